@@ -1,0 +1,37 @@
+"""SQLAlchemy 2.0 typed tables, shared by the server database and (by name) the client cache."""
+
+from app.models.tables.base import Base, SyncedMixin, UTCDateTime
+from app.models.tables.certification import Certification
+from app.models.tables.complaints import CallbackAttempt, Complaint, ComplaintNote
+from app.models.tables.orders import Order, OrderEvent
+from app.models.tables.people import AuthSession, Customer, CustomerBlock, Provider, User
+from app.models.tables.sanctions import Appeal, Sanction
+from app.models.tables.system import AuditLog, ChangeLog, IdempotencyRecord, LoginThrottle, ServerMeta
+from app.models.tables.training import Assessment, TrainingCourse, TrainingSession
+
+__all__ = [
+    "Appeal",
+    "Assessment",
+    "AuditLog",
+    "AuthSession",
+    "Base",
+    "CallbackAttempt",
+    "Certification",
+    "ChangeLog",
+    "Complaint",
+    "ComplaintNote",
+    "Customer",
+    "CustomerBlock",
+    "IdempotencyRecord",
+    "LoginThrottle",
+    "Order",
+    "OrderEvent",
+    "Provider",
+    "Sanction",
+    "ServerMeta",
+    "SyncedMixin",
+    "TrainingCourse",
+    "TrainingSession",
+    "UTCDateTime",
+    "User",
+]

@@ -1,0 +1,84 @@
+"""Staff users and their sessions; customers; providers (阿姨/师傅)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.tables.base import Base, SyncedMixin, UTCDateTime
+
+
+class User(SyncedMixin, Base):
+    __tablename__ = "users"
+    __mapper_args__ = {"version_id_col": SyncedMixin.version}  # noqa: RUF012
+
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AuthSession(Base):
+    """A login session. Only the SHA-256 of the opaque token is stored."""
+
+    __tablename__ = "auth_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    client_address: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Customer(SyncedMixin, Base):
+    __tablename__ = "customers"
+    __mapper_args__ = {"version_id_col": SyncedMixin.version}  # noqa: RUF012
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    phone: Mapped[str] = mapped_column(String(32), index=True)
+    district: Mapped[str] = mapped_column(String(32))
+    address: Mapped[str] = mapped_column(String(255))
+    lat: Mapped[float] = mapped_column(Float)
+    lng: Mapped[float] = mapped_column(Float)
+    vip: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CustomerBlock(SyncedMixin, Base):
+    """A customer's "never send this provider again" entry (often from a complaint)."""
+
+    __tablename__ = "customer_blocks"
+    __table_args__ = (UniqueConstraint("customer_id", "provider_id"),)
+    __mapper_args__ = {"version_id_col": SyncedMixin.version}  # noqa: RUF012
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id"), index=True)
+    complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id"), nullable=True)
+    reason: Mapped[str] = mapped_column(String(255), default="")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class Provider(SyncedMixin, Base):
+    __tablename__ = "providers"
+    __mapper_args__ = {"version_id_col": SyncedMixin.version}  # noqa: RUF012
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    gender: Mapped[str] = mapped_column(String(8), default="F")
+    phone: Mapped[str] = mapped_column(String(32))
+    id_number: Mapped[str] = mapped_column(String(32))
+    home_district: Mapped[str] = mapped_column(String(32), index=True)
+    home_lat: Mapped[float] = mapped_column(Float)
+    home_lng: Mapped[float] = mapped_column(Float)
+    districts_served: Mapped[list[str]] = mapped_column(JSON, default=list)
+    categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    level: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    rating: Mapped[float] = mapped_column(Float, default=4.8)
+    rating_count: Mapped[int] = mapped_column(Integer, default=0)
+    daily_cap: Mapped[int] = mapped_column(Integer, default=4)

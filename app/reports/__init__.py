@@ -1,0 +1,1 @@
+"""reportlab documents: data in, PDF out. No Qt."""

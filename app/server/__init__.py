@@ -1,0 +1,1 @@
+"""The REST backend: FastAPI routes (thin) -> services (one transaction each) -> models."""

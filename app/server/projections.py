@@ -1,0 +1,112 @@
+"""What an entity looks like on the wire and in the change feed: PII masked, secrets dropped.
+
+Masking happens here, on the server, before anything is stored in the change log or sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import inspect
+
+from app.models import tables as t
+from app.models.enums import PiiField, Role
+from app.rules.masking import mask_address, mask_id_number, mask_phone
+
+# entity name on the wire <-> table class
+ENTITIES: dict[str, type[t.Base]] = {
+    "order": t.Order,
+    "order_event": t.OrderEvent,
+    "customer": t.Customer,
+    "customer_block": t.CustomerBlock,
+    "provider": t.Provider,
+    "certification": t.Certification,
+    "complaint": t.Complaint,
+    "complaint_note": t.ComplaintNote,
+    "callback_attempt": t.CallbackAttempt,
+    "sanction": t.Sanction,
+    "appeal": t.Appeal,
+    "training_course": t.TrainingCourse,
+    "training_session": t.TrainingSession,
+    "assessment": t.Assessment,
+    "user": t.User,
+}
+ENTITY_OF: dict[type[t.Base], str] = {cls: name for name, cls in ENTITIES.items()}
+
+# (entity, column) -> (PII kind, masking function)
+PII_COLUMNS: dict[tuple[str, str], tuple[PiiField, Callable[[str], str]]] = {
+    ("customer", "phone"): (PiiField.PHONE, mask_phone),
+    ("customer", "address"): (PiiField.ADDRESS, mask_address),
+    ("provider", "phone"): (PiiField.PHONE, mask_phone),
+    ("provider", "id_number"): (PiiField.ID_NUMBER, mask_id_number),
+    ("order", "address"): (PiiField.ADDRESS, mask_address),
+}
+SECRET_COLUMNS: frozenset[tuple[str, str]] = frozenset({("user", "password_hash")})
+
+# Fields only some roles receive at all (even masked); others get the field left out.
+FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
+    ("provider", "id_number"): frozenset({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN}),
+}
+
+
+def for_role(entity: str, payload: dict[str, Any], role: Role) -> dict[str, Any]:
+    """The part of a (masked) payload that ``role`` may see."""
+    hidden = [k for (e, k), roles in FIELD_ROLES.items() if e == entity and role not in roles]
+    if not hidden:
+        return payload
+    return {k: v for k, v in payload.items() if k not in hidden}
+
+_columns_cache: dict[type[t.Base], list[str]] = {}
+
+
+def _columns(cls: type[t.Base]) -> list[str]:
+    cols = _columns_cache.get(cls)
+    if cols is None:
+        cols = [c.key for c in inspect(cls).column_attrs]
+        _columns_cache[cls] = cols
+    return cols
+
+
+def to_wire(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def project(entity: str, obj: t.Base) -> dict[str, Any]:
+    """The masked public form of ``obj``: the same for the feed and the REST responses."""
+    out: dict[str, Any] = {}
+    for key in _columns(type(obj)):
+        if (entity, key) in SECRET_COLUMNS:
+            continue
+        value = getattr(obj, key)
+        pii = PII_COLUMNS.get((entity, key))
+        if pii is not None and isinstance(value, str):
+            value = pii[1](value)
+        out[key] = to_wire(value)
+    if "version" not in out:
+        out["version"] = 1
+    return out
+
+
+def project_row(entity: str, row: dict[str, Any]) -> dict[str, Any]:
+    """Like :func:`project` for a plain dict of column values (bulk seeding)."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if (entity, key) in SECRET_COLUMNS:
+            continue
+        pii = PII_COLUMNS.get((entity, key))
+        if pii is not None and isinstance(value, str):
+            value = pii[1](value)
+        out[key] = to_wire(value)
+    out.setdefault("version", 1)
+    return out
+
+
+def reveal_roles(field: PiiField) -> frozenset[Role]:
+    """Roles that may see ``field`` in clear (with a purpose, audited)."""
+    if field is PiiField.ID_NUMBER:
+        return frozenset({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+    return frozenset({Role.DISPATCHER, Role.AGENT, Role.SUPERVISOR, Role.ADMIN})

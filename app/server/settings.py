@@ -1,0 +1,39 @@
+"""Server settings, declared once (environment prefix ``SHANGMEN_``; the CLI fills them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir("shangmen-desk", appauthor=False))
+
+
+class ServerSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SHANGMEN_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str = ""  # empty: SQLite file in data_dir
+    demo: bool = False
+    demo_seed: int = 20261127
+    simulate: float = 0.0  # simulator actions per second; 0 = off
+    session_idle_minutes: int = 120
+    session_absolute_hours: int = 12
+    login_throttle_after: int = 5  # failures before 429
+    login_lock_after: int = 10  # failures before 423
+    login_window_minutes: int = 15
+    login_throttle_seconds: int = 30
+    login_lock_minutes: int = 15
+    feed_poll_seconds: float = 0.05
+    feed_tail_size: int = 20000
+    feed_max_wait: float = 25.0
+    idempotency_hours: int = 24
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'server.sqlite3'}"

@@ -1,0 +1,1 @@
+"""Qt only: windows, pages, dialogs, item models, delegates and the sync worker."""
