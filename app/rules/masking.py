@@ -35,4 +35,3 @@ def mask_address(address: str) -> str:
         # No number to hide: keep at most the first 6 characters.
         return address[:6] + ("****" if len(address) > 6 else "")
     return address[: match.start()] + "****"
-

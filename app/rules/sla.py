@@ -30,7 +30,9 @@ SLA_CLOCKS: Mapping[Severity, SlaClocks] = MappingProxyType(
     {
         # Safety, theft, injury: someone answers within a quarter hour. The callback gets
         # 12 h, not less, so a ticket resolved at 3 a.m. can be called back in daytime.
-        Severity.CRITICAL: SlaClocks(timedelta(minutes=15), timedelta(hours=4), timedelta(hours=12)),
+        Severity.CRITICAL: SlaClocks(
+            timedelta(minutes=15), timedelta(hours=4), timedelta(hours=12)
+        ),
         Severity.HIGH: SlaClocks(timedelta(hours=1), timedelta(hours=24), timedelta(hours=24)),
         Severity.MEDIUM: SlaClocks(timedelta(hours=4), timedelta(hours=48), timedelta(hours=24)),
         Severity.LOW: SlaClocks(timedelta(hours=8), timedelta(hours=72), timedelta(hours=24)),

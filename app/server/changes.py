@@ -74,7 +74,9 @@ def record_change(
     )
 
 
-def record_rows(session: Session, entity: str, payloads: list[dict[str, Any]], now: datetime) -> None:
+def record_rows(
+    session: Session, entity: str, payloads: list[dict[str, Any]], now: datetime
+) -> None:
     """Bulk form for seeding: ``payloads`` are already projected (masked)."""
     if not payloads:
         return
@@ -97,9 +99,7 @@ def record_rows(session: Session, entity: str, payloads: list[dict[str, Any]], n
     if not isinstance(txid, int):
         # executemany cannot bind an SQL expression per row; stamp the txid afterwards.
         session.execute(
-            text(
-                "UPDATE change_log SET txid = pg_current_xact_id()::text::bigint WHERE txid = 0"
-            )
+            text("UPDATE change_log SET txid = pg_current_xact_id()::text::bigint WHERE txid = 0")
         )
 
 
@@ -128,7 +128,10 @@ def head_position(session: Session) -> Position:
     if session.get_bind().dialect.name == "postgresql":
         xmin = text("pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
         row = session.execute(
-            select(c.txid, c.seq).where(c.txid < xmin).order_by(c.txid.desc(), c.seq.desc()).limit(1)
+            select(c.txid, c.seq)
+            .where(c.txid < xmin)
+            .order_by(c.txid.desc(), c.seq.desc())
+            .limit(1)
         ).first()
     else:
         row = session.execute(select(c.txid, c.seq).order_by(c.seq.desc()).limit(1)).first()

@@ -56,13 +56,20 @@ class CurrentSession:
 
 def _bearer(authorization: str | None) -> str:
     if not authorization or not authorization.lower().startswith("bearer "):
-        raise ApiError(401, "not_authenticated", "请先登录。", "Please log in first.",
-                       headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401,
+            "not_authenticated",
+            "请先登录。",
+            "Please log in first.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     return authorization[7:].strip()
 
 
 def current_session(
-    request: Request, db: DbDep, cfg: SettingsDep,
+    request: Request,
+    db: DbDep,
+    cfg: SettingsDep,
     authorization: Annotated[str | None, Header()] = None,
 ) -> CurrentSession:
     token = _bearer(authorization)

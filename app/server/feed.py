@@ -179,8 +179,14 @@ class FeedHub:
             return self.page_from_memory(after, limit, role)
         changes = await asyncio.to_thread(read_db)
         items = [
-            Change(c.position, c.entity, c.entity_id, c.version, c.op,
-                   for_role(c.entity, c.payload, role)).wire_json()
+            Change(
+                c.position,
+                c.entity,
+                c.entity_id,
+                c.version,
+                c.op,
+                for_role(c.entity, c.payload, role),
+            ).wire_json()
             for c in changes
         ]
         last = changes[-1].position if changes else after

@@ -58,6 +58,7 @@ def for_role(entity: str, payload: dict[str, Any], role: Role) -> dict[str, Any]
         return payload
     return {k: v for k, v in payload.items() if k not in hidden}
 
+
 _columns_cache: dict[type[t.Base], list[str]] = {}
 
 

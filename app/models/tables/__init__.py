@@ -6,7 +6,13 @@ from app.models.tables.complaints import CallbackAttempt, Complaint, ComplaintNo
 from app.models.tables.orders import Order, OrderEvent
 from app.models.tables.people import AuthSession, Customer, CustomerBlock, Provider, User
 from app.models.tables.sanctions import Appeal, Sanction
-from app.models.tables.system import AuditLog, ChangeLog, IdempotencyRecord, LoginThrottle, ServerMeta
+from app.models.tables.system import (
+    AuditLog,
+    ChangeLog,
+    IdempotencyRecord,
+    LoginThrottle,
+    ServerMeta,
+)
 from app.models.tables.training import Assessment, TrainingCourse, TrainingSession
 
 __all__ = [

@@ -37,21 +37,28 @@ def _check_blocked(rows: list[t.LoginThrottle], now: datetime, cfg: ServerSettin
             minutes = ceil(seconds / 60)
             if row.failures >= cfg.login_lock_after:
                 raise ApiError(
-                    423, "account_locked",
+                    423,
+                    "account_locked",
                     f"登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。",
                     f"Too many failed logins: locked, try again in {minutes} min.",
-                    details={"retry_after": seconds}, headers=headers,
+                    details={"retry_after": seconds},
+                    headers=headers,
                 )
             raise ApiError(
-                429, "login_throttled",
+                429,
+                "login_throttled",
                 f"登录尝试过于频繁，请 {seconds} 秒后再试。",
                 f"Too many login attempts: try again in {seconds} s.",
-                details={"retry_after": seconds}, headers=headers,
+                details={"retry_after": seconds},
+                headers=headers,
             )
 
 
 def _note_failure(
-    session: Session, keys: list[str], rows: list[t.LoginThrottle], now: datetime,
+    session: Session,
+    keys: list[str],
+    rows: list[t.LoginThrottle],
+    now: datetime,
     cfg: ServerSettings,
 ) -> None:
     by_key = {r.key: r for r in rows}
@@ -73,7 +80,11 @@ def _note_failure(
 
 
 def login(
-    session: Session, username: str, password: str, address: str, now: datetime,
+    session: Session,
+    username: str,
+    password: str,
+    address: str,
+    now: datetime,
     cfg: ServerSettings,
 ) -> LoginResult | ApiError:
     """Check the password. Raises 429 / 423 while blocked; *returns* the 401 so that the
@@ -83,21 +94,30 @@ def login(
     _check_blocked(rows, now, cfg)
     user = session.scalar(select(t.User).where(t.User.username == username))
     ok = verify_password(user.password_hash if user else DUMMY_HASH, password)
-    actor = Actor(user.id if user else None, username, Role(user.role) if user else Role.AGENT,
-                  address)
+    actor = Actor(
+        user.id if user else None, username, Role(user.role) if user else Role.AGENT, address
+    )
     if not ok or user is None or not user.active:
         _note_failure(session, keys, rows, now, cfg)
         audit(session, actor, now, "auth.login_failed", "user", user.id if user else None)
-        return ApiError(401, "bad_credentials", "用户名或密码错误。",
-                        "Wrong user name or password.")
+        return ApiError(
+            401, "bad_credentials", "用户名或密码错误。", "Wrong user name or password."
+        )
     for row in rows:
         session.delete(row)
     token = new_token()
     expires = now + timedelta(hours=cfg.session_absolute_hours)
-    session.add(t.AuthSession(
-        token_hash=token_hash(token), user_id=user.id, created_at=now, last_seen_at=now,
-        expires_at=expires, revoked_at=None, client_address=address,
-    ))
+    session.add(
+        t.AuthSession(
+            token_hash=token_hash(token),
+            user_id=user.id,
+            created_at=now,
+            last_seen_at=now,
+            expires_at=expires,
+            revoked_at=None,
+            client_address=address,
+        )
+    )
     audit(session, actor, now, "auth.login", "user", user.id)
     return LoginResult(token, expires, user)
 
@@ -108,15 +128,28 @@ def authenticate(
     """The user behind a bearer token, or 401. Read-only; see :func:`touch`."""
     row = session.get(t.AuthSession, token_hash(token))
     idle = timedelta(minutes=cfg.session_idle_minutes)
-    if row is None or row.revoked_at is not None or row.expires_at <= now \
-            or now - row.last_seen_at > idle:
-        raise ApiError(401, "session_expired", "登录已失效，请重新登录。",
-                       "Your session has ended; please log in again.",
-                       headers={"WWW-Authenticate": "Bearer"})
+    if (
+        row is None
+        or row.revoked_at is not None
+        or row.expires_at <= now
+        or now - row.last_seen_at > idle
+    ):
+        raise ApiError(
+            401,
+            "session_expired",
+            "登录已失效，请重新登录。",
+            "Your session has ended; please log in again.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     user = session.get(t.User, row.user_id)
     if user is None or not user.active:
-        raise ApiError(401, "session_expired", "账户已停用。", "This account is disabled.",
-                       headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401,
+            "session_expired",
+            "账户已停用。",
+            "This account is disabled.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     return user, row
 
 

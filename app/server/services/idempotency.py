@@ -26,7 +26,8 @@ def lookup(session: Session, key: str, user_id: int, req_hash: str) -> t.Idempot
         return None
     if rec.request_hash != req_hash:
         raise ApiError(
-            422, "idempotency_key_reused",
+            422,
+            "idempotency_key_reused",
             "该幂等键已用于另一个不同的请求。",
             "This Idempotency-Key was already used for a different request.",
         )
@@ -34,13 +35,24 @@ def lookup(session: Session, key: str, user_id: int, req_hash: str) -> t.Idempot
 
 
 def store(
-    session: Session, key: str, user_id: int, req_hash: str, status: int, body: Any,
+    session: Session,
+    key: str,
+    user_id: int,
+    req_hash: str,
+    status: int,
+    body: Any,
     now: datetime,
 ) -> None:
-    session.add(t.IdempotencyRecord(
-        key=key, user_id=user_id, request_hash=req_hash, status_code=status,
-        response_body=json.dumps(body, ensure_ascii=False), created_at=now,
-    ))
+    session.add(
+        t.IdempotencyRecord(
+            key=key,
+            user_id=user_id,
+            request_hash=req_hash,
+            status_code=status,
+            response_body=json.dumps(body, ensure_ascii=False),
+            created_at=now,
+        )
+    )
 
 
 def prune(session: Session, now: datetime, keep_hours: int) -> int:

@@ -23,8 +23,9 @@ AssignmentCheck = Callable[[Session, t.Order, t.Provider, datetime], list[Reason
 
 def _no_extra_checks(_s: Session, _o: t.Order, p: t.Provider, _n: datetime) -> list[Reason]:
     if p.status != "active":
-        return [Reason("provider_inactive", "服务人员未处于可接单状态。",
-                       "The provider is not active.")]
+        return [
+            Reason("provider_inactive", "服务人员未处于可接单状态。", "The provider is not active.")
+        ]
     return []
 
 
@@ -52,9 +53,7 @@ class NewOrder:
 def next_order_code(session: Session, now: datetime) -> str:
     day = (now + timedelta(hours=8)).strftime("%Y%m%d")  # Beijing calendar day
     prefix = f"SM{day}-"
-    last = session.scalar(
-        select(func.max(t.Order.code)).where(t.Order.code.like(prefix + "%"))
-    )
+    last = session.scalar(select(func.max(t.Order.code)).where(t.Order.code.like(prefix + "%")))
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:06d}"
 
@@ -63,6 +62,13 @@ def create_order(session: Session, actor: Actor, now: datetime, new: NewOrder) -
     customer = session.get(t.Customer, new.customer_id)
     if customer is None:
         raise not_found("customer", new.customer_id)
+    if new.scheduled_start < now - timedelta(minutes=5):
+        raise ApiError(
+            422,
+            "start_in_past",
+            "预约时间已过，请选择将来的时间。",
+            "The scheduled start is in the past; choose a future time.",
+        )
     order = t.Order(
         code=next_order_code(session, now),
         customer_id=customer.id,
@@ -91,12 +97,23 @@ def create_order(session: Session, actor: Actor, now: datetime, new: NewOrder) -
 
 
 def _event(
-    session: Session, order: t.Order, now: datetime, actor: Actor, action: str, before: str,
+    session: Session,
+    order: t.Order,
+    now: datetime,
+    actor: Actor,
+    action: str,
+    before: str,
     note: str = "",
 ) -> None:
     event = t.OrderEvent(
-        order_id=order.id, at=now, action=action, from_status=before, to_status=order.status,
-        actor_id=actor.user_id, provider_id=order.provider_id, note=note,
+        order_id=order.id,
+        at=now,
+        action=action,
+        from_status=before,
+        to_status=order.status,
+        actor_id=actor.user_id,
+        provider_id=order.provider_id,
+        note=note,
     )
     session.add(event)
     session.flush()
@@ -112,7 +129,8 @@ def load_for_update(session: Session, order_id: int, expected_version: int) -> t
         from app.server.projections import project
 
         raise ApiError(
-            412, "stale_version",
+            412,
+            "stale_version",
             "订单已被他人修改，请查看最新状态后重试。",
             "The order was changed by someone else; review its current state and retry.",
             details={"current": project("order", order)},
@@ -121,8 +139,15 @@ def load_for_update(session: Session, order_id: int, expected_version: int) -> t
 
 
 def act(
-    session: Session, actor: Actor, now: datetime, order_id: int, expected_version: int,
-    action: OrderAction, *, provider_id: int | None = None, reason: str = "",
+    session: Session,
+    actor: Actor,
+    now: datetime,
+    order_id: int,
+    expected_version: int,
+    action: OrderAction,
+    *,
+    provider_id: int | None = None,
+    reason: str = "",
     override_reason: str = "",
 ) -> t.Order:
     """Apply one transition, checked against the rules; raises ApiError when refused."""
@@ -142,39 +167,65 @@ def act(
         if blockers:
             if not override_reason:
                 raise ApiError(
-                    422, "provider_ineligible",
+                    422,
+                    "provider_ineligible",
                     "该服务人员不符合派单条件：" + "；".join(r.zh for r in blockers),
                     "The provider is not eligible: " + "; ".join(r.en for r in blockers),
-                    details={"reasons": [{"code": r.code, "message": r.zh, "message_en": r.en}
-                                         for r in blockers]},
+                    details={
+                        "reasons": [
+                            {"code": r.code, "message": r.zh, "message_en": r.en} for r in blockers
+                        ]
+                    },
                 )
             if actor.role not in OVERRIDE_ROLES:
                 raise ApiError(
-                    403, "override_forbidden", "只有主管可以强制派单。",
+                    403,
+                    "override_forbidden",
+                    "只有主管可以强制派单。",
                     "Only a supervisor may override eligibility.",
                 )
             order.override_reason = override_reason
             note = f"override: {override_reason}"
-            audit(session, actor, now, "order.override", "order", order.id, {
-                "provider_id": provider_id, "reason": override_reason,
-                "blockers": [r.code for r in blockers],
-            })
+            audit(
+                session,
+                actor,
+                now,
+                "order.override",
+                "order",
+                order.id,
+                {
+                    "provider_id": provider_id,
+                    "reason": override_reason,
+                    "blockers": [r.code for r in blockers],
+                },
+            )
         order.provider_id = provider.id
     elif action is OrderAction.UNASSIGN:
         order.provider_id = None
         order.override_reason = ""
     elif action is OrderAction.CANCEL:
         if not reason.strip():
-            raise ApiError(422, "reason_required", "取消订单必须填写原因。",
-                           "A cancellation needs a reason.")
+            raise ApiError(
+                422, "reason_required", "取消订单必须填写原因。", "A cancellation needs a reason."
+            )
         order.cancel_reason = reason.strip()
     order.status = target.value
     order.updated_at = now
     session.flush()
     _event(session, order, now, actor, action.value, before, note=note)
     record_change(session, order, now)
-    audit(session, actor, now, f"order.{action.value}", "order", order.id, {
-        "from": before, "to": order.status, "provider_id": order.provider_id,
-        **({"reason": reason} if reason else {}),
-    })
+    audit(
+        session,
+        actor,
+        now,
+        f"order.{action.value}",
+        "order",
+        order.id,
+        {
+            "from": before,
+            "to": order.status,
+            "provider_id": order.provider_id,
+            **({"reason": reason} if reason else {}),
+        },
+    )
     return order

@@ -1,0 +1,61 @@
+# Shangmen Desk. `make run` opens the app, `make test` runs the tests; both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+# Debian packages Qt's xcb platform plugin needs to open a window (not needed offscreen).
+XCB_PKGS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 \
+            libxcb-image0 libxkbcommon-x11-0 libxcb-xinerama0 libxcb-randr0 libegl1 libfontconfig1
+
+.PHONY: venv run server test test-fast lint translations lupdate bench system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+## Open the desktop app against an embedded server with Beijing demo data and a live simulator.
+run: venv translations system-deps
+	$(PY) main.py $(ARGS)
+
+## The REST server alone, with demo data and the simulator (ARGS to add or override options).
+server: venv
+	$(PY) -m app.server --demo --simulate 1 $(ARGS)
+
+## The whole test suite. PostgreSQL tests run when SHANGMEN_TEST_PG_URL is set (.ci/run sets it).
+test: venv translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(ARGS)
+
+lint: venv
+	$(VENV)/bin/ruff check app tests bench main.py
+	$(VENV)/bin/ruff format --check app tests bench main.py
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+## Refresh the .ts files from the sources (then translate in pyside6-linguist).
+lupdate: venv
+	$(VENV)/bin/pyside6-lupdate $$(find app/views -name '*.py') main.py -ts $(TS)
+
+bench: venv
+	for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+
+## Install the Debian packages a real window needs (skipped when present or not on Debian).
+system-deps:
+	@if command -v dpkg >/dev/null && ! dpkg -s $(XCB_PKGS) >/dev/null 2>&1; then \
+	  echo "Installing Qt's window-system libraries: $(XCB_PKGS)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(XCB_PKGS); \
+	fi
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache resources/translations/*.qm

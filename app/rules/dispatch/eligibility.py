@@ -1,0 +1,236 @@
+"""May this provider be sent to this order? Every failed hard rule, each with its reason.
+
+``static_reasons`` covers what does not depend on the provider's schedule (account, sanctions,
+certificates, training, area, the customer's block list); ``schedule_reasons`` covers the rest
+(clashes with other bookings including the travel between them, and the daily cap). The batch
+planner vectorises the first and calls the second per candidate; ``check_eligibility`` is both.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from app.models.enums import CertificationKind, CertificationStatus, ProviderStatus, SanctionLevel
+from app.rules.catalog import CATEGORIES
+from app.rules.dispatch.facts import (
+    BEIJING,
+    Booking,
+    CertFact,
+    CustomerFacts,
+    OrderFacts,
+    ProviderFacts,
+    local_day,
+)
+from app.rules.dispatch.labels import CERTIFICATE_NAMES, STATUS_NAMES
+from app.rules.dispatch.settings import DispatchSettings
+from app.rules.dispatch.travel import great_circle_km, next_booking, previous_booking
+from app.rules.dispatch.travel import travel_minutes as trip_minutes
+from app.rules.reasons import Reason
+
+# Stable reason codes (clients switch on these; never rename one).
+NOT_ACTIVE = "provider_not_active"
+RETRAINING_HOLD = "retraining_hold"
+SUSPENDED = "suspended"
+DISQUALIFIED = "disqualified"
+CATEGORY_NOT_OFFERED = "category_not_offered"
+CERTIFICATE_MISSING = "certificate_missing"
+CERTIFICATE_PENDING = "certificate_pending"
+CERTIFICATE_EXPIRED = "certificate_expired"
+BACKGROUND_CHECK_NOT_PASSED = "background_check_not_passed"
+TRAINING_NOT_PASSED = "training_not_passed"
+OUT_OF_AREA = "out_of_area"
+CUSTOMER_BLOCKED = "customer_blocked"
+SCHEDULE_CONFLICT = "schedule_conflict"
+DAILY_CAP_REACHED = "daily_cap_reached"
+
+_SANCTION_REASONS: dict[SanctionLevel, Reason] = {
+    SanctionLevel.RETRAINING: Reason(
+        RETRAINING_HOLD,
+        "停单培训中，通过复训考核前不可派单",
+        "On a retraining hold: not dispatchable until the retraining assessment is passed",
+    ),
+    SanctionLevel.SUSPENSION: Reason(SUSPENDED, "已暂停接单", "Suspended from taking orders"),
+    SanctionLevel.DISQUALIFICATION: Reason(DISQUALIFIED, "已清退", "Disqualified"),
+}
+
+
+def certificate_valid_until(expires_on: date) -> datetime:
+    """The instant a certificate stops counting: the end of its expiry day, Beijing time."""
+    return datetime.combine(expires_on + timedelta(days=1), time(0), BEIJING)
+
+
+def _covers(cert: CertFact, order_end: datetime) -> bool:
+    return cert.status is CertificationStatus.APPROVED and (
+        cert.expires_on is None or order_end <= certificate_valid_until(cert.expires_on)
+    )
+
+
+def _certificate_reason(
+    kind: CertificationKind, certs: tuple[CertFact, ...], order_end: datetime
+) -> Reason | None:
+    """None when some certificate of ``kind`` counts for an order ending at ``order_end``."""
+    mine = [c for c in certs if c.kind is kind]
+    if any(_covers(c, order_end) for c in mine):
+        return None
+    zh, en = CERTIFICATE_NAMES[kind]
+    background = kind is CertificationKind.BACKGROUND_CHECK
+    approved = [c for c in mine if c.status is CertificationStatus.APPROVED and c.expires_on]
+    if approved:
+        last = max(c.expires_on for c in approved if c.expires_on is not None)
+        return Reason(
+            BACKGROUND_CHECK_NOT_PASSED if background else CERTIFICATE_EXPIRED,
+            f"{zh}于{last.isoformat()}到期，早于订单结束",
+            f"The {en} expires on {last.isoformat()}, before the order ends",
+        )
+    if any(c.status is CertificationStatus.PENDING for c in mine):
+        return Reason(
+            BACKGROUND_CHECK_NOT_PASSED if background else CERTIFICATE_PENDING,
+            f"{zh}尚在审核中",
+            f"The {en} is still under review",
+        )
+    return Reason(
+        BACKGROUND_CHECK_NOT_PASSED if background else CERTIFICATE_MISSING,
+        f"没有已通过的{zh}",
+        f"No approved {en}",
+    )
+
+
+def static_reasons(
+    order: OrderFacts,
+    provider: ProviderFacts,
+    customer: CustomerFacts | None,
+    settings: DispatchSettings,
+) -> list[Reason]:
+    """The failed rules that do not depend on the provider's other bookings."""
+    reasons: list[Reason] = []
+    if provider.account_status is not ProviderStatus.ACTIVE:
+        zh, en = STATUS_NAMES[provider.account_status]
+        reasons.append(Reason(NOT_ACTIVE, f"账号状态：{zh}", f"Account is {en}"))
+    if provider.sanction_hold is not None and provider.sanction_hold in _SANCTION_REASONS:
+        reasons.append(_SANCTION_REASONS[provider.sanction_hold])
+    info = CATEGORIES[order.category]
+    if order.category not in provider.categories:
+        reasons.append(
+            Reason(
+                CATEGORY_NOT_OFFERED,
+                f"不提供{info.name_zh}服务",
+                f"Does not offer {info.name_en.lower()}",
+            )
+        )
+    # Background check first, then the rest in a fixed order so the list reads the same each time.
+    for kind in sorted(info.required_certifications, key=_cert_order):
+        reason = _certificate_reason(kind, provider.certifications, order.end)
+        if reason is not None:
+            reasons.append(reason)
+    if info.training_course not in provider.passed_courses:
+        reasons.append(
+            Reason(
+                TRAINING_NOT_PASSED,
+                f"未通过{info.name_zh}培训（{info.training_course}）",
+                f"Has not passed the {info.name_en.lower()} training ({info.training_course})",
+            )
+        )
+    if order.district not in provider.districts:
+        km = great_circle_km(provider.lat, provider.lng, order.lat, order.lng)
+        if km > settings.radius_km:
+            reasons.append(
+                Reason(
+                    OUT_OF_AREA,
+                    f"不服务该区域，距离{km:.1f}公里，超出{settings.radius_km:g}公里",
+                    f"Does not serve this district and is {km:.1f} km away "
+                    f"(limit {settings.radius_km:g} km)",
+                )
+            )
+    if customer is not None and provider.id in customer.blocked_provider_ids:
+        reasons.append(
+            Reason(
+                CUSTOMER_BLOCKED,
+                "客户已要求不再派此人",
+                "The customer asked never to get this provider again",
+            )
+        )
+    return reasons
+
+
+def _cert_order(kind: CertificationKind) -> tuple[bool, str]:
+    return (kind is not CertificationKind.BACKGROUND_CHECK, kind.value)
+
+
+def effective_daily_cap(provider: ProviderFacts, settings: DispatchSettings) -> int:
+    return settings.default_daily_cap if provider.daily_cap is None else provider.daily_cap
+
+
+def same_day_bookings(order: OrderFacts, bookings: tuple[Booking, ...]) -> int:
+    """Other bookings starting on the order's Beijing day (the daily cap and workload count)."""
+    day = local_day(order.start)
+    return sum(1 for b in bookings if b.order_id != order.id and local_day(b.start) == day)
+
+
+def schedule_reasons(
+    order: OrderFacts, provider: ProviderFacts, settings: DispatchSettings
+) -> list[Reason]:
+    """Clashes with the provider's other bookings (travel included) and the daily cap."""
+    reasons: list[Reason] = []
+    for b in provider.bookings:
+        if b.order_id != order.id and b.start < order.end and order.start < b.end:
+            reasons.append(
+                Reason(
+                    SCHEDULE_CONFLICT,
+                    f"与订单#{b.order_id}时间重叠",
+                    f"Overlaps order #{b.order_id}",
+                )
+            )
+    prev = previous_booking(order, provider.bookings)
+    if prev is not None:
+        need = trip_minutes(prev.lat, prev.lng, order.lat, order.lng, prev.end, settings)
+        if prev.end + timedelta(minutes=need) > order.start:
+            reasons.append(_travel_reason(prev.order_id, need, prev.end, order.start, after=True))
+    nxt = next_booking(order, provider.bookings)
+    if nxt is not None:
+        need = trip_minutes(order.lat, order.lng, nxt.lat, nxt.lng, order.end, settings)
+        if order.end + timedelta(minutes=need) > nxt.start:
+            reasons.append(_travel_reason(nxt.order_id, need, order.end, nxt.start, after=False))
+    cap = effective_daily_cap(provider, settings)
+    count = same_day_bookings(order, provider.bookings)
+    if count >= cap:
+        reasons.append(
+            Reason(
+                DAILY_CAP_REACHED,
+                f"当天已有{count}单，达到每日上限{cap}单",
+                f"Already has {count} order(s) that day; the daily cap is {cap}",
+            )
+        )
+    return reasons
+
+
+def _travel_reason(
+    other_id: int, need: float, leave: datetime, arrive: datetime, *, after: bool
+) -> Reason:
+    have = (arrive - leave).total_seconds() / 60.0
+    if after:
+        return Reason(
+            SCHEDULE_CONFLICT,
+            f"订单#{other_id}结束后赶来需约{need:.0f}分钟，只有{have:.0f}分钟",
+            f"Needs about {need:.0f} min to come from order #{other_id}; only {have:.0f} min",
+        )
+    return Reason(
+        SCHEDULE_CONFLICT,
+        f"结束后赶往订单#{other_id}需约{need:.0f}分钟，只有{have:.0f}分钟",
+        f"Needs about {need:.0f} min to reach order #{other_id} afterwards; only {have:.0f} min",
+    )
+
+
+def check_eligibility(
+    order: OrderFacts,
+    provider: ProviderFacts,
+    customer: CustomerFacts | None,
+    settings: DispatchSettings,
+) -> list[Reason]:
+    """Every hard rule this pairing breaks; an empty list means the provider may be sent.
+
+    A booking for ``order`` itself in ``provider.bookings`` is ignored, so the same call explains a
+    reassignment.
+    """
+    return static_reasons(order, provider, customer, settings) + schedule_reasons(
+        order, provider, settings
+    )

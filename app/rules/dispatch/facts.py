@@ -1,0 +1,105 @@
+"""What dispatch rules read: plain frozen snapshots, never ORM rows.
+
+The server builds these from its tables (and the desktop from its cache), so the rules stay pure
+and can be called in a tight loop. Datetimes must be timezone-aware; any offset works because only
+aware datetimes are compared, and the business day is always Beijing's (UTC+8).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+from app.models.enums import (
+    CertificationKind,
+    CertificationStatus,
+    ProviderLevel,
+    ProviderStatus,
+    SanctionLevel,
+    ServiceCategory,
+)
+
+BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
+
+
+def local_day(moment: datetime) -> date:
+    """The Beijing calendar day of an aware datetime (daily caps and workloads count by it)."""
+    return moment.astimezone(BEIJING).date()
+
+
+@dataclass(frozen=True, slots=True)
+class CertFact:
+    """One certificate as reviewed. ``expires_on`` None means it never expires (e.g. identity).
+
+    A certificate is valid through the whole of its ``expires_on`` day, Beijing time.
+    """
+
+    kind: CertificationKind
+    status: CertificationStatus
+    expires_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Booking:
+    """An order already on a provider's schedule: when, and where the provider will be."""
+
+    order_id: int
+    start: datetime
+    end: datetime
+    lat: float
+    lng: float
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderFacts:
+    """A provider (阿姨/师傅) as dispatch sees them.
+
+    ``lat``/``lng`` is the home base, where a provider with nothing earlier that day starts from.
+    ``sanction_hold`` is the active sanction that blocks dispatch (retraining, suspension or
+    disqualification), worked out by the sanctions rules; a warning does not block.
+    ``daily_cap`` None means ``DispatchSettings.default_daily_cap``.
+    """
+
+    id: int
+    name: str
+    lat: float
+    lng: float
+    districts: frozenset[str]
+    categories: frozenset[ServiceCategory]
+    level: ProviderLevel
+    rating: float
+    account_status: ProviderStatus
+    sanction_hold: SanctionLevel | None = None
+    certifications: tuple[CertFact, ...] = ()
+    passed_courses: frozenset[str] = frozenset()
+    daily_cap: int | None = None
+    bookings: tuple[Booking, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFacts:
+    """A pending order: what service, where, when, for whom."""
+
+    id: int
+    category: ServiceCategory
+    district: str
+    lat: float
+    lng: float
+    start: datetime
+    end: datetime
+    customer_id: int
+    premium: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerFacts:
+    """A customer's history with providers: whom never to send again, whom they rated highly."""
+
+    id: int
+    blocked_provider_ids: frozenset[int] = field(default_factory=frozenset)
+    high_rated_provider_ids: frozenset[int] = field(default_factory=frozenset)
+
+
+def no_history(customer_id: int) -> CustomerFacts:
+    """The facts of a customer we know nothing about (first order, or not passed in)."""
+    return CustomerFacts(id=customer_id)

@@ -1,0 +1,141 @@
+"""``python -m app.server``: run the Shangmen Desk REST server."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from app.server.settings import ServerSettings, default_data_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m app.server",
+        description="Shangmen Desk (上门服务运营台) REST server: orders, complaints, change feed.",
+    )
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1; 0.0.0.0 for all interfaces)",
+    )
+    p.add_argument("--port", type=int, default=8000, help="TCP port (default 8000)")
+    p.add_argument(
+        "--database-url",
+        default=os.environ.get("DATABASE_URL", ""),
+        help="SQLAlchemy URL, e.g. postgresql://user@host/db (default: $DATABASE_URL, "
+        "else SQLite in the data folder)",
+    )
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=f"folder for the SQLite database and lock files (default {default_data_dir()})",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes (PostgreSQL recommended for more than one)",
+    )
+    p.add_argument("--ssl-certfile", type=Path, help="serve HTTPS with this certificate (PEM)")
+    p.add_argument("--ssl-keyfile", type=Path, help="private key for --ssl-certfile (PEM)")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="seed the Beijing demo data and demo accounts when the database is empty",
+    )
+    p.add_argument(
+        "--simulate",
+        type=float,
+        default=0.0,
+        metavar="RATE",
+        help="run the live simulator at RATE actions per second (e.g. 2)",
+    )
+    p.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    return p
+
+
+def _fail(message: str) -> int:
+    print(f"shangmen server: {message}", file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not 0 < args.port < 65536:
+        return _fail(f"--port must be between 1 and 65535, not {args.port}")
+    if args.workers < 1:
+        return _fail("--workers must be at least 1")
+    if args.simulate < 0:
+        return _fail("--simulate RATE must be zero or more")
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        return _fail("--ssl-certfile and --ssl-keyfile go together")
+    for f in (args.ssl_certfile, args.ssl_keyfile):
+        if f is not None and not f.is_file():
+            return _fail(f"cannot read {f}")
+
+    env = {
+        "SHANGMEN_DATABASE_URL": args.database_url,
+        "SHANGMEN_DEMO": "1" if args.demo else "0",
+        "SHANGMEN_SIMULATE": str(args.simulate),
+    }
+    if args.data_dir is not None:
+        env["SHANGMEN_DATA_DIR"] = str(args.data_dir.resolve())
+    os.environ.update(env)  # the worker processes read their settings from here
+    cfg = ServerSettings()
+
+    from app.server.db import Database, normalise_url
+
+    url = cfg.resolved_database_url()
+    if url.startswith("sqlite"):
+        try:
+            cfg.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return _fail(f"cannot create data folder {cfg.data_dir}: {exc.strerror}")
+    else:
+        try:
+            db = Database(url)
+            with db.write_engine.connect():
+                pass
+            db.dispose()
+        except Exception as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            return _fail(f"cannot reach the database {_safe(normalise_url(url))}: {first}")
+
+    import uvicorn
+
+    logging.basicConfig(level=args.log_level.upper())
+    try:
+        uvicorn.run(
+            "app.server.app:app_from_env",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level=args.log_level,
+            ssl_certfile=str(args.ssl_certfile) if args.ssl_certfile else None,
+            ssl_keyfile=str(args.ssl_keyfile) if args.ssl_keyfile else None,
+            proxy_headers=True,
+            timeout_graceful_shutdown=3,
+        )
+    except OSError as exc:
+        return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
+    return 0
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for an error message."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        cred, host = rest.rsplit("@", 1)
+        return f"{scheme}://{cred.split(':', 1)[0]}@{host}"
+    return url
+
+
+if __name__ == "__main__":
+    sys.exit(main())

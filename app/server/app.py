@@ -1,0 +1,133 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app import __version__
+from app.server.db import Database
+from app.server.errors import ApiError
+from app.server.feed import FeedHub
+from app.server.leader import Leadership
+from app.server.routes import audit, auth, changes, entities, meta, orders, pii
+from app.server.schema import prepare_database
+from app.server.settings import ServerSettings
+
+log = logging.getLogger(__name__)
+PREFIX = "/api/v1"
+
+
+def _validation_handler(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    problems = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query"))
+        problems.append({"field": loc, "problem": err.get("msg", "")})
+    fields = "、".join(p["field"] for p in problems if p["field"]) or "请求"
+    body = ApiError(
+        422,
+        "validation_error",
+        f"请求内容有误：{fields}。",
+        "The request is not valid: " + "; ".join(f"{p['field']}: {p['problem']}" for p in problems),
+        details={"problems": problems},
+    ).body()
+    return JSONResponse(body, status_code=422)
+
+
+def _api_error_handler(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+
+
+def _http_error_handler(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    messages = {
+        404: ("找不到该地址。", "Not found."),
+        405: ("不支持该请求方法。", "Method not allowed."),
+    }
+    zh, en = messages.get(exc.status_code, ("请求失败。", str(exc.detail)))
+    err = ApiError(exc.status_code, f"http_{exc.status_code}", zh, en)
+    return JSONResponse(err.body(), status_code=exc.status_code, headers=exc.headers or {})
+
+
+def _internal_error_handler(_: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error", exc_info=exc)
+    err = ApiError(
+        500,
+        "internal_error",
+        "服务器内部错误，请稍后重试。",
+        "Internal server error; please retry later.",
+    )
+    return JSONResponse(err.body(), status_code=500)
+
+
+def create_app(settings: ServerSettings | None = None) -> FastAPI:
+    cfg = settings or ServerSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db = Database(cfg.resolved_database_url())
+        app.state.db = db
+        app.state.settings = cfg
+        app.state.epoch = prepare_database(db, cfg, datetime.now(UTC))
+        hub = FeedHub(db, poll_seconds=cfg.feed_poll_seconds, tail_size=cfg.feed_tail_size)
+        app.state.hub = hub
+        await hub.start()
+        simulator: Any = None
+        leader = Leadership(db, cfg)
+        if cfg.simulate > 0 and leader.try_acquire():
+            from app.server.demo.simulator import Simulator
+
+            simulator = Simulator(db, rate=cfg.simulate, seed=cfg.demo_seed, on_commit=hub.kick)
+            simulator.start()
+        try:
+            yield
+        finally:
+            if simulator is not None:
+                simulator.stop()
+            leader.release()
+            await hub.stop()
+            db.dispose()
+
+    app = FastAPI(
+        title="Shangmen Desk API (上门服务运营台)",
+        version=__version__,
+        lifespan=lifespan,
+        openapi_url=f"{PREFIX}/openapi.json",
+        docs_url=f"{PREFIX}/docs",
+        redoc_url=None,
+    )
+    for router in (
+        auth.router,
+        changes.router,
+        orders.router,
+        pii.router,
+        audit.router,
+        entities.router,
+        meta.router,
+    ):
+        app.include_router(router, prefix=PREFIX)
+
+    @app.get("/openapi.json", include_in_schema=False)
+    def openapi_root() -> dict[str, Any]:
+        return app.openapi()
+
+    app.add_exception_handler(ApiError, _api_error_handler)
+    app.add_exception_handler(RequestValidationError, _validation_handler)
+    app.add_exception_handler(StarletteHTTPException, _http_error_handler)
+    app.add_exception_handler(Exception, _internal_error_handler)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Entry point for ``uvicorn --factory`` (several workers read settings from the env)."""
+    return create_app(ServerSettings())

@@ -1,0 +1,1 @@
+"""Beijing demo data: a deterministic generator, the seeder and the live simulator."""

@@ -1,0 +1,67 @@
+"""GET /audit: the append-only audit log, for supervisors and admins."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy import func, select
+
+from app.models import tables as t
+from app.models.enums import Role
+from app.server.deps import CurrentSession, DbDep, require_roles
+from app.server.projections import to_wire
+from app.server.routes.schemas import Page
+
+router = APIRouter(tags=["audit"])
+Supervisor = Annotated[CurrentSession, Depends(require_roles(Role.SUPERVISOR))]
+
+
+@router.get("/audit", response_model=Page)
+def audit_log(
+    _: Supervisor,
+    db: DbDep,
+    action: Annotated[str | None, Query(max_length=64, description="prefix, e.g. order.")] = None,
+    entity: Annotated[str | None, Query(max_length=32)] = None,
+    entity_id: Annotated[int | None, Query()] = None,
+    username: Annotated[str | None, Query(max_length=64)] = None,
+    since: Annotated[datetime | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    a = t.AuditLog
+    conds: list[Any] = []
+    if action:
+        conds.append(a.action.like(action + "%"))
+    if entity:
+        conds.append(a.entity == entity)
+    if entity_id is not None:
+        conds.append(a.entity_id == entity_id)
+    if username:
+        conds.append(a.username == username)
+    if since:
+        conds.append(a.at >= since)
+    with db.read() as s:
+        count = s.scalar(select(func.count()).select_from(a).where(*conds)) or 0
+        rows = s.scalars(
+            select(a).where(*conds).order_by(a.id.desc()).limit(limit).offset(offset)
+        ).all()
+        data = [
+            {
+                c: to_wire(getattr(r, c))
+                for c in (
+                    "id",
+                    "at",
+                    "user_id",
+                    "username",
+                    "action",
+                    "entity",
+                    "entity_id",
+                    "client_address",
+                    "detail",
+                )
+            }
+            for r in rows
+        ]
+    return {"data": data, "count": count}

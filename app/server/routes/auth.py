@@ -1,0 +1,76 @@
+"""POST /auth/login, POST /auth/logout, GET /auth/me."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, Field
+
+from app.models.enums import Role
+from app.server.deps import DbDep, SessionDep, SettingsDep, client_address, utcnow
+from app.server.errors import ApiError
+from app.server.services import auth as auth_service
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+
+class LoginRequest(BaseModel):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class UserPublic(BaseModel):
+    id: int
+    username: str
+    display_name: str
+    role: Role
+
+
+class LoginResponse(BaseModel):
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: datetime
+    user: UserPublic
+
+
+@router.post("/login", response_model=LoginResponse)
+def login(body: LoginRequest, request: Request, db: DbDep, cfg: SettingsDep) -> LoginResponse:
+    now = utcnow()
+    with db.write() as s:
+        result = auth_service.login(
+            s, body.username.strip(), body.password, client_address(request), now, cfg
+        )
+        if isinstance(result, ApiError):
+            failure = result
+        else:
+            failure = None
+            user = result.user
+            response = LoginResponse(
+                access_token=result.token,
+                expires_at=result.expires_at,
+                user=UserPublic(
+                    id=user.id,
+                    username=user.username,
+                    display_name=user.display_name,
+                    role=Role(user.role),
+                ),
+            )
+    if failure is not None:
+        raise failure  # after the commit, so the failure counts
+    return response
+
+
+@router.post("/logout", status_code=204)
+def logout(current: SessionDep, db: DbDep) -> None:
+    with db.write() as s:
+        auth_service.logout(s, current.token, current.actor, utcnow())
+
+
+@router.get("/me", response_model=UserPublic)
+def me(current: SessionDep) -> UserPublic:
+    a = current.actor
+    assert a.user_id is not None
+    return UserPublic(
+        id=a.user_id, username=a.username, display_name=current.display_name, role=a.role
+    )

@@ -1,0 +1,261 @@
+"""Orders: list, read, create, and the state-machine transitions as commands."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, Header, Query, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import func, or_, select
+
+from app.models import tables as t
+from app.models.enums import OrderStatus, ServiceCategory
+from app.rules.orders import OrderAction
+from app.server.deps import (
+    ALL_STAFF,
+    DISPATCH_ROLES,
+    CurrentSession,
+    DbDep,
+    HubDep,
+    require_roles,
+    utcnow,
+)
+from app.server.errors import not_found
+from app.server.projections import project
+from app.server.routes.commands import parse_if_match, run_command
+from app.server.routes.schemas import (
+    AssignBody,
+    CancelBody,
+    NoteBody,
+    OrderCreate,
+    OrderDetail,
+    OrderPublic,
+    OrdersPublic,
+)
+from app.server.services import orders as svc
+
+router = APIRouter(prefix="/orders", tags=["orders"])
+
+Reader = Annotated[CurrentSession, Depends(require_roles(*ALL_STAFF))]
+Dispatcher = Annotated[CurrentSession, Depends(require_roles(*DISPATCH_ROLES))]
+IfMatch = Annotated[str | None, Header(alias="If-Match")]
+IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
+NoteBodyDep = Annotated[NoteBody | None, Body()]
+
+
+@router.get("", response_model=OrdersPublic)
+def list_orders(
+    _: Reader,
+    db: DbDep,
+    status: Annotated[list[OrderStatus] | None, Query()] = None,
+    district: Annotated[str | None, Query(max_length=32)] = None,
+    category: Annotated[ServiceCategory | None, Query()] = None,
+    provider_id: Annotated[int | None, Query()] = None,
+    customer_id: Annotated[int | None, Query()] = None,
+    scheduled_from: Annotated[datetime | None, Query()] = None,
+    scheduled_to: Annotated[datetime | None, Query()] = None,
+    q: Annotated[str | None, Query(max_length=64, description="order code prefix")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    o = t.Order
+    conds: list[Any] = []
+    if status:
+        conds.append(o.status.in_([s.value for s in status]))
+    if district:
+        conds.append(o.district == district)
+    if category:
+        conds.append(o.category == category.value)
+    if provider_id is not None:
+        conds.append(o.provider_id == provider_id)
+    if customer_id is not None:
+        conds.append(o.customer_id == customer_id)
+    if scheduled_from:
+        conds.append(o.scheduled_start >= scheduled_from)
+    if scheduled_to:
+        conds.append(o.scheduled_start < scheduled_to)
+    if q:
+        conds.append(or_(o.code.like(q.strip() + "%")))
+    with db.read() as s:
+        count = s.scalar(select(func.count()).select_from(o).where(*conds)) or 0
+        rows = s.scalars(
+            select(o).where(*conds).order_by(o.scheduled_start, o.id).limit(limit).offset(offset)
+        ).all()
+        return {"data": [project("order", r) for r in rows], "count": count}
+
+
+@router.get("/{order_id}", response_model=OrderDetail)
+def get_order(order_id: int, _: Reader, db: DbDep) -> JSONResponse:
+    with db.read() as s:
+        order = s.get(t.Order, order_id)
+        if order is None:
+            raise not_found("order", order_id)
+        events = s.scalars(
+            select(t.OrderEvent).where(t.OrderEvent.order_id == order_id).order_by(t.OrderEvent.id)
+        ).all()
+        body = project("order", order)
+        body["events"] = [project("order_event", e) for e in events]
+    return JSONResponse(body, headers={"ETag": f'"{order.version}"'})
+
+
+@router.post("", status_code=201, response_model=OrderPublic)
+def create_order(
+    body: OrderCreate,
+    request: Request,
+    current: Dispatcher,
+    db: DbDep,
+    hub: HubDep,
+    idempotency_key: IdemKey = None,
+) -> JSONResponse:
+    new = svc.NewOrder(**body.model_dump())
+
+    def handler(s: Any) -> tuple[int, dict[str, Any]]:
+        order = svc.create_order(s, current.actor, utcnow(), new)
+        return 201, project("order", order)
+
+    return run_command(
+        request,
+        current,
+        db,
+        hub,
+        idempotency_key=idempotency_key,
+        body=body.model_dump(mode="json"),
+        if_match=None,
+        handler=handler,
+    )
+
+
+def _transition(
+    action: OrderAction,
+    order_id: int,
+    request: Request,
+    current: CurrentSession,
+    db: DbDep,
+    hub: HubDep,
+    if_match: str | None,
+    idempotency_key: str | None,
+    body: dict[str, Any],
+) -> JSONResponse:
+    expected = parse_if_match(if_match)
+
+    def handler(s: Any) -> tuple[int, dict[str, Any]]:
+        order = svc.act(s, current.actor, utcnow(), order_id, expected, action, **body)
+        return 200, project("order", order)
+
+    return run_command(
+        request,
+        current,
+        db,
+        hub,
+        idempotency_key=idempotency_key,
+        body=body,
+        if_match=if_match,
+        handler=handler,
+    )
+
+
+@router.post("/{order_id}/assign", response_model=OrderPublic)
+def assign(
+    order_id: int,
+    body: AssignBody,
+    request: Request,
+    current: Dispatcher,
+    db: DbDep,
+    hub: HubDep,
+    if_match: IfMatch = None,
+    idempotency_key: IdemKey = None,
+) -> JSONResponse:
+    """Assign a provider. An ineligible provider is refused (422 with the reasons) unless a
+    supervisor gives ``override_reason``."""
+    return _transition(
+        OrderAction.ASSIGN,
+        order_id,
+        request,
+        current,
+        db,
+        hub,
+        if_match,
+        idempotency_key,
+        body.model_dump(),
+    )
+
+
+@router.post("/{order_id}/unassign", response_model=OrderPublic)
+def unassign(
+    order_id: int,
+    request: Request,
+    current: Dispatcher,
+    db: DbDep,
+    hub: HubDep,
+    if_match: IfMatch = None,
+    idempotency_key: IdemKey = None,
+    body: NoteBodyDep = None,
+) -> JSONResponse:
+    return _transition(
+        OrderAction.UNASSIGN,
+        order_id,
+        request,
+        current,
+        db,
+        hub,
+        if_match,
+        idempotency_key,
+        {"reason": body.note if body else ""},
+    )
+
+
+@router.post("/{order_id}/cancel", response_model=OrderPublic)
+def cancel(
+    order_id: int,
+    body: CancelBody,
+    request: Request,
+    current: Dispatcher,
+    db: DbDep,
+    hub: HubDep,
+    if_match: IfMatch = None,
+    idempotency_key: IdemKey = None,
+) -> JSONResponse:
+    return _transition(
+        OrderAction.CANCEL,
+        order_id,
+        request,
+        current,
+        db,
+        hub,
+        if_match,
+        idempotency_key,
+        {"reason": body.reason},
+    )
+
+
+def _simple(action: OrderAction) -> None:
+    def endpoint(
+        order_id: int,
+        request: Request,
+        current: Dispatcher,
+        db: DbDep,
+        hub: HubDep,
+        if_match: IfMatch = None,
+        idempotency_key: IdemKey = None,
+        body: NoteBodyDep = None,
+    ) -> JSONResponse:
+        return _transition(
+            action,
+            order_id,
+            request,
+            current,
+            db,
+            hub,
+            if_match,
+            idempotency_key,
+            {"reason": body.note if body else ""},
+        )
+
+    endpoint.__name__ = action.value
+    endpoint.__doc__ = f"Transition: {action.value} (state machine in app.rules.orders)."
+    router.post(f"/{{order_id}}/{action.value}", response_model=OrderPublic)(endpoint)
+
+
+for _action in (OrderAction.ACCEPT, OrderAction.DEPART, OrderAction.START, OrderAction.COMPLETE):
+    _simple(_action)

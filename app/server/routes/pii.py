@@ -1,0 +1,35 @@
+"""POST /{customers|providers|orders}/{id}/reveal: one masked field in clear, audited."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from app.server.deps import DbDep, SessionDep, utcnow
+from app.server.routes.schemas import RevealRequest, RevealResponse
+from app.server.services import pii
+
+router = APIRouter(tags=["personal information"])
+
+COLLECTIONS = {"customers": "customer", "providers": "provider", "orders": "order"}
+
+
+def _make(collection: str, entity: str) -> None:
+    def reveal(
+        entity_id: int, body: RevealRequest, request: Request, current: SessionDep, db: DbDep
+    ) -> RevealResponse:
+        with db.write() as s:
+            value = pii.reveal(
+                s, current.actor, utcnow(), entity, entity_id, body.field, body.purpose
+            )
+        return RevealResponse(entity=entity, id=entity_id, field=body.field, value=value)
+
+    reveal.__name__ = f"reveal_{entity}"
+    reveal.__doc__ = (
+        f"Reveal a masked field of a {entity} for a stated purpose. Allowed roles "
+        "only; every reveal is written to the audit log."
+    )
+    router.post(f"/{collection}/{{entity_id}}/reveal", response_model=RevealResponse)(reveal)
+
+
+for _c, _e in COLLECTIONS.items():
+    _make(_c, _e)
