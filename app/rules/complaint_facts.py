@@ -155,7 +155,7 @@ STATUS_NAMES: dict[ComplaintStatus, tuple[str, str]] = {
     ComplaintStatus.ACKNOWLEDGED: ("已受理", "acknowledged"),
     ComplaintStatus.INVESTIGATING: ("调查中", "under investigation"),
     ComplaintStatus.RESOLVED: ("已处理", "resolved"),
-    ComplaintStatus.CALLBACK_DONE: ("已回访", "called back"),
+    ComplaintStatus.CALLBACK_DONE: ("已回访", "callback done"),
     ComplaintStatus.CLOSED: ("已关闭", "closed"),
     ComplaintStatus.REOPENED: ("已重新打开", "reopened"),
 }

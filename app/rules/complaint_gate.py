@@ -68,10 +68,10 @@ def _callback_reason(ticket: ComplaintFacts, verdict: CallbackVerdict) -> Reason
     if verdict is CallbackVerdict.NONE:
         return Reason(
             "complaint.callback_missing",
-            "尚未回访客户：关闭前须登记回访结果（联系上客户并确认是否满意，"
+            "尚未回访客户：关闭前须登记回访结果（联系上客户且客户满意，"
             f"或在不同时间 {UNREACHABLE_ATTEMPTS_REQUIRED} 次联系未果并逐次记录）。",
             "The customer has not been called back: before closing, log the callback outcome "
-            "(reached, satisfied or not, or "
+            "(the customer reached and satisfied, or "
             f"{UNREACHABLE_ATTEMPTS_REQUIRED} documented unreachable attempts at different times).",
         )
     if verdict is CallbackVerdict.TRYING:
@@ -142,7 +142,7 @@ def closing_blockers(ticket: ComplaintFacts) -> list[Reason]:
             Reason(
                 "complaint.not_ready_to_close",
                 f"工单当前为“{zh}”，须在回访完成后才能关闭。",
-                f"The ticket is {en}; it can be closed only once the callback is done.",
+                f'The ticket\'s status is "{en}"; it can be closed only once the callback is done.',
             )
         )
     return blockers

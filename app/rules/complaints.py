@@ -94,7 +94,7 @@ def action_blocker(
         return Reason(
             "complaint.invalid_transition",
             f"工单当前为“{status_zh}”，不能{action_zh}。",
-            f"The ticket is {status_en}; you cannot {action_en} now.",
+            f'The ticket\'s status is "{status_en}"; you cannot {action_en} now.',
         )
     if kind is _K.RECORD_SANCTION_DECISION:
         if not ticket.against_provider:

@@ -125,7 +125,8 @@ def recommended_sanction(
         substantiated_complaints_in_history: earlier complaints substantiated against this
             provider, not including the new one; those older than 90 days are ignored.
         new_complaint_severity: the severity of the complaint just substantiated, or None
-            when the recommendation is for poor ratings alone.
+            when there is none (a recommendation for poor ratings alone, or the rung the
+            history alone puts the provider on).
         now: the moment of the decision.
         poor_rating: the provider's ratings are poor; this climbs one more rung.
 
@@ -165,7 +166,7 @@ def _why(level: SanctionLevel, total: int, severity: Severity | None, poor_ratin
             "this one is critical (safety, theft or injury), which suspends at once at least"
         )
     if poor_rating:
-        parts_zh.append("且评分偏低，加重一级")
+        parts_zh.append("另因评分偏低加重一级")
         parts_en.append("poor ratings add one step")
     return Reason(
         f"sanction.recommend_{level.value}",

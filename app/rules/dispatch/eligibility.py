@@ -203,6 +203,39 @@ def schedule_reasons(
     return reasons
 
 
+def schedule_fits(order: OrderFacts, provider: ProviderFacts, settings: DispatchSettings) -> bool:
+    """``not schedule_reasons(...)`` without building sentences (the planner's hot path)."""
+    prev: Booking | None = None
+    nxt: Booking | None = None
+    for b in provider.bookings:
+        if b.order_id == order.id:
+            continue
+        if b.start < order.end and order.start < b.end:
+            return False
+        if b.end <= order.start and (prev is None or _end_key(b) > _end_key(prev)):
+            prev = b
+        if b.start >= order.end and (nxt is None or _start_key(b) < _start_key(nxt)):
+            nxt = b
+    if prev is not None:
+        need = trip_minutes(prev.lat, prev.lng, order.lat, order.lng, prev.end, settings)
+        if prev.end + timedelta(minutes=need) > order.start:
+            return False
+    if nxt is not None:
+        need = trip_minutes(order.lat, order.lng, nxt.lat, nxt.lng, order.end, settings)
+        if order.end + timedelta(minutes=need) > nxt.start:
+            return False
+    cap = effective_daily_cap(provider, settings)
+    return len(provider.bookings) < cap or same_day_bookings(order, provider.bookings) < cap
+
+
+def _end_key(b: Booking) -> tuple[datetime, datetime, int]:
+    return (b.end, b.start, b.order_id)
+
+
+def _start_key(b: Booking) -> tuple[datetime, datetime, int]:
+    return (b.start, b.end, b.order_id)
+
+
 def _travel_reason(
     other_id: int, need: float, leave: datetime, arrive: datetime, *, after: bool
 ) -> Reason:

@@ -81,7 +81,7 @@ def _solve_round(edges: list[Edge]) -> list[tuple[int, int]]:
             continue
         # Leaving an order out costs more than any complete set of trips (cardinality first);
         # each order has its own "unassigned" column so the matrix always has a full matching.
-        leave_out = (float(cv.max()) + 1.0) * (len(ur) + 1)
+        leave_out = 0.5
         cost = np.full((len(ur), len(uc) + len(ur)), 2.0 * leave_out)
         cost[r_local, c_local] = cv
         cost[np.arange(len(ur)), len(uc) + np.arange(len(ur))] = leave_out
@@ -178,7 +178,8 @@ def _unassigned(schedule: Schedule) -> tuple[Unassigned, ...]:
         km = inst.home_km[row]
         reasons = [head]
         customer = inst.customers.get(order.customer_id)
-        nearest = np.lexsort((np.arange(len(km)), km, ~inst.offers[row]))
+        offers = inst.offers_by_category[inst.o_category[row]]
+        nearest = np.lexsort((np.arange(len(km)), km, ~offers))
         for col in nearest[:n_show].tolist():
             provider = schedule.provider(col)
             for r in check_eligibility(order, provider, customer, inst.settings):

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from app.rules.dispatch.eligibility import check_eligibility, schedule_reasons
+from app.rules.dispatch.eligibility import check_eligibility, schedule_fits
 from app.rules.dispatch.facts import Booking, ProviderFacts
 from app.rules.dispatch.matrix import FloatArray, Instance, end_key
 
@@ -20,7 +20,7 @@ class Schedule:
 
     def __init__(self, instance: Instance) -> None:
         self.instance = instance
-        self.cost: FloatArray = instance.initial_cost()
+        self.cost: FloatArray = instance.initial_cost.copy()
         self.bookings: list[list[Booking]] = [list(b) for b in instance.bookings]
         self.needs_check = instance.needs_schedule_check.copy()
         self.assigned: dict[int, int] = {}  # order row -> provider column
@@ -47,7 +47,8 @@ class Schedule:
         keys = [end_key(b) for b in self.bookings[col]]
         self.bookings[col].insert(bisect.bisect_right(keys, end_key(booking)), booking)
         self._facts.pop(col, None)
-        self.cost[:, col] = inst.approach_column(col, self.bookings[col])
+        rows = inst.rows_after(booking)
+        self.cost[rows, col] = inst.approach_rows(col, self.bookings[col], rows)
         self.needs_check[col] = True
         self.assigned[row] = col
         return True
@@ -59,7 +60,7 @@ class Schedule:
         if not self.needs_check[col]:
             return True
         order = self.instance.orders[row]
-        return not schedule_reasons(order, self.provider(col), self.instance.settings)
+        return schedule_fits(order, self.provider(col), self.instance.settings)
 
     def candidates(self, rows: list[int], k: int) -> list[list[tuple[int, float]]]:
         """For each row, up to ``k`` feasible providers, nearest first, as (column, minutes)."""

@@ -1,0 +1,82 @@
+"""A real server on loopback for each test: uvicorn in a thread, fresh SQLite in tmp_path."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+import uvicorn
+
+from app.models.enums import Role
+from app.server.app import create_app
+from app.server.db import Database
+from app.server.settings import ServerSettings
+from tests.server import factories
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class LiveServer:
+    url: str
+    db: Database
+    users: dict[Role, int]
+
+    def api(self, path: str) -> str:
+        return f"{self.url}/api/v1{path}"
+
+    def login(self, role: Role | str, password: str = factories.PASSWORD) -> requests.Session:
+        s = requests.Session()
+        r = s.post(self.api("/auth/login"), json={"username": str(role), "password": password},
+                   timeout=10)
+        assert r.status_code == 200, r.text
+        s.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
+        return s
+
+
+class ThreadedServer:
+    """uvicorn.Server on its own thread; started and stopped without sleeps."""
+
+    def __init__(self, settings: ServerSettings, port: int, **config: Any) -> None:
+        self.server = uvicorn.Server(uvicorn.Config(
+            create_app(settings), host="127.0.0.1", port=port, log_level="warning",
+            lifespan="on", **config,
+        ))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> ThreadedServer:
+        self.thread.start()
+        while not self.server.started:
+            if not self.thread.is_alive():
+                raise RuntimeError("server failed to start")
+            self.thread.join(0.01)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(15)
+
+
+def settings_for(tmp_path: Path, database_url: str = "", **kw: Any) -> ServerSettings:
+    return ServerSettings(data_dir=tmp_path / "data", database_url=database_url, **kw)
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[LiveServer]:
+    cfg = settings_for(tmp_path)
+    port = free_port()
+    with ThreadedServer(cfg, port):
+        db = Database(cfg.resolved_database_url())
+        users = factories.add_users(db)
+        yield LiveServer(f"http://127.0.0.1:{port}", db, users)
+        db.dispose()

@@ -1,0 +1,62 @@
+"""Small, explicit test data: users with known passwords, a customer, providers, orders."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from functools import cache
+
+from app.models import tables as t
+from app.models.enums import Role
+from app.server.db import Database
+from app.server.security import hash_password
+
+PASSWORD = "correct horse"
+
+
+@cache
+def _password_hash() -> str:
+    return hash_password(PASSWORD)  # argon2 is slow on purpose: hash once per run
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def add_users(db: Database, roles: tuple[Role, ...] = tuple(Role)) -> dict[Role, int]:
+    ids: dict[Role, int] = {}
+    with db.write() as s:
+        for role in roles:
+            u = t.User(username=role.value, display_name=f"{role.value} 测试", role=role.value,
+                       password_hash=_password_hash(), active=True, updated_at=now())
+            s.add(u)
+            s.flush()
+            ids[role] = u.id
+    return ids
+
+
+def add_customer(db: Database, phone: str = "13812345678") -> int:
+    with db.write() as s:
+        c = t.Customer(code=f"C{phone}", name="张三", phone=phone, district="chaoyang",
+                       address="朝阳区建国路88号院3号楼2单元501", lat=39.91, lng=116.46, vip=False,
+                       updated_at=now())
+        s.add(c)
+        s.flush()
+        return c.id
+
+
+def add_provider(db: Database, *, status: str = "active", categories: tuple[str, ...] = ("cleaning",),
+                 phone: str = "13900001111") -> int:
+    with db.write() as s:
+        p = t.Provider(code=f"P{phone}", name="李秀英", phone=phone, id_number="110101199001011234",
+                       home_district="chaoyang", home_lat=39.92, home_lng=116.44,
+                       districts_served=["chaoyang"], categories=list(categories), level="standard",
+                       status=status, rating=4.9, rating_count=12, daily_cap=4, updated_at=now())
+        s.add(p)
+        s.flush()
+        return p.id
+
+
+def order_body(customer_id: int, *, hours_ahead: float = 4) -> dict[str, object]:
+    start = now() + timedelta(hours=hours_ahead)
+    return {"customer_id": customer_id, "category": "cleaning",
+            "scheduled_start": start.isoformat(), "duration_minutes": 120, "price_cents": 19900}

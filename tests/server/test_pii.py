@@ -1,0 +1,57 @@
+"""Personal information leaves the server masked; reveals are role-checked and audited."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from app.models import tables as t
+from app.models.enums import Role
+from tests.server import factories
+from tests.server.conftest import LiveServer
+
+
+def test_phone_id_and_address_are_masked_everywhere(live: LiveServer) -> None:
+    customer = factories.add_customer(live.db, phone="13812345678")
+    provider = factories.add_provider(live.db, phone="13900001111")
+    s = live.login(Role.REVIEWER)
+    c = s.get(live.api(f"/customers/{customer}"), timeout=10).json()
+    assert c["phone"] == "138****5678" and c["address"] == "朝阳区建国路****"
+    p = s.get(live.api(f"/providers/{provider}"), timeout=10).json()
+    assert p["phone"] == "139****1111" and p["id_number"] == "110101********1234"
+    # Roles without a need do not even get the masked ID number.
+    p2 = live.login(Role.DISPATCHER).get(live.api(f"/providers/{provider}"), timeout=10).json()
+    assert "id_number" not in p2
+    # Nothing in the change log holds a clear value.
+    with live.db.read() as db:
+        payloads = json.dumps([r for r in db.scalars(select(t.ChangeLog.payload))],
+                              ensure_ascii=False)
+    for clear in ("13812345678", "13900001111", "110101199001011234", "88号院"):
+        assert clear not in payloads
+
+
+def test_reveal_needs_role_and_purpose_and_is_audited(live: LiveServer) -> None:
+    customer = factories.add_customer(live.db)
+    agent = live.login(Role.AGENT)
+    body = {"field": "phone", "purpose": "callback"}
+    r = agent.post(live.api(f"/customers/{customer}/reveal"), json=body, timeout=10)
+    assert r.status_code == 200 and r.json()["value"] == "13812345678"
+    r = agent.post(live.api(f"/customers/{customer}/reveal"), json={"field": "phone"}, timeout=10)
+    assert r.status_code == 422  # no purpose, no reveal
+    trainer = live.login(Role.TRAINER)
+    assert trainer.post(live.api(f"/customers/{customer}/reveal"), json=body,
+                        timeout=10).status_code == 403
+    with live.db.read() as db:
+        audits = list(db.scalars(select(t.AuditLog).where(t.AuditLog.action == "pii.reveal")))
+    assert len(audits) == 1
+    assert audits[0].username == "agent"
+    assert audits[0].detail == {"field": "phone", "purpose": "callback"}
+
+
+def test_phone_lookup_finds_a_caller(live: LiveServer) -> None:
+    customer = factories.add_customer(live.db, phone="13612345678")
+    s = live.login(Role.AGENT)
+    r = s.get(live.api("/customers"), params={"phone": "13612345678"}, timeout=10).json()
+    assert r["count"] == 1 and r["data"][0]["id"] == customer
+    assert r["data"][0]["phone"] == "136****5678"
