@@ -14,6 +14,7 @@ from typing import Protocol
 
 from app.models.enums import SanctionLevel, Severity
 from app.rules.reasons import Reason
+from app.rules.sla import SEVERITY_RANK
 from app.rules.sanction_facts import (
     LADDER,
     LEVEL_NAMES,
@@ -104,7 +105,8 @@ def ladder_rung(
     counted = tuple(
         sorted(
             (c for c in history if now - SANCTION_WINDOW < c.opened_at <= now),
-            key=lambda c: c.opened_at,
+            # Ties in time are broken by severity, so the input order never matters.
+            key=lambda c: (c.opened_at, -SEVERITY_RANK[c.severity]),
         )
     )
     rung = 0

@@ -10,15 +10,18 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Route
 
 from app import __version__
 from app.server.db import Database
+from app.server.deps import SessionCache
 from app.server.errors import ApiError
 from app.server.feed import FeedHub
 from app.server.leader import Leadership
-from app.server.routes import audit, auth, changes, entities, meta, orders, pii
+from app.server.routes import audit, auth, changes, complaints, entities, meta, orders, pii
 from app.server.schema import prepare_database
 from app.server.settings import ServerSettings
 
@@ -81,6 +84,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         app.state.epoch = prepare_database(db, cfg, datetime.now(UTC))
         hub = FeedHub(db, poll_seconds=cfg.feed_poll_seconds, tail_size=cfg.feed_tail_size)
         app.state.hub = hub
+        app.state.session_cache = SessionCache()
         await hub.start()
         simulator: Any = None
         leader = Leadership(db, cfg)
@@ -106,16 +110,30 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         docs_url=f"{PREFIX}/docs",
         redoc_url=None,
     )
+    app.router.routes.append(Route(PREFIX + changes.PATH, changes.changes, methods=["GET"]))
     for router in (
         auth.router,
-        changes.router,
         orders.router,
         pii.router,
         audit.router,
+        complaints.router,
         entities.router,
         meta.router,
     ):
         app.include_router(router, prefix=PREFIX)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, routes=app.routes,
+                                 description="上门服务运营台 REST API. Errors are "
+                                 '`{"error": {"code", "message", "message_en", "details"}}`.')
+            schema["paths"][PREFIX + changes.PATH] = changes.OPENAPI
+            schema.setdefault("components", {})["securitySchemes"] = {
+                "bearer": {"type": "http", "scheme": "bearer"}}
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
     @app.get("/openapi.json", include_in_schema=False)
     def openapi_root() -> dict[str, Any]:

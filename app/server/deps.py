@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from starlette.concurrency import run_in_threadpool
 
 from app.models.enums import Role
 from app.server.db import Database
@@ -23,17 +26,18 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def get_db(request: Request) -> Database:
+# The trivial dependencies are async so that FastAPI does not hop to a worker thread for them.
+async def get_db(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
 
 
-def get_settings(request: Request) -> ServerSettings:
+async def get_settings(request: Request) -> ServerSettings:
     cfg: ServerSettings = request.app.state.settings
     return cfg
 
 
-def get_hub(request: Request) -> FeedHub:
+async def get_hub(request: Request) -> FeedHub:
     hub: FeedHub = request.app.state.hub
     return hub
 
@@ -88,11 +92,61 @@ def current_session(
 SessionDep = Annotated[CurrentSession, Depends(current_session)]
 
 
+class SessionCache:
+    """A short memory of checked tokens, for the long-poll feed only.
+
+    Hundreds of clients re-poll the moment a change lands; checking each token in the
+    database again would cost more than the feed itself. Concurrent misses for one token
+    share one lookup. A revoked or expired session is refused within ``ttl`` seconds.
+    Nothing here is needed by another process.
+    """
+
+    def __init__(self, ttl: float = 15.0, max_size: int = 20_000) -> None:
+        self._ttl = ttl
+        self._max = max_size
+        self._items: dict[str, tuple[float, asyncio.Future[CurrentSession]]] = {}
+
+    async def get(self, token: str, lookup: Callable[[], CurrentSession]) -> CurrentSession:
+        now = time.monotonic()
+        hit = self._items.get(token)
+        if hit is not None and hit[0] >= now:
+            return await asyncio.shield(hit[1])
+        if len(self._items) >= self._max:
+            self._items = {k: v for k, v in self._items.items() if v[0] >= now}
+            if len(self._items) >= self._max:
+                self._items.clear()
+        future: asyncio.Future[CurrentSession] = asyncio.get_running_loop().create_future()
+        self._items[token] = (now + self._ttl, future)
+        try:
+            result = await run_in_threadpool(lookup)
+        except BaseException as exc:
+            self._items.pop(token, None)
+            future.set_exception(exc)
+            future.exception()  # mark retrieved: waiters re-raise it themselves
+            raise
+        future.set_result(result)
+        return result
+
+
+async def cached_session(request: Request) -> CurrentSession:
+    """Like :func:`current_session`, answered from the process's SessionCache when fresh."""
+    token = _bearer(request.headers.get("authorization"))
+    cache: SessionCache = request.app.state.session_cache
+    db: Database = request.app.state.db
+    cfg: ServerSettings = request.app.state.settings
+    return await cache.get(
+        token, lambda: current_session(request, db, cfg, f"Bearer {token}")
+    )
+
+
+CachedSessionDep = Annotated[CurrentSession, Depends(cached_session)]
+
+
 def require_roles(*roles: Role) -> Callable[[CurrentSession], CurrentSession]:
     """A dependency that lets only ``roles`` through (admins always)."""
     allowed = frozenset(roles) | {Role.ADMIN}
 
-    def check(current: SessionDep) -> CurrentSession:
+    async def check(current: SessionDep) -> CurrentSession:
         if current.actor.role not in allowed:
             raise forbidden()
         return current

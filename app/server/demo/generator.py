@@ -1,0 +1,161 @@
+"""The deterministic Beijing demo data set: plain rows, column name -> value, per entity.
+
+``generate(now, seed)`` is pure: the same seed and the same ``now`` give identical rows. It
+reads no clock and touches no database; the seeder inserts what it returns.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from app.models.enums import Role
+from app.server.demo import addresses, names, sanctions
+from app.server.demo.base import Ctx, Row
+from app.server.demo.complaints import build_tickets, ordinary_subjects
+from app.server.demo.orders import Roster, generate_orders
+from app.server.demo.workforce import (
+    Workforce,
+    provider_rows,
+    training_courses,
+    training_sessions,
+)
+
+DEMO_PASSWORD = "shangmen-demo"
+
+# The six demo accounts, ids 1-6 in this order (see base.DISPATCHER_ID ...).
+USERS: tuple[tuple[str, str], ...] = (
+    (Role.DISPATCHER, "调度员 王芳"),
+    (Role.AGENT, "客服 李娜"),
+    (Role.REVIEWER, "审核员 张伟"),
+    (Role.TRAINER, "培训师 刘洋"),
+    (Role.SUPERVISOR, "主管 陈静"),
+    (Role.ADMIN, "管理员 赵磊"),
+)
+
+# Entity names (as in app.server.projections.ENTITIES) in foreign-key order.
+INSERT_ORDER: tuple[str, ...] = (
+    "user", "training_course", "customer", "provider", "certification", "training_session",
+    "assessment", "order", "order_event", "complaint", "complaint_note", "callback_attempt",
+    "sanction", "appeal", "customer_block",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DemoData:
+    """Rows per entity name, in ``INSERT_ORDER``; each row holds every column of its table."""
+
+    rows: dict[str, list[Row]]
+
+    def counts(self) -> dict[str, int]:
+        return {entity: len(rows) for entity, rows in self.rows.items()}
+
+
+def default_sanctions(providers: int) -> int:
+    return max(4, providers // 250)
+
+
+def generate(
+    now: datetime,
+    seed: int,
+    *,
+    orders: int = 1500,
+    providers: int = 2000,
+    customers: int = 500,
+    complaints: int = 60,
+    sanction_count: int | None = None,
+    password_hash: str = "",
+    lean: bool = False,
+) -> DemoData:
+    """The demo data set as seen at ``now`` (aware); today is ``now``'s Beijing calendar day.
+
+    ``password_hash`` goes into every user row (hash once: argon2 is slow on purpose).
+    ``complaints`` is the number of tickets; the tickets behind the sanctions count towards
+    it and are always made. ``sanction_count`` defaults to ``max(4, providers // 250)``.
+    ``lean`` leaves out everything but users, customers, providers, orders and their events
+    (for order-volume benchmarks); every active provider is then qualified for their categories.
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    ctx = Ctx(random.Random(seed), now.astimezone(UTC))
+    users = _users(ctx, password_hash)
+    work = Workforce()
+    past_sessions: dict[int, list[Row]] = {}
+    if not lean:
+        training_courses(ctx, work)
+        past_sessions = training_sessions(ctx, work, providers)
+    customer_rows = _customers(ctx, customers)
+    provider_rows(ctx, work, providers, past_sessions, records=not lean)
+
+    count = default_sanctions(providers) if sanction_count is None else sanction_count
+    plans = sanctions.plan(ctx, work, customer_rows, count) if customer_rows and not lean else []
+    held = {p.provider_id for p in plans if p.holds}
+    roster = Roster.build(ctx, (p for p in work.providers if p["id"] not in held), work.qualified)
+    order_rows, event_rows = generate_orders(ctx, orders, customer_rows, roster)
+
+    tickets = []
+    if customer_rows and not lean:
+        behind = [subject for _plan, subject in sanctions.subjects(plans)]
+        active = [
+            p["id"] for p in work.providers if p["status"] == "active" and p["id"] not in held
+        ]
+        ordinary = ordinary_subjects(ctx, max(0, complaints - len(behind)), customer_rows, active)
+        tickets = build_tickets(ctx, [*behind, *ordinary], order_rows)
+    outcome = sanctions.rows(ctx, work, plans, tickets)
+
+    rows: dict[str, list[Row]] = {
+        "user": users,
+        "training_course": work.courses,
+        "customer": customer_rows,
+        "provider": work.providers,
+        "certification": work.certifications,
+        "training_session": sorted(work.sessions, key=lambda r: r["id"]),
+        "assessment": work.assessments,
+        "order": order_rows,
+        "order_event": event_rows,
+        "complaint": [tk.row for tk in tickets],
+        "complaint_note": sorted((n for tk in tickets for n in tk.notes), key=_by_id),
+        "callback_attempt": sorted((c for tk in tickets for c in tk.callbacks), key=_by_id),
+        "sanction": outcome.sanctions,
+        "appeal": outcome.appeals,
+        "customer_block": outcome.blocks,
+    }
+    return DemoData({entity: rows[entity] for entity in INSERT_ORDER})
+
+
+def _by_id(row: Row) -> int:
+    value: int = row["id"]
+    return value
+
+
+def _users(ctx: Ctx, password_hash: str) -> list[Row]:
+    return [
+        {
+            "id": user_id,
+            "version": 1,
+            "updated_at": ctx.now - timedelta(days=30),
+            "username": role.value,
+            "display_name": display_name,
+            "role": role.value,
+            "password_hash": password_hash,
+            "active": True,
+        }
+        for user_id, (role, display_name) in enumerate(((Role(r), d) for r, d in USERS), start=1)
+    ]
+
+
+def _customers(ctx: Ctx, count: int) -> list[Row]:
+    rows = []
+    for customer_id in range(1, count + 1):
+        gender = "F" if ctx.rng.random() < 0.6 else "M"
+        where, address, lat, lng = addresses.home(ctx.rng)
+        rows.append(
+            {
+                "id": customer_id, "version": 1, "updated_at": ctx.days_ago(1, 300),
+                "code": f"C{customer_id:06d}", "name": names.person_name(ctx.rng, gender),
+                "phone": names.mobile(ctx.rng), "district": where.code, "address": address,
+                "lat": lat, "lng": lng, "vip": ctx.rng.random() < 0.08,
+            }
+        )  # fmt: skip
+    return rows
