@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the live simulator at RATE actions per second (e.g. 2)",
     )
     p.add_argument(
+        "--exit-on-stdin-eof",
+        action="store_true",
+        help="shut down when standard input closes (used by the desktop app's embedded "
+        "server, so that it never outlives the app)",
+    )
+    p.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
     return p
@@ -109,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
 
     import uvicorn
 
+    if args.exit_on_stdin_eof:
+        _watch_stdin()
     logging.basicConfig(level=args.log_level.upper())
     try:
         uvicorn.run(
@@ -126,6 +134,25 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
     return 0
+
+
+def _watch_stdin() -> None:
+    """Stop gracefully (SIGTERM to ourselves) once our parent closes our standard input."""
+    import signal
+    import threading
+
+    def watch() -> None:
+        try:
+            while sys.stdin.buffer.read(4096):
+                pass
+        except (OSError, ValueError):
+            pass
+        if hasattr(signal, "SIGTERM") and sys.platform != "win32":
+            os.kill(os.getpid(), signal.SIGTERM)
+        else:  # pragma: no cover - Windows has no graceful signal for this
+            os._exit(0)
+
+    threading.Thread(target=watch, name="stdin-watchdog", daemon=True).start()
 
 
 def _safe(url: str) -> str:

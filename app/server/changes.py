@@ -82,7 +82,7 @@ def record_rows(
         return
     txid = _txid_expr(session)
     session.execute(
-        insert(t.ChangeLog),
+        insert(t.ChangeLog.__table__),  # Core, not the ORM bulk layer: seeding writes 100k+
         [
             {
                 "txid": txid if isinstance(txid, int) else 0,

@@ -1,0 +1,76 @@
+"""Shangmen Desk (上门服务运营台): start the desktop client.
+
+With no ``--server``, an embedded server (SQLite in the data folder, Beijing demo data and a
+live simulator) starts on a free loopback port first and stops when the app closes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="main.py",
+        description="Shangmen Desk (上门服务运营台): dispatch board, hotline and reviews.",
+    )
+    p.add_argument("--server", metavar="URL",
+                   help="connect to this server (https://…) instead of starting the embedded one")
+    p.add_argument("--data-dir", type=Path, metavar="DIR",
+                   help="keep everything here: local cache, embedded database, settings "
+                        f"(default {user_data_dir('shangmen-desk', appauthor=False)})")
+    p.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
+                   help="user interface language (default zh_CN, 中文)")
+    p.add_argument("--ca-bundle", type=Path, metavar="FILE",
+                   help="trust this CA certificate bundle (PEM) for the server's TLS certificate")
+    p.add_argument("--simulate", type=float, default=1.0, metavar="RATE",
+                   help="embedded server only: simulator actions per second (0 = off; default 1)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir: Path = (args.data_dir or Path(user_data_dir("shangmen-desk", appauthor=False)))
+    data_dir = data_dir.expanduser().resolve()
+    if args.server and not args.server.startswith(("http://", "https://")):
+        print("main.py: --server must start with http:// or https://", file=sys.stderr)
+        return 2
+    if args.ca_bundle and not args.ca_bundle.is_file():
+        print(f"main.py: cannot read the CA bundle {args.ca_bundle}", file=sys.stderr)
+        return 2
+
+    from app.client.embedded import EmbeddedServer
+
+    started = time.monotonic()
+    embedded: EmbeddedServer | None = None
+    server_url = args.server
+    if server_url is None:
+        embedded = EmbeddedServer(data_dir / "server", simulate=args.simulate)
+        print(f"Starting the embedded server on {embedded.url} …", flush=True)
+        embedded.start()
+        try:
+            embedded.wait_ready()
+        except RuntimeError as exc:
+            print(f"main.py: {exc}", file=sys.stderr)
+            embedded.stop()
+            return 1
+        server_url = embedded.url
+        print(f"Embedded server ready in {time.monotonic() - started:.1f} s", flush=True)
+    try:
+        from app.views.app import run_app
+
+        return run_app(sys.argv[:1], server_url=server_url, embedded=embedded is not None,
+                       data_dir=data_dir, lang=args.lang,
+                       verify=str(args.ca_bundle) if args.ca_bundle else True)
+    finally:
+        if embedded is not None:
+            embedded.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
