@@ -24,7 +24,6 @@ COLLECTIONS: dict[str, str] = {
     "customers": "customer",
     "providers": "provider",
     "certifications": "certification",
-    "complaints": "complaint",
     "sanctions": "sanction",
     "training-courses": "training_course",
     "training-sessions": "training_session",
@@ -36,7 +35,6 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "customers": ("phone", "district", "code"),
     "providers": ("home_district", "status", "code", "phone"),
     "certifications": ("provider_id", "status", "kind"),
-    "complaints": ("status", "severity", "customer_id", "provider_id", "order_id"),
     "sanctions": ("provider_id", "status"),
     "assessments": ("provider_id",),
 }
