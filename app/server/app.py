@@ -21,7 +21,17 @@ from app.server.deps import SessionCache
 from app.server.errors import ApiError
 from app.server.feed import FeedHub
 from app.server.leader import Leadership
-from app.server.routes import audit, auth, changes, complaints, entities, meta, orders, pii
+from app.server.routes import (
+    audit,
+    auth,
+    changes,
+    complaints,
+    dispatch,
+    entities,
+    meta,
+    orders,
+    pii,
+)
 from app.server.schema import prepare_database
 from app.server.settings import ServerSettings
 
@@ -113,6 +123,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.router.routes.append(Route(PREFIX + changes.PATH, changes.changes, methods=["GET"]))
     for router in (
         auth.router,
+        dispatch.router,
         orders.router,
         pii.router,
         audit.router,

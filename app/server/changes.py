@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Text, cast, func, insert, select, text, tuple_
+from sqlalchemy import BigInteger, Table, Text, cast, func, insert, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
@@ -20,6 +20,7 @@ from app.models.enums import ChangeOp
 from app.server.projections import ENTITY_OF, project
 
 Position = tuple[int, int]
+CHANGE_LOG: Table = t.ChangeLog.__table__  # type: ignore[assignment]
 ORIGIN: Position = (0, 0)
 
 
@@ -82,7 +83,7 @@ def record_rows(
         return
     txid = _txid_expr(session)
     session.execute(
-        insert(t.ChangeLog.__table__),  # Core, not the ORM bulk layer: seeding writes 100k+
+        insert(CHANGE_LOG),  # Core, not the ORM bulk layer: seeding writes 100k+ rows
         [
             {
                 "txid": txid if isinstance(txid, int) else 0,

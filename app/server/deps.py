@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated
@@ -142,7 +142,7 @@ async def cached_session(request: Request) -> CurrentSession:
 CachedSessionDep = Annotated[CurrentSession, Depends(cached_session)]
 
 
-def require_roles(*roles: Role) -> Callable[[CurrentSession], CurrentSession]:
+def require_roles(*roles: Role) -> Callable[[CurrentSession], Awaitable[CurrentSession]]:
     """A dependency that lets only ``roles`` through (admins always)."""
     allowed = frozenset(roles) | {Role.ADMIN}
 

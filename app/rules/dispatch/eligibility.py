@@ -8,6 +8,7 @@ planner vectorises the first and calls the second per candidate; ``check_eligibi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from app.models.enums import CertificationKind, CertificationStatus, ProviderStatus, SanctionLevel
@@ -23,7 +24,13 @@ from app.rules.dispatch.facts import (
 )
 from app.rules.dispatch.labels import CERTIFICATE_NAMES, STATUS_NAMES
 from app.rules.dispatch.settings import DispatchSettings
-from app.rules.dispatch.travel import great_circle_km, next_booking, previous_booking
+from app.rules.dispatch.travel import (
+    end_key,
+    great_circle_km,
+    next_booking,
+    previous_booking,
+    start_key,
+)
 from app.rules.dispatch.travel import travel_minutes as trip_minutes
 from app.rules.reasons import Reason
 
@@ -160,7 +167,7 @@ def effective_daily_cap(provider: ProviderFacts, settings: DispatchSettings) -> 
     return settings.default_daily_cap if provider.daily_cap is None else provider.daily_cap
 
 
-def same_day_bookings(order: OrderFacts, bookings: tuple[Booking, ...]) -> int:
+def same_day_bookings(order: OrderFacts, bookings: Sequence[Booking]) -> int:
     """Other bookings starting on the order's Beijing day (the daily cap and workload count)."""
     day = local_day(order.start)
     return sum(1 for b in bookings if b.order_id != order.id and local_day(b.start) == day)
@@ -205,16 +212,24 @@ def schedule_reasons(
 
 def schedule_fits(order: OrderFacts, provider: ProviderFacts, settings: DispatchSettings) -> bool:
     """``not schedule_reasons(...)`` without building sentences (the planner's hot path)."""
+    cap = effective_daily_cap(provider, settings)
+    return bookings_fit(order, provider.bookings, cap, settings)
+
+
+def bookings_fit(
+    order: OrderFacts, bookings: Sequence[Booking], cap: int, settings: DispatchSettings
+) -> bool:
+    """``schedule_fits`` for a bare list of bookings and a daily cap."""
     prev: Booking | None = None
     nxt: Booking | None = None
-    for b in provider.bookings:
+    for b in bookings:
         if b.order_id == order.id:
             continue
         if b.start < order.end and order.start < b.end:
             return False
-        if b.end <= order.start and (prev is None or _end_key(b) > _end_key(prev)):
+        if b.end <= order.start and (prev is None or end_key(b) > end_key(prev)):
             prev = b
-        if b.start >= order.end and (nxt is None or _start_key(b) < _start_key(nxt)):
+        if b.start >= order.end and (nxt is None or start_key(b) < start_key(nxt)):
             nxt = b
     if prev is not None:
         need = trip_minutes(prev.lat, prev.lng, order.lat, order.lng, prev.end, settings)
@@ -224,16 +239,7 @@ def schedule_fits(order: OrderFacts, provider: ProviderFacts, settings: Dispatch
         need = trip_minutes(order.lat, order.lng, nxt.lat, nxt.lng, order.end, settings)
         if order.end + timedelta(minutes=need) > nxt.start:
             return False
-    cap = effective_daily_cap(provider, settings)
-    return len(provider.bookings) < cap or same_day_bookings(order, provider.bookings) < cap
-
-
-def _end_key(b: Booking) -> tuple[datetime, datetime, int]:
-    return (b.end, b.start, b.order_id)
-
-
-def _start_key(b: Booking) -> tuple[datetime, datetime, int]:
-    return (b.start, b.end, b.order_id)
+    return len(bookings) < cap or same_day_bookings(order, bookings) < cap
 
 
 def _travel_reason(

@@ -27,6 +27,13 @@ def local_day(moment: datetime) -> date:
     return moment.astimezone(BEIJING).date()
 
 
+def _require_aware(*moments: datetime) -> None:
+    # A naive datetime would only fail later, deep in a comparison; say so where it comes in.
+    for moment in moments:
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            raise ValueError(f"dispatch facts need timezone-aware datetimes, got {moment!r}")
+
+
 @dataclass(frozen=True, slots=True)
 class CertFact:
     """One certificate as reviewed. ``expires_on`` None means it never expires (e.g. identity).
@@ -48,6 +55,9 @@ class Booking:
     end: datetime
     lat: float
     lng: float
+
+    def __post_init__(self) -> None:
+        _require_aware(self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +100,9 @@ class OrderFacts:
     customer_id: int
     premium: bool = False
 
+    def __post_init__(self) -> None:
+        _require_aware(self.start, self.end)
+
 
 @dataclass(frozen=True, slots=True)
 class CustomerFacts:
@@ -98,8 +111,3 @@ class CustomerFacts:
     id: int
     blocked_provider_ids: frozenset[int] = field(default_factory=frozenset)
     high_rated_provider_ids: frozenset[int] = field(default_factory=frozenset)
-
-
-def no_history(customer_id: int) -> CustomerFacts:
-    """The facts of a customer we know nothing about (first order, or not passed in)."""
-    return CustomerFacts(id=customer_id)

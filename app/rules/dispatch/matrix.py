@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import numpy.typing as npt
@@ -18,7 +19,7 @@ from app.rules.catalog import CATEGORIES
 from app.rules.dispatch.eligibility import certificate_valid_until, effective_daily_cap
 from app.rules.dispatch.facts import Booking, CustomerFacts, OrderFacts, ProviderFacts
 from app.rules.dispatch.settings import DispatchSettings
-from app.rules.dispatch.travel import EARTH_RADIUS_KM, MICROSECOND, epoch_us, home_lead
+from app.rules.dispatch.travel import EARTH_RADIUS_KM, MICROSECOND, end_key, epoch_us, home_lead
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -119,6 +120,7 @@ def _category_tables(
     able = np.zeros((n_cat, len(providers)), dtype=np.bool_)
     offers = np.zeros((n_cat, len(providers)), dtype=np.bool_)
     expiry = np.full((n_cat, len(providers)), NEVER, dtype=np.int64)
+    lapse_us: dict[date, int] = {}
     for col, p in enumerate(providers):
         for category in p.categories:
             offers[_CATEGORY_INDEX[category], col] = True
@@ -129,11 +131,12 @@ def _category_tables(
         for cert in p.certifications:
             if cert.status is not CertificationStatus.APPROVED:
                 continue
-            until = (
-                NEVER
-                if cert.expires_on is None
-                else epoch_us(certificate_valid_until(cert.expires_on))
-            )
+            until = NEVER
+            if cert.expires_on is not None:
+                until = lapse_us.get(cert.expires_on, 0)
+                if not until:
+                    until = epoch_us(certificate_valid_until(cert.expires_on))
+                    lapse_us[cert.expires_on] = until
             best[cert.kind] = max(best.get(cert.kind, until), until)
         for category in p.categories:
             info = CATEGORIES[category]
@@ -169,7 +172,9 @@ class Instance:
     offers_by_category: BoolArray  # category x providers: provider offers the category
     bookings: tuple[tuple[Booking, ...], ...]  # per provider, sorted by end, plan orders removed
     needs_schedule_check: BoolArray  # per provider: has bookings, or a cap below one
+    daily_caps: tuple[int, ...]  # per provider, settings default applied
     initial_cost: FloatArray  # orders x providers: approach_leg() minutes, existing bookings only
+    row_of: dict[int, int]  # order id -> row
 
     @classmethod
     def build(
@@ -191,6 +196,8 @@ class Instance:
         p_lng = col([p.lng for p in providers])
 
         able, expiry, offers = _category_tables(providers)
+        # One comparison covers both "may serve" and "certificates last": unable = lapsed at once.
+        able_until = np.where(able, expiry, np.iinfo(np.int64).min)
         districts = sorted({o.district for o in orders})
         d_index = {d: i for i, d in enumerate(districts)}
         serves = np.zeros((len(districts), len(providers)), dtype=np.bool_)
@@ -211,9 +218,7 @@ class Instance:
             hi = min(n, lo + _CHUNK_ROWS)
             km = great_circle_km_table(p_lat, p_lng, o_lat[lo:hi], o_lng[lo:hi])
             home_km[lo:hi] = km
-            cats = o_category[lo:hi]
-            ok = able[cats]
-            ok &= o_end[lo:hi, None] <= expiry[cats]
+            ok = o_end[lo:hi, None] <= able_until[o_category[lo:hi]]
             near = km <= settings.radius_km
             near |= serves[o_district[lo:hi]]
             ok &= near
@@ -235,7 +240,8 @@ class Instance:
         instance = cls(
             orders, providers, customers, settings, o_lat, o_lng, o_start, o_end,
             beijing_day(o_start), o_category, p_lat, p_lng, home_km, home_speed, static_ok,
-            offers, bookings, needs_check, cost,
+            offers, bookings, needs_check, tuple(caps), cost,
+            {o.id: r for r, o in enumerate(orders)},
         )  # fmt: skip
         instance.apply_existing_bookings()
         return instance
@@ -243,8 +249,8 @@ class Instance:
     def apply_existing_bookings(self) -> None:
         """Overwrite ``initial_cost`` where a provider comes from an earlier job that day.
 
-        All providers at once: for every (order, booked provider) the last booking ending by the
-        order's start is found with one ``searchsorted`` over (provider, end) keys.
+        Vectorised over providers: for every (order, booked provider) the last booking ending by
+        the order's start comes from one ``searchsorted`` over packed (provider, end) keys.
         """
         booked = [c for c, b in enumerate(self.bookings) if b]
         if not booked or not len(self.orders):
@@ -305,8 +311,3 @@ class Instance:
             km = great_circle_km_np(b_lat, b_lng, self.o_lat[to], self.o_lng[to])
             column[hit] = minutes_for(km, speed_at(ends[which], self.settings), self.settings)
         return column
-
-
-def end_key(booking: Booking) -> tuple[object, ...]:
-    """Bookings sort by end (then start, then order id), as ``travel.previous_booking`` picks."""
-    return (booking.end, booking.start, booking.order_id)

@@ -1,18 +1,26 @@
 """Batch dispatch: plan every pending order in a window at once, and the greedy baseline.
 
 Objective, in this order: (1) as many orders assigned as possible, (2) the least total travel
-minutes into them. Orders are taken in start-time buckets (earliest first) so later orders can
-start from where earlier ones end; within a bucket, rounds of ``linear_sum_assignment`` give each
-provider at most one more order per round until nothing more fits. Within one round the solution
-is exactly optimal over each order's ``planner_candidates_k`` nearest feasible providers (exactly
-optimal overall when a bucket has no more orders than that). Every planned pair is re-checked with
-``check_eligibility`` against the plan so far, so a plan never breaks a hard rule.
+minutes into them, each order's travel being ``approach_leg``: from the provider's previous job
+that Beijing day, or from home.
+
+How: orders are taken in start-time buckets, earliest first, so later orders can start from where
+earlier ones end. Within a bucket, rounds of ``linear_sum_assignment`` give each provider at most
+one more order per round (a provider who can fit several gets them over several rounds), with the
+bookings and positions updated and eligibility re-checked between rounds. Each round is exactly
+optimal over every order's ``planner_candidates_k`` nearest feasible providers, so when all the
+orders overlap and a bucket holds no more orders than that, the plan is exactly optimal. Then
+every bucket is solved again with the rest of the plan known (a re-solve is kept only if it is
+better). Every planned pair is re-checked with ``check_eligibility`` against the plan so far, so a
+plan never breaks a hard rule.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import NamedTuple
 
 import numpy as np
@@ -81,7 +89,8 @@ def _solve_round(edges: list[Edge]) -> list[tuple[int, int]]:
             continue
         # Leaving an order out costs more than any complete set of trips (cardinality first);
         # each order has its own "unassigned" column so the matrix always has a full matching.
-        leave_out = 0.5
+        cv = cv - cv.min()  # successor savings can make a trip negative
+        leave_out = (float(cv.max()) + 1.0) * (len(ur) + 1)
         cost = np.full((len(ur), len(uc) + len(ur)), 2.0 * leave_out)
         cost[r_local, c_local] = cv
         cost[np.arange(len(ur)), len(uc) + np.arange(len(ur))] = leave_out
@@ -94,7 +103,7 @@ def _solve_round(edges: list[Edge]) -> list[tuple[int, int]]:
 
 def _buckets(instance: Instance) -> list[list[int]]:
     """Order rows by start (then id), cut into ``planner_bucket_minutes`` slices."""
-    rows = sorted(range(len(instance.orders)), key=lambda r: _start_key(instance.orders[r]))
+    rows = sorted(range(len(instance.orders)), key=lambda r: _order_key(instance.orders[r]))
     width = instance.settings.planner_bucket_minutes * 60_000_000
     if width == 0 or not rows:
         return [rows] if rows else []
@@ -105,38 +114,80 @@ def _buckets(instance: Instance) -> list[list[int]]:
     return [buckets[b] for b in sorted(buckets)]
 
 
-def _start_key(order: OrderFacts) -> tuple[object, ...]:
+def _order_key(order: OrderFacts) -> tuple[datetime, int]:
     return (order.start, order.id)
 
 
 def _by_start(instance: Instance, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return sorted(pairs, key=lambda pair: _start_key(instance.orders[pair[0]]))
+    return sorted(pairs, key=lambda pair: _order_key(instance.orders[pair[0]]))
 
 
-def _run_rounds(instance: Instance) -> Schedule:
-    schedule = Schedule(instance)
+def _plan_bucket(
+    schedule: Schedule, bucket: list[int], keep: list[tuple[int, int]] | None = None
+) -> None:
+    """Rounds of assignment until no more of the bucket's orders fit.
+
+    ``keep`` pairs (an earlier solution) are always offered in the first round, so a re-solve
+    can find at least that solution again.
+    """
+    instance = schedule.instance
     k = instance.settings.planner_candidates_k
-    for bucket in _buckets(instance):
-        remaining = bucket
-        while remaining:
-            lists = schedule.candidates(remaining, k)
-            edges = [(r, c, v) for r, found in zip(remaining, lists, strict=True) for c, v in found]
-            if not edges:
-                break
-            for row, col in _by_start(instance, _solve_round(edges)):
-                schedule.try_book(row, col)
-            # A round always books something or forbids a pair, so this ends.
-            remaining = [r for r in remaining if r not in schedule.assigned]
+    remaining = bucket
+    offer = list(keep or [])
+    while remaining:
+        lists = schedule.candidates(remaining, k)
+        pairs = {(r, c): v for r, found in zip(remaining, lists, strict=True) for c, v in found}
+        for r, c in offer:
+            if (r, c) not in pairs and schedule.fits(r, c):
+                pairs[(r, c)] = float(schedule.cost[r, c])
+        offer = []
+        edges = [(r, c, v + schedule.successor_delta(r, c)) for (r, c), v in pairs.items()]
+        if not edges:
+            break
+        matched = _solve_round(edges)
+        if not matched:
+            break
+        for row, col in _by_start(instance, matched):
+            schedule.try_book(row, col)
+        # Each round books a pair or forbids one (a failed re-check), so the loop ends.
+        remaining = [r for r in remaining if r not in schedule.assigned]
+
+
+def _run_rounds(instance: Instance, *, consume: bool = False) -> Schedule:
+    schedule = Schedule(instance, consume=consume)
+    buckets = _buckets(instance)
+    for bucket in buckets:
+        _plan_bucket(schedule, bucket)
+    for _ in range(instance.settings.planner_improvement_passes):
+        for bucket in buckets:
+            _resolve_bucket(schedule, bucket)
     return schedule
 
 
-def _run_greedy(instance: Instance) -> Schedule:
-    schedule = Schedule(instance)
-    for row in sorted(range(len(instance.orders)), key=lambda r: _start_key(instance.orders[r])):
-        while True:
-            found = schedule.candidates([row], 1)[0]
-            if not found or schedule.try_book(row, found[0][0]):
-                break
+def _resolve_bucket(schedule: Schedule, bucket: list[int]) -> None:
+    """Plan a bucket again now that later orders are known; keep whichever plan is better."""
+    before = [(r, schedule.assigned[r]) for r in bucket if r in schedule.assigned]
+    if not before:
+        return
+    travel_before = schedule.total_travel()
+    for r, _ in before:
+        schedule.unbook(r)
+    _plan_bucket(schedule, bucket, keep=before)
+    count = sum(1 for r in bucket if r in schedule.assigned)
+    if (count, -schedule.total_travel()) >= (len(before), -travel_before - 1e-9):
+        return
+    for r in bucket:
+        if r in schedule.assigned:
+            schedule.unbook(r)
+    for r, c in before:
+        schedule.try_book(r, c)
+
+
+def _run_greedy(instance: Instance, *, consume: bool = False) -> Schedule:
+    schedule = Schedule(instance, consume=consume)
+    for row in sorted(range(len(instance.orders)), key=lambda r: _order_key(instance.orders[r])):
+        while (col := schedule.nearest(row)) is not None and not schedule.try_book(row, col):
+            pass  # the re-check failed and forbade the pair: try the next nearest
     return schedule
 
 
@@ -157,7 +208,7 @@ def _unassigned(schedule: Schedule) -> tuple[Unassigned, ...]:
     inst = schedule.instance
     n_show = inst.settings.ineligible_n
     out: list[Unassigned] = []
-    for row in sorted(range(len(inst.orders)), key=lambda r: _start_key(inst.orders[r])):
+    for row in sorted(range(len(inst.orders)), key=lambda r: _order_key(inst.orders[r])):
         if row in schedule.assigned:
             continue
         order = inst.orders[row]
@@ -207,14 +258,15 @@ def plan_dispatch(
     if not orders or not providers:
         return Plan((), 0.0, 0.0 if with_greedy else None, _no_providers(orders))
     instance = Instance.build(orders, providers, customers, settings)
-    schedule = _run_rounds(instance)
+    schedule = _run_rounds(instance, consume=not with_greedy)
     assignments = _assignments(schedule)
     greedy: float | None = None
     if with_greedy:
-        greedy = sum(a.travel_minutes for a in _assignments(_run_greedy(instance)))
+        baseline = _assignments(_run_greedy(instance, consume=True))  # last user of instance
+        greedy = math.fsum(a.travel_minutes for a in baseline)
     return Plan(
         assignments,
-        sum(a.travel_minutes for a in assignments),
+        math.fsum(a.travel_minutes for a in assignments),
         greedy,
         _unassigned(schedule),
     )
@@ -222,7 +274,7 @@ def plan_dispatch(
 
 def _no_providers(orders: Sequence[OrderFacts]) -> tuple[Unassigned, ...]:
     head = Reason(NO_ELIGIBLE_PROVIDER, "没有可派的服务人员", "There are no providers to dispatch")
-    return tuple(Unassigned(o.id, (head,)) for o in sorted(orders, key=_start_key))
+    return tuple(Unassigned(o.id, (head,)) for o in sorted(orders, key=_order_key))
 
 
 def greedy_nearest_first(
@@ -239,7 +291,7 @@ def greedy_nearest_first(
     if not orders or not providers:
         return Plan((), 0.0, 0.0, _no_providers(orders))
     instance = Instance.build(orders, providers, customers, settings)
-    schedule = _run_greedy(instance)
+    schedule = _run_greedy(instance, consume=True)
     assignments = _assignments(schedule)
-    total = sum(a.travel_minutes for a in assignments)
+    total = math.fsum(a.travel_minutes for a in assignments)
     return Plan(assignments, total, total, _unassigned(schedule))

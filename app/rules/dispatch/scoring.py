@@ -64,7 +64,7 @@ class Candidates:
 
 
 def _term(code: str, zh: str, en: str, raw: float, weight: float) -> ScoreTerm:
-    return ScoreTerm(code, zh, en, raw, weight, weight * raw)
+    return ScoreTerm(code, zh, en, raw, weight, weight * raw + 0.0)  # + 0.0: no "-0.0" shown
 
 
 def score_candidate(

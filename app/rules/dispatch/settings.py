@@ -38,10 +38,12 @@ class DispatchSettings:
         weight_premium_level: score per level step (junior 0 .. gold 3), premium orders only.
         top_n: eligible candidates shown to a dispatcher.
         ineligible_n: nearest ineligible providers shown with their reasons.
-        planner_candidates_k: nearest feasible providers kept per order in the batch planner; the
-            plan is exactly optimal when no bucket has more orders than this.
+        planner_candidates_k: nearest feasible providers kept per order in each planner round;
+            a round is exactly optimal when its bucket has no more orders than this.
         planner_bucket_minutes: the planner solves orders in start-time buckets this wide, earliest
             first, so later orders can start from where earlier ones end. 0 = one bucket.
+        planner_improvement_passes: times the planner re-solves every bucket once the whole
+            window is planned (keeping a re-solve only when it is better). 0 = none.
     """
 
     version: int = 1
@@ -57,8 +59,9 @@ class DispatchSettings:
     weight_premium_level: float = 6.0
     top_n: int = 5
     ineligible_n: int = 5
-    planner_candidates_k: int = 20
+    planner_candidates_k: int = 10
     planner_bucket_minutes: int = 120
+    planner_improvement_passes: int = 1
 
     def __post_init__(self) -> None:
         if len(self.speed_kmh_by_hour) != 24:
@@ -67,8 +70,10 @@ class DispatchSettings:
             raise ValueError("speeds must be positive")
         if self.radius_km < 0 or self.road_factor < 1.0:
             raise ValueError("radius_km must be >= 0 and road_factor >= 1")
-        if self.planner_candidates_k < 1 or self.planner_bucket_minutes < 0:
-            raise ValueError("planner_candidates_k must be >= 1, planner_bucket_minutes >= 0")
+        if self.planner_candidates_k < 1:
+            raise ValueError("planner_candidates_k must be at least 1")
+        if self.planner_bucket_minutes < 0 or self.planner_improvement_passes < 0:
+            raise ValueError("planner_bucket_minutes and planner_improvement_passes must be >= 0")
         if self.top_n < 0 or self.ineligible_n < 0 or self.default_daily_cap < 0:
             raise ValueError("counts must not be negative")
 

@@ -57,7 +57,7 @@ def previous_booking(order: OrderFacts, bookings: tuple[Booking, ...]) -> Bookin
     for booking in bookings:
         if booking.order_id == order.id or booking.end > order.start:
             continue
-        if best is None or _end_key(booking) > _end_key(best):
+        if best is None or end_key(booking) > end_key(best):
             best = booking
     return best
 
@@ -68,16 +68,18 @@ def next_booking(order: OrderFacts, bookings: tuple[Booking, ...]) -> Booking | 
     for booking in bookings:
         if booking.order_id == order.id or booking.start < order.end:
             continue
-        if best is None or _start_key(booking) < _start_key(best):
+        if best is None or start_key(booking) < start_key(best):
             best = booking
     return best
 
 
-def _end_key(booking: Booking) -> tuple[datetime, datetime, int]:
+def end_key(booking: Booking) -> tuple[datetime, datetime, int]:
+    """ "Latest" among bookings: by end, then start, then order id (no ties, so no surprises)."""
     return (booking.end, booking.start, booking.order_id)
 
 
-def _start_key(booking: Booking) -> tuple[datetime, datetime, int]:
+def start_key(booking: Booking) -> tuple[datetime, datetime, int]:
+    """ "Earliest" among bookings: by start, then end, then order id."""
     return (booking.start, booking.end, booking.order_id)
 
 

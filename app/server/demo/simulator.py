@@ -30,6 +30,7 @@ from app.server.demo.base import BEIJING
 from app.server.demo.orders import CANCEL_REASONS, DEMAND, ORDER_NOTES, REST_AFTER, TRAVEL_BEFORE
 from app.server.errors import ApiError
 from app.server.services import orders as order_service
+from app.server.services.eligibility import assignment_blockers
 from app.server.services.context import Actor
 
 log = logging.getLogger(__name__)
@@ -228,7 +229,7 @@ class Simulator:
             provider = session.get(t.Provider, candidate)
             if provider is None or self._busy(session, order, candidate):
                 continue
-            if order_service.assignment_check(session, order, provider, now):
+            if assignment_blockers(session, order, provider, now):
                 continue  # not eligible (certificates, hold, cap...): try the next one
             done = order_service.act(
                 session, SIMULATOR, now, order.id, order.version, OrderAction.ASSIGN,

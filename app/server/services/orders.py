@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -16,20 +15,8 @@ from app.rules.reasons import Reason
 from app.server.changes import record_change
 from app.server.errors import ApiError, not_found
 from app.server.services.context import Actor, audit
+from app.server.services.eligibility import assignment_blockers
 
-# Assignment checks beyond the state machine (eligibility); set by the dispatch service.
-AssignmentCheck = Callable[[Session, t.Order, t.Provider, datetime], list[Reason]]
-
-
-def _no_extra_checks(_s: Session, _o: t.Order, p: t.Provider, _n: datetime) -> list[Reason]:
-    if p.status != "active":
-        return [
-            Reason("provider_inactive", "服务人员未处于可接单状态。", "The provider is not active.")
-        ]
-    return []
-
-
-assignment_check: AssignmentCheck = _no_extra_checks
 OVERRIDE_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 DISPATCH_LEAD = timedelta(hours=2)  # dispatch-by = scheduled start minus this
 
@@ -163,7 +150,7 @@ def act(
         provider = session.get(t.Provider, provider_id)
         if provider is None:
             raise not_found("provider", provider_id)
-        blockers = assignment_check(session, order, provider, now)
+        blockers = assignment_blockers(session, order, provider, now)
         if blockers:
             if not override_reason:
                 raise ApiError(

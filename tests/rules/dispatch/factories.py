@@ -151,7 +151,9 @@ def provider_facts(draw: st.DrawFn, pid: int) -> ProviderFacts:
 @st.composite
 def order_facts(draw: st.DrawFn, oid: int, same_start: bool) -> OrderFacts:
     lat, lng = draw(points(oid))
-    start = at(10.0) if same_start else at(draw(st.integers(14, 38)) / 2)  # 07:00 .. 19:00
+    # 07:00 .. 23:30 today or tomorrow: some orders run past midnight, some are another day.
+    hour = draw(st.integers(14, 47)) / 2 + 24 * draw(st.sampled_from([0, 0, 0, 1]))
+    start = at(10.0) if same_start else at(hour)
     minutes = draw(st.sampled_from([60, 90, 120, 180, 240]))
     as_utc = draw(st.booleans())  # rules compare aware datetimes; any offset must work
     if as_utc:
