@@ -36,8 +36,9 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child before e
 class EmbeddedServer:
     """Start, wait for, and stop the local server with demo data and the simulator."""
 
-    def __init__(self, data_dir: Path, *, simulate: float = 1.0, demo: bool = True,
-                 port: int | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, *, simulate: float = 1.0, demo: bool = True, port: int | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -48,15 +49,29 @@ class EmbeddedServer:
 
     def start(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        args = [sys.executable, "-m", "app.server", "--port", str(self.port), "--data-dir",
-                str(self.data_dir), "--simulate", str(self._simulate), "--exit-on-stdin-eof",
-                "--log-level", "warning"]
+        args = [
+            sys.executable,
+            "-m",
+            "app.server",
+            "--port",
+            str(self.port),
+            "--data-dir",
+            str(self.data_dir),
+            "--simulate",
+            str(self._simulate),
+            "--exit-on-stdin-eof",
+            "--log-level",
+            "warning",
+        ]
         if self._demo:
             args.append("--demo")
         log = (self.data_dir / "server.log").open("ab")
         self._log = log
         self._proc = subprocess.Popen(
-            args, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
+            args,
+            stdin=subprocess.PIPE,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
         )
 

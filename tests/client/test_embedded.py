@@ -56,8 +56,12 @@ def test_embedded_server_dies_with_a_killed_app(tmp_path: Path) -> None:
         "print(s.pid, flush=True)\n"
         "threading.Event().wait()\n"
     )
-    app = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
-                           cwd=Path(__file__).resolve().parents[2])
+    app = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert app.stdout is not None
     server_pid = int(app.stdout.readline())
     os.kill(app.pid, signal.SIGKILL)  # no clean-up code runs in the app

@@ -1,0 +1,57 @@
+"""Every server path the desktop uses, in one place (views never spell a URL)."""
+
+from __future__ import annotations
+
+API = "/api/v1"
+
+HEALTH = f"{API}/health"
+VERSION = f"{API}/version"
+LOGIN = f"{API}/auth/login"
+LOGOUT = f"{API}/auth/logout"
+ME = f"{API}/auth/me"
+CHANGES = f"{API}/changes"
+ORDERS = f"{API}/orders"
+AUDIT = f"{API}/audit"
+
+ORDER_ACTIONS = frozenset({"assign", "unassign", "accept", "depart", "start", "complete", "cancel"})
+
+# Entity name on the wire -> its collection in the URL (reveal and read-only collections).
+COLLECTION_OF: dict[str, str] = {
+    "order": "orders",
+    "customer": "customers",
+    "provider": "providers",
+    "certification": "certifications",
+    "complaint": "complaints",
+    "sanction": "sanctions",
+    "training_course": "training-courses",
+    "training_session": "training-sessions",
+    "assessment": "assessments",
+    "user": "users",
+}
+
+
+def order(order_id: int) -> str:
+    """GET: the order with its events."""
+    return f"{ORDERS}/{int(order_id)}"
+
+
+def order_action(order_id: int, action: str) -> str:
+    """POST a state-machine transition (needs If-Match and an Idempotency-Key)."""
+    if action not in ORDER_ACTIONS:
+        raise ValueError(f"unknown order action {action!r}")
+    return f"{ORDERS}/{int(order_id)}/{action}"
+
+
+def collection(entity: str) -> str:
+    return f"{API}/{COLLECTION_OF[entity]}"
+
+
+def item(entity: str, entity_id: int) -> str:
+    return f"{collection(entity)}/{int(entity_id)}"
+
+
+def reveal(entity: str, entity_id: int) -> str:
+    """POST: one masked field in clear (customer, provider or order; audited)."""
+    if entity not in ("customer", "provider", "order"):
+        raise ValueError(f"{entity} has no revealable fields")
+    return f"{item(entity, entity_id)}/reveal"

@@ -1,0 +1,196 @@
+"""SyncEngine: keeps the local cache a live mirror of the server through the change feed.
+
+It runs on one worker thread (app/views/sync_worker.py owns it) and never touches Qt. A step
+first replays the Outbox, then long-polls one page of changes and applies it in one local
+transaction. A 410 (cursor from another epoch or past retention) empties the cache and syncs
+everything again.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from app.client.api import ApiClient, ChangesPage
+from app.client.cache import Cache
+from app.client.errors import CursorExpired, Unreachable
+from app.client.outbox import Outbox, ReplayResult
+
+log = logging.getLogger(__name__)
+
+INITIAL_PAGE = 5000  # the server's maximum: fewer round trips for the first sync
+LIVE_PAGE = 1000  # the board applies up to this many changes per tick
+
+
+@dataclass
+class SyncStep:
+    changed: dict[str, list[int]] = field(default_factory=dict)
+    applied: int = 0
+    lag_seconds: float | None = None  # now - the newest change's updated_at
+    online: bool = True
+    replay: ReplayResult | None = None
+    full_resync: bool = False  # the cache was rebuilt: reload everything, ignore ``changed``
+    has_more: bool = False  # the feed has more right now: step again without waiting
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class SyncEngine:
+    """Replay the Outbox, pull the change feed, apply it to the Cache.
+
+    Args:
+        api: the logged-in client.
+        cache: the local mirror (used only from the thread that calls this engine).
+        outbox: commands waiting to be sent.
+        page_size: changes per page in a full sync (the server allows up to 5000).
+        live_page: changes per page in :meth:`step`.
+        prefetch: fetch the next page of a full sync while the current one is applied.
+        clock: "now", for the lag figure.
+    """
+
+    def __init__(
+        self,
+        api: ApiClient,
+        cache: Cache,
+        outbox: Outbox,
+        *,
+        page_size: int = INITIAL_PAGE,
+        live_page: int = LIVE_PAGE,
+        prefetch: bool = True,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self.api = api
+        self.cache = cache
+        self.outbox = outbox
+        self.page_size = page_size
+        self.live_page = live_page
+        self.prefetch = prefetch
+        self._clock = clock
+
+    def step(self, wait: float) -> SyncStep:
+        """One round: replay the Outbox if it holds anything, then one page (long-poll ``wait``).
+
+        Offline (Unreachable) is a normal outcome (``online`` False), not an exception;
+        AuthFailed and other errors are raised for the worker to report.
+        """
+        replay: ReplayResult | None = None
+        if self.outbox.count():
+            replay = self.outbox.replay(self.api)
+            if replay.offline:
+                return SyncStep(online=False, replay=replay)
+        if not self.cache.cursor():
+            return self._full(replay)
+        try:
+            page = self.api.changes(self.cache.cursor(), self.live_page, wait)
+        except Unreachable:
+            return SyncStep(online=False, replay=replay)
+        except CursorExpired:
+            log.info("sync cursor expired: full re-sync")
+            self.cache.clear()
+            return self._full(replay)
+        changed = self.cache.apply_page(page.changes, page.cursor)
+        return SyncStep(
+            changed=changed,
+            applied=len(page.changes),
+            lag_seconds=self._lag(page.changes),
+            replay=replay,
+            has_more=page.has_more,
+        )
+
+    def _full(self, replay: ReplayResult | None) -> SyncStep:
+        try:
+            applied = self.initial_sync()
+        except Unreachable:
+            return SyncStep(online=False, replay=replay, full_resync=True)
+        return SyncStep(applied=applied, replay=replay, full_resync=True)
+
+    def initial_sync(self, on_progress: Callable[[int], None] | None = None) -> int:
+        """Fetch pages (no waiting) until the feed has no more; returns the rows applied.
+
+        Starts from the cache's cursor ("" when empty). A 410 empties the cache and starts
+        again from "" once; a second one is raised.
+        """
+        try:
+            return self._drain(on_progress)
+        except CursorExpired:
+            log.info("sync cursor expired during a full sync: starting from scratch")
+            self.cache.clear()
+            return self._drain(on_progress)
+
+    def _drain(self, on_progress: Callable[[int], None] | None) -> int:
+        applied = 0
+        pages = self._prefetched if self.prefetch else self._sequential
+        for page in pages(self.cache.cursor()):
+            self.cache.apply_page(page.changes, page.cursor)
+            applied += len(page.changes)
+            if on_progress is not None:
+                on_progress(applied)
+        return applied
+
+    def _sequential(self, cursor: str) -> Iterator[ChangesPage]:
+        while True:
+            page = self.api.changes(cursor, self.page_size, 0)
+            yield page
+            if not page.has_more:
+                return
+            cursor = page.cursor
+
+    def _prefetched(self, cursor: str) -> Iterator[ChangesPage]:
+        """Pages from a helper thread that fetches page n+1 while page n is applied.
+
+        The helper only talks HTTP (the Cache stays on the caller's thread); the queue holds
+        at most two pages so memory stays bounded.
+        """
+        inbox: queue.Queue[ChangesPage | BaseException] = queue.Queue(maxsize=2)
+        stop = threading.Event()
+
+        def put(item: ChangesPage | BaseException) -> None:
+            while not stop.is_set():
+                try:
+                    inbox.put(item, timeout=0.1)
+                    return
+                except queue.Full:
+                    continue
+
+        def fetch() -> None:
+            try:
+                for page in self._sequential(cursor):
+                    if stop.is_set():
+                        return
+                    put(page)
+            except BaseException as exc:  # handed to the caller's thread and raised there
+                put(exc)
+
+        helper = threading.Thread(target=fetch, name="sync-prefetch", daemon=True)
+        helper.start()
+        try:
+            while True:
+                item = inbox.get()
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+                if not item.has_more:
+                    return
+        finally:
+            stop.set()
+            helper.join()
+
+    def _lag(self, changes: list[dict[str, Any]]) -> float | None:
+        for change in reversed(changes):
+            stamp = change.get("data", {}).get("updated_at")
+            if isinstance(stamp, str):
+                try:
+                    newest = datetime.fromisoformat(stamp)
+                except ValueError:
+                    return None
+                if newest.tzinfo is None:
+                    newest = newest.replace(tzinfo=UTC)
+                return max(0.0, (self._clock() - newest).total_seconds())
+        return None

@@ -1,0 +1,176 @@
+"""Outbox: order, persistence across a reopened cache file, conflicts kept, failures shown."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.client import endpoints
+from app.client.api import ApiClient
+from app.client.cache import Cache
+from app.client.errors import (
+    AuthFailed,
+    ClientError,
+    Conflict,
+    Rejected,
+    ServerError,
+    unreachable,
+)
+from app.client.outbox import Outbox
+
+
+class FakeApi(ApiClient):
+    """Records commands; answers each with the next scripted outcome (a dict or an error)."""
+
+    def __init__(self, *outcomes: dict[str, Any] | ClientError) -> None:
+        super().__init__("http://fake")
+        self.outcomes = list(outcomes)
+        self.sent: list[tuple[str, dict[str, Any] | None, int | None, str]] = []
+
+    def command(
+        self,
+        path: str,
+        body: Mapping[str, Any] | None,
+        *,
+        if_match: int | None,
+        idempotency_key: str,
+    ) -> dict[str, Any]:
+        self.sent.append((path, dict(body) if body else None, if_match, idempotency_key))
+        outcome = self.outcomes.pop(0) if self.outcomes else {}
+        if isinstance(outcome, ClientError):
+            raise outcome
+        return outcome
+
+
+def cancel(outbox: Outbox, order_id: int, version: int) -> Any:
+    return outbox.enqueue(
+        endpoints.order_action(order_id, "cancel"),
+        {"reason": "客户取消"},
+        if_match=version,
+        entity="order",
+        entity_id=order_id,
+        label=f"取消订单 {order_id}",
+    )
+
+
+def stale(current_version: int) -> Conflict:
+    return Conflict(
+        "stale_version",
+        "订单已被他人修改",
+        "changed",
+        status=412,
+        details={"current": {"id": 1, "version": current_version}},
+    )
+
+
+def test_commands_persist_across_a_reopened_cache_and_replay_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    first = Cache(path)
+    box = Outbox(first)
+    made = [cancel(box, 1, 3), cancel(box, 2, 5), cancel(box, 3, 1)]
+    assert len({c.idempotency_key for c in made}) == 3
+    first.close()
+
+    again = Cache(path)
+    box = Outbox(again)
+    assert box.count() == 3
+    assert [c.entity_id for c in box.pending()] == [1, 2, 3]
+    assert box.pending()[0].body == {"reason": "客户取消"}
+    api = FakeApi()
+    result = box.replay(api)
+    assert result.sent == 3
+    assert not result.offline
+    assert [s[3] for s in api.sent] == [c.idempotency_key for c in made]
+    assert [s[2] for s in api.sent] == [3, 5, 1]
+    assert box.count() == 0
+    api.close()
+    again.close()
+
+
+def test_offline_stops_replay_and_keeps_the_rest_pending(outbox: Outbox) -> None:
+    made = [cancel(outbox, 1, 1), cancel(outbox, 2, 1), cancel(outbox, 3, 1)]
+    api = FakeApi({}, unreachable("http://fake"))
+    result = outbox.replay(api)
+    assert result.sent == 1
+    assert result.offline
+    assert [c.id for c in outbox.pending()] == [made[1].id, made[2].id]
+    # Back online: the same key goes out again, never a new one.
+    api.outcomes = [{}, {}]
+    assert outbox.replay(api).sent == 2
+    assert api.sent[1][3] == api.sent[2][3] == made[1].idempotency_key
+    api.close()
+
+
+def test_a_server_error_stops_replay_without_losing_the_command(outbox: Outbox) -> None:
+    cancel(outbox, 1, 1)
+    api = FakeApi(ServerError("internal_error", "服务器内部错误", "oops", status=500))
+    result = outbox.replay(api)
+    assert result.sent == 0
+    assert not result.offline
+    assert isinstance(result.stopped_by, ServerError)
+    assert outbox.count() == 1
+    api.close()
+
+
+def test_a_stale_if_match_is_kept_as_a_conflict_with_the_current_entity(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cache.sqlite3"
+    cache = Cache(path)
+    box = Outbox(cache)
+    first = cancel(box, 1, 3)
+    cancel(box, 2, 1)
+    api = FakeApi(stale(4), {})
+    result = box.replay(api)
+    assert result.sent == 1  # replay goes on after a conflict
+    (conflict,) = result.conflicts
+    assert conflict.id == first.id
+    assert conflict.state == "conflict"
+    assert conflict.current == {"id": 1, "version": 4}
+    cache.close()
+
+    cache = Cache(path)
+    box = Outbox(cache)
+    (kept,) = box.conflicts()
+    assert kept.idempotency_key == first.idempotency_key
+    assert kept.error is not None
+    assert kept.error["code"] == "stale_version"
+    assert kept.current == {"id": 1, "version": 4}
+    assert box.count() == 0  # not pending: it waits for the user, not for the network
+    assert box.replay(api).sent == 0
+    # The user retries against the current version: a new key, at the end of the queue.
+    again = box.retry(kept.id, if_match=4)
+    assert again is not None
+    assert again.state == "pending"
+    assert again.if_match == 4
+    assert again.idempotency_key != kept.idempotency_key
+    assert box.conflicts() == []
+    box.discard(again.id)
+    assert box.count() == 0
+    api.close()
+    cache.close()
+
+
+def test_other_refusals_become_failed_with_the_servers_message(outbox: Outbox) -> None:
+    cancel(outbox, 1, 1)
+    refusal = Rejected("invalid_transition", "已完成的订单不能取消", "cannot", status=409)
+    api = FakeApi(refusal)
+    result = outbox.replay(api)
+    (failed,) = result.failed
+    assert failed.state == "failed"
+    assert failed.error is not None
+    assert failed.error["message"] == "已完成的订单不能取消"
+    assert [c.id for c in outbox.failed()] == [failed.id]
+    api.close()
+
+
+def test_an_expired_session_stops_replay_and_is_raised(outbox: Outbox) -> None:
+    cancel(outbox, 1, 1)
+    api = FakeApi(AuthFailed("not_authenticated", "请先登录", "log in", status=401))
+    with pytest.raises(AuthFailed):
+        outbox.replay(api)
+    assert outbox.count() == 1
+    api.close()
