@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Table, Text, cast, func, insert, select, text, tuple_
+from sqlalchemy import BigInteger, Table, Text, cast, func, insert, select, text, tuple_, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
@@ -26,24 +26,35 @@ ORIGIN: Position = (0, 0)
 
 @dataclass(frozen=True, slots=True)
 class Change:
+    """One change-log row. ``data_json`` is the stored payload text, passed through to the
+    wire without a decode/encode round trip (initial sync reads 100k of these)."""
+
     position: Position
     entity: str
     entity_id: int
     version: int
     op: str
-    payload: dict[str, Any]
+    data_json: str
 
-    def wire(self) -> dict[str, Any]:
-        return {
-            "entity": self.entity,
-            "id": self.entity_id,
-            "version": self.version,
-            "op": self.op,
-            "data": self.payload,
-        }
+    @property
+    def payload(self) -> dict[str, Any]:
+        value: dict[str, Any] = json.loads(self.data_json)
+        return value
+
+    def with_payload(self, payload: dict[str, Any]) -> Change:
+        return Change(self.position, self.entity, self.entity_id, self.version, self.op,
+                      dumps(payload))
 
     def wire_json(self) -> bytes:
-        return json.dumps(self.wire(), ensure_ascii=False, separators=(",", ":")).encode()
+        return (
+            f'{{"entity":"{self.entity}","id":{self.entity_id},"version":{self.version},'
+            f'"op":"{self.op}","data":{self.data_json}}}'
+        ).encode()
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON keeping Chinese as UTF-8 (half the bytes of \\u escapes)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _txid_expr(session: Session) -> Any:
@@ -107,7 +118,9 @@ def record_rows(
 def read_changes(session: Session, after: Position, limit: int) -> list[Change]:
     """Up to ``limit`` final changes after ``after``, in feed order."""
     c = t.ChangeLog
-    stmt = select(c.txid, c.seq, c.entity, c.entity_id, c.version, c.op, c.payload)
+    raw = type_coerce(c.payload, Text) if session.get_bind().dialect.name == "sqlite" \
+        else cast(c.payload, Text)
+    stmt = select(c.txid, c.seq, c.entity, c.entity_id, c.version, c.op, raw.label("data"))
     if session.get_bind().dialect.name == "postgresql":
         xmin = text("pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
         stmt = (
@@ -119,7 +132,7 @@ def read_changes(session: Session, after: Position, limit: int) -> list[Change]:
         stmt = stmt.where(c.seq > after[1]).order_by(c.seq)
     rows = session.execute(stmt.limit(limit)).all()
     return [
-        Change((r.txid, r.seq), r.entity, r.entity_id, r.version, r.op, r.payload) for r in rows
+        Change((r.txid, r.seq), r.entity, r.entity_id, r.version, r.op, r.data) for r in rows
     ]
 
 

@@ -8,6 +8,7 @@ PostgreSQL (psycopg 3): READ COMMITTED; the feed's gap-freedom comes from the tx
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -16,8 +17,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 
+def _compact_json(value: Any) -> str:
+    """JSON columns as compact UTF-8 text: the feed passes this text through unchanged."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
-    engine = create_engine(url, pool_size=8, max_overflow=32, pool_timeout=30)
+    engine = create_engine(url, pool_size=8, max_overflow=32, pool_timeout=30,
+                           json_serializer=_compact_json)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -54,7 +61,8 @@ class Database:
             self.read_engine = _sqlite_engine(self.url, immediate=False)
         else:
             self.write_engine = create_engine(
-                self.url, pool_size=10, max_overflow=30, pool_pre_ping=True
+                self.url, pool_size=10, max_overflow=30, pool_pre_ping=True,
+                json_serializer=_compact_json,
             )
             self.read_engine = self.write_engine
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)

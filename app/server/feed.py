@@ -58,8 +58,7 @@ class _Cached:
         got = self.by_role.get(role)
         if got is None:
             c = self.change
-            payload = for_role(c.entity, c.payload, role)
-            got = Change(c.position, c.entity, c.entity_id, c.version, c.op, payload).wire_json()
+            got = c.with_payload(for_role(c.entity, c.payload, role)).wire_json()
             self.by_role[role] = got
         return got
 
@@ -179,14 +178,8 @@ class FeedHub:
             return self.page_from_memory(after, limit, role)
         changes = await asyncio.to_thread(read_db)
         items = [
-            Change(
-                c.position,
-                c.entity,
-                c.entity_id,
-                c.version,
-                c.op,
-                for_role(c.entity, c.payload, role),
-            ).wire_json()
+            (c.with_payload(for_role(c.entity, c.payload, role))
+             if c.entity in _ROLE_SENSITIVE else c).wire_json()
             for c in changes
         ]
         last = changes[-1].position if changes else after
