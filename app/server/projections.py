@@ -44,6 +44,12 @@ PII_COLUMNS: dict[tuple[str, str], tuple[PiiField, Callable[[str], str]]] = {
     ("order", "address"): (PiiField.ADDRESS, mask_address),
 }
 SECRET_COLUMNS: frozenset[tuple[str, str]] = frozenset({("user", "password_hash")})
+# Coordinates are an exact address too: they leave the server rounded to about a kilometre.
+COARSE_COLUMNS: frozenset[tuple[str, str]] = frozenset({
+    ("customer", "lat"), ("customer", "lng"), ("order", "lat"), ("order", "lng"),
+    ("provider", "home_lat"), ("provider", "home_lng"),
+})
+COARSE_DECIMALS = 2
 
 # Fields only some roles receive at all (even masked); others get the field left out.
 FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
@@ -86,6 +92,8 @@ def project(entity: str, obj: t.Base) -> dict[str, Any]:
         pii = PII_COLUMNS.get((entity, key))
         if pii is not None and isinstance(value, str):
             value = pii[1](value)
+        elif (entity, key) in COARSE_COLUMNS and isinstance(value, float):
+            value = round(value, COARSE_DECIMALS)
         out[key] = to_wire(value)
     if "version" not in out:
         out["version"] = 1
@@ -101,6 +109,8 @@ def project_row(entity: str, row: dict[str, Any]) -> dict[str, Any]:
         pii = PII_COLUMNS.get((entity, key))
         if pii is not None and isinstance(value, str):
             value = pii[1](value)
+        elif (entity, key) in COARSE_COLUMNS and isinstance(value, float):
+            value = round(value, COARSE_DECIMALS)
         out[key] = to_wire(value)
     out.setdefault("version", 1)
     return out

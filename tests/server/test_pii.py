@@ -55,3 +55,16 @@ def test_phone_lookup_finds_a_caller(live: LiveServer) -> None:
     r = s.get(live.api("/customers"), params={"phone": "13612345678"}, timeout=10).json()
     assert r["count"] == 1 and r["data"][0]["id"] == customer
     assert r["data"][0]["phone"] == "136****5678"
+
+
+def test_coordinates_leave_the_server_rounded(live: LiveServer) -> None:
+    from app.server.projections import project
+
+    with live.db.write() as s:
+        c = t.Customer(code="CX", name="王五", phone="13700001111", district="haidian",
+                       address="海淀区中关村大街1号", lat=39.983456, lng=116.316789, vip=False,
+                       updated_at=factories.now())
+        s.add(c)
+        s.flush()
+        wire = project("customer", c)
+    assert (wire["lat"], wire["lng"]) == (39.98, 116.32)

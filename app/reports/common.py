@@ -1,0 +1,509 @@
+"""What the complaint documents share: labels, Beijing time, styles, tables and the page frame.
+
+Every document is A4 with a running header, and a footer on every page with "page X of Y",
+who printed it and when, and a personal-information notice. "Of Y" needs the page count
+before the first page is drawn, so ``render_pdf`` lays the story out twice: once to count,
+once for real (the layout does not depend on the footer, so the count holds).
+
+Nothing here reads the clock: the printing time is a parameter, and it is also what the
+PDF's CreationDate says, so the same input always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.models.enums import (
+    AppealStatus,
+    CallbackOutcome,
+    ComplaintCategory,
+    SanctionStatus,
+    ServiceCategory,
+)
+from app.reports.fonts import register_cjk_fonts
+from app.rules.catalog import CATEGORIES
+from app.rules.complaint_facts import SEVERITY_NAMES, STATUS_NAMES
+from app.rules.complaints import CallbackVerdict
+
+PLATFORM = ("上门服务运营台", "Shangmen Desk · home-services operations")
+PII_NOTICE = (
+    "本文件含个人信息，已脱敏处理；仅限投诉处理及监管用途，请妥善保管，不得外传。",
+    "Contains personal information, masked. For complaint handling and regulators only.",
+)
+NONE = "—"
+
+# Beijing has kept UTC+8 without daylight saving since 1991; a fixed offset needs no tz
+# database, which Windows workstations lack.
+BEIJING = timezone(timedelta(hours=8), "CST")
+
+CATEGORY_NAMES: dict[ComplaintCategory, tuple[str, str]] = {
+    ComplaintCategory.SAFETY: ("安全隐患", "safety"),
+    ComplaintCategory.THEFT: ("财物丢失", "theft"),
+    ComplaintCategory.INJURY: ("人身伤害", "injury"),
+    ComplaintCategory.QUALITY: ("服务质量", "service quality"),
+    ComplaintCategory.ATTITUDE: ("服务态度", "attitude"),
+    ComplaintCategory.LATENESS: ("迟到", "lateness"),
+    ComplaintCategory.NO_SHOW: ("未上门", "no-show"),
+    ComplaintCategory.PRICING: ("收费争议", "pricing"),
+    ComplaintCategory.DAMAGE: ("物品损坏", "damage"),
+    ComplaintCategory.OTHER: ("其他", "other"),
+}
+
+# complaint_notes.kind, plus the two status steps a plain "system" note can stand for.
+NOTE_KINDS: dict[str, tuple[str, str]] = {
+    "record": ("投诉记录", "record"),
+    "handling": ("处理", "handling"),
+    "resolution": ("处理结果", "resolution"),
+    "transfer": ("转交", "transfer"),
+    "escalation": ("上报", "escalated"),
+    "reopen": ("重新打开", "reopened"),
+    "sanction": ("处罚", "sanction"),
+    "system": ("状态变更", "status"),
+    "acknowledged": ("受理", "acknowledged"),
+    "closed": ("结案", "closed"),
+}
+
+OUTCOME_NAMES: dict[CallbackOutcome, tuple[str, str]] = {
+    CallbackOutcome.REACHED_SATISFIED: ("已联系，客户满意", "reached, satisfied"),
+    CallbackOutcome.REACHED_UNSATISFIED: ("已联系，客户不满意", "reached, not satisfied"),
+    CallbackOutcome.UNREACHABLE: ("未能联系上", "unreachable"),
+}
+
+VERDICT_NAMES: dict[CallbackVerdict, tuple[str, str]] = {
+    # Only said once there were callbacks, all in earlier rounds (none at all reads differently).
+    CallbackVerdict.NONE: ("本轮尚未回访", "not yet called back in this round"),
+    CallbackVerdict.TRYING: ("正在联系，有效尝试未满三次", "trying; fewer than three attempts"),
+    CallbackVerdict.SATISFIED: ("客户对处理结果满意", "the customer is satisfied"),
+    CallbackVerdict.UNSATISFIED: ("客户不满意，工单重新处理", "not satisfied; reopened"),
+    CallbackVerdict.UNREACHABLE: ("多次联系未果，已逐次记录", "unreachable, attempts documented"),
+}
+
+FINDINGS: dict[bool | None, tuple[str, str]] = {
+    True: ("投诉属实", "substantiated"),
+    False: ("投诉不属实", "not substantiated"),
+    None: ("未认定", "no finding"),
+}
+
+SANCTION_STATUS_NAMES: dict[SanctionStatus, tuple[str, str]] = {
+    SanctionStatus.ACTIVE: ("执行中", "in force"),
+    SanctionStatus.LIFTED: ("已解除", "lifted"),
+    SanctionStatus.OVERTURNED: ("已撤销", "overturned"),
+}
+
+APPEAL_NAMES: dict[AppealStatus, tuple[str, str]] = {
+    AppealStatus.PENDING: ("复核中", "under review"),
+    AppealStatus.UPHELD: ("维持原处罚", "sanction upheld"),
+    AppealStatus.OVERTURNED: ("撤销处罚", "sanction overturned"),
+}
+
+SERVICE_NAMES: dict[ServiceCategory, tuple[str, str]] = {
+    code: (info.name_zh, info.name_en) for code, info in CATEGORIES.items()
+}
+
+# Colours: dark ink, muted grey for labels, one red for what went wrong, one green for kept.
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#c3ccd6")
+LABEL_BG = colors.HexColor("#f1f4f7")
+HEAD_BG = colors.HexColor("#e3e9ef")
+ALERT = colors.HexColor("#b42318")
+ALERT_BG = colors.HexColor("#fdeceb")
+GOOD = colors.HexColor("#1e7b34")
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 21 * mm
+FRAME_PAD = 6  # platypus frames pad their content by 6 pt on every side
+CONTENT_X = MARGIN_X + FRAME_PAD
+BODY_W = PAGE_W - 2 * CONTENT_X  # what a table may span without sticking out of the frame
+SECTION_ROOM = 40 * mm  # a heading starts a new page unless this much room is left
+# A note may hold 4,000 characters, taller than a page: such a row splits across pages,
+# leaving at least two lines on each side of the break.
+SPLIT_IN_ROW = 26
+
+
+def is_en(lang: str) -> bool:
+    """English when asked for ("en", "en_US", ...); Chinese, the default, otherwise."""
+    return lang.lower().startswith("en")
+
+
+def pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if is_en(lang) else pair[0]
+
+
+def colon(lang: str) -> str:
+    return ": " if is_en(lang) else "："
+
+
+def paren(text: object, lang: str) -> str:
+    """An aside in the language's brackets: ``（P001362）`` or `` (P001362)``."""
+    return f" ({text})" if is_en(lang) else f"（{text}）"
+
+
+def enum_label(names: Mapping[Any, tuple[str, str]], code: object, lang: str) -> str:
+    """The label of a wire code, or the code itself when it is unknown (a newer server)."""
+    for key, pair in names.items():
+        if key == code:
+            return pick(pair, lang)
+    return str(code) if code not in (None, "") else NONE
+
+
+def severity_label(code: object, lang: str) -> str:
+    return enum_label(SEVERITY_NAMES, code, lang)
+
+
+def status_label(code: object, lang: str) -> str:
+    return enum_label(STATUS_NAMES, code, lang)
+
+
+def category_label(code: object, lang: str) -> str:
+    return enum_label(CATEGORY_NAMES, code, lang)
+
+
+def parse_time(value: object) -> datetime | None:
+    """A wire timestamp (ISO 8601, "Z" or an offset) as an aware datetime; None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if moment.tzinfo is None:  # the server sends UTC; never guess local time
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+def beijing(value: object, *, with_date: bool = True) -> str:
+    """A timestamp in Beijing time, to the minute: ``2026-11-27 21:18``."""
+    moment = parse_time(value)
+    if moment is None:
+        return NONE
+    local = moment.astimezone(BEIJING)
+    return local.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+
+
+def duration_text(delta: timedelta, lang: str) -> str:
+    """A length of time the way a person says it: ``1天3小时``, ``2 h 15 min``."""
+    minutes = max(0, int(delta.total_seconds()) // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    units = (("天", " d"), ("小时", " h"), ("分", " min"))
+    parts = [(days, units[0]), (hours, units[1])] if days else [(hours, units[1]), (mins, units[2])]
+    shown = [f"{n}{pick(u, lang)}" for n, u in parts if n]
+    if not shown:
+        shown = [f"{0 if days else mins}{pick(units[2], lang)}"]
+    return " ".join(shown) if is_en(lang) else "".join(shown)
+
+
+def running_text(deadline: datetime, now: datetime, lang: str) -> tuple[str, bool]:
+    """How a running clock stands at ``now``: the time left, or how long overdue (True)."""
+    if now > deadline:
+        late = duration_text(now - deadline, lang)
+        return pick((f"已超时 {late}", f"overdue by {late}"), lang), True
+    left = duration_text(deadline - now, lang)
+    return pick((f"剩余 {left}", f"{left} left"), lang), False
+
+
+def require_aware(printed_at: datetime) -> datetime:
+    if printed_at.tzinfo is None:
+        raise ValueError("printed_at must be timezone-aware")
+    return printed_at
+
+
+def mask_name(name: object) -> str:
+    """A person's name with all but the first character hidden: ``董娟`` -> ``董*``.
+
+    The server masks phones and addresses but sends the customer's name in full; a document
+    that may leave the platform shows no more than the surname.
+    """
+    text = str(name or "").strip()
+    if not text:
+        return NONE
+    return text[0] + "*" * max(1, len(text) - 1)
+
+
+def esc(text: object) -> str:
+    """Free text for a Paragraph: markup escaped, line breaks kept."""
+    return escape(str(text if text is not None else "")).replace("\n", "<br/>")
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    brand: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    section: ParagraphStyle
+    heading: ParagraphStyle
+    group: ParagraphStyle  # a sub-heading over a table (``opening``, not keepWithNext)
+    body: ParagraphStyle
+    muted: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    label: ParagraphStyle
+    bullet: ParagraphStyle
+    regular_font: str
+    bold_font: str
+
+
+@cache
+def styles() -> Styles:
+    """The styles of every report; all wrap CJK text anywhere and Latin text at spaces."""
+    regular, bold = register_cjk_fonts()
+
+    def style(name: str, size: float, *, font: str = regular, **extra: Any) -> ParagraphStyle:
+        extra.setdefault("textColor", INK)
+        return ParagraphStyle(
+            name, fontName=font, fontSize=size, leading=size * 1.45, wordWrap="CJK", **extra
+        )
+
+    return Styles(
+        brand=style("brand", 9, textColor=MUTED),
+        title=style("title", 20, font=bold, spaceBefore=2, spaceAfter=2),
+        subtitle=style("subtitle", 10, textColor=MUTED),
+        section=style("section", 12.5, font=bold, spaceBefore=9, spaceAfter=4),
+        # Only short text follows a sub-heading, so keeping them together costs little.
+        heading=style("heading", 10, font=bold, spaceBefore=6, spaceAfter=3, keepWithNext=1),
+        group=style("group", 10.5, font=bold, spaceBefore=8, spaceAfter=4),
+        body=style("body", 9.5, spaceAfter=3),
+        muted=style("muted", 8.5, textColor=MUTED, spaceAfter=2),
+        cell=style("cell", 8.5),
+        cell_bold=style("cell_bold", 8.5, font=bold),
+        cell_head=style("cell_head", 8.5, font=bold),
+        label=style("label", 8.5, textColor=MUTED),
+        bullet=style("bullet", 9.5, leftIndent=10, bulletIndent=1, spaceAfter=2),
+        regular_font=regular,
+        bold_font=bold,
+    )
+
+
+def has_cjk(text: str) -> bool:
+    return any(ord(ch) >= 0x2E80 for ch in text)
+
+
+@cache
+def _latin(style: ParagraphStyle) -> ParagraphStyle:
+    # reportlab's CJK wrap looks back only half a line for a space and otherwise cuts a
+    # word in two ("investig-ation" in a narrow cell); text without CJK wraps at spaces.
+    return ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
+
+
+def para(text: object, style: ParagraphStyle, *, color: Any = None, bold: bool = False) -> Any:
+    """A Paragraph of plain (escaped) text, optionally coloured or bold."""
+    if text not in (None, "") and not has_cjk(str(text)):
+        style = _latin(style)
+    markup = esc(text) if text not in (None, "") else NONE
+    if bold:
+        markup = f"<b>{markup}</b>"
+    if color is not None:
+        markup = f'<font color="{color.hexval()}">{markup}</font>'
+    return Paragraph(markup, style)
+
+
+def section(title: str) -> Any:
+    return Paragraph(esc(title), styles().section)
+
+
+def opening(title: str, style: ParagraphStyle | None = None) -> list[Any]:
+    """A heading (a section's by default) that never ends a page alone.
+
+    Not ``keepWithNext``: that keeps the heading with the whole next flowable and would push
+    a long table, which may split, to the next page and leave a half-empty one behind.
+    """
+    return [CondPageBreak(SECTION_ROOM), Paragraph(esc(title), style or styles().section)]
+
+
+def lead(label: str, text: object, lang: str, *, style: ParagraphStyle | None = None) -> Any:
+    """A line that starts with a bold label: ``<b>回访结论：</b>客户满意``."""
+    body = esc(text) if text not in (None, "") else ""
+    return Paragraph(f"<b>{esc(label)}{colon(lang)}</b>{body}", style or styles().body)
+
+
+def field_table(rows: Sequence[Sequence[tuple[str, Any]]], widths: Sequence[float]) -> Any:
+    """A boxed grid of label/value pairs; a row with one pair spans the whole width.
+
+    ``widths`` are (label, value, label, value) column widths for two pairs a row.
+    """
+    st = styles()
+    data: list[list[Any]] = []
+    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    for r, pairs in enumerate(rows):
+        cells: list[Any] = []
+        for label, value in pairs:
+            cells += [para(label, st.label), _cell(value)]
+        if len(pairs) == 1:
+            cells += ["", ""]
+            spans.append(("SPAN", (1, r), (3, r)))
+        data.append(cells)
+    table = Table(data, colWidths=list(widths), splitInRow=SPLIT_IN_ROW)
+    commands: list[tuple[Any, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+        ("BACKGROUND", (2, 0), (2, -1), LABEL_BG),
+        ("FONTNAME", (0, 0), (-1, -1), st.regular_font),  # for the empty cells under a span
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *spans,
+    ]
+    # A spanned row's third cell is a value cell, not a label: keep it white.
+    commands += [("BACKGROUND", s[1], s[2], colors.white) for s in spans]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    alert_rows: Sequence[int] = (),
+) -> Any:
+    """A ruled table with a shaded header row repeated on every page it runs onto.
+
+    Cells may be strings (wrapped as paragraphs) or flowables; ``alert_rows`` (indexes into
+    ``rows``) are tinted red.
+    """
+    st = styles()
+    data = [[para(h, st.cell_head) for h in header]]
+    data += [[_cell(c) for c in row] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=SPLIT_IN_ROW)
+    commands: list[tuple[Any, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("FONTNAME", (0, 0), (-1, -1), st.regular_font),  # for the empty cells under a span
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    commands += [("BACKGROUND", (0, i + 1), (-1, i + 1), ALERT_BG) for i in alert_rows]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, Flowable):
+        return value
+    return para(value, styles().cell)
+
+
+def gap(height_mm: float) -> Any:
+    return Spacer(1, height_mm * mm)
+
+
+@dataclass(frozen=True, slots=True)
+class PageFrame:
+    """What every page carries besides the story."""
+
+    running_title: str  # the header's right-hand side, e.g. the document and case number
+    printed_at: datetime
+    printed_by: str
+    lang: str
+    notice: tuple[str, str] = PII_NOTICE
+
+
+def _draw_frame(canvas: Any, frame: PageFrame, page: int, total: int | None) -> None:
+    st = styles()
+    lang = frame.lang
+    left, right = CONTENT_X, PAGE_W - CONTENT_X
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    if page > 1:  # the first page has the full title block instead
+        top = PAGE_H - 11 * mm
+        canvas.setFillColor(MUTED)
+        canvas.setFont(st.regular_font, 8)
+        canvas.drawString(left, top, pick(PLATFORM, lang))
+        canvas.drawRightString(right, top, frame.running_title)
+        canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+
+    base = 9 * mm
+    canvas.setFillColor(MUTED)
+    canvas.line(left, base + 7.5 * mm, right, base + 7.5 * mm)
+    canvas.setFont(st.regular_font, 7.5)
+    canvas.drawString(left, base + 3.5 * mm, pick(frame.notice, lang))
+    when = beijing(frame.printed_at)
+    printed = (
+        f"Printed {when} (Beijing time) by {frame.printed_by}"
+        if is_en(lang)
+        else f"打印时间：{when}（北京时间）　打印人：{frame.printed_by}"
+    )
+    canvas.drawString(left, base, printed)
+    shown_total = "?" if total is None else str(total)
+    page_text = (
+        f"Page {page} of {shown_total}" if is_en(lang) else f"第 {page} 页 / 共 {shown_total} 页"
+    )
+    canvas.setFont(st.bold_font, 8)
+    canvas.setFillColor(INK)
+    canvas.drawRightString(right, base, page_text)
+    canvas.restoreState()
+
+
+def _pdf_date(moment: datetime) -> Callable[..., str]:
+    utc = moment.astimezone(UTC)
+
+    def formatter(*_ignored: int) -> str:
+        return utc.strftime("D:%Y%m%d%H%M%S+00'00'")
+
+    return formatter
+
+
+def _build(story: list[Any], frame: PageFrame, title: str, total: int | None) -> tuple[bytes, int]:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=frame.printed_by,
+        creator=pick(PLATFORM, "zh_CN"),
+        subject=pick(PLATFORM, frame.lang),
+        invariant=True,  # no clock and no random id in the file: same input, same bytes
+        initialFontName=styles().regular_font,  # else every page names unembedded Helvetica
+    )
+    pages = [0]
+
+    def on_page(canvas: Any, _doc: Any) -> None:
+        canvas.setDateFormatter(_pdf_date(frame.printed_at))
+        pages[0] = canvas.getPageNumber()
+        _draw_frame(canvas, frame, pages[0], total)
+
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return buffer.getvalue(), pages[0]
+
+
+def render_pdf(make_story: Callable[[], list[Any]], frame: PageFrame, title: str) -> bytes:
+    """Lay out ``make_story()`` on framed A4 pages and return the PDF.
+
+    ``make_story`` is called twice (flowables are consumed by a layout pass).
+    """
+    require_aware(frame.printed_at)
+    _draft, total = _build(make_story(), frame, title, None)
+    data, _pages = _build(make_story(), frame, title, total)
+    return data
