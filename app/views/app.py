@@ -1,0 +1,216 @@
+"""Start the desktop: QApplication, bundled font, translator, login, then the main window.
+
+``run_app`` is what main.py calls (the embedded server, if any, is main.py's business).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from app.client.api import ApiClient, LoginInfo, UserInfo
+from app.client.cache import Cache
+from app.client.outbox import Outbox
+from app.client.sync import SyncEngine
+from app.client.tokens import TokenStore
+from app.resources_path import resource_path
+from app.views.fonts import load_bundled_fonts
+from app.views.i18n import DEFAULT_LANGUAGE, install_translators
+from app.views.login_dialog import LoginDialog, LoginResult
+from app.views.main_window import MainWindow
+from app.views.pages import PageContext
+from app.views.settings import open_settings
+from app.views.sync_link import SyncLink
+from app.views.sync_worker import ServicesFactory, SyncServices
+
+APP_NAME = "Shangmen Desk"
+FONT_POINT_SIZE = 10
+# Closing waits this long for the sync thread: one long-poll plus a slow request's timeout.
+STOP_TIMEOUT_MS = 15000
+
+
+class ApiLoginBackend:
+    """The login dialog's two server calls, each on a short-lived ApiClient."""
+
+    def __init__(self, verify: bool | str = True) -> None:
+        self._verify = verify
+
+    def login(self, server_url: str, username: str, password: str) -> LoginInfo:
+        api = ApiClient(server_url, verify=self._verify)
+        try:
+            api.check_server()
+            return api.login(username, password)
+        finally:
+            api.close()
+
+    def resume(self, server_url: str, token: str) -> UserInfo:
+        api = ApiClient(server_url, verify=self._verify, token=token)
+        try:
+            api.check_server()
+            return api.me()
+        finally:
+            api.close()
+
+
+def cache_path(data_dir: Path, server_url: str, username: str) -> Path:
+    """One cache per (server, user): what a user receives depends on their role."""
+    server = re.sub(r"[^A-Za-z0-9]+", "_", server_url.split("://", 1)[-1]).strip("_")
+    user = re.sub(r"[^A-Za-z0-9_.-]+", "_", username)
+    return data_dir / "cache" / f"{server}-{user}.sqlite3"
+
+
+def services_factory(
+    server_url: str, token: str, path: Path, verify: bool | str = True
+) -> ServicesFactory:
+    """Builds the worker's services on the worker thread (SQLite stays on that thread)."""
+
+    def build() -> SyncServices:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        api = ApiClient(server_url, token=token, verify=verify)
+        cache = Cache(path)
+        outbox = Outbox(cache)
+        return SyncServices(api, cache, outbox, SyncEngine(api, cache, outbox))
+
+    return build
+
+
+def stylesheet() -> str:
+    """The console's QSS; url()s in QSS resolve against the working directory, so the icon
+    folder is filled in here."""
+    path = resource_path("qss", "console.qss")
+    if not path.exists():
+        return ""
+    icons = resource_path("icons").as_posix()
+    return path.read_text(encoding="utf-8").replace("@ICONS@", icons)
+
+
+def prepare_application(argv: Sequence[str], lang: str) -> QApplication:
+    """The QApplication with style, bundled font, stylesheet and translators (Chinese first)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Shangmen")
+    app.setStyle("Fusion")
+    family = load_bundled_fonts()
+    if family is not None:
+        app.setFont(QFont(family, FONT_POINT_SIZE))
+    install_translators(app, lang)
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+class DeskController(QObject):
+    """Login -> main window -> (logout) -> login again; quits when the user is done."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        *,
+        server_url: str,
+        embedded: bool,
+        data_dir: Path,
+        settings: QSettings,
+        verify: bool | str = True,
+    ) -> None:
+        super().__init__()
+        self._app = app
+        self._server_url = server_url
+        self._embedded = embedded
+        self._data_dir = data_dir
+        self._settings = settings
+        self._verify = verify
+        self._tokens = TokenStore()
+        self._backend = ApiLoginBackend(verify)
+        self._window: MainWindow | None = None
+        self._link: SyncLink | None = None
+
+    def login(self) -> bool:
+        """Ask for a login and open the main window; False when the user gave up."""
+        result = LoginDialog.ask(
+            backend=self._backend,
+            tokens=self._tokens,
+            settings=self._settings,
+            server_url=self._server_url,
+            embedded=self._embedded,
+        )
+        if result is None:
+            return False
+        self._open(result)
+        return True
+
+    def _open(self, result: LoginResult) -> None:
+        path = cache_path(self._data_dir, result.server_url, result.user.username)
+        link = SyncLink(services_factory(result.server_url, result.token, path, self._verify))
+        ctx = PageContext(link=link, user=result.user, settings=self._settings)
+        tokens, url, username = self._tokens, result.server_url, result.user.username
+        window = MainWindow(ctx, server_url=url, forget_token=lambda: tokens.delete(url, username))
+        window.logout_requested.connect(self._relogin)
+        window.closing.connect(self._quit)
+        self._link, self._window = link, window
+        link.start()
+        window.show()
+
+    def _close_session(self) -> None:
+        link, window = self._link, self._window
+        self._link = self._window = None
+        if window is not None:
+            window.closing.disconnect(self._quit)
+            window.save_layout()
+            window.hide()
+            window.deleteLater()
+        if link is not None:
+            link.stop(STOP_TIMEOUT_MS)
+            link.deleteLater()
+
+    def _relogin(self) -> None:
+        self._close_session()
+        # After the current event: the window's signal handlers must finish first.
+        QTimer.singleShot(0, self._login_or_quit)
+
+    def _login_or_quit(self) -> None:
+        if not self.login():
+            self._app.quit()
+
+    def _quit(self) -> None:
+        self._close_session()
+        self._app.quit()
+
+
+def run_app(
+    argv: Sequence[str],
+    *,
+    server_url: str,
+    embedded: bool,
+    data_dir: Path,
+    lang: str = DEFAULT_LANGUAGE,
+    verify: bool | str = True,
+) -> int:
+    """Run the desktop until the user quits; returns the exit code.
+
+    Args:
+        argv: command-line arguments for Qt.
+        server_url: the server to log in to (the embedded one's URL in embedded mode).
+        embedded: offer the demo accounts and lock the server field.
+        data_dir: where the UI settings and the local cache live.
+        lang: "zh_CN" (default) or "en".
+        verify: TLS verification for the server: True, or a CA bundle path.
+    """
+    app = prepare_application(argv, lang)
+    app.setQuitOnLastWindowClosed(False)  # the controller decides: logout shows the login
+    settings = open_settings(data_dir)
+    controller = DeskController(
+        app,
+        server_url=server_url,
+        embedded=embedded,
+        data_dir=data_dir,
+        settings=settings,
+        verify=verify,
+    )
+    if not controller.login():
+        return 0
+    return int(app.exec())

@@ -1,0 +1,445 @@
+"""调度看板 — the live order board: state chips, filters, the table, details and actions.
+
+The page holds no data of its own beyond the model: rows come from the sync worker
+(``SyncLink.board_rows``), commands go to the Outbox (``SyncLink.enqueue_command``).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.client import endpoints
+from app.models.enums import OrderStatus, Role
+from app.rules.orders import OrderAction, allowed_actions, transition
+from app.rules.reasons import Reason
+from app.views import settings as ui
+from app.views.board_filter import Column
+from app.views.board_filters import FilterBar, StateChips
+from app.views.board_model import OrderBoardModel
+from app.views.i18n import pick
+from app.views.labels import status_name
+from app.views.order_detail import OrderDetailPanel
+from app.views.order_dialogs import AssignDialog, CancelDialog, ConfirmDialog
+from app.views.timefmt import utc_now
+
+if TYPE_CHECKING:
+    from app.client.cache import BoardRow
+    from app.views.sync_link import SyncLink
+
+# Who may dispatch, unassign and cancel; mirrors the server's DISPATCH_ROLES (the server
+# enforces it; the board only explains). TODO(lead): move into app.rules as the one source.
+ORDER_ROLES: frozenset[str] = frozenset({Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN})
+BOARD_ACTIONS: tuple[OrderAction, ...] = (
+    OrderAction.ASSIGN,
+    OrderAction.UNASSIGN,
+    OrderAction.CANCEL,
+)
+CLOCK_INTERVAL_MS = 30_000
+FREEZE_FROM = 10_000  # rows in a full load from which gc.freeze() pays off
+ROW_HEIGHT = 30
+
+_COLUMN_WIDTHS: dict[Column, int] = {
+    Column.CODE: 140,
+    Column.STATUS: 60,
+    Column.DISPATCH_BY: 140,
+    Column.START: 90,
+    Column.CATEGORY: 100,
+    Column.DISTRICT: 66,
+    Column.CUSTOMER: 64,
+    Column.PROVIDER: 72,
+    Column.ADDRESS: 160,  # the last section stretches over what is left
+}
+
+
+class BoardPage(QWidget):
+    """Signals:
+    message(str): a short notice for the status bar ("Queued: …").
+    """
+
+    message = Signal(str)
+
+    def __init__(
+        self,
+        link: SyncLink,
+        *,
+        role: str,
+        settings: QSettings,
+        clock: Callable[[], datetime] = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardPage")
+        self._link = link
+        self._role = role
+        self._settings = settings
+        self._clock = clock
+        self._state = ""  # the chip chosen; "" = every state
+        self._awaiting_providers: int | None = None
+        self._loaded = False
+
+        self.model = OrderBoardModel(clock=clock, parent=self)
+        self.chips = StateChips()
+        self.filters = FilterBar()
+        self.table = self._make_table()
+        self.actions_by_name = self._make_actions()
+        self.detail = OrderDetailPanel(
+            [self.actions_by_name[a.value] for a in BOARD_ACTIONS], parent=self
+        )
+        self.loading = QLabel(self.tr("Synchronising orders…"))
+        self.loading.setObjectName("noteLabel")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, 340])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.splitter, 1)
+
+        self.chips.state_chosen.connect(self._choose_state)
+        self.filters.changed.connect(self._apply_filter)
+        self.filters.search.returnPressed.connect(self.filters.flush)
+        self.model.counts_changed.connect(self._update_counts)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._selection_maybe_gone)
+        self.model.layoutChanged.connect(self._selection_maybe_gone)
+        self.model.rowsRemoved.connect(self._selection_maybe_gone)
+
+        link.board_rows.connect(self._on_rows)
+        link.board_removed.connect(self._on_removed)
+        link.order_events.connect(self._on_events)
+        link.providers.connect(self._on_providers)
+        link.progress.connect(self._on_progress)
+
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_INTERVAL_MS)
+        self._clock_timer.timeout.connect(self.refresh_clock)
+        self._clock_timer.start()
+        self._update_actions()
+        self._update_counts()
+
+    # ---- page protocol (main window) ----------------------------------------------------
+
+    def save_state(self) -> None:
+        ui.write(self._settings, ui.BOARD_SPLITTER, self.splitter.saveState())
+        ui.write(self._settings, ui.BOARD_HEADER, self.table.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        splitter = ui.read(self._settings, ui.BOARD_SPLITTER)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        header = ui.read(self._settings, ui.BOARD_HEADER)
+        if not header.isEmpty():
+            self.table.horizontalHeader().restoreState(header)
+        # restoreState may bring back a sort indicator; re-sync the model with it.
+        view_header = self.table.horizontalHeader()
+        self.model.sort(view_header.sortIndicatorSection(), view_header.sortIndicatorOrder())
+
+    # ---- what the user does -------------------------------------------------------------
+
+    def selected_row(self) -> BoardRow | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_order(self, order_id: int) -> bool:
+        row = self.model.row_of(order_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    @Slot()
+    def assign_selected(self) -> None:
+        row = self._actionable(OrderAction.ASSIGN)
+        if row is None:
+            return
+        self._awaiting_providers = row.id
+        self._link.fetch_providers(row.id, row.category, row.district)
+
+    @Slot()
+    def unassign_selected(self) -> None:
+        row = self._actionable(OrderAction.UNASSIGN)
+        if row is None:
+            return
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("Unassign order"),
+            self.tr("Take order %1 away from %2 and put it back to pending?")
+            .replace("%1", row.code)
+            .replace("%2", row.provider_name or "—"),
+        ):
+            return
+        label = self.tr("Unassign %1").replace("%1", row.code)
+        self._send(row, OrderAction.UNASSIGN, None, label)
+
+    @Slot()
+    def cancel_selected(self) -> None:
+        row = self._actionable(OrderAction.CANCEL)
+        if row is None:
+            return
+        reason = CancelDialog.ask(self, row.code)
+        if not reason:
+            return
+        current = self.model.order(row.id) or row
+        label = self.tr("Cancel %1").replace("%1", row.code)
+        self._send(current, OrderAction.CANCEL, {"reason": reason}, label)
+
+    @Slot()
+    def refresh(self) -> None:
+        self._link.fetch_board_rows(None)
+        self.message.emit(self.tr("Reloading the board from the local cache…"))
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    @Slot()
+    def refresh_clock(self) -> None:
+        self.model.refresh_clock()
+        self.detail.show_order(self.selected_row(), self.model.now())
+
+    # ---- slots: data from the worker ----------------------------------------------------
+
+    @Slot(object, bool)
+    def _on_rows(self, rows: list[BoardRow], full: bool) -> None:
+        if full or not self._loaded:
+            selected = self.selected_row()
+            self.model.set_rows(rows)
+            if len(rows) >= FREEZE_FROM:
+                # The board now holds many long-lived rows. Freezing them out of the cyclic GC
+                # keeps its full collections from walking them all (50-100 ms UI pauses).
+                gc.freeze()
+            self._loaded = True
+            self.loading.hide()
+            if selected is not None:
+                self.select_order(selected.id)
+        else:
+            self.model.apply(rows)
+        current = self.selected_row()
+        self.detail.show_order(current, self.model.now())
+        if current is not None and any(r.id == current.id for r in rows):
+            self._link.fetch_order_events(current.id)
+        self._update_actions()
+
+    @Slot(list)
+    def _on_removed(self, ids: list[int]) -> None:
+        self.model.remove_ids(ids)
+
+    @Slot(int, object)
+    def _on_events(self, order_id: int, events: list[dict[str, Any]]) -> None:
+        self.detail.show_events(order_id, events)
+
+    @Slot(int, object)
+    def _on_providers(self, order_id: int, providers: list[dict[str, Any]]) -> None:
+        if order_id != self._awaiting_providers:
+            return
+        self._awaiting_providers = None
+        row = self.model.order(order_id)
+        if row is None:
+            return
+        provider_id = AssignDialog.ask(self, row.code, row.district, providers)
+        if provider_id is None:
+            return
+        row = self.model.order(order_id) or row  # the newest version, the dialog took time
+        if self._refusal(row, OrderAction.ASSIGN) is not None:
+            self.message.emit(self._refusal(row, OrderAction.ASSIGN) or "")
+            return
+        name = next((str(p.get("name", "")) for p in providers if p.get("id") == provider_id), "")
+        label = self.tr("Assign %1 to %2").replace("%1", row.code).replace("%2", name)
+        self._send(row, OrderAction.ASSIGN, {"provider_id": provider_id}, label)
+
+    @Slot(int)
+    def _on_progress(self, rows: int) -> None:
+        if not self._loaded:
+            self.loading.setText(
+                self.tr("Synchronising orders… %1 received").replace("%1", f"{rows:,}")
+            )
+
+    # ---- internals ----------------------------------------------------------------------
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("boardTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never ResizeToContents
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        # Defaults fit Chinese; English words run longer, so never go below what the header
+        # text and the state names need (measured once, not per row: no ResizeToContents).
+        metrics = table.fontMetrics()
+        status_width = max(metrics.horizontalAdvance(status_name(s)) for s in OrderStatus) + 20
+        for column, width in _COLUMN_WIDTHS.items():
+            needed = header.sectionSizeHint(column)
+            if column is Column.STATUS:
+                needed = max(needed, status_width)
+            header.resizeSection(column, max(width, needed))
+        sort_key = self.model.sort_key()  # None: newest first, no column indicated
+        section, descending = (int(sort_key[0]), sort_key[1]) if sort_key else (-1, True)
+        header.setSortIndicator(
+            section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        table.setSortingEnabled(True)
+        return table
+
+    def _make_actions(self) -> dict[str, QAction]:
+        specs: list[tuple[str, str, list[str], Callable[[], None]]] = [
+            (OrderAction.ASSIGN.value, self.tr("Assign…"), ["A"], self.assign_selected),
+            (OrderAction.UNASSIGN.value, self.tr("Unassign"), ["U"], self.unassign_selected),
+            (
+                OrderAction.CANCEL.value,
+                self.tr("Cancel order…"),
+                ["Del", "Ctrl+D"],
+                self.cancel_selected,
+            ),
+            ("search", self.tr("Search"), ["Ctrl+F"], self.focus_search),
+            ("refresh", self.tr("Reload board"), ["F5"], self.refresh),
+        ]
+        tips = {
+            OrderAction.ASSIGN.value: self.tr("Assign a provider to the selected order"),
+            OrderAction.UNASSIGN.value: self.tr("Take the provider off the selected order"),
+            OrderAction.CANCEL.value: self.tr("Cancel the selected order (a reason is required)"),
+            "search": self.tr("Search the board"),
+            "refresh": self.tr("Reload the board from the local cache"),
+        }
+        actions: dict[str, QAction] = {}
+        for name, text, keys, slot in specs:
+            action = QAction(text, self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setProperty("baseTip", tips[name])
+            action.setToolTip(_with_keys(tips[name], keys))
+            action.triggered.connect(slot)
+            self.addAction(action)
+            actions[name] = action
+        return actions
+
+    def _choose_state(self, state: str) -> None:
+        self._state = state
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        states = frozenset({self._state}) if self._state else frozenset()
+        self.model.set_filter(self.filters.board_filter(states))
+        current = self.selected_row()
+        if current is not None:
+            self.table.scrollTo(self.table.currentIndex())
+
+    def _update_counts(self) -> None:
+        counts = self.model.counts()
+        self.chips.set_counts(counts)
+        self.filters.summary.setText(
+            self.tr("Showing %1 of %2 orders")
+            .replace("%1", f"{self.model.rowCount():,}")
+            .replace("%2", f"{self.model.total():,}")
+        )
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        self.detail.show_order(row, self.model.now())
+        if row is not None:
+            self._link.fetch_order_events(row.id)
+        self._update_actions()
+
+    def _selection_maybe_gone(self, *_: object) -> None:
+        if self.selected_row() is None:
+            self.detail.show_order(None, self.model.now())
+            self._update_actions()
+
+    def _refusal(self, row: BoardRow | None, action: OrderAction) -> str | None:
+        """Why ``action`` is not possible on ``row`` now, in words; None when it is."""
+        if row is None:
+            return self.tr("Select an order first.")
+        if self._role not in ORDER_ROLES:
+            return self.tr("Your role cannot change orders.")
+        try:
+            status = OrderStatus(row.status)
+        except ValueError:
+            return self.tr("Unknown order state.")
+        if action in allowed_actions(status):
+            return None
+        verdict = transition(status, action)
+        if isinstance(verdict, Reason):
+            return pick(verdict.zh, verdict.en)
+        return None
+
+    def _actionable(self, action: OrderAction) -> BoardRow | None:
+        row = self.selected_row()
+        refusal = self._refusal(row, action)
+        if refusal is not None:
+            self.message.emit(refusal)
+            return None
+        return row
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        for action in BOARD_ACTIONS:
+            qaction = self.actions_by_name[action.value]
+            refusal = self._refusal(row, action)
+            qaction.setEnabled(refusal is None)
+            keys = [k.toString() for k in qaction.shortcuts()]
+            tip = _with_keys(str(qaction.property("baseTip")), keys)
+            qaction.setToolTip(tip if refusal is None else f"{tip}\n{refusal}")
+
+    def _send(
+        self, row: BoardRow, action: OrderAction, body: dict[str, Any] | None, label: str
+    ) -> None:
+        self._link.enqueue_command(
+            {
+                "path": endpoints.order_action(row.id, action.value),
+                "body": body,
+                "if_match": row.version,
+                "entity": "order",
+                "entity_id": row.id,
+                "label": label,
+            }
+        )
+        self.message.emit(self.tr("Queued: %1").replace("%1", label))
+
+
+def _with_keys(tip: str, keys: list[str]) -> str:
+    return f"{tip} ({' / '.join(keys)})" if keys else tip

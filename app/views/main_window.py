@@ -1,0 +1,331 @@
+"""The main window: navigation rail, the current page, refused commands, the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.resources_path import resource_path
+from app.views import settings as ui
+from app.views.labels import role_name
+from app.views.operation import run_in_background
+from app.views.pages import PageContext, PageSpec, default_pages
+from app.views.problems_panel import ProblemsPanel
+from app.views.timefmt import beijing, seconds_text
+
+MESSAGE_MS = 6000
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", name)))
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    logout_requested(): the user logged out or the session ended; show the login again.
+    closing(): the window is closing; stop the sync worker.
+    """
+
+    logout_requested = Signal()
+    closing = Signal()
+
+    def __init__(
+        self,
+        ctx: PageContext,
+        *,
+        server_url: str,
+        pages: list[PageSpec] | None = None,
+        forget_token: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._forget_token = forget_token
+        self._leaving = False
+        self.setWindowTitle(self.tr("Shangmen Desk — %1").replace("%1", server_url))
+        self.setWindowIcon(icon("app.svg"))
+        self.setMinimumSize(1024, 640)
+
+        self.stack = QStackedWidget()
+        self.page_title = QLabel()
+        self.page_title.setObjectName("pageTitle")
+        self.problems = ProblemsPanel(ctx.link)
+        self.pages: dict[str, QWidget] = {}
+        self.nav_buttons: dict[str, QToolButton] = {}
+        self._titles: dict[str, str] = {}
+        self._nav_group = QButtonGroup(self)
+        self._nav_group.setExclusive(True)
+        self.rail = self._make_rail()
+        for spec in pages if pages is not None else default_pages():
+            self.add_page(spec)
+
+        content = QWidget()
+        content.setObjectName("central")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 12, 0, 0)
+        column.setSpacing(0)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(16, 0, 16, 0)
+        title_row.addWidget(self.page_title)
+        title_row.addStretch(1)
+        column.addLayout(title_row)
+        column.addWidget(self.stack, 1)
+        problems_box = QHBoxLayout()
+        problems_box.setContentsMargins(16, 0, 16, 8)
+        problems_box.addWidget(self.problems)
+        column.addLayout(problems_box)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.rail)
+        row.addWidget(content, 1)
+        self.setCentralWidget(central)
+        self._make_status_bar()
+
+        link = ctx.link
+        link.status.connect(self.show_status)
+        link.error.connect(self.show_message)
+        link.auth_lost.connect(self._session_ended)
+        link.logged_out.connect(self._logged_out)
+        self.problems.count_changed.connect(self._problems_counted)
+        for page in self.pages.values():
+            message = getattr(page, "message", None)
+            if message is not None:
+                message.connect(self.show_message)
+
+        self._restore()
+
+    # ---- pages --------------------------------------------------------------------------
+
+    def add_page(self, spec: PageSpec) -> QWidget | None:
+        """Build and list a page if the user's role may see it."""
+        if spec.roles is not None and self.ctx.user.role not in spec.roles:
+            return None
+        page = spec.build(self.ctx)
+        title = QCoreApplication.translate("Pages", spec.title)
+        self.pages[spec.key] = page
+        self._titles[spec.key] = title
+        self.stack.addWidget(page)
+        button = QToolButton()
+        button.setObjectName("navButton")
+        button.setText(QCoreApplication.translate("Pages", spec.rail_title))
+        button.setIcon(icon(spec.icon))
+        button.setIconSize(QSize(24, 24))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setCheckable(True)
+        button.setFixedWidth(84)
+        button.setToolTip(title)
+        button.clicked.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+        self._nav_group.addButton(button)
+        self.nav_buttons[spec.key] = button
+        self._nav_layout.insertWidget(self._nav_layout.count() - 1, button)
+        if len(self.pages) == 1:
+            self.show_page(spec.key)
+        return page
+
+    def show_page(self, key: str) -> None:
+        page = self.pages.get(key)
+        if page is None:
+            return
+        self.stack.setCurrentWidget(page)
+        self.nav_buttons[key].setChecked(True)
+        self.page_title.setText(self._titles[key])
+
+    def current_page_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next((k for k, p in self.pages.items() if p is current), "")
+
+    # ---- status -------------------------------------------------------------------------
+
+    @Slot(object)
+    def show_status(self, status: dict[str, Any]) -> None:
+        online = status.get("online")
+        if online is None:
+            text, state = self.tr("Connecting…"), "unknown"
+        elif online:
+            text, state = self.tr("Online"), "true"
+        else:
+            text, state = self.tr("Offline"), "false"
+        self.connection.setText("● " + text)
+        self.connection.setProperty("online", state)
+        self.connection.style().unpolish(self.connection)
+        self.connection.style().polish(self.connection)
+        last: datetime | None = status.get("last_sync")
+        self.last_sync.setText(
+            self.tr("Last sync %1").replace("%1", beijing(last).strftime("%H:%M:%S"))
+            if last
+            else self.tr("Not synced yet")
+        )
+        lag = status.get("lag")
+        self.lag.setText(
+            self.tr("Feed lag %1").replace("%1", seconds_text(float(lag)))
+            if lag is not None
+            else self.tr("Feed lag —")
+        )
+        waiting = int(status.get("outbox_count") or 0)
+        self.outbox.setText(self.tr("Waiting to send: %1").replace("%1", str(waiting)))
+        self.outbox.setToolTip(
+            self.tr("Commands kept on this computer until the server confirms them")
+        )
+
+    @Slot(str)
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
+    # ---- leaving ------------------------------------------------------------------------
+
+    @Slot()
+    def logout(self) -> None:
+        """Revoke the session (worker), forget the keyring entry, back to the login."""
+        if self._leaving:
+            return
+        self._leaving = True
+        self.logout_button.setEnabled(False)
+        self.show_message(self.tr("Logging out…"))
+        self.ctx.link.logout()
+
+    @Slot()
+    def _logged_out(self) -> None:
+        self._leaving = True
+        forget = self._forget_token
+        if forget is not None:
+            run_in_background(forget, success=lambda _none: None)
+        self.logout_requested.emit()
+
+    @Slot()
+    def _session_ended(self) -> None:
+        if self._leaving:
+            return
+        self._leaving = True
+        self.notify_session_ended()
+        self._logged_out()
+
+    def notify_session_ended(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Session ended"),
+            self.tr(
+                "Your session has ended (expired or signed out elsewhere). Please log in again."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
+        settings = self.ctx.settings
+        ui.write(settings, ui.WINDOW_GEOMETRY, self.saveGeometry())
+        ui.write(settings, ui.WINDOW_STATE, self.saveState())
+        ui.write(settings, ui.MAIN_PAGE, self.current_page_key())
+        for page in self.pages.values():
+            save = getattr(page, "save_state", None)
+            if save is not None:
+                save()
+        settings.sync()
+
+    # ---- building -----------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = self.ctx.settings
+        geometry = ui.read(settings, ui.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1440, 900)
+        state = ui.read(settings, ui.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        for page in self.pages.values():
+            restore = getattr(page, "restore_state", None)
+            if restore is not None:
+                restore()
+        self.show_page(ui.read(settings, ui.MAIN_PAGE))
+
+    def _make_rail(self) -> QFrame:
+        rail = QFrame()
+        rail.setObjectName("navRail")
+        rail.setFixedWidth(100)
+        layout = QVBoxLayout(rail)
+        layout.setContentsMargins(8, 14, 8, 12)
+        layout.setSpacing(6)
+        mark = QLabel()
+        mark.setPixmap(icon("app.svg").pixmap(36, 36))
+        mark.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        name = QLabel(self.tr("Shangmen"))
+        name.setObjectName("appMark")
+        name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(mark)
+        layout.addWidget(name)
+        layout.addSpacing(14)
+        self._nav_layout = QVBoxLayout()
+        self._nav_layout.setSpacing(4)
+        self._nav_layout.addStretch(1)
+        layout.addLayout(self._nav_layout, 1)
+        user = self.ctx.user
+        who = QLabel(user.display_name or user.username)
+        who.setObjectName("userLabel")
+        who.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        who.setWordWrap(True)
+        role = QLabel(role_name(user.role))
+        role.setObjectName("roleLabel")
+        role.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.logout_button = QToolButton()
+        self.logout_button.setObjectName("navButton")
+        self.logout_button.setIcon(icon("logout.svg"))
+        self.logout_button.setIconSize(QSize(20, 20))
+        self.logout_button.setText(self.tr("Log out"))
+        self.logout_button.setToolTip(self.tr("Log out and forget this computer's saved login"))
+        self.logout_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.logout_button.setFixedWidth(84)
+        self.logout_button.clicked.connect(self.logout)
+        layout.addWidget(who)
+        layout.addWidget(role)
+        layout.addWidget(self.logout_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return rail
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.connection = QLabel("● " + self.tr("Connecting…"))
+        self.connection.setObjectName("connection")
+        self.last_sync = QLabel(self.tr("Not synced yet"))
+        self.lag = QLabel(self.tr("Feed lag —"))
+        self.outbox = QLabel(self.tr("Waiting to send: %1").replace("%1", "0"))
+        self.problems_button = QPushButton()
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setToolTip(self.tr("Show the commands the server refused"))
+        self.problems_button.clicked.connect(self._toggle_problems)
+        self.problems_button.hide()
+        for widget in (
+            self.problems_button,
+            self.connection,
+            self.last_sync,
+            self.lag,
+            self.outbox,
+        ):
+            bar.addPermanentWidget(widget)
+
+    def _problems_counted(self, count: int) -> None:
+        self.problems_button.setText(self.tr("Refused: %1").replace("%1", str(count)))
+        self.problems_button.setVisible(count > 0)
+
+    def _toggle_problems(self) -> None:
+        self.problems.setVisible(not self.problems.isVisible() and self.problems.count() > 0)

@@ -1,0 +1,182 @@
+"""The order detail panel beside the board: facts, actions and the timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import OrderStatus
+from app.rules.orders import DeadlineState, dispatch_deadline_state
+from app.views.i18n import category_name, district_name
+from app.views.labels import STATUS_COLOR, action_name, status_name
+from app.views.timefmt import beijing, clock_text, full_text, remaining_text
+
+if TYPE_CHECKING:
+    from app.client.cache import BoardRow
+
+
+class OrderDetailPanel(QFrame):
+    """Shows one BoardRow; the page owns the actions and the data."""
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.setMinimumWidth(300)
+        self.code = QLabel()
+        self.code.setObjectName("detailCode")
+        self.status = QLabel()
+        self.status.setObjectName("statusPill")
+        head = QHBoxLayout()
+        head.addWidget(self.code)
+        head.addStretch(1)
+        head.addWidget(self.status)
+
+        self._fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(6)
+        for key, title in (
+            ("category", self.tr("Service")),
+            ("district", self.tr("District")),
+            ("address", self.tr("Address")),
+            ("customer", self.tr("Customer")),
+            ("provider", self.tr("Provider")),
+            ("slot", self.tr("Scheduled")),
+            ("dispatch_by", self.tr("Dispatch by")),
+            ("price", self.tr("Price")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setObjectName("detailValue")
+            caption = QLabel(title)
+            caption.setObjectName("detailCaption")
+            form.addRow(caption, value)
+            self._fields[key] = value
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        self.buttons: list[QToolButton] = []
+        for action in actions:
+            button = QToolButton()
+            button.setObjectName("actionButton")
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+            self.buttons.append(button)
+        buttons.addStretch(1)
+
+        timeline_title = QLabel(self.tr("Timeline"))
+        timeline_title.setObjectName("sectionTitle")
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setUniformRowHeights(True)
+        self.timeline.setHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Note")])
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.timeline.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, 92)
+        header.resizeSection(1, 112)
+        header.setStretchLastSection(True)
+
+        self.placeholder = QLabel(self.tr("Select an order to see its details."))
+        self.placeholder.setObjectName("noteLabel")
+        self.placeholder.setWordWrap(True)
+
+        self._body = QWidget()
+        body = QVBoxLayout(self._body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(10)
+        body.addLayout(head)
+        body.addLayout(form)
+        body.addLayout(buttons)
+        body.addWidget(timeline_title)
+        body.addWidget(self.timeline, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self._body, 1)
+        self._order_id: int | None = None
+        self.show_order(None, datetime.now().astimezone())
+
+    def order_id(self) -> int | None:
+        return self._order_id
+
+    def show_order(self, row: BoardRow | None, now: datetime) -> None:
+        if row is None:
+            if self._order_id is not None:
+                self.timeline.clear()
+            self._order_id = None
+            self._body.hide()
+            self.placeholder.show()
+            return
+        if row.id != self._order_id:
+            self.timeline.clear()
+        self._order_id = row.id
+        self.placeholder.hide()
+        self._body.show()
+        self.code.setText(row.code + ("  ★" if row.premium else ""))
+        self.code.setToolTip(self.tr("Premium order") if row.premium else "")
+        self.status.setText(status_name(row.status))
+        self.status.setStyleSheet(f"color: {STATUS_COLOR.get(row.status, '#475467')};")
+        f = self._fields
+        f["category"].setText(category_name(row.category))
+        f["district"].setText(district_name(row.district))
+        f["address"].setText(row.address)
+        f["customer"].setText(row.customer_name)
+        f["provider"].setText(row.provider_name if row.provider_id else self.tr("Unassigned"))
+        end = beijing(row.scheduled_end).strftime("%H:%M")
+        f["slot"].setText(f"{clock_text(row.scheduled_start, now)} – {end}")
+        self._show_deadline(row, now)
+        f["price"].setText(f"¥{row.price_cents / 100:,.2f}")
+
+    def _show_deadline(self, row: BoardRow, now: datetime) -> None:
+        label = self._fields["dispatch_by"]
+        text = clock_text(row.dispatch_by, now)
+        try:
+            state = dispatch_deadline_state(OrderStatus(row.status), row.dispatch_by, now)
+        except ValueError:
+            state = DeadlineState.NONE
+        if state is not DeadlineState.NONE:
+            text = f"{text}  ({remaining_text(row.dispatch_by, now)})"
+        label.setText(text)
+        label.setProperty("deadline", state.value)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def show_events(self, order_id: int, events: list[dict[str, Any]]) -> None:
+        if order_id != self._order_id:
+            return
+        self.timeline.clear()
+        items = []
+        for event in reversed(events):  # newest first: what just happened is what matters
+            at = event.get("at")
+            stamp = datetime.fromisoformat(at) if isinstance(at, str) else None
+            when = beijing(stamp).strftime("%m-%d %H:%M") if stamp else ""
+            what = action_name(str(event.get("action", "")))
+            note = str(event.get("note") or "")
+            item = QTreeWidgetItem([when, what, note])
+            before, after = event.get("from_status") or "", event.get("to_status") or ""
+            detail = f"{status_name(before)} → {status_name(after)}" if before and after else ""
+            if stamp:
+                item.setToolTip(0, full_text(stamp))
+            item.setToolTip(1, f"{what}  {detail}".strip())
+            item.setToolTip(2, note)
+            items.append(item)
+        self.timeline.addTopLevelItems(items)

@@ -1,0 +1,56 @@
+"""The desktop's UI settings, declared once with type, default and purpose (Picard style).
+
+They live in an INI file in the data folder the app is given (tests pass ``tmp_path``), never in
+the registry or the user's global Qt settings. No secrets here: the token is in the keyring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T", str, bool, QByteArray)
+
+SETTINGS_FILE = "desk-ui.ini"
+# Bump when a stored layout can no longer be read; older values are then dropped.
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    purpose: str
+
+
+LOGIN_SERVER: Setting[str] = Setting("login/server_url", "", "last server URL typed in")
+LOGIN_USER: Setting[str] = Setting("login/username", "", "last user name")
+LOGIN_REMEMBER: Setting[bool] = Setting("login/remember", False, "keep the token in the keyring")
+WINDOW_GEOMETRY: Setting[QByteArray] = Setting("main/geometry", QByteArray(), "window placement")
+WINDOW_STATE: Setting[QByteArray] = Setting("main/state", QByteArray(), "toolbars and docks")
+MAIN_PAGE: Setting[str] = Setting("main/page", "board", "the page shown last")
+BOARD_SPLITTER: Setting[QByteArray] = Setting("board/splitter", QByteArray(), "table | detail")
+BOARD_HEADER: Setting[QByteArray] = Setting("board/header", QByteArray(), "column widths, order")
+
+
+def open_settings(data_dir: Path) -> QSettings:
+    """The settings file in ``data_dir`` (created on first write)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+    stored = settings.value("version", 0, type=int)
+    if stored != SETTINGS_VERSION:
+        settings.clear()
+        settings.setValue("version", SETTINGS_VERSION)
+    return settings
+
+
+def read(settings: QSettings, setting: Setting[T]) -> T:
+    value = settings.value(setting.key, setting.default, type=type(setting.default))
+    return value if isinstance(value, type(setting.default)) else setting.default
+
+
+def write(settings: QSettings, setting: Setting[T], value: T) -> None:
+    settings.setValue(setting.key, value)

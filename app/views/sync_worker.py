@@ -1,0 +1,349 @@
+"""The one thread that talks to the server and owns the local cache.
+
+``SyncWorker`` lives in its own QThread and owns the ApiClient, Cache, Outbox and SyncEngine
+(built there by a factory, so SQLite is used only from that thread and tests can inject
+fakes). Its loop is one ``SyncEngine.step(wait)`` per tick; the requests the UI queues (send a
+command, read rows) run between ticks, as queued slot calls on the worker's event loop. The
+long-poll ``wait`` is kept short (2 s by default) so a stop request is honoured promptly.
+
+``app.views.sync_link.SyncLink`` is the UI thread's handle on it; pages only see the link.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+
+from app.client.errors import AuthFailed, ClientError
+from app.views.i18n import current_language
+from app.views.timefmt import utc_now
+
+if TYPE_CHECKING:
+    from app.client.api import ApiClient
+    from app.client.cache import Cache
+    from app.client.outbox import Outbox
+    from app.client.sync import SyncEngine, SyncStep
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WAIT = 2.0  # seconds of long-poll per step: the longest a stop or a read waits
+_BACKOFF_MS = (1000, 2000, 5000, 10000, 15000)  # after failed steps, until one succeeds
+
+
+@dataclass
+class SyncServices:
+    """What the worker owns; built on the worker thread by the factory."""
+
+    api: ApiClient
+    cache: Cache
+    outbox: Outbox
+    engine: SyncEngine
+
+
+ServicesFactory = Callable[[], SyncServices]
+
+
+class _Stopped(Exception):
+    """Raised from the progress callback to abandon an initial sync when asked to stop."""
+
+
+class SyncWorker(QObject):
+    """Runs the sync loop. Lives in the worker thread; never touch it from the UI thread
+    except through ``request_stop`` (thread-safe) and queued signals.
+
+    Signals:
+        changed(entity, ids): what one sync step changed, one emit per entity per step.
+        board_rows(rows, full): BoardRows; ``full`` means "the whole board" (reset).
+        board_removed(ids): orders that no longer exist in the cache.
+        order_events(order_id, events): an order's timeline, as asked.
+        providers(order_id, providers): the assign picker's list for an order, as asked.
+        status(dict): online (None while connecting), last_sync, lag, outbox_count,
+            conflicts, failed.
+        conflict(OutboxCommand): a command the server refused as stale (412); kept.
+        command_failed(OutboxCommand): a command the server refused otherwise; kept.
+        command_resolved(command_id): a conflicted or failed command was retried or dropped.
+        progress(rows): initial sync progress.
+        error(text): something the user should read.
+        auth_lost(): the session ended (401); the user must log in again.
+        logged_out(): the session was revoked on request.
+        stopped(): the worker released its services; the thread is quitting.
+    """
+
+    changed = Signal(str, list)
+    board_rows = Signal(object, bool)
+    board_removed = Signal(list)
+    order_events = Signal(int, object)
+    providers = Signal(int, object)
+    status = Signal(object)
+    conflict = Signal(object)
+    command_failed = Signal(object)
+    command_resolved = Signal(int)
+    progress = Signal(int)
+    error = Signal(str)
+    auth_lost = Signal()
+    logged_out = Signal()
+    stopped = Signal()
+
+    def __init__(
+        self,
+        factory: ServicesFactory,
+        *,
+        wait: float = DEFAULT_WAIT,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        super().__init__()
+        self._factory = factory
+        self._wait = wait
+        self._clock = clock
+        self._stop = threading.Event()
+        self._services: SyncServices | None = None
+        self._timer: QTimer | None = None
+        self._hurry = False  # a command is waiting: next step without long-poll
+        self._failures = 0
+        self._online: bool | None = None  # None: not known yet (connecting)
+        self._last_sync: datetime | None = None
+        self._lag: float | None = None
+
+    # ---- thread-safe --------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        """Ask the loop to end after the current step (safe from any thread)."""
+        self._stop.set()
+
+    # ---- slots (worker thread) ----------------------------------------------------------
+
+    @Slot()
+    def start(self) -> None:
+        try:
+            services = self._services = self._factory()
+        except Exception as exc:
+            log.exception("could not open the sync services")
+            self.error.emit(_describe(exc))
+            return
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._tick)
+        had_cache = services.cache.cursor() != ""
+        if had_cache:  # offline-first: show what we have before the network answers
+            self.board_rows.emit(services.cache.board_rows(), True)
+        for command in services.outbox.conflicts():
+            self.conflict.emit(command)
+        for command in services.outbox.failed():
+            self.command_failed.emit(command)
+        self._emit_status()
+        try:
+            applied = services.engine.initial_sync(self._on_progress)
+        except _Stopped:
+            return
+        except AuthFailed:
+            self._online = True
+            self.auth_lost.emit()
+            self._emit_status()
+            return
+        except ClientError as exc:
+            self._online = False
+            self.error.emit(exc.text(current_language()))
+            self._schedule(self._next_backoff())
+        except Exception as exc:
+            log.exception("initial sync failed")
+            self.error.emit(_describe(exc))
+            self._schedule(self._next_backoff())
+        else:
+            self._online = True
+            self._last_sync = self._clock()
+            if applied or not had_cache:
+                self.board_rows.emit(services.cache.board_rows(), True)
+            self._schedule(0)
+        self._emit_status()
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Release the services and end the thread's event loop (queued after a stop)."""
+        self._stop.set()
+        if self._timer is not None:
+            self._timer.stop()
+        services, self._services = self._services, None
+        if services is not None:
+            for close in (services.api.close, services.cache.close):
+                try:
+                    close()
+                except Exception:
+                    log.exception("closing a sync service failed")
+        self.stopped.emit()
+
+    @Slot(object)
+    def enqueue_command(self, command: dict[str, Any]) -> None:
+        """Store a command in the Outbox; the next step sends it."""
+        services = self._services
+        if services is None:
+            return
+        try:
+            services.outbox.enqueue(
+                command["path"],
+                command.get("body"),
+                if_match=command.get("if_match"),
+                entity=command["entity"],
+                entity_id=int(command["entity_id"]),
+                label=command["label"],
+            )
+        except Exception as exc:
+            log.exception("could not queue a command")
+            self.error.emit(_describe(exc))
+            return
+        self._hurry_up()
+        self._emit_status()
+
+    @Slot(object)
+    def fetch_board_rows(self, ids: list[int] | None) -> None:
+        if self._services is None:
+            return
+        self.board_rows.emit(self._services.cache.board_rows(ids), ids is None)
+
+    @Slot(int)
+    def fetch_order_events(self, order_id: int) -> None:
+        if self._services is None:
+            return
+        self.order_events.emit(order_id, self._services.cache.order_events(order_id))
+
+    @Slot(int, str, str)
+    def fetch_providers(self, order_id: int, category: str, district: str) -> None:
+        if self._services is None:
+            return
+        self.providers.emit(order_id, self._services.cache.providers_for(category, district))
+
+    @Slot(int, bool)
+    def resolve_command(self, command_id: int, retry: bool) -> None:
+        """Retry a conflicted/failed command against the server's current version, or drop it."""
+        services = self._services
+        if services is None:
+            return
+        outbox = services.outbox
+        if retry:
+            command = outbox.get(command_id)
+            if command is None:
+                return
+            current = command.current or services.cache.get(command.entity, command.entity_id)
+            version = current.get("version") if current else None
+            outbox.retry(command_id, int(version) if version is not None else command.if_match)
+            self._hurry_up()
+        else:
+            outbox.discard(command_id)
+        self.command_resolved.emit(command_id)
+        self._emit_status()
+
+    @Slot()
+    def logout(self) -> None:
+        """Revoke the session and stop syncing (a step after this would only meet a 401)."""
+        self._stop.set()
+        if self._timer is not None:
+            self._timer.stop()
+        services = self._services
+        if services is not None:
+            try:
+                services.api.logout()
+            except ClientError as exc:  # the token is forgotten locally either way
+                log.warning("logout did not reach the server: %s", exc.code)
+        self.logged_out.emit()
+
+    # ---- the loop -----------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        services = self._services
+        if services is None or self._stop.is_set():
+            return
+        wait = 0.0 if self._hurry else self._wait
+        self._hurry = False
+        try:
+            step = services.engine.step(wait)
+        except AuthFailed:
+            self.auth_lost.emit()
+            return
+        except ClientError as exc:
+            self._online = False
+            self.error.emit(exc.text(current_language()))
+            self._emit_status()
+            self._schedule(self._next_backoff())
+            return
+        except Exception as exc:
+            log.exception("sync step failed")
+            self.error.emit(_describe(exc))
+            self._schedule(self._next_backoff())
+            return
+        self._after_step(services, step)
+        if step.has_more:  # a backlog: fetch the next page at once instead of long-polling
+            self._hurry = True
+        self._schedule(0 if step.online else self._next_backoff())
+
+    def _after_step(self, services: SyncServices, step: SyncStep) -> None:
+        self._online = step.online
+        if step.online:
+            self._failures = 0
+            self._last_sync = self._clock()
+        if step.lag_seconds is not None:
+            self._lag = step.lag_seconds
+        if step.full_resync:
+            self.board_rows.emit(services.cache.board_rows(), True)
+        for entity, ids in step.changed.items():
+            unique = sorted(set(ids))
+            if not unique:
+                continue
+            self.changed.emit(entity, unique)
+            if entity == "order" and not step.full_resync:
+                rows = services.cache.board_rows(unique)
+                if rows:
+                    self.board_rows.emit(rows, False)
+                gone = set(unique).difference(r.id for r in rows)
+                if gone:
+                    self.board_removed.emit(sorted(gone))
+        if step.replay is not None:
+            for command in step.replay.conflicts:
+                self.conflict.emit(command)
+            for command in step.replay.failed:
+                self.command_failed.emit(command)
+        self._emit_status()
+
+    def _schedule(self, delay_ms: int) -> None:
+        if self._timer is not None and not self._stop.is_set():
+            self._timer.start(delay_ms)
+
+    def _hurry_up(self) -> None:
+        self._hurry = True
+        if self._timer is not None and self._timer.isActive():
+            self._schedule(0)  # cut a back-off short: the user is waiting for this
+
+    def _next_backoff(self) -> int:
+        delay = _BACKOFF_MS[min(self._failures, len(_BACKOFF_MS) - 1)]
+        self._failures += 1
+        return delay
+
+    def _on_progress(self, rows: int) -> None:
+        if self._stop.is_set():
+            raise _Stopped
+        self.progress.emit(rows)
+
+    def _emit_status(self) -> None:
+        outbox = self._services.outbox if self._services else None
+        self.status.emit(
+            {
+                "online": self._online,
+                "last_sync": self._last_sync,
+                "lag": self._lag,
+                "outbox_count": outbox.count() if outbox else 0,
+                "conflicts": len(outbox.conflicts()) if outbox else 0,
+                "failed": len(outbox.failed()) if outbox else 0,
+            }
+        )
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, ClientError):
+        return exc.text(current_language())
+    return QCoreApplication.translate("SyncWorker", "Sync problem: %1").replace(
+        "%1", type(exc).__name__
+    )

@@ -1,0 +1,311 @@
+"""The dispatch board page: actions become the right Outbox commands; filters; details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+
+from app.views.board_page import BoardPage
+from app.views.order_dialogs import AssignDialog, CancelDialog, ConfirmDialog
+from tests.views.fakes import NOW, FakeLink, changed, make_row
+
+pytestmark = pytest.mark.gui
+
+PROVIDERS = [
+    {
+        "id": 3,
+        "name": "刘阿姨",
+        "code": "P0003",
+        "level": "gold",
+        "rating": 4.9,
+        "home_district": "chaoyang",
+    },
+    {
+        "id": 8,
+        "name": "杨阿姨",
+        "code": "P0008",
+        "level": "senior",
+        "rating": 4.7,
+        "home_district": "haidian",
+    },
+]
+
+
+@pytest.fixture
+def link() -> FakeLink:
+    return FakeLink()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def make_page(
+    qtbot: Any, link: FakeLink, settings: QSettings, role: str = "dispatcher"
+) -> BoardPage:
+    page = BoardPage(link, role=role, settings=settings, clock=lambda: NOW)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    rows = [make_row(i) for i in range(1, 50)]
+    rows.append(
+        make_row(100, status="pending", version=4, district="chaoyang", category="cleaning")
+    )
+    rows.append(make_row(101, status="assigned", version=2, provider_id=3, provider_name="刘阿姨"))
+    rows.append(make_row(102, status="completed"))
+    link.board_rows.emit(rows, True)
+    return page
+
+
+def test_assign_picks_a_provider_and_queues_the_command(
+    qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, link, settings)
+    asked: list[tuple[str, str, list[dict[str, Any]]]] = []
+    monkeypatch.setattr(
+        AssignDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, code, district, providers: (
+                asked.append((code, district, providers)) or 3
+            )
+        ),
+    )
+    assert page.select_order(100)
+
+    page.actions_by_name["assign"].trigger()
+    assert link.provider_requests == [(100, "cleaning", "chaoyang")]
+    link.providers.emit(100, PROVIDERS)
+
+    assert asked == [("SM20261127-000100", "chaoyang", PROVIDERS)]
+    assert link.commands == [
+        {
+            "path": "/api/v1/orders/100/assign",
+            "body": {"provider_id": 3},
+            "if_match": 4,
+            "entity": "order",
+            "entity_id": 100,
+            "label": "Assign SM20261127-000100 to 刘阿姨",
+        }
+    ]
+
+
+def test_assign_uses_the_newest_version_seen_while_the_dialog_was_open(
+    qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, link, settings)
+    row = page.model.order(100)
+    assert row is not None
+
+    def answer(cls: Any, parent: Any, code: str, district: str, providers: Any) -> int:
+        link.board_rows.emit([changed(row)], False)
+        return 8
+
+    monkeypatch.setattr(AssignDialog, "ask", classmethod(answer))
+    page.select_order(100)
+    page.assign_selected()
+    link.providers.emit(100, PROVIDERS)
+
+    assert link.commands[0]["if_match"] == 5
+
+
+def test_cancel_needs_a_reason_and_sends_it(
+    qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, link, settings)
+    answers = iter([None, "Customer asked to cancel"])
+    monkeypatch.setattr(CancelDialog, "ask", classmethod(lambda cls, parent, code: next(answers)))
+    page.select_order(101)
+
+    page.actions_by_name["cancel"].trigger()  # the dispatcher closed the dialog: nothing sent
+    assert link.commands == []
+    page.actions_by_name["cancel"].trigger()
+
+    assert link.commands == [
+        {
+            "path": "/api/v1/orders/101/cancel",
+            "body": {"reason": "Customer asked to cancel"},
+            "if_match": 2,
+            "entity": "order",
+            "entity_id": 101,
+            "label": "Cancel SM20261127-000101",
+        }
+    ]
+
+
+def test_unassign_after_confirmation(
+    qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, link, settings)
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a, **k: True))
+    page.select_order(101)
+
+    page.actions_by_name["unassign"].trigger()
+
+    assert [(c["path"], c["body"], c["if_match"]) for c in link.commands] == [
+        ("/api/v1/orders/101/unassign", None, 2)
+    ]
+
+
+def test_actions_follow_the_order_state_and_say_why_not(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    page = make_page(qtbot, link, settings)
+    actions = page.actions_by_name
+
+    page.select_order(100)  # pending
+    assert (
+        actions["assign"].isEnabled(),
+        actions["unassign"].isEnabled(),
+        actions["cancel"].isEnabled(),
+    ) == (True, False, True)
+    page.select_order(102)  # completed
+    assert not any(actions[a].isEnabled() for a in ("assign", "unassign", "cancel"))
+    assert (
+        "不能执行此操作" in actions["assign"].toolTip()
+        or "not allowed" in actions["assign"].toolTip()
+    )
+
+
+def test_roles_without_dispatch_rights_get_no_actions(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    page = make_page(qtbot, link, settings, role="agent")
+    page.select_order(100)
+
+    assert not page.actions_by_name["assign"].isEnabled()
+    assert "role" in page.actions_by_name["assign"].toolTip()
+
+
+def test_every_action_has_a_shortcut_shown_in_its_tooltip(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    page = make_page(qtbot, link, settings)
+    expected = {
+        "assign": ["A"],
+        "unassign": ["U"],
+        "cancel": ["Del", "Ctrl+D"],
+        "search": ["Ctrl+F"],
+        "refresh": ["F5"],
+    }
+    for name, keys in expected.items():
+        action = page.actions_by_name[name]
+        assert action.shortcuts() == [QKeySequence(k) for k in keys]
+        assert all(QKeySequence(k).toString() in action.toolTip() for k in keys)
+
+
+def test_keyboard_shortcut_triggers_the_action(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    page = make_page(qtbot, link, settings)
+    page.show()
+    qtbot.waitExposed(page)
+    page.windowHandle().requestActivate()  # offscreen: activateWindow() alone does not
+    qtbot.waitUntil(page.isActiveWindow)
+    page.select_order(100)
+    page.table.setFocus()
+
+    qtbot.keyClick(page.table, Qt.Key.Key_A)
+    qtbot.keyClick(page.table, Qt.Key.Key_F5)
+
+    assert link.provider_requests == [(100, "cleaning", "chaoyang")]
+    assert link.row_requests == [None]
+
+
+def test_state_chip_filters_and_counts(qtbot: Any, link: FakeLink, settings: QSettings) -> None:
+    page = make_page(qtbot, link, settings)
+    total = page.model.rowCount()
+    pending = page.model.counts()["pending"]
+
+    page.chips.button("pending").click()
+
+    assert page.model.rowCount() == pending < total
+    assert page.chips.button("pending").text().endswith(str(pending))
+    page.chips.button("").click()
+    assert page.model.rowCount() == total
+
+
+def test_search_box_filters_by_pinyin_after_a_pause(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    page = make_page(qtbot, link, settings)
+
+    page.filters.search.setText("zs")
+    page.filters.flush()
+
+    names = {page.model.row_at(r).customer_name for r in range(page.model.rowCount())}  # type: ignore[union-attr]
+    assert names == {"张三"}
+
+
+def test_detail_panel_shows_the_order_and_its_timeline(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    page = make_page(qtbot, link, settings)
+    page.select_order(101)
+    assert link.event_requests[-1] == 101
+
+    link.order_events.emit(
+        101,
+        [
+            {
+                "id": 1,
+                "at": "2026-11-27T01:00:00+00:00",
+                "action": "create",
+                "from_status": "",
+                "to_status": "pending",
+                "note": "",
+            },
+            {
+                "id": 2,
+                "at": "2026-11-27T01:05:00+00:00",
+                "action": "assign",
+                "from_status": "pending",
+                "to_status": "assigned",
+                "note": "就近",
+            },
+        ],
+    )
+
+    assert page.detail.order_id() == 101
+    assert page.detail.code.text().startswith("SM20261127-000101")
+    assert page.detail.timeline.topLevelItemCount() == 2
+    newest = page.detail.timeline.topLevelItem(0)
+    assert newest.text(0) == "11-27 09:05"  # Beijing time
+    assert "Pending → Assigned" in newest.toolTip(1)
+    assert newest.text(2) == "就近"
+
+
+def test_feed_update_refreshes_details_without_losing_the_selection(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    page = make_page(qtbot, link, settings)
+    page.select_order(100)
+    row = page.model.order(100)
+    assert row is not None
+
+    link.board_rows.emit(
+        [changed(row, status="assigned", provider_id=8, provider_name="杨阿姨"), make_row(500)],
+        False,
+    )
+
+    assert page.selected_row() is not None
+    assert page.selected_row().id == 100
+    assert "杨阿姨" in page.detail._fields["provider"].text()
+    assert link.event_requests[-1] == 100
+
+
+def test_layout_is_saved_and_restored(qtbot: Any, link: FakeLink, settings: QSettings) -> None:
+    page = make_page(qtbot, link, settings)
+    page.table.horizontalHeader().resizeSection(5, 333)
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    page.save_state()
+
+    again = make_page(qtbot, FakeLink(), settings)
+    again.restore_state()
+
+    assert again.table.horizontalHeader().sectionSize(5) == 333
+    assert again.model.sort_key() == (0, True)

@@ -1,0 +1,181 @@
+"""The main window: pages, status bar, refused commands kept in view, layout, logout."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.views.main_window import MainWindow
+from app.views.pages import PageContext, PageSpec, default_pages
+from app.views.settings import WINDOW_GEOMETRY, open_settings, read
+from tests.views.fakes import NOW, FakeLink, FakeUser, command, make_row
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def link() -> FakeLink:
+    return FakeLink()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return open_settings(tmp_path)
+
+
+def make_window(
+    qtbot: Any,
+    link: FakeLink,
+    settings: QSettings,
+    *,
+    pages: list[PageSpec] | None = None,
+    forget: Any = None,
+    role: str = "dispatcher",
+) -> MainWindow:
+    ctx = PageContext(link=link, user=FakeUser(role=role), settings=settings, clock=lambda: NOW)  # type: ignore[arg-type]
+    window = MainWindow(ctx, server_url="http://127.0.0.1:8765", pages=pages, forget_token=forget)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_only_working_pages_are_listed_and_board_is_first(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    window = make_window(qtbot, link, settings)
+
+    assert list(window.nav_buttons) == ["board"]
+    assert window.current_page_key() == "board"
+
+
+def test_pages_register_by_spec_and_role(qtbot: Any, link: FakeLink, settings: QSettings) -> None:
+    audit = PageSpec(
+        "audit",
+        "Audit log",
+        "board.svg",
+        "Audit",
+        lambda ctx: QLabel("audit"),
+        frozenset({"supervisor"}),
+    )
+    extra = PageSpec("extra", "Extra", "board.svg", "Extra", lambda ctx: QWidget())
+
+    window = make_window(qtbot, link, settings, pages=[*default_pages(), audit, extra])
+
+    assert list(window.nav_buttons) == ["board", "extra"]  # a dispatcher does not see the audit log
+    window.nav_buttons["extra"].click()
+    assert window.current_page_key() == "extra"
+
+
+def test_status_bar_shows_connection_sync_lag_and_outbox(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    window = make_window(qtbot, link, settings)
+
+    link.status.emit(
+        {
+            "online": True,
+            "last_sync": datetime(2026, 11, 27, 6, 30, 5, tzinfo=UTC),
+            "lag": 0.4,
+            "outbox_count": 3,
+        }
+    )
+
+    assert "Online" in window.connection.text()
+    assert "14:30:05" in window.last_sync.text()  # Beijing time
+    assert "0.4" in window.lag.text()
+    assert window.outbox.text().endswith("3")
+    link.status.emit({"online": False, "last_sync": None, "lag": None, "outbox_count": 0})
+    assert "Offline" in window.connection.text()
+
+
+def test_conflict_is_shown_with_the_server_state_until_decided(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    window = make_window(qtbot, link, settings)
+    current = {
+        "id": 1,
+        "status": "assigned",
+        "version": 6,
+        "updated_at": "2026-11-27T02:00:00+00:00",
+    }
+
+    link.conflict.emit(command(41, state="conflict", error={"code": "stale", "current": current}))
+
+    panel = window.problems
+    assert not panel.isHidden()
+    assert panel.count() == 1
+    item = panel.tree.topLevelItem(0)
+    assert item.text(0) == "派单 SM20261127-000001"
+    assert "Assigned" in item.text(2)
+    assert "6" in item.text(2)
+    assert "10:00:00" in item.text(2)
+    assert window.problems_button.text().endswith("1")
+
+    panel.keep_button.click()
+    assert link.resolutions == [(41, True)]
+    assert panel.count() == 1  # kept until the worker confirms
+    link.command_resolved.emit(41)
+    assert panel.count() == 0
+    assert panel.isHidden()
+
+
+def test_failed_command_shows_the_servers_reason_and_can_be_discarded(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    window = make_window(qtbot, link, settings)
+    error = {
+        "code": "not_eligible",
+        "message": "该服务人员没有有效的健康证。",
+        "message_en": "No valid health certificate.",
+    }
+
+    link.command_failed.emit(command(7, state="failed", error=error))
+    window.problems.discard_button.click()
+
+    assert "健康证" in window.problems.tree.topLevelItem(0).text(1)
+    assert link.resolutions == [(7, False)]
+
+
+def test_geometry_and_page_layout_are_remembered(
+    qtbot: Any, link: FakeLink, settings: QSettings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, link, settings)
+    window.resize(1300, 777)
+    board = window.pages["board"]
+    board.splitter.setSizes([900, 400])  # type: ignore[attr-defined]
+    window.save_layout()
+
+    reopened = open_settings(tmp_path)
+    again = make_window(qtbot, FakeLink(), reopened)
+
+    # (The offscreen screen is smaller than the window, so Qt clamps the restored size;
+    # what matters here is that the geometry went to the injected settings file.)
+    assert read(reopened, WINDOW_GEOMETRY) == window.saveGeometry()
+    assert again.pages["board"].splitter.sizes() == board.splitter.sizes()  # type: ignore[attr-defined]
+    assert (tmp_path / "desk-ui.ini").exists()
+
+
+def test_logout_revokes_then_forgets_the_token(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    forgotten: list[bool] = []
+    window = make_window(qtbot, link, settings, forget=lambda: forgotten.append(True))
+
+    window.logout_button.click()
+    assert link.logouts == 1
+    with qtbot.waitSignal(window.logout_requested, timeout=5000):
+        link.logged_out.emit()
+
+    qtbot.waitUntil(lambda: forgotten == [True], timeout=5000)
+
+
+def test_board_rows_reach_the_board_page(qtbot: Any, link: FakeLink, settings: QSettings) -> None:
+    window = make_window(qtbot, link, settings)
+
+    link.board_rows.emit([make_row(i) for i in range(1, 21)], True)
+
+    assert window.pages["board"].model.rowCount() == 20  # type: ignore[attr-defined]

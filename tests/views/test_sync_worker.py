@@ -1,0 +1,204 @@
+"""The sync worker on its own thread, driven by a fake engine."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from app.client.errors import AuthFailed, unreachable
+from app.client.sync import SyncStep
+from app.views.sync_link import SyncLink
+from tests.views.fakes import (
+    FakeCache,
+    FakeEngine,
+    FakeOutbox,
+    command,
+    make_row,
+    replay,
+    services,
+)
+
+pytestmark = pytest.mark.gui
+
+WAIT = 0.05  # the long-poll the fake engine idles for
+
+
+@pytest.fixture
+def links() -> Iterator[list[SyncLink]]:
+    """Links created by a test; stopped at the end even when the test fails."""
+    made: list[SyncLink] = []
+    yield made
+    for link in made:
+        assert link.stop(5000)
+
+
+def start_link(made: list[SyncLink], built: Any) -> SyncLink:
+    link = SyncLink(lambda: built, wait=WAIT)
+    made.append(link)
+    link.start()
+    return link
+
+
+def test_worker_emits_changes_rows_and_status(qtbot: Any, links: list[SyncLink]) -> None:
+    cache = FakeCache([make_row(i) for i in range(1, 6)], cursor="c1")
+    engine = FakeEngine(
+        script=[SyncStep(changed={"order": [2, 3, 3], "provider": [9]}, lag_seconds=0.4)]
+    )
+    built, *_ = services(engine, cache)
+    received: list[tuple[str, list[int]]] = []
+    rows: list[tuple[list[Any], bool]] = []
+    statuses: list[dict[str, Any]] = []
+    link = SyncLink(lambda: built, wait=WAIT)
+    links.append(link)
+    link.changed.connect(lambda e, ids: received.append((e, ids)))
+    link.board_rows.connect(lambda r, full: rows.append((r, full)))
+    link.status.connect(statuses.append)
+
+    with qtbot.waitSignal(link.changed, timeout=5000):
+        link.start()
+    qtbot.waitUntil(lambda: any(s["lag"] == 0.4 for s in statuses), timeout=5000)
+
+    assert ("order", [2, 3]) in received  # one emit per entity, duplicates folded
+    assert ("provider", [9]) in received
+    assert rows[0][1] is True
+    assert len(rows[0][0]) == 5
+    assert ([r.id for r in rows[-1][0]], rows[-1][1]) == ([2, 3], False)
+    assert statuses[-1]["online"] is True
+    assert cache.thread_ids
+    assert threading.get_ident() not in cache.thread_ids
+
+
+def test_stop_is_prompt_and_releases_the_services(qtbot: Any) -> None:
+    built, engine, cache, _ = services()
+    link = SyncLink(lambda: built, wait=WAIT)
+    with qtbot.waitSignal(link.status, timeout=5000):
+        link.start()
+    qtbot.waitUntil(lambda: len(engine.waits) >= 2, timeout=5000)
+
+    with qtbot.waitSignal(link.stopped, timeout=5000):
+        assert link.stop(5000)
+
+    assert cache.closed
+    assert built.api.closed
+
+
+def test_queued_command_goes_to_the_outbox_and_skips_the_long_poll(
+    qtbot: Any, links: list[SyncLink]
+) -> None:
+    built, engine, _, outbox = services()
+    link = start_link(links, built)
+    qtbot.waitUntil(lambda: len(engine.waits) >= 1, timeout=5000)
+
+    with qtbot.waitSignal(
+        link.status, timeout=5000, check_params_cb=lambda s: s["outbox_count"] == 1
+    ):
+        link.enqueue_command(
+            {
+                "path": "/api/v1/orders/5/cancel",
+                "body": {"reason": "客户取消"},
+                "if_match": 3,
+                "entity": "order",
+                "entity_id": 5,
+                "label": "取消 SM20261127-000005",
+            }
+        )
+    qtbot.waitUntil(lambda: 0.0 in engine.waits, timeout=5000)
+
+    assert outbox.queued == [
+        {
+            "path": "/api/v1/orders/5/cancel",
+            "body": {"reason": "客户取消"},
+            "if_match": 3,
+            "entity": "order",
+            "entity_id": 5,
+            "label": "取消 SM20261127-000005",
+        }
+    ]
+
+
+def test_reads_are_answered_between_steps(qtbot: Any, links: list[SyncLink]) -> None:
+    cache = FakeCache([make_row(1), make_row(2)], cursor="c")
+    cache.events[1] = [{"id": 1, "action": "create"}]
+    cache.provider_list = [{"id": 3, "name": "刘阿姨"}]
+    built, *_ = services(cache=cache)
+    link = start_link(links, built)
+
+    with qtbot.waitSignal(link.order_events, timeout=5000) as events:
+        link.fetch_order_events(1)
+    with qtbot.waitSignal(link.providers, timeout=5000) as providers:
+        link.fetch_providers(1, "cleaning", "chaoyang")
+    with qtbot.waitSignal(
+        link.board_rows, timeout=5000, check_params_cb=lambda r, f: not f
+    ) as rows:
+        link.fetch_board_rows([2])
+
+    assert events.args == [1, [{"id": 1, "action": "create"}]]
+    assert providers.args == [1, [{"id": 3, "name": "刘阿姨"}]]
+    assert [r.id for r in rows.args[0]] == [2]
+
+
+def test_conflicts_are_reported_at_start_and_after_replay(
+    qtbot: Any, links: list[SyncLink]
+) -> None:
+    outbox = FakeOutbox()
+    outbox.stuck = [command(1, state="conflict", error={"current": {"version": 4}})]
+    late = command(2, state="conflict", error={"current": {"version": 9}})
+    engine = FakeEngine(script=[SyncStep(replay=replay(conflicts=[late]))])
+    built, *_ = services(engine, outbox=outbox)
+    seen: list[int] = []
+    link = SyncLink(lambda: built, wait=WAIT)
+    links.append(link)
+    link.conflict.connect(lambda c: seen.append(c.id))
+
+    link.start()
+    qtbot.waitUntil(lambda: seen == [1, 2], timeout=5000)
+
+    with qtbot.waitSignal(link.command_resolved, timeout=5000):
+        link.resolve_command(1, True)
+    assert outbox.retried == [(1, 4)]  # retried against the server's current version
+
+
+def test_offline_step_reports_offline_and_keeps_going(qtbot: Any, links: list[SyncLink]) -> None:
+    engine = FakeEngine(script=[unreachable("http://127.0.0.1:9")])
+    built, *_ = services(engine)
+    errors: list[str] = []
+    link = SyncLink(lambda: built, wait=WAIT)
+    links.append(link)
+    link.error.connect(errors.append)
+
+    with qtbot.waitSignal(
+        link.status, timeout=5000, check_params_cb=lambda s: s["online"] is False
+    ):
+        link.start()
+
+    assert errors
+    assert "127.0.0.1:9" in errors[0]
+    qtbot.waitUntil(lambda: len(engine.waits) >= 2, timeout=5000)  # retried after a back-off
+
+
+def test_expired_session_stops_the_loop_and_says_so(qtbot: Any, links: list[SyncLink]) -> None:
+    engine = FakeEngine(script=[AuthFailed("session_expired", "登录已失效", "Session ended")])
+    built, *_ = services(engine)
+    link = SyncLink(lambda: built, wait=WAIT)
+    links.append(link)
+
+    with qtbot.waitSignal(link.auth_lost, timeout=5000):
+        link.start()
+    steps = len(engine.waits)
+    for _ in range(3):  # round trips through the worker's event loop: no step in between
+        with qtbot.waitSignal(link.board_rows, timeout=5000):
+            link.fetch_board_rows([])
+    assert len(engine.waits) == steps
+
+
+def test_logout_revokes_through_the_api(qtbot: Any, links: list[SyncLink]) -> None:
+    built, *_ = services()
+    link = start_link(links, built)
+
+    with qtbot.waitSignal(link.logged_out, timeout=5000):
+        link.logout()
+
+    assert built.api.logged_out  # type: ignore[attr-defined]
