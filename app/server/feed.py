@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,6 +78,7 @@ class FeedHub:
         self._changed = asyncio.Event()
         self._kick = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
         self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
@@ -90,13 +92,19 @@ class FeedHub:
         self._task = asyncio.create_task(self._run(), name="feed-poller")
 
     async def stop(self) -> None:
-        if self._task is not None:
+        """Stop polling. Lets a database read in flight finish, so that its connection goes
+        back to the pool before the pool is disposed."""
+        if self._task is None:
+            return
+        self._stopping = True
+        self._kick.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(self._task), timeout=10)
+        except TimeoutError:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
+        self._task = None
 
     def kick(self) -> None:
         """Poll now (called from any thread after a local commit)."""
@@ -113,18 +121,17 @@ class FeedHub:
             return read_changes(s, pos, limit)
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 await self._poll_once()
             except asyncio.CancelledError:
                 raise
             except Exception:  # the database may be restarting; keep serving the tail
                 log.exception("feed poll failed")
-                await asyncio.sleep(1.0)
-            try:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._kick.wait(), timeout=1.0)
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._kick.wait(), timeout=self._poll)
-            except TimeoutError:
-                pass
             self._kick.clear()
 
     async def _poll_once(self) -> None:

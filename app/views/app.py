@@ -25,6 +25,7 @@ from app.views.login_dialog import LoginDialog, LoginResult
 from app.views.main_window import MainWindow
 from app.views.pages import PageContext
 from app.views.settings import open_settings
+from app.views.api_channel import ApiChannel
 from app.views.sync_link import SyncLink
 from app.views.sync_worker import ServicesFactory, SyncServices
 
@@ -128,6 +129,7 @@ class DeskController(QObject):
         self._backend = ApiLoginBackend(verify)
         self._window: MainWindow | None = None
         self._link: SyncLink | None = None
+        self._channel: ApiChannel | None = None
 
     def login(self) -> bool:
         """Ask for a login and open the main window; False when the user gave up."""
@@ -146,7 +148,10 @@ class DeskController(QObject):
     def _open(self, result: LoginResult) -> None:
         path = cache_path(self._data_dir, result.server_url, result.user.username)
         link = SyncLink(services_factory(result.server_url, result.token, path, self._verify))
-        ctx = PageContext(link=link, user=result.user, settings=self._settings)
+        url, token, verify = result.server_url, result.token, self._verify
+        channel = ApiChannel(lambda: ApiClient(url, token=token, verify=verify))
+        self._channel = channel
+        ctx = PageContext(link=link, user=result.user, settings=self._settings, api=channel)
         tokens, url, username = self._tokens, result.server_url, result.user.username
         window = MainWindow(ctx, server_url=url, forget_token=lambda: tokens.delete(url, username))
         window.logout_requested.connect(self._relogin)
@@ -166,6 +171,10 @@ class DeskController(QObject):
         if link is not None:
             link.stop(STOP_TIMEOUT_MS)
             link.deleteLater()
+        channel, self._channel = self._channel, None
+        if channel is not None:
+            channel.stop(STOP_TIMEOUT_MS)
+            channel.deleteLater()
 
     def _relogin(self) -> None:
         self._close_session()

@@ -17,6 +17,7 @@ from app.views.i18n import QT_TRANSLATE_NOOP
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
+    from app.views.api_channel import ApiChannel
     from app.views.sync_link import SyncLink
 
 
@@ -39,6 +40,7 @@ class PageContext:
     user: StaffUser
     settings: QSettings
     clock: Callable[[], datetime] = utc_now
+    api: ApiChannel | None = None  # on-demand reads the feed does not carry
 
 
 @dataclass(frozen=True)
