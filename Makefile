@@ -42,9 +42,10 @@ lint: venv
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-## Refresh the .ts files from the sources (then translate in pyside6-linguist).
+## Refresh the .ts files from the sources and fill the Chinese from tools/fill_ts.py (+ tools/ts_zh/).
 lupdate: venv
-	$(VENV)/bin/pyside6-lupdate $$(find app/views -name '*.py') main.py -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find app/views -name '*.py' | sort) -ts $(TS)
+	$(PY) tools/fill_ts.py
 
 bench: venv
 	for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done

@@ -236,6 +236,23 @@ ZH_IN_CONTEXT.update(
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
+def _load_area_catalogues() -> None:
+    """Merge tools/ts_zh/<area>.py (each defines ZH and optionally ZH_IN_CONTEXT), so that
+    every area of the app keeps its own Chinese next to the others without edit clashes."""
+    import importlib.util
+
+    for path in sorted((Path(__file__).parent / "ts_zh").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"ts_zh_{path.stem}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        ZH.update(getattr(module, "ZH", {}))
+        ZH_IN_CONTEXT.update(getattr(module, "ZH_IN_CONTEXT", {}))
+
+
+_load_area_catalogues()
+
+
 def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
     out = []
     for context in root.findall("context"):

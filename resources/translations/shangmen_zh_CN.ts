@@ -737,12 +737,12 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="71" />
+            <location filename="../../app/views/pages.py" line="73" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="73" />
+            <location filename="../../app/views/pages.py" line="75" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
