@@ -51,6 +51,9 @@ ADVANCES: dict[str, tuple[OrderStatus, timedelta | None, OrderAction]] = {
 }
 
 
+SIMULATOR_DISPATCH_HORIZON = timedelta(minutes=30)
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -220,6 +223,8 @@ class Simulator:
         q = select(t.Order).where(
             t.Order.status == OrderStatus.PENDING.value,
             t.Order.scheduled_start >= now - timedelta(hours=1),
+            # Only the urgent ones: the rest are left on the board for the people at the desk.
+            t.Order.dispatch_by <= now + SIMULATOR_DISPATCH_HORIZON,
         )
         rows = list(session.scalars(q.order_by(t.Order.dispatch_by, t.Order.id).limit(5)))
         if not rows:
