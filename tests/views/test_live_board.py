@@ -1,0 +1,104 @@
+"""The board against a real server process on loopback: login, the demo orders, live changes
+without a model reset, an offline cancel replayed when the server is back, a stale command
+kept as a conflict."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from app.client import endpoints
+from app.client.api import ApiClient
+from app.views.app import services_factory
+from app.views.board_page import BoardPage
+from app.views.sync_link import SyncLink
+from tests.client.live_server import ServerProcess, first_id, free_port, new_order, start_server
+
+pytestmark = pytest.mark.gui
+PASSWORD = "shangmen-demo"
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ServerProcess]:
+    process = start_server(tmp_path / "server", free_port())
+    yield process
+    process.stop()
+
+
+def login(url: str, username: str) -> ApiClient:
+    api = ApiClient(url, timeout=10)
+    api.login(username, PASSWORD)
+    return api
+
+
+def test_board_is_live_and_survives_going_offline(
+    qtbot: QtBot, server: ServerProcess, tmp_path: Path
+) -> None:
+    dispatcher = login(server.url, "dispatcher")
+    supervisor = login(server.url, "supervisor")
+    total = supervisor.get(endpoints.ORDERS, {"limit": 1})["count"]
+    assert total > 0
+
+    token = dispatcher.token
+    assert token is not None
+    link = SyncLink(services_factory(server.url, token, tmp_path / "cache.sqlite3"), wait=1.0)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    page = BoardPage(link, role="dispatcher", settings=settings)
+    qtbot.addWidget(page)
+    conflicts: list[object] = []
+    link.conflict.connect(conflicts.append)
+    link.start()
+    try:
+        # The demo orders arrive through the initial sync.
+        qtbot.waitUntil(lambda: page.model.rowCount() >= total, timeout=60_000)
+
+        # A change made through the API appears in place: no model reset.
+        customer = first_id(supervisor, "customer")
+        with qtbot.assert_not_emitted(page.model.modelReset):
+            created = new_order(supervisor, customer)
+            qtbot.waitUntil(lambda: page.model.row_of(created["id"]) is not None,
+                            timeout=30_000)
+            supervisor.command(
+                endpoints.order_action(created["id"], "cancel"), {"reason": "客户改期"},
+                if_match=created["version"], idempotency_key=str(uuid.uuid4()))
+            qtbot.waitUntil(lambda: (row := page.model.order(created["id"])) is not None
+                            and row.status == "cancelled", timeout=30_000)
+
+        # Offline: a cancel is kept in the outbox and sent once the server is back.
+        second = new_order(supervisor, customer)
+        qtbot.waitUntil(lambda: page.model.row_of(second["id"]) is not None, timeout=30_000)
+        server.stop()
+        with qtbot.waitSignal(link.status, timeout=30_000,
+                              check_params_cb=lambda s: s.get("online") is False):
+            pass
+        link.enqueue_command({
+            "path": endpoints.order_action(second["id"], "cancel"),
+            "body": {"reason": "客户电话取消"}, "if_match": second["version"],
+            "entity": "order", "entity_id": second["id"], "label": "cancel",
+        })
+        with qtbot.waitSignal(link.status, timeout=30_000,
+                              check_params_cb=lambda s: s.get("outbox_count") == 1):
+            pass
+        server.start()
+        qtbot.waitUntil(lambda: (row := page.model.order(second["id"])) is not None
+                        and row.status == "cancelled", timeout=60_000)
+
+        # A stale command is never dropped: it comes back as a conflict with the server's state.
+        third = new_order(supervisor, customer)
+        supervisor.command(
+            endpoints.order_action(third["id"], "cancel"), {"reason": "重复下单"},
+            if_match=third["version"], idempotency_key=str(uuid.uuid4()))
+        link.enqueue_command({
+            "path": endpoints.order_action(third["id"], "cancel"),
+            "body": {"reason": "客户取消"}, "if_match": third["version"],
+            "entity": "order", "entity_id": third["id"], "label": "cancel",
+        })
+        qtbot.waitUntil(lambda: len(conflicts) == 1, timeout=30_000)
+        assert getattr(conflicts[0], "current", {}).get("status") == "cancelled"
+    finally:
+        assert link.stop()
