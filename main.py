@@ -19,23 +19,43 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py",
         description="Shangmen Desk (上门服务运营台): dispatch board, hotline and reviews.",
     )
-    p.add_argument("--server", metavar="URL",
-                   help="connect to this server (https://…) instead of starting the embedded one")
-    p.add_argument("--data-dir", type=Path, metavar="DIR",
-                   help="keep everything here: local cache, embedded database, settings "
-                        f"(default {user_data_dir('shangmen-desk', appauthor=False)})")
-    p.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN",
-                   help="user interface language (default zh_CN, 中文)")
-    p.add_argument("--ca-bundle", type=Path, metavar="FILE",
-                   help="trust this CA certificate bundle (PEM) for the server's TLS certificate")
-    p.add_argument("--simulate", type=float, default=1.0, metavar="RATE",
-                   help="embedded server only: simulator actions per second (0 = off; default 1)")
+    p.add_argument(
+        "--server",
+        metavar="URL",
+        help="connect to this server (https://…) instead of starting the embedded one",
+    )
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep everything here: local cache, embedded database, settings "
+        f"(default {user_data_dir('shangmen-desk', appauthor=False)})",
+    )
+    p.add_argument(
+        "--lang",
+        choices=["zh_CN", "en"],
+        default="zh_CN",
+        help="user interface language (default zh_CN, 中文)",
+    )
+    p.add_argument(
+        "--ca-bundle",
+        type=Path,
+        metavar="FILE",
+        help="trust this CA certificate bundle (PEM) for the server's TLS certificate",
+    )
+    p.add_argument(
+        "--simulate",
+        type=float,
+        default=1.0,
+        metavar="RATE",
+        help="embedded server only: simulator actions per second (0 = off; default 1)",
+    )
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    data_dir: Path = (args.data_dir or Path(user_data_dir("shangmen-desk", appauthor=False)))
+    data_dir: Path = args.data_dir or Path(user_data_dir("shangmen-desk", appauthor=False))
     data_dir = data_dir.expanduser().resolve()
     if args.server and not args.server.startswith(("http://", "https://")):
         print("main.py: --server must start with http:// or https://", file=sys.stderr)
@@ -64,9 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from app.views.app import run_app
 
-        return run_app(sys.argv[:1], server_url=server_url, embedded=embedded is not None,
-                       data_dir=data_dir, lang=args.lang,
-                       verify=str(args.ca_bundle) if args.ca_bundle else True)
+        return run_app(
+            sys.argv[:1],
+            server_url=server_url,
+            embedded=embedded is not None,
+            data_dir=data_dir,
+            lang=args.lang,
+            verify=str(args.ca_bundle) if args.ca_bundle else True,
+        )
     finally:
         if embedded is not None:
             embedded.stop()

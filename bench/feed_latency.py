@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import requests  # noqa: E402
+import requests
 
-from bench._server import server_process  # noqa: E402
+from bench._server import server_process
 
 
 def prepare(data_dir: Path) -> None:

@@ -243,7 +243,8 @@ def _load_area_catalogues() -> None:
 
     for path in sorted((Path(__file__).parent / "ts_zh").glob("*.py")):
         spec = importlib.util.spec_from_file_location(f"ts_zh_{path.stem}", path)
-        assert spec is not None and spec.loader is not None
+        assert spec is not None
+        assert spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         ZH.update(getattr(module, "ZH", {}))

@@ -1,6 +1,6 @@
 """Save a screenshot of the whole X display (for looking at the app under Xvfb).
 
-    DISPLAY=:99 .venv/bin/python tools/xshot.py out.png
+DISPLAY=:99 .venv/bin/python tools/xshot.py out.png
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ class CertificationStatus(StrEnum):
 
 
 class ProviderStatus(StrEnum):
-    """Account status. Sanctions (retraining hold, suspension, disqualification) are separate rows."""
+    """Account status; sanctions (retraining hold, suspension, disqualification) are own rows."""
 
     ACTIVE = "active"
     INACTIVE = "inactive"

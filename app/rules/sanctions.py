@@ -14,7 +14,6 @@ from typing import Protocol
 
 from app.models.enums import SanctionLevel, Severity
 from app.rules.reasons import Reason
-from app.rules.sla import SEVERITY_RANK
 from app.rules.sanction_facts import (
     LADDER,
     LEVEL_NAMES,
@@ -38,6 +37,7 @@ from app.rules.sanction_hold import (
     lifts_retraining,
     sanction_status,
 )
+from app.rules.sla import SEVERITY_RANK
 
 __all__ = [
     "LADDER",

@@ -135,12 +135,17 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            schema = get_openapi(title=app.title, version=app.version, routes=app.routes,
-                                 description="上门服务运营台 REST API. Errors are "
-                                 '`{"error": {"code", "message", "message_en", "details"}}`.')
+            schema = get_openapi(
+                title=app.title,
+                version=app.version,
+                routes=app.routes,
+                description="上门服务运营台 REST API. Errors are "
+                '`{"error": {"code", "message", "message_en", "details"}}`.',
+            )
             schema["paths"][PREFIX + changes.PATH] = changes.OPENAPI
             schema.setdefault("components", {})["securitySchemes"] = {
-                "bearer": {"type": "http", "scheme": "bearer"}}
+                "bearer": {"type": "http", "scheme": "bearer"}
+            }
             app.openapi_schema = schema
         return app.openapi_schema
 

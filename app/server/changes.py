@@ -12,7 +12,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Table, Text, cast, func, insert, select, text, tuple_, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    Table,
+    Text,
+    cast,
+    func,
+    insert,
+    select,
+    text,
+    tuple_,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
@@ -42,8 +53,9 @@ class Change:
         return value
 
     def with_payload(self, payload: dict[str, Any]) -> Change:
-        return Change(self.position, self.entity, self.entity_id, self.version, self.op,
-                      dumps(payload))
+        return Change(
+            self.position, self.entity, self.entity_id, self.version, self.op, dumps(payload)
+        )
 
     def wire_json(self) -> bytes:
         return (
@@ -118,8 +130,11 @@ def record_rows(
 def read_changes(session: Session, after: Position, limit: int) -> list[Change]:
     """Up to ``limit`` final changes after ``after``, in feed order."""
     c = t.ChangeLog
-    raw = type_coerce(c.payload, Text) if session.get_bind().dialect.name == "sqlite" \
+    raw = (
+        type_coerce(c.payload, Text)
+        if session.get_bind().dialect.name == "sqlite"
         else cast(c.payload, Text)
+    )
     stmt = select(c.txid, c.seq, c.entity, c.entity_id, c.version, c.op, raw.label("data"))
     if session.get_bind().dialect.name == "postgresql":
         xmin = text("pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
@@ -131,9 +146,7 @@ def read_changes(session: Session, after: Position, limit: int) -> list[Change]:
     else:
         stmt = stmt.where(c.seq > after[1]).order_by(c.seq)
     rows = session.execute(stmt.limit(limit)).all()
-    return [
-        Change((r.txid, r.seq), r.entity, r.entity_id, r.version, r.op, r.data) for r in rows
-    ]
+    return [Change((r.txid, r.seq), r.entity, r.entity_id, r.version, r.op, r.data) for r in rows]
 
 
 def head_position(session: Session) -> Position:

@@ -23,8 +23,9 @@ def _compact_json(value: Any) -> str:
 
 
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
-    engine = create_engine(url, pool_size=8, max_overflow=32, pool_timeout=30,
-                           json_serializer=_compact_json)
+    engine = create_engine(
+        url, pool_size=8, max_overflow=32, pool_timeout=30, json_serializer=_compact_json
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -61,7 +62,10 @@ class Database:
             self.read_engine = _sqlite_engine(self.url, immediate=False)
         else:
             self.write_engine = create_engine(
-                self.url, pool_size=10, max_overflow=30, pool_pre_ping=True,
+                self.url,
+                pool_size=10,
+                max_overflow=30,
+                pool_pre_ping=True,
                 json_serializer=_compact_json,
             )
             self.read_engine = self.write_engine

@@ -134,9 +134,7 @@ async def cached_session(request: Request) -> CurrentSession:
     cache: SessionCache = request.app.state.session_cache
     db: Database = request.app.state.db
     cfg: ServerSettings = request.app.state.settings
-    return await cache.get(
-        token, lambda: current_session(request, db, cfg, f"Bearer {token}")
-    )
+    return await cache.get(token, lambda: current_session(request, db, cfg, f"Bearer {token}"))
 
 
 CachedSessionDep = Annotated[CurrentSession, Depends(cached_session)]

@@ -185,8 +185,11 @@ class FeedHub:
             return self.page_from_memory(after, limit, role)
         changes = await asyncio.to_thread(read_db)
         items = [
-            (c.with_payload(for_role(c.entity, c.payload, role))
-             if c.entity in _ROLE_SENSITIVE else c).wire_json()
+            (
+                c.with_payload(for_role(c.entity, c.payload, role))
+                if c.entity in _ROLE_SENSITIVE
+                else c
+            ).wire_json()
             for c in changes
         ]
         last = changes[-1].position if changes else after

@@ -45,10 +45,16 @@ PII_COLUMNS: dict[tuple[str, str], tuple[PiiField, Callable[[str], str]]] = {
 }
 SECRET_COLUMNS: frozenset[tuple[str, str]] = frozenset({("user", "password_hash")})
 # Coordinates are an exact address too: they leave the server rounded to about a kilometre.
-COARSE_COLUMNS: frozenset[tuple[str, str]] = frozenset({
-    ("customer", "lat"), ("customer", "lng"), ("order", "lat"), ("order", "lng"),
-    ("provider", "home_lat"), ("provider", "home_lng"),
-})
+COARSE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("customer", "lat"),
+        ("customer", "lng"),
+        ("order", "lat"),
+        ("order", "lng"),
+        ("provider", "home_lat"),
+        ("provider", "home_lng"),
+    }
+)
 COARSE_DECIMALS = 2
 
 # Fields only some roles receive at all (even masked); others get the field left out.

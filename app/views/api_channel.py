@@ -42,8 +42,10 @@ class _Worker(QObject):
             self.failed.emit(tag, exc)
         except Exception as exc:  # a bug must not kill the thread; show it as a failure
             log.exception("api call %s failed", tag)
-            self.failed.emit(tag, ClientError(
-                "internal", f"程序错误：{exc}", f"Program error: {exc}", status=None))
+            self.failed.emit(
+                tag,
+                ClientError("internal", f"程序错误：{exc}", f"Program error: {exc}", status=None),
+            )
         else:
             self.answered.emit(tag, result)
 

@@ -37,8 +37,9 @@ class LiveServer:
 
     def login(self, role: Role | str, password: str = factories.PASSWORD) -> requests.Session:
         s = requests.Session()
-        r = s.post(self.api("/auth/login"), json={"username": str(role), "password": password},
-                   timeout=10)
+        r = s.post(
+            self.api("/auth/login"), json={"username": str(role), "password": password}, timeout=10
+        )
         assert r.status_code == 200, r.text
         s.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
         return s
@@ -48,10 +49,16 @@ class ThreadedServer:
     """uvicorn.Server on its own thread; started and stopped without sleeps."""
 
     def __init__(self, settings: ServerSettings, port: int, **config: Any) -> None:
-        self.server = uvicorn.Server(uvicorn.Config(
-            create_app(settings), host="127.0.0.1", port=port, log_level="warning",
-            lifespan="on", **config,
-        ))
+        self.server = uvicorn.Server(
+            uvicorn.Config(
+                create_app(settings),
+                host="127.0.0.1",
+                port=port,
+                log_level="warning",
+                lifespan="on",
+                **config,
+            )
+        )
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def __enter__(self) -> ThreadedServer:

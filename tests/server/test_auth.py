@@ -11,8 +11,9 @@ from tests.server.conftest import LiveServer
 
 
 def login(live: LiveServer, username: str, password: str) -> requests.Response:
-    return requests.post(live.api("/auth/login"),
-                         json={"username": username, "password": password}, timeout=10)
+    return requests.post(
+        live.api("/auth/login"), json={"username": username, "password": password}, timeout=10
+    )
 
 
 def test_login_returns_opaque_token_stored_only_as_hash(live: LiveServer) -> None:
@@ -20,13 +21,18 @@ def test_login_returns_opaque_token_stored_only_as_hash(live: LiveServer) -> Non
     assert r.status_code == 200
     body = r.json()
     assert body["token_type"] == "bearer"
-    assert body["user"] == {"id": live.users[Role.DISPATCHER], "username": "dispatcher",
-                            "display_name": "dispatcher 测试", "role": "dispatcher"}
+    assert body["user"] == {
+        "id": live.users[Role.DISPATCHER],
+        "username": "dispatcher",
+        "display_name": "dispatcher 测试",
+        "role": "dispatcher",
+    }
     token = body["access_token"]
     assert len(token) >= 40
     with live.db.read() as s:
         stored = list(s.scalars(select(t.AuthSession.token_hash)))
-    assert token not in stored and len(stored) == 1
+    assert token not in stored
+    assert len(stored) == 1
 
 
 def test_wrong_password_is_401_with_bilingual_message(live: LiveServer) -> None:
@@ -34,12 +40,14 @@ def test_wrong_password_is_401_with_bilingual_message(live: LiveServer) -> None:
     assert r.status_code == 401
     err = r.json()["error"]
     assert err["code"] == "bad_credentials"
-    assert "密码" in err["message"] and "password" in err["message_en"]
+    assert "密码" in err["message"]
+    assert "password" in err["message_en"]
 
 
 def test_unknown_user_looks_like_wrong_password(live: LiveServer) -> None:
     r = login(live, "ghost", "whatever")
-    assert r.status_code == 401 and r.json()["error"]["code"] == "bad_credentials"
+    assert r.status_code == 401
+    assert r.json()["error"]["code"] == "bad_credentials"
 
 
 def test_repeated_failures_throttle_then_lock(live: LiveServer) -> None:
@@ -75,7 +83,8 @@ def test_logout_revokes_the_token(live: LiveServer) -> None:
     assert s.get(live.api("/auth/me"), timeout=10).status_code == 200
     assert s.post(live.api("/auth/logout"), timeout=10).status_code == 204
     r = s.get(live.api("/auth/me"), timeout=10)
-    assert r.status_code == 401 and r.json()["error"]["code"] == "session_expired"
+    assert r.status_code == 401
+    assert r.json()["error"]["code"] == "session_expired"
 
 
 def test_expired_session_is_refused(live: LiveServer) -> None:
@@ -100,8 +109,15 @@ def test_roles_are_checked(live: LiveServer) -> None:
     assert trainer.get(live.api("/audit"), timeout=10).status_code == 403
     r = trainer.post(live.api("/orders"), json={}, timeout=10)
     assert r.status_code in (403, 422)
-    assert trainer.post(live.api("/orders/1/cancel"), json={"reason": "x"},
-                        headers={"If-Match": "1"}, timeout=10).status_code == 403
+    assert (
+        trainer.post(
+            live.api("/orders/1/cancel"),
+            json={"reason": "x"},
+            headers={"If-Match": "1"},
+            timeout=10,
+        ).status_code
+        == 403
+    )
     assert live.login(Role.SUPERVISOR).get(live.api("/audit"), timeout=10).status_code == 200
 
 

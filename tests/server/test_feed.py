@@ -45,8 +45,14 @@ def feed_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Live
         db.dispose()
 
 
-def writer(db: Database, w: int, max_hold: float, committed: list[str], rolled: list[str],
-           lock: threading.Lock) -> None:
+def writer(
+    db: Database,
+    w: int,
+    max_hold: float,
+    committed: list[str],
+    rolled: list[str],
+    lock: threading.Lock,
+) -> None:
     rng = random.Random(w)
     hold = threading.Event()  # never set: wait() is a cancellable sleep holding the txn open
     for n in range(TXNS_PER_WRITER):
@@ -55,9 +61,17 @@ def writer(db: Database, w: int, max_hold: float, committed: list[str], rolled: 
         try:
             with db.write() as s:
                 for code in codes:
-                    c = t.Customer(code=code, name="测试", phone="13800000000",
-                                   district="chaoyang", address="朝阳区", lat=39.9, lng=116.4,
-                                   vip=False, updated_at=factories.now())
+                    c = t.Customer(
+                        code=code,
+                        name="测试",
+                        phone="13800000000",
+                        district="chaoyang",
+                        address="朝阳区",
+                        lat=39.9,
+                        lng=116.4,
+                        vip=False,
+                        updated_at=factories.now(),
+                    )
                     s.add(c)
                     record_change(s, c, factories.now())
                 hold.wait(rng.uniform(0, max_hold))
@@ -79,8 +93,10 @@ def test_feed_is_gap_free_under_concurrent_writers(feed_server: LiveServer) -> N
     committed: list[str] = []
     rolled: list[str] = []
     lock = threading.Lock()
-    threads = [threading.Thread(target=writer, args=(writers_db, w, max_hold, committed, rolled,
-                                                     lock)) for w in range(WRITERS)]
+    threads = [
+        threading.Thread(target=writer, args=(writers_db, w, max_hold, committed, rolled, lock))
+        for w in range(WRITERS)
+    ]
     received: list[str] = []
     cursor = ""
     for th in threads:
@@ -88,8 +104,9 @@ def test_feed_is_gap_free_under_concurrent_writers(feed_server: LiveServer) -> N
     writing = True
     idle_after_writers = 0
     while idle_after_writers < 10:  # the writers are done and 10 long-polls found nothing
-        r = session.get(live.api("/changes"), params={"cursor": cursor, "wait": 1, "limit": 500},
-                        timeout=30)
+        r = session.get(
+            live.api("/changes"), params={"cursor": cursor, "wait": 1, "limit": 500}, timeout=30
+        )
         assert r.status_code == 200, r.text
         page = r.json()
         cursor = page["cursor"]
@@ -113,7 +130,8 @@ def test_feed_is_gap_free_under_concurrent_writers(feed_server: LiveServer) -> N
 def test_cursor_from_another_epoch_is_410(live: LiveServer) -> None:
     s = live.login(Role.DISPATCHER)
     r = s.get(live.api("/changes"), params={"cursor": "deadbeef.0.1"}, timeout=10)
-    assert r.status_code == 410 and r.json()["error"]["code"] == "cursor_expired"
+    assert r.status_code == 410
+    assert r.json()["error"]["code"] == "cursor_expired"
     assert s.get(live.api("/changes"), params={"cursor": "garbage"}, timeout=10).status_code == 400
 
 
@@ -137,13 +155,15 @@ def test_long_poll_returns_a_change_written_while_waiting(live: LiveServer) -> N
     th.join(25)
     assert not th.is_alive()
     changes = got["r"].json()["changes"]
-    assert ("order", created.json()["id"], 1) in {(c["entity"], c["id"], c["version"])
-                                                  for c in changes}
+    assert ("order", created.json()["id"], 1) in {
+        (c["entity"], c["id"], c["version"]) for c in changes
+    }
 
 
 def test_empty_wait_returns_same_cursor(live: LiveServer) -> None:
     s = live.login(Role.DISPATCHER)
     first = s.get(live.api("/changes"), timeout=10).json()
-    again = s.get(live.api("/changes"), params={"cursor": first["cursor"], "wait": 0.2},
-                  timeout=10).json()
+    again = s.get(
+        live.api("/changes"), params={"cursor": first["cursor"], "wait": 0.2}, timeout=10
+    ).json()
     assert again == {"changes": [], "cursor": first["cursor"], "has_more": False}

@@ -27,23 +27,34 @@ def create(live: LiveServer, s: requests.Session, customer: int) -> dict:
     return r.json()
 
 
-def act(live: LiveServer, s: requests.Session, order: dict, action: str, body: dict | None = None,
-        *, version: int | None = None, key: str | None = None) -> requests.Response:
+def act(
+    live: LiveServer,
+    s: requests.Session,
+    order: dict,
+    action: str,
+    body: dict | None = None,
+    *,
+    version: int | None = None,
+    key: str | None = None,
+) -> requests.Response:
     headers = {"If-Match": str(order["version"] if version is None else version)}
     if key:
         headers["Idempotency-Key"] = key
-    return s.post(live.api(f"/orders/{order['id']}/{action}"), json=body, headers=headers,
-                  timeout=10)
+    return s.post(
+        live.api(f"/orders/{order['id']}/{action}"), json=body, headers=headers, timeout=10
+    )
 
 
 def test_created_order_is_pending_with_masked_address(setup) -> None:  # type: ignore[no-untyped-def]
     live, s, customer, _ = setup
     order = create(live, s, customer)
-    assert order["status"] == "pending" and order["version"] == 1
+    assert order["status"] == "pending"
+    assert order["version"] == 1
     assert order["code"].startswith("SM")
     assert order["address"] == "朝阳区建国路****"
     listing = s.get(live.api("/orders"), params={"status": "pending"}, timeout=10).json()
-    assert listing["count"] == 1 and listing["data"][0]["id"] == order["id"]
+    assert listing["count"] == 1
+    assert listing["data"][0]["id"] == order["id"]
 
 
 def test_full_lifecycle_and_timeline(setup) -> None:  # type: ignore[no-untyped-def]
@@ -55,17 +66,25 @@ def test_full_lifecycle_and_timeline(setup) -> None:  # type: ignore[no-untyped-
         assert r.status_code == 200, r.text
         assert r.headers["ETag"] == f'"{r.json()["version"]}"'
         order = r.json()
-    assert order["status"] == "completed" and order["version"] == 6
+    assert order["status"] == "completed"
+    assert order["version"] == 6
     detail = s.get(live.api(f"/orders/{order['id']}"), timeout=10).json()
     assert [e["action"] for e in detail["events"]] == [
-        "create", "assign", "accept", "depart", "start", "complete"]
+        "create",
+        "assign",
+        "accept",
+        "depart",
+        "start",
+        "complete",
+    ]
 
 
 def test_invalid_transition_is_409_and_changes_nothing(setup) -> None:  # type: ignore[no-untyped-def]
     live, s, customer, _ = setup
     order = create(live, s, customer)
     r = act(live, s, order, "complete")
-    assert r.status_code == 409 and r.json()["error"]["code"] == "invalid_transition"
+    assert r.status_code == 409
+    assert r.json()["error"]["code"] == "invalid_transition"
     assert s.get(live.api(f"/orders/{order['id']}"), timeout=10).json()["version"] == 1
 
 
@@ -78,7 +97,8 @@ def test_if_match_missing_is_428_and_stale_is_412_with_current(setup) -> None:  
     stale = act(live, s, order, "cancel", {"reason": "客户改期"})  # still says version 1
     assert stale.status_code == 412
     current = stale.json()["error"]["details"]["current"]
-    assert current["version"] == 2 and current["status"] == "assigned"
+    assert current["version"] == 2
+    assert current["status"] == "assigned"
 
 
 def test_idempotency_key_replays_without_acting_again(setup) -> None:  # type: ignore[no-untyped-def]
@@ -94,8 +114,9 @@ def test_idempotency_key_replays_without_acting_again(setup) -> None:  # type: i
     assert other.status_code == 422
     assert other.json()["error"]["code"] == "idempotency_key_reused"
     with live.db.read() as db:
-        events = list(db.scalars(select(t.OrderEvent.action).where(
-            t.OrderEvent.order_id == order["id"])))
+        events = list(
+            db.scalars(select(t.OrderEvent.action).where(t.OrderEvent.order_id == order["id"]))
+        )
     assert events == ["create", "cancel"]
 
 
@@ -103,7 +124,8 @@ def test_cancel_needs_a_reason(setup) -> None:  # type: ignore[no-untyped-def]
     live, s, customer, _ = setup
     order = create(live, s, customer)
     r = act(live, s, order, "cancel", {"reason": ""})
-    assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error"
+    assert r.status_code == 422
+    assert r.json()["error"]["code"] == "validation_error"
 
 
 def test_inactive_provider_is_refused_unless_supervisor_overrides(setup) -> None:  # type: ignore[no-untyped-def]
@@ -111,13 +133,15 @@ def test_inactive_provider_is_refused_unless_supervisor_overrides(setup) -> None
     inactive = factories.add_provider(live.db, status="inactive", phone="13900002222")
     order = create(live, s, customer)
     r = act(live, s, order, "assign", {"provider_id": inactive})
-    assert r.status_code == 422 and r.json()["error"]["code"] == "provider_ineligible"
+    assert r.status_code == 422
+    assert r.json()["error"]["code"] == "provider_ineligible"
     assert r.json()["error"]["details"]["reasons"]
     r = act(live, s, order, "assign", {"provider_id": inactive, "override_reason": "客户指定"})
     assert r.status_code == 403  # a dispatcher may not override
     sup = live.login(Role.SUPERVISOR)
     r = act(live, sup, order, "assign", {"provider_id": inactive, "override_reason": "客户指定"})
-    assert r.status_code == 200 and r.json()["override_reason"] == "客户指定"
+    assert r.status_code == 200
+    assert r.json()["override_reason"] == "客户指定"
     with live.db.read() as db:
         assert db.scalar(select(t.AuditLog).where(t.AuditLog.action == "order.override"))
 
@@ -131,10 +155,12 @@ def test_bad_input_gets_clear_errors(setup) -> None:  # type: ignore[no-untyped-
     assert "category" in r.json()["error"]["message"]
     past = factories.order_body(customer, hours_ahead=-3)
     r = s.post(live.api("/orders"), json=past, timeout=10)
-    assert r.status_code == 422 and r.json()["error"]["code"] == "start_in_past"
+    assert r.status_code == 422
+    assert r.json()["error"]["code"] == "start_in_past"
     assert s.get(live.api("/orders/999999"), timeout=10).status_code == 404
-    r = s.post(live.api("/orders/1/cancel"), json={"reason": "x"}, headers={"If-Match": "abc"},
-               timeout=10)
+    r = s.post(
+        live.api("/orders/1/cancel"), json={"reason": "x"}, headers={"If-Match": "abc"}, timeout=10
+    )
     assert r.status_code == 400
 
 

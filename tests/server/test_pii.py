@@ -17,16 +17,19 @@ def test_phone_id_and_address_are_masked_everywhere(live: LiveServer) -> None:
     provider = factories.add_provider(live.db, phone="13900001111")
     s = live.login(Role.REVIEWER)
     c = s.get(live.api(f"/customers/{customer}"), timeout=10).json()
-    assert c["phone"] == "138****5678" and c["address"] == "朝阳区建国路****"
+    assert c["phone"] == "138****5678"
+    assert c["address"] == "朝阳区建国路****"
     p = s.get(live.api(f"/providers/{provider}"), timeout=10).json()
-    assert p["phone"] == "139****1111" and p["id_number"] == "110101********1234"
+    assert p["phone"] == "139****1111"
+    assert p["id_number"] == "110101********1234"
     # Roles without a need do not even get the masked ID number.
     p2 = live.login(Role.DISPATCHER).get(live.api(f"/providers/{provider}"), timeout=10).json()
     assert "id_number" not in p2
     # Nothing in the change log holds a clear value.
     with live.db.read() as db:
-        payloads = json.dumps([r for r in db.scalars(select(t.ChangeLog.payload))],
-                              ensure_ascii=False)
+        payloads = json.dumps(
+            [r for r in db.scalars(select(t.ChangeLog.payload))], ensure_ascii=False
+        )
     for clear in ("13812345678", "13900001111", "110101199001011234", "88号院"):
         assert clear not in payloads
 
@@ -36,12 +39,15 @@ def test_reveal_needs_role_and_purpose_and_is_audited(live: LiveServer) -> None:
     agent = live.login(Role.AGENT)
     body = {"field": "phone", "purpose": "callback"}
     r = agent.post(live.api(f"/customers/{customer}/reveal"), json=body, timeout=10)
-    assert r.status_code == 200 and r.json()["value"] == "13812345678"
+    assert r.status_code == 200
+    assert r.json()["value"] == "13812345678"
     r = agent.post(live.api(f"/customers/{customer}/reveal"), json={"field": "phone"}, timeout=10)
     assert r.status_code == 422  # no purpose, no reveal
     trainer = live.login(Role.TRAINER)
-    assert trainer.post(live.api(f"/customers/{customer}/reveal"), json=body,
-                        timeout=10).status_code == 403
+    assert (
+        trainer.post(live.api(f"/customers/{customer}/reveal"), json=body, timeout=10).status_code
+        == 403
+    )
     with live.db.read() as db:
         audits = list(db.scalars(select(t.AuditLog).where(t.AuditLog.action == "pii.reveal")))
     assert len(audits) == 1
@@ -53,7 +59,8 @@ def test_phone_lookup_finds_a_caller(live: LiveServer) -> None:
     customer = factories.add_customer(live.db, phone="13612345678")
     s = live.login(Role.AGENT)
     r = s.get(live.api("/customers"), params={"phone": "13612345678"}, timeout=10).json()
-    assert r["count"] == 1 and r["data"][0]["id"] == customer
+    assert r["count"] == 1
+    assert r["data"][0]["id"] == customer
     assert r["data"][0]["phone"] == "136****5678"
 
 
@@ -61,9 +68,17 @@ def test_coordinates_leave_the_server_rounded(live: LiveServer) -> None:
     from app.server.projections import project
 
     with live.db.write() as s:
-        c = t.Customer(code="CX", name="王五", phone="13700001111", district="haidian",
-                       address="海淀区中关村大街1号", lat=39.983456, lng=116.316789, vip=False,
-                       updated_at=factories.now())
+        c = t.Customer(
+            code="CX",
+            name="王五",
+            phone="13700001111",
+            district="haidian",
+            address="海淀区中关村大街1号",
+            lat=39.983456,
+            lng=116.316789,
+            vip=False,
+            updated_at=factories.now(),
+        )
         s.add(c)
         s.flush()
         wire = project("customer", c)

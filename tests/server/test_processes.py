@@ -24,9 +24,9 @@ def server_process(*args: str, log: Path) -> Iterator[str]:
     port = free_port()
     log_file = log.open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app.server", "--port", str(port), "--log-level", "warning",
-         *args],
-        stdout=log_file, stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "app.server", "--port", str(port), "--log-level", "warning", *args],
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -53,8 +53,11 @@ def server_process(*args: str, log: Path) -> Iterator[str]:
 
 def login(url: str, role: Role) -> requests.Session:
     s = requests.Session()
-    r = s.post(f"{url}/api/v1/auth/login",
-               json={"username": role.value, "password": factories.PASSWORD}, timeout=10)
+    r = s.post(
+        f"{url}/api/v1/auth/login",
+        json={"username": role.value, "password": factories.PASSWORD},
+        timeout=10,
+    )
     assert r.status_code == 200, r.text
     s.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
     return s
@@ -62,13 +65,15 @@ def login(url: str, role: Role) -> requests.Session:
 
 @pytest.mark.postgres
 def test_write_on_one_process_reaches_long_poll_on_another(pg_url: str, tmp_path: Path) -> None:
-    with server_process("--database-url", pg_url, "--data-dir", str(tmp_path / "a"),
-                        log=tmp_path / "a.log") as a:
+    with server_process(
+        "--database-url", pg_url, "--data-dir", str(tmp_path / "a"), log=tmp_path / "a.log"
+    ) as a:
         db = Database(pg_url)
         factories.add_users(db, (Role.DISPATCHER,))
         customer = factories.add_customer(db)
-        with server_process("--database-url", pg_url, "--data-dir", str(tmp_path / "b"),
-                            log=tmp_path / "b.log") as b:
+        with server_process(
+            "--database-url", pg_url, "--data-dir", str(tmp_path / "b"), log=tmp_path / "b.log"
+        ) as b:
             sa, sb = login(a, Role.DISPATCHER), login(b, Role.DISPATCHER)
             # The session made on A is valid on B: no state lives in a process.
             head = sb.get(f"{b}/api/v1/changes", timeout=10).json()["cursor"]
@@ -77,14 +82,14 @@ def test_write_on_one_process_reaches_long_poll_on_another(pg_url: str, tmp_path
 
             def poll() -> None:
                 started.set()
-                result["r"] = sb.get(f"{b}/api/v1/changes",
-                                     params={"cursor": head, "wait": 20}, timeout=30)
+                result["r"] = sb.get(
+                    f"{b}/api/v1/changes", params={"cursor": head, "wait": 20}, timeout=30
+                )
 
             th = threading.Thread(target=poll)
             th.start()
             assert started.wait(5)
-            created = sa.post(f"{a}/api/v1/orders", json=factories.order_body(customer),
-                              timeout=10)
+            created = sa.post(f"{a}/api/v1/orders", json=factories.order_body(customer), timeout=10)
             assert created.status_code == 201
             th.join(25)
             assert not th.is_alive()
@@ -99,13 +104,54 @@ def _openssl(*args: str, cwd: Path) -> None:
 
 def make_certificates(d: Path) -> tuple[Path, Path, Path]:
     """A throwaway CA and a server certificate for 127.0.0.1 signed by it."""
-    _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-             "/CN=Shangmen Test CA", "-keyout", "ca.key", "-out", "ca.pem", cwd=d)
-    _openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
-             "-keyout", "server.key", "-out", "server.csr", cwd=d)
+    _openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=Shangmen Test CA",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        cwd=d,
+    )
+    _openssl(
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        cwd=d,
+    )
     (d / "san.ext").write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
-    _openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-             "-CAcreateserial", "-days", "1", "-extfile", "san.ext", "-out", "server.pem", cwd=d)
+    _openssl(
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "1",
+        "-extfile",
+        "san.ext",
+        "-out",
+        "server.pem",
+        cwd=d,
+    )
     return d / "ca.pem", d / "server.pem", d / "server.key"
 
 
@@ -121,13 +167,28 @@ def test_https_is_verified_against_the_given_ca(tmp_path: Path) -> None:
 
 
 def test_cli_bad_option_and_unreachable_database_end_with_one_line() -> None:
-    r = subprocess.run([sys.executable, "-m", "app.server", "--port", "0"],
-                       capture_output=True, text=True, timeout=60)
-    assert r.returncode == 2 and r.stderr.strip().count("\n") == 0
+    r = subprocess.run(
+        [sys.executable, "-m", "app.server", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0
     assert "--port" in r.stderr
-    r = subprocess.run([sys.executable, "-m", "app.server", "--database-url",
-                        "postgresql://nobody@127.0.0.1:1/none"],
-                       capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app.server",
+            "--database-url",
+            "postgresql://nobody@127.0.0.1:1/none",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode == 2
     assert r.stderr.startswith("shangmen server: cannot reach the database")
-    assert "Traceback" not in r.stderr and r.stderr.strip().count("\n") == 0
+    assert "Traceback" not in r.stderr
+    assert r.stderr.strip().count("\n") == 0

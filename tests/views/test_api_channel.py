@@ -31,8 +31,7 @@ def test_answers_arrive_in_order_from_another_thread(qtbot: QtBot) -> None:
     channel.get("a", "/x", {"q": 1})
     channel.call("b", lambda a: a.get("/y"))
     qtbot.waitUntil(lambda: len(got) == 2)
-    assert got == [("a", {"path": "/x", "params": {"q": 1}}),
-                   ("b", {"path": "/y", "params": None})]
+    assert got == [("a", {"path": "/x", "params": {"q": 1}}), ("b", {"path": "/y", "params": None})]
     assert threading.get_ident() not in api.threads
     assert channel.stop()
 
@@ -46,5 +45,6 @@ def test_client_errors_are_reported_not_raised(qtbot: QtBot) -> None:
     with qtbot.waitSignal(channel.failed) as blocker:
         channel.call("c", offline)
     tag, error = blocker.args
-    assert tag == "c" and isinstance(error, Unreachable)
+    assert tag == "c"
+    assert isinstance(error, Unreachable)
     assert channel.stop()

@@ -61,43 +61,69 @@ def test_board_is_live_and_survives_going_offline(
         customer = first_id(supervisor, "customer")
         with qtbot.assert_not_emitted(page.model.modelReset):
             created = new_order(supervisor, customer)
-            qtbot.waitUntil(lambda: page.model.row_of(created["id"]) is not None,
-                            timeout=30_000)
+            qtbot.waitUntil(lambda: page.model.row_of(created["id"]) is not None, timeout=30_000)
             supervisor.command(
-                endpoints.order_action(created["id"], "cancel"), {"reason": "客户改期"},
-                if_match=created["version"], idempotency_key=str(uuid.uuid4()))
-            qtbot.waitUntil(lambda: (row := page.model.order(created["id"])) is not None
-                            and row.status == "cancelled", timeout=30_000)
+                endpoints.order_action(created["id"], "cancel"),
+                {"reason": "客户改期"},
+                if_match=created["version"],
+                idempotency_key=str(uuid.uuid4()),
+            )
+            qtbot.waitUntil(
+                lambda: (
+                    (row := page.model.order(created["id"])) is not None
+                    and row.status == "cancelled"
+                ),
+                timeout=30_000,
+            )
 
         # Offline: a cancel is kept in the outbox and sent once the server is back.
         second = new_order(supervisor, customer)
         qtbot.waitUntil(lambda: page.model.row_of(second["id"]) is not None, timeout=30_000)
         server.stop()
-        with qtbot.waitSignal(link.status, timeout=30_000,
-                              check_params_cb=lambda s: s.get("online") is False):
+        with qtbot.waitSignal(
+            link.status, timeout=30_000, check_params_cb=lambda s: s.get("online") is False
+        ):
             pass
-        link.enqueue_command({
-            "path": endpoints.order_action(second["id"], "cancel"),
-            "body": {"reason": "客户电话取消"}, "if_match": second["version"],
-            "entity": "order", "entity_id": second["id"], "label": "cancel",
-        })
-        with qtbot.waitSignal(link.status, timeout=30_000,
-                              check_params_cb=lambda s: s.get("outbox_count") == 1):
+        link.enqueue_command(
+            {
+                "path": endpoints.order_action(second["id"], "cancel"),
+                "body": {"reason": "客户电话取消"},
+                "if_match": second["version"],
+                "entity": "order",
+                "entity_id": second["id"],
+                "label": "cancel",
+            }
+        )
+        with qtbot.waitSignal(
+            link.status, timeout=30_000, check_params_cb=lambda s: s.get("outbox_count") == 1
+        ):
             pass
         server.start()
-        qtbot.waitUntil(lambda: (row := page.model.order(second["id"])) is not None
-                        and row.status == "cancelled", timeout=60_000)
+        qtbot.waitUntil(
+            lambda: (
+                (row := page.model.order(second["id"])) is not None and row.status == "cancelled"
+            ),
+            timeout=60_000,
+        )
 
         # A stale command is never dropped: it comes back as a conflict with the server's state.
         third = new_order(supervisor, customer)
         supervisor.command(
-            endpoints.order_action(third["id"], "cancel"), {"reason": "重复下单"},
-            if_match=third["version"], idempotency_key=str(uuid.uuid4()))
-        link.enqueue_command({
-            "path": endpoints.order_action(third["id"], "cancel"),
-            "body": {"reason": "客户取消"}, "if_match": third["version"],
-            "entity": "order", "entity_id": third["id"], "label": "cancel",
-        })
+            endpoints.order_action(third["id"], "cancel"),
+            {"reason": "重复下单"},
+            if_match=third["version"],
+            idempotency_key=str(uuid.uuid4()),
+        )
+        link.enqueue_command(
+            {
+                "path": endpoints.order_action(third["id"], "cancel"),
+                "body": {"reason": "客户取消"},
+                "if_match": third["version"],
+                "entity": "order",
+                "entity_id": third["id"],
+                "label": "cancel",
+            }
+        )
         qtbot.waitUntil(lambda: len(conflicts) == 1, timeout=30_000)
         assert getattr(conflicts[0], "current", {}).get("status") == "cancelled"
     finally:

@@ -30,8 +30,8 @@ from app.server.demo.base import BEIJING
 from app.server.demo.orders import CANCEL_REASONS, DEMAND, ORDER_NOTES, REST_AFTER, TRAVEL_BEFORE
 from app.server.errors import ApiError
 from app.server.services import orders as order_service
-from app.server.services.eligibility import assignment_blockers
 from app.server.services.context import Actor
+from app.server.services.eligibility import assignment_blockers
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,9 @@ MAX_LIMIT = 5000
 MAX_WAIT = 25.0
 
 GONE = ApiError(
-    410, "cursor_expired", "同步位置已过期，需要重新完整同步。",
+    410,
+    "cursor_expired",
+    "同步位置已过期，需要重新完整同步。",
     "The sync cursor has expired or belongs to another server; re-sync from scratch.",
 )
 
@@ -38,9 +40,13 @@ def _number(raw: str | None, name: str, default: float, low: float, high: float)
     except ValueError:
         value = float("nan")
     if not low <= value <= high:  # also rejects NaN
-        raise ApiError(422, "validation_error", f"参数 {name} 必须在 {low:g} 到 {high:g} 之间。",
-                       f"{name} must be between {low:g} and {high:g}.",
-                       details={"problems": [{"field": name, "problem": "out of range"}]})
+        raise ApiError(
+            422,
+            "validation_error",
+            f"参数 {name} 必须在 {low:g} 到 {high:g} 之间。",
+            f"{name} must be between {low:g} and {high:g}.",
+            details={"problems": [{"field": name, "problem": "out of range"}]},
+        )
     return value
 
 
@@ -73,11 +79,17 @@ async def changes(request: Request) -> Response:
     page = await hub.page(after, limit, role, from_db)
     if not page.items and wait > 0 and await hub.wait_past(after, wait):
         page = await hub.page(after, limit, role, from_db)
-    body = b"".join([
-        b'{"changes":[', b",".join(page.items), b'],"cursor":"',
-        encode_cursor(epoch, page.last).encode(), b'","has_more":',
-        b"true" if page.has_more else b"false", b"}",
-    ])
+    body = b"".join(
+        [
+            b'{"changes":[',
+            b",".join(page.items),
+            b'],"cursor":"',
+            encode_cursor(epoch, page.last).encode(),
+            b'","has_more":',
+            b"true" if page.has_more else b"false",
+            b"}",
+        ]
+    )
     return Response(body, media_type="application/json")
 
 
@@ -89,31 +101,57 @@ OPENAPI: dict[str, Any] = {
         "operationId": "changes",
         "security": [{"bearer": []}],
         "parameters": [
-            {"name": "cursor", "in": "query", "required": False,
-             "schema": {"type": "string", "maxLength": 200, "default": ""},
-             "description": "opaque; empty = from the beginning"},
-            {"name": "limit", "in": "query", "required": False,
-             "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": 1000}},
-            {"name": "wait", "in": "query", "required": False,
-             "schema": {"type": "number", "minimum": 0, "maximum": MAX_WAIT, "default": 0},
-             "description": "long-poll up to this many seconds when there is nothing new"},
+            {
+                "name": "cursor",
+                "in": "query",
+                "required": False,
+                "schema": {"type": "string", "maxLength": 200, "default": ""},
+                "description": "opaque; empty = from the beginning",
+            },
+            {
+                "name": "limit",
+                "in": "query",
+                "required": False,
+                "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": 1000},
+            },
+            {
+                "name": "wait",
+                "in": "query",
+                "required": False,
+                "schema": {"type": "number", "minimum": 0, "maximum": MAX_WAIT, "default": 0},
+                "description": "long-poll up to this many seconds when there is nothing new",
+            },
         ],
         "responses": {
-            "200": {"description": "a page",
-                    "content": {"application/json": {"schema": {
-                        "type": "object", "required": ["changes", "cursor", "has_more"],
-                        "properties": {
-                            "changes": {"type": "array", "items": {
-                                "type": "object",
-                                "required": ["entity", "id", "version", "op", "data"],
-                                "properties": {
-                                    "entity": {"type": "string"},
-                                    "id": {"type": "integer"},
-                                    "version": {"type": "integer"},
-                                    "op": {"type": "string", "enum": ["U", "D"]},
-                                    "data": {"type": "object"}}}},
-                            "cursor": {"type": "string"},
-                            "has_more": {"type": "boolean"}}}}}},
+            "200": {
+                "description": "a page",
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["changes", "cursor", "has_more"],
+                            "properties": {
+                                "changes": {
+                                    "type": "array",
+                                    "items": {
+                                        "type": "object",
+                                        "required": ["entity", "id", "version", "op", "data"],
+                                        "properties": {
+                                            "entity": {"type": "string"},
+                                            "id": {"type": "integer"},
+                                            "version": {"type": "integer"},
+                                            "op": {"type": "string", "enum": ["U", "D"]},
+                                            "data": {"type": "object"},
+                                        },
+                                    },
+                                },
+                                "cursor": {"type": "string"},
+                                "has_more": {"type": "boolean"},
+                            },
+                        }
+                    }
+                },
+            },
             "400": {"description": "malformed cursor"},
             "401": {"description": "not logged in"},
             "410": {"description": "cursor from another epoch or past retention: re-sync"},

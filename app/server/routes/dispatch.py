@@ -25,28 +25,51 @@ def reason_wire(r: Reason) -> dict[str, str]:
 
 
 def provider_wire(p: ProviderFacts) -> dict[str, Any]:
-    return {"id": p.id, "name": p.name, "level": p.level.value, "rating": p.rating,
-            "lat": p.lat, "lng": p.lng, "districts": sorted(p.districts),
-            "bookings_today": len(p.bookings)}
+    return {
+        "id": p.id,
+        "name": p.name,
+        "level": p.level.value,
+        "rating": p.rating,
+        "lat": p.lat,
+        "lng": p.lng,
+        "districts": sorted(p.districts),
+        "bookings_today": len(p.bookings),
+    }
 
 
 def ranked_wire(c: RankedCandidate) -> dict[str, Any]:
     b = c.breakdown
-    return {"provider": provider_wire(c.provider), "score": round(b.total, 2),
-            "travel_minutes": round(b.travel_minutes, 1),
-            "terms": [{"code": t.code, "label": t.zh, "label_en": t.en, "raw": round(t.raw, 3),
-                       "weight": t.weight, "contribution": round(t.contribution, 2)}
-                      for t in b.terms]}
+    return {
+        "provider": provider_wire(c.provider),
+        "score": round(b.total, 2),
+        "travel_minutes": round(b.travel_minutes, 1),
+        "terms": [
+            {
+                "code": t.code,
+                "label": t.zh,
+                "label_en": t.en,
+                "raw": round(t.raw, 3),
+                "weight": t.weight,
+                "contribution": round(t.contribution, 2),
+            }
+            for t in b.terms
+        ],
+    }
 
 
 def rejected_wire(c: RejectedCandidate) -> dict[str, Any]:
-    return {"provider": provider_wire(c.provider), "distance_km": round(c.distance_km, 2),
-            "reasons": [reason_wire(r) for r in c.reasons]}
+    return {
+        "provider": provider_wire(c.provider),
+        "distance_km": round(c.distance_km, 2),
+        "reasons": [reason_wire(r) for r in c.reasons],
+    }
 
 
 @router.get("/orders/{order_id}/candidates")
 def order_candidates(
-    order_id: int, _: Dispatcher, db: DbDep,
+    order_id: int,
+    _: Dispatcher,
+    db: DbDep,
     top: Annotated[int, Query(ge=1, le=50)] = 10,
     ineligible: Annotated[int, Query(ge=0, le=50)] = 10,
 ) -> dict[str, Any]:
@@ -54,9 +77,12 @@ def order_candidates(
     ineligible ones with every reason they may not be sent."""
     with db.read() as s:
         order, found = svc.candidates(s, order_id, utcnow(), top, ineligible)
-        return {"order_id": order.id, "order_version": order.version,
-                "eligible": [ranked_wire(c) for c in found.eligible],
-                "ineligible": [rejected_wire(c) for c in found.ineligible]}
+        return {
+            "order_id": order.id,
+            "order_version": order.version,
+            "eligible": [ranked_wire(c) for c in found.eligible],
+            "ineligible": [rejected_wire(c) for c in found.ineligible],
+        }
 
 
 class PlanRequest(BaseModel):
@@ -81,22 +107,37 @@ def plan(body: PlanRequest, _: Dispatcher, db: DbDep) -> dict[str, Any]:
     Nothing is written: apply the plan with /dispatch/apply."""
     with db.read() as s:
         orders, result = svc.plan(
-            s, svc.PlanInput(body.window_start, body.window_end, body.district), utcnow())
+            s, svc.PlanInput(body.window_start, body.window_end, body.district), utcnow()
+        )
         versions = {o.id: o.version for o in orders}
         codes = {o.id: o.code for o in orders}
     return {
         "orders": len(orders),
-        "assignments": [{"order_id": a.order_id, "order_code": codes[a.order_id],
-                         "order_version": versions[a.order_id], "provider_id": a.provider_id,
-                         "travel_minutes": round(a.travel_minutes, 1),
-                         "score": round(a.score, 2)} for a in result.assignments],
+        "assignments": [
+            {
+                "order_id": a.order_id,
+                "order_code": codes[a.order_id],
+                "order_version": versions[a.order_id],
+                "provider_id": a.provider_id,
+                "travel_minutes": round(a.travel_minutes, 1),
+                "score": round(a.score, 2),
+            }
+            for a in result.assignments
+        ],
         "total_travel_minutes": round(result.total_travel_minutes, 1),
-        "greedy_total_travel_minutes": (round(result.greedy_total_travel_minutes, 1)
-                                        if result.greedy_total_travel_minutes is not None
-                                        else None),
-        "unassigned": [{"order_id": u.order_id, "order_code": codes[u.order_id],
-                        "reasons": [reason_wire(r) for r in u.reasons]}
-                       for u in result.unassigned],
+        "greedy_total_travel_minutes": (
+            round(result.greedy_total_travel_minutes, 1)
+            if result.greedy_total_travel_minutes is not None
+            else None
+        ),
+        "unassigned": [
+            {
+                "order_id": u.order_id,
+                "order_code": codes[u.order_id],
+                "reasons": [reason_wire(r) for r in u.reasons],
+            }
+            for u in result.unassigned
+        ],
     }
 
 
@@ -115,15 +156,30 @@ class ApplyRequest(BaseModel):
 
 
 @router.post("/dispatch/apply")
-def apply(body: ApplyRequest, request: Request, current: Dispatcher, db: DbDep, hub: HubDep,
-          idempotency_key: IdemKey = None) -> JSONResponse:
+def apply(
+    body: ApplyRequest,
+    request: Request,
+    current: Dispatcher,
+    db: DbDep,
+    hub: HubDep,
+    idempotency_key: IdemKey = None,
+) -> JSONResponse:
     """Apply a plan atomically: every order must still be at the planned version and the
     provider still eligible, or nothing is written and the changes are reported (409)."""
-    items = [svc.PlannedAssignment(i.order_id, i.provider_id, i.order_version)
-             for i in body.assignments]
+    items = [
+        svc.PlannedAssignment(i.order_id, i.provider_id, i.order_version) for i in body.assignments
+    ]
 
     def handler(s: Any) -> tuple[int, dict[str, Any]]:
         return 200, svc.apply(s, current.actor, utcnow(), items)
 
-    return run_command(request, current, db, hub, idempotency_key=idempotency_key,
-                       body=body.model_dump(), if_match=None, handler=handler)
+    return run_command(
+        request,
+        current,
+        db,
+        hub,
+        idempotency_key=idempotency_key,
+        body=body.model_dump(),
+        if_match=None,
+        handler=handler,
+    )

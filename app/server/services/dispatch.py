@@ -22,25 +22,29 @@ from app.rules.orders import OrderAction
 from app.server.errors import ApiError, not_found
 from app.server.services import orders as order_service
 from app.server.services.context import Actor
-from app.server.services.eligibility import SETTINGS
 from app.server.services.dispatch_facts import (
     candidate_providers,
     customer_facts,
     order_facts,
     provider_facts,
 )
+from app.server.services.eligibility import SETTINGS
 
-def candidates(session: Session, order_id: int, now: datetime, top_n: int = 10,
-               ineligible_n: int = 10) -> tuple[t.Order, Candidates]:
+
+def candidates(
+    session: Session, order_id: int, now: datetime, top_n: int = 10, ineligible_n: int = 10
+) -> tuple[t.Order, Candidates]:
     order = session.get(t.Order, order_id)
     if order is None:
         raise not_found("order", order_id)
     of = order_facts(order)
-    providers = provider_facts(session, candidate_providers(session, order.category),
-                               [local_day(of.start)], now)
+    providers = provider_facts(
+        session, candidate_providers(session, order.category), [local_day(of.start)], now
+    )
     customer = customer_facts(session, [order.customer_id])[order.customer_id]
-    return order, rank_candidates(of, providers, customer, SETTINGS, top_n=top_n,
-                                  ineligible_n=ineligible_n)
+    return order, rank_candidates(
+        of, providers, customer, SETTINGS, top_n=top_n, ineligible_n=ineligible_n
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +56,11 @@ class PlanInput:
 
 def plan(session: Session, window: PlanInput, now: datetime) -> tuple[list[t.Order], Plan]:
     o = t.Order
-    stmt = select(o).where(o.status == OrderStatus.PENDING.value,
-                           o.scheduled_start >= window.window_start,
-                           o.scheduled_start < window.window_end)
+    stmt = select(o).where(
+        o.status == OrderStatus.PENDING.value,
+        o.scheduled_start >= window.window_start,
+        o.scheduled_start < window.window_end,
+    )
     if window.district:
         stmt = stmt.where(o.district == window.district)
     orders = list(session.scalars(stmt.order_by(o.scheduled_start, o.id)))
@@ -62,8 +68,7 @@ def plan(session: Session, window: PlanInput, now: datetime) -> tuple[list[t.Ord
         return [], Plan((), 0.0, 0.0, ())
     facts = [order_facts(x) for x in orders]
     days = {local_day(f.start) for f in facts}
-    providers = [p for p in candidate_providers(session)
-                 if p.status == ProviderStatus.ACTIVE.value]
+    providers = [p for p in candidate_providers(session) if p.status == ProviderStatus.ACTIVE.value]
     pfacts = provider_facts(session, providers, days, now)
     customers = customer_facts(session, [x.customer_id for x in orders])
     return orders, plan_dispatch(facts, pfacts, customers, SETTINGS)
@@ -76,8 +81,9 @@ class PlannedAssignment:
     order_version: int
 
 
-def apply(session: Session, actor: Actor, now: datetime,
-          items: list[PlannedAssignment]) -> dict[str, Any]:
+def apply(
+    session: Session, actor: Actor, now: datetime, items: list[PlannedAssignment]
+) -> dict[str, Any]:
     """Assign every planned pair in this one transaction, or report what changed.
 
     An order whose version moved since planning, or a pair that has become ineligible, is
@@ -91,24 +97,50 @@ def apply(session: Session, actor: Actor, now: datetime,
             conflicts.append({"order_id": item.order_id, "code": "not_found"})
             continue
         if order.version != item.order_version or order.status != OrderStatus.PENDING.value:
-            conflicts.append({"order_id": item.order_id, "code": "changed",
-                              "current": {"version": order.version, "status": order.status,
-                                          "provider_id": order.provider_id}})
+            conflicts.append(
+                {
+                    "order_id": item.order_id,
+                    "code": "changed",
+                    "current": {
+                        "version": order.version,
+                        "status": order.status,
+                        "provider_id": order.provider_id,
+                    },
+                }
+            )
             continue
         try:
-            applied.append(order_service.act(session, actor, now, order.id, order.version,
-                                             OrderAction.ASSIGN, provider_id=item.provider_id))
+            applied.append(
+                order_service.act(
+                    session,
+                    actor,
+                    now,
+                    order.id,
+                    order.version,
+                    OrderAction.ASSIGN,
+                    provider_id=item.provider_id,
+                )
+            )
         except ApiError as exc:
-            conflicts.append({"order_id": item.order_id, "code": exc.code,
-                              "message": exc.zh, "message_en": exc.en,
-                              "details": exc.details})
+            conflicts.append(
+                {
+                    "order_id": item.order_id,
+                    "code": exc.code,
+                    "message": exc.zh,
+                    "message_en": exc.en,
+                    "details": exc.details,
+                }
+            )
     if conflicts:
         raise ApiError(
-            409, "plan_conflict",
+            409,
+            "plan_conflict",
             f"计划生成后有 {len(conflicts)} 个订单发生变化，未应用任何派单，请重新规划。",
-            f"{len(conflicts)} order(s) changed since planning; nothing was applied. "
-            "Plan again.",
+            f"{len(conflicts)} order(s) changed since planning; nothing was applied. Plan again.",
             details={"conflicts": conflicts},
         )
-    return {"applied": [{"order_id": o.id, "provider_id": o.provider_id, "version": o.version}
-                        for o in applied]}
+    return {
+        "applied": [
+            {"order_id": o.id, "provider_id": o.provider_id, "version": o.version} for o in applied
+        ]
+    }
