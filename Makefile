@@ -34,7 +34,7 @@ server: venv
 
 ## The whole test suite. PostgreSQL tests run when SHANGMEN_TEST_PG_URL is set (.ci/run sets it).
 test: venv translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 $(ARGS)
 
 lint: venv
 	$(VENV)/bin/ruff check app tests bench main.py

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
-_DIGITS = re.compile(r"\d")
+# A house number: any digit, or a number in Chinese characters before 号/栋/楼/室/单元/层.
+_HOUSE_NUMBER = re.compile(r"\d|[〇零一二三四五六七八九十百]+(?:号|栋|幢|楼|室|单元|层)")
 
 
 def mask_phone(phone: str) -> str:
     """138****5678 for an 11-digit mobile; keeps only the last 4 of anything else."""
     digits = "".join(ch for ch in phone if ch.isdigit())
+    if len(digits) == 13 and digits.startswith("86"):  # +86 country code
+        digits = digits[2:]
     if len(digits) == 11:
         return f"{digits[:3]}****{digits[-4:]}"
     if len(digits) <= 4:
@@ -30,7 +33,7 @@ def mask_address(address: str) -> str:
 
     "朝阳区建国路88号院3号楼2单元501" -> "朝阳区建国路****".
     """
-    match = _DIGITS.search(address)
+    match = _HOUSE_NUMBER.search(address)
     if match is None:
         # No number to hide: keep at most the first 6 characters.
         return address[:6] + ("****" if len(address) > 6 else "")
