@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -20,6 +20,8 @@ from app.server.db import Database
 from app.server.deps import SessionCache
 from app.server.errors import ApiError
 from app.server.feed import FeedHub
+from app.server.housekeeping import Housekeeper
+from app.server.housekeeping import run_once as run_housekeeping
 from app.server.leader import Leadership
 from app.server.routes import (
     audit,
@@ -97,17 +99,32 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         app.state.session_cache = SessionCache()
         await hub.start()
         simulator: Any = None
+        housekeeper: Housekeeper | None = None
         leader = Leadership(db, cfg)
-        if cfg.simulate > 0 and leader.try_acquire():
-            from app.server.demo.simulator import Simulator
+        if leader.try_acquire():  # the singleton jobs run in one process only
+            housekeeper = Housekeeper(
+                lambda: run_housekeeping(
+                    db,
+                    datetime.now(UTC),
+                    compact_after=timedelta(hours=cfg.compact_after_hours),
+                    idle=timedelta(minutes=cfg.session_idle_minutes),
+                    idempotency_hours=cfg.idempotency_hours,
+                ),
+                cfg.housekeeping_seconds,
+            )
+            housekeeper.start()
+            if cfg.simulate > 0:
+                from app.server.demo.simulator import Simulator
 
-            simulator = Simulator(db, rate=cfg.simulate, seed=cfg.demo_seed, on_commit=hub.kick)
-            simulator.start()
+                simulator = Simulator(db, rate=cfg.simulate, seed=cfg.demo_seed, on_commit=hub.kick)
+                simulator.start()
         try:
             yield
         finally:
             if simulator is not None:
                 simulator.stop()
+            if housekeeper is not None:
+                housekeeper.stop()
             leader.release()
             await hub.stop()
             db.dispose()

@@ -53,5 +53,9 @@ class Leadership:
             self._file = None
         if self._conn is not None:
             with contextlib.suppress(Exception):
-                self._conn.close()  # closing the session releases the advisory lock
+                # The connection goes back to the pool, not away: unlock explicitly.
+                self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _KEY})
+                self._conn.commit()
+            with contextlib.suppress(Exception):
+                self._conn.close()
             self._conn = None

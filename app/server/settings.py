@@ -32,6 +32,8 @@ class ServerSettings(BaseSettings):
     feed_tail_size: int = 20000
     feed_max_wait: float = 25.0
     idempotency_hours: int = 24
+    housekeeping_seconds: float = 600.0
+    compact_after_hours: float = 24.0  # superseded change-log rows older than this go
 
     def resolved_database_url(self) -> str:
         if self.database_url:

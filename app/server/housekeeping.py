@@ -1,0 +1,97 @@
+"""Periodic clean-up, run by one server process (the leader):
+
+- change-log compaction: a row superseded by a newer row of the same entity, and older than
+  ``compact_after``, is deleted. A reader's cursor never needs it: reading on, it meets the
+  newer row, so its mirror ends in the same state (it skips only intermediate versions of
+  rows that changed again long ago). Reading from the start stays a complete snapshot.
+- idempotency records older than a day, and login sessions that have ended.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, exists, or_, select
+from sqlalchemy.orm import aliased
+
+from app.models import tables as t
+from app.server.db import Database
+from app.server.services import idempotency
+
+log = logging.getLogger(__name__)
+
+
+def compact_change_log(db: Database, now: datetime, compact_after: timedelta) -> int:
+    """Delete superseded change-log rows older than ``compact_after``; returns how many."""
+    newer = aliased(t.ChangeLog)
+    c = t.ChangeLog
+    superseded = exists(
+        select(newer.seq).where(
+            newer.entity == c.entity, newer.entity_id == c.entity_id, newer.seq > c.seq
+        )
+    )
+    with db.write() as s:
+        result = s.execute(delete(c).where(c.at < now - compact_after, superseded))
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+def prune_sessions(db: Database, now: datetime, idle: timedelta) -> int:
+    a = t.AuthSession
+    with db.write() as s:
+        result = s.execute(
+            delete(a).where(
+                or_(
+                    a.expires_at < now,
+                    a.revoked_at.is_not(None),
+                    a.last_seen_at < now - idle,
+                )
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+def run_once(
+    db: Database,
+    now: datetime,
+    *,
+    compact_after: timedelta,
+    idle: timedelta,
+    idempotency_hours: int,
+) -> dict[str, int]:
+    done = {
+        "change_log": compact_change_log(db, now, compact_after),
+        "sessions": prune_sessions(db, now, idle),
+    }
+    with db.write() as s:
+        done["idempotency"] = idempotency.prune(s, now, idempotency_hours)
+    return done
+
+
+class Housekeeper:
+    """Calls :func:`run_once` every ``interval`` seconds on a daemon thread until stopped."""
+
+    def __init__(self, job: Callable[[], dict[str, int]], interval: float) -> None:
+        self._job = job
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="housekeeping", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(30)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            try:
+                done = self._job()
+                if any(done.values()):
+                    log.info("housekeeping: %s", done)
+            except Exception:  # a database restart must not end housekeeping for good
+                log.exception("housekeeping failed")
