@@ -291,6 +291,8 @@ def test_feed_update_refreshes_details_without_losing_the_selection(
         [changed(row, status="assigned", provider_id=8, provider_name="杨阿姨"), make_row(500)],
         False,
     )
+    # Feed changes are applied on the page's next tick (coalesced), not synchronously.
+    qtbot.waitUntil(lambda: page.model.order(500) is not None)
 
     assert page.selected_row() is not None
     assert page.selected_row().id == 100

@@ -1,0 +1,162 @@
+"""UI responsiveness while syncing: the longest time the UI thread's event loop was blocked.
+
+A real server holding N orders (seeded by bench/initial_sync.py's seeder), the real sync
+worker and the real board page (offscreen). A 5 ms QTimer on the UI thread records how late
+each tick fires; the worst lateness is how long the UI could not react. Measured over the
+initial sync and board load, then over a stretch of live feed changes.
+Budget (DESIGN.md): never blocked more than 50 ms.
+
+    .venv/bin/python bench/ui_stall.py [--orders 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.client import endpoints  # noqa: E402
+from app.client.api import ApiClient  # noqa: E402
+from app.views.app import services_factory  # noqa: E402
+from app.views.board_page import BoardPage  # noqa: E402
+from app.views.sync_link import SyncLink  # noqa: E402
+from bench.initial_sync import PASSWORD, server  # noqa: E402
+
+BUDGET_MS = 50.0
+
+
+class StallMeter:
+    """Worst and 99th-percentile lateness of a 5 ms timer on the UI thread."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.gaps: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self._last = 0.0
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self.clock.start()
+        self._last = 0.0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = self.clock.nsecsElapsed() / 1e6
+        self.gaps.append(now - self._last - 5.0)
+        self._last = now
+
+    def report(self, label: str) -> float:
+        self.timer.stop()
+        gaps = sorted(self.gaps)
+        worst = gaps[-1] if gaps else 0.0
+        p99 = gaps[int(len(gaps) * 0.99)] if gaps else 0.0
+        verdict = "OK" if worst <= BUDGET_MS else "OVER"
+        print(
+            f"{label:<34} worst {worst:6.1f} ms  p99 {p99:5.1f} ms  "
+            f"({len(gaps)} ticks; budget {BUDGET_MS:.0f} ms {verdict})"
+        )
+        return worst
+
+
+def wait_until(app: QApplication, done: object, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not done():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise TimeoutError("timed out")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--orders", type=int, default=100_000)
+    args = ap.parse_args()
+    app = QApplication(sys.argv[:1])
+    work = Path(tempfile.mkdtemp(prefix="shangmen-stall-"))
+    data = work / "data"
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "initial_sync.py"),
+            "--seed-into",
+            str(data),
+            "--orders",
+            str(args.orders),
+            "--seeder",
+            "orders",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    with server(data) as url:
+        api = ApiClient(url, timeout=30)
+        api.login("bench", PASSWORD)
+        assert api.token is not None
+        total = api.get(endpoints.ORDERS, {"limit": 1})["count"]
+        link = SyncLink(services_factory(url, api.token, work / "cache.sqlite3"), wait=1.0)
+        settings = QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat)
+        page = BoardPage(link, role="dispatcher", settings=settings)
+        page.resize(1280, 800)
+        page.show()
+        meter = StallMeter()
+        meter.start()
+        t0 = time.perf_counter()
+        link.start()
+        wait_until(app, lambda: page.model.rowCount() >= total, 300)
+        print(f"initial sync + board of {total:,} orders: {time.perf_counter() - t0:.1f} s")
+        worst = meter.report("UI thread during initial sync")
+
+        customer = api.get(endpoints.collection("customer"), {"limit": 1})["data"][0]["id"]
+        meter.start()
+        start = (datetime.now(UTC) + timedelta(hours=5)).isoformat()
+        # Another workstation writes (a separate process, as it would be); this UI only receives.
+        script = (
+            "import sys, uuid, json\n"
+            "from app.client.api import ApiClient\n"
+            "from app.client import endpoints\n"
+            f"api = ApiClient({url!r}, token={api.token!r}, timeout=30)\n"
+            "ids = [api.command(endpoints.ORDERS, json.loads(sys.argv[1]), if_match=None,\n"
+            "       idempotency_key=str(uuid.uuid4()))['id'] for _ in range(200)]\n"
+            "print(json.dumps(ids))\n"
+        )
+        body = {
+            "customer_id": customer,
+            "category": "cleaning",
+            "scheduled_start": start,
+            "duration_minutes": 120,
+            "price_cents": 19900,
+        }
+        writer = subprocess.Popen(
+            [sys.executable, "-c", script, json.dumps(body)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        wait_until(app, lambda: writer.poll() is not None, 120)
+        assert writer.stdout is not None
+        created: list[int] = json.loads(writer.stdout.read())
+        writer.stdout.close()
+        wait_until(app, lambda: all(page.model.row_of(i) is not None for i in created), 120)
+        worst = max(worst, meter.report("UI thread during 200 live changes"))
+        link.stop()
+        api.close()
+    return 0 if worst <= BUDGET_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
