@@ -118,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.exit_on_stdin_eof:
         _watch_stdin()
     logging.basicConfig(level=args.log_level.upper())
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # migrations: quiet unless wrong
     try:
         uvicorn.run(
             "app.server.app:app_from_env",
