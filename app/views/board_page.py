@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -15,10 +16,12 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTim
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +34,8 @@ from app.views import settings as ui
 from app.views.board_filter import Column
 from app.views.board_filters import FilterBar, StateChips
 from app.views.board_model import OrderBoardModel
+from app.views.dispatch.assign_dialog import AssignChoice, OrderRef
+from app.views.dispatch.assign_dialog import AssignDialog as RankedAssignDialog
 from app.views.i18n import pick
 from app.views.labels import status_name
 from app.views.order_detail import OrderDetailPanel
@@ -39,6 +44,7 @@ from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
     from app.client.cache import BoardRow
+    from app.views.dispatch.wire import Channel
     from app.views.sync_link import SyncLink
 
 # Who may dispatch, unassign and cancel; mirrors the server's DISPATCH_ROLES (the server
@@ -49,8 +55,10 @@ BOARD_ACTIONS: tuple[OrderAction, ...] = (
     OrderAction.UNASSIGN,
     OrderAction.CANCEL,
 )
+AUTO_DISPATCH_PAGE = "dispatch"  # the PageSpec key of app.views.dispatch.auto_dispatch_page
 CLOCK_INTERVAL_MS = 30_000
 FREEZE_FROM = 10_000  # rows in a full load from which gc.freeze() pays off
+APPLY_EVERY_MS = 100  # feed changes are applied to the board at most this often
 ROW_HEIGHT = 30
 
 _COLUMN_WIDTHS: dict[Column, int] = {
@@ -80,11 +88,15 @@ class BoardPage(QWidget):
         role: str,
         settings: QSettings,
         clock: Callable[[], datetime] = utc_now,
+        api: Channel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("boardPage")
         self._link = link
+        # With a server channel, Assign opens the ranked dialog; without (tests, offline
+        # tools) the plain provider list from the cache.
+        self._api = api
         self._role = role
         self._settings = settings
         self._clock = clock
@@ -93,6 +105,11 @@ class BoardPage(QWidget):
         self._loaded = False
 
         self.model = OrderBoardModel(clock=clock, parent=self)
+        self._pending_rows: dict[int, BoardRow] = {}
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(APPLY_EVERY_MS)
+        self._apply_timer.timeout.connect(self._apply_pending)
         self.chips = StateChips()
         self.filters = FilterBar()
         self.table = self._make_table()
@@ -111,10 +128,19 @@ class BoardPage(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([1000, 340])
 
+        self.auto_dispatch_button = QToolButton()
+        self.auto_dispatch_button.setObjectName("actionButton")
+        self.auto_dispatch_button.setDefaultAction(self.actions_by_name["auto_dispatch"])
+        self.auto_dispatch_button.setVisible(self._role in ORDER_ROLES)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.chips, 1)
+        top.addWidget(self.auto_dispatch_button)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
-        layout.addWidget(self.chips)
+        layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.loading)
         layout.addWidget(self.splitter, 1)
@@ -182,8 +208,22 @@ class BoardPage(QWidget):
         row = self._actionable(OrderAction.ASSIGN)
         if row is None:
             return
+        if self._api is not None:
+            choice = RankedAssignDialog.ask(
+                self, OrderRef.from_row(row), self._api, role=self._role
+            )
+            if choice is not None:
+                self._send_choice(row.id, choice)
+            return
         self._awaiting_providers = row.id
         self._link.fetch_providers(row.id, row.category, row.district)
+
+    @Slot()
+    def open_auto_dispatch(self) -> None:
+        """Show the auto-dispatch page (when the main window has one for this role)."""
+        show_page = getattr(self.window(), "show_page", None)
+        if callable(show_page):
+            show_page(AUTO_DISPATCH_PAGE)
 
     @Slot()
     def unassign_selected(self) -> None:
@@ -209,7 +249,7 @@ class BoardPage(QWidget):
         reason = CancelDialog.ask(self, row.code)
         if not reason:
             return
-        current = self.model.order(row.id) or row
+        current = self.newest(row.id) or row
         label = self.tr("Cancel %1").replace("%1", row.code)
         self._send(current, OrderAction.CANCEL, {"reason": reason}, label)
 
@@ -244,7 +284,27 @@ class BoardPage(QWidget):
             if selected is not None:
                 self.select_order(selected.id)
         else:
+            # Feed changes arrive a few at a time; apply them at most every APPLY_EVERY_MS so
+            # that a busy evening costs one model update per tick, not one per change.
+            self._pending_rows.update((r.id, r) for r in rows)
+            if not self._apply_timer.isActive():
+                self._apply_timer.start()
+            return
+        self._after_rows(rows)
+
+    def newest(self, order_id: int) -> BoardRow | None:
+        """The newest row seen for ``order_id``, including feed changes not yet applied."""
+        return self._pending_rows.get(order_id) or self.model.order(order_id)
+
+    @Slot()
+    def _apply_pending(self) -> None:
+        rows = list(self._pending_rows.values())
+        self._pending_rows.clear()
+        if rows:
             self.model.apply(rows)
+            self._after_rows(rows)
+
+    def _after_rows(self, rows: list[BoardRow]) -> None:
         current = self.selected_row()
         self.detail.show_order(current, self.model.now())
         if current is not None and any(r.id == current.id for r in rows):
@@ -270,13 +330,28 @@ class BoardPage(QWidget):
         provider_id = AssignDialog.ask(self, row.code, row.district, providers)
         if provider_id is None:
             return
-        row = self.model.order(order_id) or row  # the newest version, the dialog took time
+        row = self.newest(order_id) or row  # the newest version, the dialog took time
         if self._refusal(row, OrderAction.ASSIGN) is not None:
             self.message.emit(self._refusal(row, OrderAction.ASSIGN) or "")
             return
         name = next((str(p.get("name", "")) for p in providers if p.get("id") == provider_id), "")
         label = self.tr("Assign %1 to %2").replace("%1", row.code).replace("%2", name)
         self._send(row, OrderAction.ASSIGN, {"provider_id": provider_id}, label)
+
+    def _send_choice(self, order_id: int, choice: AssignChoice) -> None:
+        row = self.newest(order_id)  # the dialog took time
+        refusal = self._refusal(row, OrderAction.ASSIGN)
+        if row is None or refusal is not None:
+            self.message.emit(refusal or "")
+            return
+        # The server ranked for choice.order_version; the feed may have brought a newer one.
+        row = replace(row, version=max(row.version, choice.order_version))
+        label = (
+            self.tr("Assign %1 to %2").replace("%1", row.code).replace("%2", choice.provider_name)
+        )
+        if choice.override_reason:
+            label = self.tr("%1 (override)").replace("%1", label)
+        self._send(row, OrderAction.ASSIGN, choice.body(), label)
 
     @Slot(int)
     def _on_progress(self, rows: int) -> None:
@@ -337,6 +412,7 @@ class BoardPage(QWidget):
             ),
             ("search", self.tr("Search"), ["Ctrl+F"], self.focus_search),
             ("refresh", self.tr("Reload board"), ["F5"], self.refresh),
+            ("auto_dispatch", self.tr("Auto-dispatch…"), ["Ctrl+P"], self.open_auto_dispatch),
         ]
         tips = {
             OrderAction.ASSIGN.value: self.tr("Assign a provider to the selected order"),
@@ -344,6 +420,7 @@ class BoardPage(QWidget):
             OrderAction.CANCEL.value: self.tr("Cancel the selected order (a reason is required)"),
             "search": self.tr("Search the board"),
             "refresh": self.tr("Reload the board from the local cache"),
+            "auto_dispatch": self.tr("Plan every pending order of a time window at once"),
         }
         actions: dict[str, QAction] = {}
         for name, text, keys, slot in specs:

@@ -63,7 +63,21 @@ class Page(Protocol):
 def _board(ctx: PageContext) -> QWidget:
     from app.views.board_page import BoardPage
 
-    return BoardPage(ctx.link, role=ctx.user.role, settings=ctx.settings, clock=ctx.clock)
+    return BoardPage(
+        ctx.link, role=ctx.user.role, settings=ctx.settings, clock=ctx.clock, api=ctx.api
+    )
+
+
+def _auto_dispatch(ctx: PageContext) -> QWidget:
+    from app.views.dispatch.auto_dispatch_page import build_page
+
+    return build_page(ctx)
+
+
+def _complaints(ctx: PageContext) -> QWidget:
+    from app.views.complaints.page import build_page
+
+    return build_page(ctx)
 
 
 def default_pages() -> list[PageSpec]:
@@ -74,5 +88,22 @@ def default_pages() -> list[PageSpec]:
             "board.svg",
             QT_TRANSLATE_NOOP("Pages", "Board"),
             _board,
+        ),
+        PageSpec(
+            "dispatch",
+            QT_TRANSLATE_NOOP("Pages", "Auto-dispatch"),
+            "board.svg",
+            QT_TRANSLATE_NOOP("Pages", "Plan"),
+            _auto_dispatch,
+            roles=frozenset({"dispatcher", "supervisor", "admin"}),
+        ),
+        PageSpec(
+            "complaints",
+            QT_TRANSLATE_NOOP("Pages", "Complaints workbench"),
+            "board.svg",  # TODO(lead): a hotline icon (resources/icons/hotline.svg)
+            QT_TRANSLATE_NOOP("Pages", "Hotline"),
+            _complaints,
+            # Dispatchers read the queues (the server refuses them every step).
+            roles=frozenset({"agent", "supervisor", "admin", "dispatcher"}),
         ),
     ]

@@ -4,9 +4,66 @@
     <context>
         <name>AssignDialog</name>
         <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="103" />
             <location filename="../../app/views/order_dialogs.py" line="42" />
             <source>Assign order %1</source>
             <translation>Assign order %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
+            <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
+            <translation>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="114" />
+            <source>Providers who are not eligible need an override reason.</source>
+            <translation>Providers who are not eligible need an override reason.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="116" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="205" />
+            <source>Ranking providers for this order…</source>
+            <translation>Ranking providers for this order…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
+            <translation>★ the order · blue: eligible · grey, dashed: not eligible</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="148" />
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
+            <translation>%1 eligible providers, best first; %2 nearby cannot be sent.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="239" />
+            <source>Could not rank providers: %1</source>
+            <translation>Could not rank providers: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="265" />
+            <source>There is no candidate %1.</source>
+            <translation>There is no candidate %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="273" />
+            <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
+            <translation>%1 cannot be sent: %2. Only a supervisor may override this.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="328" />
+            <source>No provider is eligible. You may still send one of those below with a reason.</source>
+            <translation>No provider is eligible. You may still send one of those below with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="330" />
+            <source>No provider is eligible for this order now.</source>
+            <translation>No provider is eligible for this order now.</translation>
         </message>
         <message>
             <location filename="../../app/views/order_dialogs.py" line="45" />
@@ -19,6 +76,7 @@
             <translation>Filter by name or code</translation>
         </message>
         <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="145" />
             <location filename="../../app/views/order_dialogs.py" line="64" />
             <source>Assign</source>
             <translation>Assign</translation>
@@ -35,121 +93,339 @@
         </message>
     </context>
     <context>
+        <name>AutoDispatchPage</name>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="112" />
+            <source>Choose a window and press Plan (F5).</source>
+            <translation>Choose a window and press Plan (F5).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="120" />
+            <source>Plan again</source>
+            <translation>Plan again</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="131" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="385" />
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="132" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="342" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="384" />
+            <source>Apply plan</source>
+            <translation>Apply plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="160" />
+            <source>Auto-dispatch needs a connection to the server.</source>
+            <translation>Auto-dispatch needs a connection to the server.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="197" />
+            <source>Planning…</source>
+            <translation>Planning…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="208" />
+            <source>Applying %1 assignments…</source>
+            <translation>Applying %1 assignments…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="215" />
+            <source>Plan discarded. Nothing was assigned.</source>
+            <translation>Plan discarded. Nothing was assigned.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="228" />
+            <source>No pending orders start in this window.</source>
+            <translation>No pending orders start in this window.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="234" />
+            <source>Applied %1 assignments.</source>
+            <translation>Applied %1 assignments.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="249" />
+            <source>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</source>
+            <translation>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="267" />
+            <source>Could not apply: %1</source>
+            <translation>Could not apply: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="267" />
+            <source>Could not plan: %1</source>
+            <translation>Could not plan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="281" />
+            <source>%1 order(s) in this plan changed since planning (%2). Plan again first.</source>
+            <translation>%1 order(s) in this plan changed since planning (%2). Plan again first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="304" />
+            <source>%1 of %2 orders planned, %3 left unassigned.</source>
+            <translation>%1 of %2 orders planned, %3 left unassigned.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="311" />
+            <source>Travel: %1 min in total.</source>
+            <translation>Travel: %1 min in total.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="318" />
+            <source>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</source>
+            <translation>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="340" />
+            <source>Apply %1 assignments</source>
+            <translation>Apply %1 assignments</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="383" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockProviderDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="250" />
+            <source>Never send this provider again</source>
+            <translation>Never send this provider again</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="254" />
+            <source>Reason (e.g. the customer's request)</source>
+            <translation>Reason (e.g. the customer's request)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="255" />
+            <source>Block provider</source>
+            <translation>Block provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="259" />
+            <source>Dispatch will never again send %1 to %2.</source>
+            <translation>Dispatch will never again send %1 to %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board_page.py" line="103" />
+            <location filename="../../app/views/board_page.py" line="120" />
             <source>Synchronising orders…</source>
             <translation>Synchronising orders…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="195" />
+            <location filename="../../app/views/board_page.py" line="235" />
             <source>Unassign order</source>
             <translation>Unassign order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="196" />
+            <location filename="../../app/views/board_page.py" line="236" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>Take order %1 away from %2 and put it back to pending?</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="201" />
+            <location filename="../../app/views/board_page.py" line="241" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="213" />
+            <location filename="../../app/views/board_page.py" line="253" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="219" />
+            <location filename="../../app/views/board_page.py" line="259" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="278" />
+            <location filename="../../app/views/board_page.py" line="338" />
+            <location filename="../../app/views/board_page.py" line="350" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="285" />
+            <location filename="../../app/views/board_page.py" line="353" />
+            <source>%1 (override)</source>
+            <translation>%1 (override)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board_page.py" line="360" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="330" />
+            <location filename="../../app/views/board_page.py" line="405" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="331" />
+            <location filename="../../app/views/board_page.py" line="406" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="334" />
+            <location filename="../../app/views/board_page.py" line="409" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="338" />
+            <location filename="../../app/views/board_page.py" line="413" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="339" />
+            <location filename="../../app/views/board_page.py" line="414" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="342" />
+            <location filename="../../app/views/board_page.py" line="415" />
+            <source>Auto-dispatch…</source>
+            <translation>Auto-dispatch…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board_page.py" line="418" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="343" />
+            <location filename="../../app/views/board_page.py" line="419" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="344" />
+            <location filename="../../app/views/board_page.py" line="420" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="345" />
+            <location filename="../../app/views/board_page.py" line="421" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="346" />
+            <location filename="../../app/views/board_page.py" line="422" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="376" />
+            <location filename="../../app/views/board_page.py" line="423" />
+            <source>Plan every pending order of a time window at once</source>
+            <translation>Plan every pending order of a time window at once</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board_page.py" line="453" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="396" />
+            <location filename="../../app/views/board_page.py" line="473" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="398" />
+            <location filename="../../app/views/board_page.py" line="475" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="402" />
+            <location filename="../../app/views/board_page.py" line="479" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="441" />
+            <location filename="../../app/views/board_page.py" line="518" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallbackBox</name>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="55" />
+            <source>Customer callback</source>
+            <translation>Customer callback</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="78" />
+            <source>Log callback</source>
+            <translation>Log callback</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="81" />
+            <source>Record the callback outcome</source>
+            <translation>Record the callback outcome</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="88" />
+            <source>What happened on the call</source>
+            <translation>What happened on the call</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="107" />
+            <source>Reached the customer, who is satisfied with the resolution</source>
+            <translation>Reached the customer, who is satisfied with the resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="109" />
+            <source>Reached the customer, who is not satisfied: the ticket reopens</source>
+            <translation>Reached the customer, who is not satisfied: the ticket reopens</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="110" />
+            <source>Could not reach the customer (three documented attempts count)</source>
+            <translation>Could not reach the customer (three documented attempts count)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="165" />
+            <source>Called the customer at %1: satisfied with the resolution.</source>
+            <translation>Called the customer at %1: satisfied with the resolution.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="167" />
+            <source>Called the customer at %1: not satisfied with the resolution.</source>
+            <translation>Called the customer at %1: not satisfied with the resolution.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="169" />
+            <source>Called the customer at %1: no answer.</source>
+            <translation>Called the customer at %1: no answer.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="176" />
+            <source>Customer satisfied</source>
+            <translation>Customer satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="178" />
+            <source>Customer not satisfied</source>
+            <translation>Customer not satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="180" />
+            <source>Unreachable, attempts documented</source>
+            <translation>Unreachable, attempts documented</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="183" />
+            <source>Unreachable so far: %1 of %2 valid attempts</source>
+            <translation>Unreachable so far: %1 of %2 valid attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="187" />
+            <source>Not called back yet</source>
+            <translation>Not called back yet</translation>
         </message>
     </context>
     <context>
@@ -208,6 +484,439 @@
             <location filename="../../app/views/order_dialogs.py" line="166" />
             <source>Keep order</source>
             <translation>Keep order</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateDelegate</name>
+        <message>
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="162" />
+            <source>%1 min · %2 pts</source>
+            <translation>%1 min · %2 pts</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="166" />
+            <source>%1 km · not eligible</source>
+            <translation>%1 km · not eligible</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="174" />
+            <source>%1 orders that day</source>
+            <translation>%1 orders that day</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatesModel</name>
+        <message>
+            <location filename="../../app/views/dispatch/candidates_model.py" line="115" />
+            <source>Score %1</source>
+            <translation>Score %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/candidates_model.py" line="120" />
+            <source>Not eligible (%1 km away):</source>
+            <translation>Not eligible (%1 km away):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintCommands</name>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="40" />
+            <source>Acknowledge %1</source>
+            <translation>Acknowledge %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="41" />
+            <source>Start investigating %1</source>
+            <translation>Start investigating %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="42" />
+            <source>Note on %1</source>
+            <translation>Note on %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="43" />
+            <source>Transfer %1</source>
+            <translation>Transfer %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="44" />
+            <source>Escalate %1</source>
+            <translation>Escalate %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="45" />
+            <source>Resolve %1</source>
+            <translation>Resolve %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="46" />
+            <source>Callback on %1: %2</source>
+            <translation>Callback on %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="47" />
+            <source>Sanction decision on %1</source>
+            <translation>Sanction decision on %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="48" />
+            <source>Block provider for the customer of %1</source>
+            <translation>Block provider for the customer of %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="51" />
+            <source>Close %1</source>
+            <translation>Close %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="52" />
+            <source>Reopen %1</source>
+            <translation>Reopen %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="93" />
+            <source>New complaint from %1</source>
+            <translation>New complaint from %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintLabels</name>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="34" />
+            <source>Safety hazard</source>
+            <translation>Safety hazard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="35" />
+            <source>Theft or loss</source>
+            <translation>Theft or loss</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="36" />
+            <source>Injury</source>
+            <translation>Injury</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="37" />
+            <source>Service quality</source>
+            <translation>Service quality</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="38" />
+            <source>Attitude</source>
+            <translation>Attitude</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="39" />
+            <source>Lateness</source>
+            <translation>Lateness</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="40" />
+            <source>No-show</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="41" />
+            <source>Pricing dispute</source>
+            <translation>Pricing dispute</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="42" />
+            <source>Damage</source>
+            <translation>Damage</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="43" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="47" />
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="48" />
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="49" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="50" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="54" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="55" />
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="56" />
+            <source>Investigating</source>
+            <translation>Investigating</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="57" />
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="58" />
+            <source>Called back</source>
+            <translation>Called back</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="59" />
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="60" />
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="64" />
+            <source>Satisfied</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="65" />
+            <source>Not satisfied</source>
+            <translation>Not satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="66" />
+            <source>No answer</source>
+            <translation>No answer</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="70" />
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="71" />
+            <source>Retraining</source>
+            <translation>Retraining</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="72" />
+            <source>Suspension</source>
+            <translation>Suspension</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="73" />
+            <source>Disqualification</source>
+            <translation>Disqualification</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="77" />
+            <source>In force</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="78" />
+            <source>Lifted</source>
+            <translation>Lifted</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="79" />
+            <source>Overturned</source>
+            <translation>Overturned</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="83" />
+            <source>Appeal pending</source>
+            <translation>Appeal pending</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="84" />
+            <source>Appeal rejected</source>
+            <translation>Appeal rejected</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="85" />
+            <source>Appeal granted</source>
+            <translation>Appeal granted</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="89" />
+            <source>First response</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="90" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="91" />
+            <source>Callback</source>
+            <translation>Callback</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="96" />
+            <source>Complaint recorded</source>
+            <translation>Complaint recorded</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="97" />
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="98" />
+            <source>Resolution recorded</source>
+            <translation>Resolution recorded</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="99" />
+            <source>Transferred</source>
+            <translation>Transferred</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="100" />
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="101" />
+            <source>Ticket reopened</source>
+            <translation>Ticket reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="102" />
+            <source>Sanction</source>
+            <translation>Sanction</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="103" />
+            <source>Status change</source>
+            <translation>Status change</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="163" />
+            <source>No sanction</source>
+            <translation>No sanction</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="199" />
+            <source>%1 left</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="201" />
+            <source>%1 overdue</source>
+            <translation>%1 overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsPage</name>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="177" />
+            <source>The server cannot be asked from here.</source>
+            <translation>The server cannot be asked from here.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="291" />
+            <source>Ticket overdue: %1</source>
+            <translation>Ticket overdue: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="293" />
+            <source>%1 missed its deadline. %2</source>
+            <translation>%1 missed its deadline. %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="321" />
+            <source>The server could not answer.</source>
+            <translation>The server could not answer.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="370" />
+            <source>%1 of your tickets are overdue.</source>
+            <translation>%1 of your tickets are overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="393" />
+            <source>Ticket %1 opened.</source>
+            <translation>Ticket %1 opened.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="465" />
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="466" />
+            <source>Mine (%1)</source>
+            <translation>Mine (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="467" />
+            <source>Team (%1)</source>
+            <translation>Team (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="468" />
+            <source>Handover</source>
+            <translation>Handover</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="471" />
+            <source>Take a call: look the caller up, file a complaint</source>
+            <translation>Take a call: look the caller up, file a complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="472" />
+            <source>Open tickets handled by you, most urgent first</source>
+            <translation>Open tickets handled by you, most urgent first</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="473" />
+            <source>Every open ticket, most urgent first</source>
+            <translation>Every open ticket, most urgent first</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="474" />
+            <source>Open tickets by agent, with a note for the next shift</source>
+            <translation>Open tickets by agent, with a note for the next shift</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="482" />
+            <source>Look up a caller</source>
+            <translation>Look up a caller</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="483" />
+            <source>Reload the queues</source>
+            <translation>Reload the queues</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchMap</name>
+        <message>
+            <location filename="../../app/views/dispatch/map_widget.py" line="37" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/map_widget.py" line="38" />
+            <source>%1 km</source>
+            <translation>%1 km</translation>
         </message>
     </context>
     <context>
@@ -329,6 +1038,265 @@
             <location filename="../../app/views/board_filters.py" line="119" />
             <source>Search order, customer, address, provider — pinyin initials work (Ctrl+F)</source>
             <translation>Search order, customer, address, provider — pinyin initials work (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPanel</name>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <source>Next deadline</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="80" />
+            <source>For the next shift: callbacks promised, customers to watch, pending decisions</source>
+            <translation>For the next shift: callbacks promised, customers to watch, pending decisions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="83" />
+            <source>Print handover PDF…</source>
+            <translation>Print handover PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="87" />
+            <source>Save the handover as PDF and open it</source>
+            <translation>Save the handover as PDF and open it</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="92" />
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="96" />
+            <source>Handover note</source>
+            <translation>Handover note</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="113" />
+            <source>%1 day shift 08:00–20:00</source>
+            <translation>%1 day shift 08:00–20:00</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="116" />
+            <source>%1 night shift 20:00–08:00</source>
+            <translation>%1 night shift 20:00–08:00</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="148" />
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="179" />
+            <source>%1 — %2 open, %3 overdue</source>
+            <translation>%1 — %2 open, %3 overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="194" />
+            <source>%1 open tickets, %2 overdue</source>
+            <translation>%1 open tickets, %2 overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePanel</name>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="118" />
+            <source>Caller's phone number, then Enter</source>
+            <translation>Caller's phone number, then Enter</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="120" />
+            <source>Look the caller up by phone number</source>
+            <translation>Look the caller up by phone number</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="122" />
+            <source>Look up</source>
+            <translation>Look up</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="128" />
+            <location filename="../../app/views/complaints/intake.py" line="277" />
+            <source>Type the caller's number to see who is calling.</source>
+            <translation>Type the caller's number to see who is calling.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="142" />
+            <source>Enter on an order starts a complaint about it</source>
+            <translation>Enter on an order starts a complaint about it</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <location filename="../../app/views/complaints/intake.py" line="228" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <source>Next deadline</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="159" />
+            <source>Recent orders</source>
+            <translation>Recent orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="161" />
+            <source>Open tickets of this caller</source>
+            <translation>Open tickets of this caller</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="186" />
+            <source>New complaint</source>
+            <translation>New complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="193" />
+            <source>Choose the category…</source>
+            <translation>Choose the category…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="208" />
+            <source>What happened, in the caller's words</source>
+            <translation>What happened, in the caller's words</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="210" />
+            <source>File complaint</source>
+            <translation>File complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="212" />
+            <source>File the complaint</source>
+            <translation>File the complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="214" />
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="226" />
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="227" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="229" />
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="230" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="255" />
+            <source>Type at least the full mobile number.</source>
+            <translation>Type at least the full mobile number.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="257" />
+            <source>Looking up %1…</source>
+            <translation>Looking up %1…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="280" />
+            <source>No customer has the number %1.</source>
+            <translation>No customer has the number %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="318" />
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="321" />
+            <source>Never send: %1</source>
+            <translation>Never send: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="395" />
+            <source>Order %1</source>
+            <translation>Order %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="400" />
+            <source>provider #%1</source>
+            <translation>provider #%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="404" />
+            <source>%1, no particular order</source>
+            <translation>%1, no particular order</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="443" />
+            <source>Filed. The ticket opens as soon as the server confirms it.</source>
+            <translation>Filed. The ticket opens as soon as the server confirms it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="456" />
+            <source>suggested for %1: %2</source>
+            <translation>suggested for %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="476" />
+            <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
+            <translation>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</translation>
         </message>
     </context>
     <context>
@@ -518,6 +1486,19 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="63" />
+            <source>What was done, who was contacted, what was agreed</source>
+            <translation>What was done, who was contacted, what was agreed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="65" />
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderAction</name>
         <message>
             <location filename="../../app/views/labels.py" line="32" />
@@ -563,47 +1544,47 @@
     <context>
         <name>OrderBoardModel</name>
         <message>
-            <location filename="../../app/views/board_model.py" line="53" />
+            <location filename="../../app/views/board_model.py" line="54" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="54" />
+            <location filename="../../app/views/board_model.py" line="55" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="55" />
+            <location filename="../../app/views/board_model.py" line="56" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="56" />
+            <location filename="../../app/views/board_model.py" line="57" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="57" />
+            <location filename="../../app/views/board_model.py" line="58" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="58" />
+            <location filename="../../app/views/board_model.py" line="59" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="59" />
+            <location filename="../../app/views/board_model.py" line="60" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="60" />
+            <location filename="../../app/views/board_model.py" line="61" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="61" />
+            <location filename="../../app/views/board_model.py" line="62" />
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
@@ -735,16 +1716,216 @@
         </message>
     </context>
     <context>
+        <name>OverrideDialog</name>
+        <message>
+            <location filename="../../app/views/dispatch/override_dialog.py" line="25" />
+            <source>Override eligibility</source>
+            <translation>Override eligibility</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/override_dialog.py" line="28" />
+            <source>%1 is not eligible for this order:</source>
+            <translation>%1 is not eligible for this order:</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/override_dialog.py" line="36" />
+            <source>Send them anyway only with a reason. It is recorded on the order and audited.</source>
+            <translation>Send them anyway only with a reason. It is recorded on the order and audited.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/override_dialog.py" line="40" />
+            <source>Why this provider despite the rules (required)</source>
+            <translation>Why this provider despite the rules (required)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/override_dialog.py" line="46" />
+            <source>Assign with override</source>
+            <translation>Assign with override</translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="73" />
+            <location filename="../../app/views/pages.py" line="87" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="75" />
+            <location filename="../../app/views/pages.py" line="89" />
             <source>Board</source>
             <translation>Board</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="94" />
+            <source>Auto-dispatch</source>
+            <translation>Auto-dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="96" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="102" />
+            <source>Complaints workbench</source>
+            <translation>Complaints workbench</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="104" />
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFiles</name>
+        <message>
+            <location filename="../../app/views/complaints/pdf.py" line="28" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/pdf.py" line="66" />
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/pdf.py" line="71" />
+            <source>Could not save the PDF: %1</source>
+            <translation>Could not save the PDF: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickStaffDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="205" />
+            <source>Keep the current handler</source>
+            <translation>Keep the current handler</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="209" />
+            <source>Note (why, what is needed)</source>
+            <translation>Note (why, what is needed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanModel</name>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="40" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="41" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="42" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="43" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="44" />
+            <source>→ Provider</source>
+            <translation>→ Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="45" />
+            <source>Travel</source>
+            <translation>Travel</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="46" />
+            <source>Why / note</source>
+            <translation>Why / note</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="150" />
+            <source>Not assigned</source>
+            <translation>Not assigned</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="154" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="161" />
+            <source>Refused: %1</source>
+            <translation>Refused: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="163" />
+            <source>Changed since planning: the order is gone</source>
+            <translation>Changed since planning: the order is gone</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="165" />
+            <source>Changed since planning: now %1</source>
+            <translation>Changed since planning: now %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="168" />
+            <source>Changed since planning</source>
+            <translation>Changed since planning</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWindowBar</name>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="50" />
+            <source>All districts</source>
+            <translation>All districts</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="53" />
+            <source>Now → +2 h</source>
+            <translation>Now → +2 h</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="54" />
+            <source>Plan the next two hours from now</source>
+            <translation>Plan the next two hours from now</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="55" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="62" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="64" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="66" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="102" />
+            <source>The window must end after it starts.</source>
+            <translation>The window must end after it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="104" />
+            <source>A window is at most two days.</source>
+            <translation>A window is at most two days.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="110" />
+            <source>Plan the window (F5)</source>
+            <translation>Plan the window (F5)</translation>
         </message>
     </context>
     <context>
@@ -834,6 +2015,137 @@
         </message>
     </context>
     <context>
+        <name>ProviderSanctionsDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="59" />
+            <source>Sanctions of %1</source>
+            <translation>Sanctions of %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <source>Sanction</source>
+            <translation>Sanction</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <source>Appeal</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="83" />
+            <source>No sanctions on record.</source>
+            <translation>No sanctions on record.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="109" />
+            <source>Dispatch hold: %1</source>
+            <translation>Dispatch hold: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="111" />
+            <source>No dispatch hold: the provider may be dispatched.</source>
+            <translation>No dispatch hold: the provider may be dispatched.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="140" />
+            <source>Decided by %1</source>
+            <translation>Decided by %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="156" />
+            <source>The server cannot be asked from here.</source>
+            <translation>The server cannot be asked from here.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="158" />
+            <source>Could not load the sanctions.</source>
+            <translation>Could not load the sanctions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="112" />
+            <source>Resolve %1</source>
+            <translation>Resolve %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="116" />
+            <source>What was done, and what the customer was told (required)</source>
+            <translation>What was done, and what the customer was told (required)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="119" />
+            <source>Substantiated: the complaint holds</source>
+            <translation>Substantiated: the complaint holds</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="120" />
+            <source>Not substantiated</source>
+            <translation>Not substantiated</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="121" />
+            <source>No finding yet</source>
+            <translation>No finding yet</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="128" />
+            <source>Record resolution</source>
+            <translation>Record resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="130" />
+            <source>How was complaint %1 resolved?</source>
+            <translation>How was complaint %1 resolved?</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="133" />
+            <source>Finding about %1:</source>
+            <translation>Finding about %1:</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="135" />
+            <source>Finding:</source>
+            <translation>Finding:</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="167" />
+            <source>A supervisor must then record a sanction decision before closing.</source>
+            <translation>A supervisor must then record a sanction decision before closing.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="171" />
+            <source>Without a finding the ticket cannot close; record one later.</source>
+            <translation>Without a finding the ticket cannot close; record one later.</translation>
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
             <location filename="../../app/views/labels.py" line="43" />
@@ -867,6 +2179,59 @@
         </message>
     </context>
     <context>
+        <name>SanctionDecisionDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="73" />
+            <source>Sanction decision on %1</source>
+            <translation>Sanction decision on %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="87" />
+            <source>The ladder recommends: %1</source>
+            <translation>The ladder recommends: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="105" />
+            <source>Suspended until</source>
+            <translation>Suspended until</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="108" />
+            <source>Why this decision (required, also for no sanction)</source>
+            <translation>Why this decision (required, also for no sanction)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="114" />
+            <source>The customer never wants %1 again</source>
+            <translation>The customer never wants %1 again</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="117" />
+            <source>Reason for the block</source>
+            <translation>Reason for the block</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="123" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="125" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="129" />
+            <source>Record decision</source>
+            <translation>Record decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="204" />
+            <source>This departs from the recommendation: say why in the reason.</source>
+            <translation>This departs from the recommendation: say why in the reason.</translation>
+        </message>
+    </context>
+    <context>
         <name>StateChips</name>
         <message>
             <location filename="../../app/views/board_filters.py" line="55" />
@@ -882,9 +2247,489 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="347" />
+            <location filename="../../app/views/sync_worker.py" line="375" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketActions</name>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="87" />
+            <source>Open a ticket first.</source>
+            <translation>Open a ticket first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="90" />
+            <source>Waiting for the server to confirm the last step.</source>
+            <translation>Waiting for the server to confirm the last step.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="93" />
+            <source>The server did not offer this step.</source>
+            <translation>The server did not offer this step.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="97" />
+            <source>The ticket names no provider.</source>
+            <translation>The ticket names no provider.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="105" />
+            <source>Acknowledge</source>
+            <translation>Acknowledge</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="107" />
+            <source>Take the ticket on: this is the first response</source>
+            <translation>Take the ticket on: this is the first response</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="111" />
+            <source>Investigate</source>
+            <translation>Investigate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="113" />
+            <source>Start investigating the complaint</source>
+            <translation>Start investigating the complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="117" />
+            <source>Resolve…</source>
+            <translation>Resolve…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="119" />
+            <source>Record the resolution and whether the complaint is substantiated</source>
+            <translation>Record the resolution and whether the complaint is substantiated</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="123" />
+            <source>Close ticket</source>
+            <translation>Close ticket</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="125" />
+            <source>Close the ticket (needs resolution, callback and sanction decision)</source>
+            <translation>Close the ticket (needs resolution, callback and sanction decision)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="129" />
+            <source>Note…</source>
+            <translation>Note…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="131" />
+            <source>Add a handling note to the timeline</source>
+            <translation>Add a handling note to the timeline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="135" />
+            <source>Escalate…</source>
+            <translation>Escalate…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="137" />
+            <source>Escalate to a supervisor</source>
+            <translation>Escalate to a supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="141" />
+            <source>Transfer…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="143" />
+            <source>Assign or transfer the ticket to a colleague</source>
+            <translation>Assign or transfer the ticket to a colleague</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="147" />
+            <source>Sanction…</source>
+            <translation>Sanction…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="149" />
+            <source>Supervisors: record the sanction decision on the provider</source>
+            <translation>Supervisors: record the sanction decision on the provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="153" />
+            <source>Never send again…</source>
+            <translation>Never send again…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="155" />
+            <source>The customer never wants this provider again (dispatch honours it)</source>
+            <translation>The customer never wants this provider again (dispatch honours it)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="159" />
+            <source>Reopen…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="161" />
+            <source>Reopen the ticket for further handling</source>
+            <translation>Reopen the ticket for further handling</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="165" />
+            <source>Provider record</source>
+            <translation>Provider record</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="167" />
+            <source>The provider's sanctions and their history</source>
+            <translation>The provider's sanctions and their history</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="172" />
+            <source>Case file PDF…</source>
+            <translation>Case file PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="174" />
+            <source>Save the ticket's case file as PDF</source>
+            <translation>Save the ticket's case file as PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketDetailPanel</name>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="114" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="114" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <source>Handled by</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <source>Sanction</source>
+            <translation>Sanction</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="145" />
+            <location filename="../../app/views/complaints/detail.py" line="378" />
+            <source>Before this ticket can close:</source>
+            <translation>Before this ticket can close:</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="168" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="185" />
+            <location filename="../../app/views/complaints/detail.py" line="255" />
+            <source>Choose a ticket from a queue, or take a call.</source>
+            <translation>Choose a ticket from a queue, or take a call.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="232" />
+            <source>Loading %1…</source>
+            <translation>Loading %1…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="291" />
+            <source>Sending… waiting for the server</source>
+            <translation>Sending… waiting for the server</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="297" />
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="322" />
+            <source>No order</source>
+            <translation>No order</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="328" />
+            <source>None named</source>
+            <translation>None named</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="331" />
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="337" />
+            <source>Substantiated</source>
+            <translation>Substantiated</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="339" />
+            <source>Not substantiated</source>
+            <translation>Not substantiated</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="341" />
+            <source>No finding yet</source>
+            <translation>No finding yet</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="354" />
+            <source>To decide (recommended: %1)</source>
+            <translation>To decide (recommended: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="376" />
+            <source>Once the server confirms, still missing before closing:</source>
+            <translation>Once the server confirms, still missing before closing:</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="393" />
+            <source>Callback: %1</source>
+            <translation>Callback: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="395" />
+            <source>Sanction: %1</source>
+            <translation>Sanction: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="416" />
+            <source>%1: not started</source>
+            <translation>%1: not started</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="420" />
+            <source>%1: late, at %2</source>
+            <translation>%1: late, at %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="423" />
+            <source>%1: met at %2</source>
+            <translation>%1: met at %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="427" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="442" />
+            <source>Due %1 (Beijing time)</source>
+            <translation>Due %1 (Beijing time)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketQueueModel</name>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="66" />
+            <source>Next deadline</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="67" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="68" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="69" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="70" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="71" />
+            <source>Handled by</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="72" />
+            <source>Flags</source>
+            <translation>Flags</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="73" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="184" />
+            <source>Waiting to close</source>
+            <translation>Waiting to close</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="196" />
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="205" />
+            <source>Escalate</source>
+            <translation>Escalate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="207" />
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="209" />
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="211" />
+            <source>Possible duplicate</source>
+            <translation>Possible duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="216" />
+            <source>Due %1 (Beijing time)</source>
+            <translation>Due %1 (Beijing time)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="220" />
+            <source>A deadline has passed: escalate to a supervisor</source>
+            <translation>A deadline has passed: escalate to a supervisor</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketSteps</name>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="95" />
+            <location filename="../../app/views/complaints/steps.py" line="210" />
+            <source>Queued: %1</source>
+            <translation>Queued: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="113" />
+            <source>Note on %1</source>
+            <translation>Note on %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="114" />
+            <source>What was done? The note goes on the ticket's timeline.</source>
+            <translation>What was done? The note goes on the ticket's timeline.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="115" />
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="132" />
+            <source>Escalate %1</source>
+            <translation>Escalate %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="133" />
+            <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
+            <translation>Escalate to a supervisor; hand the ticket to one of them if you like.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="135" />
+            <source>Escalate</source>
+            <translation>Escalate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="148" />
+            <source>Transfer %1</source>
+            <translation>Transfer %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="149" />
+            <source>Who should handle the ticket from now on?</source>
+            <translation>Who should handle the ticket from now on?</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="151" />
+            <source>Transfer</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="185" />
+            <source>Reopen %1</source>
+            <translation>Reopen %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="186" />
+            <source>Why is the ticket reopened?</source>
+            <translation>Why is the ticket reopened?</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="187" />
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="222" />
+            <source>Save the case file</source>
+            <translation>Save the case file</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="239" />
+            <source>Save the shift handover</source>
+            <translation>Save the shift handover</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="240" />
+            <source>handover-%1.pdf</source>
+            <translation>handover-%1.pdf</translation>
         </message>
     </context>
     <context>

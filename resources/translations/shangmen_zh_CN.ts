@@ -4,9 +4,66 @@
     <context>
         <name>AssignDialog</name>
         <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="103" />
             <location filename="../../app/views/order_dialogs.py" line="42" />
             <source>Assign order %1</source>
             <translation>派单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
+            <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
+            <translation>回车派给选中的人员 · 数字键 1–9 按序号直接派单 · Esc 关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="114" />
+            <source>Providers who are not eligible need an override reason.</source>
+            <translation>不符合条件的服务人员，须填写强制派单原因后才能派出。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="116" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="205" />
+            <source>Ranking providers for this order…</source>
+            <translation>正在为该订单计算候选服务人员…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
+            <translation>★ 订单位置 · 蓝色：可派 · 灰色虚线：不可派</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="148" />
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
+            <translation>%1 位可派人员，按综合得分排序；附近另有 %2 位不可派。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="239" />
+            <source>Could not rank providers: %1</source>
+            <translation>无法获取候选人员：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="265" />
+            <source>There is no candidate %1.</source>
+            <translation>没有序号为 %1 的候选人员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="273" />
+            <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
+            <translation>%1 不可派：%2。只有主管可以强制派单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="328" />
+            <source>No provider is eligible. You may still send one of those below with a reason.</source>
+            <translation>没有符合条件的服务人员。您仍可填写原因，强制派给下列人员之一。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="330" />
+            <source>No provider is eligible for this order now.</source>
+            <translation>目前没有符合该订单派单条件的服务人员。</translation>
         </message>
         <message>
             <location filename="../../app/views/order_dialogs.py" line="45" />
@@ -19,6 +76,7 @@
             <translation>按姓名或工号筛选</translation>
         </message>
         <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="145" />
             <location filename="../../app/views/order_dialogs.py" line="64" />
             <source>Assign</source>
             <translation>派单</translation>
@@ -35,121 +93,339 @@
         </message>
     </context>
     <context>
+        <name>AutoDispatchPage</name>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="112" />
+            <source>Choose a window and press Plan (F5).</source>
+            <translation>选择时间段后点击“生成方案”（F5）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="120" />
+            <source>Plan again</source>
+            <translation>重新生成方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="131" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="385" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="132" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="342" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="384" />
+            <source>Apply plan</source>
+            <translation>应用方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="160" />
+            <source>Auto-dispatch needs a connection to the server.</source>
+            <translation>智能派单需要连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="197" />
+            <source>Planning…</source>
+            <translation>正在生成方案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="208" />
+            <source>Applying %1 assignments…</source>
+            <translation>正在应用 %1 个派单…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="215" />
+            <source>Plan discarded. Nothing was assigned.</source>
+            <translation>方案已放弃，没有派出任何订单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="228" />
+            <source>No pending orders start in this window.</source>
+            <translation>该时间段内没有待派单的订单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="234" />
+            <source>Applied %1 assignments.</source>
+            <translation>已应用 %1 个派单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="249" />
+            <source>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</source>
+            <translation>未应用任何派单：方案生成后有 %1 个订单发生变化（%2）。请重新生成方案。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="267" />
+            <source>Could not apply: %1</source>
+            <translation>无法应用方案：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="267" />
+            <source>Could not plan: %1</source>
+            <translation>无法生成方案：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="281" />
+            <source>%1 order(s) in this plan changed since planning (%2). Plan again first.</source>
+            <translation>方案中有 %1 个订单在生成后发生变化（%2），请先重新生成方案。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="304" />
+            <source>%1 of %2 orders planned, %3 left unassigned.</source>
+            <translation>%2 个订单中已规划 %1 个，%3 个未能派出。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="311" />
+            <source>Travel: %1 min in total.</source>
+            <translation>总路程约 %1 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="318" />
+            <source>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</source>
+            <translation>总路程约 %1 分钟，就近派单需 %2 分钟（少 %3 分钟，比值 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="340" />
+            <source>Apply %1 assignments</source>
+            <translation>应用 %1 个派单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="383" />
+            <source>Plan</source>
+            <translation>生成方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockProviderDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="250" />
+            <source>Never send this provider again</source>
+            <translation>不再派此服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="254" />
+            <source>Reason (e.g. the customer's request)</source>
+            <translation>原因（如：客户要求）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="255" />
+            <source>Block provider</source>
+            <translation>屏蔽服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="259" />
+            <source>Dispatch will never again send %1 to %2.</source>
+            <translation>今后派单将不再安排 %1 为 %2 服务。</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board_page.py" line="103" />
+            <location filename="../../app/views/board_page.py" line="120" />
             <source>Synchronising orders…</source>
             <translation>正在同步订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="195" />
+            <location filename="../../app/views/board_page.py" line="235" />
             <source>Unassign order</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="196" />
+            <location filename="../../app/views/board_page.py" line="236" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>将订单 %1 从 %2 名下撤回，改为待派单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="201" />
+            <location filename="../../app/views/board_page.py" line="241" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="213" />
+            <location filename="../../app/views/board_page.py" line="253" />
             <source>Cancel %1</source>
             <translation>取消订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="219" />
+            <location filename="../../app/views/board_page.py" line="259" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="278" />
+            <location filename="../../app/views/board_page.py" line="338" />
+            <location filename="../../app/views/board_page.py" line="350" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="285" />
+            <location filename="../../app/views/board_page.py" line="353" />
+            <source>%1 (override)</source>
+            <translation>%1（强制派单）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board_page.py" line="360" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="330" />
+            <location filename="../../app/views/board_page.py" line="405" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="331" />
+            <location filename="../../app/views/board_page.py" line="406" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="334" />
+            <location filename="../../app/views/board_page.py" line="409" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="338" />
+            <location filename="../../app/views/board_page.py" line="413" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="339" />
+            <location filename="../../app/views/board_page.py" line="414" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="342" />
+            <location filename="../../app/views/board_page.py" line="415" />
+            <source>Auto-dispatch…</source>
+            <translation>智能派单…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board_page.py" line="418" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="343" />
+            <location filename="../../app/views/board_page.py" line="419" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="344" />
+            <location filename="../../app/views/board_page.py" line="420" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="345" />
+            <location filename="../../app/views/board_page.py" line="421" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="346" />
+            <location filename="../../app/views/board_page.py" line="422" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="376" />
+            <location filename="../../app/views/board_page.py" line="423" />
+            <source>Plan every pending order of a time window at once</source>
+            <translation>一次性为某个时间段内的待派订单生成方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board_page.py" line="453" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="396" />
+            <location filename="../../app/views/board_page.py" line="473" />
             <source>Select an order first.</source>
             <translation>请先选择一个订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="398" />
+            <location filename="../../app/views/board_page.py" line="475" />
             <source>Your role cannot change orders.</source>
             <translation>您的角色无权修改订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="402" />
+            <location filename="../../app/views/board_page.py" line="479" />
             <source>Unknown order state.</source>
             <translation>未知的订单状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="441" />
+            <location filename="../../app/views/board_page.py" line="518" />
             <source>Queued: %1</source>
             <translation>已提交：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallbackBox</name>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="55" />
+            <source>Customer callback</source>
+            <translation>客户回访</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="78" />
+            <source>Log callback</source>
+            <translation>登记回访</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="81" />
+            <source>Record the callback outcome</source>
+            <translation>登记本次回访结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="88" />
+            <source>What happened on the call</source>
+            <translation>通话情况</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="107" />
+            <source>Reached the customer, who is satisfied with the resolution</source>
+            <translation>已联系上客户，客户对处理结果满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="109" />
+            <source>Reached the customer, who is not satisfied: the ticket reopens</source>
+            <translation>已联系上客户，客户不满意：工单将重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="110" />
+            <source>Could not reach the customer (three documented attempts count)</source>
+            <translation>未能联系上客户（须有三次有记录的尝试）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="165" />
+            <source>Called the customer at %1: satisfied with the resolution.</source>
+            <translation>%1 致电客户，客户对处理结果满意。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="167" />
+            <source>Called the customer at %1: not satisfied with the resolution.</source>
+            <translation>%1 致电客户，客户对处理结果不满意。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="169" />
+            <source>Called the customer at %1: no answer.</source>
+            <translation>%1 致电客户，无人接听。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="176" />
+            <source>Customer satisfied</source>
+            <translation>客户满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="178" />
+            <source>Customer not satisfied</source>
+            <translation>客户不满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="180" />
+            <source>Unreachable, attempts documented</source>
+            <translation>多次联系未果，已逐次记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="183" />
+            <source>Unreachable so far: %1 of %2 valid attempts</source>
+            <translation>尚未联系上：有效尝试 %1 / %2 次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/callback_box.py" line="187" />
+            <source>Not called back yet</source>
+            <translation>尚未回访</translation>
         </message>
     </context>
     <context>
@@ -208,6 +484,439 @@
             <location filename="../../app/views/order_dialogs.py" line="166" />
             <source>Keep order</source>
             <translation>保留订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateDelegate</name>
+        <message>
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="162" />
+            <source>%1 min · %2 pts</source>
+            <translation>约%1分钟 · %2分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="166" />
+            <source>%1 km · not eligible</source>
+            <translation>%1 公里 · 不可派</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="174" />
+            <source>%1 orders that day</source>
+            <translation>当天已有 %1 单</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatesModel</name>
+        <message>
+            <location filename="../../app/views/dispatch/candidates_model.py" line="115" />
+            <source>Score %1</source>
+            <translation>综合得分 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/candidates_model.py" line="120" />
+            <source>Not eligible (%1 km away):</source>
+            <translation>不可派（距离 %1 公里）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintCommands</name>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="40" />
+            <source>Acknowledge %1</source>
+            <translation>受理 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="41" />
+            <source>Start investigating %1</source>
+            <translation>开始调查 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="42" />
+            <source>Note on %1</source>
+            <translation>备注 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="43" />
+            <source>Transfer %1</source>
+            <translation>转交 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="44" />
+            <source>Escalate %1</source>
+            <translation>上报主管 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="45" />
+            <source>Resolve %1</source>
+            <translation>登记处理结果 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="46" />
+            <source>Callback on %1: %2</source>
+            <translation>回访 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="47" />
+            <source>Sanction decision on %1</source>
+            <translation>处罚决定 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="48" />
+            <source>Block provider for the customer of %1</source>
+            <translation>%1 客户屏蔽服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="51" />
+            <source>Close %1</source>
+            <translation>关闭工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="52" />
+            <source>Reopen %1</source>
+            <translation>重新打开 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/commands.py" line="93" />
+            <source>New complaint from %1</source>
+            <translation>新投诉：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintLabels</name>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="34" />
+            <source>Safety hazard</source>
+            <translation>安全隐患</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="35" />
+            <source>Theft or loss</source>
+            <translation>财物丢失</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="36" />
+            <source>Injury</source>
+            <translation>人身伤害</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="37" />
+            <source>Service quality</source>
+            <translation>服务质量</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="38" />
+            <source>Attitude</source>
+            <translation>服务态度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="39" />
+            <source>Lateness</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="40" />
+            <source>No-show</source>
+            <translation>未上门</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="41" />
+            <source>Pricing dispute</source>
+            <translation>收费争议</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="42" />
+            <source>Damage</source>
+            <translation>物品损坏</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="43" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="47" />
+            <source>Critical</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="48" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="49" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="50" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="54" />
+            <source>Open</source>
+            <translation>待受理</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="55" />
+            <source>Acknowledged</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="56" />
+            <source>Investigating</source>
+            <translation>调查中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="57" />
+            <source>Resolved</source>
+            <translation>已处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="58" />
+            <source>Called back</source>
+            <translation>已回访</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="59" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="60" />
+            <source>Reopened</source>
+            <translation>已重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="64" />
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="65" />
+            <source>Not satisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="66" />
+            <source>No answer</source>
+            <translation>未接通</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="70" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="71" />
+            <source>Retraining</source>
+            <translation>停单培训</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="72" />
+            <source>Suspension</source>
+            <translation>暂停接单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="73" />
+            <source>Disqualification</source>
+            <translation>清退</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="77" />
+            <source>In force</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="78" />
+            <source>Lifted</source>
+            <translation>已解除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="79" />
+            <source>Overturned</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="83" />
+            <source>Appeal pending</source>
+            <translation>申诉待决</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="84" />
+            <source>Appeal rejected</source>
+            <translation>申诉驳回</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="85" />
+            <source>Appeal granted</source>
+            <translation>申诉成立</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="89" />
+            <source>First response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="90" />
+            <source>Resolution</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="91" />
+            <source>Callback</source>
+            <translation>客户回访</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="96" />
+            <source>Complaint recorded</source>
+            <translation>投诉记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="97" />
+            <source>Handling</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="98" />
+            <source>Resolution recorded</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="99" />
+            <source>Transferred</source>
+            <translation>转交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="100" />
+            <source>Escalated</source>
+            <translation>上报主管</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="101" />
+            <source>Ticket reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="102" />
+            <source>Sanction</source>
+            <translation>处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="103" />
+            <source>Status change</source>
+            <translation>状态变更</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="163" />
+            <source>No sanction</source>
+            <translation>不处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="199" />
+            <source>%1 left</source>
+            <translation>剩余 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/labels.py" line="201" />
+            <source>%1 overdue</source>
+            <translation>超时 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsPage</name>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="177" />
+            <source>The server cannot be asked from here.</source>
+            <translation>此处无法连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="291" />
+            <source>Ticket overdue: %1</source>
+            <translation>工单超时：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="293" />
+            <source>%1 missed its deadline. %2</source>
+            <translation>%1 已超过时限。%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="321" />
+            <source>The server could not answer.</source>
+            <translation>服务器未能应答。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="370" />
+            <source>%1 of your tickets are overdue.</source>
+            <translation>您有 %1 张工单已超时。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="393" />
+            <source>Ticket %1 opened.</source>
+            <translation>工单 %1 已建立。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="465" />
+            <source>Hotline</source>
+            <translation>热线受理</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="466" />
+            <source>Mine (%1)</source>
+            <translation>我的工单（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="467" />
+            <source>Team (%1)</source>
+            <translation>团队工单（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="468" />
+            <source>Handover</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="471" />
+            <source>Take a call: look the caller up, file a complaint</source>
+            <translation>接听来电：查询来电客户，登记投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="472" />
+            <source>Open tickets handled by you, most urgent first</source>
+            <translation>由您处理的未结工单，最紧急的在前</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="473" />
+            <source>Every open ticket, most urgent first</source>
+            <translation>全部未结工单，最紧急的在前</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="474" />
+            <source>Open tickets by agent, with a note for the next shift</source>
+            <translation>按坐席列出未结工单，并给下一班留言</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="482" />
+            <source>Look up a caller</source>
+            <translation>查询来电客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="483" />
+            <source>Reload the queues</source>
+            <translation>重新加载工单列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchMap</name>
+        <message>
+            <location filename="../../app/views/dispatch/map_widget.py" line="37" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/map_widget.py" line="38" />
+            <source>%1 km</source>
+            <translation>%1 公里</translation>
         </message>
     </context>
     <context>
@@ -329,6 +1038,265 @@
             <location filename="../../app/views/board_filters.py" line="119" />
             <source>Search order, customer, address, provider — pinyin initials work (Ctrl+F)</source>
             <translation>搜索订单号、客户、地址、服务人员，支持拼音首字母（Ctrl+F）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPanel</name>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <source>Ticket</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <source>Severity</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <source>Next deadline</source>
+            <translation>下一时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="80" />
+            <source>For the next shift: callbacks promised, customers to watch, pending decisions</source>
+            <translation>留给下一班：已约定的回访、需关注的客户、待定的决定</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="83" />
+            <source>Print handover PDF…</source>
+            <translation>打印交接班记录（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="87" />
+            <source>Save the handover as PDF and open it</source>
+            <translation>将交接班记录保存为 PDF 并打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="92" />
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="96" />
+            <source>Handover note</source>
+            <translation>交接事项</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="113" />
+            <source>%1 day shift 08:00–20:00</source>
+            <translation>%1 白班 08:00–20:00</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="116" />
+            <source>%1 night shift 20:00–08:00</source>
+            <translation>%1 晚班 20:00–次日 08:00</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="148" />
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="179" />
+            <source>%1 — %2 open, %3 overdue</source>
+            <translation>%1 — 未结 %2 张，超时 %3 张</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/handover.py" line="194" />
+            <source>%1 open tickets, %2 overdue</source>
+            <translation>未结工单 %1 张，其中超时 %2 张</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePanel</name>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="118" />
+            <source>Caller's phone number, then Enter</source>
+            <translation>输入来电号码后按回车</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="120" />
+            <source>Look the caller up by phone number</source>
+            <translation>按电话号码查询来电客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="122" />
+            <source>Look up</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="128" />
+            <location filename="../../app/views/complaints/intake.py" line="277" />
+            <source>Type the caller's number to see who is calling.</source>
+            <translation>输入来电号码，查看是哪位客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <source>Order</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <source>Start</source>
+            <translation>预约时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <source>Service</source>
+            <translation>服务项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="142" />
+            <source>Enter on an order starts a complaint about it</source>
+            <translation>在订单上按回车，即针对该订单登记投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <source>Ticket</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <location filename="../../app/views/complaints/intake.py" line="228" />
+            <source>Severity</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <source>Next deadline</source>
+            <translation>下一时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="159" />
+            <source>Recent orders</source>
+            <translation>近期订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="161" />
+            <source>Open tickets of this caller</source>
+            <translation>该客户的未结工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="186" />
+            <source>New complaint</source>
+            <translation>登记投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="193" />
+            <source>Choose the category…</source>
+            <translation>选择投诉类别…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="208" />
+            <source>What happened, in the caller's words</source>
+            <translation>客户反映的情况（尽量用客户原话）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="210" />
+            <source>File complaint</source>
+            <translation>提交投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="212" />
+            <source>File the complaint</source>
+            <translation>提交这起投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="214" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="226" />
+            <source>About</source>
+            <translation>投诉对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="227" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="229" />
+            <source>Deadlines</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="230" />
+            <source>Summary</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="255" />
+            <source>Type at least the full mobile number.</source>
+            <translation>请输入完整的手机号码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="257" />
+            <source>Looking up %1…</source>
+            <translation>正在查询 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="280" />
+            <source>No customer has the number %1.</source>
+            <translation>没有号码为 %1 的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="318" />
+            <source>VIP</source>
+            <translation>VIP 客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="321" />
+            <source>Never send: %1</source>
+            <translation>不再派：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="395" />
+            <source>Order %1</source>
+            <translation>订单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="400" />
+            <source>provider #%1</source>
+            <translation>服务人员 #%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="404" />
+            <source>%1, no particular order</source>
+            <translation>%1（不涉及具体订单）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="443" />
+            <source>Filed. The ticket opens as soon as the server confirms it.</source>
+            <translation>已提交。服务器确认后将自动打开工单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="456" />
+            <source>suggested for %1: %2</source>
+            <translation>“%1”建议级别：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="476" />
+            <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
+            <translation>首次响应 %1 前（%2 内）· 处理完毕 %3 前（%4 内）· 处理后 %5 内回访</translation>
         </message>
     </context>
     <context>
@@ -518,6 +1486,19 @@
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="63" />
+            <source>What was done, who was contacted, what was agreed</source>
+            <translation>做了什么、联系了谁、约定了什么</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="65" />
+            <source>Optional</source>
+            <translation>选填</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderAction</name>
         <message>
             <location filename="../../app/views/labels.py" line="32" />
@@ -563,47 +1544,47 @@
     <context>
         <name>OrderBoardModel</name>
         <message>
-            <location filename="../../app/views/board_model.py" line="53" />
+            <location filename="../../app/views/board_model.py" line="54" />
             <source>Order</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="54" />
+            <location filename="../../app/views/board_model.py" line="55" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="55" />
+            <location filename="../../app/views/board_model.py" line="56" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="56" />
+            <location filename="../../app/views/board_model.py" line="57" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="57" />
+            <location filename="../../app/views/board_model.py" line="58" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="58" />
+            <location filename="../../app/views/board_model.py" line="59" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="59" />
+            <location filename="../../app/views/board_model.py" line="60" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="60" />
+            <location filename="../../app/views/board_model.py" line="61" />
             <source>Start</source>
             <translation>预约时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="61" />
+            <location filename="../../app/views/board_model.py" line="62" />
             <source>Dispatch by</source>
             <translation>派单截止</translation>
         </message>
@@ -735,16 +1716,216 @@
         </message>
     </context>
     <context>
+        <name>OverrideDialog</name>
+        <message>
+            <location filename="../../app/views/dispatch/override_dialog.py" line="25" />
+            <source>Override eligibility</source>
+            <translation>强制派单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/override_dialog.py" line="28" />
+            <source>%1 is not eligible for this order:</source>
+            <translation>%1 不符合该订单的派单条件：</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/override_dialog.py" line="36" />
+            <source>Send them anyway only with a reason. It is recorded on the order and audited.</source>
+            <translation>强制派单必须填写原因，原因将记录在订单上并被审计。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/override_dialog.py" line="40" />
+            <source>Why this provider despite the rules (required)</source>
+            <translation>为什么仍要派此人（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/override_dialog.py" line="46" />
+            <source>Assign with override</source>
+            <translation>强制派单</translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="73" />
+            <location filename="../../app/views/pages.py" line="87" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="75" />
+            <location filename="../../app/views/pages.py" line="89" />
             <source>Board</source>
             <translation>调度看板</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="94" />
+            <source>Auto-dispatch</source>
+            <translation>智能派单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="96" />
+            <source>Plan</source>
+            <translation>批量派单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="102" />
+            <source>Complaints workbench</source>
+            <translation>客服工作台</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="104" />
+            <source>Hotline</source>
+            <translation>热线</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFiles</name>
+        <message>
+            <location filename="../../app/views/complaints/pdf.py" line="28" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/pdf.py" line="66" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/pdf.py" line="71" />
+            <source>Could not save the PDF: %1</source>
+            <translation>无法保存 PDF：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickStaffDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="205" />
+            <source>Keep the current handler</source>
+            <translation>保持当前处理人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="209" />
+            <source>Note (why, what is needed)</source>
+            <translation>说明（原因、需要什么）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanModel</name>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="40" />
+            <source>Order</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="41" />
+            <source>Start</source>
+            <translation>预约时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="42" />
+            <source>District</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="43" />
+            <source>Service</source>
+            <translation>服务项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="44" />
+            <source>→ Provider</source>
+            <translation>→ 服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="45" />
+            <source>Travel</source>
+            <translation>路程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="46" />
+            <source>Why / note</source>
+            <translation>原因 / 备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="150" />
+            <source>Not assigned</source>
+            <translation>未派出</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="154" />
+            <source>%1 min</source>
+            <translation>%1分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="161" />
+            <source>Refused: %1</source>
+            <translation>被拒绝：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="163" />
+            <source>Changed since planning: the order is gone</source>
+            <translation>方案生成后已变化：订单已不存在</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="165" />
+            <source>Changed since planning: now %1</source>
+            <translation>方案生成后已变化：现为%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="168" />
+            <source>Changed since planning</source>
+            <translation>方案生成后已变化</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWindowBar</name>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="50" />
+            <source>All districts</source>
+            <translation>全部区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="53" />
+            <source>Now → +2 h</source>
+            <translation>从现在起 2 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="54" />
+            <source>Plan the next two hours from now</source>
+            <translation>规划从现在起 2 小时内的订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="55" />
+            <source>Plan</source>
+            <translation>生成方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="62" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="64" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="66" />
+            <source>District</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="102" />
+            <source>The window must end after it starts.</source>
+            <translation>结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="104" />
+            <source>A window is at most two days.</source>
+            <translation>时间段最长为两天。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="110" />
+            <source>Plan the window (F5)</source>
+            <translation>为该时间段生成派单方案（F5）</translation>
         </message>
     </context>
     <context>
@@ -834,6 +2015,137 @@
         </message>
     </context>
     <context>
+        <name>ProviderSanctionsDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="59" />
+            <source>Sanctions of %1</source>
+            <translation>%1 的处罚记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <source>Decided</source>
+            <translation>决定时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <source>Sanction</source>
+            <translation>处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <source>Until</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <source>Appeal</source>
+            <translation>申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="83" />
+            <source>No sanctions on record.</source>
+            <translation>没有处罚记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="109" />
+            <source>Dispatch hold: %1</source>
+            <translation>派单限制：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="111" />
+            <source>No dispatch hold: the provider may be dispatched.</source>
+            <translation>无派单限制：可以派单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="140" />
+            <source>Decided by %1</source>
+            <translation>决定人：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="156" />
+            <source>The server cannot be asked from here.</source>
+            <translation>此处无法连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="158" />
+            <source>Could not load the sanctions.</source>
+            <translation>无法加载处罚记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="112" />
+            <source>Resolve %1</source>
+            <translation>登记处理结果 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="116" />
+            <source>What was done, and what the customer was told (required)</source>
+            <translation>做了什么、如何答复客户（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="119" />
+            <source>Substantiated: the complaint holds</source>
+            <translation>属实：投诉成立</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="120" />
+            <source>Not substantiated</source>
+            <translation>不属实</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="121" />
+            <source>No finding yet</source>
+            <translation>暂未认定</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="128" />
+            <source>Record resolution</source>
+            <translation>登记处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="130" />
+            <source>How was complaint %1 resolved?</source>
+            <translation>投诉 %1 是如何处理的？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="133" />
+            <source>Finding about %1:</source>
+            <translation>对 %1 的认定：</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="135" />
+            <source>Finding:</source>
+            <translation>认定：</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="167" />
+            <source>A supervisor must then record a sanction decision before closing.</source>
+            <translation>关闭前须由主管登记处罚决定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/dialogs.py" line="171" />
+            <source>Without a finding the ticket cannot close; record one later.</source>
+            <translation>没有认定结论工单不能关闭，请稍后补登。</translation>
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
             <location filename="../../app/views/labels.py" line="43" />
@@ -867,6 +2179,59 @@
         </message>
     </context>
     <context>
+        <name>SanctionDecisionDialog</name>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="73" />
+            <source>Sanction decision on %1</source>
+            <translation>处罚决定 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="87" />
+            <source>The ladder recommends: %1</source>
+            <translation>处罚阶梯建议：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="105" />
+            <source>Suspended until</source>
+            <translation>暂停至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="108" />
+            <source>Why this decision (required, also for no sanction)</source>
+            <translation>决定理由（必填，不处罚也须写明）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="114" />
+            <source>The customer never wants %1 again</source>
+            <translation>客户不再接受 %1 服务</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="117" />
+            <source>Reason for the block</source>
+            <translation>屏蔽原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="123" />
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="125" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="129" />
+            <source>Record decision</source>
+            <translation>登记决定</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="204" />
+            <source>This departs from the recommendation: say why in the reason.</source>
+            <translation>与建议不同：请在理由中说明原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>StateChips</name>
         <message>
             <location filename="../../app/views/board_filters.py" line="55" />
@@ -882,9 +2247,489 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="347" />
+            <location filename="../../app/views/sync_worker.py" line="375" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketActions</name>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="87" />
+            <source>Open a ticket first.</source>
+            <translation>请先打开一张工单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="90" />
+            <source>Waiting for the server to confirm the last step.</source>
+            <translation>正在等待服务器确认上一步操作。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="93" />
+            <source>The server did not offer this step.</source>
+            <translation>服务器未提供此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="97" />
+            <source>The ticket names no provider.</source>
+            <translation>工单未涉及服务人员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="105" />
+            <source>Acknowledge</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="107" />
+            <source>Take the ticket on: this is the first response</source>
+            <translation>受理工单（即首次响应）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="111" />
+            <source>Investigate</source>
+            <translation>开始调查</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="113" />
+            <source>Start investigating the complaint</source>
+            <translation>开始调查这起投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="117" />
+            <source>Resolve…</source>
+            <translation>登记处理结果…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="119" />
+            <source>Record the resolution and whether the complaint is substantiated</source>
+            <translation>登记处理结果以及投诉是否属实</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="123" />
+            <source>Close ticket</source>
+            <translation>关闭工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="125" />
+            <source>Close the ticket (needs resolution, callback and sanction decision)</source>
+            <translation>关闭工单（须有处理结果、回访结果和处罚决定）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="129" />
+            <source>Note…</source>
+            <translation>备注…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="131" />
+            <source>Add a handling note to the timeline</source>
+            <translation>在时间线上添加处理备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="135" />
+            <source>Escalate…</source>
+            <translation>上报主管…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="137" />
+            <source>Escalate to a supervisor</source>
+            <translation>上报主管</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="141" />
+            <source>Transfer…</source>
+            <translation>转交…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="143" />
+            <source>Assign or transfer the ticket to a colleague</source>
+            <translation>分配或转交给同事</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="147" />
+            <source>Sanction…</source>
+            <translation>处罚决定…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="149" />
+            <source>Supervisors: record the sanction decision on the provider</source>
+            <translation>主管：登记对服务人员的处罚决定</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="153" />
+            <source>Never send again…</source>
+            <translation>不再派此人…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="155" />
+            <source>The customer never wants this provider again (dispatch honours it)</source>
+            <translation>客户不再接受此服务人员（派单时自动回避）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="159" />
+            <source>Reopen…</source>
+            <translation>重新打开…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="161" />
+            <source>Reopen the ticket for further handling</source>
+            <translation>重新打开工单继续处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="165" />
+            <source>Provider record</source>
+            <translation>处罚记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="167" />
+            <source>The provider's sanctions and their history</source>
+            <translation>服务人员的处罚及历史</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="172" />
+            <source>Case file PDF…</source>
+            <translation>投诉案卷 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/actions.py" line="174" />
+            <source>Save the ticket's case file as PDF</source>
+            <translation>将工单的投诉案卷保存为 PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketDetailPanel</name>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="114" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="114" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <source>Handled by</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <source>Opened</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <source>Finding</source>
+            <translation>认定</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <source>Sanction</source>
+            <translation>处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="145" />
+            <location filename="../../app/views/complaints/detail.py" line="378" />
+            <source>Before this ticket can close:</source>
+            <translation>关闭工单前还须：</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="168" />
+            <source>Timeline</source>
+            <translation>处理经过</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <source>Event</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <source>Details</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="185" />
+            <location filename="../../app/views/complaints/detail.py" line="255" />
+            <source>Choose a ticket from a queue, or take a call.</source>
+            <translation>从工单列表中选择一张工单，或接听来电。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="232" />
+            <source>Loading %1…</source>
+            <translation>正在加载 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="291" />
+            <source>Sending… waiting for the server</source>
+            <translation>发送中…等待服务器确认</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="297" />
+            <source>VIP</source>
+            <translation>VIP 客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="322" />
+            <source>No order</source>
+            <translation>无关联订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="328" />
+            <source>None named</source>
+            <translation>未涉及</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="331" />
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="337" />
+            <source>Substantiated</source>
+            <translation>属实</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="339" />
+            <source>Not substantiated</source>
+            <translation>不属实</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="341" />
+            <source>No finding yet</source>
+            <translation>尚未认定</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="354" />
+            <source>To decide (recommended: %1)</source>
+            <translation>待决定（建议：%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="376" />
+            <source>Once the server confirms, still missing before closing:</source>
+            <translation>服务器确认后，关闭前仍须：</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="393" />
+            <source>Callback: %1</source>
+            <translation>回访：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="395" />
+            <source>Sanction: %1</source>
+            <translation>处罚：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="416" />
+            <source>%1: not started</source>
+            <translation>%1：未开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="420" />
+            <source>%1: late, at %2</source>
+            <translation>%1：%2 超时完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="423" />
+            <source>%1: met at %2</source>
+            <translation>%1：%2 完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="427" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="442" />
+            <source>Due %1 (Beijing time)</source>
+            <translation>时限 %1（北京时间）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketQueueModel</name>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="66" />
+            <source>Next deadline</source>
+            <translation>下一时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="67" />
+            <source>Severity</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="68" />
+            <source>Ticket</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="69" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="70" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="71" />
+            <source>Handled by</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="72" />
+            <source>Flags</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="73" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="184" />
+            <source>Waiting to close</source>
+            <translation>待关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="196" />
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="205" />
+            <source>Escalate</source>
+            <translation>需上报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="207" />
+            <source>Escalated</source>
+            <translation>已上报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="209" />
+            <source>Reopened</source>
+            <translation>重开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="211" />
+            <source>Possible duplicate</source>
+            <translation>疑似重复</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="216" />
+            <source>Due %1 (Beijing time)</source>
+            <translation>时限 %1（北京时间）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/queue_model.py" line="220" />
+            <source>A deadline has passed: escalate to a supervisor</source>
+            <translation>已超过时限：请上报主管</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketSteps</name>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="95" />
+            <location filename="../../app/views/complaints/steps.py" line="210" />
+            <source>Queued: %1</source>
+            <translation>已排队：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="113" />
+            <source>Note on %1</source>
+            <translation>备注 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="114" />
+            <source>What was done? The note goes on the ticket's timeline.</source>
+            <translation>做了什么？备注会记入工单的处理经过。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="115" />
+            <source>Add note</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="132" />
+            <source>Escalate %1</source>
+            <translation>上报主管 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="133" />
+            <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
+            <translation>上报主管；也可直接把工单交给其中一位主管。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="135" />
+            <source>Escalate</source>
+            <translation>上报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="148" />
+            <source>Transfer %1</source>
+            <translation>转交 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="149" />
+            <source>Who should handle the ticket from now on?</source>
+            <translation>今后由谁处理这张工单？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="151" />
+            <source>Transfer</source>
+            <translation>转交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="185" />
+            <source>Reopen %1</source>
+            <translation>重新打开 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="186" />
+            <source>Why is the ticket reopened?</source>
+            <translation>为什么重新打开工单？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="187" />
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="222" />
+            <source>Save the case file</source>
+            <translation>保存投诉案卷</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="239" />
+            <source>Save the shift handover</source>
+            <translation>保存交接班记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/steps.py" line="240" />
+            <source>handover-%1.pdf</source>
+            <translation>交接班-%1.pdf</translation>
         </message>
     </context>
     <context>

@@ -48,7 +48,7 @@ def test_only_working_pages_are_listed_and_board_is_first(
 ) -> None:
     window = make_window(qtbot, link, settings)
 
-    assert list(window.nav_buttons) == ["board"]
+    assert list(window.nav_buttons) == ["board", "dispatch", "complaints"]  # a dispatcher's
     assert window.current_page_key() == "board"
 
 
@@ -65,7 +65,8 @@ def test_pages_register_by_spec_and_role(qtbot: Any, link: FakeLink, settings: Q
 
     window = make_window(qtbot, link, settings, pages=[*default_pages(), audit, extra])
 
-    assert list(window.nav_buttons) == ["board", "extra"]  # a dispatcher does not see the audit log
+    # a dispatcher does not see the audit log
+    assert list(window.nav_buttons) == ["board", "dispatch", "complaints", "extra"]
     window.nav_buttons["extra"].click()
     assert window.current_page_key() == "extra"
 

@@ -52,9 +52,13 @@ def test_every_message_is_translated_and_finished(name: str) -> None:
 
 def test_chinese_catalogue_really_is_chinese() -> None:
     found = messages(TS_DIR / "shangmen_zh_CN.ts")
-    untranslated = [
-        k for k, t in found.items() if not any("\u4e00" <= ch <= "\u9fff" for ch in t.text or "")
-    ]
+
+    def chinese(ch: str) -> bool:  # ideographs, or CJK / full-width punctuation ("%1：%2")
+        return (
+            "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+        )
+
+    untranslated = [k for k, t in found.items() if not any(chinese(ch) for ch in t.text or "")]
     assert untranslated == []
     for zh, en in STATUS_NAMES.values():
         assert found[("OrderStatus", en)].text == zh

@@ -1,0 +1,175 @@
+"""A provider's sanctions and their history (GET /providers/{id}/sanctions), for any page.
+
+``show_provider_sanctions(parent, api, provider_id)`` opens a small window that reads the
+record off the UI thread: the current dispatch hold and why, then every sanction, newest
+first, with its effective status and any appeal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.client.errors import ClientError
+from app.views.complaints.labels import (
+    appeal_label,
+    level_label,
+    reason_text,
+    sanction_status_label,
+)
+from app.views.complaints.reads import ComplaintReads
+from app.views.complaints.wire import parse_time, reasons
+from app.views.complaints.wrap import wrap_column
+from app.views.i18n import current_language
+from app.views.timefmt import beijing
+
+if TYPE_CHECKING:
+    from app.views.api_channel import ApiChannel
+
+Json = Mapping[str, Any]
+
+
+class ProviderSanctionsDialog(QDialog):
+    def __init__(
+        self,
+        api: ApiChannel | None,
+        provider_id: int,
+        provider_name: str = "",
+        *,
+        people: Mapping[int, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("providerSanctions")
+        self.provider_id = provider_id
+        self._people = dict(people or {})
+        who = provider_name or f"#{provider_id}"
+        self.setWindowTitle(self.tr("Sanctions of %1").replace("%1", who))
+        self.setMinimumSize(760, 360)
+        self.hold = QLabel(self.tr("Loading…"))
+        self.hold.setObjectName("sectionTitle")
+        self.hold_reasons = QLabel()
+        self.hold_reasons.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.table = QTreeWidget()
+        self.table.setObjectName("sanctionHistory")
+        self.table.setRootIsDecorated(False)
+        self.table.setWordWrap(True)
+        self.table.setHeaderLabels(
+            [self.tr("Decided"), self.tr("Sanction"), self.tr("Status"), self.tr("Until"),
+             self.tr("Appeal"), self.tr("Reason")]
+        )  # fmt: skip
+        header = self.table.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((120, 76, 64, 120, 76)):
+            header.resizeSection(col, width)
+        wrap_column(self.table, 5)
+        self.empty = QLabel(self.tr("No sanctions on record."))
+        self.empty.setObjectName("noteLabel")
+        self.empty.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hold)
+        layout.addWidget(self.hold_reasons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+
+        self.reads = ComplaintReads(api, self)
+        self.reads.answered.connect(self._answered)
+        self.reads.failed.connect(self._failed)
+        if self.reads.available:
+            self.reads.provider_sanctions(provider_id)
+        else:
+            self._failed("", None)
+
+    def show_record(self, record: Json) -> None:
+        """Fill from a GET /providers/{id}/sanctions answer."""
+        self.error.hide()
+        hold = record.get("dispatch_hold")
+        self.hold.setText(
+            self.tr("Dispatch hold: %1").replace("%1", level_label(hold))
+            if hold
+            else self.tr("No dispatch hold: the provider may be dispatched.")
+        )
+        why = [reason_text(r) for r in reasons(record.get("hold_reasons"))]
+        self.hold_reasons.setText("\n".join(why))
+        self.hold_reasons.setVisible(bool(why))
+        self.table.clear()
+        sanctions = list(record.get("sanctions") or [])
+        for sanction in sanctions:
+            self.table.addTopLevelItem(self._item(sanction))
+        self.empty.setVisible(not sanctions)
+
+    def _item(self, sanction: Json) -> QTreeWidgetItem:
+        decided = parse_time(sanction.get("decided_at"))
+        ends = parse_time(sanction.get("ends_at"))
+        appeal = sanction.get("appeal") or {}
+        decider = sanction.get("decided_by")
+        by = self._people.get(decider, f"#{decider}") if isinstance(decider, int) else ""
+        item = QTreeWidgetItem(
+            [
+                beijing(decided).strftime("%Y-%m-%d %H:%M") if decided else "",
+                level_label(sanction.get("level")),
+                sanction_status_label(sanction.get("effective_status") or sanction.get("status")),
+                beijing(ends).strftime("%Y-%m-%d %H:%M") if ends else "—",
+                appeal_label(appeal.get("status")) if appeal else "—",
+                str(sanction.get("reason") or ""),
+            ]
+        )
+        item.setToolTip(5, str(sanction.get("reason") or ""))
+        if by:
+            item.setToolTip(0, self.tr("Decided by %1").replace("%1", by))
+        if sanction.get("blocking"):
+            font = item.font(1)
+            font.setBold(True)
+            item.setFont(1, font)
+        item.setData(0, Qt.ItemDataRole.UserRole, sanction.get("id"))
+        return item
+
+    def _answered(self, key: str, result: object) -> None:
+        if key == f"sanctions:{self.provider_id}" and isinstance(result, Mapping):
+            self.show_record(result)
+
+    def _failed(self, key: str, error: object) -> None:
+        text = (
+            error.text(current_language())
+            if isinstance(error, ClientError)
+            else self.tr("The server cannot be asked from here.")
+        )
+        self.hold.setText(self.tr("Could not load the sanctions."))
+        self.error.setText(text)
+        self.error.show()
+
+
+def show_provider_sanctions(
+    parent: QWidget | None,
+    api: ApiChannel | None,
+    provider_id: int,
+    provider_name: str = "",
+    *,
+    people: Mapping[int, str] | None = None,
+) -> ProviderSanctionsDialog:
+    """Open (non-modal) the sanctions window of ``provider_id``; any page may call this."""
+    dialog = ProviderSanctionsDialog(api, provider_id, provider_name, people=people, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

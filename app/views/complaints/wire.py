@@ -1,0 +1,261 @@
+"""The complaint JSON the server sends, as plain Python the views can use (no Qt here).
+
+``TicketRow`` is one queue item (GET /complaints); ``facts_from_detail`` turns a ticket detail
+(GET /complaints/{id}) back into the rules' ``ComplaintFacts`` so that the desktop can ask
+``app.rules`` the same questions the server asked (closing blockers, what a step would do)
+and explain at once, before the server answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from app.models.enums import CallbackOutcome, ComplaintStatus, Severity
+from app.rules.complaints import CallbackFacts, ComplaintFacts
+from app.rules.reasons import Reason
+
+Json = Mapping[str, Any]
+
+
+def parse_time(value: object) -> datetime | None:
+    """An ISO time from the wire as an aware datetime (naive ones are UTC); None if absent."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _int(value: object) -> int | None:
+    return int(value) if isinstance(value, int | str) and str(value).isdigit() else None
+
+
+@dataclass(frozen=True, slots=True)
+class TicketRow:
+    """One ticket in a queue, as GET /complaints lists it."""
+
+    id: int
+    version: int
+    code: str
+    severity: str
+    status: str
+    category: str
+    summary: str
+    customer_id: int | None
+    order_id: int | None
+    provider_id: int | None
+    assignee_id: int | None
+    opened_at: datetime | None
+    next_deadline: datetime | None  # the earliest running clock's deadline; None: none runs
+    needs_escalation: bool
+    escalated: bool
+    reopen_count: int
+    possible_duplicate_of: int | None
+
+    def overdue(self, now: datetime) -> bool:
+        return self.next_deadline is not None and self.next_deadline < now
+
+
+def ticket_row(item: Json) -> TicketRow:
+    return TicketRow(
+        id=int(item["id"]),
+        version=int(item.get("version") or 1),
+        code=str(item.get("code") or ""),
+        severity=str(item.get("severity") or ""),
+        status=str(item.get("status") or ""),
+        category=str(item.get("category") or ""),
+        summary=str(item.get("summary") or ""),
+        customer_id=_int(item.get("customer_id")),
+        order_id=_int(item.get("order_id")),
+        provider_id=_int(item.get("provider_id")),
+        assignee_id=_int(item.get("assignee_id")),
+        opened_at=parse_time(item.get("opened_at")),
+        next_deadline=parse_time(item.get("next_deadline")),
+        needs_escalation=bool(item.get("needs_escalation")),
+        escalated=bool(item.get("escalated")),
+        reopen_count=int(item.get("reopen_count") or 0),
+        possible_duplicate_of=_int(item.get("possible_duplicate_of")),
+    )
+
+
+def ticket_rows(page: Json) -> list[TicketRow]:
+    """The rows of a ``{"data": [...], "count": n}`` page, in the server's (urgency) order."""
+    return [ticket_row(item) for item in page.get("data") or []]
+
+
+def _latest_note_at(detail: Json, kind: str) -> datetime | None:
+    times = [parse_time(n.get("at")) for n in detail.get("notes") or [] if n.get("kind") == kind]
+    present = [t for t in times if t is not None]
+    return max(present, default=None)
+
+
+def facts_from_detail(detail: Json) -> ComplaintFacts:
+    """The rules' view of a ticket detail.
+
+    The detail says *whether* the ticket was escalated or reopened, not when; the times are
+    taken from the matching timeline notes (else the opening time), which is all the rules
+    the desktop asks (closing gate, state machine) need of them.
+    """
+    opened_at = parse_time(detail.get("opened_at")) or datetime.fromtimestamp(0, UTC)
+    callbacks = tuple(
+        CallbackFacts(
+            at=parse_time(c.get("at")) or opened_at,
+            outcome=CallbackOutcome(str(c.get("outcome"))),
+            note=str(c.get("note") or ""),
+            cycle=int(c.get("cycle") or 0),
+        )
+        for c in detail.get("callbacks") or []
+    )
+    escalated_at = None
+    if detail.get("escalated"):
+        escalated_at = _latest_note_at(detail, "escalation") or opened_at
+    reopen_count = int(detail.get("reopen_count") or 0)
+    reopened_at = (_latest_note_at(detail, "reopen") or opened_at) if reopen_count else None
+    substantiated = detail.get("substantiated")
+    return ComplaintFacts(
+        id=int(detail["id"]),
+        customer_id=int(detail.get("customer_id") or 0),
+        severity=Severity(str(detail.get("severity"))),
+        status=ComplaintStatus(str(detail.get("status"))),
+        opened_at=opened_at,
+        order_id=_int(detail.get("order_id")),
+        provider_id=_int(detail.get("provider_id")),
+        acknowledged_at=parse_time(detail.get("acknowledged_at")),
+        resolved_at=parse_time(detail.get("resolved_at")),
+        resolution=str(detail.get("resolution") or "") or None,
+        substantiated=substantiated if isinstance(substantiated, bool) else None,
+        sanction_decided=bool(detail.get("sanction_decided")),
+        callbacks=callbacks,
+        callback_done_at=_callback_done_at(detail, callbacks),
+        escalated_at=escalated_at,
+        reopened_at=reopened_at,
+        reopen_count=reopen_count,
+        closed_at=parse_time(detail.get("closed_at")),
+    )
+
+
+def _callback_done_at(detail: Json, callbacks: tuple[CallbackFacts, ...]) -> datetime | None:
+    status = str(detail.get("status"))
+    if status not in (ComplaintStatus.CALLBACK_DONE.value, ComplaintStatus.CLOSED.value):
+        return None
+    sla = detail.get("sla") or {}
+    stopped = parse_time((sla.get("callback") or {}).get("stopped_at"))
+    if stopped is not None:
+        return stopped
+    cycle = int(detail.get("reopen_count") or 0)
+    return max((c.at for c in callbacks if c.cycle == cycle), default=None)
+
+
+def reasons(items: object) -> list[Reason]:
+    """Reasons as the server words them (``{"code", "message", "message_en"}``)."""
+    if not isinstance(items, list):
+        return []
+    return [
+        Reason(
+            str(r.get("code") or ""), str(r.get("message") or ""), str(r.get("message_en") or "")
+        )
+        for r in items
+        if isinstance(r, Mapping)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class ActionState:
+    """One entry of the detail's ``allowed_actions``."""
+
+    action: str
+    allowed: bool
+    reasons: tuple[Reason, ...]
+
+
+def action_states(detail: Json) -> dict[str, ActionState]:
+    out: dict[str, ActionState] = {}
+    for item in detail.get("allowed_actions") or []:
+        name = str(item.get("action") or "")
+        out[name] = ActionState(
+            name, bool(item.get("allowed")), tuple(reasons(item.get("reasons")))
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One line of a ticket's story: a record, a handling step, a callback or a sanction.
+
+    ``kind`` is ``note:<note kind>``, ``callback:<outcome>`` or ``sanction:<level or none>``.
+    """
+
+    at: datetime | None
+    kind: str
+    who: int | None
+    text: str
+    cycle: int | None = None
+
+
+def timeline(detail: Json) -> list[TimelineEntry]:
+    """Every note, callback and sanction of the ticket, oldest first (stable for equal times)."""
+    entries: list[TimelineEntry] = []
+    for note in detail.get("notes") or []:
+        entries.append(
+            TimelineEntry(
+                parse_time(note.get("at")),
+                f"note:{note.get('kind') or 'handling'}",
+                _int(note.get("author_id")),
+                str(note.get("body") or ""),
+            )
+        )
+    for call in detail.get("callbacks") or []:
+        entries.append(
+            TimelineEntry(
+                parse_time(call.get("at")),
+                f"callback:{call.get('outcome')}",
+                _int(call.get("agent_id")),
+                str(call.get("note") or ""),
+                _int(call.get("cycle")),
+            )
+        )
+    for sanction in detail.get("sanctions") or []:
+        entries.append(
+            TimelineEntry(
+                parse_time(sanction.get("decided_at")),
+                f"sanction:{sanction.get('level') or 'none'}",
+                _int(sanction.get("decided_by")),
+                str(sanction.get("reason") or ""),
+            )
+        )
+    far_past = datetime.min.replace(tzinfo=UTC)
+    # sorted() is stable: entries at the same moment keep notes before their callback.
+    return sorted(entries, key=lambda e: e.at or far_past)
+
+
+@dataclass(frozen=True, slots=True)
+class SlaClockView:
+    """One SLA clock of a detail: its deadline and whether it runs, was met, or was missed."""
+
+    clock: str
+    deadline: datetime | None
+    stopped_at: datetime | None
+    running: bool
+    breached: bool
+
+
+def sla_clocks(detail: Json) -> list[SlaClockView]:
+    sla = detail.get("sla") or {}
+    out: list[SlaClockView] = []
+    for clock in ("first_response", "resolution", "callback"):
+        state = sla.get(clock) or {}
+        out.append(
+            SlaClockView(
+                clock,
+                parse_time(state.get("deadline")),
+                parse_time(state.get("stopped_at")),
+                bool(state.get("running")),
+                bool(state.get("breached")),
+            )
+        )
+    return out

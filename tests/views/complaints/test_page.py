@@ -1,0 +1,209 @@
+"""The page around the queues: breach alerts, the feed, handover, a provider's sanctions."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.views.complaints.pdf import PdfFiles
+from app.views.complaints.queue_model import QueueColumn
+from app.views.complaints.sanctions_view import ProviderSanctionsDialog, show_provider_sanctions
+from tests.views.complaints.conftest import PageFactory, open_ticket
+from tests.views.complaints.fakes import AGENT_ID, FakeChannel, items, load
+from tests.views.fakes import FakeLink, command
+
+pytestmark = pytest.mark.gui
+
+
+class Alerts:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def alert(self, title: str, text: str) -> bool:
+        self.calls.append((title, text))
+        return False  # no tray here: the page says it in the status bar
+
+
+def test_my_ticket_breaching_rings_once(qtbot: Any, make_page: PageFactory, clock: Any) -> None:
+    page = make_page()
+    alerts = Alerts()
+    page.notifier = alerts  # type: ignore[assignment]
+    mine = page.mine_model.rows()
+    assert all(r.assignee_id == AGENT_ID for r in mine)
+    running = [r for r in mine if r.next_deadline and not r.overdue(clock.now)]
+    first = min(running, key=lambda r: r.next_deadline or clock.now)
+    assert first.next_deadline is not None
+
+    page.tick()
+    assert alerts.calls == []  # tickets overdue before we looked are not news
+    clock.now = first.next_deadline + timedelta(seconds=1)
+    with qtbot.waitSignal(page.message) as said:
+        page.tick()
+    page.tick()
+    page.tick()
+
+    assert len(alerts.calls) == 1
+    assert first.code in alerts.calls[0][0]
+    assert first.code in said.args[0]
+
+
+def test_a_team_ticket_breaching_does_not_ring(
+    qtbot: Any, make_page: PageFactory, clock: Any
+) -> None:
+    page = make_page()
+    alerts = Alerts()
+    page.notifier = alerts  # type: ignore[assignment]
+    mine = {r.id for r in page.mine_model.rows()}
+    others = [
+        r
+        for r in page.team_model.rows()
+        if r.id not in mine and r.next_deadline and not r.overdue(clock.now)
+    ]
+    assert others
+    soonest_mine = min(
+        (
+            r.next_deadline
+            for r in page.mine_model.rows()
+            if r.next_deadline and not r.overdue(clock.now)
+        ),
+    )
+    target = min(r.next_deadline for r in others if r.next_deadline)
+    if target >= soonest_mine:
+        pytest.skip("the fixture has no team deadline before the agent's own")
+    clock.now = target + timedelta(seconds=1)
+
+    page.tick()
+
+    assert alerts.calls == []
+
+
+def test_only_visible_countdowns_are_repainted(qtbot: Any, make_page: PageFactory) -> None:
+    page = make_page()
+    page.tabs.setCurrentWidget(page.mine_table)
+    qtbot.waitExposed(page.mine_table)
+    changed: list[tuple[int, int, int]] = []
+    page.mine_model.dataChanged.connect(
+        lambda tl, br, _r: changed.append((tl.row(), br.row(), tl.column()))
+    )
+    page.team_model.dataChanged.connect(lambda *_: changed.append((-1, -1, -1)))
+
+    with qtbot.assertNotEmitted(page.mine_model.modelReset):
+        page.tick()
+
+    (first, last, column) = changed[0]
+    assert column == QueueColumn.COUNTDOWN
+    assert first == 0
+    visible = page.mine_table.rowAt(page.mine_table.viewport().height() - 1)
+    assert last == (visible if visible >= 0 else page.mine_model.rowCount() - 1)
+    assert last < page.mine_model.rowCount() - 1  # rows below the fold are left alone
+    assert (-1, -1, -1) not in changed  # the hidden team queue is not repainted
+
+
+def test_feed_changes_reload_the_open_ticket_and_the_queues(
+    qtbot: Any, make_page: PageFactory, link: FakeLink
+) -> None:
+    page = make_page()
+    open_ticket(qtbot, page, 41)
+    channel: FakeChannel = page.channel  # type: ignore[attr-defined]
+    before = len(channel.tags)
+
+    link.changed.emit("complaint", [41, 42])
+    link.changed.emit("complaint", [43])
+    qtbot.waitUntil(lambda: any(t.endswith(":queues") for t in channel.tags[before:]))
+
+    asked = [t.split(":", 1)[1] for t in channel.tags[before:]]
+    assert asked.count("detail:41") == 1
+    assert asked.count("queues") == 1  # one read for a burst
+
+
+def test_a_refused_step_unlocks_the_ticket(
+    qtbot: Any, make_page: PageFactory, link: FakeLink
+) -> None:
+    page = make_page()
+    open_ticket(qtbot, page, 58)
+    page.ticket_actions["acknowledge"].trigger()
+    assert link.commands[-1]["path"] == "/api/v1/complaints/58/acknowledge"
+    assert not page.ticket_actions["acknowledge"].isEnabled()
+
+    refused = command(7, state="conflict", path="/api/v1/complaints/58/acknowledge")
+    refused.entity, refused.entity_id = "complaint", 58
+    link.conflict.emit(refused)
+    qtbot.waitUntil(lambda: not page.reads.busy("detail:58"))
+
+    assert page.ticket_actions["acknowledge"].isEnabled()
+
+
+def test_handover_groups_by_agent_and_prints(
+    qtbot: Any, make_page: PageFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "handover.pdf"
+    monkeypatch.setattr(PdfFiles, "ask_path", classmethod(lambda cls, *a: target))
+    monkeypatch.setattr(PdfFiles, "open_file", classmethod(lambda cls, p: None))
+    page = make_page()
+    page.tabs.setCurrentWidget(page.handover)
+    page.handover.note.setPlainText("19:00 前回电 TS20261127-0023")
+
+    shift = page.handover.shift()
+    team = load("queue_team.json")["data"]
+    assert sum(len(g["tickets"]) for g in shift["agent_groups"]) == len(team)
+    assert shift["agent_groups"][0]["agent"] == "客服 李娜"
+    assert shift["agent_groups"][-1]["agent"] == "Unassigned"
+    assert shift["note"].startswith("19:00")
+    assert "night shift" in shift["shift_label"]  # 21:38 in Beijing
+
+    page.handover.print_button.click()
+    job = page.steps.last_pdf
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):  # type: ignore[attr-defined]
+        pass
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_provider_sanctions_from_the_ticket_and_for_any_page(
+    qtbot: Any, make_page: PageFactory
+) -> None:
+    page = make_page()
+    open_ticket(qtbot, page, 41)
+    page.ticket_actions["sanctions"].trigger()
+    dialog = next(w for w in page.findChildren(ProviderSanctionsDialog) if w.provider_id == 1848)
+    qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 1)
+    record = load("provider_sanctions.json")
+
+    assert "Suspension" in dialog.hold.text() or "暂停" in dialog.hold.text()
+    assert record["sanctions"][0]["reason"] in items(dialog.table)[0].text(5)
+    assert dialog.hold_reasons.text()
+
+
+def test_sanctions_without_a_server_say_so(qtbot: Any) -> None:
+    dialog = show_provider_sanctions(None, None, 512, "王师傅")
+    qtbot.addWidget(dialog)
+    assert dialog.error.isVisibleTo(dialog)
+    assert "王师傅" in dialog.windowTitle()
+
+
+def test_layout_is_saved_and_restored(
+    qtbot: Any, make_page: PageFactory, settings: QSettings
+) -> None:
+    page = make_page()
+    page.tabs.setCurrentIndex(2)
+    page.save_state()
+    page.tabs.setCurrentIndex(0)
+
+    page.restore_state()
+
+    assert page.tabs.currentIndex() == 2
+
+
+def test_without_a_system_tray_the_alert_says_so(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from app.views.complaints.notify import Notifier
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+
+    assert Notifier(owner).alert("Ticket overdue", "TS1") is False  # offscreen: no tray

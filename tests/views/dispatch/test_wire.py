@@ -1,0 +1,124 @@
+"""The dispatch answers of the real server parse into what the views show."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.client.errors import ClientError
+from app.views.dispatch.plan_wire import (
+    PlanWindow,
+    ProviderNames,
+    apply_plan,
+    make_plan,
+    plan_conflicts,
+)
+from app.views.dispatch.wire import APPLY_PATH, PLAN_PATH, CandidateList, fetch_candidates
+from tests.views.dispatch.fakes import FixtureApi, fixture
+
+
+def plan_window() -> PlanWindow:
+    request = fixture("plan_request.json")
+    return PlanWindow(
+        datetime.fromisoformat(request["window_start"]),
+        datetime.fromisoformat(request["window_end"]),
+    )
+
+
+def test_candidates_keep_the_servers_order_eligible_first() -> None:
+    raw = fixture("candidates.json")
+    found = fetch_candidates(FixtureApi(), raw["order_id"])  # type: ignore[arg-type]
+
+    assert found.order_id == raw["order_id"]
+    assert found.order_version == raw["order_version"]
+    assert (found.order_lat, found.order_lng) == (fixture("order.json")["lat"], 116.52)
+    ids = [c.provider.id for c in found.candidates]
+    assert ids == [e["provider"]["id"] for e in raw["eligible"]] + [
+        r["provider"]["id"] for r in raw["ineligible"]
+    ]
+    assert found.eligible_count == len(raw["eligible"])
+    best = found.candidates[0]
+    assert best.eligible
+    assert best.score == raw["eligible"][0]["score"]
+    assert abs(sum(t.contribution for t in best.terms) - best.score) < 0.05
+    assert [t.words.code for t in best.terms][:2] == ["travel", "rating"]
+    refused = found.candidates[found.eligible_count]
+    assert not refused.eligible
+    assert refused.reasons
+    assert refused.reasons[0].zh == raw["ineligible"][0]["reasons"][0]["message"]
+
+
+def test_candidates_without_the_order_have_no_location() -> None:
+    found = CandidateList.from_wire(fixture("candidates.json"))
+
+    assert found.order_lat is None
+    assert found.order_lng is None
+
+
+def test_plan_preview_puts_unassigned_first_with_reasons_and_names_providers() -> None:
+    api = FixtureApi()
+    preview = make_plan(api, plan_window(), ProviderNames())  # type: ignore[arg-type]
+    raw = fixture("plan.json")
+
+    assert api.commands[0]["path"] == PLAN_PATH
+    assert api.commands[0]["body"] == fixture("plan_request.json")
+    assert len(preview.lines) == len(raw["assignments"]) + len(raw["unassigned"])
+    assert [x.order_id for x in preview.unassigned] == [u["order_id"] for u in raw["unassigned"]]
+    assert all(not x.assigned for x in preview.lines[: len(raw["unassigned"])])
+    assert preview.unassigned[0].reasons[0].code == "all_eligible_busy"
+    names = {p["id"]: p["name"] for p in fixture("plan_providers.json")}
+    assert {x.provider_name for x in preview.assigned} == set(names.values())
+    starts = [x.start for x in preview.assigned]
+    assert all(s is not None for s in starts)
+    assert starts == sorted(starts)  # type: ignore[type-var]
+    assert preview.total_travel_minutes == raw["total_travel_minutes"]
+    assert preview.travel_ratio is not None
+    assert preview.travel_ratio == raw["total_travel_minutes"] / raw["greedy_total_travel_minutes"]
+
+
+def test_provider_names_are_looked_up_once_across_plans() -> None:
+    api = FixtureApi()
+    names = ProviderNames()
+    make_plan(api, plan_window(), names)  # type: ignore[arg-type]
+    first = len(api.gets)
+    make_plan(api, plan_window(), names)  # type: ignore[arg-type]
+
+    provider_gets = [p for p, _ in api.gets[first:] if p.startswith("/api/v1/providers/")]
+    assert provider_gets == []
+
+
+def test_apply_sends_every_planned_pair_at_its_version_under_one_key() -> None:
+    api = FixtureApi()
+    preview = make_plan(api, plan_window(), ProviderNames())  # type: ignore[arg-type]
+    apply_plan(api, preview)  # type: ignore[arg-type]
+    apply_plan(api, preview)  # type: ignore[arg-type]
+
+    sent = [c for c in api.commands if c["path"] == APPLY_PATH]
+    expected = [
+        {k: a[k] for k in ("order_id", "provider_id", "order_version")}
+        for a in fixture("plan.json")["assignments"]
+    ]
+    assert sorted(sent[0]["body"]["assignments"], key=lambda a: a["order_id"]) == sorted(
+        expected, key=lambda a: a["order_id"]
+    )
+    assert sent[0]["if_match"] is None
+    assert sent[0]["key"] == sent[1]["key"]  # a resend of the same plan replays, never doubles
+
+
+def test_a_refused_apply_names_the_changed_orders() -> None:
+    api = FixtureApi(apply_conflict=True)
+    preview = make_plan(api, plan_window(), ProviderNames())  # type: ignore[arg-type]
+    try:
+        apply_plan(api, preview)  # type: ignore[arg-type]
+    except ClientError as exc:
+        conflicts = plan_conflicts(exc)
+    else:
+        raise AssertionError("expected the 409")
+
+    raw = fixture("apply_conflict.json")["error"]["details"]["conflicts"]
+    assert [(c.order_id, c.code, c.status) for c in conflicts] == [
+        (raw[0]["order_id"], "changed", "assigned")
+    ]
+
+
+def test_other_errors_are_not_plan_conflicts() -> None:
+    assert plan_conflicts(ClientError("unreachable", "无法连接", "Cannot connect")) == []
