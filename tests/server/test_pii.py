@@ -55,13 +55,24 @@ def test_reveal_needs_role_and_purpose_and_is_audited(live: LiveServer) -> None:
     assert audits[0].detail == {"field": "phone", "purpose": "callback"}
 
 
-def test_phone_lookup_finds_a_caller(live: LiveServer) -> None:
+def test_phone_lookup_finds_a_caller_and_is_audited(live: LiveServer) -> None:
     customer = factories.add_customer(live.db, phone="13612345678")
+    factories.add_customer(live.db, phone="13700000000")
     s = live.login(Role.AGENT)
-    r = s.get(live.api("/customers"), params={"phone": "13612345678"}, timeout=10).json()
+    r = s.get(live.api("/customers/lookup"), params={"phone": "13612345678"}, timeout=10).json()
     assert r["count"] == 1
-    assert r["data"][0]["id"] == customer
-    assert r["data"][0]["phone"] == "136****5678"
+    assert r["customers"][0]["customer"]["id"] == customer
+    assert r["customers"][0]["customer"]["phone"] == "136****5678"
+    with live.db.read() as db:
+        [entry] = db.scalars(select(t.AuditLog).where(t.AuditLog.action == "customer.lookup"))
+    assert entry.detail == {"phone": "136****5678", "matches": 1}
+    # Roles that may not see phone numbers cannot use a number as a search key at all.
+    trainer = live.login(Role.TRAINER)
+    assert trainer.get(live.api("/customers/lookup"), params={"phone": "13612345678"},
+                       timeout=10).status_code == 403
+    listing = trainer.get(live.api("/customers"), params={"phone": "13612345678"},
+                          timeout=10).json()
+    assert listing["count"] == 2, "the phone filter is ignored on the generic listing"
 
 
 def test_coordinates_leave_the_server_rounded(live: LiveServer) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.models import tables as t
 from app.models.enums import ComplaintStatus, Role, Severity
 from app.rules.complaints import ComplaintAction, ComplaintActionKind
+from app.rules.masking import mask_phone
 from app.server.db import Database
 from app.server.deps import CurrentSession, DbDep, HubDep, require_roles
 from app.server.errors import ApiError, not_found
@@ -49,6 +50,7 @@ from app.server.services import complaints_clock as clock
 from app.server.services import complaints_read as read
 from app.server.services import sanctions as sanction_svc
 from app.server.services.complaints_store import READ_ROLES
+from app.server.services.context import audit
 
 router = APIRouter(tags=["complaints"])
 router.include_router(sanction_routes.router)
@@ -180,11 +182,23 @@ def get_complaint(complaint_id: int, current: Reader, db: DbDep) -> JSONResponse
 
 @router.get("/customers/lookup", response_model=CustomerLookup)
 def lookup_customer(
-    _: Reader, db: DbDep, phone: Annotated[str, Query(min_length=3, max_length=32)]
+    current: Reader, db: DbDep, phone: Annotated[str, Query(min_length=3, max_length=32)]
 ) -> dict[str, Any]:
-    """Hotline: the caller by phone number (masked), recent orders and open tickets."""
-    with db.read() as s:
-        return read.lookup_customers(s, phone, clock.now())
+    """Hotline: the caller by phone number (masked), recent orders and open tickets.
+    A lookup by number confirms who owns it, so every lookup is audited."""
+    now = clock.now()
+    with db.write() as s:
+        found = read.lookup_customers(s, phone, now)
+        audit(
+            s,
+            current.actor,
+            now,
+            "customer.lookup",
+            "customer",
+            None,
+            {"phone": mask_phone(phone), "matches": found["count"]},
+        )
+        return found
 
 
 @router.post("/complaints", status_code=201, response_model=ComplaintDetail)

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from app.rules.dispatch import ProviderFacts, RankedCandidate, RejectedCandidate
 from app.rules.reasons import Reason
 from app.server.deps import DISPATCH_ROLES, CurrentSession, DbDep, HubDep, require_roles, utcnow
+from app.server.projections import COARSE_DECIMALS
 from app.server.routes.commands import run_command
 from app.server.services import dispatch as svc
 
@@ -30,8 +31,8 @@ def provider_wire(p: ProviderFacts) -> dict[str, Any]:
         "name": p.name,
         "level": p.level.value,
         "rating": p.rating,
-        "lat": p.lat,
-        "lng": p.lng,
+        "lat": round(p.lat, COARSE_DECIMALS),  # a home address: about a kilometre
+        "lng": round(p.lng, COARSE_DECIMALS),
         "districts": sorted(p.districts),
         "bookings_today": len(p.bookings),
     }
@@ -60,7 +61,7 @@ def ranked_wire(c: RankedCandidate) -> dict[str, Any]:
 def rejected_wire(c: RejectedCandidate) -> dict[str, Any]:
     return {
         "provider": provider_wire(c.provider),
-        "distance_km": round(c.distance_km, 2),
+        "distance_km": round(c.distance_km, 1),
         "reasons": [reason_wire(r) for r in c.reasons],
     }
 

@@ -32,8 +32,8 @@ COLLECTIONS: dict[str, str] = {
 }
 # Exact-match filters allowed per collection (phone lookup finds a caller by number).
 FILTERS: dict[str, tuple[str, ...]] = {
-    "customers": ("phone", "district", "code"),
-    "providers": ("home_district", "status", "code", "phone"),
+    "customers": ("district", "code"),  # phone lookups: /customers/lookup, audited
+    "providers": ("home_district", "status", "code"),
     "certifications": ("provider_id", "status", "kind"),
     "sanctions": ("provider_id", "status"),
     "assessments": ("provider_id",),
