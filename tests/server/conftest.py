@@ -87,3 +87,16 @@ def live(tmp_path: Path) -> Iterator[LiveServer]:
         users = factories.add_users(db)
         yield LiveServer(f"http://127.0.0.1:{port}", db, users)
         db.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def any_live(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LiveServer]:
+    """A live server on SQLite, then on PostgreSQL (skipped without SHANGMEN_TEST_PG_URL)."""
+    url = request.getfixturevalue("pg_url") if request.param == "postgres" else ""
+    cfg = settings_for(tmp_path, url)
+    port = free_port()
+    with ThreadedServer(cfg, port):
+        db = Database(cfg.resolved_database_url())
+        users = factories.add_users(db)
+        yield LiveServer(f"http://127.0.0.1:{port}", db, users)
+        db.dispose()

@@ -127,3 +127,16 @@ def test_bad_login_body_is_a_clear_422(live: LiveServer) -> None:
     err = r.json()["error"]
     assert err["code"] == "validation_error"
     assert {p["field"] for p in err["details"]["problems"]} == {"username", "password"}
+
+
+def test_parallel_guesses_are_counted_and_blocked(any_live: LiveServer) -> None:
+    """Guesses sent at once must not all slip in under the limit (counted before checking)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(
+            pool.map(lambda _: login(any_live, "admin", "guess").status_code, range(12))
+        )
+    assert 500 not in statuses
+    assert statuses.count(401) <= 5, statuses  # the rest were throttled or locked
+    assert {429, 423} & set(statuses)

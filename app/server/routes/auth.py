@@ -36,15 +36,19 @@ class LoginResponse(BaseModel):
 
 @router.post("/login", response_model=LoginResponse)
 def login(body: LoginRequest, request: Request, db: DbDep, cfg: SettingsDep) -> LoginResponse:
+    """Three short steps, so that a slow password check never holds a write transaction and
+    parallel guesses are counted before any of them is checked."""
     now = utcnow()
+    username = body.username.strip()
+    address = client_address(request)
     with db.write() as s:
-        result = auth_service.login(
-            s, body.username.strip(), body.password, client_address(request), now, cfg
-        )
-        if isinstance(result, ApiError):
-            failure = result
-        else:
-            failure = None
+        auth_service.count_attempt(s, username, now, cfg)  # raises 429 / 423 when blocked
+    with db.read() as s:
+        who = auth_service.candidate(s, username)
+    ok = auth_service.password_ok(who, body.password)
+    with db.write() as s:
+        result = auth_service.finish_login(s, who, ok, username, address, now, cfg)
+        if not isinstance(result, ApiError):
             user = result.user
             response = LoginResponse(
                 access_token=result.token,
@@ -56,8 +60,8 @@ def login(body: LoginRequest, request: Request, db: DbDep, cfg: SettingsDep) -> 
                     role=Role(user.role),
                 ),
             )
-    if failure is not None:
-        raise failure  # after the commit, so the failure counts
+    if isinstance(result, ApiError):
+        raise result  # after the commit, so that the failure is audited
     return response
 
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from math import ceil
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
@@ -25,85 +28,114 @@ class LoginResult:
     user: t.User
 
 
-def _throttle_rows(session: Session, keys: list[str]) -> list[t.LoginThrottle]:
-    return list(session.scalars(select(t.LoginThrottle).where(t.LoginThrottle.key.in_(keys))))
+def _blocked_error(row: t.LoginThrottle, now: datetime, cfg: ServerSettings) -> ApiError:
+    assert row.blocked_until is not None
+    seconds = max(1, ceil((row.blocked_until - now).total_seconds()))
+    headers = {"Retry-After": str(seconds)}
+    if row.failures >= cfg.login_lock_after:
+        minutes = ceil(seconds / 60)
+        return ApiError(
+            423,
+            "account_locked",
+            f"登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。",
+            f"Too many failed logins: locked, try again in {minutes} min.",
+            details={"retry_after": seconds},
+            headers=headers,
+        )
+    return ApiError(
+        429,
+        "login_throttled",
+        f"登录尝试过于频繁，请 {seconds} 秒后再试。",
+        f"Too many login attempts: try again in {seconds} s.",
+        details={"retry_after": seconds},
+        headers=headers,
+    )
 
 
-def _check_blocked(rows: list[t.LoginThrottle], now: datetime, cfg: ServerSettings) -> None:
-    for row in rows:
-        if row.blocked_until is not None and row.blocked_until > now:
-            seconds = max(1, ceil((row.blocked_until - now).total_seconds()))
-            headers = {"Retry-After": str(seconds)}
-            minutes = ceil(seconds / 60)
-            if row.failures >= cfg.login_lock_after:
-                raise ApiError(
-                    423,
-                    "account_locked",
-                    f"登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。",
-                    f"Too many failed logins: locked, try again in {minutes} min.",
-                    details={"retry_after": seconds},
-                    headers=headers,
-                )
-            raise ApiError(
-                429,
-                "login_throttled",
-                f"登录尝试过于频繁，请 {seconds} 秒后再试。",
-                f"Too many login attempts: try again in {seconds} s.",
-                details={"retry_after": seconds},
-                headers=headers,
-            )
+def throttle_key(username: str) -> str:
+    return f"user:{username.strip().lower()}"
 
 
-def _note_failure(
-    session: Session,
-    keys: list[str],
-    rows: list[t.LoginThrottle],
-    now: datetime,
-    cfg: ServerSettings,
-) -> None:
-    by_key = {r.key: r for r in rows}
+def count_attempt(session: Session, username: str, now: datetime, cfg: ServerSettings) -> None:
+    """Count a login attempt *before* the password is checked, or refuse it (429 / 423).
+
+    Counting first, with the row locked, means parallel guesses cannot all slip in under the
+    limit; a successful login deletes the row again (:func:`finish_login`).
+    """
+    key = throttle_key(username)
+    session.execute(
+        _insert(session, t.LoginThrottle)
+        .values(key=key, failures=0, first_failure_at=now, blocked_until=None)
+        .on_conflict_do_nothing(index_elements=["key"])
+    )
+    row = session.scalar(
+        select(t.LoginThrottle).where(t.LoginThrottle.key == key).with_for_update()
+    )
+    assert row is not None
+    if row.blocked_until is not None and row.blocked_until > now:
+        raise _blocked_error(row, now, cfg)
     window = timedelta(minutes=cfg.login_window_minutes)
-    for key in keys:
-        row = by_key.get(key)
-        if row is None:
-            row = t.LoginThrottle(key=key, failures=0, first_failure_at=now, blocked_until=None)
-            session.add(row)
-        elif now - row.first_failure_at > window and (
-            row.blocked_until is None or row.blocked_until <= now
-        ):
-            row.failures, row.first_failure_at = 0, now
-        row.failures += 1
-        if row.failures >= cfg.login_lock_after:
-            row.blocked_until = now + timedelta(minutes=cfg.login_lock_minutes)
-        elif row.failures >= cfg.login_throttle_after:
-            row.blocked_until = now + timedelta(seconds=cfg.login_throttle_seconds)
+    if now - row.first_failure_at > window:
+        row.failures, row.first_failure_at = 0, now
+    row.failures += 1
+    if row.failures >= cfg.login_lock_after:
+        row.blocked_until = now + timedelta(minutes=cfg.login_lock_minutes)
+    elif row.failures >= cfg.login_throttle_after:
+        row.blocked_until = now + timedelta(seconds=cfg.login_throttle_seconds)
 
 
-def login(
+def _insert(session: Session, table: type[t.Base]) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return pg_insert(table)
+    return sqlite_insert(table)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What the password check needs, read before it (argon2 runs outside any transaction)."""
+
+    user_id: int | None
+    password_hash: str
+    role: Role
+    active: bool
+
+
+def candidate(session: Session, username: str) -> Candidate:
+    user = session.scalar(select(t.User).where(t.User.username == username))
+    if user is None:
+        return Candidate(None, DUMMY_HASH, Role.AGENT, False)
+    return Candidate(user.id, user.password_hash, Role(user.role), user.active)
+
+
+def password_ok(who: Candidate, password: str) -> bool:
+    """argon2 verification: slow on purpose, so never inside a write transaction."""
+    ok = verify_password(who.password_hash, password)
+    return ok and who.user_id is not None and who.active
+
+
+def finish_login(
     session: Session,
+    who: Candidate,
+    ok: bool,
     username: str,
-    password: str,
     address: str,
     now: datetime,
     cfg: ServerSettings,
 ) -> LoginResult | ApiError:
-    """Check the password. Raises 429 / 423 while blocked; *returns* the 401 so that the
-    caller commits the failure count before answering. Audits either outcome."""
-    keys = [f"user:{username.lower()}"]
-    rows = _throttle_rows(session, keys)
-    _check_blocked(rows, now, cfg)
-    user = session.scalar(select(t.User).where(t.User.username == username))
-    ok = verify_password(user.password_hash if user else DUMMY_HASH, password)
-    actor = Actor(
-        user.id if user else None, username, Role(user.role) if user else Role.AGENT, address
-    )
-    if not ok or user is None or not user.active:
-        _note_failure(session, keys, rows, now, cfg)
-        audit(session, actor, now, "auth.login_failed", "user", user.id if user else None)
+    """Record the outcome: a session and a cleared counter, or the failure (already counted)."""
+    actor = Actor(who.user_id, username, who.role, address)
+    if not ok or who.user_id is None:
+        audit(session, actor, now, "auth.login_failed", "user", who.user_id)
         return ApiError(
             401, "bad_credentials", "用户名或密码错误。", "Wrong user name or password."
         )
-    for row in rows:
+    user = session.get(t.User, who.user_id)
+    if user is None or not user.active:
+        return ApiError(
+            401, "bad_credentials", "用户名或密码错误。", "Wrong user name or password."
+        )
+    row = session.get(t.LoginThrottle, throttle_key(username))
+    if row is not None:
         session.delete(row)
     token = new_token()
     expires = now + timedelta(hours=cfg.session_absolute_hours)
