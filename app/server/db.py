@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -87,3 +87,11 @@ class Database:
         self.write_engine.dispose()
         if self.read_engine is not self.write_engine:
             self.read_engine.dispose()
+
+
+def serialise_on(session: Session, name: str) -> None:
+    """Make concurrent transactions that pass here with the same ``name`` take turns, until
+    the end of the transaction (a PostgreSQL advisory lock; SQLite writers already take
+    turns). For numbering such as order codes, which read the highest and add one."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:n))"), {"n": name})

@@ -26,6 +26,7 @@ from app.rules.complaints import (
 )
 from app.rules.sla import REPEAT_WINDOW
 from app.server.changes import record_change
+from app.server.db import serialise_on
 from app.server.errors import ApiError, not_found
 from app.server.services import sanctions
 from app.server.services.complaints_facts import (
@@ -142,6 +143,7 @@ def _customer_and_provider(session: Session, new: NewComplaint) -> tuple[int, in
 
 def next_complaint_code(session: Session, now: datetime) -> str:
     prefix = f"TS{(now + BEIJING):%Y%m%d}-"
+    serialise_on(session, prefix)  # two intakes at once must not both take the same number
     c = t.Complaint.code
     # Longest code first, so the count keeps going past 9999 on a very bad day.
     last = session.scalar(

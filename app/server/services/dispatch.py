@@ -91,6 +91,10 @@ def apply(
     """
     conflicts: list[dict[str, Any]] = []
     applied: list[t.Order] = []
+    # Lock every provider of the plan first, in id order: concurrent applies and single
+    # assignments then wait for each other instead of double-booking (or deadlocking).
+    for provider_id in sorted({i.provider_id for i in items}):
+        session.get(t.Provider, provider_id, with_for_update=True)
     for item in items:
         order = session.get(t.Order, item.order_id, with_for_update=True)
         if order is None:

@@ -13,6 +13,7 @@ from app.models.enums import OrderStatus, Role, ServiceCategory
 from app.rules.orders import OrderAction, transition
 from app.rules.reasons import Reason
 from app.server.changes import record_change
+from app.server.db import serialise_on
 from app.server.errors import ApiError, not_found
 from app.server.services.context import Actor, audit
 from app.server.services.eligibility import assignment_blockers
@@ -40,6 +41,7 @@ class NewOrder:
 def next_order_code(session: Session, now: datetime) -> str:
     day = (now + timedelta(hours=8)).strftime("%Y%m%d")  # Beijing calendar day
     prefix = f"SM{day}-"
+    serialise_on(session, prefix)  # two creates at once must not both take the same number
     last = session.scalar(select(func.max(t.Order.code)).where(t.Order.code.like(prefix + "%")))
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:06d}"
@@ -147,7 +149,8 @@ def act(
     if action is OrderAction.ASSIGN:
         if provider_id is None:
             raise ApiError(422, "provider_required", "请选择服务人员。", "Choose a provider.")
-        provider = session.get(t.Provider, provider_id)
+        # Locked, so that two assignments of one provider cannot both pass the schedule check.
+        provider = session.get(t.Provider, provider_id, with_for_update=True)
         if provider is None:
             raise not_found("provider", provider_id)
         blockers = assignment_blockers(session, order, provider, now)
