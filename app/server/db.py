@@ -24,7 +24,12 @@ def _compact_json(value: Any) -> str:
 
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
     engine = create_engine(
-        url, pool_size=8, max_overflow=32, pool_timeout=30, json_serializer=_compact_json
+        url,
+        pool_size=8,
+        max_overflow=32,
+        pool_timeout=30,
+        json_serializer=_compact_json,
+        hide_parameters=True,  # error logs must not carry personal information
     )
 
     @event.listens_for(engine, "connect")
@@ -67,6 +72,7 @@ class Database:
                 max_overflow=30,
                 pool_pre_ping=True,
                 json_serializer=_compact_json,
+                hide_parameters=True,  # error logs must not carry personal information
             )
             self.read_engine = self.write_engine
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)

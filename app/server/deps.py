@@ -106,6 +106,10 @@ class SessionCache:
         self._max = max_size
         self._items: dict[str, tuple[float, asyncio.Future[CurrentSession]]] = {}
 
+    def evict(self, token: str) -> None:
+        """Forget a token at once (logout in this process; other processes within ``ttl``)."""
+        self._items.pop(token, None)
+
     async def get(self, token: str, lookup: Callable[[], CurrentSession]) -> CurrentSession:
         now = time.monotonic()
         hit = self._items.get(token)

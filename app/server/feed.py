@@ -18,11 +18,9 @@ from dataclasses import dataclass
 from app.models.enums import Role
 from app.server.changes import Change, Position, head_position, read_changes
 from app.server.db import Database
-from app.server.projections import FIELD_ROLES, for_role
+from app.server.projections import ROLE_SENSITIVE, for_role, visible
 
 log = logging.getLogger(__name__)
-
-_ROLE_SENSITIVE = frozenset(e for e, _ in FIELD_ROLES)
 
 
 @dataclass(slots=True)
@@ -38,7 +36,7 @@ def encode_cursor(epoch: str, pos: Position) -> str:
 
 def decode_cursor(cursor: str) -> tuple[str, Position] | None:
     parts = cursor.split(".")
-    if len(parts) != 3 or not parts[1].isdigit() or not parts[2].isdigit():
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts[1:]):
         return None
     return parts[0], (int(parts[1]), int(parts[2]))
 
@@ -48,20 +46,26 @@ class _Cached:
 
     def __init__(self, change: Change) -> None:
         self.change = change
-        self.by_role: dict[Role, bytes] | bytes = change.wire_json()
+        self.by_role: dict[Role, bytes | None] | bytes = change.wire_json()
 
-    def for_role(self, role: Role) -> bytes:
-        if self.change.entity not in _ROLE_SENSITIVE:
+    def for_role(self, role: Role) -> bytes | None:
+        """The change as ``role`` receives it; None when ``role`` does not see the entity."""
+        if self.change.entity not in ROLE_SENSITIVE:
             assert isinstance(self.by_role, bytes)
             return self.by_role
         if isinstance(self.by_role, bytes):
             self.by_role = {}
-        got = self.by_role.get(role)
-        if got is None:
-            c = self.change
-            got = c.with_payload(for_role(c.entity, c.payload, role)).wire_json()
-            self.by_role[role] = got
-        return got
+        if role not in self.by_role:
+            self.by_role[role] = wire_for_role(self.change, role)
+        return self.by_role[role]
+
+
+def wire_for_role(change: Change, role: Role) -> bytes | None:
+    if change.entity not in ROLE_SENSITIVE:
+        return change.wire_json()
+    if not visible(change.entity, role):
+        return None  # skipped; the cursor still moves past it
+    return change.with_payload(for_role(change.entity, change.payload, role)).wire_json()
 
 
 class FeedHub:
@@ -161,7 +165,8 @@ class FeedHub:
         chunk = self._items[i : i + limit]
         last = chunk[-1].change.position if chunk else max(after, self._tail_start)
         has_more = i + limit < len(self._items)
-        return FeedPage([c.for_role(role) for c in chunk], last, has_more)
+        items = [b for c in chunk if (b := c.for_role(role)) is not None]
+        return FeedPage(items, last, has_more)
 
     async def wait_past(self, pos: Position, timeout: float) -> bool:
         """Wait until the head moves past ``pos``; False on timeout."""
@@ -184,13 +189,6 @@ class FeedHub:
         if self.covers(after):
             return self.page_from_memory(after, limit, role)
         changes = await asyncio.to_thread(read_db)
-        items = [
-            (
-                c.with_payload(for_role(c.entity, c.payload, role))
-                if c.entity in _ROLE_SENSITIVE
-                else c
-            ).wire_json()
-            for c in changes
-        ]
+        items = [b for c in changes if (b := wire_for_role(c, role)) is not None]
         last = changes[-1].position if changes else after
         return FeedPage(items, last, len(changes) == limit)

@@ -24,8 +24,15 @@ from app.server.services import idempotency
 log = logging.getLogger(__name__)
 
 
+COMPACT_BATCH = 2000
+
+
 def compact_change_log(db: Database, now: datetime, compact_after: timedelta) -> int:
-    """Delete superseded change-log rows older than ``compact_after``; returns how many."""
+    """Delete superseded change-log rows older than ``compact_after``; returns how many.
+
+    In small batches, each its own short transaction: on PostgreSQL the feed reads only
+    below the oldest running transaction, so one long DELETE would hold every reader back.
+    """
     newer = aliased(t.ChangeLog)
     c = t.ChangeLog
     superseded = exists(
@@ -33,9 +40,16 @@ def compact_change_log(db: Database, now: datetime, compact_after: timedelta) ->
             newer.entity == c.entity, newer.entity_id == c.entity_id, newer.seq > c.seq
         )
     )
-    with db.write() as s:
-        result = s.execute(delete(c).where(c.at < now - compact_after, superseded))
-        return int(getattr(result, "rowcount", 0) or 0)
+    batch = select(c.seq).where(c.at < now - compact_after, superseded).limit(COMPACT_BATCH)
+    removed = 0
+    while True:
+        with db.write() as s:
+            seqs = list(s.scalars(batch))
+            if seqs:
+                s.execute(delete(c).where(c.seq.in_(seqs)))
+        removed += len(seqs)
+        if len(seqs) < COMPACT_BATCH:
+            return removed
 
 
 def prune_sessions(db: Database, now: datetime, idle: timedelta) -> int:

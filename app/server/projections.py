@@ -63,6 +63,25 @@ FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
 }
 
 
+# Entities only some roles receive at all, in the feed as in the REST API.
+COMPLAINT_READERS: frozenset[Role] = frozenset(
+    {Role.AGENT, Role.SUPERVISOR, Role.DISPATCHER, Role.ADMIN}
+)
+ENTITY_ROLES: dict[str, frozenset[Role]] = {
+    "complaint": COMPLAINT_READERS,
+    "complaint_note": COMPLAINT_READERS,
+    "callback_attempt": COMPLAINT_READERS,
+    "customer_block": COMPLAINT_READERS,
+}
+# Entities whose feed payload depends on the reader's role.
+ROLE_SENSITIVE: frozenset[str] = frozenset(ENTITY_ROLES) | {e for e, _ in FIELD_ROLES}
+
+
+def visible(entity: str, role: Role) -> bool:
+    roles = ENTITY_ROLES.get(entity)
+    return roles is None or role in roles
+
+
 def for_role(entity: str, payload: dict[str, Any], role: Role) -> dict[str, Any]:
     """The part of a (masked) payload that ``role`` may see."""
     hidden = [k for (e, k), roles in FIELD_ROLES.items() if e == entity and role not in roles]

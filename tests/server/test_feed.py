@@ -167,3 +167,37 @@ def test_empty_wait_returns_same_cursor(live: LiveServer) -> None:
         live.api("/changes"), params={"cursor": first["cursor"], "wait": 0.2}, timeout=10
     ).json()
     assert again == {"changes": [], "cursor": first["cursor"], "has_more": False}
+
+
+def test_complaints_reach_only_the_roles_that_may_read_them(live: LiveServer) -> None:
+    customer = factories.add_customer(live.db)
+    agent = live.login(Role.AGENT)
+    r = agent.post(
+        live.api("/complaints"),
+        json={
+            "category": "attitude",
+            "severity": "low",
+            "summary": "态度不好",
+            "customer_id": customer,
+        },
+        timeout=10,
+    )
+    assert r.status_code == 201, r.text
+
+    def entities(role: Role) -> set[str]:
+        page = live.login(role).get(live.api("/changes"), timeout=10).json()
+        return {c["entity"] for c in page["changes"]}
+
+    assert "complaint" in entities(Role.AGENT)
+    assert "complaint_note" in entities(Role.SUPERVISOR)
+    for role in (Role.TRAINER, Role.REVIEWER):
+        assert not {"complaint", "complaint_note"} & entities(role), role
+
+
+def test_a_cursor_ahead_of_the_database_is_410(live: LiveServer) -> None:
+    s = live.login(Role.DISPATCHER)
+    epoch = s.get(live.api("/version"), timeout=10).json()["feed_epoch"]
+    r = s.get(live.api("/changes"), params={"cursor": f"{epoch}.0.999999999"}, timeout=10)
+    assert r.status_code == 410
+    r = s.get(live.api("/changes"), params={"cursor": f"{epoch}.0.\u00b2"}, timeout=10)
+    assert r.status_code == 400

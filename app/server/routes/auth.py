@@ -66,9 +66,10 @@ def login(body: LoginRequest, request: Request, db: DbDep, cfg: SettingsDep) -> 
 
 
 @router.post("/logout", status_code=204)
-def logout(current: SessionDep, db: DbDep) -> None:
+def logout(current: SessionDep, db: DbDep, request: Request) -> None:
     with db.write() as s:
         auth_service.logout(s, current.token, current.actor, utcnow())
+    request.app.state.session_cache.evict(current.token)
 
 
 @router.get("/me", response_model=UserPublic)

@@ -9,12 +9,13 @@ it validates its few parameters by hand and is described in /openapi.json by
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from app.server.changes import ORIGIN, Change, read_changes
+from app.server.changes import ORIGIN, Change, Position, head_position, read_changes
 from app.server.db import Database
 from app.server.deps import cached_session
 from app.server.errors import ApiError
@@ -50,6 +51,16 @@ def _number(raw: str | None, name: str, default: float, low: float, high: float)
     return value
 
 
+def _db_head(db: Database) -> Position:
+    with db.read() as s:
+        return head_position(s)
+
+
+def _read(db: Database, after: Position, limit: int) -> list[Change]:
+    with db.read() as s:
+        return read_changes(s, after, limit)
+
+
 async def changes(request: Request) -> Response:
     """Changes after ``cursor`` (empty: from the beginning), in commit order, never skipping
     a committed change. With ``wait`` > 0 and nothing new, holds the request until something
@@ -60,6 +71,8 @@ async def changes(request: Request) -> Response:
     wait = _number(q.get("wait"), "wait", 0, 0, MAX_WAIT)
     cursor = q.get("cursor", "")
     epoch: str = request.app.state.epoch
+    hub: FeedHub = request.app.state.hub
+    db: Database = request.app.state.db
     after = ORIGIN
     if cursor:
         decoded = decode_cursor(cursor)
@@ -68,17 +81,22 @@ async def changes(request: Request) -> Response:
         cursor_epoch, after = decoded
         if cursor_epoch != epoch:
             raise GONE
+        if after > hub.head and after > await asyncio.to_thread(_db_head, db):
+            # Ahead of anything this database ever wrote (a restored backup, a forged cursor):
+            # the client's mirror cannot be trusted; it must start again.
+            raise GONE
     role = current.actor.role
-    hub: FeedHub = request.app.state.hub
-    db: Database = request.app.state.db
 
     def from_db() -> list[Change]:
-        with db.read() as s:
-            return read_changes(s, after, limit)
+        return _read(db, after, limit)
 
     page = await hub.page(after, limit, role, from_db)
-    if not page.items and wait > 0 and await hub.wait_past(after, wait):
-        page = await hub.page(after, limit, role, from_db)
+    if not page.items and wait > 0:
+        # Nothing this role may see yet (or nothing at all): wait past what was read.
+        seen = page.last
+        if await hub.wait_past(seen, wait):
+            more = await hub.page(seen, limit, role, lambda: _read(db, seen, limit))
+            page = more if more.items or more.last > seen else page
     body = b"".join(
         [
             b'{"changes":[',

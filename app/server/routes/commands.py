@@ -10,7 +10,7 @@ from fastapi import Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 
-from app.server.db import Database
+from app.server.db import Database, serialise_on
 from app.server.deps import CurrentSession, utcnow
 from app.server.errors import ApiError
 from app.server.feed import FeedHub
@@ -69,6 +69,8 @@ def run_command(
     now = utcnow()
     with db.write() as session:
         if key:
+            # A retry racing its original waits for it here, then replays its answer.
+            serialise_on(session, f"idem:{user_id}:{key}")
             stored = idempotency.lookup(session, key, user_id, req_hash)
             if stored is not None:
                 return JSONResponse(

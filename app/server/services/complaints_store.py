@@ -25,12 +25,12 @@ from app.rules.complaints import (
 from app.rules.reasons import Reason
 from app.server.changes import record_change
 from app.server.errors import ApiError, not_found
-from app.server.projections import project
+from app.server.projections import COMPLAINT_READERS, project
 from app.server.services.complaints_facts import SANCTION, write_back
 from app.server.services.context import Actor, audit
 
 # Who may do what (admins always may; ``require_roles`` adds them too).
-READ_ROLES = frozenset({Role.AGENT, Role.SUPERVISOR, Role.DISPATCHER, Role.ADMIN})
+READ_ROLES = COMPLAINT_READERS  # the same roles receive complaints through the feed
 WORK_ROLES = frozenset({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
 DECIDE_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
