@@ -25,6 +25,8 @@ def mask_id_number(id_number: str) -> str:
     s = id_number.strip()
     if len(s) <= 10:
         return "*" * len(s)
+    if len(s) == 15:  # a first-generation ID: region, YYMMDD, then a 3-digit sequence
+        return f"{s[:6]}{'*' * 6}{s[-3:]}"
     return f"{s[:6]}{'*' * (len(s) - 10)}{s[-4:]}"
 
 

@@ -67,6 +67,19 @@ def prune_sessions(db: Database, now: datetime, idle: timedelta) -> int:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
+def prune_login_throttle(db: Database, now: datetime, window: timedelta) -> int:
+    """Forget failed-login counters whose window has passed and that block nobody."""
+    lt = t.LoginThrottle
+    with db.write() as s:
+        result = s.execute(
+            delete(lt).where(
+                lt.first_failure_at < now - window,
+                or_(lt.blocked_until.is_(None), lt.blocked_until < now),
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
 def run_once(
     db: Database,
     now: datetime,
@@ -78,6 +91,7 @@ def run_once(
     done = {
         "change_log": compact_change_log(db, now, compact_after),
         "sessions": prune_sessions(db, now, idle),
+        "login_throttle": prune_login_throttle(db, now, timedelta(hours=1)),
     }
     with db.write() as s:
         done["idempotency"] = idempotency.prune(s, now, idempotency_hours)

@@ -14,6 +14,7 @@ def test_examples_from_the_design() -> None:
     assert mask_address("东城区建国门内大街十八号") == "东城区建国门内大街****"
     assert mask_address("朝阳区三里屯路") == "朝阳区三里屯"[:6] + "****"  # no number: cut short
     assert mask_id_number("110101199001011234") == "110101********1234"
+    assert mask_id_number("110101900101123") == "110101******123"  # 15 digits: no birthday
     assert mask_address("朝阳区建国路88号院3号楼2单元501") == "朝阳区建国路****"
 
 

@@ -9,7 +9,12 @@ from sqlalchemy import select
 from app.models import tables as t
 from app.models.enums import Role
 from app.server.changes import ORIGIN, read_changes
-from app.server.housekeeping import compact_change_log, prune_sessions, run_once
+from app.server.housekeeping import (
+    compact_change_log,
+    prune_login_throttle,
+    prune_sessions,
+    run_once,
+)
 from tests.server import factories
 from tests.server.conftest import LiveServer
 
@@ -59,4 +64,13 @@ def test_ended_sessions_are_pruned(live: LiveServer) -> None:
         idle=timedelta(hours=2),
         idempotency_hours=24,
     )
-    assert done == {"change_log": 0, "sessions": 0, "idempotency": 0}
+    assert done == {"change_log": 0, "sessions": 0, "login_throttle": 0, "idempotency": 0}
+
+
+def test_old_failed_login_counters_are_forgotten(live: LiveServer) -> None:
+    import requests
+
+    requests.post(live.api("/auth/login"), json={"username": "nobody", "password": "x"}, timeout=10)
+    assert prune_login_throttle(live.db, factories.now(), timedelta(hours=1)) == 0
+    later = factories.now() + timedelta(hours=2)
+    assert prune_login_throttle(live.db, later, timedelta(hours=1)) == 1
