@@ -33,6 +33,7 @@ class ServerSettings(BaseSettings):
     feed_max_wait: float = 25.0
     idempotency_hours: int = 24
     housekeeping_seconds: float = 600.0
+    escalation_seconds: float = 60.0  # how often overdue complaints are looked for
     compact_after_hours: float = 24.0  # superseded change-log rows older than this go
 
     def resolved_database_url(self) -> str:
