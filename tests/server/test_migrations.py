@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import select
 
 from app.models.tables import Base
 from app.server.db import Database
@@ -32,4 +33,43 @@ def test_migrations_match_the_models_on_postgresql(pg_url: str) -> None:
     db = Database(pg_url)
     migrate(db)
     assert _diff(db) == []
+    db.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_the_audit_log_refuses_updates_and_deletes(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import delete, update
+    from sqlalchemy.exc import DBAPIError
+
+    from app.models import tables as t
+
+    url = (
+        request.getfixturevalue("pg_url")
+        if backend == "postgres"
+        else f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    )
+    db = Database(url)
+    migrate(db)
+    with db.write() as s:
+        s.add(
+            t.AuditLog(
+                at=datetime.now(UTC),
+                user_id=None,
+                username="x",
+                action="test",
+                entity="user",
+                entity_id=None,
+                client_address="local",
+                detail={},
+            )
+        )
+    for statement in (update(t.AuditLog).values(username="y"), delete(t.AuditLog)):
+        with pytest.raises(DBAPIError, match="append-only"), db.write() as s:
+            s.execute(statement)
+    with db.read() as s:
+        assert s.scalar(select(t.AuditLog.username)) == "x"
     db.dispose()
