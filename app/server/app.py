@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -12,10 +13,12 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Route
 
 from app import __version__
+from app.models.tables.base import NaiveDatetimeError
 from app.server.db import Database
 from app.server.deps import SessionCache
 from app.server.errors import ApiError
@@ -35,19 +38,61 @@ from app.server.routes import (
     pii,
 )
 from app.server.schema import prepare_database
+from app.server.services.escalation import escalate_overdue
 from app.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
 PREFIX = "/api/v1"
 
 
+# What the desk's users read for the problems a client is most likely to meet; the custom
+# types come from the validators in routes/schemas.py and routes/dispatch.py.
+PROBLEM_ZH = {
+    "missing": "必填",
+    "extra_forbidden": "不允许的字段",
+    "timezone_aware": "须带时区，如 +08:00 或 Z",
+    "datetime_out_of_range": "日期须在 2000 至 2099 年之间",
+    "datetime_parsing": "不是有效的时间",
+    "datetime_type": "不是有效的时间",
+    "control_characters": "含有不允许的控制字符",
+    "unknown_district": "不是北京的区代码",
+    "dispatch_by_after_start": "派单截止时间不能晚于预约开始时间",
+    "window_order": "结束时间须晚于开始时间",
+    "window_too_long": "时间窗最长 2 天",
+    "less_than_equal": "数值过大",
+    "less_than": "数值过大",
+    "greater_than_equal": "数值过小",
+    "greater_than": "数值过小",
+    "int_parsing": "须为整数",
+    "int_parsing_size": "数值过大",
+    "int_type": "须为整数",
+    "int_from_float": "须为整数",
+    "float_parsing": "须为数字",
+    "bool_parsing": "须为 true 或 false",
+    "string_too_long": "过长",
+    "too_long": "过长",
+    "string_too_short": "过短",
+    "too_short": "过短",
+    "enum": "取值无效",
+    "literal_error": "取值无效",
+    "json_invalid": "不是有效的 JSON",
+}
+
+
 def _validation_handler(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     problems = []
     for err in exc.errors():
-        loc = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query"))
-        problems.append({"field": loc, "problem": err.get("msg", "")})
-    fields = "、".join(p["field"] for p in problems if p["field"]) or "请求"
+        loc = ".".join(
+            str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "header")
+        )
+        problems.append({"field": loc, "problem": err.get("msg", ""), "type": err.get("type", "")})
+    fields = "、".join(
+        p["field"] + (f"（{PROBLEM_ZH[p['type']]}）" if p["type"] in PROBLEM_ZH else "")
+        for p in problems
+        if p["field"]
+    )
+    fields = fields or "请求"
     body = ApiError(
         422,
         "validation_error",
@@ -66,12 +111,68 @@ def _api_error_handler(_: Request, exc: Exception) -> JSONResponse:
 def _http_error_handler(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     messages = {
+        400: ("请求格式有误，无法解析。", str(exc.detail)),
         404: ("找不到该地址。", "Not found."),
         405: ("不支持该请求方法。", "Method not allowed."),
     }
     zh, en = messages.get(exc.status_code, ("请求失败。", str(exc.detail)))
     err = ApiError(exc.status_code, f"http_{exc.status_code}", zh, en)
     return JSONResponse(err.body(), status_code=exc.status_code, headers=exc.headers or {})
+
+
+def _origin(exc: BaseException) -> str:
+    """Where in app/ the exception came from, for the log (its text may hold personal data)."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/app/" in f.filename]
+    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
+
+
+def _bad_value(request: Request, exc: BaseException, zh: str, en: str) -> JSONResponse:
+    # A 422 that a schema should have given: logged so that the schema gets fixed.
+    cause = exc.orig if isinstance(exc, StatementError) else exc
+    log.warning(
+        "bad value slipped past validation: %s %s -> %s (%s) at %s",
+        request.method,
+        request.url.path,
+        type(cause).__name__,
+        str(cause).splitlines()[0] if str(cause) else "",
+        _origin(exc),
+    )
+    err = ApiError(422, "bad_value", zh, en)
+    return JSONResponse(err.body(), status_code=422)
+
+
+def _overflow_handler(request: Request, exc: Exception) -> JSONResponse:
+    return _bad_value(
+        request,
+        exc,
+        "请求中的数值或日期超出允许范围。",
+        "A number or date in the request is out of range.",
+    )
+
+
+def _naive_datetime_handler(request: Request, exc: Exception) -> JSONResponse:
+    return _bad_value(
+        request,
+        exc,
+        "请求中的时间缺少时区，请带上时区（如 +08:00）。",
+        "A time in the request has no timezone; give one (such as +08:00).",
+    )
+
+
+def _statement_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """SQLAlchemy errors: a value the database refused (PostgreSQL: "integer out of range",
+    NUL in text) or that a column type refused is the client's; anything else is ours."""
+    assert isinstance(exc, StatementError)
+    if isinstance(exc.orig, NaiveDatetimeError):
+        return _naive_datetime_handler(request, exc)
+    if isinstance(exc, DataError) or isinstance(exc.orig, OverflowError):
+        return _bad_value(
+            request,
+            exc,
+            "请求中的数值或文字超出允许范围，或含有不允许的字符。",
+            "A value in the request is out of range or contains characters that are not allowed.",
+        )
+    return _internal_error_handler(request, exc)
 
 
 def _internal_error_handler(_: Request, exc: Exception) -> JSONResponse:
@@ -85,8 +186,23 @@ def _internal_error_handler(_: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(err.body(), status_code=500)
 
 
+class RedactQuery(logging.Filter):
+    """Access-log lines without query strings: a hotline lookup carries a phone number."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            record.args = (*args[:2], args[2].split("?", 1)[0], *args[3:])
+        return True
+
+
+_ACCESS_LOG = logging.getLogger("uvicorn.access")
+
+
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
     cfg = settings or ServerSettings()
+    if not any(isinstance(f, RedactQuery) for f in _ACCESS_LOG.filters):
+        _ACCESS_LOG.addFilter(RedactQuery())  # here, so that every worker process has it
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -100,6 +216,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         await hub.start()
         simulator: Any = None
         housekeeper: Housekeeper | None = None
+        escalator: Housekeeper | None = None
         leader = Leadership(db, cfg)
         if leader.try_acquire():  # the singleton jobs run in one process only
             housekeeper = Housekeeper(
@@ -113,6 +230,11 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
                 cfg.housekeeping_seconds,
             )
             housekeeper.start()
+            escalator = Housekeeper(
+                lambda: {"escalated": escalate_overdue(db, datetime.now(UTC))},
+                cfg.escalation_seconds,
+            )
+            escalator.start()
             if cfg.simulate > 0:
                 from app.server.demo.simulator import Simulator
 
@@ -123,8 +245,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         finally:
             if simulator is not None:
                 simulator.stop()
-            if housekeeper is not None:
-                housekeeper.stop()
+            for job in (housekeeper, escalator):
+                if job is not None:
+                    job.stop()
             leader.release()
             await hub.stop()
             db.dispose()
@@ -175,6 +298,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.add_exception_handler(ApiError, _api_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_error_handler)
+    app.add_exception_handler(OverflowError, _overflow_handler)
+    app.add_exception_handler(NaiveDatetimeError, _naive_datetime_handler)
+    app.add_exception_handler(StatementError, _statement_error_handler)
     app.add_exception_handler(Exception, _internal_error_handler)
     return app
 

@@ -68,10 +68,15 @@ def test_phone_lookup_finds_a_caller_and_is_audited(live: LiveServer) -> None:
     assert entry.detail == {"phone": "136****5678", "matches": 1}
     # Roles that may not see phone numbers cannot use a number as a search key at all.
     trainer = live.login(Role.TRAINER)
-    assert trainer.get(live.api("/customers/lookup"), params={"phone": "13612345678"},
-                       timeout=10).status_code == 403
-    listing = trainer.get(live.api("/customers"), params={"phone": "13612345678"},
-                          timeout=10).json()
+    assert (
+        trainer.get(
+            live.api("/customers/lookup"), params={"phone": "13612345678"}, timeout=10
+        ).status_code
+        == 403
+    )
+    listing = trainer.get(
+        live.api("/customers"), params={"phone": "13612345678"}, timeout=10
+    ).json()
     assert listing["count"] == 2, "the phone filter is ignored on the generic listing"
 
 

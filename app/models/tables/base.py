@@ -19,6 +19,14 @@ NAMING = {
 }
 
 
+class NaiveDatetimeError(ValueError):
+    """A datetime without a timezone reached a UTCDateTime column.
+
+    The request schemas accept only aware datetimes; the server maps this to 422, as a last
+    resort for a path that slipped past them (SQLAlchemy wraps it in a StatementError).
+    """
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores UTC (naive on SQLite, timestamptz on PostgreSQL); always returns aware UTC."""
 
@@ -29,7 +37,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTCDateTime column")
+            raise NaiveDatetimeError("naive datetime given to a UTCDateTime column")
         value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 

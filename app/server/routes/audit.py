@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
@@ -12,7 +11,7 @@ from app.models import tables as t
 from app.models.enums import Role
 from app.server.deps import CurrentSession, DbDep, require_roles
 from app.server.projections import to_wire
-from app.server.routes.schemas import Page
+from app.server.routes.schemas import NoControlChars, Offset, Page, QueryId, QueryInstant
 
 router = APIRouter(tags=["audit"])
 Supervisor = Annotated[CurrentSession, Depends(require_roles(Role.SUPERVISOR))]
@@ -22,13 +21,15 @@ Supervisor = Annotated[CurrentSession, Depends(require_roles(Role.SUPERVISOR))]
 def audit_log(
     _: Supervisor,
     db: DbDep,
-    action: Annotated[str | None, Query(max_length=64, description="prefix, e.g. order.")] = None,
-    entity: Annotated[str | None, Query(max_length=32)] = None,
-    entity_id: Annotated[int | None, Query()] = None,
-    username: Annotated[str | None, Query(max_length=64)] = None,
-    since: Annotated[datetime | None, Query()] = None,
+    action: Annotated[
+        str | None, Query(max_length=64, description="prefix, e.g. order."), NoControlChars
+    ] = None,
+    entity: Annotated[str | None, Query(max_length=32), NoControlChars] = None,
+    entity_id: QueryId = None,
+    username: Annotated[str | None, Query(max_length=64), NoControlChars] = None,
+    since: QueryInstant = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     a = t.AuditLog
     conds: list[Any] = []

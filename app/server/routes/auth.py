@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
@@ -10,14 +11,15 @@ from pydantic import BaseModel, Field
 from app.models.enums import Role
 from app.server.deps import DbDep, SessionDep, SettingsDep, client_address, utcnow
 from app.server.errors import ApiError
+from app.server.routes.schemas import Text
 from app.server.services import auth as auth_service
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
 
 class LoginRequest(BaseModel):
-    username: str = Field(min_length=1, max_length=64)
-    password: str = Field(min_length=1, max_length=256)
+    username: Annotated[Text, Field(min_length=1, max_length=64)]
+    password: Annotated[Text, Field(min_length=1, max_length=256)]
 
 
 class UserPublic(BaseModel):

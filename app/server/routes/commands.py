@@ -27,7 +27,7 @@ def parse_if_match(value: str | None) -> int:
             "If-Match with the entity's version is required.",
         )
     raw = value.strip().removeprefix("W/").strip('"')
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):
         raise ApiError(
             400,
             "bad_if_match",

@@ -7,9 +7,9 @@ closing gate, and a typo is a clear 422 rather than silently ignored.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.models.enums import (
     AppealStatus,
@@ -19,6 +19,7 @@ from app.models.enums import (
     SanctionLevel,
     Severity,
 )
+from app.server.routes.schemas import DbId, Instant, NoControlChars, Text, Version
 
 TEXT = 4000  # free text: notes, resolutions, reasons
 
@@ -33,44 +34,44 @@ class ComplaintCreate(_Body):
 
     category: ComplaintCategory
     severity: Severity
-    summary: str = Field(min_length=1, max_length=TEXT)
-    order_id: int | None = Field(default=None, gt=0)
-    customer_id: int | None = Field(default=None, gt=0)
-    phone: str | None = Field(default=None, max_length=32)
-    provider_id: int | None = Field(default=None, gt=0)
-    assignee_id: int | None = Field(default=None, gt=0)
+    summary: Text = Field(min_length=1, max_length=TEXT)
+    order_id: DbId | None = None
+    customer_id: DbId | None = None
+    phone: Annotated[str, Field(max_length=32), NoControlChars] | None = None
+    provider_id: DbId | None = None
+    assignee_id: DbId | None = None
 
 
 class StepBody(_Body):
     """An optional note for a step (acknowledge, start investigation, close, reopen)."""
 
-    note: str = Field(default="", max_length=TEXT)
+    note: Text = Field(default="", max_length=TEXT)
 
 
 class NoteCreate(_Body):
-    note: str = Field(min_length=1, max_length=TEXT)
+    note: Text = Field(min_length=1, max_length=TEXT)
 
 
 class EscalateBody(_Body):
-    note: str = Field(default="", max_length=TEXT)
-    supervisor_id: int | None = Field(default=None, gt=0, description="hand the ticket to them")
+    note: Text = Field(default="", max_length=TEXT)
+    supervisor_id: DbId | None = Field(default=None, description="hand the ticket to them")
 
 
 class AssignBody(_Body):
-    assignee_id: int = Field(gt=0)
-    note: str = Field(default="", max_length=TEXT)
+    assignee_id: DbId
+    note: Text = Field(default="", max_length=TEXT)
 
 
 class ResolveBody(_Body):
     """``substantiated`` must be stated: true, false, or null while undetermined."""
 
-    resolution: str = Field(max_length=TEXT)
+    resolution: Text = Field(max_length=TEXT)
     substantiated: bool | None
 
 
 class CallbackCreate(_Body):
     outcome: CallbackOutcome
-    note: str = Field(default="", max_length=TEXT)
+    note: Text = Field(default="", max_length=TEXT)
 
 
 class SanctionDecisionBody(_Body):
@@ -78,28 +79,28 @@ class SanctionDecisionBody(_Body):
     ``ends_at`` defaults to the rules' suspension period for a suspension."""
 
     level: SanctionLevel | None
-    reason: str = Field(max_length=TEXT)
-    ends_at: AwareDatetime | None = None
+    reason: Text = Field(max_length=TEXT)
+    ends_at: Instant | None = None
     block_provider: bool = False
-    block_reason: str = Field(default="", max_length=255)
+    block_reason: Text = Field(default="", max_length=255)
 
 
 class BlockBody(_Body):
-    reason: str = Field(default="", max_length=255)
+    reason: Text = Field(default="", max_length=255)
 
 
 class AppealCreate(_Body):
-    statement: str = Field(max_length=TEXT)
+    statement: Text = Field(max_length=TEXT)
 
 
 class AppealDecisionBody(_Body):
     outcome: Literal[AppealStatus.UPHELD, AppealStatus.OVERTURNED]
-    note: str = Field(max_length=TEXT)
+    note: Text = Field(max_length=TEXT)
 
 
 class BulkItem(_Body):
-    id: int = Field(gt=0)
-    version: int = Field(ge=1, description="the ticket's version, as If-Match would carry")
+    id: DbId
+    version: Version = Field(description="the ticket's version, as If-Match would carry")
 
 
 class BulkBody(_Body):
@@ -108,8 +109,8 @@ class BulkBody(_Body):
 
     action: Literal["acknowledge", "escalate", "close", "assign"]
     items: list[BulkItem] = Field(min_length=1, max_length=200)
-    assignee_id: int | None = Field(default=None, gt=0)
-    note: str = Field(default="", max_length=TEXT)
+    assignee_id: DbId | None = None
+    note: Text = Field(default="", max_length=TEXT)
 
 
 class ComplaintPublic(BaseModel):

@@ -45,6 +45,7 @@ from app.server.routes.complaint_schemas import (
     SanctionDecisionBody,
     StepBody,
 )
+from app.server.routes.schemas import NoControlChars, Offset, PathId, QueryId
 from app.server.services import complaints as svc
 from app.server.services import complaints_clock as clock
 from app.server.services import complaints_read as read
@@ -143,14 +144,14 @@ def complaint_queue(
     db: DbDep,
     status: Annotated[list[ComplaintStatus] | None, Query()] = None,
     severity: Annotated[list[Severity] | None, Query()] = None,
-    assignee_id: Annotated[int | None, Query()] = None,
-    customer_id: Annotated[int | None, Query()] = None,
-    provider_id: Annotated[int | None, Query()] = None,
-    order_id: Annotated[int | None, Query()] = None,
+    assignee_id: QueryId = None,
+    customer_id: QueryId = None,
+    provider_id: QueryId = None,
+    order_id: QueryId = None,
     escalated: Annotated[bool | None, Query()] = None,
     overdue: Annotated[bool, Query(description="only tickets with a clock past due")] = False,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     """Tickets sorted by urgency (``app.rules.sla.urgency_key``): overdue first, then by the
     nearest deadline; closed tickets last."""
@@ -169,7 +170,7 @@ def complaint_queue(
 
 
 @router.get("/complaints/{complaint_id}", response_model=ComplaintDetail)
-def get_complaint(complaint_id: int, current: Reader, db: DbDep) -> JSONResponse:
+def get_complaint(complaint_id: PathId, current: Reader, db: DbDep) -> JSONResponse:
     """The ticket with its timeline, callbacks, sanctions, closing blockers and, for each
     action, whether you may take it now and why not."""
     with db.read() as s:
@@ -182,7 +183,9 @@ def get_complaint(complaint_id: int, current: Reader, db: DbDep) -> JSONResponse
 
 @router.get("/customers/lookup", response_model=CustomerLookup)
 def lookup_customer(
-    current: Reader, db: DbDep, phone: Annotated[str, Query(min_length=3, max_length=32)]
+    current: Reader,
+    db: DbDep,
+    phone: Annotated[str, Query(min_length=3, max_length=32), NoControlChars],
 ) -> dict[str, Any]:
     """Hotline: the caller by phone number (masked), recent orders and open tickets.
     A lookup by number confirms who owns it, so every lookup is audited."""
@@ -225,25 +228,25 @@ def create_complaint(body: ComplaintCreate, cmd: Work) -> JSONResponse:
 
 
 @router.post("/complaints/{complaint_id}/acknowledge", response_model=ComplaintDetail)
-def acknowledge(complaint_id: int, cmd: Work, body: OptionalStep = None) -> JSONResponse:
+def acknowledge(complaint_id: PathId, cmd: Work, body: OptionalStep = None) -> JSONResponse:
     """受理. An unassigned ticket goes to whoever acknowledges it."""
     note = body.note if body else ""
     return _act(cmd, complaint_id, body, ComplaintAction(K.ACKNOWLEDGE, note=note))
 
 
 @router.post("/complaints/{complaint_id}/start-investigation", response_model=ComplaintDetail)
-def start_investigation(complaint_id: int, cmd: Work, body: OptionalStep = None) -> JSONResponse:
+def start_investigation(complaint_id: PathId, cmd: Work, body: OptionalStep = None) -> JSONResponse:
     note = body.note if body else ""
     return _act(cmd, complaint_id, body, ComplaintAction(K.START_INVESTIGATION, note=note))
 
 
 @router.post("/complaints/{complaint_id}/notes", response_model=ComplaintDetail)
-def add_note(complaint_id: int, body: NoteCreate, cmd: Work) -> JSONResponse:
+def add_note(complaint_id: PathId, body: NoteCreate, cmd: Work) -> JSONResponse:
     return _act(cmd, complaint_id, body, ComplaintAction.add_note(body.note))
 
 
 @router.post("/complaints/{complaint_id}/assign", response_model=ComplaintDetail)
-def assign(complaint_id: int, body: AssignBody, cmd: Work) -> JSONResponse:
+def assign(complaint_id: PathId, body: AssignBody, cmd: Work) -> JSONResponse:
     """Assign to, or transfer to, an agent or a supervisor."""
     actor = cmd.current.actor
     return _run(
@@ -254,7 +257,7 @@ def assign(complaint_id: int, body: AssignBody, cmd: Work) -> JSONResponse:
 
 
 @router.post("/complaints/{complaint_id}/escalate", response_model=ComplaintDetail)
-def escalate(complaint_id: int, cmd: Work, body: Annotated[EscalateBody | None, Body()] = None
+def escalate(complaint_id: PathId, cmd: Work, body: Annotated[EscalateBody | None, Body()] = None
              ) -> JSONResponse:  # fmt: skip
     """上报主管; with ``supervisor_id`` the ticket is handed to that supervisor."""
     note = body.note if body else ""
@@ -263,7 +266,7 @@ def escalate(complaint_id: int, cmd: Work, body: Annotated[EscalateBody | None, 
 
 
 @router.post("/complaints/{complaint_id}/resolve", response_model=ComplaintDetail)
-def resolve(complaint_id: int, body: ResolveBody, cmd: Work) -> JSONResponse:
+def resolve(complaint_id: PathId, body: ResolveBody, cmd: Work) -> JSONResponse:
     """Record the resolution and the finding. A critical complaint substantiated against a
     provider suspends the provider at once (pending the supervisor's decision)."""
     action = ComplaintAction.resolve(body.resolution, body.substantiated)
@@ -271,14 +274,14 @@ def resolve(complaint_id: int, body: ResolveBody, cmd: Work) -> JSONResponse:
 
 
 @router.post("/complaints/{complaint_id}/callbacks", response_model=ComplaintDetail)
-def log_callback(complaint_id: int, body: CallbackCreate, cmd: Work) -> JSONResponse:
+def log_callback(complaint_id: PathId, body: CallbackCreate, cmd: Work) -> JSONResponse:
     """Log a callback attempt or outcome. Unsatisfied reopens the ticket; an unreachable
     attempt needs a note to count."""
     return _act(cmd, complaint_id, body, ComplaintAction.log_callback(body.outcome, body.note))
 
 
 @router.post("/complaints/{complaint_id}/sanction-decision", response_model=ComplaintDetail)
-def decide_sanction(complaint_id: int, body: SanctionDecisionBody, cmd: Decide) -> JSONResponse:
+def decide_sanction(complaint_id: PathId, body: SanctionDecisionBody, cmd: Decide) -> JSONResponse:
     """Supervisors: the sanction decision on a substantiated complaint (a level, or null for
     none), optionally with the customer's "never send this provider again" entry."""
     actor = cmd.current.actor
@@ -301,7 +304,7 @@ def decide_sanction(complaint_id: int, body: SanctionDecisionBody, cmd: Decide) 
 
 
 @router.post("/complaints/{complaint_id}/block-provider", response_model=ComplaintDetail)
-def block_provider(complaint_id: int, body: BlockBody, cmd: Work) -> JSONResponse:
+def block_provider(complaint_id: PathId, body: BlockBody, cmd: Work) -> JSONResponse:
     """The customer's "never send this provider again" entry, honoured by dispatch."""
     actor = cmd.current.actor
     return _run(
@@ -312,7 +315,7 @@ def block_provider(complaint_id: int, body: BlockBody, cmd: Work) -> JSONRespons
 
 
 @router.post("/complaints/{complaint_id}/close", response_model=ComplaintDetail)
-def close(complaint_id: int, cmd: Work, body: OptionalStep = None) -> JSONResponse:
+def close(complaint_id: PathId, cmd: Work, body: OptionalStep = None) -> JSONResponse:
     """Close. Refused (409 ``complaint.closing_blocked``) with every missing item under
     ``details.reasons`` unless resolution, callback and sanction decision are on record."""
     note = body.note if body else ""
@@ -320,7 +323,7 @@ def close(complaint_id: int, cmd: Work, body: OptionalStep = None) -> JSONRespon
 
 
 @router.post("/complaints/{complaint_id}/reopen", response_model=ComplaintDetail)
-def reopen(complaint_id: int, cmd: Work, body: OptionalStep = None) -> JSONResponse:
+def reopen(complaint_id: PathId, cmd: Work, body: OptionalStep = None) -> JSONResponse:
     note = body.note if body else ""
     return _act(cmd, complaint_id, body, ComplaintAction.reopen(note))
 

@@ -7,13 +7,15 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 from app.rules.dispatch import ProviderFacts, RankedCandidate, RejectedCandidate
 from app.rules.reasons import Reason
 from app.server.deps import DISPATCH_ROLES, CurrentSession, DbDep, HubDep, require_roles, utcnow
 from app.server.projections import COARSE_DECIMALS
 from app.server.routes.commands import run_command
+from app.server.routes.schemas import DbId, DistrictCode, Instant, PathId, Version
 from app.server.services import dispatch as svc
 
 router = APIRouter(tags=["dispatch"])
@@ -68,7 +70,7 @@ def rejected_wire(c: RejectedCandidate) -> dict[str, Any]:
 
 @router.get("/orders/{order_id}/candidates")
 def order_candidates(
-    order_id: int,
+    order_id: PathId,
     _: Dispatcher,
     db: DbDep,
     top: Annotated[int, Query(ge=1, le=50)] = 10,
@@ -89,17 +91,21 @@ def order_candidates(
 class PlanRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    window_start: datetime
-    window_end: datetime
-    district: str | None = Field(default=None, max_length=32)
+    window_start: Instant
+    window_end: Instant
+    district: DistrictCode | None = None
 
-    @model_validator(mode="after")
-    def _window(self) -> PlanRequest:
-        if self.window_end <= self.window_start:
-            raise ValueError("window_end must be after window_start")
-        if self.window_end - self.window_start > timedelta(days=2):
-            raise ValueError("a window is at most 2 days")
-        return self
+    @field_validator("window_end")
+    @classmethod
+    def _window(cls, end: datetime, info: ValidationInfo) -> datetime:
+        start = info.data.get("window_start")  # absent when it failed its own check
+        if start is None:
+            return end
+        if end <= start:
+            raise PydanticCustomError("window_order", "window_end must be after window_start")
+        if end - start > timedelta(days=2):
+            raise PydanticCustomError("window_too_long", "a window is at most 2 days")
+        return end
 
 
 @router.post("/dispatch/plan")
@@ -145,9 +151,9 @@ def plan(body: PlanRequest, _: Dispatcher, db: DbDep) -> dict[str, Any]:
 class ApplyItem(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    order_id: int = Field(gt=0)
-    provider_id: int = Field(gt=0)
-    order_version: int = Field(ge=1)
+    order_id: DbId
+    provider_id: DbId
+    order_version: Version
 
 
 class ApplyRequest(BaseModel):

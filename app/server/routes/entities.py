@@ -15,7 +15,13 @@ from app.models.enums import Role
 from app.server.deps import ALL_STAFF, CurrentSession, DbDep, require_roles
 from app.server.errors import ApiError, not_found
 from app.server.projections import ENTITIES, for_role, project
-from app.server.routes.schemas import Page
+from app.server.routes.schemas import (
+    DB_INT_MAX,
+    Offset,
+    Page,
+    PathId,
+    has_control_chars,
+)
 
 router = APIRouter(tags=["collections"])
 Reader = Annotated[CurrentSession, Depends(require_roles(*ALL_STAFF))]
@@ -40,6 +46,36 @@ FILTERS: dict[str, tuple[str, ...]] = {
 }
 
 
+FILTER_MAX_LENGTH = 64
+
+
+def filter_value(key: str, value: str) -> int | str:
+    """A filter's query value as the column compares it, or 422 ``bad_filter``."""
+    if key.endswith("_id"):
+        # isdigit() alone accepts "²", which int() refuses; the length check comes first
+        # because int() also refuses more than 4,300 digits.
+        if not (value.isascii() and value.isdigit() and len(value) <= 10) or (
+            int(value) > DB_INT_MAX
+        ):
+            raise ApiError(
+                422,
+                "bad_filter",
+                f"筛选条件 {key} 必须是有效的编号（数字）。",
+                f"Filter {key} must be an id (a number).",
+                details={"field": key},
+            )
+        return int(value)
+    if len(value) > FILTER_MAX_LENGTH or has_control_chars(value):
+        raise ApiError(
+            422,
+            "bad_filter",
+            f"筛选条件 {key} 过长或含有不允许的控制字符。",
+            f"Filter {key} is too long or contains control characters.",
+            details={"field": key},
+        )
+    return value
+
+
 def _make(collection: str, entity: str) -> None:
     cls: Any = ENTITIES[entity]
     allowed = FILTERS.get(collection, ())
@@ -49,21 +85,14 @@ def _make(collection: str, entity: str) -> None:
         current: Reader,
         db: DbDep,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Offset = 0,
     ) -> dict[str, Any]:
         conds = []
         for key in allowed:
             value = request.query_params.get(key)
             if value is None:
                 continue
-            if key.endswith("_id") and not value.isdigit():
-                raise ApiError(
-                    422,
-                    "bad_filter",
-                    f"筛选条件 {key} 必须是数字。",
-                    f"Filter {key} must be a number.",
-                )
-            conds.append(getattr(cls, key) == (int(value) if key.endswith("_id") else value))
+            conds.append(getattr(cls, key) == filter_value(key, value))
         role: Role = current.actor.role
         with db.read() as s:
             count = s.scalar(select(func.count()).select_from(cls).where(*conds)) or 0
@@ -73,7 +102,7 @@ def _make(collection: str, entity: str) -> None:
             data = [for_role(entity, project(entity, r), role) for r in rows]
         return {"data": data, "count": count}
 
-    def get_item(item_id: int, current: Reader, db: DbDep) -> JSONResponse:
+    def get_item(item_id: PathId, current: Reader, db: DbDep) -> JSONResponse:
         with db.read() as s:
             obj = s.get(cls, item_id)
             if obj is None:

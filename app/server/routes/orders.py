@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Header, Query, Request
@@ -21,17 +21,22 @@ from app.server.deps import (
     require_roles,
     utcnow,
 )
-from app.server.errors import not_found
+from app.server.errors import ApiError, not_found
 from app.server.projections import project
 from app.server.routes.commands import parse_if_match, run_command
 from app.server.routes.schemas import (
     AssignBody,
     CancelBody,
+    NoControlChars,
     NoteBody,
+    Offset,
     OrderCreate,
     OrderDetail,
     OrderPublic,
     OrdersPublic,
+    PathId,
+    QueryId,
+    QueryInstant,
 )
 from app.server.services import orders as svc
 
@@ -49,15 +54,17 @@ def list_orders(
     _: Reader,
     db: DbDep,
     status: Annotated[list[OrderStatus] | None, Query()] = None,
-    district: Annotated[str | None, Query(max_length=32)] = None,
+    district: Annotated[str | None, Query(max_length=32), NoControlChars] = None,
     category: Annotated[ServiceCategory | None, Query()] = None,
-    provider_id: Annotated[int | None, Query()] = None,
-    customer_id: Annotated[int | None, Query()] = None,
-    scheduled_from: Annotated[datetime | None, Query()] = None,
-    scheduled_to: Annotated[datetime | None, Query()] = None,
-    q: Annotated[str | None, Query(max_length=64, description="order code prefix")] = None,
+    provider_id: QueryId = None,
+    customer_id: QueryId = None,
+    scheduled_from: QueryInstant = None,
+    scheduled_to: QueryInstant = None,
+    q: Annotated[
+        str | None, Query(max_length=64, description="order code prefix"), NoControlChars
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     o = t.Order
     conds: list[Any] = []
@@ -86,7 +93,7 @@ def list_orders(
 
 
 @router.get("/{order_id}", response_model=OrderDetail)
-def get_order(order_id: int, _: Reader, db: DbDep) -> JSONResponse:
+def get_order(order_id: PathId, _: Reader, db: DbDep) -> JSONResponse:
     with db.read() as s:
         order = s.get(t.Order, order_id)
         if order is None:
@@ -97,6 +104,31 @@ def get_order(order_id: int, _: Reader, db: DbDep) -> JSONResponse:
         body = project("order", order)
         body["events"] = [project("order_event", e) for e in events]
     return JSONResponse(body, headers={"ETag": f'"{order.version}"'})
+
+
+# How far from now an order may be booked: the service refuses a start in the past (with a
+# few minutes' grace); these bound what an order form could sensibly send.
+EARLIEST_START = timedelta(days=1)
+LATEST_START = timedelta(days=365)
+
+
+def _check_start(body: OrderCreate, now: datetime) -> None:
+    if body.scheduled_start < now - EARLIEST_START:
+        raise ApiError(
+            422,
+            "start_in_past",
+            "预约时间已过，请选择将来的时间。",
+            "The scheduled start is in the past; choose a future time.",
+            details={"field": "scheduled_start"},
+        )
+    if body.scheduled_start > now + LATEST_START:
+        raise ApiError(
+            422,
+            "start_too_far",
+            "预约时间不能晚于一年以后。",
+            "The scheduled start may be at most a year ahead.",
+            details={"field": "scheduled_start"},
+        )
 
 
 @router.post("", status_code=201, response_model=OrderPublic)
@@ -111,7 +143,9 @@ def create_order(
     new = svc.NewOrder(**body.model_dump())
 
     def handler(s: Any) -> tuple[int, dict[str, Any]]:
-        order = svc.create_order(s, current.actor, utcnow(), new)
+        now = utcnow()
+        _check_start(body, now)  # inside: a replayed Idempotency-Key still gets its answer
+        order = svc.create_order(s, current.actor, now, new)
         return 201, project("order", order)
 
     return run_command(
@@ -157,7 +191,7 @@ def _transition(
 
 @router.post("/{order_id}/assign", response_model=OrderPublic)
 def assign(
-    order_id: int,
+    order_id: PathId,
     body: AssignBody,
     request: Request,
     current: Dispatcher,
@@ -183,7 +217,7 @@ def assign(
 
 @router.post("/{order_id}/unassign", response_model=OrderPublic)
 def unassign(
-    order_id: int,
+    order_id: PathId,
     request: Request,
     current: Dispatcher,
     db: DbDep,
@@ -207,7 +241,7 @@ def unassign(
 
 @router.post("/{order_id}/cancel", response_model=OrderPublic)
 def cancel(
-    order_id: int,
+    order_id: PathId,
     body: CancelBody,
     request: Request,
     current: Dispatcher,
@@ -231,7 +265,7 @@ def cancel(
 
 def _simple(action: OrderAction) -> None:
     def endpoint(
-        order_id: int,
+        order_id: PathId,
         request: Request,
         current: Dispatcher,
         db: DbDep,

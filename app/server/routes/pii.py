@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from app.server.deps import DbDep, SessionDep, utcnow
-from app.server.routes.schemas import RevealRequest, RevealResponse
+from app.server.routes.schemas import PathId, RevealRequest, RevealResponse
 from app.server.services import pii
 
 router = APIRouter(tags=["personal information"])
@@ -15,7 +15,7 @@ COLLECTIONS = {"customers": "customer", "providers": "provider", "orders": "orde
 
 def _make(collection: str, entity: str) -> None:
     def reveal(
-        entity_id: int, body: RevealRequest, request: Request, current: SessionDep, db: DbDep
+        entity_id: PathId, body: RevealRequest, request: Request, current: SessionDep, db: DbDep
     ) -> RevealResponse:
         with db.write() as s:
             value = pii.reveal(

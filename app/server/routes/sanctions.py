@@ -23,6 +23,7 @@ from app.server.routes.complaint_schemas import (
     AppealDecisionBody,
     ProviderSanctions,
 )
+from app.server.routes.schemas import PathId
 from app.server.services import complaints_clock as clock
 from app.server.services import complaints_sanction_facts as history
 from app.server.services import sanctions as svc
@@ -40,7 +41,7 @@ Step = Callable[[Session, datetime, int], dict[str, Any]]
 
 
 @router.get("/providers/{provider_id}/sanctions", response_model=ProviderSanctions)
-def provider_sanctions(provider_id: int, _: Reader, db: DbDep) -> dict[str, Any]:
+def provider_sanctions(provider_id: PathId, _: Reader, db: DbDep) -> dict[str, Any]:
     """Newest first, each with its appeal and effective status, plus the current dispatch
     hold (``app.rules.sanctions.dispatch_hold``) and why."""
     with db.read() as s:
@@ -76,7 +77,7 @@ def _run(
 
 @router.post("/sanctions/{sanction_id}/appeal")
 def appeal(
-    sanction_id: int,
+    sanction_id: PathId,
     body: AppealCreate,
     request: Request,
     current: Filer,
@@ -102,7 +103,7 @@ def appeal(
 
 @router.post("/sanctions/{sanction_id}/appeal/decide")
 def decide_appeal(
-    sanction_id: int,
+    sanction_id: PathId,
     body: AppealDecisionBody,
     request: Request,
     current: Decider,
