@@ -50,6 +50,10 @@ def test_reveal_needs_role_and_purpose_and_is_audited(live: LiveServer) -> None:
     )
     with live.db.read() as db:
         audits = list(db.scalars(select(t.AuditLog).where(t.AuditLog.action == "pii.reveal")))
+        denied = list(
+            db.scalars(select(t.AuditLog).where(t.AuditLog.action == "pii.reveal_denied"))
+        )
+    assert [d.username for d in denied] == ["trainer"]
     assert len(audits) == 1
     assert audits[0].username == "agent"
     assert audits[0].detail == {"field": "phone", "purpose": "callback"}

@@ -5,8 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from app.server.deps import DbDep, SessionDep, utcnow
+from app.server.errors import ApiError
 from app.server.routes.schemas import PathId, RevealRequest, RevealResponse
 from app.server.services import pii
+from app.server.services.context import audit
 
 router = APIRouter(tags=["personal information"])
 
@@ -17,10 +19,25 @@ def _make(collection: str, entity: str) -> None:
     def reveal(
         entity_id: PathId, body: RevealRequest, request: Request, current: SessionDep, db: DbDep
     ) -> RevealResponse:
-        with db.write() as s:
-            value = pii.reveal(
-                s, current.actor, utcnow(), entity, entity_id, body.field, body.purpose
-            )
+        now = utcnow()
+        try:
+            with db.write() as s:
+                value = pii.reveal(
+                    s, current.actor, now, entity, entity_id, body.field, body.purpose
+                )
+        except ApiError as refused:
+            if refused.status == 403:  # a refused reveal is worth a record too
+                with db.write() as s:
+                    audit(
+                        s,
+                        current.actor,
+                        now,
+                        "pii.reveal_denied",
+                        entity,
+                        entity_id,
+                        {"field": body.field.value, "purpose": body.purpose.value},
+                    )
+            raise
         return RevealResponse(entity=entity, id=entity_id, field=body.field, value=value)
 
     reveal.__name__ = f"reveal_{entity}"
