@@ -13,12 +13,18 @@ import bisect
 import contextlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.models.enums import Role
 from app.server.changes import Change, Position, head_position, read_changes
 from app.server.db import Database
-from app.server.projections import ROLE_SENSITIVE, for_role, visible
+from app.server.projections import (
+    ROLE_SENSITIVE,
+    for_role,
+    hidden_fields,
+    strip_json_fields,
+    visible,
+)
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +71,12 @@ def wire_for_role(change: Change, role: Role) -> bytes | None:
         return change.wire_json()
     if not visible(change.entity, role):
         return None  # skipped; the cursor still moves past it
+    hidden = hidden_fields(change.entity, role)
+    if not hidden:
+        return change.wire_json()
+    stripped = strip_json_fields(change.data_json, hidden)
+    if stripped is not None:
+        return replace(change, data_json=stripped).wire_json()
     return change.with_payload(for_role(change.entity, change.payload, role)).wire_json()
 
 

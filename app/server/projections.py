@@ -5,6 +5,8 @@ Masking happens here, on the server, before anything is stored in the change log
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -82,12 +84,34 @@ def visible(entity: str, role: Role) -> bool:
     return roles is None or role in roles
 
 
+def hidden_fields(entity: str, role: Role) -> list[str]:
+    return [k for (e, k), roles in FIELD_ROLES.items() if e == entity and role not in roles]
+
+
 def for_role(entity: str, payload: dict[str, Any], role: Role) -> dict[str, Any]:
     """The part of a (masked) payload that ``role`` may see."""
-    hidden = [k for (e, k), roles in FIELD_ROLES.items() if e == entity and role not in roles]
+    hidden = hidden_fields(entity, role)
     if not hidden:
         return payload
     return {k: v for k, v in payload.items() if k not in hidden}
+
+
+def strip_json_fields(raw: str, keys: list[str]) -> str | None:
+    """Remove ``"key":"<string>"`` members from compact JSON text without decoding it (the
+    feed sends 50k providers in an initial sync); None when a key is not in that simple form,
+    so the caller decodes instead. Masked values hold no quotes or backslashes."""
+    for key in keys:
+        pattern = _member_pattern(key)
+        raw, n = pattern.subn(lambda m: "," if m.group(1) and m.group(2) else "", raw, count=1)
+        if n == 0 and f'"{key}"' in raw:
+            return None
+    return raw
+
+
+@functools.cache
+def _member_pattern(key: str) -> re.Pattern[str]:
+    # (,)?"key":"value"(,)? -> keep one comma when the member sat between two others
+    return re.compile(r'(,)?"' + re.escape(key) + r'":"[^"\\]*"(,)?')
 
 
 _columns_cache: dict[type[t.Base], list[str]] = {}
