@@ -17,173 +17,19 @@ from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph
 
-from app.models.enums import CallbackOutcome
-from app.reports.common import (
-    ALERT,
-    APPEAL_NAMES,
-    BODY_W,
-    FINDINGS,
-    GOOD,
-    NONE,
-    NOTE_KINDS,
-    OUTCOME_NAMES,
-    PLATFORM,
-    SANCTION_STATUS_NAMES,
-    SERVICE_NAMES,
-    VERDICT_NAMES,
-    PageFrame,
-    beijing,
-    category_label,
-    colon,
-    data_table,
-    duration_text,
-    enum_label,
-    esc,
-    field_table,
-    gap,
-    is_en,
-    lead,
-    mask_name,
-    opening,
-    para,
-    paren,
-    parse_time,
-    pick,
-    render_pdf,
-    running_text,
-    section,
-    severity_label,
-    status_label,
-    styles,
+from app.reports.case_sections import (
+    callback_section,
+    decision_section,
+    handling_section,
+    record_section,
+    sla_section,
+    summary_box,
 )
-from app.rules.complaints import CallbackVerdict
-from app.rules.orders import STATUS_NAMES as ORDER_STATUS_NAMES
-from app.rules.sanction_facts import LEVEL_NAMES
-from app.rules.sla import CLOCK_NAMES, SlaClock
-
-T: dict[str, tuple[str, str]] = {
-    "title": ("投诉案卷", "Complaint case file"),
-    "case_no": ("案卷编号", "Case number"),
-    "category": ("投诉类别", "Category"),
-    "severity": ("严重程度", "Severity"),
-    "status": ("工单状态", "Status"),
-    "finding": ("调查认定", "Finding"),
-    "opened": ("登记时间", "Opened"),
-    "closed": ("结案时间", "Closed"),
-    "not_closed": ("尚未结案", "not closed"),
-    "customer": ("客户", "Customer"),
-    "address": ("服务地址", "Address"),
-    "order": ("关联订单", "Order"),
-    "provider": ("服务人员", "Provider"),
-    "assignee": ("经办人", "Handled by"),
-    "reopened": ("重新打开", "Reopened"),
-    "escalated": ("上报主管", "Escalated"),
-    "yes": ("是", "yes"),
-    "no": ("否", "no"),
-    "s1": ("一、投诉记录", "1. Complaint record"),
-    "s2": ("二、处理经过", "2. Handling"),
-    "s3": ("三、客户回访", "3. Customer callback"),
-    "s4": ("四、处理决定", "4. Decision"),
-    "s5": ("五、处理时效", "5. SLA compliance"),
-    "summary": ("投诉摘要", "Summary"),
-    "time": ("时间", "Time"),
-    "kind": ("类型", "Step"),
-    "by": ("经办人", "By"),
-    "content": ("内容", "Details"),
-    "resolution": ("处理结果", "Resolution"),
-    "resolved_at": ("处理时间", "Resolved"),
-    "repeat": ("重复投诉提示", "Repeat complaint"),
-    "no_steps": ("尚无处理记录。", "Nothing has been done yet."),
-    "round": ("轮次", "Round"),
-    "outcome": ("结果", "Outcome"),
-    "note": ("说明", "Note"),
-    "no_callback": ("尚未回访客户。", "The customer has not been called back yet."),
-    "verdict": ("回访结论", "Callback verdict"),
-    "level": ("处罚等级", "Sanction"),
-    "decided_by": ("决定人", "Decided by"),
-    "decided_at": ("决定时间", "Decided"),
-    "reason": ("理由", "Reason"),
-    "sanction_status": ("执行状态", "Status"),
-    "ends_at": ("结束时间", "Ends"),
-    "lifted_at": ("解除时间", "Lifted"),
-    "appeal": ("申诉", "Appeal"),
-    "appeal_filed": ("申诉时间", "Filed"),
-    "appeal_reason": ("申诉理由", "Statement"),
-    "appeal_result": ("复核结果", "Review"),
-    "appeal_note": ("复核意见", "Review note"),
-    "appeal_by": ("复核人", "Reviewed by"),
-    "appeal_at": ("复核时间", "Reviewed"),
-    "no_appeal": ("未提出申诉", "none filed"),
-    "blocks": ("客户屏蔽", "Customer block"),
-    "block_text": ("已按客户要求不再派该服务人员上门", "the provider is never to be sent again"),
-    "blockers": ("结案尚缺", "Still needed to close"),
-    "clock": ("时限", "Clock"),
-    "deadline": ("截止时间", "Deadline"),
-    "actual": ("实际完成", "Met at"),
-    "result": ("结果", "Result"),
-    "sla_note": (
-        "时间均为北京时间（UTC+8），7×24 小时计时。",
-        "Beijing time (UTC+8); clocks run 24/7.",
-    ),
-    "sla_reopen": (
-        "工单重新打开后，处理时限自重新打开时起重新计算。",
-        "After a reopening the resolution clock restarts from the reopening.",
-    ),
-    "end": ("— 以下空白 —", "— End of case file —"),
-}
-
-NO_SANCTION: dict[str, tuple[str, str]] = {
-    "not_substantiated": ("投诉经调查不属实，不予处罚。", "Not substantiated: no sanction."),
-    "no_finding": ("未认定投诉属实，不予处罚。", "No finding against the provider: no sanction."),
-    "decided_none": ("经主管决定，不予处罚。", "A supervisor decided on no sanction."),
-    "pending": ("尚未作出处罚决定。", "No sanction decision is recorded yet."),
-    "no_provider": (
-        "工单未涉及服务人员，无需处罚决定。",
-        "No provider involved: no decision needed.",
-    ),
-}
-
-HALF = BODY_W / 2
-PAIR_WIDTHS = (22 * mm, HALF - 22 * mm, 22 * mm, HALF - 22 * mm)
-
-
-class _Case:
-    """One ticket and how to say things about it in one language."""
-
-    def __init__(
-        self, ticket: Mapping[str, Any], lang: str, people: Mapping[int, str], now: datetime
-    ) -> None:
-        self.ticket = ticket
-        self.lang = lang
-        self.people = people
-        self.now = now  # the printing time: running clocks are measured against it
-        self.en = is_en(lang)
-
-    def t(self, key: str) -> str:
-        return pick(T[key], self.lang)
-
-    def who(self, user_id: object) -> str:
-        if user_id is None:
-            return NONE
-        if isinstance(user_id, int) and user_id in self.people:
-            return self.people[user_id]
-        assignee = self.ticket.get("assignee") or {}
-        if assignee.get("id") == user_id and assignee.get("display_name"):
-            return str(assignee["display_name"])
-        return f"user #{user_id}" if self.en else f"用户 #{user_id}"
-
-    def f(self, key: str, value: Any) -> tuple[str, Any]:
-        """A labelled field for ``field_table``."""
-        return (self.t(key), value)
-
-    def items(self, key: str) -> list[Mapping[str, Any]]:
-        return list(self.ticket.get(key) or [])
-
-    def finding(self) -> str:
-        return pick(FINDINGS.get(self.ticket.get("substantiated"), FINDINGS[None]), self.lang)
+from app.reports.case_text import Case
+from app.reports.common import PageFrame, esc, gap, opening, render_pdf, section, styles
+from app.reports.labels import PLATFORM, colon, pick
 
 
 def build_case_file(
@@ -207,13 +53,13 @@ def build_case_file(
     Raises:
         ValueError: ``printed_at`` is naive.
     """
-    case = _Case(ticket, lang, people or {}, printed_at)
+    case = Case(ticket, lang, people or {}, printed_at)
     code = str(ticket.get("code", ""))
     frame = PageFrame(f"{case.t('title')}　{code}", printed_at, printed_by, lang)
     return render_pdf(lambda: _story(case), frame, f"{case.t('title')} {code}")
 
 
-def _story(case: _Case) -> list[Any]:
+def _story(case: Case) -> list[Any]:
     st = styles()
     code = str(case.ticket.get("code", ""))
     end = ParagraphStyle("end", parent=st.muted, alignment=TA_CENTER, spaceBefore=8)
@@ -222,293 +68,16 @@ def _story(case: _Case) -> list[Any]:
         Paragraph(esc(case.t("title")), st.title),
         Paragraph(f"{esc(case.t('case_no'))}{colon(case.lang)}<b>{esc(code)}</b>", st.subtitle),
         gap(4),
-        _summary_box(case),
+        summary_box(case),
         *opening(case.t("s1")),
-        *_record(case),
+        *record_section(case),
         *opening(case.t("s2")),
-        *_handling(case),
+        *handling_section(case),
         *opening(case.t("s3")),
-        *_callbacks(case),
-        *_decision(case),
+        *callback_section(case),
+        *decision_section(case),
         # The SLA table is short: never split it, and never leave the end mark alone.
-        KeepTogether([section(case.t("s5")), *_sla(case), Paragraph(esc(case.t("end")), end)]),
+        KeepTogether(
+            [section(case.t("s5")), *sla_section(case), Paragraph(esc(case.t("end")), end)]
+        ),
     ]
-
-
-def _summary_box(case: _Case) -> Any:
-    st = styles()
-    tk, lang = case.ticket, case.lang
-    severity = str(tk.get("severity", ""))
-    severe = severity in ("critical", "high")
-    customer = tk.get("customer") or {}
-    order = tk.get("order") or {}
-    provider = tk.get("provider") or {}
-    assignee = tk.get("assignee") or {}
-    who = " · ".join(x for x in (mask_name(customer.get("name")), customer.get("phone")) if x)
-    closed = beijing(tk["closed_at"]) if tk.get("closed_at") else case.t("not_closed")
-    provider_text = (
-        f"{provider.get('name')}{paren(provider.get('code'), lang)}" if provider else NONE
-    )
-    sev = para(
-        severity_label(severity, lang), st.cell, color=ALERT if severe else None, bold=severe
-    )
-    reopens = int(tk.get("reopen_count") or 0)
-    reopened = pick(("无", "never") if reopens == 0 else (f"{reopens} 次", f"{reopens}×"), lang)
-    f = case.f
-    escalated = case.t("yes") if tk.get("escalated") else case.t("no")
-    rows: list[list[tuple[str, Any]]] = [
-        [f("category", category_label(tk.get("category"), lang)), f("severity", sev)],
-        [f("status", status_label(tk.get("status"), lang)), f("finding", case.finding())],
-        [f("opened", beijing(tk.get("opened_at"))), f("closed", closed)],
-        [f("customer", who or NONE)],
-        [f("address", order.get("address") or customer.get("address") or NONE)],
-        [f("order", _order_text(order, lang) if order else NONE)],
-        [f("provider", provider_text), f("assignee", assignee.get("display_name") or NONE)],
-        [f("reopened", reopened), f("escalated", escalated)],
-    ]
-    return field_table(rows, PAIR_WIDTHS)
-
-
-def _order_text(order: Mapping[str, Any], lang: str) -> str:
-    start, end = order.get("scheduled_start"), order.get("scheduled_end")
-    cents = order.get("price_cents")
-    parts = [
-        str(order.get("code", "")),
-        enum_label(SERVICE_NAMES, order.get("category"), lang),
-        f"{beijing(start)}–{beijing(end, with_date=False)}" if start and end else "",
-        enum_label(ORDER_STATUS_NAMES, order.get("status"), lang),
-        f"¥{cents / 100:,.2f}" if isinstance(cents, int) else "",
-    ]
-    return " · ".join(p for p in parts if p and p != NONE)
-
-
-def _record(case: _Case) -> list[Any]:
-    st = styles()
-    out: list[Any] = [
-        Paragraph(esc(case.t("summary")), st.heading),
-        para(case.ticket.get("summary"), st.body),
-    ]
-    records = [n for n in case.items("notes") if n.get("kind") == "record"]
-    if records:
-        rows = [
-            [beijing(n.get("at")), case.who(n.get("author_id")), n.get("body")] for n in records
-        ]
-        header = [case.t("time"), case.t("by"), case.t("content")]
-        out += [gap(1), data_table(header, rows, (28 * mm, 26 * mm, BODY_W - 54 * mm))]
-    repeat = case.ticket.get("repeat") or {}
-    if repeat.get("is_repeat"):
-        key = "message_en" if case.en else "message"
-        reasons = "; ".join(str(r.get(key, "")) for r in repeat.get("reasons") or [])
-        out.append(lead(case.t("repeat"), reasons, case.lang, style=st.muted))
-    return out
-
-
-def _step_kind(case: _Case, note: Mapping[str, Any]) -> str:
-    """The note's kind, naming the two status steps a plain "system" note stands for."""
-    kind = str(note.get("kind", ""))
-    at = parse_time(note.get("at"))
-    if kind == "system" and at is not None:
-        if at == parse_time(case.ticket.get("acknowledged_at")):
-            kind = "acknowledged"
-        elif at == parse_time(case.ticket.get("closed_at")):
-            kind = "closed"
-    return enum_label(NOTE_KINDS, kind, case.lang)
-
-
-def _handling(case: _Case) -> list[Any]:
-    st = styles()
-    tk = case.ticket
-    steps = [n for n in case.items("notes") if n.get("kind") != "record"]
-    # The server sends them in order already; a stable sort keeps a hand-built ticket honest.
-    steps.sort(key=lambda n: parse_time(n.get("at")) or case.now)
-    out: list[Any] = []
-    if steps:
-        rows = [
-            [beijing(n.get("at")), _step_kind(case, n), case.who(n.get("author_id")), n.get("body")]
-            for n in steps
-        ]
-        header = [case.t("time"), case.t("kind"), case.t("by"), case.t("content")]
-        kind_w = (25 if case.en else 18) * mm  # "acknowledged" must not break mid-word
-        out.append(data_table(header, rows, (28 * mm, kind_w, 26 * mm, BODY_W - 54 * mm - kind_w)))
-    else:
-        out.append(para(case.t("no_steps"), st.body))
-    if tk.get("resolution"):
-        rows_f: list[list[tuple[str, Any]]] = [
-            [case.f("resolution", para(tk.get("resolution"), st.cell_bold))],
-            [
-                case.f("finding", case.finding()),
-                case.f("resolved_at", beijing(tk.get("resolved_at"))),
-            ],
-        ]
-        out += [gap(2), field_table(rows_f, PAIR_WIDTHS)]
-    return out
-
-
-def _callbacks(case: _Case) -> list[Any]:
-    st = styles()
-    attempts = case.items("callbacks")
-    if not attempts:
-        return [para(case.t("no_callback"), st.body)]
-    colours = {
-        CallbackOutcome.REACHED_SATISFIED: GOOD,
-        CallbackOutcome.REACHED_UNSATISFIED: ALERT,
-    }
-    rows: list[list[Any]] = []
-    for cb in attempts:
-        outcome = cb.get("outcome")
-        cycle = int(cb.get("cycle") or 0) + 1
-        colour = next((c for o, c in colours.items() if o == outcome), None)
-        rows.append(
-            [
-                beijing(cb.get("at")),
-                str(cycle) if case.en else f"第 {cycle} 轮",
-                case.who(cb.get("agent_id")),
-                para(enum_label(OUTCOME_NAMES, outcome, case.lang), st.cell, color=colour),
-                cb.get("note"),
-            ]
-        )
-    header = [case.t("time"), case.t("round"), case.t("by"), case.t("outcome"), case.t("note")]
-    widths = (28 * mm, 15 * mm, 24 * mm, 34 * mm, BODY_W - 101 * mm)
-    code = case.ticket.get("callback_verdict")
-    verdict = enum_label(VERDICT_NAMES, code, case.lang)
-    if code in (CallbackVerdict.TRYING, CallbackVerdict.UNREACHABLE):
-        n = int(case.ticket.get("counted_unreachable_attempts") or 0)
-        verdict += paren(
-            pick((f"有效联系未果记录 {n} 次", f"{n} documented attempts"), case.lang), case.lang
-        )
-    return [data_table(header, rows, widths), gap(1.5), lead(case.t("verdict"), verdict, case.lang)]
-
-
-def _decision(case: _Case) -> list[Any]:
-    st = styles()
-    tk, lang = case.ticket, case.lang
-    head = [section(case.t("s4")), lead(case.t("finding"), case.finding(), lang)]
-    sanctions = case.items("sanctions")
-    out: list[Any] = []
-    if sanctions:
-        # The heading and finding belong with the first decision box: one page for them.
-        out.append(KeepTogether([*head, gap(1), _sanction_box(case, sanctions[0])]))
-        out += [x for s in sanctions[1:] for x in (gap(2), _sanction_box(case, s))]
-        out.append(gap(1.5))
-    else:
-        no_sanction = para(pick(NO_SANCTION[_no_sanction_key(tk)], lang), st.body)
-        out.append(KeepTogether([*head, no_sanction]))
-        if tk.get("sanction_decided") and tk.get("substantiated") is True:
-            # "No sanction" is a decision with a reason; the server keeps it as a note.
-            notes = [n for n in case.items("notes") if n.get("kind") == "sanction"]
-            out += [para(n.get("body"), st.muted) for n in notes[-1:]]
-    for block in case.items("customer_blocks"):
-        reason = block.get("reason")
-        text = case.t("block_text") + (
-            (f" ({reason})" if case.en else f"（{reason}）") if reason else ""
-        )
-        out.append(lead(case.t("blocks"), text, lang))
-    blockers = case.items("closing_blockers")
-    if tk.get("status") != "closed" and blockers:
-        key = "message_en" if case.en else "message"
-        out.append(lead(case.t("blockers"), "", lang))
-        out += [
-            Paragraph(
-                f'<font color="{ALERT.hexval()}">{esc(b.get(key, ""))}</font>',
-                st.bullet,
-                bulletText="•",
-            )
-            for b in blockers
-        ]
-    return out
-
-
-def _no_sanction_key(tk: Mapping[str, Any]) -> str:
-    if tk.get("provider_id") is None and not tk.get("provider"):
-        return "no_provider"
-    found = tk.get("substantiated")
-    if found is True:
-        return "decided_none" if tk.get("sanction_decided") else "pending"
-    if found is False:
-        return "not_substantiated"
-    return "no_finding" if tk.get("status") == "closed" else "pending"
-
-
-def _sanction_box(case: _Case, sanction: Mapping[str, Any]) -> Any:
-    st = styles()
-    lang = case.lang
-    level = para(enum_label(LEVEL_NAMES, sanction.get("level"), lang), st.cell_bold, color=ALERT)
-    state = sanction.get("effective_status") or sanction.get("status")
-    until = (
-        ("lifted_at", sanction["lifted_at"])
-        if sanction.get("lifted_at")
-        else ("ends_at", sanction.get("ends_at"))
-    )
-    f = case.f
-    rows: list[list[tuple[str, Any]]] = [
-        [f("level", level), f("sanction_status", enum_label(SANCTION_STATUS_NAMES, state, lang))],
-        [f("decided_by", case.who(sanction.get("decided_by"))),
-         f("decided_at", beijing(sanction.get("decided_at")))],
-        [f("reason", sanction.get("reason"))],
-        [f(until[0], beijing(until[1]))],
-    ]  # fmt: skip
-    appeal = sanction.get("appeal")
-    if not appeal:
-        rows.append([f("appeal", case.t("no_appeal"))])
-    else:
-        result = para(enum_label(APPEAL_NAMES, appeal.get("status"), lang), st.cell_bold)
-        rows += [
-            [f("appeal_filed", beijing(appeal.get("filed_at"))), f("appeal_result", result)],
-            [f("appeal_reason", appeal.get("reason") or appeal.get("statement"))],
-        ]
-        if appeal.get("decided_at"):
-            rows += [
-                [f("appeal_note", appeal.get("decision_note"))],
-                [f("appeal_by", case.who(appeal.get("decided_by"))),
-                 f("appeal_at", beijing(appeal.get("decided_at")))],
-            ]  # fmt: skip
-    return field_table(rows, PAIR_WIDTHS)
-
-
-def _sla(case: _Case) -> list[Any]:
-    st = styles()
-    sla = case.ticket.get("sla") or {}
-    rows: list[list[Any]] = []
-    missed_rows: list[int] = []
-    for clock in SlaClock:
-        state = sla.get(clock.value) or {}
-        result, missed = _clock_result(case, state)
-        if missed:
-            missed_rows.append(len(rows))
-        rows.append(
-            [
-                pick(CLOCK_NAMES[clock], case.lang).capitalize(),
-                beijing(state.get("deadline")),
-                beijing(state.get("stopped_at")),
-                para(result, st.cell, color=ALERT if missed else None, bold=missed),
-            ]
-        )
-    header = [case.t("clock"), case.t("deadline"), case.t("actual"), case.t("result")]
-    widths = (30 * mm, 34 * mm, 34 * mm, BODY_W - 98 * mm)
-    out: list[Any] = [data_table(header, rows, widths, alert_rows=missed_rows), gap(1.5)]
-    out.append(para(case.t("sla_note"), st.muted))
-    if int(case.ticket.get("reopen_count") or 0) > 0:
-        out.append(para(case.t("sla_reopen"), st.muted))
-    return out
-
-
-def _clock_result(case: _Case, state: Mapping[str, Any]) -> tuple[str, bool]:
-    """What became of one SLA clock, and whether it was missed."""
-    lang = case.lang
-    deadline = parse_time(state.get("deadline"))
-    stopped = parse_time(state.get("stopped_at"))
-    if deadline is None:
-        return pick(("未开始", "not started"), lang), False
-    if stopped is not None:
-        if stopped > deadline:
-            late = duration_text(stopped - deadline, lang)
-            return pick((f"未达标，超时 {late}", f"missed, {late} late"), lang), True
-        early = duration_text(deadline - stopped, lang)
-        return pick((f"达标（提前 {early}）", f"met ({early} early)"), lang), False
-    text, overdue = running_text(deadline, case.now, lang)
-    return pick(
-        (f"{text}，仍在计时", f"{text}, running")
-        if overdue
-        else (f"计时中，{text}", f"running, {text}"),
-        lang,
-    ), overdue

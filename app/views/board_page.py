@@ -1,45 +1,44 @@
 """调度看板 — the live order board: state chips, filters, the table, details and actions.
 
 The page holds no data of its own beyond the model: rows come from the sync worker
-(``SyncLink.board_rows``), commands go to the Outbox (``SyncLink.enqueue_command``).
+(``SyncLink.board_rows``), commands go to the Outbox (``SyncLink.enqueue_command``). The page
+is layout and data flow; what each order action does lives in ``board_actions.py`` and the
+table view in ``board_table.py``.
 """
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.client import endpoints
-from app.models.enums import OrderStatus, Role
-from app.rules.orders import OrderAction, allowed_actions, transition
-from app.rules.reasons import Reason
+from app.rules.orders import OrderAction
 from app.views import settings as ui
-from app.views.board_filter import Column
+from app.views.board_actions import (
+    BOARD_ACTIONS,
+    ORDER_ROLES,
+    ActionSpec,
+    BoardCommands,
+    make_actions,
+    show_refusals,
+)
 from app.views.board_filters import FilterBar, StateChips
 from app.views.board_model import OrderBoardModel
-from app.views.dispatch.assign_dialog import AssignChoice, OrderRef
-from app.views.dispatch.assign_dialog import AssignDialog as RankedAssignDialog
-from app.views.i18n import pick
-from app.views.labels import status_name
+from app.views.board_table import make_board_table
 from app.views.order_detail import OrderDetailPanel
-from app.views.order_dialogs import AssignDialog, CancelDialog, ConfirmDialog
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
@@ -47,31 +46,10 @@ if TYPE_CHECKING:
     from app.views.dispatch.wire import Channel
     from app.views.sync_link import SyncLink
 
-# Who may dispatch, unassign and cancel; mirrors the server's DISPATCH_ROLES (the server
-# enforces it; the board only explains). TODO(lead): move into app.rules as the one source.
-ORDER_ROLES: frozenset[str] = frozenset({Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN})
-BOARD_ACTIONS: tuple[OrderAction, ...] = (
-    OrderAction.ASSIGN,
-    OrderAction.UNASSIGN,
-    OrderAction.CANCEL,
-)
 AUTO_DISPATCH_PAGE = "dispatch"  # the PageSpec key of app.views.dispatch.auto_dispatch_page
 CLOCK_INTERVAL_MS = 30_000
 FREEZE_FROM = 10_000  # rows in a full load from which gc.freeze() pays off
 APPLY_EVERY_MS = 100  # feed changes are applied to the board at most this often
-ROW_HEIGHT = 30
-
-_COLUMN_WIDTHS: dict[Column, int] = {
-    Column.CODE: 140,
-    Column.STATUS: 60,
-    Column.DISPATCH_BY: 140,
-    Column.START: 90,
-    Column.CATEGORY: 100,
-    Column.DISTRICT: 66,
-    Column.CUSTOMER: 64,
-    Column.PROVIDER: 72,
-    Column.ADDRESS: 160,  # the last section stretches over what is left
-}
 
 
 class BoardPage(QWidget):
@@ -94,17 +72,14 @@ class BoardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("boardPage")
         self._link = link
-        # With a server channel, Assign opens the ranked dialog; without (tests, offline
-        # tools) the plain provider list from the cache.
-        self._api = api
         self._role = role
         self._settings = settings
         self._clock = clock
         self._state = ""  # the chip chosen; "" = every state
-        self._awaiting_providers: int | None = None
         self._loaded = False
 
         self.model = OrderBoardModel(clock=clock, parent=self)
+        self.commands = BoardCommands(self, link, role=role, api=api)
         self._pending_rows: dict[int, BoardRow] = {}
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
@@ -112,7 +87,7 @@ class BoardPage(QWidget):
         self._apply_timer.timeout.connect(self._apply_pending)
         self.chips = StateChips()
         self.filters = FilterBar()
-        self.table = self._make_table()
+        self.table = make_board_table(self.model)
         self.actions_by_name = self._make_actions()
         self.detail = OrderDetailPanel(
             [self.actions_by_name[a.value] for a in BOARD_ACTIONS], parent=self
@@ -157,7 +132,7 @@ class BoardPage(QWidget):
         link.board_rows.connect(self._on_rows)
         link.board_removed.connect(self._on_removed)
         link.order_events.connect(self._on_events)
-        link.providers.connect(self._on_providers)
+        link.providers.connect(self.commands.on_providers)
         link.progress.connect(self._on_progress)
 
         self._clock_timer = QTimer(self)
@@ -205,18 +180,7 @@ class BoardPage(QWidget):
 
     @Slot()
     def assign_selected(self) -> None:
-        row = self._actionable(OrderAction.ASSIGN)
-        if row is None:
-            return
-        if self._api is not None:
-            choice = RankedAssignDialog.ask(
-                self, OrderRef.from_row(row), self._api, role=self._role
-            )
-            if choice is not None:
-                self._send_choice(row.id, choice)
-            return
-        self._awaiting_providers = row.id
-        self._link.fetch_providers(row.id, row.category, row.district)
+        self.commands.assign()
 
     @Slot()
     def open_auto_dispatch(self) -> None:
@@ -227,31 +191,11 @@ class BoardPage(QWidget):
 
     @Slot()
     def unassign_selected(self) -> None:
-        row = self._actionable(OrderAction.UNASSIGN)
-        if row is None:
-            return
-        if not ConfirmDialog.ask(
-            self,
-            self.tr("Unassign order"),
-            self.tr("Take order %1 away from %2 and put it back to pending?")
-            .replace("%1", row.code)
-            .replace("%2", row.provider_name or "—"),
-        ):
-            return
-        label = self.tr("Unassign %1").replace("%1", row.code)
-        self._send(row, OrderAction.UNASSIGN, None, label)
+        self.commands.unassign()
 
     @Slot()
     def cancel_selected(self) -> None:
-        row = self._actionable(OrderAction.CANCEL)
-        if row is None:
-            return
-        reason = CancelDialog.ask(self, row.code)
-        if not reason:
-            return
-        current = self.newest(row.id) or row
-        label = self.tr("Cancel %1").replace("%1", row.code)
-        self._send(current, OrderAction.CANCEL, {"reason": reason}, label)
+        self.commands.cancel()
 
     @Slot()
     def refresh(self) -> None:
@@ -319,40 +263,6 @@ class BoardPage(QWidget):
     def _on_events(self, order_id: int, events: list[dict[str, Any]]) -> None:
         self.detail.show_events(order_id, events)
 
-    @Slot(int, object)
-    def _on_providers(self, order_id: int, providers: list[dict[str, Any]]) -> None:
-        if order_id != self._awaiting_providers:
-            return
-        self._awaiting_providers = None
-        row = self.model.order(order_id)
-        if row is None:
-            return
-        provider_id = AssignDialog.ask(self, row.code, row.district, providers)
-        if provider_id is None:
-            return
-        row = self.newest(order_id) or row  # the newest version, the dialog took time
-        if self._refusal(row, OrderAction.ASSIGN) is not None:
-            self.message.emit(self._refusal(row, OrderAction.ASSIGN) or "")
-            return
-        name = next((str(p.get("name", "")) for p in providers if p.get("id") == provider_id), "")
-        label = self.tr("Assign %1 to %2").replace("%1", row.code).replace("%2", name)
-        self._send(row, OrderAction.ASSIGN, {"provider_id": provider_id}, label)
-
-    def _send_choice(self, order_id: int, choice: AssignChoice) -> None:
-        row = self.newest(order_id)  # the dialog took time
-        refusal = self._refusal(row, OrderAction.ASSIGN)
-        if row is None or refusal is not None:
-            self.message.emit(refusal or "")
-            return
-        # The server ranked for choice.order_version; the feed may have brought a newer one.
-        row = replace(row, version=max(row.version, choice.order_version))
-        label = (
-            self.tr("Assign %1 to %2").replace("%1", row.code).replace("%2", choice.provider_name)
-        )
-        if choice.override_reason:
-            label = self.tr("%1 (override)").replace("%1", label)
-        self._send(row, OrderAction.ASSIGN, choice.body(), label)
-
     @Slot(int)
     def _on_progress(self, rows: int) -> None:
         if not self._loaded:
@@ -362,46 +272,8 @@ class BoardPage(QWidget):
 
     # ---- internals ----------------------------------------------------------------------
 
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("boardTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = table.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never ResizeToContents
-        vertical.setDefaultSectionSize(ROW_HEIGHT)
-        vertical.hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        # Defaults fit Chinese; English words run longer, so never go below what the header
-        # text and the state names need (measured once, not per row: no ResizeToContents).
-        metrics = table.fontMetrics()
-        status_width = max(metrics.horizontalAdvance(status_name(s)) for s in OrderStatus) + 20
-        for column, width in _COLUMN_WIDTHS.items():
-            needed = header.sectionSizeHint(column)
-            if column is Column.STATUS:
-                needed = max(needed, status_width)
-            header.resizeSection(column, max(width, needed))
-        sort_key = self.model.sort_key()  # None: newest first, no column indicated
-        section, descending = (int(sort_key[0]), sort_key[1]) if sort_key else (-1, True)
-        header.setSortIndicator(
-            section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        )
-        table.setSortingEnabled(True)
-        return table
-
     def _make_actions(self) -> dict[str, QAction]:
-        specs: list[tuple[str, str, list[str], Callable[[], None]]] = [
+        specs: list[ActionSpec] = [
             (OrderAction.ASSIGN.value, self.tr("Assign…"), ["A"], self.assign_selected),
             (OrderAction.UNASSIGN.value, self.tr("Unassign"), ["U"], self.unassign_selected),
             (
@@ -422,18 +294,7 @@ class BoardPage(QWidget):
             "refresh": self.tr("Reload the board from the local cache"),
             "auto_dispatch": self.tr("Plan every pending order of a time window at once"),
         }
-        actions: dict[str, QAction] = {}
-        for name, text, keys, slot in specs:
-            action = QAction(text, self)
-            action.setObjectName(f"action_{name}")
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setProperty("baseTip", tips[name])
-            action.setToolTip(_with_keys(tips[name], keys))
-            action.triggered.connect(slot)
-            self.addAction(action)
-            actions[name] = action
-        return actions
+        return make_actions(self, specs, tips)
 
     def _choose_state(self, state: str) -> None:
         self._state = state
@@ -467,56 +328,5 @@ class BoardPage(QWidget):
             self.detail.show_order(None, self.model.now())
             self._update_actions()
 
-    def _refusal(self, row: BoardRow | None, action: OrderAction) -> str | None:
-        """Why ``action`` is not possible on ``row`` now, in words; None when it is."""
-        if row is None:
-            return self.tr("Select an order first.")
-        if self._role not in ORDER_ROLES:
-            return self.tr("Your role cannot change orders.")
-        try:
-            status = OrderStatus(row.status)
-        except ValueError:
-            return self.tr("Unknown order state.")
-        if action in allowed_actions(status):
-            return None
-        verdict = transition(status, action)
-        if isinstance(verdict, Reason):
-            return pick(verdict.zh, verdict.en)
-        return None
-
-    def _actionable(self, action: OrderAction) -> BoardRow | None:
-        row = self.selected_row()
-        refusal = self._refusal(row, action)
-        if refusal is not None:
-            self.message.emit(refusal)
-            return None
-        return row
-
     def _update_actions(self) -> None:
-        row = self.selected_row()
-        for action in BOARD_ACTIONS:
-            qaction = self.actions_by_name[action.value]
-            refusal = self._refusal(row, action)
-            qaction.setEnabled(refusal is None)
-            keys = [k.toString() for k in qaction.shortcuts()]
-            tip = _with_keys(str(qaction.property("baseTip")), keys)
-            qaction.setToolTip(tip if refusal is None else f"{tip}\n{refusal}")
-
-    def _send(
-        self, row: BoardRow, action: OrderAction, body: dict[str, Any] | None, label: str
-    ) -> None:
-        self._link.enqueue_command(
-            {
-                "path": endpoints.order_action(row.id, action.value),
-                "body": body,
-                "if_match": row.version,
-                "entity": "order",
-                "entity_id": row.id,
-                "label": label,
-            }
-        )
-        self.message.emit(self.tr("Queued: %1").replace("%1", label))
-
-
-def _with_keys(tip: str, keys: list[str]) -> str:
-    return f"{tip} ({' / '.join(keys)})" if keys else tip
+        show_refusals(self.actions_by_name, self.selected_row(), self._role)

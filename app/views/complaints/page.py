@@ -4,7 +4,8 @@ and the ticket in front of the agent.
 Reads go to the server through the app's ``ApiChannel`` (``ComplaintReads``), off the UI
 thread; every handling step goes through the Outbox (``SyncLink.enqueue_command``), so nothing
 is lost offline. The feed's ``changed("complaint", ids)`` tells the page when to read again.
-The step handlers (dialogs and commands) live in ``steps.py``.
+The step handlers (dialogs and commands) live in ``steps.py``; how answers, feed changes
+and refused commands reach the page (the data flow) lives in ``flow.py``.
 """
 
 from __future__ import annotations
@@ -31,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.client.errors import ClientError
 from app.rules.reasons import Reason
 from app.views import settings as ui
 from app.views.complaints.actions import TicketActions, with_keys
 from app.views.complaints.detail import DETAIL_STYLE, TicketDetailPanel
+from app.views.complaints.flow import WorkbenchFlow
 from app.views.complaints.handover import HandoverPanel
 from app.views.complaints.intake import IntakePanel
 from app.views.complaints.notify import BreachWatch, Notifier
@@ -43,12 +44,10 @@ from app.views.complaints.queue_model import QueueColumn, TicketQueueModel
 from app.views.complaints.queue_view import make_queue_table, select_ticket, visible_rows
 from app.views.complaints.reads import ComplaintReads
 from app.views.complaints.steps import TicketSteps
-from app.views.complaints.wire import TicketRow, action_states, ticket_rows
-from app.views.i18n import current_language
+from app.views.complaints.wire import TicketRow, action_states
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
-    from app.client.outbox import OutboxCommand
     from app.views.api_channel import ApiChannel
     from app.views.pages import PageContext, StaffUser
     from app.views.sync_link import SyncLink
@@ -59,7 +58,6 @@ WORK_ROLES = frozenset({"agent", "supervisor", "admin"})
 TICK_MS = 1000
 SLOW_TICKS = 5  # lists without per-cell updates (caller's tickets, handover) every 5 s
 REQUEUE_MS = 60_000  # re-read the queues: the urgency order shifts as deadlines pass
-CHANGE_DEBOUNCE_MS = 250
 
 SPLITTER: ui.Setting[QByteArray] = ui.Setting("complaints/splitter", QByteArray(), "lists | ticket")
 MINE_HEADER: ui.Setting[QByteArray] = ui.Setting(
@@ -100,19 +98,15 @@ class ComplaintsPage(QWidget):
         self.people: dict[int, str] = {}
         self.staff: list[Mapping[str, Any]] = []
         self.team_items: list[Mapping[str, Any]] = []
-        self._detail: Mapping[str, Any] | None = None
-        self._wanted: int | None = None  # the ticket being opened
         self.sent: dict[int, int] = {}  # ticket id -> version a queued step was based on
         self.predicted: list[Reason] | None = None
         self.waiting_intakes: list[dict[str, Any]] = []
-        self._known: set[int] | None = None  # ticket ids seen in the queues; None before a read
-        self._lookup_phone = ""
         self._ticks = 0
         self.breaches = BreachWatch()
-        self._primed = False
         self.notifier = Notifier(self)
 
         self.reads = ComplaintReads(api, self)
+        self.flow = WorkbenchFlow(self)
         self.ticket_actions = TicketActions(self)
         self.steps = TicketSteps(self)
         self.mine_model = TicketQueueModel(clock, self)
@@ -130,7 +124,7 @@ class ComplaintsPage(QWidget):
         for widget in (self.intake, self.mine_table, self.team_table, self.handover):
             self.tabs.addTab(widget, "")
         self._tab_keys = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
-        self._update_tab_titles()
+        self.update_tab_titles()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -144,25 +138,21 @@ class ComplaintsPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self.page_actions = self._make_page_actions()
 
-        self.reads.answered.connect(self._answered)
-        self.reads.failed.connect(self._failed)
+        self.reads.answered.connect(self.flow.answered)
+        self.reads.failed.connect(self.flow.failed)
         self.ticket_actions.triggered.connect(self.steps.run)
         self.detail.callback.log_requested.connect(self.steps.log_callback)
-        self.intake.lookup_requested.connect(self._lookup)
+        self.intake.lookup_requested.connect(self.flow.lookup)
         self.intake.ticket_chosen.connect(self.open_ticket)
         self.intake.intake_requested.connect(self.steps.file_intake)
         self.handover.print_requested.connect(self.steps.print_handover)
         self.handover.ticket_chosen.connect(self.open_ticket)
         for table in (self.mine_table, self.team_table):
             table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        link.changed.connect(self._on_changed)
-        link.conflict.connect(self._on_refused)
-        link.command_failed.connect(self._on_refused)
+        link.changed.connect(self.flow.on_changed)
+        link.conflict.connect(self.flow.on_refused)
+        link.command_failed.connect(self.flow.on_refused)
 
-        self._change_timer = QTimer(self)
-        self._change_timer.setSingleShot(True)
-        self._change_timer.setInterval(CHANGE_DEBOUNCE_MS)
-        self._change_timer.timeout.connect(self._refresh_lists)
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(TICK_MS)
         self._tick_timer.timeout.connect(self.tick)
@@ -204,7 +194,7 @@ class ComplaintsPage(QWidget):
         return self._clock()
 
     def current_detail(self) -> Mapping[str, Any] | None:
-        return self._detail
+        return self.flow.ticket
 
     def api(self) -> ApiChannel | None:
         return self._api
@@ -218,22 +208,11 @@ class ComplaintsPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the queues (and the open ticket, and the caller) again."""
-        self.reads.queues(self.user_id)
-        if self._detail is not None:
-            self.reads.detail(int(self._detail["id"]))
-        if self._lookup_phone:
-            self.reads.lookup(self._lookup_phone)
-
-    def _refresh_lists(self) -> None:
-        """After feed changes: the queues and the caller's tickets (the open ticket is read
-        at once, not here)."""
-        self.reads.queues(self.user_id)
-        if self._lookup_phone:
-            self.reads.lookup(self._lookup_phone)
+        self.flow.refresh()
 
     @Slot(int)
     def open_ticket(self, ticket_id: int) -> None:
-        self._wanted = ticket_id
+        self.flow.wanted = ticket_id
         row = self._row(ticket_id)
         self.detail.show_loading(row.code if row else f"#{ticket_id}")
         self.reads.detail(ticket_id)
@@ -250,7 +229,7 @@ class ComplaintsPage(QWidget):
 
     def show_detail(self) -> None:
         """Redraw the open ticket (pending state, predicted blockers, actions)."""
-        detail = self._detail
+        detail = self.flow.ticket
         pending = detail is not None and int(detail["id"]) in self.sent
         self.detail.show_detail(
             detail, pending=pending, predicted=self.predicted if pending else None
@@ -297,144 +276,7 @@ class ComplaintsPage(QWidget):
             if not self.notifier.alert(title, text):
                 self.message.emit(title)
 
-    # ---- answers --------------------------------------------------------------------------
-
-    @Slot(str, object)
-    def _answered(self, key: str, result: object) -> None:
-        if not isinstance(result, Mapping):
-            return
-        if key == "queues":
-            self._show_queues(result)
-        elif key.startswith("detail:"):
-            self._show_ticket(int(key.split(":", 1)[1]), result)
-        elif key == "lookup":
-            if result.get("phone") == self._lookup_phone:
-                self.intake.show_lookup(result)
-        elif key == "users":
-            self._show_users(result)
-
-    @Slot(str, object)
-    def _failed(self, key: str, error: object) -> None:
-        text = (
-            error.text(current_language())
-            if isinstance(error, ClientError)
-            else self.tr("The server could not answer.")
-        )
-        if key.startswith("detail:") and int(key.split(":", 1)[1]) == self._wanted:
-            if self._detail is None:
-                self.detail.placeholder.setText(text)
-        elif key == "lookup":
-            self.intake.state.setText(text)
-            self.intake.state.show()
-        self.message.emit(text)
-
-    def _show_users(self, result: Mapping[str, Any]) -> None:
-        self.staff = [u for u in result.get("data") or [] if u.get("active", True)]
-        self.people = {
-            int(u["id"]): str(u.get("display_name") or u.get("username")) for u in self.staff
-        }
-        if self.user_id is None:
-            me = next((u for u in self.staff if u.get("username") == self._user.username), None)
-            if me is not None:
-                self.user_id = int(me["id"])
-                self.reads.queues(self.user_id)
-        for model in (self.mine_model, self.team_model):
-            model.set_people(self.people)
-        self.detail.set_people(self.people)
-        self.handover.set_tickets(self.team_items, self.people)
-
-    def _show_queues(self, result: Mapping[str, Any]) -> None:
-        mine = ticket_rows(result.get("mine") or {})
-        team_page = result.get("team") or {}
-        team = ticket_rows(team_page)
-        self.team_items = list(team_page.get("data") or [])
-        for table, model, rows in (
-            (self.mine_table, self.mine_model, mine),
-            (self.team_table, self.team_model, team),
-        ):
-            model.set_rows(rows)
-            shown = self._wanted
-            if shown is not None:
-                select_ticket(table, model, shown)
-        self.handover.set_tickets(self.team_items, self.people)
-        self._update_tab_titles()
-        # The new ticket is the agent's own, so it is in "mine" even when the team queue's
-        # page is full of more urgent ones.
-        self._match_intakes(list({r.id: r for r in [*mine, *team]}.values()))
-        now = self._clock()
-        if not self._primed and self.user_id is not None:
-            self._primed = True
-            late = self.breaches.prime(mine, now)
-            if late:
-                self.message.emit(
-                    self.tr("%1 of your tickets are overdue.").replace("%1", str(len(late)))
-                )
-
-    def _match_intakes(self, rows: list[TicketRow]) -> None:
-        """Open the ticket a queued intake became, once the server has it."""
-        known, self._known = self._known, {r.id for r in rows}
-        if known is None or not self.waiting_intakes:
-            return
-        for row in rows:
-            if row.id in known:
-                continue
-            body = next(
-                (
-                    b
-                    for b in self.waiting_intakes
-                    if b.get("customer_id") == row.customer_id
-                    and b.get("summary") == row.summary
-                    and b.get("category") == row.category
-                ),
-                None,
-            )
-            if body is not None:
-                self.waiting_intakes.remove(body)
-                self.message.emit(self.tr("Ticket %1 opened.").replace("%1", row.code))
-                self.open_ticket(row.id)
-
-    def _show_ticket(self, ticket_id: int, detail: Mapping[str, Any]) -> None:
-        current = self._detail is not None and int(self._detail["id"]) == ticket_id
-        if ticket_id != self._wanted and not current:
-            return  # the agent has moved on to another ticket
-        sent = self.sent.get(ticket_id)
-        if sent is not None and int(detail.get("version") or 0) > sent:
-            del self.sent[ticket_id]
-            self.predicted = None
-        self._detail = detail
-        self._wanted = ticket_id
-        self.show_detail()
-
-    # ---- the feed and the Outbox ----------------------------------------------------------
-
-    @Slot(str, list)
-    def _on_changed(self, entity: str, ids: list[int]) -> None:
-        if entity == "user":
-            self.reads.users()
-        if entity != "complaint":
-            return
-        if self._detail is not None and int(self._detail["id"]) in ids:
-            self.reads.detail(int(self._detail["id"]))
-        self._change_timer.start()  # the queues: once for a burst of changes
-
-    @Slot(object)
-    def _on_refused(self, command: OutboxCommand) -> None:
-        if command.entity != "complaint":
-            return
-        if command.entity_id in self.sent:
-            del self.sent[command.entity_id]
-            self.predicted = None
-            if self._detail is not None and int(self._detail["id"]) == command.entity_id:
-                self.reads.detail(command.entity_id)
-                self.show_detail()
-        if command.entity_id == 0 and command.body in self.waiting_intakes:
-            self.waiting_intakes.remove(command.body)
-
     # ---- internals ------------------------------------------------------------------------
-
-    def _lookup(self, phone: str) -> None:
-        self._lookup_phone = phone
-        self.reads.lookup(phone)
 
     def _row(self, ticket_id: int) -> TicketRow | None:
         for model in (self.mine_model, self.team_model):
@@ -448,11 +290,11 @@ class ComplaintsPage(QWidget):
         if not current.isValid() or not isinstance(model, TicketQueueModel):
             return
         row = model.row_at(current.row())
-        if row is not None and row.id != (self._detail or {}).get("id"):
+        if row is not None and row.id != (self.flow.ticket or {}).get("id"):
             self.open_ticket(row.id)
 
     def _update_actions(self) -> None:
-        detail = self._detail
+        detail = self.flow.ticket
         self.ticket_actions.update(
             action_states(detail) if detail else {},
             loaded=detail is not None,
@@ -460,7 +302,8 @@ class ComplaintsPage(QWidget):
             has_provider=bool(detail and detail.get("provider_id")),
         )
 
-    def _update_tab_titles(self) -> None:
+    def update_tab_titles(self) -> None:
+        """Name the tabs, with the queues' sizes (called again when the queues are read)."""
         titles = (
             self.tr("Hotline"),
             self.tr("Mine (%1)").replace("%1", str(self.mine_model.rowCount())),

@@ -1,0 +1,227 @@
+"""What the board's order actions do: check (the rules), ask (a dialog), queue (Outbox).
+
+Kept apart from the page so the page is layout and data flow, and this is the handling, as
+``complaints/steps.py`` is for the workbench. Each action is checked against the rules first
+(``refusal``), so an obvious refusal is explained at once instead of coming back from the
+server; the command it queues names the order version the user saw (``if_match``).
+
+The words here keep the ``BoardPage`` translation context they were always translated under.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from app.client import endpoints
+from app.models.enums import OrderStatus, Role
+from app.rules.orders import OrderAction, allowed_actions, transition
+from app.rules.reasons import Reason
+from app.views.dispatch.assign_dialog import AssignChoice, OrderRef
+from app.views.dispatch.assign_dialog import AssignDialog as RankedAssignDialog
+from app.views.i18n import pick
+from app.views.order_dialogs import AssignDialog, CancelDialog, ConfirmDialog
+
+if TYPE_CHECKING:
+    from app.client.cache import BoardRow
+    from app.views.board_page import BoardPage
+    from app.views.dispatch.wire import Channel
+    from app.views.sync_link import SyncLink
+
+# Who may dispatch, unassign and cancel; mirrors the server's DISPATCH_ROLES (the server
+# enforces it; the board only explains). TODO(lead): move into app.rules as the one source.
+ORDER_ROLES: frozenset[str] = frozenset({Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN})
+BOARD_ACTIONS: tuple[OrderAction, ...] = (
+    OrderAction.ASSIGN,
+    OrderAction.UNASSIGN,
+    OrderAction.CANCEL,
+)
+
+# (name, text, shortcuts, slot); the name keys ``actions_by_name`` and the tooltips.
+ActionSpec = tuple[str, str, list[str], Callable[[], None]]
+
+
+class BoardCommands(QObject):
+    """Turns the board's order actions into Outbox commands; notices go to ``page.message``."""
+
+    def __init__(
+        self, page: BoardPage, link: SyncLink, *, role: str, api: Channel | None = None
+    ) -> None:
+        super().__init__(page)
+        self.page = page
+        self._link = link
+        # With a server channel, Assign opens the ranked dialog; without (tests, offline
+        # tools) the plain provider list from the cache.
+        self._api = api
+        self._role = role
+        self._awaiting_providers: int | None = None
+
+    def assign(self) -> None:
+        row = self._actionable(OrderAction.ASSIGN)
+        if row is None:
+            return
+        if self._api is not None:
+            choice = RankedAssignDialog.ask(
+                self.page, OrderRef.from_row(row), self._api, role=self._role
+            )
+            if choice is not None:
+                self._send_choice(row.id, choice)
+            return
+        self._awaiting_providers = row.id
+        self._link.fetch_providers(row.id, row.category, row.district)
+
+    def unassign(self) -> None:
+        row = self._actionable(OrderAction.UNASSIGN)
+        if row is None:
+            return
+        if not ConfirmDialog.ask(
+            self.page,
+            QCoreApplication.translate("BoardPage", "Unassign order"),
+            QCoreApplication.translate(
+                "BoardPage", "Take order %1 away from %2 and put it back to pending?"
+            )
+            .replace("%1", row.code)
+            .replace("%2", row.provider_name or "—"),
+        ):
+            return
+        label = QCoreApplication.translate("BoardPage", "Unassign %1").replace("%1", row.code)
+        self._send(row, OrderAction.UNASSIGN, None, label)
+
+    def cancel(self) -> None:
+        row = self._actionable(OrderAction.CANCEL)
+        if row is None:
+            return
+        reason = CancelDialog.ask(self.page, row.code)
+        if not reason:
+            return
+        current = self.page.newest(row.id) or row
+        label = QCoreApplication.translate("BoardPage", "Cancel %1").replace("%1", row.code)
+        self._send(current, OrderAction.CANCEL, {"reason": reason}, label)
+
+    @Slot(int, object)
+    def on_providers(self, order_id: int, providers: list[dict[str, Any]]) -> None:
+        """The cache's providers for the order being assigned (the offline Assign)."""
+        if order_id != self._awaiting_providers:
+            return
+        self._awaiting_providers = None
+        row = self.page.model.order(order_id)
+        if row is None:
+            return
+        provider_id = AssignDialog.ask(self.page, row.code, row.district, providers)
+        if provider_id is None:
+            return
+        row = self.page.newest(order_id) or row  # the newest version, the dialog took time
+        refused = refusal(row, OrderAction.ASSIGN, self._role)
+        if refused is not None:
+            self.page.message.emit(refused)
+            return
+        name = next((str(p.get("name", "")) for p in providers if p.get("id") == provider_id), "")
+        label = (
+            QCoreApplication.translate("BoardPage", "Assign %1 to %2")
+            .replace("%1", row.code)
+            .replace("%2", name)
+        )
+        self._send(row, OrderAction.ASSIGN, {"provider_id": provider_id}, label)
+
+    def _send_choice(self, order_id: int, choice: AssignChoice) -> None:
+        row = self.page.newest(order_id)  # the dialog took time
+        refused = refusal(row, OrderAction.ASSIGN, self._role)
+        if row is None or refused is not None:
+            self.page.message.emit(refused or "")
+            return
+        # The server ranked for choice.order_version; the feed may have brought a newer one.
+        row = replace(row, version=max(row.version, choice.order_version))
+        label = (
+            QCoreApplication.translate("BoardPage", "Assign %1 to %2")
+            .replace("%1", row.code)
+            .replace("%2", choice.provider_name)
+        )
+        if choice.override_reason:
+            label = QCoreApplication.translate("BoardPage", "%1 (override)").replace("%1", label)
+        self._send(row, OrderAction.ASSIGN, choice.body(), label)
+
+    def _actionable(self, action: OrderAction) -> BoardRow | None:
+        row = self.page.selected_row()
+        refused = refusal(row, action, self._role)
+        if refused is not None:
+            self.page.message.emit(refused)
+            return None
+        return row
+
+    def _send(
+        self, row: BoardRow, action: OrderAction, body: dict[str, Any] | None, label: str
+    ) -> None:
+        self._link.enqueue_command(order_command(row, action, body, label))
+        self.page.message.emit(
+            QCoreApplication.translate("BoardPage", "Queued: %1").replace("%1", label)
+        )
+
+
+def refusal(row: BoardRow | None, action: OrderAction, role: str) -> str | None:
+    """Why ``action`` is not possible on ``row`` now, in words; None when it is."""
+    if row is None:
+        return QCoreApplication.translate("BoardPage", "Select an order first.")
+    if role not in ORDER_ROLES:
+        return QCoreApplication.translate("BoardPage", "Your role cannot change orders.")
+    try:
+        status = OrderStatus(row.status)
+    except ValueError:
+        return QCoreApplication.translate("BoardPage", "Unknown order state.")
+    if action in allowed_actions(status):
+        return None
+    verdict = transition(status, action)
+    if isinstance(verdict, Reason):
+        return pick(verdict.zh, verdict.en)
+    return None
+
+
+def order_command(
+    row: BoardRow, action: OrderAction, body: dict[str, Any] | None, label: str
+) -> dict[str, Any]:
+    """The Outbox command for ``action`` on ``row``; the server refuses it if the order moved."""
+    return {
+        "path": endpoints.order_action(row.id, action.value),
+        "body": body,
+        "if_match": row.version,
+        "entity": "order",
+        "entity_id": row.id,
+        "label": label,
+    }
+
+
+def make_actions(
+    owner: QWidget, specs: Sequence[ActionSpec], tips: Mapping[str, str]
+) -> dict[str, QAction]:
+    """One QAction per spec, added to ``owner`` so its shortcut works while it has focus."""
+    actions: dict[str, QAction] = {}
+    for name, text, keys, slot in specs:
+        action = QAction(text, owner)
+        action.setObjectName(f"action_{name}")
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setProperty("baseTip", tips[name])
+        action.setToolTip(with_keys(tips[name], keys))
+        action.triggered.connect(slot)
+        owner.addAction(action)
+        actions[name] = action
+    return actions
+
+
+def show_refusals(actions: Mapping[str, QAction], row: BoardRow | None, role: str) -> None:
+    """Enable the order actions possible on ``row``; a disabled one's tooltip says why not."""
+    for action in BOARD_ACTIONS:
+        qaction = actions[action.value]
+        refused = refusal(row, action, role)
+        qaction.setEnabled(refused is None)
+        keys = [k.toString() for k in qaction.shortcuts()]
+        tip = with_keys(str(qaction.property("baseTip")), keys)
+        qaction.setToolTip(tip if refused is None else f"{tip}\n{refused}")
+
+
+def with_keys(tip: str, keys: list[str]) -> str:
+    return f"{tip} ({' / '.join(keys)})" if keys else tip
