@@ -219,133 +219,133 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board_page.py" line="120" />
+            <location filename="../../app/views/board_page.py" line="95" />
             <source>Synchronising orders…</source>
             <translation>Synchronising orders…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="235" />
+            <location filename="../../app/views/board_actions.py" line="84" />
             <source>Unassign order</source>
             <translation>Unassign order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="236" />
+            <location filename="../../app/views/board_actions.py" line="85" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>Take order %1 away from %2 and put it back to pending?</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="241" />
+            <location filename="../../app/views/board_actions.py" line="92" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="253" />
+            <location filename="../../app/views/board_actions.py" line="103" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="259" />
+            <location filename="../../app/views/board_page.py" line="203" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="338" />
-            <location filename="../../app/views/board_page.py" line="350" />
+            <location filename="../../app/views/board_actions.py" line="125" />
+            <location filename="../../app/views/board_actions.py" line="140" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="353" />
+            <location filename="../../app/views/board_actions.py" line="145" />
             <source>%1 (override)</source>
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="360" />
+            <location filename="../../app/views/board_page.py" line="270" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="405" />
+            <location filename="../../app/views/board_page.py" line="277" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="406" />
+            <location filename="../../app/views/board_page.py" line="278" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="409" />
+            <location filename="../../app/views/board_page.py" line="281" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="413" />
+            <location filename="../../app/views/board_page.py" line="285" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="414" />
+            <location filename="../../app/views/board_page.py" line="286" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="415" />
+            <location filename="../../app/views/board_page.py" line="287" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="418" />
+            <location filename="../../app/views/board_page.py" line="290" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="419" />
+            <location filename="../../app/views/board_page.py" line="291" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="420" />
+            <location filename="../../app/views/board_page.py" line="292" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="421" />
+            <location filename="../../app/views/board_page.py" line="293" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="422" />
+            <location filename="../../app/views/board_page.py" line="294" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="423" />
+            <location filename="../../app/views/board_page.py" line="295" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="453" />
+            <location filename="../../app/views/board_page.py" line="314" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="473" />
+            <location filename="../../app/views/board_actions.py" line="168" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="475" />
+            <location filename="../../app/views/board_actions.py" line="170" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="479" />
+            <location filename="../../app/views/board_actions.py" line="174" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="518" />
+            <location filename="../../app/views/board_actions.py" line="161" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
@@ -826,82 +826,82 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="177" />
+            <location filename="../../app/views/complaints/page.py" line="167" />
             <source>The server cannot be asked from here.</source>
             <translation>The server cannot be asked from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="291" />
+            <location filename="../../app/views/complaints/page.py" line="270" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="293" />
+            <location filename="../../app/views/complaints/page.py" line="272" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="321" />
+            <location filename="../../app/views/complaints/flow.py" line="91" />
             <source>The server could not answer.</source>
             <translation>The server could not answer.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="370" />
+            <location filename="../../app/views/complaints/flow.py" line="142" />
             <source>%1 of your tickets are overdue.</source>
             <translation>%1 of your tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="393" />
+            <location filename="../../app/views/complaints/flow.py" line="169" />
             <source>Ticket %1 opened.</source>
             <translation>Ticket %1 opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="465" />
+            <location filename="../../app/views/complaints/page.py" line="308" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="466" />
+            <location filename="../../app/views/complaints/page.py" line="309" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="467" />
+            <location filename="../../app/views/complaints/page.py" line="310" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="468" />
+            <location filename="../../app/views/complaints/page.py" line="311" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="471" />
+            <location filename="../../app/views/complaints/page.py" line="314" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="472" />
+            <location filename="../../app/views/complaints/page.py" line="315" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="473" />
+            <location filename="../../app/views/complaints/page.py" line="316" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="474" />
+            <location filename="../../app/views/complaints/page.py" line="317" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="482" />
+            <location filename="../../app/views/complaints/page.py" line="325" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="483" />
+            <location filename="../../app/views/complaints/page.py" line="326" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>

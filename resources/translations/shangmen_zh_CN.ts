@@ -219,133 +219,133 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board_page.py" line="120" />
+            <location filename="../../app/views/board_page.py" line="95" />
             <source>Synchronising orders…</source>
             <translation>正在同步订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="235" />
+            <location filename="../../app/views/board_actions.py" line="84" />
             <source>Unassign order</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="236" />
+            <location filename="../../app/views/board_actions.py" line="85" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>将订单 %1 从 %2 名下撤回，改为待派单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="241" />
+            <location filename="../../app/views/board_actions.py" line="92" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="253" />
+            <location filename="../../app/views/board_actions.py" line="103" />
             <source>Cancel %1</source>
             <translation>取消订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="259" />
+            <location filename="../../app/views/board_page.py" line="203" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="338" />
-            <location filename="../../app/views/board_page.py" line="350" />
+            <location filename="../../app/views/board_actions.py" line="125" />
+            <location filename="../../app/views/board_actions.py" line="140" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="353" />
+            <location filename="../../app/views/board_actions.py" line="145" />
             <source>%1 (override)</source>
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="360" />
+            <location filename="../../app/views/board_page.py" line="270" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="405" />
+            <location filename="../../app/views/board_page.py" line="277" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="406" />
+            <location filename="../../app/views/board_page.py" line="278" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="409" />
+            <location filename="../../app/views/board_page.py" line="281" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="413" />
+            <location filename="../../app/views/board_page.py" line="285" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="414" />
+            <location filename="../../app/views/board_page.py" line="286" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="415" />
+            <location filename="../../app/views/board_page.py" line="287" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="418" />
+            <location filename="../../app/views/board_page.py" line="290" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="419" />
+            <location filename="../../app/views/board_page.py" line="291" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="420" />
+            <location filename="../../app/views/board_page.py" line="292" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="421" />
+            <location filename="../../app/views/board_page.py" line="293" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="422" />
+            <location filename="../../app/views/board_page.py" line="294" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="423" />
+            <location filename="../../app/views/board_page.py" line="295" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="453" />
+            <location filename="../../app/views/board_page.py" line="314" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="473" />
+            <location filename="../../app/views/board_actions.py" line="168" />
             <source>Select an order first.</source>
             <translation>请先选择一个订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="475" />
+            <location filename="../../app/views/board_actions.py" line="170" />
             <source>Your role cannot change orders.</source>
             <translation>您的角色无权修改订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="479" />
+            <location filename="../../app/views/board_actions.py" line="174" />
             <source>Unknown order state.</source>
             <translation>未知的订单状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="518" />
+            <location filename="../../app/views/board_actions.py" line="161" />
             <source>Queued: %1</source>
             <translation>已提交：%1</translation>
         </message>
@@ -826,82 +826,82 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="177" />
+            <location filename="../../app/views/complaints/page.py" line="167" />
             <source>The server cannot be asked from here.</source>
             <translation>此处无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="291" />
+            <location filename="../../app/views/complaints/page.py" line="270" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="293" />
+            <location filename="../../app/views/complaints/page.py" line="272" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="321" />
+            <location filename="../../app/views/complaints/flow.py" line="91" />
             <source>The server could not answer.</source>
             <translation>服务器未能应答。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="370" />
+            <location filename="../../app/views/complaints/flow.py" line="142" />
             <source>%1 of your tickets are overdue.</source>
             <translation>您有 %1 张工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="393" />
+            <location filename="../../app/views/complaints/flow.py" line="169" />
             <source>Ticket %1 opened.</source>
             <translation>工单 %1 已建立。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="465" />
+            <location filename="../../app/views/complaints/page.py" line="308" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="466" />
+            <location filename="../../app/views/complaints/page.py" line="309" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="467" />
+            <location filename="../../app/views/complaints/page.py" line="310" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="468" />
+            <location filename="../../app/views/complaints/page.py" line="311" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="471" />
+            <location filename="../../app/views/complaints/page.py" line="314" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="472" />
+            <location filename="../../app/views/complaints/page.py" line="315" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="473" />
+            <location filename="../../app/views/complaints/page.py" line="316" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="474" />
+            <location filename="../../app/views/complaints/page.py" line="317" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="482" />
+            <location filename="../../app/views/complaints/page.py" line="325" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="483" />
+            <location filename="../../app/views/complaints/page.py" line="326" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>
