@@ -9,10 +9,11 @@ to look at; nothing is ever dropped silently.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.client.api import ApiClient
@@ -33,6 +34,47 @@ FAILED = "failed"
 _COLUMNS = (
     "id, path, body, if_match, idempotency_key, entity, entity_id, label, created_at, state, error"
 )
+
+
+# Commands older than this are not replayed blindly (the server forgets keys after 24 h).
+SAFE_REPLAY = timedelta(hours=20)
+TOO_OLD: dict[str, Any] = {
+    "code": "too_old_to_resend",
+    "message": "此操作已等待超过 20 小时，为防止重复执行未自动发送；请核对订单后重新发送。",
+    "message_en": "This command waited over 20 hours and was not sent automatically, so it "
+    "cannot run twice; check the order, then send it again.",
+    "status": None,
+    "details": {},
+}
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    path: str,
+    body: Mapping[str, Any] | None,
+    if_match: int | None,
+    entity: str,
+    entity_id: int,
+    label: str,
+    now: datetime | None,
+) -> int:
+    cur = conn.execute(
+        f"INSERT INTO {OUTBOX_TABLE} (path, body, if_match, idempotency_key, entity, "
+        "entity_id, label, created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            path,
+            json.dumps(dict(body), ensure_ascii=False) if body is not None else None,
+            if_match,
+            str(uuid.uuid4()),
+            entity,
+            entity_id,
+            label,
+            (now or datetime.now(UTC)).isoformat(),
+            PENDING,
+        ),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
 
 
 @dataclass
@@ -112,26 +154,8 @@ class Outbox:
         now: datetime | None = None,
     ) -> OutboxCommand:
         """Store a command (committed before this returns) with a fresh Idempotency-Key."""
-        key = str(uuid.uuid4())
-        created = (now or datetime.now(UTC)).isoformat()
         with self._cache.transaction() as conn:
-            cur = conn.execute(
-                f"INSERT INTO {OUTBOX_TABLE} (path, body, if_match, idempotency_key, entity, "
-                "entity_id, label, created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    path,
-                    json.dumps(dict(body), ensure_ascii=False) if body is not None else None,
-                    if_match,
-                    key,
-                    entity,
-                    entity_id,
-                    label,
-                    created,
-                    PENDING,
-                ),
-            )
-            command_id = cur.lastrowid
-        assert command_id is not None
+            command_id = _insert(conn, path, body, if_match, entity, entity_id, label, now)
         command = self.get(command_id)
         assert command is not None
         return command
@@ -179,17 +203,12 @@ class Outbox:
         old = self.get(command_id)
         if old is None:
             return None
-        with self._cache.transaction() as conn:
+        with self._cache.transaction() as conn:  # one transaction: the command never vanishes
             conn.execute(f"DELETE FROM {OUTBOX_TABLE} WHERE id = ?", (command_id,))
-        return self.enqueue(
-            old.path,
-            old.body,
-            if_match=if_match,
-            entity=old.entity,
-            entity_id=old.entity_id,
-            label=old.label,
-            now=old.created_at,
-        )
+            new_id = _insert(
+                conn, old.path, old.body, if_match, old.entity, old.entity_id, old.label, None
+            )  # now: the user has just confirmed it again
+        return self.get(new_id)
 
     def _settle(self, command: OutboxCommand, state: str, error: dict[str, Any]) -> None:
         command.state = state
@@ -209,7 +228,14 @@ class Outbox:
         becomes "failed" with the server's message. A command that went through is removed.
         """
         result = ReplayResult()
+        now = datetime.now(UTC)
         for command in self.pending():
+            if now - command.created_at > SAFE_REPLAY:
+                # The server keeps Idempotency-Keys for a day: an older command whose answer
+                # was lost might run twice. The user checks the order and resends it.
+                self._settle(command, FAILED, TOO_OLD)
+                result.failed.append(command)
+                continue
             try:
                 api.command(
                     command.path,

@@ -83,6 +83,9 @@ class ApiChannel(QObject):
     def get(self, tag: str, path: str, params: dict[str, Any] | None = None) -> None:
         self.call(tag, lambda api: api.get(path, params))
 
+    def wait_finished(self, timeout_ms: int) -> bool:
+        return bool(self._thread.wait(timeout_ms))
+
     def stop(self, timeout_ms: int = 15000) -> bool:
         self._close.emit()
         self._thread.quit()

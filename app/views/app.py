@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,6 +34,7 @@ APP_NAME = "Shangmen Desk"
 FONT_POINT_SIZE = 10
 # Closing waits this long for the sync thread: one long-poll plus a slow request's timeout.
 STOP_TIMEOUT_MS = 15000
+RETIRE_TIMEOUT_MS = 120_000  # at exit, how long a step stuck on the network may still take
 
 
 class ApiLoginBackend:
@@ -59,10 +61,12 @@ class ApiLoginBackend:
 
 
 def cache_path(data_dir: Path, server_url: str, username: str) -> Path:
-    """One cache per (server, user): what a user receives depends on their role."""
+    """One cache per (server, user): what a user receives depends on their role, and the
+    outbox in it holds that user's commands. Named by a hash, so that 王芳 and 李娜, or
+    http and https, never share a file."""
     server = re.sub(r"[^A-Za-z0-9]+", "_", server_url.split("://", 1)[-1]).strip("_")
-    user = re.sub(r"[^A-Za-z0-9_.-]+", "_", username)
-    return data_dir / "cache" / f"{server}-{user}.sqlite3"
+    digest = hashlib.sha256(f"{server_url}\n{username}".encode()).hexdigest()[:16]
+    return data_dir / "cache" / f"{server}-{digest}.sqlite3"
 
 
 # Rows per feed page on the sync worker. Decoding a page holds the GIL; 2,000 rows keep each
@@ -137,6 +141,7 @@ class DeskController(QObject):
         self._window: MainWindow | None = None
         self._link: SyncLink | None = None
         self._channel: ApiChannel | None = None
+        self.retiring: list[SyncLink | ApiChannel] = []
 
     def login(self) -> bool:
         """Ask for a login and open the main window; False when the user gave up."""
@@ -175,13 +180,17 @@ class DeskController(QObject):
             window.save_layout()
             window.hide()
             window.deleteLater()
-        if link is not None:
-            link.stop(STOP_TIMEOUT_MS)
-            link.deleteLater()
         channel, self._channel = self._channel, None
-        if channel is not None:
-            channel.stop(STOP_TIMEOUT_MS)
-            channel.deleteLater()
+        for worker in (link, channel):
+            if worker is None:
+                continue
+            if worker.stop(STOP_TIMEOUT_MS):
+                worker.deleteLater()
+            else:
+                # Still inside a network call (a hanging server). Destroying a running thread
+                # would abort the app and lose the command it is about to store: keep it
+                # until it ends; run_app waits for these before the process exits.
+                self.retiring.append(worker)
 
     def _relogin(self) -> None:
         self._close_session()
@@ -229,4 +238,7 @@ def run_app(
     )
     if not controller.login():
         return 0
-    return int(app.exec())
+    code = int(app.exec())
+    for worker in controller.retiring:  # let a step stuck on the network end (bounded by
+        worker.wait_finished(RETIRE_TIMEOUT_MS)  # the request timeouts), never abort it
+    return code

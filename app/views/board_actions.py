@@ -99,9 +99,10 @@ class BoardCommands(QObject):
         reason = CancelDialog.ask(self.page, row.code)
         if not reason:
             return
-        current = self.page.newest(row.id) or row
         label = QCoreApplication.translate("BoardPage", "Cancel %1").replace("%1", row.code)
-        self._send(current, OrderAction.CANCEL, {"reason": reason}, label)
+        # If-Match is the version the dispatcher decided on: had a colleague changed the order
+        # meanwhile, the server answers 412 and the conflict is shown, never overwritten.
+        self._send(row, OrderAction.CANCEL, {"reason": reason}, label)
 
     @Slot(int, object)
     def on_providers(self, order_id: int, providers: list[dict[str, Any]]) -> None:
@@ -115,8 +116,8 @@ class BoardCommands(QObject):
         provider_id = AssignDialog.ask(self.page, row.code, row.district, providers)
         if provider_id is None:
             return
-        row = self.page.newest(order_id) or row  # the newest version, the dialog took time
-        refused = refusal(row, OrderAction.ASSIGN, self._role)
+        # If-Match stays the version the dispatcher decided on (a change meanwhile: 412).
+        refused = refusal(self.page.newest(order_id) or row, OrderAction.ASSIGN, self._role)
         if refused is not None:
             self.page.message.emit(refused)
             return
@@ -134,8 +135,9 @@ class BoardCommands(QObject):
         if row is None or refused is not None:
             self.page.message.emit(refused or "")
             return
-        # The server ranked for choice.order_version; the feed may have brought a newer one.
-        row = replace(row, version=max(row.version, choice.order_version))
+        # If-Match is the version the candidates were ranked for, the one the dispatcher saw:
+        # if the order changed since, the server answers 412 and the conflict is shown.
+        row = replace(row, version=choice.order_version)
         label = (
             QCoreApplication.translate("BoardPage", "Assign %1 to %2")
             .replace("%1", row.code)

@@ -110,6 +110,10 @@ class SyncLink(QObject):
     def is_running(self) -> bool:
         return self._running
 
+    def wait_finished(self, timeout_ms: int) -> bool:
+        """Wait for the worker thread after a :meth:`stop` that timed out."""
+        return bool(self._thread.wait(timeout_ms))
+
     def enqueue_command(self, command: dict[str, Any]) -> None:
         """Queue ``{"path", "body", "if_match", "entity", "entity_id", "label"}`` in the Outbox."""
         self._enqueue.emit(command)

@@ -174,3 +174,45 @@ def test_an_expired_session_stops_replay_and_is_raised(outbox: Outbox) -> None:
         outbox.replay(api)
     assert outbox.count() == 1
     api.close()
+
+
+def test_a_command_too_old_to_resend_safely_waits_for_the_user(outbox: Outbox) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    outbox.enqueue(
+        endpoints.order_action(1, "cancel"),
+        {"reason": "客户取消"},
+        if_match=1,
+        entity="order",
+        entity_id=1,
+        label="取消订单 1",
+        now=datetime.now(UTC) - timedelta(hours=30),
+    )
+    api = FakeApi()
+    result = outbox.replay(api)
+    assert api.sent == []  # never sent blindly: the server may have forgotten its key
+    [failed] = result.failed
+    assert failed.error is not None
+    assert failed.error["code"] == "too_old_to_resend"
+    # The user checks and resends: it goes out, with a new key.
+    again = outbox.retry(failed.id, if_match=1)
+    assert again is not None
+    assert again.idempotency_key != failed.idempotency_key
+    assert outbox.replay(api).sent == 1
+
+
+def test_retry_never_loses_the_command_when_storing_fails(
+    outbox: Outbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.client.outbox as module
+
+    command = cancel(outbox, 1, 1)
+    outbox.replay(FakeApi(stale(2)))
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(module, "_insert", broken)
+    with pytest.raises(OSError, match="disk"):
+        outbox.retry(command.id, if_match=2)
+    assert outbox.get(command.id) is not None  # rolled back: still there, still a conflict

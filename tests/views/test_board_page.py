@@ -94,7 +94,7 @@ def test_assign_picks_a_provider_and_queues_the_command(
     ]
 
 
-def test_assign_uses_the_newest_version_seen_while_the_dialog_was_open(
+def test_assign_keeps_the_version_the_dispatcher_decided_on(
     qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = make_page(qtbot, link, settings)
@@ -110,7 +110,10 @@ def test_assign_uses_the_newest_version_seen_while_the_dialog_was_open(
     page.assign_selected()
     link.providers.emit(100, PROVIDERS)
 
-    assert link.commands[0]["if_match"] == 5
+    # A colleague's change while the dialog was open must come back as a 412 conflict,
+    # not be overwritten: If-Match is the version the dispatcher saw.
+    assert link.commands[0]["if_match"] == row.version
+    assert row.version != 5
 
 
 def test_cancel_needs_a_reason_and_sends_it(
