@@ -262,8 +262,17 @@ class IntakePanel(QFrame):
         self.phone.selectAll()
 
     def show_lookup(self, result: Json | None) -> None:
-        """The lookup answer (``{"phone", "customers": [...], "count"}``), or None to clear."""
-        self._customers = list((result or {}).get("customers") or [])
+        """The lookup answer (``{"phone", "customers": [...], "count"}``), or None to clear.
+
+        A fresh answer for the number already shown (the feed changed a ticket, the minute
+        tick) updates the lists in place: the chosen customer, the current order and the
+        keyboard focus stay where the agent left them, mid-sentence.
+        """
+        customers = list((result or {}).get("customers") or [])
+        same_call = bool(customers) and _ids(customers) == _ids(self._customers)
+        chosen = self._chosen_customer_id() if same_call else None
+        current_order = self._current_order_id() if same_call else None
+        self._customers = customers
         self.customer_choice.blockSignals(True)
         self.customer_choice.clear()
         for entry in self._customers:
@@ -271,6 +280,8 @@ class IntakePanel(QFrame):
             self.customer_choice.addItem(
                 f"{customer.get('name', '')}  {customer.get('code', '')}", customer.get("id")
             )
+        if chosen is not None and (index := self.customer_choice.findData(chosen)) >= 0:
+            self.customer_choice.setCurrentIndex(index)
         self.customer_choice.blockSignals(False)
         self.customer_choice.setVisible(len(self._customers) > 1)
         if result is None:
@@ -285,11 +296,30 @@ class IntakePanel(QFrame):
             self.state.setText("")
         self.state.setVisible(bool(self.state.text()))
         self._show_customer()
+        if same_call:
+            self._select_order(current_order)
+            return
         first = self.orders.topLevelItem(0)
         if self._customers and first is not None:
             # Enter again starts a complaint about the latest order: the caller is waiting.
             self.orders.setCurrentItem(first)
             self.orders.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chosen_customer_id(self) -> object:
+        return self.customer_choice.currentData()
+
+    def _current_order_id(self) -> object:
+        item = self.orders.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def _select_order(self, order_id: object) -> None:
+        if order_id is None:
+            return
+        for i in range(self.orders.topLevelItemCount()):
+            item = self.orders.topLevelItem(i)
+            if item is not None and item.data(0, ID_ROLE) == order_id:
+                self.orders.setCurrentItem(item)  # no setFocus: the agent may be typing
+                return
 
     def current_entry(self) -> Json | None:
         if not self._customers:
@@ -487,3 +517,8 @@ class IntakePanel(QFrame):
 
     def _update_submit(self, *_: object) -> None:
         self.submit.setEnabled(self._can_file and self.body() is not None)
+
+
+def _ids(entries: list[Json]) -> list[object]:
+    """The customers of a lookup answer, to tell a refresh from a new caller."""
+    return [(e.get("customer") or {}).get("id") for e in entries]

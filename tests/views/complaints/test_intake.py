@@ -151,3 +151,25 @@ def test_a_dispatcher_sees_the_queues_but_cannot_file(qtbot: Any, make_page: Pag
 
     assert not page.intake.form.isVisible()
     assert page.team_model.rowCount() > 0
+
+
+def test_a_fresh_answer_for_the_same_caller_leaves_the_agent_typing(
+    qtbot: Any, make_page: PageFactory
+) -> None:
+    page = make_page()
+    look_up(qtbot, page)
+    third = items(page.intake.orders)[2]
+    third_code = third.text(0)
+    page.intake.orders.setCurrentItem(third)
+    qtbot.keyClick(page.intake.orders, Qt.Key.Key_Return)  # the complaint form opens
+    page.intake.summary.setFocus()
+    qtbot.waitUntil(page.intake.summary.hasFocus)
+    page.intake.summary.setPlainText("客户说")
+
+    page.intake.show_lookup(load("lookup.json"))  # the feed changed a ticket: looked up again
+
+    assert page.intake.summary.hasFocus()
+    assert page.intake.summary.toPlainText() == "客户说"
+    current = page.intake.orders.currentItem()
+    assert current is not None
+    assert current.text(0) == third_code
