@@ -193,6 +193,8 @@ class OrderBoardModel(QAbstractTableModel):
                 pos.append(-1)
             else:
                 old = base[i]
+                if new.version < old.version:
+                    continue  # an older copy arrived late: the board keeps the newer one
                 base[i] = new
                 if pred is None or pred(old):
                     counts[old.status] = counts.get(old.status, 1) - 1

@@ -218,6 +218,10 @@ class BoardPage(QWidget):
     def _on_rows(self, rows: list[BoardRow], full: bool) -> None:
         if full or not self._loaded:
             selected = self.selected_row()
+            # Changes still waiting predate this full load: applying them later would put
+            # older versions back on the board.
+            self._pending_rows.clear()
+            self._apply_timer.stop()
             self.model.set_rows(rows)
             if len(rows) >= FREEZE_FROM:
                 # The board now holds many long-lived rows. Freezing them out of the cyclic GC

@@ -335,3 +335,16 @@ def test_random_feed_keeps_the_model_equal_to_a_fresh_recount() -> None:
         assert model.counts() == {s: n for s, n in counts.items() if n}
         assert all(model.row_of(order_id) == row for row, order_id in enumerate(shown))
         assert all(model.order(i) == latest[i] for i in latest)
+
+
+def test_an_older_copy_arriving_late_never_replaces_a_newer_row() -> None:
+    model = model_with(5)
+    row = model.order(1)
+    assert row is not None
+    newer = changed(row, status="cancelled")
+    model.apply([newer])
+    model.apply([row])  # the stale one, delivered late
+    kept = model.order(1)
+    assert kept is not None
+    assert kept.version == newer.version
+    assert kept.status == "cancelled"
