@@ -26,6 +26,7 @@ from app.resources_path import resource_path
 from app.views import settings as ui
 from app.views.labels import role_name
 from app.views.operation import run_in_background
+from app.views.order_dialogs import ConfirmDialog
 from app.views.pages import PageContext, PageSpec, default_pages
 from app.views.problems_panel import ProblemsPanel
 from app.views.timefmt import beijing, seconds_text
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._forget_token = forget_token
         self._leaving = False
+        self._waiting = 0  # commands in the outbox, from the last status
         self.setWindowTitle(self.tr("Shangmen Desk — %1").replace("%1", server_url))
         self.setWindowIcon(icon("app.svg"))
         self.setMinimumSize(1024, 640)
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
             else self.tr("Feed lag —")
         )
         waiting = int(status.get("outbox_count") or 0)
+        self._waiting = waiting
         self.outbox.setText(self.tr("Waiting to send: %1").replace("%1", str(waiting)))
         self.outbox.setToolTip(
             self.tr("Commands kept on this computer until the server confirms them")
@@ -197,6 +200,8 @@ class MainWindow(QMainWindow):
     def logout(self) -> None:
         """Revoke the session (worker), forget the keyring entry, back to the login."""
         if self._leaving:
+            return
+        if not self._may_leave_unsent(self.tr("Log out")):
             return
         self._leaving = True
         self.logout_button.setEnabled(False)
@@ -228,7 +233,25 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _may_leave_unsent(self, verb: str) -> bool:
+        """Commands still waiting to be sent stay on this computer for this user; say so."""
+        if self._waiting <= 0:
+            return True
+        return ConfirmDialog.ask(
+            self,
+            verb,
+            self.tr(
+                "%1 command(s) have not reached the server yet. They stay on this computer "
+                "and are sent the next time you log in here. %2 anyway?"
+            )
+            .replace("%1", str(self._waiting))
+            .replace("%2", verb),
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leaving and not self._may_leave_unsent(self.tr("Quit")):
+            event.ignore()
+            return
         self.save_layout()
         self.closing.emit()
         super().closeEvent(event)

@@ -250,6 +250,10 @@ class SyncWorker(QObject):
             self._timer.stop()
         services = self._services
         if services is not None:
+            try:  # one last try to send what is waiting, while the session still works
+                services.outbox.replay(services.api)
+            except ClientError as exc:
+                log.warning("outbox not sent before logout: %s", exc.code)
             try:
                 services.api.logout()
             except ClientError as exc:  # the token is forgotten locally either way

@@ -239,7 +239,7 @@
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="103" />
+            <location filename="../../app/views/board_actions.py" line="102" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
@@ -249,103 +249,103 @@
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="125" />
-            <location filename="../../app/views/board_actions.py" line="140" />
+            <location filename="../../app/views/board_actions.py" line="126" />
+            <location filename="../../app/views/board_actions.py" line="142" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="145" />
+            <location filename="../../app/views/board_actions.py" line="147" />
             <source>%1 (override)</source>
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="270" />
+            <location filename="../../app/views/board_page.py" line="274" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="277" />
+            <location filename="../../app/views/board_page.py" line="281" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="278" />
+            <location filename="../../app/views/board_page.py" line="282" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="281" />
+            <location filename="../../app/views/board_page.py" line="285" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="285" />
+            <location filename="../../app/views/board_page.py" line="289" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="286" />
+            <location filename="../../app/views/board_page.py" line="290" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="287" />
+            <location filename="../../app/views/board_page.py" line="291" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="290" />
+            <location filename="../../app/views/board_page.py" line="294" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="291" />
+            <location filename="../../app/views/board_page.py" line="295" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="292" />
+            <location filename="../../app/views/board_page.py" line="296" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="293" />
+            <location filename="../../app/views/board_page.py" line="297" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="294" />
+            <location filename="../../app/views/board_page.py" line="298" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="295" />
+            <location filename="../../app/views/board_page.py" line="299" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="314" />
+            <location filename="../../app/views/board_page.py" line="318" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="168" />
+            <location filename="../../app/views/board_actions.py" line="170" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="170" />
+            <location filename="../../app/views/board_actions.py" line="172" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="174" />
+            <location filename="../../app/views/board_actions.py" line="176" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="161" />
+            <location filename="../../app/views/board_actions.py" line="163" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
@@ -1137,7 +1137,7 @@
         </message>
         <message>
             <location filename="../../app/views/complaints/intake.py" line="128" />
-            <location filename="../../app/views/complaints/intake.py" line="277" />
+            <location filename="../../app/views/complaints/intake.py" line="288" />
             <source>Type the caller's number to see who is calling.</source>
             <translation>Type the caller's number to see who is calling.</translation>
         </message>
@@ -1254,47 +1254,47 @@
             <translation>Looking up %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="280" />
+            <location filename="../../app/views/complaints/intake.py" line="291" />
             <source>No customer has the number %1.</source>
             <translation>No customer has the number %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="318" />
+            <location filename="../../app/views/complaints/intake.py" line="348" />
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="321" />
+            <location filename="../../app/views/complaints/intake.py" line="351" />
             <source>Never send: %1</source>
             <translation>Never send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="395" />
+            <location filename="../../app/views/complaints/intake.py" line="425" />
             <source>Order %1</source>
             <translation>Order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="400" />
+            <location filename="../../app/views/complaints/intake.py" line="430" />
             <source>provider #%1</source>
             <translation>provider #%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="404" />
+            <location filename="../../app/views/complaints/intake.py" line="434" />
             <source>%1, no particular order</source>
             <translation>%1, no particular order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="443" />
+            <location filename="../../app/views/complaints/intake.py" line="473" />
             <source>Filed. The ticket opens as soon as the server confirms it.</source>
             <translation>Filed. The ticket opens as soon as the server confirms it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="456" />
+            <location filename="../../app/views/complaints/intake.py" line="486" />
             <source>suggested for %1: %2</source>
             <translation>suggested for %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="476" />
+            <location filename="../../app/views/complaints/intake.py" line="506" />
             <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
             <translation>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</translation>
         </message>
@@ -1391,96 +1391,107 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="62" />
+            <location filename="../../app/views/main_window.py" line="64" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="165" />
+            <location filename="../../app/views/main_window.py" line="167" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="167" />
+            <location filename="../../app/views/main_window.py" line="169" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="174" />
+            <location filename="../../app/views/main_window.py" line="176" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="176" />
-            <location filename="../../app/views/main_window.py" line="309" />
+            <location filename="../../app/views/main_window.py" line="178" />
+            <location filename="../../app/views/main_window.py" line="332" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="180" />
+            <location filename="../../app/views/main_window.py" line="182" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="182" />
-            <location filename="../../app/views/main_window.py" line="310" />
+            <location filename="../../app/views/main_window.py" line="184" />
+            <location filename="../../app/views/main_window.py" line="333" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="185" />
-            <location filename="../../app/views/main_window.py" line="311" />
+            <location filename="../../app/views/main_window.py" line="188" />
+            <location filename="../../app/views/main_window.py" line="334" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="187" />
+            <location filename="../../app/views/main_window.py" line="190" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="203" />
+            <location filename="../../app/views/main_window.py" line="208" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="225" />
+            <location filename="../../app/views/main_window.py" line="230" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="227" />
+            <location filename="../../app/views/main_window.py" line="232" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="273" />
+            <location filename="../../app/views/main_window.py" line="244" />
+            <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
+            <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="252" />
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="296" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="295" />
+            <location filename="../../app/views/main_window.py" line="204" />
+            <location filename="../../app/views/main_window.py" line="318" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="296" />
+            <location filename="../../app/views/main_window.py" line="319" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="163" />
-            <location filename="../../app/views/main_window.py" line="307" />
+            <location filename="../../app/views/main_window.py" line="165" />
+            <location filename="../../app/views/main_window.py" line="330" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="314" />
+            <location filename="../../app/views/main_window.py" line="337" />
             <source>Show the commands the server refused</source>
             <translation>Show the commands the server refused</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="327" />
+            <location filename="../../app/views/main_window.py" line="350" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
@@ -2247,7 +2258,7 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="375" />
+            <location filename="../../app/views/sync_worker.py" line="379" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>

@@ -239,7 +239,7 @@
             <translation>取消派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="103" />
+            <location filename="../../app/views/board_actions.py" line="102" />
             <source>Cancel %1</source>
             <translation>取消订单 %1</translation>
         </message>
@@ -249,103 +249,103 @@
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="125" />
-            <location filename="../../app/views/board_actions.py" line="140" />
+            <location filename="../../app/views/board_actions.py" line="126" />
+            <location filename="../../app/views/board_actions.py" line="142" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="145" />
+            <location filename="../../app/views/board_actions.py" line="147" />
             <source>%1 (override)</source>
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="270" />
+            <location filename="../../app/views/board_page.py" line="274" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="277" />
+            <location filename="../../app/views/board_page.py" line="281" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="278" />
+            <location filename="../../app/views/board_page.py" line="282" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="281" />
+            <location filename="../../app/views/board_page.py" line="285" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="285" />
+            <location filename="../../app/views/board_page.py" line="289" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="286" />
+            <location filename="../../app/views/board_page.py" line="290" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="287" />
+            <location filename="../../app/views/board_page.py" line="291" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="290" />
+            <location filename="../../app/views/board_page.py" line="294" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="291" />
+            <location filename="../../app/views/board_page.py" line="295" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="292" />
+            <location filename="../../app/views/board_page.py" line="296" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="293" />
+            <location filename="../../app/views/board_page.py" line="297" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="294" />
+            <location filename="../../app/views/board_page.py" line="298" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="295" />
+            <location filename="../../app/views/board_page.py" line="299" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="314" />
+            <location filename="../../app/views/board_page.py" line="318" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="168" />
+            <location filename="../../app/views/board_actions.py" line="170" />
             <source>Select an order first.</source>
             <translation>请先选择一个订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="170" />
+            <location filename="../../app/views/board_actions.py" line="172" />
             <source>Your role cannot change orders.</source>
             <translation>您的角色无权修改订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="174" />
+            <location filename="../../app/views/board_actions.py" line="176" />
             <source>Unknown order state.</source>
             <translation>未知的订单状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="161" />
+            <location filename="../../app/views/board_actions.py" line="163" />
             <source>Queued: %1</source>
             <translation>已提交：%1</translation>
         </message>
@@ -1137,7 +1137,7 @@
         </message>
         <message>
             <location filename="../../app/views/complaints/intake.py" line="128" />
-            <location filename="../../app/views/complaints/intake.py" line="277" />
+            <location filename="../../app/views/complaints/intake.py" line="288" />
             <source>Type the caller's number to see who is calling.</source>
             <translation>输入来电号码，查看是哪位客户。</translation>
         </message>
@@ -1254,47 +1254,47 @@
             <translation>正在查询 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="280" />
+            <location filename="../../app/views/complaints/intake.py" line="291" />
             <source>No customer has the number %1.</source>
             <translation>没有号码为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="318" />
+            <location filename="../../app/views/complaints/intake.py" line="348" />
             <source>VIP</source>
             <translation>VIP 客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="321" />
+            <location filename="../../app/views/complaints/intake.py" line="351" />
             <source>Never send: %1</source>
             <translation>不再派：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="395" />
+            <location filename="../../app/views/complaints/intake.py" line="425" />
             <source>Order %1</source>
             <translation>订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="400" />
+            <location filename="../../app/views/complaints/intake.py" line="430" />
             <source>provider #%1</source>
             <translation>服务人员 #%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="404" />
+            <location filename="../../app/views/complaints/intake.py" line="434" />
             <source>%1, no particular order</source>
             <translation>%1（不涉及具体订单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="443" />
+            <location filename="../../app/views/complaints/intake.py" line="473" />
             <source>Filed. The ticket opens as soon as the server confirms it.</source>
             <translation>已提交。服务器确认后将自动打开工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="456" />
+            <location filename="../../app/views/complaints/intake.py" line="486" />
             <source>suggested for %1: %2</source>
             <translation>“%1”建议级别：%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="476" />
+            <location filename="../../app/views/complaints/intake.py" line="506" />
             <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
             <translation>首次响应 %1 前（%2 内）· 处理完毕 %3 前（%4 内）· 处理后 %5 内回访</translation>
         </message>
@@ -1391,96 +1391,107 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="62" />
+            <location filename="../../app/views/main_window.py" line="64" />
             <source>Shangmen Desk — %1</source>
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="165" />
+            <location filename="../../app/views/main_window.py" line="167" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="167" />
+            <location filename="../../app/views/main_window.py" line="169" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="174" />
+            <location filename="../../app/views/main_window.py" line="176" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="176" />
-            <location filename="../../app/views/main_window.py" line="309" />
+            <location filename="../../app/views/main_window.py" line="178" />
+            <location filename="../../app/views/main_window.py" line="332" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="180" />
+            <location filename="../../app/views/main_window.py" line="182" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="182" />
-            <location filename="../../app/views/main_window.py" line="310" />
+            <location filename="../../app/views/main_window.py" line="184" />
+            <location filename="../../app/views/main_window.py" line="333" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="185" />
-            <location filename="../../app/views/main_window.py" line="311" />
+            <location filename="../../app/views/main_window.py" line="188" />
+            <location filename="../../app/views/main_window.py" line="334" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="187" />
+            <location filename="../../app/views/main_window.py" line="190" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="203" />
+            <location filename="../../app/views/main_window.py" line="208" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="225" />
+            <location filename="../../app/views/main_window.py" line="230" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="227" />
+            <location filename="../../app/views/main_window.py" line="232" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="273" />
+            <location filename="../../app/views/main_window.py" line="244" />
+            <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
+            <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="252" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="296" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="295" />
+            <location filename="../../app/views/main_window.py" line="204" />
+            <location filename="../../app/views/main_window.py" line="318" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="296" />
+            <location filename="../../app/views/main_window.py" line="319" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="163" />
-            <location filename="../../app/views/main_window.py" line="307" />
+            <location filename="../../app/views/main_window.py" line="165" />
+            <location filename="../../app/views/main_window.py" line="330" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="314" />
+            <location filename="../../app/views/main_window.py" line="337" />
             <source>Show the commands the server refused</source>
             <translation>查看被服务器拒绝的操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="327" />
+            <location filename="../../app/views/main_window.py" line="350" />
             <source>Refused: %1</source>
             <translation>被拒绝 %1</translation>
         </message>
@@ -2247,7 +2258,7 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="375" />
+            <location filename="../../app/views/sync_worker.py" line="379" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>

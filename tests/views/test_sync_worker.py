@@ -202,3 +202,4 @@ def test_logout_revokes_through_the_api(qtbot: Any, links: list[SyncLink]) -> No
         link.logout()
 
     assert built.api.logged_out  # type: ignore[attr-defined]
+    assert built.outbox.replayed == 1  # type: ignore[attr-defined]  # sent what was waiting
