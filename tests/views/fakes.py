@@ -198,13 +198,13 @@ class FakeOutbox:
 
     def discard(self, command_id: int) -> None:
         self.discarded.append(command_id)
+        self.stuck = [c for c in self.stuck if c.id != command_id]
 
     def replay(self, api: Any) -> ReplayResult:
         self.replayed = getattr(self, "replayed", 0) + 1
         sent = len(self.queued)
         self.queued.clear()
         return ReplayResult(sent=sent)
-        self.stuck = [c for c in self.stuck if c.id != command_id]
 
 
 @dataclass
