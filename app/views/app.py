@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
@@ -74,6 +76,17 @@ def cache_path(data_dir: Path, server_url: str, username: str) -> Path:
 SYNC_PAGE_SIZE = 2000
 
 
+def open_cache(path: Path) -> Cache:
+    """The local mirror; a damaged file is moved aside (kept for support) and rebuilt, since
+    the mirror can always be synced again and commands must have somewhere to go."""
+    try:
+        return Cache(path)
+    except sqlite3.DatabaseError:
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        path.replace(path.with_name(f"{path.name}.damaged-{stamp}"))
+        return Cache(path)
+
+
 def services_factory(
     server_url: str, token: str, path: Path, verify: bool | str = True
 ) -> ServicesFactory:
@@ -82,7 +95,7 @@ def services_factory(
     def build() -> SyncServices:
         path.parent.mkdir(parents=True, exist_ok=True)
         api = ApiClient(server_url, token=token, verify=verify)
-        cache = Cache(path)
+        cache = open_cache(path)
         outbox = Outbox(cache)
         return SyncServices(
             api, cache, outbox, SyncEngine(api, cache, outbox, page_size=SYNC_PAGE_SIZE)

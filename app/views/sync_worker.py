@@ -187,6 +187,11 @@ class SyncWorker(QObject):
         """Store a command in the Outbox; the next step sends it."""
         services = self._services
         if services is None:
+            self.error.emit(
+                QCoreApplication.translate(
+                    "SyncWorker", "Not stored: %1. The local data could not be opened."
+                ).replace("%1", str(command.get("label", "")))
+            )
             return
         try:
             services.outbox.enqueue(
@@ -294,6 +299,9 @@ class SyncWorker(QObject):
 
     def _after_step(self, services: SyncServices, step: SyncStep) -> None:
         self._online = step.online
+        stuck = step.replay.stopped_by if step.replay is not None else None
+        if stuck is not None and step.online:  # e.g. a server error on one command
+            self.error.emit(stuck.text(current_language()))
         if step.online:
             self._failures = 0
             self._last_sync = self._clock()

@@ -2258,7 +2258,12 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="379" />
+            <location filename="../../app/views/sync_worker.py" line="191" />
+            <source>Not stored: %1. The local data could not be opened.</source>
+            <translation>Not stored: %1. The local data could not be opened.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_worker.py" line="387" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>

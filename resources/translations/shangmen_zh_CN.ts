@@ -2258,7 +2258,12 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="379" />
+            <location filename="../../app/views/sync_worker.py" line="191" />
+            <source>Not stored: %1. The local data could not be opened.</source>
+            <translation>未能保存：%1。无法打开本地数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_worker.py" line="387" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>

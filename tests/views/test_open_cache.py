@@ -1,0 +1,19 @@
+"""A damaged local mirror is moved aside and rebuilt, so that commands always have a home."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.views.app import open_cache
+
+
+def test_a_damaged_cache_file_is_set_aside_and_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    cache = open_cache(path)
+    try:
+        assert cache.cursor() == ""
+        [kept] = tmp_path.glob("cache.sqlite3.damaged-*")
+        assert kept.read_bytes().startswith(b"this is not a database")
+    finally:
+        cache.close()
