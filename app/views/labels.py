@@ -71,11 +71,24 @@ DEADLINE_COLORS: dict[DeadlineState, tuple[str, str]] = {
 
 
 def status_name(status: str) -> str:
+    """An order's state in the user's language; a complaint's too (conflicts name either)."""
     try:
         source = STATUS_SOURCE[OrderStatus(status)]
     except ValueError:
-        return status
+        return _complaint_status_name(status)
     return QCoreApplication.translate(STATUS_CONTEXT, source)
+
+
+def _complaint_status_name(status: str) -> str:
+    from app.models.enums import ComplaintStatus
+    from app.rules.complaint_facts import STATUS_NAMES as COMPLAINT_STATUS_NAMES
+    from app.views.i18n import current_language
+
+    try:
+        zh, en = COMPLAINT_STATUS_NAMES[ComplaintStatus(status)]
+    except (ValueError, KeyError):
+        return status
+    return en if current_language().startswith("en") else zh
 
 
 def action_name(action: str) -> str:
