@@ -308,7 +308,11 @@ class SyncWorker(QObject):
         if step.lag_seconds is not None:
             self._lag = step.lag_seconds
         if step.full_resync:
-            self.board_rows.emit(services.cache.board_rows(), True)
+            rows = services.cache.board_rows()
+            # A re-sync cut short by the network leaves an empty mirror: keep showing the
+            # last board (marked offline) rather than blanking it under the dispatcher.
+            if rows or step.online:
+                self.board_rows.emit(rows, True)
         for entity, ids in step.changed.items():
             unique = sorted(set(ids))
             if not unique:
