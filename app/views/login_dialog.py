@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.client.errors import AuthFailed
+from app.client.tokens import KEYRING_FAILED
 from app.models.enums import Role
 from app.views import settings as ui
 from app.views.error_text import describe_error
@@ -302,10 +303,13 @@ class LoginDialog(QDialog):
     def _show_keyring_warning(self) -> None:
         self.remember_box.setChecked(False)
         self.remember_box.setEnabled(False)
+        why = (
+            self.tr("the system keyring failed.")
+            if self._tokens.warning == KEYRING_FAILED
+            else self.tr("no system keyring is available.")
+        )  # in the user's language (the store's own text carries both)
         self.keyring_note.setText(
-            self.tr("Your login cannot be remembered on this computer: %1").replace(
-                "%1", self._tokens.warning or self.tr("no system keyring is available.")
-            )
+            self.tr("Your login cannot be remembered on this computer: %1").replace("%1", why)
         )
         self.keyring_note.show()
 

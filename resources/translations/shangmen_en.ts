@@ -1302,88 +1302,93 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="103" />
+            <location filename="../../app/views/login_dialog.py" line="104" />
             <source>Shangmen Desk — Log in</source>
             <translation>Shangmen Desk — Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="107" />
+            <location filename="../../app/views/login_dialog.py" line="108" />
             <source>Shangmen Desk</source>
             <translation>Shangmen Desk</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="109" />
+            <location filename="../../app/views/login_dialog.py" line="110" />
             <source>On-site services operations console</source>
             <translation>On-site services operations console</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="115" />
+            <location filename="../../app/views/login_dialog.py" line="116" />
             <source>Choose a demo account…</source>
             <translation>Choose a demo account…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="120" />
+            <location filename="../../app/views/login_dialog.py" line="121" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="123" />
-            <location filename="../../app/views/login_dialog.py" line="148" />
+            <location filename="../../app/views/login_dialog.py" line="124" />
+            <location filename="../../app/views/login_dialog.py" line="149" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="124" />
+            <location filename="../../app/views/login_dialog.py" line="125" />
             <source>Remember me on this computer</source>
             <translation>Remember me on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="140" />
+            <location filename="../../app/views/login_dialog.py" line="141" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="143" />
+            <location filename="../../app/views/login_dialog.py" line="144" />
             <source>The built-in demo server on this computer</source>
             <translation>The built-in demo server on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="144" />
+            <location filename="../../app/views/login_dialog.py" line="145" />
             <source>Demo account</source>
             <translation>Demo account</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="147" />
+            <location filename="../../app/views/login_dialog.py" line="148" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="155" />
+            <location filename="../../app/views/login_dialog.py" line="156" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="225" />
+            <location filename="../../app/views/login_dialog.py" line="226" />
             <source>Resuming your session…</source>
             <translation>Resuming your session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="233" />
+            <location filename="../../app/views/login_dialog.py" line="234" />
             <source>Enter the server, your user name and your password.</source>
             <translation>Enter the server, your user name and your password.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="256" />
+            <location filename="../../app/views/login_dialog.py" line="257" />
             <source>Connecting to the server…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="306" />
+            <location filename="../../app/views/login_dialog.py" line="307" />
+            <source>the system keyring failed.</source>
+            <translation>the system keyring failed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="312" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>Your login cannot be remembered on this computer: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="307" />
+            <location filename="../../app/views/login_dialog.py" line="309" />
             <source>no system keyring is available.</source>
             <translation>no system keyring is available.</translation>
         </message>
@@ -2005,22 +2010,22 @@
     <context>
         <name>ProviderLevel</name>
         <message>
-            <location filename="../../app/views/labels.py" line="95" />
+            <location filename="../../app/views/labels.py" line="108" />
             <source>Junior</source>
             <translation>Junior</translation>
         </message>
         <message>
-            <location filename="../../app/views/labels.py" line="96" />
+            <location filename="../../app/views/labels.py" line="109" />
             <source>Standard</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../app/views/labels.py" line="97" />
+            <location filename="../../app/views/labels.py" line="110" />
             <source>Senior</source>
             <translation>Senior</translation>
         </message>
         <message>
-            <location filename="../../app/views/labels.py" line="98" />
+            <location filename="../../app/views/labels.py" line="111" />
             <source>Gold</source>
             <translation>Gold</translation>
         </message>
@@ -2263,7 +2268,7 @@
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="387" />
+            <location filename="../../app/views/sync_worker.py" line="391" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>

@@ -1302,88 +1302,93 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="103" />
+            <location filename="../../app/views/login_dialog.py" line="104" />
             <source>Shangmen Desk — Log in</source>
             <translation>上门服务运营台 — 登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="107" />
+            <location filename="../../app/views/login_dialog.py" line="108" />
             <source>Shangmen Desk</source>
             <translation>上门服务运营台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="109" />
+            <location filename="../../app/views/login_dialog.py" line="110" />
             <source>On-site services operations console</source>
             <translation>上门服务运营管理平台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="115" />
+            <location filename="../../app/views/login_dialog.py" line="116" />
             <source>Choose a demo account…</source>
             <translation>选择演示账号…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="120" />
+            <location filename="../../app/views/login_dialog.py" line="121" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="123" />
-            <location filename="../../app/views/login_dialog.py" line="148" />
+            <location filename="../../app/views/login_dialog.py" line="124" />
+            <location filename="../../app/views/login_dialog.py" line="149" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="124" />
+            <location filename="../../app/views/login_dialog.py" line="125" />
             <source>Remember me on this computer</source>
             <translation>在这台电脑上记住我</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="140" />
+            <location filename="../../app/views/login_dialog.py" line="141" />
             <source>Server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="143" />
+            <location filename="../../app/views/login_dialog.py" line="144" />
             <source>The built-in demo server on this computer</source>
             <translation>本机内置的演示服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="144" />
+            <location filename="../../app/views/login_dialog.py" line="145" />
             <source>Demo account</source>
             <translation>演示账号</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="147" />
+            <location filename="../../app/views/login_dialog.py" line="148" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="155" />
+            <location filename="../../app/views/login_dialog.py" line="156" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="225" />
+            <location filename="../../app/views/login_dialog.py" line="226" />
             <source>Resuming your session…</source>
             <translation>正在恢复登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="233" />
+            <location filename="../../app/views/login_dialog.py" line="234" />
             <source>Enter the server, your user name and your password.</source>
             <translation>请填写服务器地址、用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="256" />
+            <location filename="../../app/views/login_dialog.py" line="257" />
             <source>Connecting to the server…</source>
             <translation>正在连接服务器…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="306" />
+            <location filename="../../app/views/login_dialog.py" line="307" />
+            <source>the system keyring failed.</source>
+            <translation>系统钥匙串出错。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="312" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="307" />
+            <location filename="../../app/views/login_dialog.py" line="309" />
             <source>no system keyring is available.</source>
             <translation>系统钥匙串不可用。</translation>
         </message>
@@ -2005,22 +2010,22 @@
     <context>
         <name>ProviderLevel</name>
         <message>
-            <location filename="../../app/views/labels.py" line="95" />
+            <location filename="../../app/views/labels.py" line="108" />
             <source>Junior</source>
             <translation>初级</translation>
         </message>
         <message>
-            <location filename="../../app/views/labels.py" line="96" />
+            <location filename="../../app/views/labels.py" line="109" />
             <source>Standard</source>
             <translation>中级</translation>
         </message>
         <message>
-            <location filename="../../app/views/labels.py" line="97" />
+            <location filename="../../app/views/labels.py" line="110" />
             <source>Senior</source>
             <translation>高级</translation>
         </message>
         <message>
-            <location filename="../../app/views/labels.py" line="98" />
+            <location filename="../../app/views/labels.py" line="111" />
             <source>Gold</source>
             <translation>金牌</translation>
         </message>
@@ -2263,7 +2268,7 @@
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="387" />
+            <location filename="../../app/views/sync_worker.py" line="391" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>

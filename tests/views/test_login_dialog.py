@@ -200,7 +200,8 @@ def test_without_a_keyring_the_warning_shows_and_remember_is_off(
     assert not dialog.remember_box.isEnabled()
     assert not dialog.remember_box.isChecked()
     assert dialog.keyring_note.isVisible()
-    assert "No usable system keyring" in dialog.keyring_note.text()
+    assert "no system keyring is available" in dialog.keyring_note.text()
+    assert "钥匙串" not in dialog.keyring_note.text()  # one language at a time (English here)
 
 
 def test_remembered_token_resumes_without_a_password(qtbot: Any, settings: QSettings) -> None:

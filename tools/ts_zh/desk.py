@@ -7,6 +7,7 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
         "%1 command(s) have not reached the server yet. They stay on this computer and are "
         "sent the next time you log in here. %2 anyway?",
     ): "还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？",
+    ("LoginDialog", "the system keyring failed."): "系统钥匙串出错。",
     ("SyncWorker", "Not stored: %1. The local data could not be opened."): (
         "未能保存：%1。无法打开本地数据。"
     ),
