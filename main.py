@@ -60,6 +60,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.server and not args.server.startswith(("http://", "https://")):
         print("main.py: --server must start with http:// or https://", file=sys.stderr)
         return 2
+    from app.client.endpoints import plain_http_to_remote
+
+    if args.server and plain_http_to_remote(args.server):
+        print(
+            "main.py: use https:// for a server on another computer (over http:// the "
+            "password would travel unencrypted)",
+            file=sys.stderr,
+        )
+        return 2
     if args.ca_bundle and not args.ca_bundle.is_file():
         print(f"main.py: cannot read the CA bundle {args.ca_bundle}", file=sys.stderr)
         return 2

@@ -55,3 +55,20 @@ def reveal(entity: str, entity_id: int) -> str:
     if entity not in ("customer", "provider", "order"):
         raise ValueError(f"{entity} has no revealable fields")
     return f"{item(entity, entity_id)}/reveal"
+
+
+def plain_http_to_remote(server_url: str) -> bool:
+    """True for ``http://`` to anything but this computer: passwords would travel in clear."""
+    from ipaddress import ip_address
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(server_url)
+    if parts.scheme != "http":
+        return False
+    host = (parts.hostname or "").lower()
+    if host == "localhost":
+        return False
+    try:
+        return not ip_address(host).is_loopback
+    except ValueError:
+        return True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.client.endpoints import plain_http_to_remote
 from app.client.errors import AuthFailed
 from app.client.tokens import KEYRING_FAILED
 from app.models.enums import Role
@@ -232,6 +233,14 @@ class LoginDialog(QDialog):
         password = self.password_edit.text()
         if not url or not user or not password:
             self._show_error(self.tr("Enter the server, your user name and your password."))
+            return
+        if plain_http_to_remote(url):
+            self._show_error(
+                self.tr(
+                    "Use https:// for a server on another computer: over http:// your "
+                    "password would travel unencrypted."
+                )
+            )
             return
         remember = self.remember_box.isChecked() and self._tokens.available
         tokens, backend = self._tokens, self._backend

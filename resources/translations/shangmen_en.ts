@@ -1302,93 +1302,98 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="104" />
+            <location filename="../../app/views/login_dialog.py" line="105" />
             <source>Shangmen Desk — Log in</source>
             <translation>Shangmen Desk — Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="108" />
+            <location filename="../../app/views/login_dialog.py" line="109" />
             <source>Shangmen Desk</source>
             <translation>Shangmen Desk</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="110" />
+            <location filename="../../app/views/login_dialog.py" line="111" />
             <source>On-site services operations console</source>
             <translation>On-site services operations console</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="116" />
+            <location filename="../../app/views/login_dialog.py" line="117" />
             <source>Choose a demo account…</source>
             <translation>Choose a demo account…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="121" />
+            <location filename="../../app/views/login_dialog.py" line="122" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="124" />
-            <location filename="../../app/views/login_dialog.py" line="149" />
+            <location filename="../../app/views/login_dialog.py" line="125" />
+            <location filename="../../app/views/login_dialog.py" line="150" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="125" />
+            <location filename="../../app/views/login_dialog.py" line="126" />
             <source>Remember me on this computer</source>
             <translation>Remember me on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="141" />
+            <location filename="../../app/views/login_dialog.py" line="142" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="144" />
+            <location filename="../../app/views/login_dialog.py" line="145" />
             <source>The built-in demo server on this computer</source>
             <translation>The built-in demo server on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="145" />
+            <location filename="../../app/views/login_dialog.py" line="146" />
             <source>Demo account</source>
             <translation>Demo account</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="148" />
+            <location filename="../../app/views/login_dialog.py" line="149" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="156" />
+            <location filename="../../app/views/login_dialog.py" line="157" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="226" />
+            <location filename="../../app/views/login_dialog.py" line="227" />
             <source>Resuming your session…</source>
             <translation>Resuming your session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="234" />
+            <location filename="../../app/views/login_dialog.py" line="235" />
             <source>Enter the server, your user name and your password.</source>
             <translation>Enter the server, your user name and your password.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="257" />
+            <location filename="../../app/views/login_dialog.py" line="240" />
+            <source>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</source>
+            <translation>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="266" />
             <source>Connecting to the server…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="307" />
+            <location filename="../../app/views/login_dialog.py" line="316" />
             <source>the system keyring failed.</source>
             <translation>the system keyring failed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="312" />
+            <location filename="../../app/views/login_dialog.py" line="321" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>Your login cannot be remembered on this computer: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="309" />
+            <location filename="../../app/views/login_dialog.py" line="318" />
             <source>no system keyring is available.</source>
             <translation>no system keyring is available.</translation>
         </message>

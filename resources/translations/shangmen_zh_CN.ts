@@ -1302,93 +1302,98 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="104" />
+            <location filename="../../app/views/login_dialog.py" line="105" />
             <source>Shangmen Desk — Log in</source>
             <translation>上门服务运营台 — 登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="108" />
+            <location filename="../../app/views/login_dialog.py" line="109" />
             <source>Shangmen Desk</source>
             <translation>上门服务运营台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="110" />
+            <location filename="../../app/views/login_dialog.py" line="111" />
             <source>On-site services operations console</source>
             <translation>上门服务运营管理平台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="116" />
+            <location filename="../../app/views/login_dialog.py" line="117" />
             <source>Choose a demo account…</source>
             <translation>选择演示账号…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="121" />
+            <location filename="../../app/views/login_dialog.py" line="122" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="124" />
-            <location filename="../../app/views/login_dialog.py" line="149" />
+            <location filename="../../app/views/login_dialog.py" line="125" />
+            <location filename="../../app/views/login_dialog.py" line="150" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="125" />
+            <location filename="../../app/views/login_dialog.py" line="126" />
             <source>Remember me on this computer</source>
             <translation>在这台电脑上记住我</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="141" />
+            <location filename="../../app/views/login_dialog.py" line="142" />
             <source>Server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="144" />
+            <location filename="../../app/views/login_dialog.py" line="145" />
             <source>The built-in demo server on this computer</source>
             <translation>本机内置的演示服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="145" />
+            <location filename="../../app/views/login_dialog.py" line="146" />
             <source>Demo account</source>
             <translation>演示账号</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="148" />
+            <location filename="../../app/views/login_dialog.py" line="149" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="156" />
+            <location filename="../../app/views/login_dialog.py" line="157" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="226" />
+            <location filename="../../app/views/login_dialog.py" line="227" />
             <source>Resuming your session…</source>
             <translation>正在恢复登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="234" />
+            <location filename="../../app/views/login_dialog.py" line="235" />
             <source>Enter the server, your user name and your password.</source>
             <translation>请填写服务器地址、用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="257" />
+            <location filename="../../app/views/login_dialog.py" line="240" />
+            <source>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</source>
+            <translation>连接其他电脑上的服务器请使用 https://：使用 http:// 时密码会以明文传输。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="266" />
             <source>Connecting to the server…</source>
             <translation>正在连接服务器…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="307" />
+            <location filename="../../app/views/login_dialog.py" line="316" />
             <source>the system keyring failed.</source>
             <translation>系统钥匙串出错。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="312" />
+            <location filename="../../app/views/login_dialog.py" line="321" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="309" />
+            <location filename="../../app/views/login_dialog.py" line="318" />
             <source>no system keyring is available.</source>
             <translation>系统钥匙串不可用。</translation>
         </message>

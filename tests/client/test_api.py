@@ -267,3 +267,14 @@ def test_a_success_that_is_not_json_is_a_server_error(api: ApiClient, stub: Stub
     with pytest.raises(ServerError) as info:
         api.get(endpoints.VERSION)
     assert info.value.code == "bad_response"
+
+
+def test_plain_http_is_only_for_this_computer() -> None:
+    from app.client.endpoints import plain_http_to_remote
+
+    assert not plain_http_to_remote("http://127.0.0.1:8000")
+    assert not plain_http_to_remote("http://localhost:8000")
+    assert not plain_http_to_remote("http://[::1]:8000")
+    assert not plain_http_to_remote("https://desk.example.cn")
+    assert plain_http_to_remote("http://desk.example.cn")
+    assert plain_http_to_remote("http://192.168.1.20:8000")

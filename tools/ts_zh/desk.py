@@ -8,6 +8,11 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
         "sent the next time you log in here. %2 anyway?",
     ): "还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？",
     ("LoginDialog", "the system keyring failed."): "系统钥匙串出错。",
+    (
+        "LoginDialog",
+        "Use https:// for a server on another computer: over http:// your password would "
+        "travel unencrypted.",
+    ): "连接其他电脑上的服务器请使用 https://：使用 http:// 时密码会以明文传输。",
     ("SyncWorker", "Not stored: %1. The local data could not be opened."): (
         "未能保存：%1。无法打开本地数据。"
     ),
