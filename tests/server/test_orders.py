@@ -172,3 +172,15 @@ def test_every_mutation_is_audited_with_address(setup) -> None:  # type: ignore[
         rows = list(db.scalars(select(t.AuditLog).where(t.AuditLog.entity == "order")))
     assert [r.action for r in rows] == ["order.create", "order.assign"]
     assert all(r.username == "dispatcher" and r.client_address == "127.0.0.1" for r in rows)
+
+
+def test_unassign_puts_the_order_back_to_pending(setup) -> None:  # type: ignore[no-untyped-def]
+    live, s, customer, provider = setup
+    order = create(live, s, customer)
+    order = act(live, s, order, "assign", {"provider_id": provider}).json()
+    r = act(live, s, order, "unassign", {"note": "师傅临时有事"})
+    assert r.status_code == 200, r.text
+    assert r.json()["status"] == "pending"
+    assert r.json()["provider_id"] is None
+    r = act(live, s, r.json(), "unassign")  # no body at all is fine too, but not from pending
+    assert r.status_code == 409

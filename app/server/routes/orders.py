@@ -215,30 +215,6 @@ def assign(
     )
 
 
-@router.post("/{order_id}/unassign", response_model=OrderPublic)
-def unassign(
-    order_id: PathId,
-    request: Request,
-    current: Dispatcher,
-    db: DbDep,
-    hub: HubDep,
-    if_match: IfMatch = None,
-    idempotency_key: IdemKey = None,
-    body: NoteBodyDep = None,
-) -> JSONResponse:
-    return _transition(
-        OrderAction.UNASSIGN,
-        order_id,
-        request,
-        current,
-        db,
-        hub,
-        if_match,
-        idempotency_key,
-        {"reason": body.note if body else ""},
-    )
-
-
 @router.post("/{order_id}/cancel", response_model=OrderPublic)
 def cancel(
     order_id: PathId,
@@ -291,5 +267,11 @@ def _simple(action: OrderAction) -> None:
     router.post(f"/{{order_id}}/{action.value}", response_model=OrderPublic)(endpoint)
 
 
-for _action in (OrderAction.ACCEPT, OrderAction.DEPART, OrderAction.START, OrderAction.COMPLETE):
+for _action in (
+    OrderAction.UNASSIGN,
+    OrderAction.ACCEPT,
+    OrderAction.DEPART,
+    OrderAction.START,
+    OrderAction.COMPLETE,
+):
     _simple(_action)
