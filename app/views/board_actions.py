@@ -60,6 +60,11 @@ class BoardCommands(QObject):
         self._api = api
         self._role = role
         self._awaiting_providers: int | None = None
+        # order id -> the version a command was sent against: until the feed brings a newer
+        # version (or the command is refused), a second action would only meet a conflict.
+        self._sent: dict[int, int] = {}
+        link.conflict.connect(self._settled)
+        link.command_failed.connect(self._settled)
 
     def assign(self) -> None:
         row = self._actionable(OrderAction.ASSIGN)
@@ -150,15 +155,28 @@ class BoardCommands(QObject):
     def _actionable(self, action: OrderAction) -> BoardRow | None:
         row = self.page.selected_row()
         refused = refusal(row, action, self._role)
+        if refused is None and row is not None:
+            newest = self.page.newest(row.id) or row
+            if self._sent.get(row.id) == newest.version:
+                refused = QCoreApplication.translate(
+                    "BoardPage", "A change to %1 is on its way to the server; wait for it."
+                ).replace("%1", row.code)
         if refused is not None:
             self.page.message.emit(refused)
             return None
         return row
 
+    @Slot(object)
+    def _settled(self, command: Any) -> None:
+        """A refused command frees its order for another try."""
+        if getattr(command, "entity", None) == "order":
+            self._sent.pop(int(command.entity_id), None)
+
     def _send(
         self, row: BoardRow, action: OrderAction, body: dict[str, Any] | None, label: str
     ) -> None:
         self._link.enqueue_command(order_command(row, action, body, label))
+        self._sent[row.id] = (self.page.newest(row.id) or row).version
         self.page.message.emit(
             QCoreApplication.translate("BoardPage", "Queued: %1").replace("%1", label)
         )

@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         role = QLabel(role_name(user.role))
         role.setObjectName("roleLabel")
         role.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        role.setWordWrap(True)  # "Customer-care agent" is wider than the rail
         self.logout_button = QToolButton()
         self.logout_button.setObjectName("navButton")
         self.logout_button.setIcon(icon("logout.svg"))

@@ -224,24 +224,29 @@
             <translation>正在同步订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="84" />
+            <location filename="../../app/views/board_actions.py" line="89" />
             <source>Unassign order</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="85" />
+            <location filename="../../app/views/board_actions.py" line="90" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>将订单 %1 从 %2 名下撤回，改为待派单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="92" />
+            <location filename="../../app/views/board_actions.py" line="97" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="102" />
+            <location filename="../../app/views/board_actions.py" line="107" />
             <source>Cancel %1</source>
             <translation>取消订单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board_actions.py" line="161" />
+            <source>A change to %1 is on its way to the server; wait for it.</source>
+            <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
         <message>
             <location filename="../../app/views/board_page.py" line="203" />
@@ -249,13 +254,13 @@
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="126" />
-            <location filename="../../app/views/board_actions.py" line="142" />
+            <location filename="../../app/views/board_actions.py" line="131" />
+            <location filename="../../app/views/board_actions.py" line="147" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="147" />
+            <location filename="../../app/views/board_actions.py" line="152" />
             <source>%1 (override)</source>
             <translation>%1（强制派单）</translation>
         </message>
@@ -330,22 +335,22 @@
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="170" />
+            <location filename="../../app/views/board_actions.py" line="188" />
             <source>Select an order first.</source>
             <translation>请先选择一个订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="172" />
+            <location filename="../../app/views/board_actions.py" line="190" />
             <source>Your role cannot change orders.</source>
             <translation>您的角色无权修改订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="176" />
+            <location filename="../../app/views/board_actions.py" line="194" />
             <source>Unknown order state.</source>
             <translation>未知的订单状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="163" />
+            <location filename="../../app/views/board_actions.py" line="181" />
             <source>Queued: %1</source>
             <translation>已提交：%1</translation>
         </message>
@@ -1422,7 +1427,7 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="178" />
-            <location filename="../../app/views/main_window.py" line="332" />
+            <location filename="../../app/views/main_window.py" line="333" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
@@ -1433,13 +1438,13 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="184" />
-            <location filename="../../app/views/main_window.py" line="333" />
+            <location filename="../../app/views/main_window.py" line="334" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="188" />
-            <location filename="../../app/views/main_window.py" line="334" />
+            <location filename="../../app/views/main_window.py" line="335" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
@@ -1480,28 +1485,28 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="204" />
-            <location filename="../../app/views/main_window.py" line="318" />
+            <location filename="../../app/views/main_window.py" line="319" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="319" />
+            <location filename="../../app/views/main_window.py" line="320" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="165" />
-            <location filename="../../app/views/main_window.py" line="330" />
+            <location filename="../../app/views/main_window.py" line="331" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="337" />
+            <location filename="../../app/views/main_window.py" line="338" />
             <source>Show the commands the server refused</source>
             <translation>查看被服务器拒绝的操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="350" />
+            <location filename="../../app/views/main_window.py" line="351" />
             <source>Refused: %1</source>
             <translation>被拒绝 %1</translation>
         </message>

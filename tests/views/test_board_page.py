@@ -314,3 +314,25 @@ def test_layout_is_saved_and_restored(qtbot: Any, link: FakeLink, settings: QSet
 
     assert again.table.horizontalHeader().sectionSize(5) == 333
     assert again.model.sort_key() == (0, True)
+
+
+def test_a_second_action_waits_until_the_first_reached_the_server(
+    qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, link, settings)
+    monkeypatch.setattr(CancelDialog, "ask", classmethod(lambda cls, parent, code: "改期"))
+    page.select_order(101)
+    messages: list[str] = []
+    page.message.connect(messages.append)
+
+    page.actions_by_name["cancel"].trigger()
+    page.actions_by_name["cancel"].trigger()  # a double press: not sent twice
+    assert len(link.commands) == 1
+    assert "on its way" in messages[-1]
+
+    row = page.model.order(101)
+    assert row is not None
+    link.board_rows.emit([changed(row)], False)  # the server's answer came back by the feed
+    qtbot.waitUntil(lambda: (r := page.model.order(101)) is not None and r.version > row.version)
+    page.actions_by_name["cancel"].trigger()
+    assert len(link.commands) == 2

@@ -8,6 +8,9 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
         "sent the next time you log in here. %2 anyway?",
     ): "还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？",
     ("LoginDialog", "the system keyring failed."): "系统钥匙串出错。",
+    ("BoardPage", "A change to %1 is on its way to the server; wait for it."): (
+        "订单 %1 的上一项操作正在发送到服务器，请稍候。"
+    ),
     (
         "LoginDialog",
         "Use https:// for a server on another computer: over http:// your password would "
