@@ -59,6 +59,7 @@ class HandoverPanel(QFrame):
 
         self.shift_label = QLineEdit(self.default_label())
         self.shift_label.setObjectName("shiftLabel")
+        self._label_suggested = self.shift_label.text()
         self.tree = QTreeWidget()
         self.tree.setObjectName("handoverTree")
         self.tree.setHeaderLabels(
@@ -122,6 +123,10 @@ class HandoverPanel(QFrame):
         self._fill()
 
     def refresh(self) -> None:
+        # The shift moves on (day to night): follow it, unless the agent wrote their own label.
+        if self.shift_label.text() == self._label_suggested:
+            self._label_suggested = self.default_label()
+            self.shift_label.setText(self._label_suggested)
         self._fill()
 
     def groups(self) -> list[tuple[str, list[Json]]]:
