@@ -10,30 +10,32 @@ from the server and queues the command.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models.enums import ComplaintCategory, Severity
-from app.rules.sla import SLA_CLOCKS, deadlines, duration_en, duration_zh
+from app.rules.sla import SLA_CLOCKS, deadlines
 from app.views.complaints.actions import with_keys
+from app.views.complaints.intake_parts import EnterFilter as _EnterFilter
+from app.views.complaints.intake_parts import customer_ids as _ids
+from app.views.complaints.intake_parts import span_text as _span
+from app.views.complaints.intake_parts import tree as _tree
 from app.views.complaints.labels import (
     SUGGESTED_SEVERITY,
     category_label,
@@ -42,48 +44,13 @@ from app.views.complaints.labels import (
     status_label,
 )
 from app.views.complaints.wire import parse_time
-from app.views.i18n import category_name, district_name, pick
+from app.views.i18n import category_name, district_name
 from app.views.labels import status_name
 from app.views.timefmt import clock_text, utc_now
 
 Json = Mapping[str, Any]
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
 SUMMARY_LIMIT = 4000
-
-
-def _span(span: timedelta) -> str:
-    """An SLA duration as the rules word it ("15 分钟", "1 天")."""
-    return pick(duration_zh(span), duration_en(span))
-
-
-def _tree(headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setRootIsDecorated(False)
-    tree.setUniformRowHeights(True)
-    tree.setHeaderLabels(headers)
-    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-    tree.header().setStretchLastSection(True)
-    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return tree
-
-
-class _EnterFilter(QObject):
-    """Enter on a list item acts like a double-click (QTreeWidget only activates on some styles)."""
-
-    def __init__(self, on_enter: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._on_enter = on_enter
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers()
-        ):
-            self._on_enter()
-            return True
-        return False
 
 
 class IntakePanel(QFrame):
@@ -517,8 +484,3 @@ class IntakePanel(QFrame):
 
     def _update_submit(self, *_: object) -> None:
         self.submit.setEnabled(self._can_file and self.body() is not None)
-
-
-def _ids(entries: list[Json]) -> list[object]:
-    """The customers of a lookup answer, to tell a refresh from a new caller."""
-    return [(e.get("customer") or {}).get("id") for e in entries]
