@@ -13,6 +13,7 @@ from fastapi import Depends, Header, Request
 from starlette.concurrency import run_in_threadpool
 
 from app.models.enums import Role
+from app.rules.access import DISPATCH_ROLES as DISPATCH_ROLES  # re-exported for routes
 from app.server.db import Database
 from app.server.errors import ApiError, forbidden
 from app.server.feed import FeedHub
@@ -157,4 +158,3 @@ def require_roles(*roles: Role) -> Callable[[CurrentSession], Awaitable[CurrentS
 
 
 ALL_STAFF = tuple(Role)
-DISPATCH_ROLES = (Role.DISPATCHER, Role.SUPERVISOR)

@@ -15,6 +15,7 @@ from sqlalchemy import inspect
 
 from app.models import tables as t
 from app.models.enums import PiiField, Role
+from app.rules.access import COMPLAINT_READERS
 from app.rules.masking import mask_address, mask_id_number, mask_phone
 
 # entity name on the wire <-> table class
@@ -66,9 +67,6 @@ FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
 
 
 # Entities only some roles receive at all, in the feed as in the REST API.
-COMPLAINT_READERS: frozenset[Role] = frozenset(
-    {Role.AGENT, Role.SUPERVISOR, Role.DISPATCHER, Role.ADMIN}
-)
 ENTITY_ROLES: dict[str, frozenset[Role]] = {
     "complaint": COMPLAINT_READERS,
     "complaint_note": COMPLAINT_READERS,

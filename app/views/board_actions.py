@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.client import endpoints
 from app.models.enums import OrderStatus, Role
+from app.rules.access import DISPATCH_ROLES
 from app.rules.orders import OrderAction, allowed_actions, transition
 from app.rules.reasons import Reason
 from app.views.dispatch.assign_dialog import AssignChoice, OrderRef
@@ -33,9 +34,8 @@ if TYPE_CHECKING:
     from app.views.dispatch.wire import Channel
     from app.views.sync_link import SyncLink
 
-# Who may dispatch, unassign and cancel; mirrors the server's DISPATCH_ROLES (the server
-# enforces it; the board only explains). TODO(lead): move into app.rules as the one source.
-ORDER_ROLES: frozenset[str] = frozenset({Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN})
+# Who may dispatch, unassign and cancel: the rule the server enforces.
+ORDER_ROLES: frozenset[Role] = DISPATCH_ROLES
 BOARD_ACTIONS: tuple[OrderAction, ...] = (
     OrderAction.ASSIGN,
     OrderAction.UNASSIGN,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
+from app.rules import access
 from app.views.i18n import QT_TRANSLATE_NOOP
 from app.views.timefmt import utc_now
 
@@ -95,7 +96,7 @@ def default_pages() -> list[PageSpec]:
             "board.svg",
             QT_TRANSLATE_NOOP("Pages", "Plan"),
             _auto_dispatch,
-            roles=frozenset({"dispatcher", "supervisor", "admin"}),
+            roles=frozenset(access.DISPATCH_ROLES),
         ),
         PageSpec(
             "complaints",
@@ -104,6 +105,6 @@ def default_pages() -> list[PageSpec]:
             QT_TRANSLATE_NOOP("Pages", "Hotline"),
             _complaints,
             # Dispatchers read the queues (the server refuses them every step).
-            roles=frozenset({"agent", "supervisor", "admin", "dispatcher"}),
+            roles=frozenset(access.COMPLAINT_READERS),
         ),
     ]

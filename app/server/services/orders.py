@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
-from app.models.enums import OrderStatus, Role, ServiceCategory
+from app.models.enums import OrderStatus, ServiceCategory
+from app.rules.access import OVERRIDE_ROLES
 from app.rules.orders import OrderAction, transition
 from app.rules.reasons import Reason
 from app.server.changes import record_change
@@ -18,7 +19,6 @@ from app.server.errors import ApiError, not_found
 from app.server.services.context import Actor, audit
 from app.server.services.eligibility import assignment_blockers
 
-OVERRIDE_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 DISPATCH_LEAD = timedelta(hours=2)  # dispatch-by = scheduled start minus this
 
 

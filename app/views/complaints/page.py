@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.rules.access import COMPLAINT_WORKERS
 from app.rules.reasons import Reason
 from app.views import settings as ui
 from app.views.complaints.actions import TicketActions, with_keys
@@ -52,9 +53,8 @@ if TYPE_CHECKING:
     from app.views.pages import PageContext, StaffUser
     from app.views.sync_link import SyncLink
 
-# Who may file and handle complaints; mirrors the server's WORK_ROLES (the server enforces
-# it, the page only explains). TODO(lead): one source in app.rules for role permissions.
-WORK_ROLES = frozenset({"agent", "supervisor", "admin"})
+# Who may file and handle complaints: the rule the server enforces.
+WORK_ROLES = COMPLAINT_WORKERS
 TICK_MS = 1000
 SLOW_TICKS = 5  # lists without per-cell updates (caller's tickets, handover) every 5 s
 REQUEUE_MS = 60_000  # re-read the queues: the urgency order shifts as deadlines pass

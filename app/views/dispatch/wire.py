@@ -16,6 +16,7 @@ from PySide6.QtCore import SignalInstance
 from app.client import endpoints
 from app.client.api import ApiClient
 from app.models.enums import Role
+from app.rules import access
 from app.views.i18n import pick
 
 # TODO(lead): move these paths into app.client.endpoints (views should not spell URLs).
@@ -25,8 +26,8 @@ APPLY_PATH = f"{endpoints.API}/dispatch/apply"
 CANDIDATES_TOP = 8  # eligible providers asked for; digits 1-9 reach them and the first ineligible
 CANDIDATES_INELIGIBLE = 6
 
-# Who may send an ineligible provider with a reason; mirrors the server's OVERRIDE_ROLES.
-OVERRIDE_ROLES: frozenset[str] = frozenset({Role.SUPERVISOR, Role.ADMIN})
+# Who may send an ineligible provider with a reason: the rule the server enforces.
+OVERRIDE_ROLES: frozenset[Role] = access.OVERRIDE_ROLES
 
 
 def list_sep() -> str:
