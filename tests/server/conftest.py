@@ -44,6 +44,31 @@ class LiveServer:
         s.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
         return s
 
+    def settle(self, session: requests.Session) -> None:
+        """Wait until the server's feed has every change committed so far.
+
+        The feed is eventually consistent: a read right after a write may be answered before
+        the process's poller has picked the write up. Long-polls past the current position
+        until it reaches the database's head (bounded, no sleeps).
+        """
+        from app.server.changes import head_position
+        from app.server.feed import decode_cursor
+
+        with self.db.read() as s:
+            target = head_position(s)
+        cursor = ""
+        for _ in range(200):
+            page = session.get(
+                self.api("/changes"),
+                params={"cursor": cursor, "limit": 5000, "wait": 1},
+                timeout=30,
+            ).json()
+            cursor = page["cursor"]
+            decoded = decode_cursor(cursor)
+            if decoded is not None and decoded[1] >= target and not page["has_more"]:
+                return
+        raise AssertionError("the feed did not catch up with the database")
+
 
 class ThreadedServer:
     """uvicorn.Server on its own thread; started and stopped without sleeps."""

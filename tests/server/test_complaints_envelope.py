@@ -134,6 +134,7 @@ def test_every_step_is_audited_and_in_the_change_feed(desk: Desk) -> None:
     ]
     assert addresses == {"127.0.0.1"}
     assert all(a.user_id for a in rows)
+    desk.live.settle(desk.sup)
     feed = desk.sup.get(desk.live.api("/changes"), params={"limit": 5000}, timeout=10).json()
     entities = Counter(c["entity"] for c in feed["changes"])
     assert {

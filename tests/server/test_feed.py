@@ -183,6 +183,7 @@ def test_complaints_reach_only_the_roles_that_may_read_them(live: LiveServer) ->
         timeout=10,
     )
     assert r.status_code == 201, r.text
+    live.settle(agent)
 
     def entities(role: Role) -> set[str]:
         page = live.login(role).get(live.api("/changes"), timeout=10).json()
