@@ -24,12 +24,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 
-from app.client.cache import BoardRow, search_key
+from app.client.board import BoardRow, search_key
 from app.rules.catalog import CATEGORIES
 from app.rules.districts import DISTRICTS
 from app.views.app import prepare_application
-from app.views.board_filter import BoardFilter, Column, TimeWindow
-from app.views.board_page import BoardPage
+from app.views.board.filter import BoardFilter, Column, TimeWindow
+from app.views.board.page import BoardPage
 
 SEED = 20261127
 N_ROWS = 100_000

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.client import endpoints  # noqa: E402
 from app.client.api import ApiClient  # noqa: E402
 from app.views.app import services_factory  # noqa: E402
-from app.views.board_page import BoardPage  # noqa: E402
+from app.views.board.page import BoardPage  # noqa: E402
 from app.views.sync_link import SyncLink  # noqa: E402
 from bench.initial_sync import PASSWORD, server  # noqa: E402
 

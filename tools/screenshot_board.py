@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QObject, Signal  # noqa: E402
 
-from app.client.cache import BoardRow, search_key  # noqa: E402
+from app.client.board import BoardRow, search_key  # noqa: E402
 from app.client.outbox import OutboxCommand  # noqa: E402
 from app.rules.catalog import CATEGORIES  # noqa: E402
 from app.rules.districts import DISTRICTS  # noqa: E402

@@ -1,17 +1,22 @@
 """The order board's rows: orders with customer and provider names, searchable by pinyin.
 
-Built by :meth:`app.client.cache.Cache.board_rows` on the sync worker; the views sort and
-filter these plain objects in Python.
+Built by :func:`board_rows` from the local cache, off the UI thread; the views sort and filter
+these plain objects in Python.
 """
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Callable
+import sqlite3
+import weakref
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache, partial
 from typing import Any
+
+from app.client.cache import CacheReader
 
 
 @lru_cache(maxsize=1)
@@ -140,3 +145,74 @@ class BoardRowMaker:
             bool(r[13]),
             f"{code.lower()} {ck} {pk}",
         )
+
+
+# ---- the board's queries on the local cache ----------------------------------------------
+
+_BOARD_COLUMNS = (
+    "SELECT id, version, code, status, category, district, address, customer_id, "
+    "provider_id, scheduled_start, scheduled_end, dispatch_by, price_cents, premium "
+    "FROM ent_order"
+)
+# One row maker per reader: its pools share strings between loads made on that connection.
+_makers: weakref.WeakKeyDictionary[CacheReader, BoardRowMaker] = weakref.WeakKeyDictionary()
+
+
+def board_rows(reader: CacheReader, ids: Iterable[int] | None = None) -> list[BoardRow]:
+    """Every cached order (or just ``ids``), with customer and provider names."""
+    conn = reader.connection
+    # Names through dicts rather than a JOIN: 100k B-tree probes into the wide customer
+    # and provider rows cost more than reading their (id, name) once.
+    orders: Iterable[tuple[Any, ...]]
+    if ids is None:
+        customers = _names(conn, "customer")
+        providers = _names(conn, "provider")
+        orders = conn.execute(_BOARD_COLUMNS + " ORDER BY id")  # streamed: no second copy
+    else:
+        wanted = json.dumps(sorted({int(i) for i in ids}))
+        orders = conn.execute(
+            _BOARD_COLUMNS + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", (wanted,)
+        ).fetchall()
+        customers = _names(conn, "customer", {r[7] for r in orders})
+        providers = _names(conn, "provider", {r[8] for r in orders if r[8] is not None})
+    maker = _makers.get(reader)
+    if maker is None:
+        maker = _makers[reader] = BoardRowMaker()
+    maker.trim()
+    make = maker.row
+    cname, pname = customers.get, providers.get
+    return [make(r, cname(r[7], ""), pname(r[8], "")) for r in orders]
+
+
+def _names(conn: sqlite3.Connection, entity: str, ids: set[int] | None = None) -> dict[Any, str]:
+    sql = f"SELECT id, name FROM ent_{entity}"
+    if ids is None:
+        return dict(conn.execute(sql))
+    if not ids:
+        return {}
+    return dict(
+        conn.execute(
+            sql + " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),)
+        )
+    )
+
+
+def order_events(reader: CacheReader, order_id: int) -> list[dict[str, Any]]:
+    """An order's timeline, oldest first."""
+    return reader.where("order_event", "order_id", [order_id])
+
+
+def providers_for(reader: CacheReader, category: str, district: str) -> list[dict[str, Any]]:
+    """Active providers offering ``category``; those serving ``district`` first.
+
+    The picker shows the rest too: app.rules decides eligibility (a provider outside the
+    district may still be near enough) and explains a refusal.
+    """
+    rows = reader.connection.execute(
+        "SELECT data FROM ent_provider p WHERE status = 'active' "
+        "AND EXISTS (SELECT 1 FROM json_each(p.categories) WHERE value = ?1) "
+        "ORDER BY (home_district = ?2 OR EXISTS "
+        "(SELECT 1 FROM json_each(p.districts_served) WHERE value = ?2)) DESC, id",
+        (category, district),
+    )
+    return [json.loads(data) for (data,) in rows]

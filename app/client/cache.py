@@ -18,47 +18,32 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from app.client.board import BoardRow, BoardRowMaker, pinyin_initials, search_key
+from app.rules.feed import FEED_ENTITIES
 
-__all__ = ["CACHE_SCHEMA_VERSION", "BoardRow", "Cache", "pinyin_initials", "search_key"]
+__all__ = ["CACHE_SCHEMA_VERSION", "Cache", "CacheReader"]
 
-CACHE_SCHEMA_VERSION = 1
+# Follows the declarations in app.rules.feed: when they change the tables, the mirror is rebuilt.
+_LAYOUT = repr([(e.name, e.cached) for e in FEED_ENTITIES]) + "|mirror-2"
+CACHE_SCHEMA_VERSION = zlib.crc32(_LAYOUT.encode()) & 0x7FFFFFFF
 OUTBOX_TABLE = "outbox"  # not a mirror table: survives rebuilds and clear()
 
 # Columns copied out of ``data`` for queries (name, SQL type); everything else stays in JSON.
+# Declared once per entity in app.rules.feed.
 EXTRACTED: dict[str, tuple[tuple[str, str], ...]] = {
-    "order": (
-        ("code", "TEXT"),
-        ("status", "TEXT"),
-        ("category", "TEXT"),
-        ("district", "TEXT"),
-        ("address", "TEXT"),
-        ("customer_id", "INTEGER"),
-        ("provider_id", "INTEGER"),
-        ("scheduled_start", "TEXT"),
-        ("scheduled_end", "TEXT"),
-        ("dispatch_by", "TEXT"),
-        ("price_cents", "INTEGER"),
-        ("premium", "INTEGER"),
-    ),
-    "order_event": (("order_id", "INTEGER"),),
-    "customer": (("name", "TEXT"),),
-    "provider": (
-        ("name", "TEXT"),
-        ("status", "TEXT"),
-        ("home_district", "TEXT"),
-        ("categories", "TEXT"),  # JSON array, queried with json_each
-        ("districts_served", "TEXT"),
-    ),
+    e.name: tuple((f.name, f.sql_type) for f in e.cached) for e in FEED_ENTITIES
 }
-INDEXES: dict[str, tuple[str, ...]] = {"order_event": ("order_id",)}
-_JSON_COLUMNS = frozenset({("provider", "categories"), ("provider", "districts_served")})
+INDEXES: dict[str, tuple[str, ...]] = {
+    e.name: tuple(f.name for f in e.cached if f.indexed) for e in FEED_ENTITIES
+}
+_JSON_COLUMNS = frozenset((e.name, f.name) for e in FEED_ENTITIES for f in e.cached if f.json)
 _ENTITY_NAME = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
 
 # One encoder for every row: json.dumps with keyword options would build a new one per call.
@@ -101,12 +86,86 @@ def _row_builder(entity: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     return with_json
 
 
-class Cache:
-    """The local SQLite mirror (":memory:" allowed in tests)."""
+class CacheReader:
+    """Reads of the mirror on one connection; pages read through these, off the UI thread.
+
+    ``CacheReader.open(path)`` is a read-only connection of its own (WAL lets it read while the
+    sync worker writes; each read sees one committed state). :class:`Cache`, the writer, reads
+    through the same methods on its own connection.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    @classmethod
+    def open(cls, path: Path | str) -> CacheReader:
+        uri = f"file:{quote(str(path))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA query_only = 1")
+        return cls(conn)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The connection, for the queries in app.client (same thread as this reader)."""
+        return self._conn
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _select(self, entity: str, sql_tail: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        try:
+            return self._conn.execute(
+                f"SELECT data FROM {table_of(entity)} {sql_tail}", params
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):  # an entity this mirror never received
+                return []
+            raise
+
+    def get(self, entity: str, entity_id: int) -> dict[str, Any] | None:
+        rows = self._select(entity, "WHERE id = ?", (entity_id,))
+        return _decode(rows[0][0]) if rows else None
+
+    def many(self, entity: str, ids: Iterable[int]) -> list[dict[str, Any]]:
+        """The rows of ``ids`` that the mirror holds, in id order."""
+        wanted = json.dumps(sorted({int(i) for i in ids}))
+        rows = self._select(
+            entity, "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", (wanted,)
+        )
+        return [_decode(data) for (data,) in rows]
+
+    def all(self, entity: str) -> list[dict[str, Any]]:
+        return [_decode(data) for (data,) in self._select(entity, "ORDER BY id")]
+
+    def where(
+        self, entity: str, column: str, values: Iterable[Any], *, order: str = "id"
+    ) -> list[dict[str, Any]]:
+        """Rows whose cached ``column`` is one of ``values`` (a declared column of the entity)."""
+        declared = {name for name, _ in EXTRACTED.get(entity, ())}
+        if column not in declared or order.removesuffix(" DESC") not in declared | {"id"}:
+            raise ValueError(f"{entity}.{column} / {order} is not a cached column")
+        wanted = json.dumps(list(values), ensure_ascii=False)
+        rows = self._select(
+            entity,
+            f"WHERE {column} IN (SELECT value FROM json_each(?)) ORDER BY {order}",
+            (wanted,),
+        )
+        return [_decode(data) for (data,) in rows]
+
+    def count(self, entity: str) -> int:
+        try:
+            (n,) = self._conn.execute(f"SELECT count(*) FROM {table_of(entity)}").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+        return int(n)
+
+
+class Cache(CacheReader):
+    """The local SQLite mirror and its one writer (":memory:" allowed in tests)."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
-        self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        super().__init__(sqlite3.connect(self.path, isolation_level=None, check_same_thread=False))
         if self.path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
@@ -114,7 +173,6 @@ class Cache:
         self._tables: set[str] = set()
         self._upserts: dict[str, tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]]]] = {}
         self.rebuilt = False  # True when this open dropped an old mirror (schema change)
-        self._board = BoardRowMaker()
         self._open_schema()
         self._cursor = self._read_cursor()
 
@@ -172,11 +230,6 @@ class Cache:
 
     # -- transactions and the cursor ---------------------------------------------------------
 
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """The connection, for the Outbox (same file, same thread)."""
-        return self._conn
-
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed on success, rolled back on any exception."""
@@ -195,9 +248,6 @@ class Cache:
     def cursor(self) -> str:
         """Where the feed continues; "" when the mirror is empty."""
         return self._cursor
-
-    def close(self) -> None:
-        self._conn.close()
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -244,91 +294,6 @@ class Cache:
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM meta WHERE key = 'cursor'")
         self._cursor = ""
-
-    # -- reads -------------------------------------------------------------------------------
-
-    def _has(self, entity: str) -> bool:
-        return table_of(entity) in self._tables
-
-    def get(self, entity: str, entity_id: int) -> dict[str, Any] | None:
-        if not self._has(entity):
-            return None
-        row = self._conn.execute(
-            f"SELECT data FROM {table_of(entity)} WHERE id = ?", (entity_id,)
-        ).fetchone()
-        return _decode(row[0]) if row else None
-
-    def all(self, entity: str) -> list[dict[str, Any]]:
-        if not self._has(entity):
-            return []
-        rows = self._conn.execute(f"SELECT data FROM {table_of(entity)} ORDER BY id")
-        return [_decode(data) for (data,) in rows]
-
-    def count(self, entity: str) -> int:
-        if not self._has(entity):
-            return 0
-        (n,) = self._conn.execute(f"SELECT count(*) FROM {table_of(entity)}").fetchone()
-        return int(n)
-
-    def board_rows(self, ids: Iterable[int] | None = None) -> list[BoardRow]:
-        """Every cached order (or just ``ids``), with customer and provider names."""
-        sql = (
-            "SELECT id, version, code, status, category, district, address, customer_id, "
-            "provider_id, scheduled_start, scheduled_end, dispatch_by, price_cents, premium "
-            "FROM ent_order"
-        )
-        params: tuple[Any, ...] = ()
-        if ids is not None:
-            sql += " WHERE id IN (SELECT value FROM json_each(?))"
-            params = (json.dumps([int(i) for i in ids]),)
-        # Names through dicts rather than a JOIN: 100k B-tree probes into the wide customer
-        # and provider rows cost more than reading their (id, name) once.
-        orders: Iterable[tuple[Any, ...]]
-        if ids is None:
-            customers = self._names("customer")
-            providers = self._names("provider")
-            orders = self._conn.execute(sql + " ORDER BY id")  # streamed: no second copy
-        else:
-            orders = self._conn.execute(sql + " ORDER BY id", params).fetchall()
-            customers = self._names("customer", {r[7] for r in orders})
-            providers = self._names("provider", {r[8] for r in orders if r[8] is not None})
-        self._board.trim()
-        make = self._board.row
-        cname, pname = customers.get, providers.get
-        return [make(r, cname(r[7], ""), pname(r[8], "")) for r in orders]
-
-    def _names(self, entity: str, ids: set[int] | None = None) -> dict[int | None, str]:
-        sql = f"SELECT id, name FROM {table_of(entity)}"
-        if ids is None:
-            return dict(self._conn.execute(sql))
-        if not ids:
-            return {}
-        return dict(
-            self._conn.execute(
-                sql + " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),)
-            )
-        )
-
-    def order_events(self, order_id: int) -> list[dict[str, Any]]:
-        rows = self._conn.execute(
-            "SELECT data FROM ent_order_event WHERE order_id = ? ORDER BY id", (order_id,)
-        )
-        return [_decode(data) for (data,) in rows]
-
-    def providers_for(self, category: str, district: str) -> list[dict[str, Any]]:
-        """Active providers offering ``category``; those serving ``district`` first.
-
-        The picker shows the rest too: app.rules decides eligibility (a provider outside the
-        district may still be near enough) and explains a refusal.
-        """
-        rows = self._conn.execute(
-            "SELECT data FROM ent_provider p WHERE status = 'active' "
-            "AND EXISTS (SELECT 1 FROM json_each(p.categories) WHERE value = ?1) "
-            "ORDER BY (home_district = ?2 OR EXISTS "
-            "(SELECT 1 FROM json_each(p.districts_served) WHERE value = ?2)) DESC, id",
-            (category, district),
-        )
-        return [_decode(data) for (data,) in rows]
 
 
 def _decode(text: str) -> dict[str, Any]:

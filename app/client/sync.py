@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +27,29 @@ INITIAL_PAGE = 5000  # the server's maximum: fewer round trips for the first syn
 LIVE_PAGE = 1000  # the board applies up to this many changes per tick
 
 
+@dataclass(frozen=True)
+class ChangeSet:
+    """What changed in the local cache: the app-wide "what changed" notice pages refresh from.
+
+    ``ids`` holds, per entity, the ids a sync step wrote or deleted. ``full`` means the whole
+    mirror may have changed (first load, a re-sync from scratch, a rebuilt cache): every page
+    reads everything it shows again.
+    """
+
+    ids: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    full: bool = False
+
+    def touches(self, *entities: str) -> bool:
+        return self.full or any(e in self.ids for e in entities)
+
+    def of(self, entity: str) -> tuple[int, ...]:
+        return self.ids.get(entity, ())
+
+    @classmethod
+    def everything(cls) -> ChangeSet:
+        return cls(full=True)
+
+
 @dataclass
 class SyncStep:
     changed: dict[str, list[int]] = field(default_factory=dict)
@@ -36,6 +59,13 @@ class SyncStep:
     replay: ReplayResult | None = None
     full_resync: bool = False  # the cache was rebuilt: reload everything, ignore ``changed``
     has_more: bool = False  # the feed has more right now: step again without waiting
+
+    def change_set(self) -> ChangeSet:
+        if self.full_resync:
+            return ChangeSet.everything()
+        return ChangeSet(
+            {entity: tuple(sorted(set(ids))) for entity, ids in self.changed.items() if ids}
+        )
 
 
 def _utcnow() -> datetime:

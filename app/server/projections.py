@@ -15,27 +15,16 @@ from sqlalchemy import inspect
 
 from app.models import tables as t
 from app.models.enums import PiiField, Role
-from app.rules.access import COMPLAINT_READERS
+from app.rules.feed import FEED_ENTITIES
 from app.rules.masking import mask_address, mask_id_number, mask_phone
 
-# entity name on the wire <-> table class
-ENTITIES: dict[str, type[t.Base]] = {
-    "order": t.Order,
-    "order_event": t.OrderEvent,
-    "customer": t.Customer,
-    "customer_block": t.CustomerBlock,
-    "provider": t.Provider,
-    "certification": t.Certification,
-    "complaint": t.Complaint,
-    "complaint_note": t.ComplaintNote,
-    "callback_attempt": t.CallbackAttempt,
-    "sanction": t.Sanction,
-    "appeal": t.Appeal,
-    "training_course": t.TrainingCourse,
-    "training_session": t.TrainingSession,
-    "assessment": t.Assessment,
-    "user": t.User,
-}
+
+def _mapped_classes() -> dict[str, type[t.Base]]:
+    return {m.class_.__tablename__: m.class_ for m in t.Base.registry.mappers}
+
+
+# entity name on the wire <-> table class, from the one declaration in app.rules.feed
+ENTITIES: dict[str, type[t.Base]] = {e.name: _mapped_classes()[e.table] for e in FEED_ENTITIES}
 ENTITY_OF: dict[type[t.Base], str] = {cls: name for name, cls in ENTITIES.items()}
 
 # (entity, column) -> (PII kind, masking function)
@@ -68,10 +57,7 @@ FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
 
 # Entities only some roles receive at all, in the feed as in the REST API.
 ENTITY_ROLES: dict[str, frozenset[Role]] = {
-    "complaint": COMPLAINT_READERS,
-    "complaint_note": COMPLAINT_READERS,
-    "callback_attempt": COMPLAINT_READERS,
-    "customer_block": COMPLAINT_READERS,
+    e.name: e.readers for e in FEED_ENTITIES if e.readers is not None
 }
 # Entities whose feed payload depends on the reader's role.
 ROLE_SENSITIVE: frozenset[str] = frozenset(ENTITY_ROLES) | {e for e, _ in FIELD_ROLES}

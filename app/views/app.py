@@ -17,12 +17,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from app.client.api import ApiClient, LoginInfo, UserInfo
-from app.client.cache import Cache
+from app.client.cache import Cache, CacheReader
 from app.client.outbox import Outbox
 from app.client.sync import SyncEngine
 from app.client.tokens import TokenStore
 from app.resources_path import resource_path
-from app.views.api_channel import ApiChannel
+from app.views.background import Backend
 from app.views.fonts import load_bundled_fonts
 from app.views.i18n import DEFAULT_LANGUAGE, install_translators
 from app.views.login_dialog import LoginDialog, LoginResult
@@ -104,6 +104,21 @@ def services_factory(
     return build
 
 
+def connect(
+    server_url: str, token: str, path: Path, verify: bool | str = True, *, wait: float | None = None
+) -> tuple[SyncLink, Backend]:
+    """A logged-in user's two links: the sync worker (feed -> cache, the Outbox) and the
+    Backend pages read the cache and call the server through. Neither is started yet."""
+    factory = services_factory(server_url, token, path, verify)
+    link = SyncLink(factory) if wait is None else SyncLink(factory, wait=wait)
+    data = Backend(
+        lambda: CacheReader.open(path), lambda: ApiClient(server_url, token=token, verify=verify)
+    )
+    # A full change (first load, re-sync, rebuilt cache) may come from a new cache file.
+    link.changed.connect(lambda changes: data.cache_replaced() if changes.full else None)
+    return link, data
+
+
 def stylesheet() -> str:
     """The console's QSS; url()s in QSS resolve against the working directory, so the icon
     folder is filled in here."""
@@ -153,8 +168,8 @@ class DeskController(QObject):
         self._backend = ApiLoginBackend(verify)
         self._window: MainWindow | None = None
         self._link: SyncLink | None = None
-        self._channel: ApiChannel | None = None
-        self.retiring: list[SyncLink | ApiChannel] = []
+        self._data: Backend | None = None
+        self.retiring: list[SyncLink | Backend] = []
 
     def login(self) -> bool:
         """Ask for a login and open the main window; False when the user gave up."""
@@ -172,11 +187,9 @@ class DeskController(QObject):
 
     def _open(self, result: LoginResult) -> None:
         path = cache_path(self._data_dir, result.server_url, result.user.username)
-        link = SyncLink(services_factory(result.server_url, result.token, path, self._verify))
-        url, token, verify = result.server_url, result.token, self._verify
-        channel = ApiChannel(lambda: ApiClient(url, token=token, verify=verify))
-        self._channel = channel
-        ctx = PageContext(link=link, user=result.user, settings=self._settings, api=channel)
+        link, data = connect(result.server_url, result.token, path, self._verify)
+        self._data = data
+        ctx = PageContext(link=link, user=result.user, settings=self._settings, data=data)
         tokens, url, username = self._tokens, result.server_url, result.user.username
         window = MainWindow(ctx, server_url=url, forget_token=lambda: tokens.delete(url, username))
         window.logout_requested.connect(self._relogin)
@@ -193,8 +206,8 @@ class DeskController(QObject):
             window.save_layout()
             window.hide()
             window.deleteLater()
-        channel, self._channel = self._channel, None
-        for worker in (link, channel):
+        data, self._data = self._data, None
+        for worker in (link, data):
             if worker is None:
                 continue
             if worker.stop(STOP_TIMEOUT_MS):

@@ -1,6 +1,6 @@
 """Log in: server, user, password, "remember me" (token in the OS keyring only).
 
-The network calls run off the UI thread (``operation.run_in_background``); errors are shown in
+The network calls run off the UI thread (``background.call``); errors are shown in
 plain words (``error_text.describe_error``). The dialog talks to the server only through the
 injected ``LoginBackend`` and to the keyring only through the injected ``TokenStoreLike``.
 """
@@ -29,9 +29,9 @@ from app.client.errors import AuthFailed
 from app.client.tokens import KEYRING_FAILED
 from app.models.enums import Role
 from app.views import settings as ui
+from app.views.background import call
 from app.views.error_text import describe_error
 from app.views.labels import role_name
-from app.views.operation import run_in_background
 
 if TYPE_CHECKING:
     from app.client.api import LoginInfo, UserInfo
@@ -221,11 +221,11 @@ class LoginDialog(QDialog):
         def failed(exc: Exception) -> None:
             self._set_busy(False)
             if isinstance(exc, AuthFailed):  # expired: forget it, ask for the password
-                run_in_background(lambda: tokens.delete(url, user), success=lambda _: None)
+                call(lambda: tokens.delete(url, user), lambda _: None)
             self._show_error(describe_error(exc, url))
 
         self._set_busy(True, self.tr("Resuming your session…"))
-        run_in_background(resume, success=done, failure=failed, owner=self)
+        call(resume, done, failed, owner=self)
 
     def submit(self) -> None:
         url = self._server_url()
@@ -264,7 +264,7 @@ class LoginDialog(QDialog):
             self.password_edit.setFocus()
 
         self._set_busy(True, self.tr("Connecting to the server…"))
-        run_in_background(login, success=done, failure=failed, owner=self)
+        call(login, done, failed, owner=self)
 
     def is_busy(self) -> bool:
         return not self.login_button.isEnabled()

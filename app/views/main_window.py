@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.resources_path import resource_path
 from app.views import settings as ui
+from app.views.background import call
+from app.views.board.dialogs import ConfirmDialog
 from app.views.labels import role_name
-from app.views.operation import run_in_background
-from app.views.order_dialogs import ConfirmDialog
 from app.views.pages import PageContext, PageSpec, default_pages
 from app.views.problems_panel import ProblemsPanel
 from app.views.timefmt import beijing, seconds_text
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self._leaving = True
         forget = self._forget_token
         if forget is not None:
-            run_in_background(forget, success=lambda _none: None)
+            call(forget, lambda _none: None)
         self.logout_requested.emit()
 
     @Slot()

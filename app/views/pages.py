@@ -18,7 +18,7 @@ from app.views.i18n import QT_TRANSLATE_NOOP
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
-    from app.views.api_channel import ApiChannel
+    from app.views.background import Backend
     from app.views.sync_link import SyncLink
 
 
@@ -35,13 +35,15 @@ class StaffUser(Protocol):
 
 @dataclass(frozen=True)
 class PageContext:
-    """What a page may use: the worker link, the user, the settings, the clock."""
+    """What a page may use: the worker link (the "what changed" notice and the Outbox), where
+    data comes from (the local cache and the server, off the UI thread), the user, the
+    settings, the clock."""
 
     link: SyncLink
     user: StaffUser
     settings: QSettings
     clock: Callable[[], datetime] = utc_now
-    api: ApiChannel | None = None  # on-demand reads the feed does not carry
+    data: Backend | None = None
 
 
 @dataclass(frozen=True)
@@ -62,10 +64,10 @@ class Page(Protocol):
 
 
 def _board(ctx: PageContext) -> QWidget:
-    from app.views.board_page import BoardPage
+    from app.views.board.page import BoardPage
 
     return BoardPage(
-        ctx.link, role=ctx.user.role, settings=ctx.settings, clock=ctx.clock, api=ctx.api
+        ctx.link, role=ctx.user.role, settings=ctx.settings, clock=ctx.clock, data=ctx.data
     )
 
 

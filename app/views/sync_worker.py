@@ -3,7 +3,10 @@
 ``SyncWorker`` lives in its own QThread and owns the ApiClient, Cache, Outbox and SyncEngine
 (built there by a factory, so SQLite is used only from that thread and tests can inject
 fakes). Its loop is one ``SyncEngine.step(wait)`` per tick; the requests the UI queues (send a
-command, read rows) run between ticks, as queued slot calls on the worker's event loop. The
+command, resolve a refused one) run between ticks, as queued slot calls on the worker's event
+loop. After each step it emits one ``changed(ChangeSet)``: which ids of which entities the
+cache now holds anew. Pages read what they show from the cache themselves
+(``app.views.background.Backend.local``); the worker knows no page. The
 long-poll ``wait`` is kept short (2 s by default) so a stop request is honoured promptly.
 
 ``app.views.sync_link.SyncLink`` is the UI thread's handle on it; pages only see the link.
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app.client.errors import AuthFailed, ClientError
+from app.client.sync import ChangeSet
 from app.views.i18n import current_language
 from app.views.timefmt import utc_now
 
@@ -55,16 +59,12 @@ class _Stopped(Exception):
     """Raised from the progress callback to abandon an initial sync when asked to stop."""
 
 
-class SyncWorker(QObject):
-    """Runs the sync loop. Lives in the worker thread; never touch it from the UI thread
-    except through ``request_stop`` (thread-safe) and queued signals.
+class SyncSignals(QObject):
+    """The sync worker's signals, declared once: the worker, the UI thread's ``SyncLink`` and
+    the test fakes share them (``SIGNAL_NAMES`` lists them for forwarding).
 
     Signals:
-        changed(entity, ids): what one sync step changed, one emit per entity per step.
-        board_rows(rows, full): BoardRows; ``full`` means "the whole board" (reset).
-        board_removed(ids): orders that no longer exist in the cache.
-        order_events(order_id, events): an order's timeline, as asked.
-        providers(order_id, providers): the assign picker's list for an order, as asked.
+        changed(ChangeSet): what one sync step changed in the cache (or everything).
         status(dict): online (None while connecting), last_sync, lag, outbox_count,
             conflicts, failed.
         conflict(OutboxCommand): a command the server refused as stale (412); kept.
@@ -77,11 +77,7 @@ class SyncWorker(QObject):
         stopped(): the worker released its services; the thread is quitting.
     """
 
-    changed = Signal(str, list)
-    board_rows = Signal(object, bool)
-    board_removed = Signal(list)
-    order_events = Signal(int, object)
-    providers = Signal(int, object)
+    changed = Signal(object)
     status = Signal(object)
     conflict = Signal(object)
     command_failed = Signal(object)
@@ -91,6 +87,17 @@ class SyncWorker(QObject):
     auth_lost = Signal()
     logged_out = Signal()
     stopped = Signal()
+
+
+SIGNAL_NAMES: tuple[str, ...] = tuple(
+    name for name, value in vars(SyncSignals).items() if isinstance(value, Signal)
+)
+
+
+class SyncWorker(SyncSignals):
+    """Runs the sync loop. Lives in the worker thread; never touch it from the UI thread
+    except through ``request_stop`` (thread-safe) and queued signals (see ``SyncSignals``).
+    """
 
     def __init__(
         self,
@@ -133,17 +140,15 @@ class SyncWorker(QObject):
         self._timer.timeout.connect(self._tick)
         had_cache = services.cache.cursor() != ""
         if had_cache:  # offline-first: show what we have before the network answers
-            self.board_rows.emit(services.cache.board_rows(), True)
+            self.changed.emit(ChangeSet.everything())
         for command in services.outbox.conflicts():
             self.conflict.emit(command)
         for command in services.outbox.failed():
             self.command_failed.emit(command)
         self._emit_status()
         try:
-            with _no_cyclic_gc_if(not had_cache):
+            with no_cyclic_gc(not had_cache):
                 applied = services.engine.initial_sync(self._on_progress)
-                if applied or not had_cache:
-                    rows = services.cache.board_rows()
         except _Stopped:
             return
         except AuthFailed:
@@ -163,7 +168,7 @@ class SyncWorker(QObject):
             self._online = True
             self._last_sync = self._clock()
             if applied or not had_cache:
-                self.board_rows.emit(rows, True)
+                self.changed.emit(ChangeSet.everything())
             self._schedule(0)
         self._emit_status()
 
@@ -208,24 +213,6 @@ class SyncWorker(QObject):
             return
         self._hurry_up()
         self._emit_status()
-
-    @Slot(object)
-    def fetch_board_rows(self, ids: list[int] | None) -> None:
-        if self._services is None:
-            return
-        self.board_rows.emit(self._services.cache.board_rows(ids), ids is None)
-
-    @Slot(int)
-    def fetch_order_events(self, order_id: int) -> None:
-        if self._services is None:
-            return
-        self.order_events.emit(order_id, self._services.cache.order_events(order_id))
-
-    @Slot(int, str, str)
-    def fetch_providers(self, order_id: int, category: str, district: str) -> None:
-        if self._services is None:
-            return
-        self.providers.emit(order_id, self._services.cache.providers_for(category, district))
 
     @Slot(int, bool)
     def resolve_command(self, command_id: int, retry: bool) -> None:
@@ -275,7 +262,7 @@ class SyncWorker(QObject):
         self._hurry = False
         full_sync = services.cache.cursor() == ""
         try:
-            with _no_cyclic_gc_if(full_sync):
+            with no_cyclic_gc(full_sync):
                 step = services.engine.step(wait)
         except AuthFailed:
             self.auth_lost.emit()
@@ -291,13 +278,12 @@ class SyncWorker(QObject):
             self.error.emit(_describe(exc))
             self._schedule(self._next_backoff())
             return
-        with _no_cyclic_gc_if(full_sync):  # the board rows of a full sync are many objects too
-            self._after_step(services, step)
+        self._after_step(step)
         if step.has_more:  # a backlog: fetch the next page at once instead of long-polling
             self._hurry = True
         self._schedule(0 if step.online else self._next_backoff())
 
-    def _after_step(self, services: SyncServices, step: SyncStep) -> None:
+    def _after_step(self, step: SyncStep) -> None:
         self._online = step.online
         stuck = step.replay.stopped_by if step.replay is not None else None
         if stuck is not None and step.online:  # e.g. a server error on one command
@@ -307,24 +293,12 @@ class SyncWorker(QObject):
             self._last_sync = self._clock()
         if step.lag_seconds is not None:
             self._lag = step.lag_seconds
-        if step.full_resync:
-            rows = services.cache.board_rows()
-            # A re-sync cut short by the network leaves an empty mirror: keep showing the
-            # last board (marked offline) rather than blanking it under the dispatcher.
-            if rows or step.online:
-                self.board_rows.emit(rows, True)
-        for entity, ids in step.changed.items():
-            unique = sorted(set(ids))
-            if not unique:
-                continue
-            self.changed.emit(entity, unique)
-            if entity == "order" and not step.full_resync:
-                rows = services.cache.board_rows(unique)
-                if rows:
-                    self.board_rows.emit(rows, False)
-                gone = set(unique).difference(r.id for r in rows)
-                if gone:
-                    self.board_removed.emit(sorted(gone))
+        # A re-sync cut short by the network leaves an empty mirror: pages keep showing what
+        # they have (marked offline) rather than blanking it under the dispatcher.
+        if not (step.full_resync and not step.online):
+            changes = step.change_set()
+            if changes.full or changes.ids:
+                self.changed.emit(changes)
         if step.replay is not None:
             for command in step.replay.conflicts:
                 self.conflict.emit(command)
@@ -366,8 +340,8 @@ class SyncWorker(QObject):
 
 
 @contextlib.contextmanager
-def _no_cyclic_gc_if(full_sync: bool) -> Iterator[None]:
-    """During a full sync, keep Python's cyclic GC from running.
+def no_cyclic_gc(full_sync: bool = True) -> Iterator[None]:
+    """During a full sync (or a full read of the board), keep Python's cyclic GC from running.
 
     A sync allocates hundreds of thousands of long-lived objects; a full collection triggered
     on this thread holds the GIL for 50-70 ms, and the UI thread waits that long. Reference

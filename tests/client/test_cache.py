@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from app.client import cache as cache_module
-from app.client.cache import CACHE_SCHEMA_VERSION, Cache, pinyin_initials
+from app.client.board import board_rows, order_events, pinyin_initials, providers_for
+from app.client.cache import CACHE_SCHEMA_VERSION, Cache
 from app.client.outbox import Outbox
 
 
@@ -56,7 +57,7 @@ def test_upsert_keeps_the_newer_local_version(cache: Cache) -> None:
     assert got["version"] == 3
     assert changed == {"order": [1, 2]}
     cache.apply_page([order(1, 4, status="cancelled")], "e.0.6")
-    assert cache.board_rows([1])[0].status == "cancelled"
+    assert board_rows(cache, [1])[0].status == "cancelled"
     assert cache.cursor() == "e.0.6"
 
 
@@ -65,7 +66,7 @@ def test_the_last_change_of_an_id_wins_within_a_page(cache: Cache) -> None:
     assert cache.get("order", 1)["status"] == "assigned"  # type: ignore[index]
     cache.apply_page([order(3, 1), deleted("order", 3, 2), order(4, 1)], "c2")
     assert cache.get("order", 3) is None
-    assert [r.id for r in cache.board_rows()] == [1, 4]
+    assert [r.id for r in board_rows(cache)] == [1, 4]
 
 
 def test_delete_removes_the_row(cache: Cache) -> None:
@@ -170,7 +171,7 @@ def test_board_rows_join_names_and_search_by_pinyin_initials(cache: Cache) -> No
         ],
         "c1",
     )
-    rows = {r.id: r for r in cache.board_rows()}
+    rows = {r.id: r for r in board_rows(cache)}
     first = rows[1]
     assert (first.customer_name, first.provider_name, first.provider_id) == ("张三", "王秀英", 9)
     assert first.premium is True
@@ -184,8 +185,8 @@ def test_board_rows_join_names_and_search_by_pinyin_initials(cache: Cache) -> No
     assert "ls" in rows[2].search_key
     assert rows[3].customer_name == ""
     assert rows[3].provider_name == ""
-    assert [r.id for r in cache.board_rows([2, 3, 99])] == [2, 3]
-    assert [r.id for r in cache.board_rows([])] == []
+    assert [r.id for r in board_rows(cache, [2, 3, 99])] == [2, 3]
+    assert [r.id for r in board_rows(cache, [])] == []
 
 
 def test_order_events_and_providers_for(cache: Cache) -> None:
@@ -217,6 +218,6 @@ def test_order_events_and_providers_for(cache: Cache) -> None:
         ],
         "c1",
     )
-    assert [e["id"] for e in cache.order_events(1)] == [1, 2]
-    assert [p["id"] for p in cache.providers_for("cleaning", "chaoyang")] == [2, 5, 1]
-    assert [p["id"] for p in cache.providers_for("moving", "chaoyang")] == [2, 4]
+    assert [e["id"] for e in order_events(cache, 1)] == [1, 2]
+    assert [p["id"] for p in providers_for(cache, "cleaning", "chaoyang")] == [2, 5, 1]
+    assert [p["id"] for p in providers_for(cache, "moving", "chaoyang")] == [2, 4]

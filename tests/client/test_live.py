@@ -9,6 +9,7 @@ import pytest
 
 from app.client import endpoints
 from app.client.api import ApiClient
+from app.client.board import board_rows, order_events
 from app.client.cache import Cache
 from app.client.errors import AuthFailed, Rejected
 from app.client.outbox import Outbox
@@ -52,12 +53,12 @@ def test_initial_sync_pulls_every_order(login: Login, cache: Cache) -> None:
     applied = engine.initial_sync(progress.append)
     assert applied == progress[-1] > 0
     server_ids = all_order_ids(api)
-    rows = cache.board_rows()
+    rows = board_rows(cache)
     assert {r.id for r in rows} == server_ids
     assert made <= server_ids
     assert all(r.customer_name for r in rows)  # customers arrive with their orders
     assert cache.get("customer", customer_id) is not None
-    assert len(cache.order_events(min(made))) == 1  # "create"
+    assert len(order_events(cache, min(made))) == 1  # "create"
 
 
 def test_a_change_made_through_the_api_arrives_through_the_feed(login: Login, cache: Cache) -> None:
@@ -76,8 +77,8 @@ def test_a_change_made_through_the_api_arrives_through_the_feed(login: Login, ca
         if_match=order["version"],
         idempotency_key="assign-" + order["code"],
     )
-    step_until(engine, lambda: cache.board_rows([order["id"]])[0].status == "assigned")
-    row = cache.board_rows([order["id"]])[0]
+    step_until(engine, lambda: board_rows(cache, [order["id"]])[0].status == "assigned")
+    row = board_rows(cache, [order["id"]])[0]
     assert row.provider_id == provider_id
     assert row.provider_name
 
@@ -90,7 +91,7 @@ def test_a_change_made_through_the_api_arrives_through_the_feed(login: Login, ca
     changed: dict[str, list[int]] = {}
 
     def arrived() -> bool:
-        return bool(cache.board_rows([order["id"]])[0].version == cancelled["version"])
+        return bool(board_rows(cache, [order["id"]])[0].version == cancelled["version"])
 
     for _ in range(20):
         if arrived():
@@ -98,8 +99,8 @@ def test_a_change_made_through_the_api_arrives_through_the_feed(login: Login, ca
         changed.update(engine.step(wait=5).changed)
     assert arrived()
     assert order["id"] in changed["order"]
-    assert cache.board_rows([order["id"]])[0].status == "cancelled"
-    actions = [e["action"] for e in cache.order_events(order["id"])]
+    assert board_rows(cache, [order["id"]])[0].status == "cancelled"
+    actions = [e["action"] for e in order_events(cache, order["id"])]
     assert actions == ["create", "assign", "cancel"]
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from app.client import endpoints
 from app.client.api import ApiClient
+from app.client.board import board_rows
 from app.client.cache import Cache
 from app.client.errors import Unreachable
 from app.client.outbox import Outbox
@@ -44,7 +45,7 @@ def test_offline_cancel_waits_and_is_replayed_once_when_the_server_is_back(
     engine.initial_sync()
     order = new_order(api, first_id(api, "customer"))
     step_until(engine, lambda: cache.get("order", order["id"]) is not None)
-    row = cache.board_rows([order["id"]])[0]
+    row = board_rows(cache, [order["id"]])[0]
 
     server.stop()
     made = engine.outbox.enqueue(
@@ -73,7 +74,7 @@ def test_offline_cancel_waits_and_is_replayed_once_when_the_server_is_back(
     assert back.replay.sent == 1
     assert engine.outbox.count() == 0
     assert engine.outbox.conflicts() == []
-    step_until(engine, lambda: cache.board_rows([row.id])[0].status == "cancelled")
+    step_until(engine, lambda: board_rows(cache, [row.id])[0].status == "cancelled")
 
     # Sent again with the same key (as if the answer had been lost): still one cancel.
     replayed = again.command(

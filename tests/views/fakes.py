@@ -8,12 +8,14 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 
-from app.client.cache import BoardRow, search_key
+from app.client.board import BoardRow, search_key
+from app.client.cache import Cache
 from app.client.outbox import OutboxCommand, ReplayResult
 from app.client.sync import SyncStep
-from app.views.sync_worker import SyncServices
+from app.views.sync_worker import SyncServices, SyncSignals
 
 NOW = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # 10:00 in Beijing
 
@@ -69,50 +71,158 @@ class FakeUser:
     role: str = "dispatcher"
 
 
-class FakeLink(QObject):
+class FakeLink(SyncSignals):
     """The SyncLink surface the pages use; records requests instead of queuing them."""
-
-    changed = Signal(str, list)
-    board_rows = Signal(object, bool)
-    board_removed = Signal(list)
-    order_events = Signal(int, object)
-    providers = Signal(int, object)
-    status = Signal(object)
-    conflict = Signal(object)
-    command_failed = Signal(object)
-    command_resolved = Signal(int)
-    progress = Signal(int)
-    error = Signal(str)
-    auth_lost = Signal()
-    logged_out = Signal()
-    stopped = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.commands: list[dict[str, Any]] = []
-        self.row_requests: list[list[int] | None] = []
-        self.event_requests: list[int] = []
-        self.provider_requests: list[tuple[int, str, str]] = []
         self.resolutions: list[tuple[int, bool]] = []
         self.logouts = 0
 
     def enqueue_command(self, command: dict[str, Any]) -> None:
         self.commands.append(command)
 
-    def fetch_board_rows(self, ids: list[int] | None = None) -> None:
-        self.row_requests.append(ids)
-
-    def fetch_order_events(self, order_id: int) -> None:
-        self.event_requests.append(order_id)
-
-    def fetch_providers(self, order_id: int, category: str, district: str) -> None:
-        self.provider_requests.append((order_id, category, district))
-
     def resolve_command(self, command_id: int, retry: bool) -> None:
         self.resolutions.append((command_id, retry))
 
     def logout(self) -> None:
         self.logouts += 1
+
+
+class SyncBackend(QObject):
+    """``app.views.background.Backend``'s surface, answering on the calling thread.
+
+    ``local`` queries run against ``reader`` (a real Cache, usually in memory); ``server``
+    requests against ``api``. With ``hold`` the calls wait for :meth:`flush` (or
+    :meth:`fail_held`), like answers still on their way. ``calls`` records (kind, key).
+    """
+
+    def __init__(
+        self, *, reader: Any = None, api: Any = None, hold: bool = False, defer: bool = False
+    ) -> None:
+        super().__init__()
+        self.reader = reader
+        self.api = api
+        self.hold = hold
+        self.defer = defer  # answer on the next turn of the event loop, as a pool thread would
+        self.calls: list[tuple[str, str | None]] = []
+        self._held: list[tuple[Callable[[], Any], Callable[[Any], None], Any, Any, Any]] = []
+        self._latest: dict[tuple[int, str], int] = {}
+
+    @property
+    def has_server(self) -> bool:
+        return self.api is not None
+
+    def local(self, query: Callable[[Any], Any], on_success: Callable[[Any], None],
+              on_failure: Callable[[Exception], None] | None = None, *,
+              owner: Any = None, key: str | None = None) -> None:  # fmt: skip
+        self.calls.append(("local", key))
+        if self.reader is not None:
+            self._start(lambda: query(self.reader), on_success, on_failure, owner, key)
+
+    def server(self, request: Callable[[Any], Any], on_success: Callable[[Any], None],
+               on_failure: Callable[[Exception], None] | None = None, *,
+               owner: Any = None, key: str | None = None) -> None:  # fmt: skip
+        self.calls.append(("server", key))
+        if self.api is not None:
+            self._start(lambda: request(self.api), on_success, on_failure, owner, key)
+
+    def keys(self, kind: str) -> list[str | None]:
+        return [k for c, k in self.calls if c == kind]
+
+    def flush(self) -> None:
+        held, self._held = self._held, []
+        for item in held:
+            self._run(*item)
+
+    def fail_held(self, error: Exception) -> None:
+        held, self._held = self._held, []
+        for _fn, on_success, on_failure, owner, ticket in held:
+            self._run(lambda e=error: _raise(e), on_success, on_failure, owner, ticket)
+
+    def _start(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
+               on_failure: Any, owner: Any, key: str | None) -> None:  # fmt: skip
+        ticket = None
+        if key is not None:
+            slot = (id(owner), key)
+            ticket = (slot, self._latest.get(slot, 0) + 1)
+            self._latest[slot] = ticket[1]
+        item = (fn, on_success, on_failure, owner, ticket)
+        if self.hold:
+            self._held.append(item)
+        elif self.defer:
+            QTimer.singleShot(0, lambda: self._run(*item))
+        else:
+            self._run(*item)
+
+    def _run(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
+             on_failure: Any, owner: Any, ticket: Any) -> None:  # fmt: skip
+        if owner is not None and not shiboken6.isValid(owner):
+            return
+        if ticket is not None and self._latest.get(ticket[0]) != ticket[1]:
+            return  # a newer call with the same key counts
+        try:
+            result = fn()
+        except Exception as exc:
+            if on_failure is not None:
+                on_failure(exc)
+            return
+        on_success(result)
+
+
+def _raise(error: Exception) -> Any:
+    raise error
+
+
+def board_cache(rows: list[BoardRow] | None = None) -> Cache:
+    """An in-memory cache holding ``rows`` as the feed would have delivered them."""
+    cache = Cache(":memory:")
+    if rows:
+        put_rows(cache, rows)
+    return cache
+
+
+def put_rows(cache: Cache, rows: list[BoardRow]) -> None:
+    """Apply ``rows`` (orders with their customers and providers) as one feed page."""
+    changes: list[dict[str, Any]] = []
+    for r in rows:
+        order = {
+            "id": r.id,
+            "version": r.version,
+            "code": r.code,
+            "status": r.status,
+            "category": r.category,
+            "district": r.district,
+            "address": r.address,
+            "customer_id": r.customer_id,
+            "provider_id": r.provider_id,
+            "scheduled_start": r.scheduled_start.isoformat(),
+            "scheduled_end": r.scheduled_end.isoformat(),
+            "dispatch_by": r.dispatch_by.isoformat(),
+            "price_cents": r.price_cents,
+            "premium": r.premium,
+        }
+        changes.append(_change("order", order))
+        changes.append(_change("customer", {"id": r.customer_id, "name": r.customer_name}))
+        if r.provider_id is not None:
+            changes.append(_change("provider", {"id": r.provider_id, "name": r.provider_name}))
+    cache.apply_page(changes, cache.cursor() + "x")
+
+
+def put(cache: Cache, entity: str, items: list[dict[str, Any]]) -> None:
+    """Apply plain entity rows (each with an id; version 1 unless given) as one feed page."""
+    cache.apply_page([_change(entity, item) for item in items], cache.cursor() + "x")
+
+
+def remove(cache: Cache, entity: str, ids: list[int]) -> None:
+    changes = [{"entity": entity, "id": i, "version": 10**9, "op": "D", "data": {}} for i in ids]
+    cache.apply_page(changes, cache.cursor() + "x")
+
+
+def _change(entity: str, data: dict[str, Any]) -> dict[str, Any]:
+    data = {"version": 1, **data}
+    return {"entity": entity, "id": data["id"], "version": data["version"], "op": "U", "data": data}
 
 
 # ---- the worker's services --------------------------------------------------------------
@@ -135,8 +245,6 @@ class FakeCache:
         self.rows = {r.id: r for r in rows or []}
         self._cursor = cursor
         self.closed = False
-        self.events: dict[int, list[dict[str, Any]]] = {}
-        self.provider_list: list[dict[str, Any]] = []
         self.thread_ids: set[int] = set()
 
     def _touch(self) -> None:
@@ -145,20 +253,6 @@ class FakeCache:
     def cursor(self) -> str:
         self._touch()
         return self._cursor
-
-    def board_rows(self, ids: list[int] | None = None) -> list[BoardRow]:
-        self._touch()
-        if ids is None:
-            return list(self.rows.values())
-        return [self.rows[i] for i in ids if i in self.rows]
-
-    def order_events(self, order_id: int) -> list[dict[str, Any]]:
-        self._touch()
-        return self.events.get(order_id, [])
-
-    def providers_for(self, category: str, district: str) -> list[dict[str, Any]]:
-        self._touch()
-        return self.provider_list
 
     def get(self, entity: str, entity_id: int) -> dict[str, Any] | None:
         row = self.rows.get(entity_id)

@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.client.sync import ChangeSet
 from app.views.main_window import MainWindow
 from app.views.pages import PageContext, PageSpec, default_pages
 from app.views.settings import WINDOW_GEOMETRY, open_settings, read
-from tests.views.fakes import NOW, FakeLink, FakeUser, command, make_row
+from tests.views.fakes import NOW, FakeLink, FakeUser, SyncBackend, board_cache, command, make_row
 
 pytestmark = pytest.mark.gui
 
@@ -36,8 +37,15 @@ def make_window(
     pages: list[PageSpec] | None = None,
     forget: Any = None,
     role: str = "dispatcher",
+    data: SyncBackend | None = None,
 ) -> MainWindow:
-    ctx = PageContext(link=link, user=FakeUser(role=role), settings=settings, clock=lambda: NOW)  # type: ignore[arg-type]
+    ctx = PageContext(
+        link=link,  # type: ignore[arg-type]
+        user=FakeUser(role=role),
+        settings=settings,
+        clock=lambda: NOW,
+        data=data,  # type: ignore[arg-type]
+    )
     window = MainWindow(ctx, server_url="http://127.0.0.1:8765", pages=pages, forget_token=forget)
     qtbot.addWidget(window)
     return window
@@ -174,9 +182,12 @@ def test_logout_revokes_then_forgets_the_token(
     qtbot.waitUntil(lambda: forgotten == [True], timeout=5000)
 
 
-def test_board_rows_reach_the_board_page(qtbot: Any, link: FakeLink, settings: QSettings) -> None:
-    window = make_window(qtbot, link, settings)
+def test_the_board_page_reads_the_cache_when_told_what_changed(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    data = SyncBackend(reader=board_cache([make_row(i) for i in range(1, 21)]))
+    window = make_window(qtbot, link, settings, data=data)
 
-    link.board_rows.emit([make_row(i) for i in range(1, 21)], True)
+    link.changed.emit(ChangeSet.everything())
 
     assert window.pages["board"].model.rowCount() == 20  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.client.errors import AuthFailed, unreachable
-from app.client.sync import SyncStep
+from app.client.sync import ChangeSet, SyncStep
 from app.views.sync_link import SyncLink
 from tests.views.fakes import (
     FakeCache,
@@ -42,33 +42,50 @@ def start_link(made: list[SyncLink], built: Any) -> SyncLink:
     return link
 
 
-def test_worker_emits_changes_rows_and_status(qtbot: Any, links: list[SyncLink]) -> None:
+def test_worker_emits_one_change_set_per_step(qtbot: Any, links: list[SyncLink]) -> None:
     cache = FakeCache([make_row(i) for i in range(1, 6)], cursor="c1")
     engine = FakeEngine(
         script=[SyncStep(changed={"order": [2, 3, 3], "provider": [9]}, lag_seconds=0.4)]
     )
     built, *_ = services(engine, cache)
-    received: list[tuple[str, list[int]]] = []
-    rows: list[tuple[list[Any], bool]] = []
+    received: list[ChangeSet] = []
     statuses: list[dict[str, Any]] = []
     link = SyncLink(lambda: built, wait=WAIT)
     links.append(link)
-    link.changed.connect(lambda e, ids: received.append((e, ids)))
-    link.board_rows.connect(lambda r, full: rows.append((r, full)))
+    link.changed.connect(received.append)
     link.status.connect(statuses.append)
 
-    with qtbot.waitSignal(link.changed, timeout=5000):
-        link.start()
+    link.start()
     qtbot.waitUntil(lambda: any(s["lag"] == 0.4 for s in statuses), timeout=5000)
 
-    assert ("order", [2, 3]) in received  # one emit per entity, duplicates folded
-    assert ("provider", [9]) in received
-    assert rows[0][1] is True
-    assert len(rows[0][0]) == 5
-    assert ([r.id for r in rows[-1][0]], rows[-1][1]) == ([2, 3], False)
+    # The cache already held data: pages are told to read everything before the network
+    # answers; then one notice for the step, duplicates folded.
+    assert received[0] == ChangeSet.everything()
+    assert received[1] == ChangeSet({"order": (2, 3), "provider": (9,)})
+    assert received[1].touches("order")
+    assert not received[1].touches("complaint")
     assert statuses[-1]["online"] is True
     assert cache.thread_ids
     assert threading.get_ident() not in cache.thread_ids
+
+
+def test_a_resync_cut_short_by_the_network_tells_no_page_to_reload(
+    qtbot: Any, links: list[SyncLink]
+) -> None:
+    cache = FakeCache(cursor="c1")
+    engine = FakeEngine(script=[SyncStep(online=False, full_resync=True)])
+    built, *_ = services(engine, cache)
+    received: list[ChangeSet] = []
+    statuses: list[dict[str, Any]] = []
+    link = SyncLink(lambda: built, wait=WAIT)
+    links.append(link)
+    link.changed.connect(received.append)
+    link.status.connect(statuses.append)
+
+    link.start()
+    qtbot.waitUntil(lambda: any(s["online"] is False for s in statuses), timeout=5000)
+
+    assert received == [ChangeSet.everything()]  # only the offline-first one at start
 
 
 def test_stop_is_prompt_and_releases_the_services(qtbot: Any) -> None:
@@ -119,27 +136,6 @@ def test_queued_command_goes_to_the_outbox_and_skips_the_long_poll(
     ]
 
 
-def test_reads_are_answered_between_steps(qtbot: Any, links: list[SyncLink]) -> None:
-    cache = FakeCache([make_row(1), make_row(2)], cursor="c")
-    cache.events[1] = [{"id": 1, "action": "create"}]
-    cache.provider_list = [{"id": 3, "name": "刘阿姨"}]
-    built, *_ = services(cache=cache)
-    link = start_link(links, built)
-
-    with qtbot.waitSignal(link.order_events, timeout=5000) as events:
-        link.fetch_order_events(1)
-    with qtbot.waitSignal(link.providers, timeout=5000) as providers:
-        link.fetch_providers(1, "cleaning", "chaoyang")
-    with qtbot.waitSignal(
-        link.board_rows, timeout=5000, check_params_cb=lambda r, f: not f
-    ) as rows:
-        link.fetch_board_rows([2])
-
-    assert events.args == [1, [{"id": 1, "action": "create"}]]
-    assert providers.args == [1, [{"id": 3, "name": "刘阿姨"}]]
-    assert [r.id for r in rows.args[0]] == [2]
-
-
 def test_conflicts_are_reported_at_start_and_after_replay(
     qtbot: Any, links: list[SyncLink]
 ) -> None:
@@ -188,9 +184,9 @@ def test_expired_session_stops_the_loop_and_says_so(qtbot: Any, links: list[Sync
     with qtbot.waitSignal(link.auth_lost, timeout=5000):
         link.start()
     steps = len(engine.waits)
-    for _ in range(3):  # round trips through the worker's event loop: no step in between
-        with qtbot.waitSignal(link.board_rows, timeout=5000):
-            link.fetch_board_rows([])
+    for n in range(3):  # round trips through the worker's event loop: no step in between
+        with qtbot.waitSignal(link.command_resolved, timeout=5000):
+            link.resolve_command(100 + n, False)
     assert len(engine.waits) == steps
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from app.models.enums import OrderStatus
 from app.rules.orders import STATUS_NAMES
 from app.views import i18n
-from app.views.board_filter import Column
-from app.views.board_model import OrderBoardModel
+from app.views.board.filter import Column
+from app.views.board.model import OrderBoardModel
 from app.views.labels import status_name
 from tests.views.fakes import NOW, make_row
 

@@ -24,6 +24,7 @@ from app.views.i18n import current_language
 
 if TYPE_CHECKING:
     from app.client.outbox import OutboxCommand
+    from app.client.sync import ChangeSet
     from app.views.complaints.page import ComplaintsPage
 
 CHANGE_DEBOUNCE_MS = 250
@@ -187,13 +188,15 @@ class WorkbenchFlow(QObject):
 
     # ---- the feed and the Outbox ----------------------------------------------------------
 
-    @Slot(str, list)
-    def on_changed(self, entity: str, ids: list[int]) -> None:
-        if entity == "user":
+    @Slot(object)
+    def on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("user"):
             self.page.reads.users()
-        if entity != "complaint":
+        if not changes.touches("complaint"):
             return
-        if self.ticket is not None and int(self.ticket["id"]) in ids:
+        if self.ticket is not None and (
+            changes.full or int(self.ticket["id"]) in changes.of("complaint")
+        ):
             self.page.reads.detail(int(self.ticket["id"]))
         self._change_timer.start()  # the queues: once for a burst of changes
 

@@ -1,7 +1,7 @@
 """客服工作台 — the complaints workbench: hotline intake, my queue, the team queue, handover,
 and the ticket in front of the agent.
 
-Reads go to the server through the app's ``ApiChannel`` (``ComplaintReads``), off the UI
+Reads go to the server through the app's ``Backend`` (``ComplaintReads``), off the UI
 thread; every handling step goes through the Outbox (``SyncLink.enqueue_command``), so nothing
 is lost offline. The feed's ``changed("complaint", ids)`` tells the page when to read again.
 The step handlers (dialogs and commands) live in ``steps.py``; how answers, feed changes
@@ -49,7 +49,7 @@ from app.views.complaints.wire import TicketRow, action_states
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
-    from app.views.api_channel import ApiChannel
+    from app.views.background import Backend
     from app.views.pages import PageContext, StaffUser
     from app.views.sync_link import SyncLink
 
@@ -77,7 +77,7 @@ class ComplaintsPage(QWidget):
     def __init__(
         self,
         link: SyncLink,
-        api: ApiChannel | None,
+        api: Backend | None,
         *,
         user: StaffUser,
         settings: QSettings,
@@ -196,7 +196,7 @@ class ComplaintsPage(QWidget):
     def current_detail(self) -> Mapping[str, Any] | None:
         return self.flow.ticket
 
-    def api(self) -> ApiChannel | None:
+    def api(self) -> Backend | None:
         return self._api
 
     def user(self) -> StaffUser:
@@ -342,4 +342,4 @@ class ComplaintsPage(QWidget):
 
 def build_page(ctx: PageContext) -> ComplaintsPage:
     """The ``PageSpec`` builder (app.views.pages)."""
-    return ComplaintsPage(ctx.link, ctx.api, user=ctx.user, settings=ctx.settings, clock=ctx.clock)
+    return ComplaintsPage(ctx.link, ctx.data, user=ctx.user, settings=ctx.settings, clock=ctx.clock)

@@ -1,7 +1,7 @@
 """Saving a report as PDF: ask where, build and write it off the UI thread, then open it.
 
 reportlab takes a noticeable moment for a long case file, so the building and the writing
-run on a pool thread (``app.views.operation.run_in_background``); the widget only asks for
+run on a pool thread (``app.views.background.call``); the widget only asks for
 the file name and hears back. ``PdfFiles.ask_path`` and ``PdfFiles.open_file`` are the two
 hooks tests replace (no file dialog, no PDF viewer).
 """
@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.views.operation import run_in_background
+from app.views.background import call
 
 
 class PdfFiles:
@@ -73,6 +73,4 @@ def save_pdf(
             ),
         )
 
-    return run_in_background(
-        lambda: _write(build, path), success=saved, failure=failed, owner=parent
-    )
+    return call(lambda: _write(build, path), saved, failed, owner=parent)

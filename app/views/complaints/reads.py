@@ -1,8 +1,8 @@
-"""The workbench's server reads, through the app's shared ``ApiChannel``, one in flight per key.
+"""The workbench's server reads, through the app's ``Backend``, one in flight per key.
 
-The channel runs calls one at a time for every page, so a burst of refresh requests (the
-feed reports ten ticket changes in a second) must not queue ten identical reads: while a read
-of a key is in flight, asking again only marks it to be read once more when the answer comes.
+A burst of refresh requests (the feed reports ten ticket changes in a second) must not start
+ten identical reads: while a read of a key is in flight, asking again only marks it to be read
+once more when the answer comes.
 """
 
 from __future__ import annotations
@@ -10,16 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from app.client.errors import ClientError
 from app.views.complaints import paths
 
 if TYPE_CHECKING:
     from app.client.api import ApiClient
-    from app.views.api_channel import ApiChannel
+    from app.views.background import Backend
 
-TAG_PREFIX = "complaints"
 OPEN_STATES = ("open", "acknowledged", "investigating", "resolved", "callback_done", "reopened")
 TEAM_LIMIT = 500
 MINE_LIMIT = 200
@@ -35,33 +34,32 @@ class ComplaintReads(QObject):
 
     answered = Signal(str, object)
     failed = Signal(str, object)
-    _instances = 0
 
-    def __init__(self, channel: ApiChannel | None, parent: QObject | None = None) -> None:
+    def __init__(self, data: Backend | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._channel = channel
-        # Each reader has its own tag prefix: the channel broadcasts every answer to everyone.
-        ComplaintReads._instances += 1
-        self._prefix = f"{TAG_PREFIX}{ComplaintReads._instances}:"
+        self._data = data if data is not None and data.has_server else None
         self._in_flight: set[str] = set()
         self._again: dict[str, ApiCall] = {}
-        if channel is not None:
-            channel.answered.connect(self._on_answered)
-            channel.failed.connect(self._on_failed)
 
     @property
     def available(self) -> bool:
-        return self._channel is not None
+        return self._data is not None
 
     def read(self, key: str, fn: ApiCall) -> None:
         """Run ``fn(api)`` off the UI thread; answers come as ``answered(key, result)``."""
-        if self._channel is None:
+        if self._data is None:
             return
         if key in self._in_flight:
             self._again[key] = fn  # the newest wins: it reads the newest parameters
             return
         self._in_flight.add(key)
-        self._channel.call(self._prefix + key, fn)
+        self._data.server(
+            fn,
+            lambda result: self._on_answered(key, result),
+            lambda error: self._on_failed(key, error),
+            owner=self,
+            key=key,
+        )
 
     def busy(self, key: str) -> bool:
         return key in self._in_flight
@@ -100,24 +98,16 @@ class ComplaintReads(QObject):
 
     # ---- answers --------------------------------------------------------------------------
 
-    def _settle(self, tag: str) -> str | None:
-        if not tag.startswith(self._prefix):
-            return None  # another reader's answer
-        key = tag[len(self._prefix) :]
+    def _settle(self, key: str) -> None:
         self._in_flight.discard(key)
         again = self._again.pop(key, None)
         if again is not None:
             self.read(key, again)
-        return key
 
-    @Slot(str, object)
-    def _on_answered(self, tag: str, result: object) -> None:
-        key = self._settle(tag)
-        if key is not None:
-            self.answered.emit(key, result)
+    def _on_answered(self, key: str, result: object) -> None:
+        self._settle(key)
+        self.answered.emit(key, result)
 
-    @Slot(str, object)
-    def _on_failed(self, tag: str, error: object) -> None:
-        key = self._settle(tag)
-        if key is not None:
-            self.failed.emit(key, error if isinstance(error, ClientError) else None)
+    def _on_failed(self, key: str, error: Exception) -> None:
+        self._settle(key)
+        self.failed.emit(key, error if isinstance(error, ClientError) else None)

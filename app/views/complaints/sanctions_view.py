@@ -36,7 +36,7 @@ from app.views.i18n import current_language
 from app.views.timefmt import beijing
 
 if TYPE_CHECKING:
-    from app.views.api_channel import ApiChannel
+    from app.views.background import Backend
 
 Json = Mapping[str, Any]
 
@@ -44,7 +44,7 @@ Json = Mapping[str, Any]
 class ProviderSanctionsDialog(QDialog):
     def __init__(
         self,
-        api: ApiChannel | None,
+        api: Backend | None,
         provider_id: int,
         provider_name: str = "",
         *,
@@ -162,7 +162,7 @@ class ProviderSanctionsDialog(QDialog):
 
 def show_provider_sanctions(
     parent: QWidget | None,
-    api: ApiChannel | None,
+    api: Backend | None,
     provider_id: int,
     provider_name: str = "",
     *,

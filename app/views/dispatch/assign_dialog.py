@@ -34,17 +34,16 @@ from app.views.dispatch.override_dialog import OverrideDialog
 from app.views.dispatch.wire import (
     OVERRIDE_ROLES,
     CandidateList,
-    Channel,
     clause_sep,
     fetch_candidates,
-    new_tag,
 )
 from app.views.error_text import describe_error
 from app.views.i18n import category_name, district_name
 from app.views.timefmt import beijing
 
 if TYPE_CHECKING:
-    from app.client.cache import BoardRow
+    from app.client.board import BoardRow
+    from app.views.background import Backend
 
 DIGIT_KEYS: dict[int, int] = {int(getattr(Qt.Key, f"Key_{n}")): n for n in range(1, 10)}
 ENTER_KEYS = frozenset({int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter)})
@@ -86,7 +85,7 @@ class AssignDialog(QDialog):
     def __init__(
         self,
         order: OrderRef,
-        channel: Channel,
+        data: Backend,
         *,
         role: str,
         parent: QWidget | None = None,
@@ -94,12 +93,10 @@ class AssignDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("assignDialog")
         self.order = order
-        self._channel = channel
+        self._data = data
         self._may_override = role in OVERRIDE_ROLES
         self._found: CandidateList | None = None
         self._choice: AssignChoice | None = None
-        self._tag = ""
-        self._listening = False
         self.setWindowTitle(self.tr("Assign order %1").replace("%1", order.code))
 
         title = QLabel(self._heading())
@@ -168,16 +165,15 @@ class AssignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
-        self.finished.connect(self._stop_listening)
         self._update_buttons()
         self.load()
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, order: OrderRef, channel: Channel, *, role: str
+        cls, parent: QWidget | None, order: OrderRef, data: Backend, *, role: str
     ) -> AssignChoice | None:
         """The chosen provider (with an override reason when one was needed), or None."""
-        dialog = cls(order, channel, role=role, parent=parent)
+        dialog = cls(order, data, role=role, parent=parent)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -195,21 +191,19 @@ class AssignDialog(QDialog):
 
     @Slot()
     def load(self) -> None:
-        """Ask the server for the ranked candidates (the answer arrives by signal)."""
-        if not self._listening:
-            self._channel.answered.connect(self._on_answered)
-            self._channel.failed.connect(self._on_failed)
-            self._listening = True
-        self._tag = new_tag("candidates")
+        """Ask the server for the ranked candidates (answered on the UI thread)."""
         self.retry_button.hide()
         self.status.setText(self.tr("Ranking providers for this order…"))
         order_id = self.order.id
-        self._channel.call(self._tag, lambda api: fetch_candidates(api, order_id))
+        self._data.server(
+            lambda api: fetch_candidates(api, order_id),
+            self._on_answered,
+            self._on_failed,
+            owner=self,
+            key="candidates",
+        )
 
-    @Slot(str, object)
-    def _on_answered(self, tag: str, result: object) -> None:
-        if tag != self._tag or not isinstance(result, CandidateList):
-            return
+    def _on_answered(self, result: CandidateList) -> None:
         self._found = result
         self.model.set_candidates(result)
         first = self.model.first_pickable()
@@ -231,21 +225,11 @@ class AssignDialog(QDialog):
             self.status.setText(self._nobody_text())
         self._update_buttons()
 
-    @Slot(str, object)
-    def _on_failed(self, tag: str, error: object) -> None:
-        if tag != self._tag:
-            return
+    def _on_failed(self, error: Exception) -> None:
         text = describe_error(error) if isinstance(error, ClientError) else str(error)
         self.status.setText(self.tr("Could not rank providers: %1").replace("%1", text))
         self.retry_button.show()
         self._update_buttons()
-
-    @Slot()
-    def _stop_listening(self) -> None:
-        if self._listening:
-            self._listening = False
-            self._channel.answered.disconnect(self._on_answered)
-            self._channel.failed.disconnect(self._on_failed)
 
     # ---- choosing -----------------------------------------------------------------------
 

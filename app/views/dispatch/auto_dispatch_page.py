@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,12 +39,14 @@ from app.views.dispatch.plan_wire import (
     plan_conflicts,
 )
 from app.views.dispatch.window_bar import PlanWindowBar
-from app.views.dispatch.wire import Channel, list_sep, new_tag
+from app.views.dispatch.wire import list_sep
 from app.views.error_text import describe_error
 from app.views.i18n import category_name
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
+    from app.client.sync import ChangeSet
+    from app.views.background import Backend
     from app.views.pages import PageContext
     from app.views.sync_link import SyncLink
 
@@ -89,7 +91,7 @@ class AutoDispatchPage(QWidget):
 
     def __init__(
         self,
-        channel: Channel | None,
+        data: Backend | None,
         *,
         link: SyncLink | None = None,
         settings: QSettings | None = None,
@@ -98,11 +100,10 @@ class AutoDispatchPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("autoDispatchPage")
-        self._channel = channel
+        self._data = data if data is not None and data.has_server else None
         self._settings = settings
-        self._names = ProviderNames()  # used only on the channel's thread
+        self._names = ProviderNames()  # used on one call's thread at a time (one call at a time)
         self._preview: PlanPreview | None = None
-        self._tag = ""
         self._busy = ""  # "plan" or "apply" while waiting for the server
         self._stale = False  # the feed or a refused apply says orders changed since planning
 
@@ -153,10 +154,7 @@ class AutoDispatchPage(QWidget):
         self.replan_button.clicked.connect(self.plan)
         self.apply_button.clicked.connect(self.apply)
         self.discard_button.clicked.connect(self.discard)
-        if channel is not None:
-            channel.answered.connect(self._on_answered)
-            channel.failed.connect(self._on_failed)
-        else:
+        if self._data is None:
             self.status.setText(self.tr("Auto-dispatch needs a connection to the server."))
         if link is not None:
             link.changed.connect(self._on_changed)
@@ -187,28 +185,33 @@ class AutoDispatchPage(QWidget):
         return self._preview
 
     def plan(self) -> None:
-        # One call at a time: a new tag would drop the answer to the call in flight.
-        if self._channel is None or self._busy or self.bar.problem() is not None:
+        # One call at a time: ``_busy`` holds the next until this one answers.
+        if self._data is None or self._busy or self.bar.problem() is not None:
             return
         window = self.plan_window()
         names = self._names
-        self._tag = new_tag("plan")
         self._busy = "plan"
         self.status.setText(self.tr("Planning…"))
         self._update_buttons()
-        self._channel.call(self._tag, lambda api: make_plan(api, window, names))
+        self._data.server(
+            lambda api: make_plan(api, window, names),
+            self._on_answered,
+            self._on_failed,
+            owner=self,
+        )
 
     def apply(self) -> None:
         preview = self._preview
-        if self._channel is None or preview is None or not preview.assigned or self._busy:
+        if self._data is None or preview is None or not preview.assigned or self._busy:
             return
-        self._tag = new_tag("apply")
         self._busy = "apply"
         self.status.setText(
             self.tr("Applying %1 assignments…").replace("%1", str(len(preview.assigned)))
         )
         self._update_buttons()
-        self._channel.call(self._tag, lambda api: apply_plan(api, preview))
+        self._data.server(
+            lambda api: apply_plan(api, preview), self._on_answered, self._on_failed, owner=self
+        )
 
     def discard(self) -> None:
         self._show(None)
@@ -217,9 +220,7 @@ class AutoDispatchPage(QWidget):
 
     # ---- answers --------------------------------------------------------------------------
 
-    def _on_answered(self, tag: str, result: object) -> None:
-        if tag != self._tag:
-            return
+    def _on_answered(self, result: object) -> None:
         kind, self._busy = self._busy, ""
         if kind == "plan" and isinstance(result, PlanPreview):
             self._show(result)
@@ -236,9 +237,7 @@ class AutoDispatchPage(QWidget):
             self.message.emit(text)
         self._update_buttons()
 
-    def _on_failed(self, tag: str, error: object) -> None:
-        if tag != self._tag:
-            return
+    def _on_failed(self, error: Exception) -> None:
         kind, self._busy = self._busy, ""
         conflicts = plan_conflicts(error) if isinstance(error, ClientError) else []
         if kind == "apply" and conflicts:
@@ -269,12 +268,14 @@ class AutoDispatchPage(QWidget):
             self.status.setText(failed.replace("%1", text))
         self._update_buttons()
 
-    def _on_changed(self, entity: str, ids: list[Any]) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         """The feed changed orders: a plan that includes one of them is out of date."""
-        if entity != "order" or self._preview is None or self._busy == "apply":
+        if not changes.touches("order") or self._preview is None or self._busy == "apply":
             return
         planned = {line.order_id for line in self._preview.lines}
-        touched = [int(i) for i in ids if int(i) in planned]
+        touched = (
+            sorted(planned) if changes.full else [i for i in changes.of("order") if i in planned]
+        )
         if touched:
             codes = [self._code_of(i) for i in touched]
             self._mark_stale(
@@ -331,7 +332,7 @@ class AutoDispatchPage(QWidget):
         return line.order_code if line is not None else f"#{order_id}"
 
     def _update_buttons(self, *_: object) -> None:
-        connected = self._channel is not None
+        connected = self._data is not None
         self.bar.set_plannable(connected and not self._busy)
         self.replan_button.setEnabled(self.plan_button.isEnabled())
         preview = self._preview
@@ -396,4 +397,4 @@ class AutoDispatchPage(QWidget):
 
 def build_page(ctx: PageContext) -> QWidget:
     """The ``PageSpec`` builder (app.views.pages)."""
-    return AutoDispatchPage(ctx.api, link=ctx.link, settings=ctx.settings, clock=ctx.clock)
+    return AutoDispatchPage(ctx.data, link=ctx.link, settings=ctx.settings, clock=ctx.clock)

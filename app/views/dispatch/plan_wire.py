@@ -11,7 +11,7 @@ from typing import Any
 from app.client import endpoints
 from app.client.api import ApiClient
 from app.client.errors import ClientError
-from app.views.dispatch.wire import APPLY_PATH, PLAN_PATH, Words, new_tag
+from app.views.dispatch.wire import APPLY_PATH, PLAN_PATH, Words
 
 ORDERS_PAGE = 500  # the server's largest page of /orders
 MAX_ORDER_PAGES = 20
@@ -192,7 +192,9 @@ def _line_order(line: PlanLine) -> tuple[bool, float, str]:
 
 def make_plan(api: ApiClient, window: PlanWindow, names: ProviderNames) -> PlanPreview:
     """Ask the server for a plan (nothing is written) and gather what the preview shows."""
-    plan = api.command(PLAN_PATH, window.to_wire(), if_match=None, idempotency_key=new_tag("plan"))
+    plan = api.command(
+        PLAN_PATH, window.to_wire(), if_match=None, idempotency_key=str(uuid.uuid4())
+    )
     ids = {int(a["order_id"]) for a in plan.get("assignments") or ()}
     ids |= {int(u["order_id"]) for u in plan.get("unassigned") or ()}
     orders = _pending_orders(api, window, ids) if ids else {}

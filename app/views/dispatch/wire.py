@@ -1,17 +1,14 @@
 """What the dispatch views share, and one order's ranked candidates as typed values.
 
 ``fetch_candidates`` (and ``plan_wire.make_plan``/``apply_plan``) take an ``ApiClient`` and block:
-the views run them on the ``ApiChannel`` thread (``channel.call(tag, fn)``), never on the UI thread.
+the views run them through ``Backend.server``, never on the UI thread.
 """
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
-
-from PySide6.QtCore import SignalInstance
+from typing import Any
 
 from app.client import endpoints
 from app.client.api import ApiClient
@@ -42,21 +39,6 @@ def clause_sep() -> str:
 
 def candidates_path(order_id: int) -> str:
     return f"{endpoints.order(order_id)}/candidates"
-
-
-class Channel(Protocol):
-    """What the dispatch views need of ``app.views.api_channel.ApiChannel`` (tests fake it)."""
-
-    @property
-    def answered(self) -> SignalInstance: ...
-    @property
-    def failed(self) -> SignalInstance: ...
-    def call(self, tag: str, fn: Callable[[ApiClient], Any]) -> None: ...
-
-
-def new_tag(kind: str) -> str:
-    """A tag no other caller uses: the channel's answers are broadcast to every listener."""
-    return f"dispatch.{kind}.{uuid.uuid4().hex}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.views.complaints.page import ComplaintsPage
-from tests.views.complaints.fakes import NOW, FakeChannel, FakeStaff, StubApi
+from tests.views.complaints.fakes import NOW, FakeStaff, StubApi, server_backend
 from tests.views.fakes import FakeLink
 
 
@@ -52,7 +52,7 @@ def make_page(qtbot: Any, link: FakeLink, settings: QSettings, clock: Clock) -> 
 
     def build(user: FakeStaff | None = None, api: StubApi | None = None) -> ComplaintsPage:
         staff = user or FakeStaff()
-        channel = FakeChannel(api or StubApi(staff.role))
+        channel = server_backend(api or StubApi(staff.role))
         page = ComplaintsPage(
             link,  # type: ignore[arg-type]
             channel,  # type: ignore[arg-type]

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from app.client.errors import ClientError
+from tests.views.fakes import SyncBackend
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PHONE = "13436535671"  # the caller of lookup.json (黄建华, customer 295)
@@ -90,27 +89,7 @@ class StubApi:
         raise AssertionError(f"unexpected GET {path}")
 
 
-class FakeChannel(QObject):
-    """The ApiChannel surface: ``call`` runs at once on a stub, the answer comes next turn of
-    the event loop (as a queued signal from the channel's thread would)."""
-
-    answered = Signal(str, object)
-    failed = Signal(str, object)
-
-    def __init__(self, api: StubApi | None = None) -> None:
-        super().__init__()
-        self.api = api or StubApi()
-        self.tags: list[str] = []
-
-    def call(self, tag: str, fn: Callable[[Any], Any]) -> None:
-        self.tags.append(tag)
-        try:
-            result = fn(self.api)
-        except ClientError as exc:
-            error = exc  # ``exc`` is unbound after the except clause; the lambda runs later
-            QTimer.singleShot(0, lambda: self.failed.emit(tag, error))
-        else:
-            QTimer.singleShot(0, lambda: self.answered.emit(tag, result))
-
-    def get(self, tag: str, path: str, params: dict[str, Any] | None = None) -> None:
-        self.call(tag, lambda api: api.get(path, params))
+def server_backend(api: StubApi | None = None) -> SyncBackend:
+    """The app's Backend as the workbench uses it: server reads answered by a stub, each on
+    the next turn of the event loop (as a pool thread's answer would arrive)."""
+    return SyncBackend(api=api or StubApi(), defer=True)

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.client.sync import ChangeSet
 from app.models.enums import Severity
 from app.rules.sla import deadlines
 from app.views.complaints.page import ComplaintsPage
@@ -122,7 +123,7 @@ def test_the_filed_ticket_opens_once_the_server_has_it(
         if path.endswith("/complaints") and not (params or {}).get("assignee_id")
         else real_get(path, params)
     )
-    link.changed.emit("complaint", [999])
+    link.changed.emit(ChangeSet({"complaint": (999,)}))
 
     qtbot.waitUntil(lambda: (page.current_detail() or {}).get("id") == 999)
     assert page.waiting_intakes == []

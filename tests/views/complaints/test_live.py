@@ -1,6 +1,6 @@
 """From a phone call to a closed ticket, against a real server process.
 
-The page runs as in the app: a real ApiChannel for reads, a real SyncLink (worker thread,
+The page runs as in the app: a real Backend for reads, a real SyncLink (worker thread,
 cache, Outbox, change feed) for commands, logged in as the demo agent. The ticket closes only
 once the callback is logged: until then Close stays disabled and says why.
 """
@@ -18,11 +18,9 @@ from PySide6.QtCore import QSettings, Qt
 from app.client import endpoints
 from app.client.api import ApiClient, LoginInfo
 from app.models.enums import CallbackOutcome
-from app.views.api_channel import ApiChannel
-from app.views.app import services_factory
+from app.views.app import connect
 from app.views.complaints.dialogs import Resolution, ResolveDialog
 from app.views.complaints.page import ComplaintsPage
-from app.views.sync_link import SyncLink
 from tests.client.live_server import DEMO_PASSWORD, ServerProcess, start_server
 from tests.views.complaints.fakes import items
 
@@ -62,10 +60,9 @@ def live_page(
 ) -> Iterator[ComplaintsPage]:
     info = agent[0]
     url, token = server.url, info.token
-    link = SyncLink(services_factory(url, token, tmp_path / "cache.sqlite3"), wait=1.0)
-    channel = ApiChannel(lambda: ApiClient(url, token=token))
+    link, data = connect(url, token, tmp_path / "cache.sqlite3", wait=1.0)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    page = ComplaintsPage(link, channel, user=info.user, settings=settings)
+    page = ComplaintsPage(link, data, user=info.user, settings=settings)
     qtbot.addWidget(page)
     page.resize(1400, 860)
     page.show()
@@ -75,7 +72,7 @@ def live_page(
     finally:
         page.close()
         assert link.stop()
-        assert channel.stop()
+        assert data.stop()
 
 
 def status(page: ComplaintsPage) -> str:

@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
+from app.client.sync import ChangeSet
 from app.views.complaints.pdf import PdfFiles
 from app.views.complaints.queue_model import QueueColumn
 from app.views.complaints.sanctions_view import ProviderSanctionsDialog, show_provider_sanctions
 from tests.views.complaints.conftest import PageFactory, open_ticket
-from tests.views.complaints.fakes import AGENT_ID, FakeChannel, items, load
-from tests.views.fakes import FakeLink, command
+from tests.views.complaints.fakes import AGENT_ID, items, load
+from tests.views.fakes import FakeLink, SyncBackend, command
 
 pytestmark = pytest.mark.gui
 
@@ -108,14 +109,14 @@ def test_feed_changes_reload_the_open_ticket_and_the_queues(
 ) -> None:
     page = make_page()
     open_ticket(qtbot, page, 41)
-    channel: FakeChannel = page.channel  # type: ignore[attr-defined]
-    before = len(channel.tags)
+    channel: SyncBackend = page.channel  # type: ignore[attr-defined]
+    before = len(channel.calls)
 
-    link.changed.emit("complaint", [41, 42])
-    link.changed.emit("complaint", [43])
-    qtbot.waitUntil(lambda: any(t.endswith(":queues") for t in channel.tags[before:]))
+    link.changed.emit(ChangeSet({"complaint": (41, 42)}))
+    link.changed.emit(ChangeSet({"complaint": (43,)}))
+    qtbot.waitUntil(lambda: ("server", "queues") in channel.calls[before:])
 
-    asked = [t.split(":", 1)[1] for t in channel.tags[before:]]
+    asked = [key for _kind, key in channel.calls[before:]]
     assert asked.count("detail:41") == 1
     assert asked.count("queues") == 1  # one read for a burst
 

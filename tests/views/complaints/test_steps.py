@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.client.sync import ChangeSet
 from app.models.enums import CallbackOutcome
 from app.views.complaints.dialogs import (
     Handover,
@@ -63,7 +64,7 @@ def test_after_a_step_the_ticket_waits_for_the_server(
 
     newer = dict(api.details[RESOLVED], version=api.details[RESOLVED]["version"] + 1)
     api.details[RESOLVED] = newer
-    link.changed.emit("complaint", [RESOLVED])
+    link.changed.emit(ChangeSet({"complaint": (RESOLVED,)}))
     qtbot.waitUntil(lambda: (page.current_detail() or {}).get("version") == newer["version"])
 
     assert not page.detail.pending.text()

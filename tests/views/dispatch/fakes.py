@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-
-from app.client.errors import ClientError, from_response
+from app.client.errors import from_response
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -59,42 +56,3 @@ class FixtureApi:
                 raise from_response(answer["status"], answer, {})
             return dict(fixture("apply_ok.json"))
         raise AssertionError(f"unexpected POST {path}")
-
-
-class SyncChannel(QObject):
-    """ApiChannel's surface; runs each call at once on the calling thread (or on ``flush``)."""
-
-    answered = Signal(str, object)
-    failed = Signal(str, object)
-
-    def __init__(self, api: Any, *, hold: bool = False) -> None:
-        super().__init__()
-        self.api = api
-        self.hold = hold
-        self.tags: list[str] = []
-        self._held: list[tuple[str, Callable[[Any], Any]]] = []
-
-    def call(self, tag: str, fn: Callable[[Any], Any]) -> None:
-        self.tags.append(tag)
-        if self.hold:
-            self._held.append((tag, fn))
-        else:
-            self._run(tag, fn)
-
-    def flush(self) -> None:
-        held, self._held = self._held, []
-        for tag, fn in held:
-            self._run(tag, fn)
-
-    def fail_held(self, error: ClientError) -> None:
-        held, self._held = self._held, []
-        for tag, _fn in held:
-            self.failed.emit(tag, error)
-
-    def _run(self, tag: str, fn: Callable[[Any], Any]) -> None:
-        try:
-            result = fn(self.api)
-        except ClientError as exc:
-            self.failed.emit(tag, exc)
-        else:
-            self.answered.emit(tag, result)

@@ -7,15 +7,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from app.client.errors import Unreachable
-from app.views.board_page import BoardPage
+from app.client.sync import ChangeSet
+from app.views.board.dialogs import AssignDialog as PlainAssignDialog
+from app.views.board.page import BoardPage
 from app.views.dispatch.assign_dialog import AssignDialog, OrderRef
 from app.views.dispatch.override_dialog import OverrideDialog
-from tests.views.dispatch.fakes import FixtureApi, SyncChannel, fixture
-from tests.views.fakes import NOW, FakeLink, make_row
+from tests.views.dispatch.fakes import FixtureApi, fixture
+from tests.views.fakes import NOW, FakeLink, SyncBackend, board_cache, make_row
 
 pytestmark = pytest.mark.gui
 
@@ -33,14 +36,14 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 def board_with_order(
-    qtbot: Any, link: FakeLink, settings: QSettings, channel: SyncChannel, role: str
+    qtbot: Any, link: FakeLink, settings: QSettings, channel: SyncBackend, role: str
 ) -> BoardPage:
     page = BoardPage(
         link,  # type: ignore[arg-type]
         role=role,
         settings=settings,
         clock=lambda: NOW,
-        api=channel,
+        data=channel,
     )
     qtbot.addWidget(page)
     page.resize(1280, 800)
@@ -52,7 +55,8 @@ def board_with_order(
         district="chaoyang",
         category="cleaning",
     )
-    link.board_rows.emit([make_row(i) for i in range(1, 30)] + [row], True)
+    channel.reader = board_cache([make_row(i) for i in range(1, 30)] + [row])
+    link.changed.emit(ChangeSet.everything())
     page.show()
     qtbot.waitExposed(page)
     page.windowHandle().requestActivate()  # offscreen: activateWindow() alone does not
@@ -91,7 +95,7 @@ def press(qtbot: Any, *keys: Qt.Key) -> Callable[[AssignDialog], None]:
 def test_pressing_2_assigns_the_second_candidate_through_the_outbox(
     qtbot: Any, settings: QSettings
 ) -> None:
-    link, channel = FakeLink(), SyncChannel(FixtureApi())
+    link, channel = FakeLink(), SyncBackend(api=FixtureApi())
     page = board_with_order(qtbot, link, settings, channel, "dispatcher")
     seen = when_dialog_opens(qtbot, press(qtbot, Qt.Key.Key_2))
 
@@ -112,7 +116,7 @@ def test_pressing_2_assigns_the_second_candidate_through_the_outbox(
 
 
 def test_enter_takes_the_first_candidate(qtbot: Any, settings: QSettings) -> None:
-    link, channel = FakeLink(), SyncChannel(FixtureApi())
+    link, channel = FakeLink(), SyncBackend(api=FixtureApi())
     page = board_with_order(qtbot, link, settings, channel, "dispatcher")
     when_dialog_opens(qtbot, press(qtbot, Qt.Key.Key_Return))
 
@@ -122,7 +126,7 @@ def test_enter_takes_the_first_candidate(qtbot: Any, settings: QSettings) -> Non
 
 
 def test_arrows_then_enter_take_the_highlighted_candidate(qtbot: Any, settings: QSettings) -> None:
-    link, channel = FakeLink(), SyncChannel(FixtureApi())
+    link, channel = FakeLink(), SyncBackend(api=FixtureApi())
     page = board_with_order(qtbot, link, settings, channel, "dispatcher")
     when_dialog_opens(qtbot, press(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Enter))
 
@@ -132,7 +136,7 @@ def test_arrows_then_enter_take_the_highlighted_candidate(qtbot: Any, settings: 
 
 
 def test_a_dispatcher_cannot_pick_an_ineligible_provider(qtbot: Any, settings: QSettings) -> None:
-    link, channel = FakeLink(), SyncChannel(FixtureApi())
+    link, channel = FakeLink(), SyncBackend(api=FixtureApi())
     page = board_with_order(qtbot, link, settings, channel, "dispatcher")
     status: list[str] = []
 
@@ -156,7 +160,7 @@ def test_a_dispatcher_cannot_pick_an_ineligible_provider(qtbot: Any, settings: Q
 def test_a_supervisor_overrides_with_a_reason(
     qtbot: Any, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    link, channel = FakeLink(), SyncChannel(FixtureApi())
+    link, channel = FakeLink(), SyncBackend(api=FixtureApi())
     asked: list[str] = []
 
     def ask(cls: Any, parent: Any, candidate: Any) -> str:
@@ -182,7 +186,7 @@ def test_a_supervisor_who_gives_no_reason_sends_nothing(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(OverrideDialog, "ask", classmethod(lambda cls, parent, c: None))
-    dialog = AssignDialog(ORDER, SyncChannel(FixtureApi()), role="supervisor")
+    dialog = AssignDialog(ORDER, SyncBackend(api=FixtureApi()), role="supervisor")
     qtbot.addWidget(dialog)
 
     assert not dialog.pick(FIRST_INELIGIBLE_KEY - 1)
@@ -190,7 +194,7 @@ def test_a_supervisor_who_gives_no_reason_sends_nothing(
 
 
 def test_the_map_shows_the_candidates_and_follows_the_highlight(qtbot: Any) -> None:
-    dialog = AssignDialog(ORDER, SyncChannel(FixtureApi()), role="dispatcher")
+    dialog = AssignDialog(ORDER, SyncBackend(api=FixtureApi()), role="dispatcher")
     qtbot.addWidget(dialog)
     canvas = dialog.map.canvas
     assert canvas is not None
@@ -204,7 +208,7 @@ def test_the_map_shows_the_candidates_and_follows_the_highlight(qtbot: Any) -> N
 
 
 def test_a_failed_ranking_says_why_and_can_be_retried(qtbot: Any) -> None:
-    channel = SyncChannel(FixtureApi(), hold=True)
+    channel = SyncBackend(api=FixtureApi(), hold=True)
     dialog = AssignDialog(ORDER, channel, role="dispatcher")
     qtbot.addWidget(dialog)
     assert not dialog.assign_button.isEnabled()
@@ -219,38 +223,41 @@ def test_a_failed_ranking_says_why_and_can_be_retried(qtbot: Any) -> None:
     assert dialog.assign_button.isEnabled()
 
 
-def test_answers_for_other_callers_are_ignored_and_closing_stops_listening(
-    qtbot: Any,
-) -> None:
-    channel = SyncChannel(FixtureApi(), hold=True)
+def test_an_answer_after_closing_is_dropped(qtbot: Any) -> None:
+    channel = SyncBackend(api=FixtureApi(), hold=True)
     dialog = AssignDialog(ORDER, channel, role="dispatcher")
     qtbot.addWidget(dialog)
 
-    channel.answered.emit("someone.else", object())
     assert dialog.candidates() is None
     dialog.reject()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
     channel.flush()  # the answer arrives after the dialog closed: nothing happens
 
-    assert dialog.result() == QDialog.DialogCode.Rejected
-    assert dialog.candidates() is None
 
-
-def test_without_a_channel_the_board_keeps_the_plain_list(qtbot: Any, settings: QSettings) -> None:
+def test_without_a_server_the_board_keeps_the_plain_list(
+    qtbot: Any, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     link = FakeLink()
-    page = BoardPage(link, role="dispatcher", settings=settings, clock=lambda: NOW)  # type: ignore[arg-type]
+    data = SyncBackend(reader=board_cache([make_row(ORDER_ID, status="pending")]))
+    page = BoardPage(link, role="dispatcher", settings=settings, clock=lambda: NOW, data=data)  # type: ignore[arg-type]
     qtbot.addWidget(page)
-    link.board_rows.emit([make_row(ORDER_ID, status="pending")], True)
+    link.changed.emit(ChangeSet.everything())
     page.select_order(ORDER_ID)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        PlainAssignDialog, "ask", classmethod(lambda cls, parent, code, *_: asked.append(code))
+    )
 
     page.assign_selected()
 
-    assert [order_id for order_id, _category, _district in link.provider_requests] == [ORDER_ID]
+    assert asked == [ORDER.code]
 
 
 def test_the_order_details_assign_button_opens_the_ranked_dialog(
     qtbot: Any, settings: QSettings
 ) -> None:
-    link, channel = FakeLink(), SyncChannel(FixtureApi())
+    link, channel = FakeLink(), SyncBackend(api=FixtureApi())
     page = board_with_order(qtbot, link, settings, channel, "dispatcher")
     assign_button = next(
         b for b in page.detail.buttons if b.defaultAction() is page.actions_by_name["assign"]

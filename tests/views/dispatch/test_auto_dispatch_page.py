@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from app.client.sync import ChangeSet
 from app.views.dispatch.auto_dispatch_page import AutoDispatchPage
 from app.views.dispatch.plan_model import PlanColumn
 from app.views.dispatch.window_bar import from_qt
@@ -16,8 +17,8 @@ from app.views.dispatch.wire import APPLY_PATH, PLAN_PATH
 from app.views.main_window import MainWindow
 from app.views.pages import PageContext, default_pages
 from app.views.settings import open_settings
-from tests.views.dispatch.fakes import FixtureApi, SyncChannel, fixture
-from tests.views.fakes import NOW, FakeLink, FakeUser
+from tests.views.dispatch.fakes import FixtureApi, fixture
+from tests.views.fakes import NOW, FakeLink, FakeUser, SyncBackend
 
 pytestmark = pytest.mark.gui
 
@@ -32,8 +33,8 @@ def instants(body: dict[str, str]) -> dict[str, object]:
 
 def make_page(
     qtbot: Any, api: FixtureApi, link: FakeLink | None = None
-) -> tuple[AutoDispatchPage, SyncChannel]:
-    channel = SyncChannel(api)
+) -> tuple[AutoDispatchPage, SyncBackend]:
+    channel = SyncBackend(api=api)
     page = AutoDispatchPage(channel, link=link, clock=lambda: NOW)  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1200, 700)
@@ -51,7 +52,7 @@ def planned(qtbot: Any, api: FixtureApi, link: FakeLink | None = None) -> AutoDi
 
 
 def test_the_window_defaults_to_now_and_two_hours_on(qtbot: Any) -> None:
-    page = AutoDispatchPage(SyncChannel(FixtureApi()), clock=lambda: NOW)
+    page = AutoDispatchPage(SyncBackend(api=FixtureApi()), clock=lambda: NOW)
     qtbot.addWidget(page)
 
     window = page.plan_window()
@@ -155,11 +156,11 @@ def test_a_feed_change_to_a_planned_order_asks_for_a_new_plan(qtbot: Any) -> Non
     page = planned(qtbot, FixtureApi(), link)
     planned_id = PLAN["assignments"][0]["order_id"]
 
-    link.changed.emit("order", [999_999])  # not in the plan
-    link.changed.emit("provider", [planned_id])
+    link.changed.emit(ChangeSet({"order": (999_999,)}))  # not in the plan
+    link.changed.emit(ChangeSet({"provider": (planned_id,)}))
     assert not page.banner.isVisibleTo(page)
 
-    link.changed.emit("order", [planned_id])
+    link.changed.emit(ChangeSet({"order": (planned_id,)}))
     assert page.banner.isVisibleTo(page)
     assert not page.apply_button.isEnabled()
 
@@ -203,7 +204,7 @@ def test_the_board_opens_the_auto_dispatch_page(qtbot: Any, tmp_path: Path) -> N
         user=FakeUser(role="dispatcher"),
         settings=open_settings(tmp_path),
         clock=lambda: NOW,
-        api=SyncChannel(FixtureApi()),  # type: ignore[arg-type]
+        data=SyncBackend(api=FixtureApi()),  # type: ignore[arg-type]
     )
     ours = [spec for spec in default_pages() if spec.key in ("board", "dispatch")]
     window = MainWindow(ctx, server_url="http://127.0.0.1:8765", pages=ours)
@@ -246,7 +247,7 @@ def test_one_call_at_a_time_so_no_answer_is_lost(qtbot: Any) -> None:
     page.apply()
 
     page.plan()  # while the apply is in flight: refused, the apply's answer still counts
-    assert len(channel.tags) == 2
+    assert len(channel.calls) == 2
     assert not page.plan_button.isEnabled()
     assert not page.discard_button.isEnabled()
     channel.flush()

@@ -27,7 +27,7 @@ from app.views.labels import STATUS_COLOR, action_name, status_name
 from app.views.timefmt import beijing, clock_text, full_text, remaining_text
 
 if TYPE_CHECKING:
-    from app.client.cache import BoardRow
+    from app.client.board import BoardRow
 
 
 class OrderDetailPanel(QFrame):

@@ -11,13 +11,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.enums import OrderStatus
 from app.rules.orders import DeadlineState, dispatch_deadline_state
-from app.views.board_filter import Column
+from app.views.board.filter import Column
 from app.views.i18n import category_name, district_name
 from app.views.labels import DEADLINE_COLORS, STATUS_COLOR, status_name
 from app.views.timefmt import clock_text, full_text, remaining_text
 
 if TYPE_CHECKING:
-    from app.client.cache import BoardRow
+    from app.client.board import BoardRow
 
 # Pending orders show a countdown to their dispatch-by deadline from this close on.
 COUNTDOWN_FROM = timedelta(hours=2)

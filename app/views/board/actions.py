@@ -1,6 +1,6 @@
 """What the board's order actions do: check (the rules), ask (a dialog), queue (Outbox).
 
-Kept apart from the page so the page is layout and data flow, and this is the handling, as
+Kept apart from the page (page.py) so the page is layout and data flow, and this is the handling, as
 ``complaints/steps.py`` is for the workbench. Each action is checked against the rules first
 (``refusal``), so an obvious refusal is explained at once instead of coming back from the
 server; the command it queues names the order version the user saw (``if_match``).
@@ -12,26 +12,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.client import endpoints
+from app.client.board import providers_for
 from app.models.enums import OrderStatus, Role
 from app.rules.access import DISPATCH_ROLES
 from app.rules.orders import OrderAction, allowed_actions, transition
 from app.rules.reasons import Reason
+from app.views.board.dialogs import AssignDialog, CancelDialog, ConfirmDialog
+from app.views.board.model import OrderBoardModel
 from app.views.dispatch.assign_dialog import AssignChoice, OrderRef
 from app.views.dispatch.assign_dialog import AssignDialog as RankedAssignDialog
 from app.views.i18n import pick
-from app.views.order_dialogs import AssignDialog, CancelDialog, ConfirmDialog
 
 if TYPE_CHECKING:
-    from app.client.cache import BoardRow
-    from app.views.board_page import BoardPage
-    from app.views.dispatch.wire import Channel
+    from app.client.board import BoardRow
+    from app.views.background import Backend
     from app.views.sync_link import SyncLink
 
 # Who may dispatch, unassign and cancel: the rule the server enforces.
@@ -46,20 +47,36 @@ BOARD_ACTIONS: tuple[OrderAction, ...] = (
 ActionSpec = tuple[str, str, list[str], Callable[[], None]]
 
 
+class BoardHost(Protocol):
+    """What the actions need of the board page (``page.BoardPage``)."""
+
+    @property
+    def message(self) -> SignalInstance: ...
+    @property
+    def model(self) -> OrderBoardModel: ...
+    def selected_row(self) -> BoardRow | None: ...
+    def newest(self, order_id: int) -> BoardRow | None: ...
+
+
 class BoardCommands(QObject):
     """Turns the board's order actions into Outbox commands; notices go to ``page.message``."""
 
     def __init__(
-        self, page: BoardPage, link: SyncLink, *, role: str, api: Channel | None = None
+        self,
+        page: QWidget,
+        link: SyncLink,
+        *,
+        role: str,
+        data: Backend | None = None,
     ) -> None:
         super().__init__(page)
-        self.page = page
+        self.widget = page
+        self.page: BoardHost = cast("BoardHost", page)
         self._link = link
-        # With a server channel, Assign opens the ranked dialog; without (tests, offline
-        # tools) the plain provider list from the cache.
-        self._api = api
+        # With a server, Assign opens the ranked dialog; without (tests, offline tools) the
+        # plain provider list from the cache.
+        self._data = data
         self._role = role
-        self._awaiting_providers: int | None = None
         # order id -> the version a command was sent against: until the feed brings a newer
         # version (or the command is refused), a second action would only meet a conflict.
         self._sent: dict[int, int] = {}
@@ -70,22 +87,30 @@ class BoardCommands(QObject):
         row = self._actionable(OrderAction.ASSIGN)
         if row is None:
             return
-        if self._api is not None:
+        data = self._data
+        if data is None:
+            return
+        if data.has_server:
             choice = RankedAssignDialog.ask(
-                self.page, OrderRef.from_row(row), self._api, role=self._role
+                self.widget, OrderRef.from_row(row), data, role=self._role
             )
             if choice is not None:
                 self._send_choice(row.id, choice)
             return
-        self._awaiting_providers = row.id
-        self._link.fetch_providers(row.id, row.category, row.district)
+        category, district = row.category, row.district
+        data.local(
+            lambda reader: providers_for(reader, category, district),
+            lambda providers: self.on_providers(row.id, providers),
+            owner=self,
+            key="providers",
+        )
 
     def unassign(self) -> None:
         row = self._actionable(OrderAction.UNASSIGN)
         if row is None:
             return
         if not ConfirmDialog.ask(
-            self.page,
+            self.widget,
             QCoreApplication.translate("BoardPage", "Unassign order"),
             QCoreApplication.translate(
                 "BoardPage", "Take order %1 away from %2 and put it back to pending?"
@@ -101,7 +126,7 @@ class BoardCommands(QObject):
         row = self._actionable(OrderAction.CANCEL)
         if row is None:
             return
-        reason = CancelDialog.ask(self.page, row.code)
+        reason = CancelDialog.ask(self.widget, row.code)
         if not reason:
             return
         label = QCoreApplication.translate("BoardPage", "Cancel %1").replace("%1", row.code)
@@ -109,16 +134,12 @@ class BoardCommands(QObject):
         # meanwhile, the server answers 412 and the conflict is shown, never overwritten.
         self._send(row, OrderAction.CANCEL, {"reason": reason}, label)
 
-    @Slot(int, object)
     def on_providers(self, order_id: int, providers: list[dict[str, Any]]) -> None:
         """The cache's providers for the order being assigned (the offline Assign)."""
-        if order_id != self._awaiting_providers:
-            return
-        self._awaiting_providers = None
         row = self.page.model.order(order_id)
         if row is None:
             return
-        provider_id = AssignDialog.ask(self.page, row.code, row.district, providers)
+        provider_id = AssignDialog.ask(self.widget, row.code, row.district, providers)
         if provider_id is None:
             return
         # If-Match stays the version the dispatcher decided on (a change meanwhile: 412).

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.rules.catalog import CATEGORIES
 from app.rules.districts import DISTRICTS
-from app.views.board_filter import BoardFilter, TimeWindow
+from app.views.board.filter import BoardFilter, TimeWindow
 from app.views.i18n import pick
 from app.views.labels import STATUS_COLOR, STATUS_ORDER, status_name
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject
 
-from app.views.operation import run_in_background
+from app.views.background import call
 
 pytestmark = pytest.mark.gui
 
@@ -25,7 +25,7 @@ def test_success_arrives_on_the_ui_thread(qtbot: Any) -> None:
         seen["callback"] = threading.get_ident()
         seen["value"] = value
 
-    relay = run_in_background(work, success=success)
+    relay = call(work, success)
     qtbot.waitSignal(relay.finished, timeout=5000).wait()  # type: ignore[attr-defined]
 
     assert seen["value"] == 42
@@ -39,7 +39,7 @@ def test_failure_is_handed_to_the_failure_callback(qtbot: Any) -> None:
     def work() -> None:
         raise ValueError("boom")
 
-    relay = run_in_background(work, success=lambda _: None, failure=errors.append)
+    relay = call(work, lambda _: None, errors.append)
     qtbot.waitSignal(relay.finished, timeout=5000).wait()  # type: ignore[attr-defined]
 
     assert [str(e) for e in errors] == ["boom"]
@@ -49,7 +49,7 @@ def test_answer_for_a_deleted_owner_is_dropped(qtbot: Any) -> None:
     gate = threading.Event()
     called: list[object] = []
     owner = QObject()
-    relay = run_in_background(gate.wait, success=called.append, owner=owner)
+    relay = call(gate.wait, called.append, owner=owner)
 
     with qtbot.waitSignal(owner.destroyed, timeout=5000):
         owner.deleteLater()

@@ -20,7 +20,7 @@ from app.views.labels import STATUS_RANK
 from app.views.timefmt import beijing_day_start
 
 if TYPE_CHECKING:
-    from app.client.cache import BoardRow
+    from app.client.board import BoardRow
 
 Predicate = Callable[["BoardRow"], bool]
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.models.enums import OrderStatus
-from app.views.board_filter import Column
-from app.views.board_model import OrderBoardModel
+from app.views.board.filter import Column
+from app.views.board.model import OrderBoardModel
 from app.views.labels import status_name
 
 ROW_HEIGHT = 30

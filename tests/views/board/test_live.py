@@ -14,9 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from app.client import endpoints
 from app.client.api import ApiClient
-from app.views.app import services_factory
-from app.views.board_page import BoardPage
-from app.views.sync_link import SyncLink
+from app.views.app import connect
+from app.views.board.page import BoardPage
 from tests.client.live_server import ServerProcess, first_id, free_port, new_order, start_server
 
 pytestmark = pytest.mark.gui
@@ -46,9 +45,9 @@ def test_board_is_live_and_survives_going_offline(
 
     token = dispatcher.token
     assert token is not None
-    link = SyncLink(services_factory(server.url, token, tmp_path / "cache.sqlite3"), wait=1.0)
+    link, data = connect(server.url, token, tmp_path / "cache.sqlite3", wait=1.0)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    page = BoardPage(link, role="dispatcher", settings=settings)
+    page = BoardPage(link, role="dispatcher", settings=settings, data=data)
     qtbot.addWidget(page)
     conflicts: list[object] = []
     link.conflict.connect(conflicts.append)
@@ -128,3 +127,4 @@ def test_board_is_live_and_survives_going_offline(
         assert getattr(conflicts[0], "current", {}).get("status") == "cancelled"
     finally:
         assert link.stop()
+        assert data.stop()

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
 from app.rules.orders import DeadlineState
-from app.views.board_filter import BoardFilter, Column, TimeWindow, filter_indices
-from app.views.board_model import ORDER_ID_ROLE, OrderBoardModel
+from app.views.board.filter import BoardFilter, Column, TimeWindow, filter_indices
+from app.views.board.model import ORDER_ID_ROLE, OrderBoardModel
 from app.views.labels import DEADLINE_COLORS
 from tests.views.fakes import DISTRICT_CODES, NOW, STATES, changed, make_row
 

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.views.board_cells import BoardCells
-from app.views.board_filter import (
+from app.views.board.cells import BoardCells
+from app.views.board.filter import (
     ORDER_ID,
     SORT_KEYS,
     BoardFilter,
@@ -39,7 +39,7 @@ from app.views.i18n import QT_TRANSLATE_NOOP
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
-    from app.client.cache import BoardRow
+    from app.client.board import BoardRow
 
 Index = QModelIndex | QPersistentModelIndex
 

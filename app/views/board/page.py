@@ -1,15 +1,16 @@
 """调度看板 — the live order board: state chips, filters, the table, details and actions.
 
-The page holds no data of its own beyond the model: rows come from the sync worker
-(``SyncLink.board_rows``), commands go to the Outbox (``SyncLink.enqueue_command``). The page
-is layout and data flow; what each order action does lives in ``board_actions.py`` and the
-table view in ``board_table.py``.
+The page holds no data of its own beyond the model: it reads its rows from the local cache
+(``Backend.local`` with the queries of ``app.client.board``) whenever the sync worker says
+orders changed (``SyncLink.changed``); commands go to the Outbox (``SyncLink.enqueue_command``).
+The page is layout and data flow; what each order action does lives in ``actions.py`` and the
+table view in ``table.py``.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.client.board import board_rows, order_events
 from app.rules.orders import OrderAction
 from app.views import settings as ui
-from app.views.board_actions import (
+from app.views.board.actions import (
     BOARD_ACTIONS,
     ORDER_ROLES,
     ActionSpec,
@@ -35,21 +37,31 @@ from app.views.board_actions import (
     make_actions,
     show_refusals,
 )
-from app.views.board_filters import FilterBar, StateChips
-from app.views.board_model import OrderBoardModel
-from app.views.board_table import make_board_table
-from app.views.order_detail import OrderDetailPanel
+from app.views.board.detail import OrderDetailPanel
+from app.views.board.filters import FilterBar, StateChips
+from app.views.board.model import OrderBoardModel
+from app.views.board.table import make_board_table
+from app.views.sync_worker import no_cyclic_gc
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
-    from app.client.cache import BoardRow
-    from app.views.dispatch.wire import Channel
+    from app.client.board import BoardRow
+    from app.client.cache import CacheReader
+    from app.client.sync import ChangeSet
+    from app.views.background import Backend
     from app.views.sync_link import SyncLink
 
 AUTO_DISPATCH_PAGE = "dispatch"  # the PageSpec key of app.views.dispatch.auto_dispatch_page
 CLOCK_INTERVAL_MS = 30_000
 FREEZE_FROM = 10_000  # rows in a full load from which gc.freeze() pays off
 APPLY_EVERY_MS = 100  # feed changes are applied to the board at most this often
+
+
+def full_board(reader: CacheReader) -> list[BoardRow]:
+    """Every order on the board; Python's cyclic GC stays off while 100k rows are built (a
+    collection then would hold the GIL, and the UI thread, for 50-100 ms)."""
+    with no_cyclic_gc():
+        return board_rows(reader)
 
 
 class BoardPage(QWidget):
@@ -66,12 +78,13 @@ class BoardPage(QWidget):
         role: str,
         settings: QSettings,
         clock: Callable[[], datetime] = utc_now,
-        api: Channel | None = None,
+        data: Backend | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("boardPage")
         self._link = link
+        self._data = data
         self._role = role
         self._settings = settings
         self._clock = clock
@@ -79,7 +92,7 @@ class BoardPage(QWidget):
         self._loaded = False
 
         self.model = OrderBoardModel(clock=clock, parent=self)
-        self.commands = BoardCommands(self, link, role=role, api=api)
+        self.commands = BoardCommands(self, link, role=role, data=data)
         self._pending_rows: dict[int, BoardRow] = {}
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
@@ -129,10 +142,7 @@ class BoardPage(QWidget):
         self.model.layoutChanged.connect(self._selection_maybe_gone)
         self.model.rowsRemoved.connect(self._selection_maybe_gone)
 
-        link.board_rows.connect(self._on_rows)
-        link.board_removed.connect(self._on_removed)
-        link.order_events.connect(self._on_events)
-        link.providers.connect(self.commands.on_providers)
+        link.changed.connect(self._on_changed)
         link.progress.connect(self._on_progress)
 
         self._clock_timer = QTimer(self)
@@ -199,7 +209,7 @@ class BoardPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        self._link.fetch_board_rows(None)
+        self._read_rows(None)
         self.message.emit(self.tr("Reloading the board from the local cache…"))
 
     @Slot()
@@ -212,9 +222,47 @@ class BoardPage(QWidget):
         self.model.refresh_clock()
         self.detail.show_order(self.selected_row(), self.model.now())
 
-    # ---- slots: data from the worker ----------------------------------------------------
+    # ---- data from the local cache ------------------------------------------------------
 
-    @Slot(object, bool)
+    @Slot(object)
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.full:
+            self._read_rows(None)
+        elif changes.touches("order"):
+            self._read_rows(changes.of("order"))
+
+    def _read_rows(self, ids: Sequence[int] | None) -> None:
+        """Read the whole board (``ids`` None) or the changed orders from the cache."""
+        if self._data is None:
+            return
+        if ids is None:
+            self._data.local(
+                full_board, lambda rows: self._on_rows(rows, True), owner=self, key="all"
+            )
+            return
+        wanted = list(ids)
+        self._data.local(
+            lambda reader: board_rows(reader, wanted),
+            lambda rows: self._on_some_rows(wanted, rows),
+            owner=self,
+        )
+
+    def _on_some_rows(self, ids: list[int], rows: list[BoardRow]) -> None:
+        gone = set(ids).difference(r.id for r in rows)
+        if rows:
+            self._on_rows(rows, False)
+        if gone:
+            self._on_removed(sorted(gone))
+
+    def _read_events(self, order_id: int) -> None:
+        if self._data is not None:
+            self._data.local(
+                lambda reader: order_events(reader, order_id),
+                lambda events: self._on_events(order_id, events),
+                owner=self,
+                key="events",
+            )
+
     def _on_rows(self, rows: list[BoardRow], full: bool) -> None:
         if full or not self._loaded:
             selected = self.selected_row()
@@ -256,14 +304,12 @@ class BoardPage(QWidget):
         current = self.selected_row()
         self.detail.show_order(current, self.model.now())
         if current is not None and any(r.id == current.id for r in rows):
-            self._link.fetch_order_events(current.id)
+            self._read_events(current.id)
         self._update_actions()
 
-    @Slot(list)
     def _on_removed(self, ids: list[int]) -> None:
         self.model.remove_ids(ids)
 
-    @Slot(int, object)
     def _on_events(self, order_id: int, events: list[dict[str, Any]]) -> None:
         self.detail.show_events(order_id, events)
 
@@ -324,7 +370,7 @@ class BoardPage(QWidget):
         row = self.model.row_at(current.row()) if current.isValid() else None
         self.detail.show_order(row, self.model.now())
         if row is not None:
-            self._link.fetch_order_events(row.id)
+            self._read_events(row.id)
         self._update_actions()
 
     def _selection_maybe_gone(self, *_: object) -> None:

@@ -9,9 +9,20 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
-from app.views.board_page import BoardPage
-from app.views.order_dialogs import AssignDialog, CancelDialog, ConfirmDialog
-from tests.views.fakes import NOW, FakeLink, changed, make_row
+from app.client.cache import Cache
+from app.client.sync import ChangeSet
+from app.views.board.dialogs import AssignDialog, CancelDialog, ConfirmDialog
+from app.views.board.page import BoardPage
+from tests.views.fakes import (
+    NOW,
+    FakeLink,
+    SyncBackend,
+    board_cache,
+    changed,
+    make_row,
+    put,
+    put_rows,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -41,14 +52,41 @@ def link() -> FakeLink:
 
 
 @pytest.fixture
+def cache() -> Cache:
+    cache = board_cache()
+    put(
+        cache,
+        "provider",
+        [{**p, "status": "active", "categories": ["cleaning"]} for p in PROVIDERS],
+    )
+    return cache
+
+
+@pytest.fixture
+def data(cache: Cache) -> SyncBackend:
+    return SyncBackend(reader=cache)
+
+
+def feed(link: FakeLink, cache: Cache, rows: list[Any]) -> None:
+    """The sync worker stored ``rows`` and says which orders changed."""
+    put_rows(cache, rows)
+    link.changed.emit(ChangeSet({"order": tuple(r.id for r in rows)}))
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
 
 
 def make_page(
-    qtbot: Any, link: FakeLink, settings: QSettings, role: str = "dispatcher"
+    qtbot: Any,
+    link: FakeLink,
+    settings: QSettings,
+    role: str = "dispatcher",
+    data: SyncBackend | None = None,
 ) -> BoardPage:
-    page = BoardPage(link, role=role, settings=settings, clock=lambda: NOW)  # type: ignore[arg-type]
+    data = data or SyncBackend(reader=board_cache())
+    page = BoardPage(link, role=role, settings=settings, clock=lambda: NOW, data=data)  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1280, 800)
     rows = [make_row(i) for i in range(1, 50)]
@@ -57,14 +95,19 @@ def make_page(
     )
     rows.append(make_row(101, status="assigned", version=2, provider_id=3, provider_name="刘阿姨"))
     rows.append(make_row(102, status="completed"))
-    link.board_rows.emit(rows, True)
+    put_rows(data.reader, rows)
+    link.changed.emit(ChangeSet.everything())
     return page
 
 
 def test_assign_picks_a_provider_and_queues_the_command(
-    qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    link: FakeLink,
+    data: SyncBackend,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, link, settings)
+    page = make_page(qtbot, link, settings, data=data)
     asked: list[tuple[str, str, list[dict[str, Any]]]] = []
     monkeypatch.setattr(
         AssignDialog,
@@ -77,11 +120,11 @@ def test_assign_picks_a_provider_and_queues_the_command(
     )
     assert page.select_order(100)
 
-    page.actions_by_name["assign"].trigger()
-    assert link.provider_requests == [(100, "cleaning", "chaoyang")]
-    link.providers.emit(100, PROVIDERS)
+    page.actions_by_name["assign"].trigger()  # offline: the cache's providers for the order
 
-    assert asked == [("SM20261127-000100", "chaoyang", PROVIDERS)]
+    assert [(code, district, [p["id"] for p in found]) for code, district, found in asked] == [
+        ("SM20261127-000100", "chaoyang", [3, 8])
+    ]
     assert link.commands == [
         {
             "path": "/api/v1/orders/100/assign",
@@ -95,20 +138,24 @@ def test_assign_picks_a_provider_and_queues_the_command(
 
 
 def test_assign_keeps_the_version_the_dispatcher_decided_on(
-    qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    link: FakeLink,
+    data: SyncBackend,
+    cache: Cache,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, link, settings)
+    page = make_page(qtbot, link, settings, data=data)
     row = page.model.order(100)
     assert row is not None
 
     def answer(cls: Any, parent: Any, code: str, district: str, providers: Any) -> int:
-        link.board_rows.emit([changed(row)], False)
+        feed(link, cache, [changed(row)])
         return 8
 
     monkeypatch.setattr(AssignDialog, "ask", classmethod(answer))
     page.select_order(100)
     page.assign_selected()
-    link.providers.emit(100, PROVIDERS)
 
     # A colleague's change while the dialog was open must come back as a 412 conflict,
     # not be overwritten: If-Match is the version the dispatcher saw.
@@ -202,9 +249,18 @@ def test_every_action_has_a_shortcut_shown_in_its_tooltip(
 
 
 def test_keyboard_shortcut_triggers_the_action(
-    qtbot: Any, link: FakeLink, settings: QSettings
+    qtbot: Any,
+    link: FakeLink,
+    data: SyncBackend,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, link, settings)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        AssignDialog, "ask", classmethod(lambda cls, parent, code, *_: asked.append(code))
+    )
+    page = make_page(qtbot, link, settings, data=data)
+    data.calls.clear()
     page.show()
     qtbot.waitExposed(page)
     page.windowHandle().requestActivate()  # offscreen: activateWindow() alone does not
@@ -215,8 +271,8 @@ def test_keyboard_shortcut_triggers_the_action(
     qtbot.keyClick(page.table, Qt.Key.Key_A)
     qtbot.keyClick(page.table, Qt.Key.Key_F5)
 
-    assert link.provider_requests == [(100, "cleaning", "chaoyang")]
-    assert link.row_requests == [None]
+    assert asked == ["SM20261127-000100"]  # A: the providers for the order, from the cache
+    assert "all" in data.keys("local")  # F5: the whole board again
 
 
 def test_state_chip_filters_and_counts(qtbot: Any, link: FakeLink, settings: QSettings) -> None:
@@ -245,17 +301,16 @@ def test_search_box_filters_by_pinyin_after_a_pause(
 
 
 def test_detail_panel_shows_the_order_and_its_timeline(
-    qtbot: Any, link: FakeLink, settings: QSettings
+    qtbot: Any, link: FakeLink, data: SyncBackend, cache: Cache, settings: QSettings
 ) -> None:
-    page = make_page(qtbot, link, settings)
-    page.select_order(101)
-    assert link.event_requests[-1] == 101
-
-    link.order_events.emit(
-        101,
+    page = make_page(qtbot, link, settings, data=data)
+    put(
+        cache,
+        "order_event",
         [
             {
                 "id": 1,
+                "order_id": 101,
                 "at": "2026-11-27T01:00:00+00:00",
                 "action": "create",
                 "from_status": "",
@@ -264,6 +319,7 @@ def test_detail_panel_shows_the_order_and_its_timeline(
             },
             {
                 "id": 2,
+                "order_id": 101,
                 "at": "2026-11-27T01:05:00+00:00",
                 "action": "assign",
                 "from_status": "pending",
@@ -272,6 +328,7 @@ def test_detail_panel_shows_the_order_and_its_timeline(
             },
         ],
     )
+    page.select_order(101)
 
     assert page.detail.order_id() == 101
     assert page.detail.code.text().startswith("SM20261127-000101")
@@ -283,16 +340,18 @@ def test_detail_panel_shows_the_order_and_its_timeline(
 
 
 def test_feed_update_refreshes_details_without_losing_the_selection(
-    qtbot: Any, link: FakeLink, settings: QSettings
+    qtbot: Any, link: FakeLink, data: SyncBackend, cache: Cache, settings: QSettings
 ) -> None:
-    page = make_page(qtbot, link, settings)
+    page = make_page(qtbot, link, settings, data=data)
     page.select_order(100)
     row = page.model.order(100)
     assert row is not None
+    data.calls.clear()
 
-    link.board_rows.emit(
+    feed(
+        link,
+        cache,
         [changed(row, status="assigned", provider_id=8, provider_name="杨阿姨"), make_row(500)],
-        False,
     )
     # Feed changes are applied on the page's next tick (coalesced), not synchronously.
     qtbot.waitUntil(lambda: page.model.order(500) is not None)
@@ -300,7 +359,7 @@ def test_feed_update_refreshes_details_without_losing_the_selection(
     assert page.selected_row() is not None
     assert page.selected_row().id == 100
     assert "杨阿姨" in page.detail._fields["provider"].text()
-    assert link.event_requests[-1] == 100
+    assert "events" in data.keys("local")  # the selected order's timeline is read again
 
 
 def test_layout_is_saved_and_restored(qtbot: Any, link: FakeLink, settings: QSettings) -> None:
@@ -317,9 +376,14 @@ def test_layout_is_saved_and_restored(qtbot: Any, link: FakeLink, settings: QSet
 
 
 def test_a_second_action_waits_until_the_first_reached_the_server(
-    qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    link: FakeLink,
+    data: SyncBackend,
+    cache: Cache,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, link, settings)
+    page = make_page(qtbot, link, settings, data=data)
     monkeypatch.setattr(CancelDialog, "ask", classmethod(lambda cls, parent, code: "改期"))
     page.select_order(101)
     messages: list[str] = []
@@ -332,7 +396,7 @@ def test_a_second_action_waits_until_the_first_reached_the_server(
 
     row = page.model.order(101)
     assert row is not None
-    link.board_rows.emit([changed(row)], False)  # the server's answer came back by the feed
+    feed(link, cache, [changed(row)])  # the server's answer came back by the feed
     qtbot.waitUntil(lambda: (r := page.model.order(101)) is not None and r.version > row.version)
     page.actions_by_name["cancel"].trigger()
     assert len(link.commands) == 2
