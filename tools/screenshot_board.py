@@ -27,8 +27,8 @@ from app.client.outbox import OutboxCommand  # noqa: E402
 from app.rules.catalog import CATEGORIES  # noqa: E402
 from app.rules.districts import DISTRICTS  # noqa: E402
 from app.views.app import prepare_application  # noqa: E402
+from app.views.context import PageContext  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
-from app.views.pages import PageContext  # noqa: E402
 from app.views.settings import open_settings  # noqa: E402
 
 NOW = datetime.now(UTC).replace(second=0, microsecond=0)

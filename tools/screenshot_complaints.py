@@ -29,8 +29,9 @@ from app.views.complaints.dialogs import ResolveDialog  # noqa: E402
 from app.views.complaints.page import ComplaintsPage  # noqa: E402
 from app.views.complaints.sanction_dialog import SanctionDecisionDialog  # noqa: E402
 from app.views.complaints.sanctions_view import show_provider_sanctions  # noqa: E402
+from app.views.context import PageContext  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
-from app.views.pages import PageContext, default_pages  # noqa: E402
+from app.views.pages import default_pages  # noqa: E402
 from app.views.settings import open_settings  # noqa: E402
 from tests.views.complaints.fakes import (  # noqa: E402
     NOW,

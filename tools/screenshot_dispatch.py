@@ -28,16 +28,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.views.api_channel import ApiChannel  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.client.api import ApiClient  # noqa: E402
-from app.views.api_channel import ApiChannel  # noqa: E402
 from app.views.app import prepare_application  # noqa: E402
+from app.views.context import PageContext  # noqa: E402
 from app.views.dispatch.assign_dialog import AssignDialog, OrderRef  # noqa: E402
 from app.views.dispatch.auto_dispatch_page import AutoDispatchPage  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
-from app.views.pages import PageContext, default_pages  # noqa: E402
+from app.views.pages import default_pages  # noqa: E402
 from app.views.settings import open_settings  # noqa: E402
 from tests.views.dispatch.fakes import FixtureApi, SyncChannel, fixture  # noqa: E402
 from tests.views.fakes import FakeLink, FakeUser  # noqa: E402

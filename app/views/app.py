@@ -23,11 +23,11 @@ from app.client.sync import SyncEngine
 from app.client.tokens import TokenStore
 from app.resources_path import resource_path
 from app.views.background import Backend
+from app.views.context import PageContext
 from app.views.fonts import load_bundled_fonts
 from app.views.i18n import DEFAULT_LANGUAGE, install_translators
 from app.views.login_dialog import LoginDialog, LoginResult
 from app.views.main_window import MainWindow
-from app.views.pages import PageContext
 from app.views.settings import open_settings
 from app.views.sync_link import SyncLink
 from app.views.sync_worker import ServicesFactory, SyncServices

@@ -26,8 +26,9 @@ from app.resources_path import resource_path
 from app.views import settings as ui
 from app.views.background import call
 from app.views.board.dialogs import ConfirmDialog
+from app.views.context import PageContext
 from app.views.labels import role_name
-from app.views.pages import PageContext, PageSpec, default_pages
+from app.views.pages import PageSpec, default_pages
 from app.views.problems_panel import ProblemsPanel
 from app.views.timefmt import beijing, seconds_text
 

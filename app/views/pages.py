@@ -1,5 +1,8 @@
 """The pages the navigation rail offers. A new page adds one ``PageSpec`` to ``default_pages``.
 
+Pages get a ``PageContext`` (app.views.context); they never import this module, so the list
+of pages can import every page without a cycle.
+
 Only pages that work are listed: a page appears when it is built, not before.
 """
 
@@ -7,43 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from app.rules import access
+from app.views.context import PageContext
 from app.views.i18n import QT_TRANSLATE_NOOP
-from app.views.timefmt import utc_now
-
-if TYPE_CHECKING:
-    from app.views.background import Backend
-    from app.views.sync_link import SyncLink
-
-
-class StaffUser(Protocol):
-    """What the views need of the logged-in user (app.client.api.UserInfo fits)."""
-
-    @property
-    def username(self) -> str: ...
-    @property
-    def display_name(self) -> str: ...
-    @property
-    def role(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class PageContext:
-    """What a page may use: the worker link (the "what changed" notice and the Outbox), where
-    data comes from (the local cache and the server, off the UI thread), the user, the
-    settings, the clock."""
-
-    link: SyncLink
-    user: StaffUser
-    settings: QSettings
-    clock: Callable[[], datetime] = utc_now
-    data: Backend | None = None
 
 
 @dataclass(frozen=True)
@@ -54,13 +26,6 @@ class PageSpec:
     rail_title: str  # a short label for the navigation rail (context "Pages" too)
     build: Callable[[PageContext], QWidget]
     roles: frozenset[str] | None = None  # who sees the page; None = every role
-
-
-class Page(Protocol):
-    """What the main window calls on a page (all optional but these)."""
-
-    def save_state(self) -> None: ...
-    def restore_state(self) -> None: ...
 
 
 def _board(ctx: PageContext) -> QWidget:

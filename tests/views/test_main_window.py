@@ -11,8 +11,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.client.sync import ChangeSet
+from app.views.context import PageContext
 from app.views.main_window import MainWindow
-from app.views.pages import PageContext, PageSpec, default_pages
+from app.views.pages import PageSpec, default_pages
 from app.views.settings import WINDOW_GEOMETRY, open_settings, read
 from tests.views.fakes import NOW, FakeLink, FakeUser, SyncBackend, board_cache, command, make_row
 

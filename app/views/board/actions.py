@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from app.client import endpoints
 from app.client.board import providers_for
+from app.client.orders import order_command
 from app.models.enums import OrderStatus, Role
 from app.rules.access import DISPATCH_ROLES
 from app.rules.orders import OrderAction, allowed_actions, transition
@@ -196,7 +196,7 @@ class BoardCommands(QObject):
     def _send(
         self, row: BoardRow, action: OrderAction, body: dict[str, Any] | None, label: str
     ) -> None:
-        self._link.enqueue_command(order_command(row, action, body, label))
+        self._link.enqueue_command(order_command(row.id, row.version, action, body, label))
         self._sent[row.id] = (self.page.newest(row.id) or row).version
         self.page.message.emit(
             QCoreApplication.translate("BoardPage", "Queued: %1").replace("%1", label)
@@ -219,20 +219,6 @@ def refusal(row: BoardRow | None, action: OrderAction, role: str) -> str | None:
     if isinstance(verdict, Reason):
         return pick(verdict.zh, verdict.en)
     return None
-
-
-def order_command(
-    row: BoardRow, action: OrderAction, body: dict[str, Any] | None, label: str
-) -> dict[str, Any]:
-    """The Outbox command for ``action`` on ``row``; the server refuses it if the order moved."""
-    return {
-        "path": endpoints.order_action(row.id, action.value),
-        "body": body,
-        "if_match": row.version,
-        "entity": "order",
-        "entity_id": row.id,
-        "label": label,
-    }
 
 
 def make_actions(

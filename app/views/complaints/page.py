@@ -50,7 +50,7 @@ from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
     from app.views.background import Backend
-    from app.views.pages import PageContext, StaffUser
+    from app.views.context import PageContext, StaffUser
     from app.views.sync_link import SyncLink
 
 # Who may file and handle complaints: the rule the server enforces.

@@ -26,17 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.client.dispatch import CandidateList, fetch_candidates
 from app.client.errors import ClientError
 from app.views.dispatch.candidate_delegate import ROW_HEIGHT, CandidateDelegate
 from app.views.dispatch.candidates_model import CandidatesModel
 from app.views.dispatch.map_widget import DispatchMap
 from app.views.dispatch.override_dialog import OverrideDialog
-from app.views.dispatch.wire import (
-    OVERRIDE_ROLES,
-    CandidateList,
-    clause_sep,
-    fetch_candidates,
-)
+from app.views.dispatch.text import OVERRIDE_ROLES, clause_sep, said
 from app.views.error_text import describe_error
 from app.views.i18n import category_name, district_name
 from app.views.timefmt import beijing
@@ -251,7 +247,7 @@ class AssignDialog(QDialog):
             return False
         override: str | None = None
         if not candidate.eligible:
-            reasons = clause_sep().join(r.text() for r in candidate.reasons)
+            reasons = clause_sep().join(said(r) for r in candidate.reasons)
             if not self._may_override:
                 self.status.setText(
                     self.tr("%1 cannot be sent: %2. Only a supervisor may override this.")

@@ -26,11 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.client.errors import ClientError
-from app.rules.catalog import CATEGORIES
-from app.views import settings as ui
-from app.views.dispatch.plan_model import PlanColumn, PlanModel
-from app.views.dispatch.plan_wire import (
+from app.client.dispatch_plan import (
     PlanPreview,
     PlanWindow,
     ProviderNames,
@@ -38,8 +34,12 @@ from app.views.dispatch.plan_wire import (
     make_plan,
     plan_conflicts,
 )
+from app.client.errors import ClientError
+from app.rules.catalog import CATEGORIES
+from app.views import settings as ui
+from app.views.dispatch.plan_model import PlanColumn, PlanModel
+from app.views.dispatch.text import list_sep
 from app.views.dispatch.window_bar import PlanWindowBar
-from app.views.dispatch.wire import list_sep
 from app.views.error_text import describe_error
 from app.views.i18n import category_name
 from app.views.timefmt import utc_now
@@ -47,7 +47,7 @@ from app.views.timefmt import utc_now
 if TYPE_CHECKING:
     from app.client.sync import ChangeSet
     from app.views.background import Backend
-    from app.views.pages import PageContext
+    from app.views.context import PageContext
     from app.views.sync_link import SyncLink
 
 ROW_HEIGHT = 28

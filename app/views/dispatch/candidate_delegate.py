@@ -12,8 +12,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.client.dispatch import Candidate
 from app.views.dispatch.candidates_model import CANDIDATE_ROLE, RANK_ROLE, SCORE_SCALE_ROLE
-from app.views.dispatch.wire import Candidate, clause_sep, list_sep
+from app.views.dispatch.text import clause_sep, list_sep, said
 from app.views.i18n import district_name
 from app.views.labels import level_name
 
@@ -117,13 +118,13 @@ class CandidateDelegate(QStyledItemDelegate):
         if candidate.eligible:
             self._bar(painter, QRectF(left, second, right - left, BAR_HEIGHT), candidate, scale)
             legend = "  ·  ".join(
-                f"{t.words.text()} {t.contribution:+.1f}"
+                f"{said(t.words)} {t.contribution:+.1f}"
                 for t in candidate.terms
                 if abs(t.contribution) >= 0.05
             )
             self._line(painter, small, MUTED, left, second + BAR_HEIGHT + 4, right, legend)
         else:
-            reasons = clause_sep().join(r.text() for r in candidate.reasons)
+            reasons = clause_sep().join(said(r) for r in candidate.reasons)
             painter.setFont(small)
             painter.setPen(REASON)
             box = QRect(left, second - 2, right - left, rect.bottom() - second - 2)

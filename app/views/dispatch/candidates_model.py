@@ -17,7 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.views.dispatch.wire import Candidate, CandidateList
+from app.client.dispatch import Candidate, CandidateList
+from app.views.dispatch.text import said
 from app.views.labels import level_name
 
 CANDIDATE_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the Candidate
@@ -113,11 +114,11 @@ class CandidatesModel(QAbstractListModel):
         if c.eligible:
             lines = [
                 self.tr("Score %1").replace("%1", f"{c.score:.1f}"),
-                *(f"{t.words.text()}: {t.contribution:+.1f}" for t in c.terms),
+                *(f"{said(t.words)}: {t.contribution:+.1f}" for t in c.terms),
             ]
         else:
             lines = [
                 self.tr("Not eligible (%1 km away):").replace("%1", f"{c.distance_km:.1f}"),
-                *(f"• {r.text()}" for r in c.reasons),
+                *(f"• {said(r)}" for r in c.reasons),
             ]
         return "\n".join([head, *lines])

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from app.charts.beijing_map import MapLabels, MapSite, beijing_map, highlight
-from app.views.dispatch.wire import CandidateList
+from app.client.dispatch import CandidateList
 from app.views.i18n import is_english
 
 MAP_INCHES = 3.7

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.dispatch.wire import Candidate
+from app.client.dispatch import Candidate
+from app.views.dispatch.text import said
 
 MAX_REASON = 255  # the server's limit for override_reason
 
@@ -28,7 +29,7 @@ class OverrideDialog(QDialog):
             self.tr("%1 is not eligible for this order:").replace("%1", candidate.provider.name)
         )
         heading.setWordWrap(True)
-        reasons = QLabel("\n".join(f"• {r.text()}" for r in candidate.reasons))
+        reasons = QLabel("\n".join(f"• {said(r)}" for r in candidate.reasons))
         reasons.setObjectName("reasonList")
         reasons.setWordWrap(True)
         reasons.setStyleSheet("color: #b42318;")

@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.views.dispatch.plan_wire import PlanConflict, PlanLine, PlanPreview
+from app.client.dispatch_plan import PlanConflict, PlanLine, PlanPreview
+from app.views.dispatch.text import said
 from app.views.i18n import QT_TRANSLATE_NOOP, category_name, district_name
 from app.views.labels import status_name
 from app.views.timefmt import beijing, full_text
@@ -154,11 +155,11 @@ class PlanModel(QAbstractTableModel):
             return self.tr("%1 min").replace("%1", f"{line.travel_minutes:.1f}")
         if conflict is not None:
             return self._conflict_text(conflict)
-        return line.reasons[0].text() if line.reasons else ""
+        return said(line.reasons[0]) if line.reasons else ""
 
     def _conflict_text(self, conflict: PlanConflict) -> str:
         if conflict.words is not None:
-            return self.tr("Refused: %1").replace("%1", conflict.words.text())
+            return self.tr("Refused: %1").replace("%1", said(conflict.words))
         if conflict.code == "not_found":
             return self.tr("Changed since planning: the order is gone")
         if conflict.status:
@@ -172,6 +173,6 @@ class PlanModel(QAbstractTableModel):
             return full_text(line.start)
         if column is PlanColumn.NOTE:
             lines = [self._conflict_text(conflict)] if conflict is not None else []
-            lines += [f"• {r.text()}" for r in line.reasons]
+            lines += [f"• {said(r)}" for r in line.reasons]
             return "\n".join(lines)
         return ""

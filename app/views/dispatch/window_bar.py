@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.client.dispatch_plan import PlanWindow
 from app.rules.districts import DISTRICTS
-from app.views.dispatch.plan_wire import PlanWindow
 from app.views.i18n import district_name
 from app.views.timefmt import BEIJING, utc_now
 

@@ -9,13 +9,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from app.client.dispatch import APPLY_PATH, PLAN_PATH
 from app.client.sync import ChangeSet
+from app.views.context import PageContext
 from app.views.dispatch.auto_dispatch_page import AutoDispatchPage
 from app.views.dispatch.plan_model import PlanColumn
 from app.views.dispatch.window_bar import from_qt
-from app.views.dispatch.wire import APPLY_PATH, PLAN_PATH
 from app.views.main_window import MainWindow
-from app.views.pages import PageContext, default_pages
+from app.views.pages import default_pages
 from app.views.settings import open_settings
 from tests.views.dispatch.fakes import FixtureApi, fixture
 from tests.views.fakes import NOW, FakeLink, FakeUser, SyncBackend

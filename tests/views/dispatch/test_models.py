@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.client.dispatch import CandidateList
+from app.client.dispatch_plan import PlanConflict, PlanWindow, ProviderNames, make_plan
 from app.views.dispatch.candidates_model import (
     CANDIDATE_ROLE,
     ELIGIBLE_ROLE,
@@ -16,8 +18,6 @@ from app.views.dispatch.candidates_model import (
     CandidatesModel,
 )
 from app.views.dispatch.plan_model import PlanColumn, PlanModel
-from app.views.dispatch.plan_wire import PlanConflict, PlanWindow, ProviderNames, make_plan
-from app.views.dispatch.wire import CandidateList
 from tests.views.dispatch.fakes import FixtureApi, fixture
 
 pytestmark = pytest.mark.gui

@@ -1,4 +1,4 @@
-"""A batch plan as typed values, and the calls that make and apply one (channel thread only)."""
+"""A batch plan as typed values, and the calls that make and apply one (off the UI thread)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from typing import Any
 
 from app.client import endpoints
 from app.client.api import ApiClient
+from app.client.dispatch import APPLY_PATH, PLAN_PATH, Words
 from app.client.errors import ClientError
-from app.views.dispatch.wire import APPLY_PATH, PLAN_PATH, Words
 
 ORDERS_PAGE = 500  # the server's largest page of /orders
 MAX_ORDER_PAGES = 20
@@ -98,7 +98,7 @@ class PlanPreview:
 class ProviderNames:
     """Provider names by id, remembered across plans (the plan answer carries only ids).
 
-    Lives on the channel's thread: the channel runs one call at a time, so no lock is needed.
+    Used by one call at a time (the page starts the next only after the answer), so no lock.
     TODO(lead): the plan endpoint could return provider names, as candidates already do.
     """
 

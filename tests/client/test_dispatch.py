@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.client.errors import ClientError
-from app.views.dispatch.plan_wire import (
+from app.client.dispatch import APPLY_PATH, PLAN_PATH, CandidateList, fetch_candidates
+from app.client.dispatch_plan import (
     PlanWindow,
     ProviderNames,
     apply_plan,
     make_plan,
     plan_conflicts,
 )
-from app.views.dispatch.wire import APPLY_PATH, PLAN_PATH, CandidateList, fetch_candidates
+from app.client.errors import ClientError
 from tests.views.dispatch.fakes import FixtureApi, fixture
 
 

@@ -1,7 +1,8 @@
-"""What the dispatch views share, and one order's ranked candidates as typed values.
+"""Dispatch on the wire: one order's ranked candidates as typed values, and their paths.
 
-``fetch_candidates`` (and ``plan_wire.make_plan``/``apply_plan``) take an ``ApiClient`` and block:
-the views run them through ``Backend.server``, never on the UI thread.
+``fetch_candidates`` (and ``dispatch_plan.make_plan``/``apply_plan``) take an ``ApiClient`` and
+block: the views run them through ``Backend.server``, never on the UI thread. Texts come in
+both languages (``Words``); the views pick one.
 """
 
 from __future__ import annotations
@@ -12,29 +13,12 @@ from typing import Any
 
 from app.client import endpoints
 from app.client.api import ApiClient
-from app.models.enums import Role
-from app.rules import access
-from app.views.i18n import pick
 
-# TODO(lead): move these paths into app.client.endpoints (views should not spell URLs).
 PLAN_PATH = f"{endpoints.API}/dispatch/plan"
 APPLY_PATH = f"{endpoints.API}/dispatch/apply"
 
 CANDIDATES_TOP = 8  # eligible providers asked for; digits 1-9 reach them and the first ineligible
 CANDIDATES_INELIGIBLE = 6
-
-# Who may send an ineligible provider with a reason: the rule the server enforces.
-OVERRIDE_ROLES: frozenset[Role] = access.OVERRIDE_ROLES
-
-
-def list_sep() -> str:
-    """Between names in a list: 、 in Chinese, a comma in English."""
-    return pick("、", ", ")
-
-
-def clause_sep() -> str:
-    """Between reasons: ； in Chinese, a semicolon in English."""
-    return pick("；", "; ")
 
 
 def candidates_path(order_id: int) -> str:
@@ -49,8 +33,9 @@ class Words:
     zh: str
     en: str
 
-    def text(self) -> str:
-        return pick(self.zh, self.en)
+    def text(self, lang: str) -> str:
+        """The sentence in ``lang`` ("zh_CN" or "en")."""
+        return self.en if lang.startswith("en") else self.zh
 
     @classmethod
     def from_reason(cls, data: Mapping[str, Any]) -> Words:
