@@ -1,7 +1,7 @@
-"""Request and response schemas of the complaint and sanction endpoints.
+"""Complaints (投诉工单): intake and step bodies, the queue, the detail and bulk results.
 
-Request bodies forbid unknown fields: a client cannot slip a "force" flag past the
-closing gate, and a typo is a clear 422 rather than silently ignored.
+The detail carries everything the workbench shows: the timeline (``notes``), callbacks,
+sanctions, the closing blockers and, per action, whether the reader may take it now and why not.
 """
 
 from __future__ import annotations
@@ -11,24 +11,15 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.models.enums import (
-    AppealStatus,
-    CallbackOutcome,
-    ComplaintCategory,
-    ComplaintStatus,
-    SanctionLevel,
-    Severity,
-)
-from app.server.routes.schemas import DbId, Instant, NoControlChars, Text, Version
+from app.models.enums import CallbackOutcome, ComplaintCategory, ComplaintStatus, Severity
+from app.schemas.common import Body, DbId, NoControlChars, ReasonPublic, Record, Text, Version
+from app.schemas.orders import OrderPublic
+from app.schemas.sanctions import SanctionRecommendation, SanctionView
 
 TEXT = 4000  # free text: notes, resolutions, reasons
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ComplaintCreate(_Body):
+class ComplaintCreate(Body):
     """Intake: give ``order_id`` (customer and provider are the order's), or the caller's
     ``phone`` or a ``customer_id``. A provider may be named when there is no order."""
 
@@ -42,68 +33,48 @@ class ComplaintCreate(_Body):
     assignee_id: DbId | None = None
 
 
-class StepBody(_Body):
+class StepBody(Body):
     """An optional note for a step (acknowledge, start investigation, close, reopen)."""
 
     note: Text = Field(default="", max_length=TEXT)
 
 
-class NoteCreate(_Body):
+class NoteCreate(Body):
     note: Text = Field(min_length=1, max_length=TEXT)
 
 
-class EscalateBody(_Body):
+class EscalateBody(Body):
     note: Text = Field(default="", max_length=TEXT)
     supervisor_id: DbId | None = Field(default=None, description="hand the ticket to them")
 
 
-class AssignBody(_Body):
+class AssignBody(Body):
     assignee_id: DbId
     note: Text = Field(default="", max_length=TEXT)
 
 
-class ResolveBody(_Body):
+class ResolveBody(Body):
     """``substantiated`` must be stated: true, false, or null while undetermined."""
 
     resolution: Text = Field(max_length=TEXT)
     substantiated: bool | None
 
 
-class CallbackCreate(_Body):
+class CallbackCreate(Body):
     outcome: CallbackOutcome
     note: Text = Field(default="", max_length=TEXT)
 
 
-class SanctionDecisionBody(_Body):
-    """``level`` must be stated; null records "no sanction" (its reason is still required).
-    ``ends_at`` defaults to the rules' suspension period for a suspension."""
-
-    level: SanctionLevel | None
-    reason: Text = Field(max_length=TEXT)
-    ends_at: Instant | None = None
-    block_provider: bool = False
-    block_reason: Text = Field(default="", max_length=255)
-
-
-class BlockBody(_Body):
+class BlockBody(Body):
     reason: Text = Field(default="", max_length=255)
 
 
-class AppealCreate(_Body):
-    statement: Text = Field(max_length=TEXT)
-
-
-class AppealDecisionBody(_Body):
-    outcome: Literal[AppealStatus.UPHELD, AppealStatus.OVERTURNED]
-    note: Text = Field(max_length=TEXT)
-
-
-class BulkItem(_Body):
+class BulkItem(Body):
     id: DbId
     version: Version = Field(description="the ticket's version, as If-Match would carry")
 
 
-class BulkBody(_Body):
+class BulkBody(Body):
     """The same action on many tickets; each is checked on its own, exactly like a single
     command (the closing gate included), and fails or succeeds alone."""
 
@@ -138,18 +109,22 @@ class ComplaintPublic(BaseModel):
     reopen_count: int
 
 
+class QueueItem(ComplaintPublic):
+    """A ticket in a queue: its row plus the clock facts a list shows."""
+
+    overdue: bool
+    next_deadline: datetime | None
+    needs_escalation: bool
+
+
 class ComplaintsPublic(BaseModel):
-    data: list[ComplaintPublic]
+    data: list[QueueItem]
     count: int
 
 
-class ReasonPublic(BaseModel):
-    code: str
-    message: str
-    message_en: str
-
-
 class ActionPublic(BaseModel):
+    """One action on a ticket, and why the reader may not take it now (empty: allowed)."""
+
     action: str
     label: str
     label_en: str
@@ -157,31 +132,73 @@ class ActionPublic(BaseModel):
     reasons: list[ReasonPublic]
 
 
+class TimelineNote(Record):
+    """One entry of the ticket's timeline (``complaint_note``)."""
+
+    complaint_id: int
+    at: datetime
+
+
+class CallbackPublic(Record):
+    complaint_id: int
+    outcome: CallbackOutcome
+    cycle: int
+
+
+class AssigneePublic(BaseModel):
+    id: int
+    display_name: str
+    role: str
+
+
+class SlaClock(BaseModel):
+    deadline: datetime | None
+    stopped_at: datetime | None
+    remaining_seconds: int | None
+    running: bool
+    overdue: bool
+    breached: bool
+
+
+class RepeatPublic(BaseModel):
+    same_provider: list[int]
+    same_customer: list[int]
+    possible_duplicates: list[int]
+    is_repeat: bool
+    reasons: list[ReasonPublic]
+
+
 class ComplaintDetail(ComplaintPublic):
-    notes: list[dict[str, Any]]
-    callbacks: list[dict[str, Any]]
+    customer: dict[str, Any] | None = None
+    order: OrderPublic | None = None
+    provider: dict[str, Any] | None = None
+    assignee: AssigneePublic | None = None
+    notes: list[TimelineNote]
+    callbacks: list[CallbackPublic]
     callback_verdict: str
-    sanctions: list[dict[str, Any]]
+    counted_unreachable_attempts: int = 0
+    sanctions: list[SanctionView]
     customer_blocks: list[dict[str, Any]]
+    recommended_sanction: SanctionRecommendation | None = None
     closing_blockers: list[ReasonPublic]
     allowed_actions: list[ActionPublic]
-    sla: dict[str, Any]
-    repeat: dict[str, Any]
+    escalation_needed: list[ReasonPublic] = Field(default_factory=list)
+    sla: dict[str, Any] = Field(description="one SlaClock per clock, plus ``overdue``: [names]")
+    repeat: RepeatPublic
+
+
+class BulkOutcome(BaseModel):
+    """One ticket of a bulk command: ``complaint`` when done; else the error's fields."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: int
+    ok: bool
+    complaint: ComplaintPublic | None = None
+    status: int | None = None
 
 
 class BulkResult(BaseModel):
-    results: list[dict[str, Any]]
+    results: list[BulkOutcome]
     succeeded: int
     failed: int
-
-
-class ProviderSanctions(BaseModel):
-    provider_id: int
-    dispatch_hold: SanctionLevel | None
-    hold_reasons: list[ReasonPublic]
-    sanctions: list[dict[str, Any]]
-
-
-class CustomerLookup(BaseModel):
-    customers: list[dict[str, Any]]
-    count: int
