@@ -136,12 +136,19 @@ class TimelineNote(Record):
     """One entry of the ticket's timeline (``complaint_note``)."""
 
     complaint_id: int
+    author_id: int | None
     at: datetime
+    kind: str
+    body: str
 
 
 class CallbackPublic(Record):
+    """A callback attempt and the ticket's callback cycle it belongs to (0: the first)."""
+
     complaint_id: int
+    at: datetime
     outcome: CallbackOutcome
+    note: str
     cycle: int
 
 

@@ -13,8 +13,8 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from app.models.enums import Role
-from app.schemas.common import DB_INT_MAX, Page, has_control_chars
-from app.schemas.users import UsersPublic
+from app.schemas.common import DB_INT_MAX, Page, Record, has_control_chars
+from app.schemas.users import UserRecord, UsersPublic
 from app.server.deps import DbDep
 from app.server.errors import ApiError, not_found
 from app.server.guards import Staff as Reader
@@ -24,6 +24,7 @@ from app.server.routes.params import Offset, PathId
 router = APIRouter(tags=["collections"])
 # A collection the desktop reads with a typed page; the others answer the generic Page.
 PAGE_MODELS: dict[str, type[BaseModel]] = {"users": UsersPublic}
+ITEM_MODELS: dict[str, type[BaseModel]] = {"users": UserRecord}
 
 COLLECTIONS: dict[str, str] = {
     "customers": "customer",
@@ -116,7 +117,9 @@ def _make(collection: str, entity: str) -> None:
         f"{', '.join(allowed) or 'none'}."
     )
     router.get(f"/{collection}", response_model=PAGE_MODELS.get(collection, Page))(list_items)
-    router.get(f"/{collection}/{{item_id}}")(get_item)
+    router.get(f"/{collection}/{{item_id}}", response_model=ITEM_MODELS.get(collection, Record))(
+        get_item
+    )
 
 
 for _c, _e in COLLECTIONS.items():
