@@ -48,7 +48,7 @@ class EscalateBody(Body):
     supervisor_id: DbId | None = Field(default=None, description="hand the ticket to them")
 
 
-class AssignBody(Body):
+class ComplaintAssignBody(Body):
     assignee_id: DbId
     note: Text = Field(default="", max_length=TEXT)
 

@@ -93,7 +93,7 @@ class OrderCreate(Body):
         return value
 
 
-class AssignBody(Body):
+class OrderAssignBody(Body):
     provider_id: DbId
     override_reason: Text = Field(default="", max_length=255)
 

@@ -97,13 +97,15 @@ class Command:
     def role(self) -> Role:
         return self.current.actor.role
 
-    def run(self, body: BaseModel | dict[str, Any] | None, act: Act, status: int = 200
-            ) -> JSONResponse:  # fmt: skip
+    def run(
+        self, body: BaseModel | dict[str, Any] | None, act: Act, status: int = 200
+    ) -> JSONResponse:
         """Create-like commands: no If-Match; ``act(session, now)`` answers the payload."""
         return self._run(body, None, act, status)
 
-    def run_versioned(self, body: BaseModel | dict[str, Any] | None, act: VersionedAct
-                      ) -> JSONResponse:  # fmt: skip
+    def run_versioned(
+        self, body: BaseModel | dict[str, Any] | None, act: VersionedAct
+    ) -> JSONResponse:
         """Commands on an existing entity: ``act(session, now, expected_version)``."""
         expected = parse_if_match(self.if_match)
         return self._run(body, self.if_match, lambda s, now: act(s, now, expected), 200)

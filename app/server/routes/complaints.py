@@ -23,11 +23,11 @@ from app.rules.complaints import ComplaintAction, ComplaintActionKind
 from app.rules.masking import mask_phone
 from app.schemas.common import NoControlChars
 from app.schemas.complaints import (
-    AssignBody,
     BlockBody,
     BulkBody,
     BulkResult,
     CallbackCreate,
+    ComplaintAssignBody,
     ComplaintCreate,
     ComplaintDetail,
     ComplaintsPublic,
@@ -180,7 +180,7 @@ def add_note(complaint_id: PathId, body: NoteCreate, cmd: Work) -> JSONResponse:
 
 
 @router.post("/complaints/{complaint_id}/assign", response_model=ComplaintDetail)
-def assign(complaint_id: PathId, body: AssignBody, cmd: Work) -> JSONResponse:
+def assign(complaint_id: PathId, body: ComplaintAssignBody, cmd: Work) -> JSONResponse:
     """Assign to, or transfer to, an agent or a supervisor."""
     return _run(
         cmd,

@@ -16,9 +16,9 @@ from app.rules.access import ALL_STAFF, DISPATCH_ROLES
 from app.rules.orders import OrderAction
 from app.schemas.common import NoControlChars
 from app.schemas.orders import (
-    AssignBody,
     CancelBody,
     NoteBody,
+    OrderAssignBody,
     OrderCreate,
     OrderDetail,
     OrderPublic,
@@ -144,7 +144,7 @@ def _transition(
 
 
 @router.post("/{order_id}/assign", response_model=OrderPublic)
-def assign(order_id: PathId, body: AssignBody, cmd: Dispatch) -> JSONResponse:
+def assign(order_id: PathId, body: OrderAssignBody, cmd: Dispatch) -> JSONResponse:
     """Assign a provider. An ineligible provider is refused (422 with the reasons) unless a
     supervisor gives ``override_reason``."""
     return _transition(cmd, order_id, OrderAction.ASSIGN, body.model_dump())
