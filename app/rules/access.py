@@ -20,3 +20,14 @@ COMPLAINT_READERS: frozenset[Role] = frozenset(
 COMPLAINT_WORKERS: frozenset[Role] = frozenset({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
 # Decide sanctions and appeals; receive escalations.
 SANCTION_DECIDERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
+# Every logged-in member of staff: read orders and the read-only collections, follow the
+# change feed, see a provider's sanction history (the board explains holds to dispatchers).
+ALL_STAFF: frozenset[Role] = frozenset(Role)
+# Read the audit log.
+AUDIT_READERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
+# See a provider's ID number at all (masked) and reveal it in clear: certification work.
+ID_NUMBER_READERS: frozenset[Role] = frozenset({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+# Reveal a phone number or an exact address in clear (to call or send someone), with a purpose.
+CONTACT_REVEALERS: frozenset[Role] = frozenset(
+    {Role.DISPATCHER, Role.AGENT, Role.SUPERVISOR, Role.ADMIN}
+)

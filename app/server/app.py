@@ -15,14 +15,15 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Route
 
 from app import __version__
 from app.models.tables.base import NaiveDatetimeError
+from app.schemas.common import ErrorEnvelope
 from app.server.db import Database
 from app.server.deps import SessionCache
 from app.server.errors import ApiError
 from app.server.feed import FeedHub
+from app.server.guards import GuardedRoute
 from app.server.housekeeping import Housekeeper
 from app.server.housekeeping import run_once as run_housekeeping
 from app.server.leader import Leadership
@@ -43,10 +44,24 @@ from app.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
 PREFIX = "/api/v1"
+# Every route may answer with the one error envelope; stated once for /openapi.json.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorEnvelope, "description": what}
+    for status, what in (
+        (400, "malformed request"),
+        (401, "not logged in"),
+        (403, "the role may not do this"),
+        (404, "not found"),
+        (409, "refused by a rule or a conflict"),
+        (412, "stale If-Match"),
+        (422, "invalid input"),
+        (428, "If-Match required"),
+    )
+}
 
 
 # What the desk's users read for the problems a client is most likely to meet; the custom
-# types come from the validators in routes/schemas.py and routes/dispatch.py.
+# types come from the validators in app/schemas (common, orders, dispatch).
 PROBLEM_ZH = {
     "missing": "必填",
     "extra_forbidden": "不允许的字段",
@@ -260,7 +275,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         docs_url=f"{PREFIX}/docs",
         redoc_url=None,
     )
-    app.router.routes.append(Route(PREFIX + changes.PATH, changes.changes, methods=["GET"]))
+    app.router.routes.append(
+        GuardedRoute(PREFIX + changes.PATH, changes.changes, changes.ROLES, methods=["GET"])
+    )
     for router in (
         auth.router,
         dispatch.router,
@@ -271,7 +288,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         entities.router,
         meta.router,
     ):
-        app.include_router(router, prefix=PREFIX)
+        app.include_router(router, prefix=PREFIX, responses=ERROR_RESPONSES)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
@@ -283,9 +300,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
                 '`{"error": {"code", "message", "message_en", "details"}}`.',
             )
             schema["paths"][PREFIX + changes.PATH] = changes.OPENAPI
-            schema.setdefault("components", {})["securitySchemes"] = {
-                "bearer": {"type": "http", "scheme": "bearer"}
-            }
+            components = schema.setdefault("components", {})
+            components.setdefault("schemas", {}).update(changes.SCHEMAS)
+            components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
             app.openapi_schema = schema
         return app.openapi_schema
 

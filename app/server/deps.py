@@ -1,30 +1,28 @@
-"""FastAPI dependencies: the database, the clock, the current user and role checks."""
+"""FastAPI dependencies: the database, the feed hub, settings and the current session.
+
+Role checks are in ``app.server.guards``; the clock is ``app.server.clock``.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
 from starlette.concurrency import run_in_threadpool
 
 from app.models.enums import Role
-from app.rules.access import DISPATCH_ROLES as DISPATCH_ROLES  # re-exported for routes
+from app.server import clock
 from app.server.db import Database
-from app.server.errors import ApiError, forbidden
+from app.server.errors import ApiError
 from app.server.feed import FeedHub
 from app.server.services import auth as auth_service
 from app.server.services.auth import TOUCH_EVERY
 from app.server.services.context import Actor
 from app.server.settings import ServerSettings
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 # The trivial dependencies are async so that FastAPI does not hop to a worker thread for them.
@@ -78,7 +76,7 @@ def current_session(
     authorization: Annotated[str | None, Header()] = None,
 ) -> CurrentSession:
     token = _bearer(authorization)
-    now = utcnow()
+    now = clock.now()
     with db.read() as s:
         user, row = auth_service.authenticate(s, token, now, cfg)
         needs_touch = now - row.last_seen_at > TOUCH_EVERY
@@ -143,18 +141,3 @@ async def cached_session(request: Request) -> CurrentSession:
 
 
 CachedSessionDep = Annotated[CurrentSession, Depends(cached_session)]
-
-
-def require_roles(*roles: Role) -> Callable[[CurrentSession], Awaitable[CurrentSession]]:
-    """A dependency that lets only ``roles`` through (admins always)."""
-    allowed = frozenset(roles) | {Role.ADMIN}
-
-    async def check(current: SessionDep) -> CurrentSession:
-        if current.actor.role not in allowed:
-            raise forbidden()
-        return current
-
-    return check
-
-
-ALL_STAFF = tuple(Role)

@@ -15,6 +15,7 @@ from sqlalchemy import inspect
 
 from app.models import tables as t
 from app.models.enums import PiiField, Role
+from app.rules.access import CONTACT_REVEALERS, ID_NUMBER_READERS
 from app.rules.feed import FEED_ENTITIES
 from app.rules.masking import mask_address, mask_id_number, mask_phone
 
@@ -51,7 +52,7 @@ COARSE_DECIMALS = 2
 
 # Fields only some roles receive at all (even masked); others get the field left out.
 FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
-    ("provider", "id_number"): frozenset({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN}),
+    ("provider", "id_number"): ID_NUMBER_READERS,
 }
 
 
@@ -151,6 +152,4 @@ def project_row(entity: str, row: dict[str, Any]) -> dict[str, Any]:
 
 def reveal_roles(field: PiiField) -> frozenset[Role]:
     """Roles that may see ``field`` in clear (with a purpose, audited)."""
-    if field is PiiField.ID_NUMBER:
-        return frozenset({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
-    return frozenset({Role.DISPATCHER, Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
+    return ID_NUMBER_READERS if field is PiiField.ID_NUMBER else CONTACT_REVEALERS

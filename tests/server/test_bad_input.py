@@ -26,9 +26,9 @@ from starlette.requests import Request
 
 from app.models.enums import Role
 from app.models.tables.base import NaiveDatetimeError
+from app.schemas.common import DB_INT_MAX
 from app.server.app import create_app
 from app.server.db import Database
-from app.server.routes.schemas import DB_INT_MAX
 from tests.server import factories
 from tests.server.conftest import LiveServer, ThreadedServer, free_port, settings_for
 

@@ -1,6 +1,6 @@
 """Complaints over HTTP: intake, the handling steps, and the closing gate on every path.
 
-Time is the complaint workflow's clock (``complaints_clock.now``), moved by the test: the
+Time is the server's one clock (``app.server.clock.now``), moved by the test: the
 gate asks for unreachable attempts an hour apart, and a test must not sleep for that.
 """
 
@@ -15,20 +15,32 @@ import requests
 
 from app.models import tables as t
 from app.models.enums import Role
-from app.server.services import complaints_clock
+from app.server import clock as server_clock
 from tests.server import factories
 from tests.server.conftest import LiveServer
 
 
 class Clock:
+    """The server's clock in a test. Moving it ends sessions as real time would (idle and
+    absolute expiry), so the sessions it keeps log in again after every move."""
+
     def __init__(self) -> None:
         self.at = datetime.now(UTC).replace(microsecond=0)
+        self._kept: list[tuple[LiveServer, Role, requests.Session]] = []
 
     def __call__(self) -> datetime:
         return self.at
 
+    def keep(self, live: LiveServer, role: Role) -> requests.Session:
+        """A session for ``role`` that stays logged in across :meth:`advance`."""
+        session = live.login(role)
+        self._kept.append((live, role, session))
+        return session
+
     def advance(self, **kw: float) -> None:
         self.at += timedelta(**kw)
+        for live, role, session in self._kept:
+            session.headers["Authorization"] = live.login(role).headers["Authorization"]
 
 
 def add_order(db: Any, customer: int, provider: int | None, *, code: str = "SM1") -> int:
@@ -141,12 +153,18 @@ class Desk:
 def make_desk(live: LiveServer, monkeypatch: pytest.MonkeyPatch) -> Desk:
     """The ``desk`` fixture's body, for the other complaint test modules to share."""
     clock = Clock()
-    monkeypatch.setattr(complaints_clock, "now", clock)
+    monkeypatch.setattr(server_clock, "now", clock)
     customer = factories.add_customer(live.db)
     provider = factories.add_provider(live.db)
     order = add_order(live.db, customer, provider)
     return Desk(
-        live, clock, live.login(Role.AGENT), live.login(Role.SUPERVISOR), customer, provider, order
+        live,
+        clock,
+        clock.keep(live, Role.AGENT),
+        clock.keep(live, Role.SUPERVISOR),
+        customer,
+        provider,
+        order,
     )
 
 

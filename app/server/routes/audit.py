@@ -8,16 +8,19 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy import func, select
 
 from app.models import tables as t
-from app.models.enums import Role
-from app.server.deps import CurrentSession, DbDep, require_roles
+from app.rules.access import AUDIT_READERS
+from app.schemas.audit import AUDIT_COLUMNS, AuditPage
+from app.schemas.common import NoControlChars
+from app.server.deps import CurrentSession, DbDep
+from app.server.guards import RoleCheck
 from app.server.projections import to_wire
-from app.server.routes.schemas import NoControlChars, Offset, Page, QueryId, QueryInstant
+from app.server.routes.params import Offset, QueryId, QueryInstant
 
 router = APIRouter(tags=["audit"])
-Supervisor = Annotated[CurrentSession, Depends(require_roles(Role.SUPERVISOR))]
+Supervisor = Annotated[CurrentSession, Depends(RoleCheck(AUDIT_READERS))]
 
 
-@router.get("/audit", response_model=Page)
+@router.get("/audit", response_model=AuditPage)
 def audit_log(
     _: Supervisor,
     db: DbDep,
@@ -48,21 +51,5 @@ def audit_log(
         rows = s.scalars(
             select(a).where(*conds).order_by(a.id.desc()).limit(limit).offset(offset)
         ).all()
-        data = [
-            {
-                c: to_wire(getattr(r, c))
-                for c in (
-                    "id",
-                    "at",
-                    "user_id",
-                    "username",
-                    "action",
-                    "entity",
-                    "entity_id",
-                    "client_address",
-                    "detail",
-                )
-            }
-            for r in rows
-        ]
+        data = [{c: to_wire(getattr(r, c)) for c in AUDIT_COLUMNS} for r in rows]
     return {"data": data, "count": count}

@@ -2,45 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated
-
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, Field
 
 from app.models.enums import Role
-from app.server.deps import DbDep, SessionDep, SettingsDep, client_address, utcnow
+from app.schemas.auth import LoginRequest, LoginResponse
+from app.schemas.users import UserPublic
+from app.server import clock
+from app.server.deps import DbDep, SettingsDep, client_address
 from app.server.errors import ApiError
-from app.server.routes.schemas import Text
+from app.server.guards import Staff
 from app.server.services import auth as auth_service
 
 router = APIRouter(prefix="/auth", tags=["auth"])
-
-
-class LoginRequest(BaseModel):
-    username: Annotated[Text, Field(min_length=1, max_length=64)]
-    password: Annotated[Text, Field(min_length=1, max_length=256)]
-
-
-class UserPublic(BaseModel):
-    id: int
-    username: str
-    display_name: str
-    role: Role
-
-
-class LoginResponse(BaseModel):
-    access_token: str
-    token_type: str = "bearer"
-    expires_at: datetime
-    user: UserPublic
 
 
 @router.post("/login", response_model=LoginResponse)
 def login(body: LoginRequest, request: Request, db: DbDep, cfg: SettingsDep) -> LoginResponse:
     """Three short steps, so that a slow password check never holds a write transaction and
     parallel guesses are counted before any of them is checked."""
-    now = utcnow()
+    now = clock.now()
     username = body.username.strip()
     address = client_address(request)
     with db.write() as s:
@@ -68,14 +48,14 @@ def login(body: LoginRequest, request: Request, db: DbDep, cfg: SettingsDep) -> 
 
 
 @router.post("/logout", status_code=204)
-def logout(current: SessionDep, db: DbDep, request: Request) -> None:
+def logout(current: Staff, db: DbDep, request: Request) -> None:
     with db.write() as s:
-        auth_service.logout(s, current.token, current.actor, utcnow())
+        auth_service.logout(s, current.token, current.actor, clock.now())
     request.app.state.session_cache.evict(current.token)
 
 
 @router.get("/me", response_model=UserPublic)
-def me(current: SessionDep) -> UserPublic:
+def me(current: Staff) -> UserPublic:
     a = current.actor
     assert a.user_id is not None
     return UserPublic(

@@ -15,13 +15,19 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from app.rules.access import ALL_STAFF
+from app.schemas.changes import ChangesPage
 from app.server.changes import ORIGIN, Change, Position, head_position, read_changes
 from app.server.db import Database
 from app.server.deps import cached_session
 from app.server.errors import ApiError
 from app.server.feed import FeedHub, decode_cursor, encode_cursor
+from app.server.guards import RoleCheck
 
 PATH = "/changes"
+# Who may follow the feed: every member of staff; what each role receives is filtered by
+# ``app.server.projections`` (complaints only to COMPLAINT_READERS, and so on).
+ROLES = RoleCheck(ALL_STAFF)
 MAX_LIMIT = 5000
 MAX_WAIT = 25.0
 
@@ -65,7 +71,7 @@ async def changes(request: Request) -> Response:
     """Changes after ``cursor`` (empty: from the beginning), in commit order, never skipping
     a committed change. With ``wait`` > 0 and nothing new, holds the request until something
     arrives or ``wait`` seconds pass."""
-    current = await cached_session(request)
+    current = await ROLES(await cached_session(request))
     q = request.query_params
     limit = int(_number(q.get("limit"), "limit", 1000, 1, MAX_LIMIT))
     wait = _number(q.get("wait"), "wait", 0, 0, MAX_WAIT)
@@ -111,6 +117,11 @@ async def changes(request: Request) -> Response:
     return Response(body, media_type="application/json")
 
 
+REF = "#/components/schemas/{model}"
+_page = ChangesPage.model_json_schema(ref_template=REF)
+# The page and what it refers to, for /openapi.json's components (the route is not FastAPI's).
+SCHEMAS: dict[str, Any] = {"ChangesPage": _page, **_page.pop("$defs", {})}
+
 OPENAPI: dict[str, Any] = {
     "get": {
         "tags": ["changes"],
@@ -144,30 +155,7 @@ OPENAPI: dict[str, Any] = {
             "200": {
                 "description": "a page",
                 "content": {
-                    "application/json": {
-                        "schema": {
-                            "type": "object",
-                            "required": ["changes", "cursor", "has_more"],
-                            "properties": {
-                                "changes": {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "required": ["entity", "id", "version", "op", "data"],
-                                        "properties": {
-                                            "entity": {"type": "string"},
-                                            "id": {"type": "integer"},
-                                            "version": {"type": "integer"},
-                                            "op": {"type": "string", "enum": ["U", "D"]},
-                                            "data": {"type": "object"},
-                                        },
-                                    },
-                                },
-                                "cursor": {"type": "string"},
-                                "has_more": {"type": "boolean"},
-                            },
-                        }
-                    }
+                    "application/json": {"schema": {"$ref": REF.format(model="ChangesPage")}}
                 },
             },
             "400": {"description": "malformed cursor"},

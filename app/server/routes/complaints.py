@@ -9,132 +9,76 @@ at once what it may do next. The sanction and appeal endpoints are included from
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Header, Query, Request
+from fastapi import APIRouter, Body, Depends, Query
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
-from app.models.enums import ComplaintStatus, Role, Severity
+from app.models.enums import ComplaintStatus, Severity
+from app.rules.access import COMPLAINT_READERS, COMPLAINT_WORKERS, SANCTION_DECIDERS
 from app.rules.complaints import ComplaintAction, ComplaintActionKind
 from app.rules.masking import mask_phone
-from app.server.db import Database
-from app.server.deps import CurrentSession, DbDep, HubDep, require_roles
-from app.server.errors import ApiError, not_found
-from app.server.feed import FeedHub
-from app.server.projections import project
-from app.server.routes import sanctions as sanction_routes
-from app.server.routes.commands import parse_if_match, run_command
-from app.server.routes.complaint_schemas import (
-    AssignBody,
+from app.schemas.common import NoControlChars
+from app.schemas.complaints import (
     BlockBody,
     BulkBody,
     BulkResult,
     CallbackCreate,
+    ComplaintAssignBody,
     ComplaintCreate,
     ComplaintDetail,
     ComplaintsPublic,
-    CustomerLookup,
     EscalateBody,
     NoteCreate,
     ResolveBody,
-    SanctionDecisionBody,
     StepBody,
 )
-from app.server.routes.schemas import NoControlChars, Offset, PathId, QueryId
+from app.schemas.customers import CustomerLookup
+from app.schemas.sanctions import SanctionDecisionBody
+from app.server import clock
+from app.server.deps import CurrentSession, DbDep
+from app.server.errors import ApiError, not_found
+from app.server.guards import RoleCheck
+from app.server.projections import project
+from app.server.routes import sanctions as sanction_routes
+from app.server.routes.commands import Command, command
+from app.server.routes.params import Offset, PathId, QueryId
 from app.server.services import complaints as svc
-from app.server.services import complaints_clock as clock
 from app.server.services import complaints_read as read
 from app.server.services import sanctions as sanction_svc
-from app.server.services.complaints_store import READ_ROLES
-from app.server.services.context import audit
+from app.server.services.context import Actor, audit
 
 router = APIRouter(tags=["complaints"])
 router.include_router(sanction_routes.router)
 K = ComplaintActionKind
 
-Reader = Annotated[CurrentSession, Depends(require_roles(*READ_ROLES))]
-IfMatch = Annotated[str | None, Header(alias="If-Match")]
-IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
+Reader = Annotated[CurrentSession, Depends(RoleCheck(COMPLAINT_READERS))]
+Work = Annotated[Command, Depends(command(COMPLAINT_WORKERS))]
+Decide = Annotated[Command, Depends(command(SANCTION_DECIDERS))]
 OptionalStep = Annotated[StepBody | None, Body()]
-
-
-@dataclass(frozen=True, slots=True)
-class Command:
-    """What every command endpoint receives: who, the database, the feed and the headers."""
-
-    request: Request
-    current: CurrentSession
-    db: Database
-    hub: FeedHub
-    if_match: str | None
-    idempotency_key: str | None
-
-
-Worker = Annotated[CurrentSession, Depends(require_roles(Role.AGENT, Role.SUPERVISOR))]
-Decider = Annotated[CurrentSession, Depends(require_roles(Role.SUPERVISOR))]
-
-
-def _work(
-    request: Request,
-    current: Worker,
-    db: DbDep,
-    hub: HubDep,
-    if_match: IfMatch = None,
-    idempotency_key: IdemKey = None,
-) -> Command:
-    return Command(request, current, db, hub, if_match, idempotency_key)
-
-
-def _decide(
-    request: Request,
-    current: Decider,
-    db: DbDep,
-    hub: HubDep,
-    if_match: IfMatch = None,
-    idempotency_key: IdemKey = None,
-) -> Command:
-    return Command(request, current, db, hub, if_match, idempotency_key)
-
-
-# Module-level aliases: FastAPI resolves these string annotations in the module's globals.
-Work = Annotated[Command, Depends(_work)]
-Decide = Annotated[Command, Depends(_decide)]
 Step = Callable[[Session, datetime, int], t.Complaint]
 
 
-def _run(cmd: Command, body: BaseModel | None, step: Step) -> JSONResponse:
+def _run(cmd: Command, body: StepBody | Any, step: Step) -> JSONResponse:
     """Run ``step`` on a ticket at the If-Match version; answer with the ticket's detail."""
-    expected = parse_if_match(cmd.if_match)
 
-    def handler(s: Session) -> tuple[int, dict[str, Any]]:
-        now = clock.now()
-        row = step(s, now, expected)
-        return 200, read.complaint_detail(s, row, cmd.current.actor.role, now)
+    def act(s: Session, now: datetime, expected: int) -> dict[str, Any]:
+        return read.complaint_detail(s, step(s, now, expected), cmd.role, now)
 
-    return run_command(
-        cmd.request,
-        cmd.current,
-        cmd.db,
-        cmd.hub,
-        idempotency_key=cmd.idempotency_key,
-        body=body.model_dump(mode="json") if body is not None else None,
-        if_match=cmd.if_match,
-        handler=handler,
-    )
+    return cmd.run_versioned(body, act)
 
 
-def _act(cmd: Command, complaint_id: int, body: BaseModel | None, action: ComplaintAction,
+def _act(cmd: Command, complaint_id: int, body: Any, action: ComplaintAction,
          escalate_to: int | None = None) -> JSONResponse:  # fmt: skip
-    actor = cmd.current.actor
     return _run(
         cmd,
         body,
-        lambda s, now, v: svc.act(s, actor, now, complaint_id, v, action, escalate_to=escalate_to),
+        lambda s, now, v: svc.act(
+            s, cmd.actor, now, complaint_id, v, action, escalate_to=escalate_to
+        ),
     )
 
 
@@ -210,21 +154,11 @@ def create_complaint(body: ComplaintCreate, cmd: Work) -> JSONResponse:
     repeats (same provider or customer within 30 days) are listed under ``repeat``."""
     new = svc.NewComplaint(**body.model_dump())
 
-    def handler(s: Session) -> tuple[int, dict[str, Any]]:
-        now = clock.now()
-        row, _flags = svc.intake(s, cmd.current.actor, now, new)
-        return 201, read.complaint_detail(s, row, cmd.current.actor.role, now)
+    def act(s: Session, now: datetime) -> dict[str, Any]:
+        row, _flags = svc.intake(s, cmd.actor, now, new)
+        return read.complaint_detail(s, row, cmd.role, now)
 
-    return run_command(
-        cmd.request,
-        cmd.current,
-        cmd.db,
-        cmd.hub,
-        idempotency_key=cmd.idempotency_key,
-        body=body.model_dump(mode="json"),
-        if_match=None,
-        handler=handler,
-    )
+    return cmd.run(body, act, status=201)
 
 
 @router.post("/complaints/{complaint_id}/acknowledge", response_model=ComplaintDetail)
@@ -246,13 +180,14 @@ def add_note(complaint_id: PathId, body: NoteCreate, cmd: Work) -> JSONResponse:
 
 
 @router.post("/complaints/{complaint_id}/assign", response_model=ComplaintDetail)
-def assign(complaint_id: PathId, body: AssignBody, cmd: Work) -> JSONResponse:
+def assign(complaint_id: PathId, body: ComplaintAssignBody, cmd: Work) -> JSONResponse:
     """Assign to, or transfer to, an agent or a supervisor."""
-    actor = cmd.current.actor
     return _run(
         cmd,
         body,
-        lambda s, now, v: svc.assign(s, actor, now, complaint_id, v, body.assignee_id, body.note),
+        lambda s, now, v: svc.assign(
+            s, cmd.actor, now, complaint_id, v, body.assignee_id, body.note
+        ),
     )
 
 
@@ -284,13 +219,12 @@ def log_callback(complaint_id: PathId, body: CallbackCreate, cmd: Work) -> JSONR
 def decide_sanction(complaint_id: PathId, body: SanctionDecisionBody, cmd: Decide) -> JSONResponse:
     """Supervisors: the sanction decision on a substantiated complaint (a level, or null for
     none), optionally with the customer's "never send this provider again" entry."""
-    actor = cmd.current.actor
     return _run(
         cmd,
         body,
         lambda s, now, v: sanction_svc.decide_sanction(
             s,
-            actor,
+            cmd.actor,
             now,
             complaint_id,
             v,
@@ -306,11 +240,10 @@ def decide_sanction(complaint_id: PathId, body: SanctionDecisionBody, cmd: Decid
 @router.post("/complaints/{complaint_id}/block-provider", response_model=ComplaintDetail)
 def block_provider(complaint_id: PathId, body: BlockBody, cmd: Work) -> JSONResponse:
     """The customer's "never send this provider again" entry, honoured by dispatch."""
-    actor = cmd.current.actor
     return _run(
         cmd,
         body,
-        lambda s, now, v: svc.block_provider(s, actor, now, complaint_id, v, body.reason),
+        lambda s, now, v: svc.block_provider(s, cmd.actor, now, complaint_id, v, body.reason),
     )
 
 
@@ -328,7 +261,7 @@ def reopen(complaint_id: PathId, cmd: Work, body: OptionalStep = None) -> JSONRe
     return _act(cmd, complaint_id, body, ComplaintAction.reopen(note))
 
 
-def _bulk_step(body: BulkBody, actor: Any, s: Session, now: datetime, item_id: int, version: int
+def _bulk_step(body: BulkBody, actor: Actor, s: Session, now: datetime, item_id: int, version: int
                ) -> t.Complaint:  # fmt: skip
     if body.action == "assign":
         if body.assignee_id is None:
@@ -345,28 +278,17 @@ def bulk(body: BulkBody, cmd: Work) -> JSONResponse:
     """One action on many tickets. Each ticket passes the same checks as a single command
     (its own version, the rules, the closing gate) in its own savepoint: the ones that pass
     are done, the others are reported with their reasons."""
-    actor = cmd.current.actor
 
-    def handler(s: Session) -> tuple[int, dict[str, Any]]:
-        now = clock.now()
+    def act(s: Session, now: datetime) -> dict[str, Any]:
         results: list[dict[str, Any]] = []
         for item in body.items:
             try:
                 with s.begin_nested():
-                    row = _bulk_step(body, actor, s, now, item.id, item.version)
+                    row = _bulk_step(body, cmd.actor, s, now, item.id, item.version)
                 results.append({"id": item.id, "ok": True, "complaint": project("complaint", row)})
             except ApiError as err:
                 results.append({"id": item.id, "ok": False, "status": err.status, **err.body()})
         ok = sum(1 for r in results if r["ok"])
-        return 200, {"results": results, "succeeded": ok, "failed": len(results) - ok}
+        return {"results": results, "succeeded": ok, "failed": len(results) - ok}
 
-    return run_command(
-        cmd.request,
-        cmd.current,
-        cmd.db,
-        cmd.hub,
-        idempotency_key=cmd.idempotency_key,
-        body=body.model_dump(mode="json"),
-        if_match=None,
-        handler=handler,
-    )
+    return cmd.run(body, act)

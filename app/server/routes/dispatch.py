@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
-from pydantic_core import PydanticCustomError
+from sqlalchemy.orm import Session
 
+from app.rules.access import DISPATCH_ROLES
 from app.rules.dispatch import ProviderFacts, RankedCandidate, RejectedCandidate
 from app.rules.reasons import Reason
-from app.server.deps import DISPATCH_ROLES, CurrentSession, DbDep, HubDep, require_roles, utcnow
+from app.schemas.dispatch import ApplyRequest, ApplyResult, Candidates, PlanRequest, PlanResult
+from app.server import clock
+from app.server.deps import CurrentSession, DbDep
+from app.server.guards import RoleCheck
 from app.server.projections import COARSE_DECIMALS
-from app.server.routes.commands import run_command
-from app.server.routes.schemas import DbId, DistrictCode, Instant, PathId, Version
+from app.server.routes.commands import Command, command
+from app.server.routes.params import PathId
 from app.server.services import dispatch as svc
 
 router = APIRouter(tags=["dispatch"])
-Dispatcher = Annotated[CurrentSession, Depends(require_roles(*DISPATCH_ROLES))]
-IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
+Dispatcher = Annotated[CurrentSession, Depends(RoleCheck(DISPATCH_ROLES))]
+Dispatch = Annotated[Command, Depends(command(DISPATCH_ROLES))]
 
 
 def reason_wire(r: Reason) -> dict[str, str]:
@@ -68,7 +71,7 @@ def rejected_wire(c: RejectedCandidate) -> dict[str, Any]:
     }
 
 
-@router.get("/orders/{order_id}/candidates")
+@router.get("/orders/{order_id}/candidates", response_model=Candidates)
 def order_candidates(
     order_id: PathId,
     _: Dispatcher,
@@ -79,7 +82,7 @@ def order_candidates(
     """The best eligible providers with a per-term score breakdown, and the nearest
     ineligible ones with every reason they may not be sent."""
     with db.read() as s:
-        order, found = svc.candidates(s, order_id, utcnow(), top, ineligible)
+        order, found = svc.candidates(s, order_id, clock.now(), top, ineligible)
         return {
             "order_id": order.id,
             "order_version": order.version,
@@ -88,33 +91,13 @@ def order_candidates(
         }
 
 
-class PlanRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    window_start: Instant
-    window_end: Instant
-    district: DistrictCode | None = None
-
-    @field_validator("window_end")
-    @classmethod
-    def _window(cls, end: datetime, info: ValidationInfo) -> datetime:
-        start = info.data.get("window_start")  # absent when it failed its own check
-        if start is None:
-            return end
-        if end <= start:
-            raise PydanticCustomError("window_order", "window_end must be after window_start")
-        if end - start > timedelta(days=2):
-            raise PydanticCustomError("window_too_long", "a window is at most 2 days")
-        return end
-
-
-@router.post("/dispatch/plan")
+@router.post("/dispatch/plan", response_model=PlanResult)
 def plan(body: PlanRequest, _: Dispatcher, db: DbDep) -> dict[str, Any]:
     """Plan every pending order starting in the window against every available provider.
     Nothing is written: apply the plan with /dispatch/apply."""
     with db.read() as s:
         orders, result = svc.plan(
-            s, svc.PlanInput(body.window_start, body.window_end, body.district), utcnow()
+            s, svc.PlanInput(body.window_start, body.window_end, body.district), clock.now()
         )
         versions = {o.id: o.version for o in orders}
         codes = {o.id: o.code for o in orders}
@@ -148,45 +131,15 @@ def plan(body: PlanRequest, _: Dispatcher, db: DbDep) -> dict[str, Any]:
     }
 
 
-class ApplyItem(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    order_id: DbId
-    provider_id: DbId
-    order_version: Version
-
-
-class ApplyRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    assignments: list[ApplyItem] = Field(min_length=1, max_length=5000)
-
-
-@router.post("/dispatch/apply")
-def apply(
-    body: ApplyRequest,
-    request: Request,
-    current: Dispatcher,
-    db: DbDep,
-    hub: HubDep,
-    idempotency_key: IdemKey = None,
-) -> JSONResponse:
+@router.post("/dispatch/apply", response_model=ApplyResult)
+def apply(body: ApplyRequest, cmd: Dispatch) -> JSONResponse:
     """Apply a plan atomically: every order must still be at the planned version and the
     provider still eligible, or nothing is written and the changes are reported (409)."""
     items = [
         svc.PlannedAssignment(i.order_id, i.provider_id, i.order_version) for i in body.assignments
     ]
 
-    def handler(s: Any) -> tuple[int, dict[str, Any]]:
-        return 200, svc.apply(s, current.actor, utcnow(), items)
+    def act(s: Session, now: datetime) -> dict[str, Any]:
+        return svc.apply(s, cmd.actor, now, items)
 
-    return run_command(
-        request,
-        current,
-        db,
-        hub,
-        idempotency_key=idempotency_key,
-        body=body.model_dump(),
-        if_match=None,
-        handler=handler,
-    )
+    return cmd.run(body.model_dump(), act)

@@ -7,24 +7,24 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from app.models.enums import Role
-from app.server.deps import ALL_STAFF, CurrentSession, DbDep, require_roles
+from app.schemas.common import DB_INT_MAX, Page, Record, has_control_chars
+from app.schemas.users import UserRecord, UsersPublic
+from app.server.deps import DbDep
 from app.server.errors import ApiError, not_found
+from app.server.guards import Staff as Reader
 from app.server.projections import ENTITIES, for_role, project
-from app.server.routes.schemas import (
-    DB_INT_MAX,
-    Offset,
-    Page,
-    PathId,
-    has_control_chars,
-)
+from app.server.routes.params import Offset, PathId
 
 router = APIRouter(tags=["collections"])
-Reader = Annotated[CurrentSession, Depends(require_roles(*ALL_STAFF))]
+# A collection the desktop reads with a typed page; the others answer the generic Page.
+PAGE_MODELS: dict[str, type[BaseModel]] = {"users": UsersPublic}
+ITEM_MODELS: dict[str, type[BaseModel]] = {"users": UserRecord}
 
 COLLECTIONS: dict[str, str] = {
     "customers": "customer",
@@ -116,8 +116,10 @@ def _make(collection: str, entity: str) -> None:
         f"List {collection}. Exact-match filters as query parameters: "
         f"{', '.join(allowed) or 'none'}."
     )
-    router.get(f"/{collection}", response_model=Page)(list_items)
-    router.get(f"/{collection}/{{item_id}}")(get_item)
+    router.get(f"/{collection}", response_model=PAGE_MODELS.get(collection, Page))(list_items)
+    router.get(f"/{collection}/{{item_id}}", response_model=ITEM_MODELS.get(collection, Record))(
+        get_item
+    )
 
 
 for _c, _e in COLLECTIONS.items():

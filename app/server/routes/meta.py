@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel
 
 from app import API_VERSION, __version__
+from app.schemas.meta import Health, VersionInfo
 
 router = APIRouter(tags=["meta"])
-
-
-class VersionInfo(BaseModel):
-    server_version: str
-    api_version: int
-    min_client_api: int
-    database: str
-    feed_epoch: str
 
 
 @router.get("/version", response_model=VersionInfo)
@@ -29,6 +21,6 @@ def version(request: Request) -> VersionInfo:
     )
 
 
-@router.get("/health")
-def health() -> dict[str, str]:
-    return {"status": "ok"}
+@router.get("/health", response_model=Health)
+def health() -> Health:
+    return Health(status="ok")

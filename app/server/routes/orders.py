@@ -5,47 +5,37 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Header, Query, Request
+from fastapi import APIRouter, Body, Depends, Query
 from fastapi.responses import JSONResponse
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import OrderStatus, ServiceCategory
+from app.rules.access import ALL_STAFF, DISPATCH_ROLES
 from app.rules.orders import OrderAction
-from app.server.deps import (
-    ALL_STAFF,
-    DISPATCH_ROLES,
-    CurrentSession,
-    DbDep,
-    HubDep,
-    require_roles,
-    utcnow,
-)
-from app.server.errors import ApiError, not_found
-from app.server.projections import project
-from app.server.routes.commands import parse_if_match, run_command
-from app.server.routes.schemas import (
-    AssignBody,
+from app.schemas.common import NoControlChars
+from app.schemas.orders import (
     CancelBody,
-    NoControlChars,
     NoteBody,
-    Offset,
+    OrderAssignBody,
     OrderCreate,
     OrderDetail,
     OrderPublic,
     OrdersPublic,
-    PathId,
-    QueryId,
-    QueryInstant,
 )
+from app.server.deps import CurrentSession, DbDep
+from app.server.errors import ApiError, not_found
+from app.server.guards import RoleCheck
+from app.server.projections import project
+from app.server.routes.commands import Command, command
+from app.server.routes.params import Offset, PathId, QueryId, QueryInstant
 from app.server.services import orders as svc
 
 router = APIRouter(prefix="/orders", tags=["orders"])
 
-Reader = Annotated[CurrentSession, Depends(require_roles(*ALL_STAFF))]
-Dispatcher = Annotated[CurrentSession, Depends(require_roles(*DISPATCH_ROLES))]
-IfMatch = Annotated[str | None, Header(alias="If-Match")]
-IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
+Reader = Annotated[CurrentSession, Depends(RoleCheck(ALL_STAFF))]
+Dispatch = Annotated[Command, Depends(command(DISPATCH_ROLES))]
 NoteBodyDep = Annotated[NoteBody | None, Body()]
 
 
@@ -132,135 +122,42 @@ def _check_start(body: OrderCreate, now: datetime) -> None:
 
 
 @router.post("", status_code=201, response_model=OrderPublic)
-def create_order(
-    body: OrderCreate,
-    request: Request,
-    current: Dispatcher,
-    db: DbDep,
-    hub: HubDep,
-    idempotency_key: IdemKey = None,
-) -> JSONResponse:
+def create_order(body: OrderCreate, cmd: Dispatch) -> JSONResponse:
     new = svc.NewOrder(**body.model_dump())
 
-    def handler(s: Any) -> tuple[int, dict[str, Any]]:
-        now = utcnow()
+    def act(s: Session, now: datetime) -> dict[str, Any]:
         _check_start(body, now)  # inside: a replayed Idempotency-Key still gets its answer
-        order = svc.create_order(s, current.actor, now, new)
-        return 201, project("order", order)
+        return project("order", svc.create_order(s, cmd.actor, now, new))
 
-    return run_command(
-        request,
-        current,
-        db,
-        hub,
-        idempotency_key=idempotency_key,
-        body=body.model_dump(mode="json"),
-        if_match=None,
-        handler=handler,
-    )
+    return cmd.run(body, act, status=201)
 
 
 def _transition(
-    action: OrderAction,
-    order_id: int,
-    request: Request,
-    current: CurrentSession,
-    db: DbDep,
-    hub: HubDep,
-    if_match: str | None,
-    idempotency_key: str | None,
-    body: dict[str, Any],
+    cmd: Command, order_id: int, action: OrderAction, body: dict[str, Any]
 ) -> JSONResponse:
-    expected = parse_if_match(if_match)
-
-    def handler(s: Any) -> tuple[int, dict[str, Any]]:
-        order = svc.act(s, current.actor, utcnow(), order_id, expected, action, **body)
-        return 200, project("order", order)
-
-    return run_command(
-        request,
-        current,
-        db,
-        hub,
-        idempotency_key=idempotency_key,
-        body=body,
-        if_match=if_match,
-        handler=handler,
+    return cmd.run_versioned(
+        body,
+        lambda s, now, expected: project(
+            "order", svc.act(s, cmd.actor, now, order_id, expected, action, **body)
+        ),
     )
 
 
 @router.post("/{order_id}/assign", response_model=OrderPublic)
-def assign(
-    order_id: PathId,
-    body: AssignBody,
-    request: Request,
-    current: Dispatcher,
-    db: DbDep,
-    hub: HubDep,
-    if_match: IfMatch = None,
-    idempotency_key: IdemKey = None,
-) -> JSONResponse:
+def assign(order_id: PathId, body: OrderAssignBody, cmd: Dispatch) -> JSONResponse:
     """Assign a provider. An ineligible provider is refused (422 with the reasons) unless a
     supervisor gives ``override_reason``."""
-    return _transition(
-        OrderAction.ASSIGN,
-        order_id,
-        request,
-        current,
-        db,
-        hub,
-        if_match,
-        idempotency_key,
-        body.model_dump(),
-    )
+    return _transition(cmd, order_id, OrderAction.ASSIGN, body.model_dump())
 
 
 @router.post("/{order_id}/cancel", response_model=OrderPublic)
-def cancel(
-    order_id: PathId,
-    body: CancelBody,
-    request: Request,
-    current: Dispatcher,
-    db: DbDep,
-    hub: HubDep,
-    if_match: IfMatch = None,
-    idempotency_key: IdemKey = None,
-) -> JSONResponse:
-    return _transition(
-        OrderAction.CANCEL,
-        order_id,
-        request,
-        current,
-        db,
-        hub,
-        if_match,
-        idempotency_key,
-        {"reason": body.reason},
-    )
+def cancel(order_id: PathId, body: CancelBody, cmd: Dispatch) -> JSONResponse:
+    return _transition(cmd, order_id, OrderAction.CANCEL, {"reason": body.reason})
 
 
 def _simple(action: OrderAction) -> None:
-    def endpoint(
-        order_id: PathId,
-        request: Request,
-        current: Dispatcher,
-        db: DbDep,
-        hub: HubDep,
-        if_match: IfMatch = None,
-        idempotency_key: IdemKey = None,
-        body: NoteBodyDep = None,
-    ) -> JSONResponse:
-        return _transition(
-            action,
-            order_id,
-            request,
-            current,
-            db,
-            hub,
-            if_match,
-            idempotency_key,
-            {"reason": body.note if body else ""},
-        )
+    def endpoint(order_id: PathId, cmd: Dispatch, body: NoteBodyDep = None) -> JSONResponse:
+        return _transition(cmd, order_id, action, {"reason": body.note if body else ""})
 
     endpoint.__name__ = action.value
     endpoint.__doc__ = f"Transition: {action.value} (state machine in app.rules.orders)."

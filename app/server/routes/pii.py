@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from app.server.deps import DbDep, SessionDep, utcnow
+from app.schemas.common import RevealRequest, RevealResponse
+from app.server import clock
+from app.server.deps import DbDep
 from app.server.errors import ApiError
-from app.server.routes.schemas import PathId, RevealRequest, RevealResponse
+from app.server.guards import Staff
+from app.server.routes.params import PathId
 from app.server.services import pii
 from app.server.services.context import audit
 
 router = APIRouter(tags=["personal information"])
+# Any member of staff may ask: which field a role may see in clear is the service's check
+# (``app.rules.access.ID_NUMBER_READERS``, ``CONTACT_REVEALERS``), and its refusal is audited.
 
 COLLECTIONS = {"customers": "customer", "providers": "provider", "orders": "order"}
 
 
 def _make(collection: str, entity: str) -> None:
     def reveal(
-        entity_id: PathId, body: RevealRequest, request: Request, current: SessionDep, db: DbDep
+        entity_id: PathId, body: RevealRequest, request: Request, current: Staff, db: DbDep
     ) -> RevealResponse:
-        now = utcnow()
+        now = clock.now()
         try:
             with db.write() as s:
                 value = pii.reveal(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import ComplaintCategory, ComplaintStatus, Role, Severity
+from app.rules.access import COMPLAINT_WORKERS, SANCTION_DECIDERS
 from app.rules.complaints import (
     ComplaintAction,
     ComplaintActionKind,
@@ -42,8 +43,6 @@ from app.server.services.complaints_facts import (
     set_deadlines,
 )
 from app.server.services.complaints_store import (
-    DECIDE_ROLES,
-    WORK_ROLES,
     add_customer_block,
     add_note,
     apply_checked,
@@ -179,7 +178,7 @@ def intake(
         raise not_found("provider", provider_id)
     assignee_id = new.assignee_id
     if assignee_id is not None:
-        staff_member(session, assignee_id, WORK_ROLES, "assignee")
+        staff_member(session, assignee_id, COMPLAINT_WORKERS, "assignee")
     elif actor.role is Role.AGENT:
         assignee_id = actor.user_id  # the agent on the line owns the ticket they open
     ticket = ComplaintFacts(
@@ -263,10 +262,10 @@ def act(
     before = load_facts(session, row)
     after = apply_checked(before, action, now)
     detail: dict[str, object] = {"from": before.status.value}
-    if action.kind is K.ACKNOWLEDGE and row.assignee_id is None and actor.role in WORK_ROLES:
+    if action.kind is K.ACKNOWLEDGE and row.assignee_id is None and actor.role in COMPLAINT_WORKERS:
         row.assignee_id = actor.user_id
     if action.kind is K.ESCALATE and escalate_to is not None:
-        staff_member(session, escalate_to, DECIDE_ROLES, "supervisor")
+        staff_member(session, escalate_to, SANCTION_DECIDERS, "supervisor")
         row.assignee_id = escalate_to
         detail["escalated_to"] = escalate_to
     save(session, row, after, now)
@@ -341,7 +340,7 @@ def assign(
             "工单已关闭，不能转交。",
             "The ticket is closed and cannot be reassigned.",
         )
-    user = staff_member(session, assignee_id, WORK_ROLES, "assignee")
+    user = staff_member(session, assignee_id, COMPLAINT_WORKERS, "assignee")
     previous = row.assignee_id
     row.assignee_id = user.id
     touch(session, row, now)

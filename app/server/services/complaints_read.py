@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import ComplaintStatus, Role, Severity
+from app.rules.access import COMPLAINT_WORKERS, SANCTION_DECIDERS
 from app.rules.complaint_facts import ACTION_NAMES
 from app.rules.complaints import (
     ComplaintActionKind,
@@ -39,9 +40,7 @@ from app.server.services.complaints_facts import (
     load_facts_many,
 )
 from app.server.services.complaints_store import (
-    DECIDE_ROLES,
     ROLE_REASON,
-    WORK_ROLES,
     reason_wire,
 )
 
@@ -70,7 +69,7 @@ def allowed_actions(
     """
     out: list[dict[str, Any]] = []
     for kind in K:
-        roles = DECIDE_ROLES if kind is K.RECORD_SANCTION_DECISION else WORK_ROLES
+        roles = SANCTION_DECIDERS if kind is K.RECORD_SANCTION_DECISION else COMPLAINT_WORKERS
         reasons: list[Reason] = [] if role in roles else [ROLE_REASON]
         blocker = action_blocker(ticket, kind, now)
         if kind is K.CLOSE:
@@ -78,7 +77,7 @@ def allowed_actions(
         elif blocker is not None:
             reasons.append(blocker)
         out.append(_action(kind.value, ACTION_NAMES[kind], reasons))
-    work = [] if role in WORK_ROLES else [ROLE_REASON]
+    work = [] if role in COMPLAINT_WORKERS else [ROLE_REASON]
     closed = (
         [Reason("complaint.closed", "工单已关闭。", "The ticket is closed.")]
         if ticket.status is ComplaintStatus.CLOSED

@@ -13,7 +13,6 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.models import tables as t
 from app.models.enums import Role
-from app.rules.access import COMPLAINT_READERS, COMPLAINT_WORKERS, SANCTION_DECIDERS
 from app.rules.complaints import (
     ComplaintAction,
     ComplaintActionKind,
@@ -29,11 +28,6 @@ from app.server.errors import ApiError, not_found
 from app.server.projections import project
 from app.server.services.complaints_facts import SANCTION, write_back
 from app.server.services.context import Actor, audit
-
-# Who may do what (admins always may; ``require_roles`` adds them too).
-READ_ROLES = COMPLAINT_READERS  # the same roles receive complaints through the feed
-WORK_ROLES = COMPLAINT_WORKERS
-DECIDE_ROLES = SANCTION_DECIDERS
 
 ROLE_REASON = Reason(
     "forbidden_role", "您的角色无权执行此操作。", "Your role may not take this action."
