@@ -19,7 +19,9 @@ import argparse
 import math
 import re
 
-FIGURE_RE = re.compile(r"^FIGURE (?P<name>.+?) = (?P<value>\S+) (?P<unit>\S+)(?P<rest>.*)$")
+FIGURE_RE = re.compile(
+    r"^FIGURE (?P<name>.+?) = (?P<value>-?(?:\d+(?:\.\d+)?|inf|nan)) (?P<unit>\S+)(?P<rest>.*)$"
+)  # a name may hold " = " ("filter state = pending"): the value is what makes the split
 
 
 def add_size_args(ap: argparse.ArgumentParser) -> None:
