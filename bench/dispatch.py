@@ -1,11 +1,13 @@
 """Batch dispatch benchmark: 1,000 pending orders x 5,000 providers across Beijing.
 
 Budget (DESIGN.md): plan in <= 2 s, 0 hard-rule violations, less total travel than greedy
-nearest-first. Run from the repo root: ``.venv/bin/python bench/dispatch.py``.
+nearest-first (the baseline, planned in the same process). Run from the repo root:
+``.venv/bin/python bench/dispatch.py [--tiny]`` (tiny: 60 orders x 300 providers).
 """
 
 from __future__ import annotations
 
+import argparse
 import math
 import random
 import statistics
@@ -38,11 +40,11 @@ from app.rules.dispatch import (
     plan_dispatch,
 )
 from app.rules.districts import DISTRICTS, District
+from bench._report import Figures, add_size_args
 
 SEED = 20250610
-N_ORDERS = 1_000
-N_PROVIDERS = 5_000
-N_CUSTOMERS = 800
+FULL = (1_000, 5_000, 800)  # orders, providers, customers
+TINY = (60, 300, 50)
 DAY = date(2025, 6, 10)
 
 ORDER_MIX: dict[S, float] = {
@@ -111,12 +113,13 @@ def make_certs(rng: random.Random, categories: tuple[S, ...]) -> tuple[CertFact,
 
 
 def make_instance(
-    seed: int = SEED,
+    seed: int = SEED, size: tuple[int, int, int] = FULL
 ) -> tuple[list[OrderFacts], list[ProviderFacts], dict[int, CustomerFacts]]:
+    n_orders, n_providers, n_customers = size
     rng = random.Random(seed)
     weights = [d.population_10k for d in DISTRICTS]
     providers: list[ProviderFacts] = []
-    for pid in range(1, N_PROVIDERS + 1):
+    for pid in range(1, n_providers + 1):
         home = rng.choices(DISTRICTS, weights)[0]
         lat, lng = scatter(rng, home)
         categories = rng.choices([t[1] for t in TRADES], [t[0] for t in TRADES])[0]
@@ -149,7 +152,7 @@ def make_instance(
             if rng.random() < 0.4:
                 blat, blng = scatter(rng, home)
                 start = rng.choice([14.0, 15.0, 16.0])
-                bookings.append(Booking(-pid - N_PROVIDERS, at(start), at(start + 2), blat, blng))
+                bookings.append(Booking(-pid - n_providers, at(start), at(start + 2), blat, blng))
         providers.append(
             ProviderFacts(
                 id=pid,
@@ -169,9 +172,9 @@ def make_instance(
             )
         )
     customers: dict[int, CustomerFacts] = {}
-    for cid in range(1, N_CUSTOMERS + 1):
-        blocked = frozenset(rng.sample(range(1, N_PROVIDERS + 1), rng.randint(1, 3)))
-        liked = frozenset(rng.sample(range(1, N_PROVIDERS + 1), rng.randint(1, 4)))
+    for cid in range(1, n_customers + 1):
+        blocked = frozenset(rng.sample(range(1, n_providers + 1), rng.randint(1, 3)))
+        liked = frozenset(rng.sample(range(1, n_providers + 1), rng.randint(1, 4)))
         customers[cid] = CustomerFacts(
             cid,
             blocked if rng.random() < 0.1 else frozenset(),
@@ -179,7 +182,7 @@ def make_instance(
         )
     orders: list[OrderFacts] = []
     cats, cat_weights = list(ORDER_MIX), list(ORDER_MIX.values())
-    for oid in range(1, N_ORDERS + 1):
+    for oid in range(1, n_orders + 1):
         district = rng.choices(DISTRICTS, weights)[0]
         lat, lng = scatter(rng, district)
         category = rng.choices(cats, cat_weights)[0]
@@ -195,7 +198,7 @@ def make_instance(
                 lng=lng,
                 start=begins,
                 end=begins + timedelta(minutes=minutes),
-                customer_id=rng.randint(1, N_CUSTOMERS),
+                customer_id=rng.randint(1, n_customers),
                 premium=rng.random() < 0.15,
             )
         )
@@ -240,37 +243,61 @@ def timed(run: Callable[[], Plan], repeat: int = 3) -> tuple[Plan, float, float]
     return plan, statistics.median(walls), statistics.median(cpus)
 
 
-def main() -> None:
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_size_args(ap)
+    args = ap.parse_args()
     settings = DispatchSettings()
+    figures = Figures()
     t0 = time.perf_counter()
-    orders, providers, customers = make_instance()
+    orders, providers, customers = make_instance(size=TINY if args.tiny else FULL)
     t_gen = time.perf_counter() - t0
     plan_dispatch(orders[:50], providers[:200], customers, settings)  # warm imports and caches
-    plan, wall, cpu = timed(lambda: plan_dispatch(orders, providers, customers, settings))
+    repeat = 1 if args.tiny else 3
+    plan, wall, cpu = timed(lambda: plan_dispatch(orders, providers, customers, settings), repeat)
     alone, wall_alone, cpu_alone = timed(
-        lambda: plan_dispatch(orders, providers, customers, settings, with_greedy=False)
+        lambda: plan_dispatch(orders, providers, customers, settings, with_greedy=False), repeat
     )
-    assert alone.assignments == plan.assignments
+    figures.check(alone.assignments == plan.assignments, "the plan depends on with_greedy")
+    t_greedy, c0 = time.perf_counter(), time.process_time()
     greedy_plan = greedy_nearest_first(orders, providers, customers, settings)
+    t_greedy, c_greedy = time.perf_counter() - t_greedy, time.process_time() - c0
     greedy = plan.greedy_total_travel_minutes or 0.0
     violations = count_violations(plan, orders, providers, customers, settings)
     greedy_violations = count_violations(greedy_plan, orders, providers, customers, settings)
     per_provider = Counter(a.provider_id for a in plan.assignments)
     print(f"instance: {len(orders)} orders x {len(providers)} providers, seed {SEED}")
-    print(f"  (generated in {t_gen:.2f} s; median of 3 runs below)")
-    print(f"plan time (s), incl. greedy baseline: {wall:.3f} wall, {cpu:.3f} cpu")
-    print(f"plan time (s), plan only:             {wall_alone:.3f} wall, {cpu_alone:.3f} cpu")
-    print(f"plan travel (min):   {plan.total_travel_minutes:.1f}")
-    print(f"greedy travel (min): {greedy:.1f}")
-    ratio = plan.total_travel_minutes / greedy if greedy else float("nan")
-    print(f"ratio plan/greedy:   {ratio:.3f}")
-    print(f"violations:          {violations} (greedy: {greedy_violations})")
+    print(f"  (generated in {t_gen:.2f} s; median of {repeat} runs below)")
+    figures.figure(
+        "plan time, incl. greedy baseline", wall, "s", budget=2.0, note=f"cpu {cpu:.3f} s"
+    )
+    figures.figure(
+        "plan time, plan only",
+        wall_alone,
+        "s",
+        budget=2.0,
+        baseline=t_greedy,
+        baseline_name="greedy nearest-first",
+        note=f"cpu {cpu_alone:.3f} s (greedy cpu {c_greedy:.3f} s)",
+    )
+    figures.figure(
+        "plan travel",
+        plan.total_travel_minutes,
+        "min",
+        budget=greedy,
+        baseline=greedy,
+        baseline_name="greedy nearest-first",
+    )
+    figures.figure("hard-rule violations", violations, "orders", budget=0)
+    figures.check(violations == 0, f"{violations} planned assignments break a hard rule")
+    print(f"greedy violations:   {greedy_violations}")
     print(f"assigned/unassigned: {len(plan.assignments)}/{len(plan.unassigned)}", end="")
     print(f" (greedy: {len(greedy_plan.assignments)}/{len(greedy_plan.unassigned)})")
     print(f"providers with 2+ orders in the plan: {sum(1 for n in per_provider.values() if n > 1)}")
     causes = Counter(u.reasons[0].code for u in plan.unassigned)
     print(f"unassigned by cause: {dict(causes)}")
+    return figures.exit_status(args.strict)
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

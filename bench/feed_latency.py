@@ -4,9 +4,10 @@ Prints p50/p95/p99 of (change received by a client) - (writer sent the command),
 N = 200 and N = 1,000. Budget (DESIGN.md): p99 <= 100 ms at 200, <= 500 ms at 1,000.
 The clients are a minimal asyncio HTTP/1.1 client in this process, so the server and the
 clients share the machine's 2 cores, as they would not in production: the figures are
-pessimistic.
+pessimistic. The baseline is the median round trip of a plain feed read (no wait) on the
+same server, measured just before.
 
-    .venv/bin/python bench/feed_latency.py [--clients 200 1000] [--writes 20]
+    .venv/bin/python bench/feed_latency.py [--clients 200 1000] [--writes 20] [--tiny]
 """
 
 from __future__ import annotations
@@ -25,17 +26,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import requests
 
+from bench._report import Figures, add_size_args
 from bench._server import server_process
 
 
 def prepare(data_dir: Path) -> None:
-    """One dispatcher and one customer in a fresh database (schema made by a first start)."""
+    """A fresh database (made as the server makes it) with one dispatcher and one customer."""
     from app.models import tables as t
     from app.server.db import Database
+    from app.server.schema import prepare_database
     from app.server.security import hash_password
+    from app.server.settings import ServerSettings
 
-    db = Database(f"sqlite:///{data_dir / 'server.sqlite3'}")
+    cfg = ServerSettings(data_dir=data_dir, database_url="", demo=False, simulate=0.0)
+    db = Database(cfg.resolved_database_url())
     now = datetime.now(UTC)
+    prepare_database(db, cfg, now)
     with db.write() as s:
         s.add(
             t.User(
@@ -101,7 +107,10 @@ class Poller:
             writer.close()
 
 
-async def measure(url: str, token: str, clients: int, writes: int) -> list[float]:
+async def measure(
+    url: str, token: str, clients: int, writes: int, pace: float
+) -> tuple[list[float], int]:
+    """Latencies in ms of every (client, change) delivered, and how many were not."""
     host, port = url.removeprefix("http://").split(":")
     session = requests.Session()
     session.headers["Authorization"] = f"Bearer {token}"
@@ -109,7 +118,7 @@ async def measure(url: str, token: str, clients: int, writes: int) -> list[float
     pollers = [Poller(host, int(port), token, head["cursor"]) for _ in range(clients)]
     stop = asyncio.Event()
     tasks = [asyncio.create_task(p.run(stop)) for p in pollers]
-    await asyncio.sleep(2.0)  # let every client reach its long-poll
+    await asyncio.sleep(4 * pace)  # let every client reach its long-poll
     sent: dict[int, float] = {}
     start = (datetime.now(UTC) + timedelta(hours=3)).isoformat()
     body = {
@@ -123,8 +132,12 @@ async def measure(url: str, token: str, clients: int, writes: int) -> list[float
         t0 = time.perf_counter()
         r = await asyncio.to_thread(session.post, f"{url}/api/v1/orders", json=body, timeout=30)
         sent[r.json()["id"]] = t0
-        await asyncio.sleep(0.5)
-    await asyncio.sleep(2.0)
+        await asyncio.sleep(pace)
+    deadline = time.perf_counter() + 30
+    while time.perf_counter() < deadline and not all(
+        p.received.keys() >= sent.keys() for p in pollers
+    ):
+        await asyncio.sleep(0.05)
     stop.set()
     for t in tasks:
         t.cancel()
@@ -138,24 +151,41 @@ async def measure(url: str, token: str, clients: int, writes: int) -> list[float
                 missing += 1
             else:
                 latencies.append((got - t0) * 1000)
-    if missing:
-        print(f"  WARNING: {missing} (client, change) pairs not delivered")
-    return latencies
+    return latencies, missing
 
 
 def pct(values: list[float], p: float) -> float:
     return statistics.quantiles(values, n=1000)[int(p * 10) - 1] if len(values) > 1 else values[0]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--clients", type=int, nargs="+", default=[200, 1000])
-    ap.add_argument("--writes", type=int, default=20)
+def round_trip_ms(url: str, token: str, n: int) -> float:
+    """Median of ``n`` plain feed reads at the head (nothing to wait for, nothing to send)."""
+    with requests.Session() as session:
+        session.headers["Authorization"] = f"Bearer {token}"
+        head = session.get(f"{url}/api/v1/changes", params={"limit": 5000}, timeout=30).json()
+        times = []
+        for _ in range(n):
+            t0 = time.perf_counter()
+            r = session.get(
+                f"{url}/api/v1/changes", params={"cursor": head["cursor"], "wait": 0}, timeout=30
+            )
+            times.append((time.perf_counter() - t0) * 1000)
+            r.raise_for_status()
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--clients", type=int, nargs="+")
+    ap.add_argument("--writes", type=int)
+    add_size_args(ap)
     args = ap.parse_args()
+    clients = args.clients or ([5] if args.tiny else [200, 1000])
+    writes = args.writes or (3 if args.tiny else 20)
+    pace = 0.1 if args.tiny else 0.5  # seconds between writes
+    figures = Figures()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
-        with server_process(data):
-            pass  # first start creates the schema
         prepare(data)
         with server_process(data) as url:
             token = requests.post(
@@ -164,20 +194,27 @@ def main() -> None:
                 timeout=10,
             ).json()["access_token"]
             budgets = {200: 100.0, 1000: 500.0}
-            for n in args.clients:
-                lat = asyncio.run(measure(url, token, n, args.writes))
-                p50, p95, p99 = pct(lat, 50), pct(lat, 95), pct(lat, 99)
-                budget = budgets.get(n)
-                verdict = (
-                    f" (budget {budget:.0f} ms: {'OK' if p99 <= budget else 'OVER'})"
-                    if budget
-                    else ""
+            for n in clients:
+                base = round_trip_ms(url, token, 5 if args.tiny else 50)
+                lat, missing = asyncio.run(measure(url, token, n, writes, pace))
+                figures.check(bool(lat), f"{n} clients: nothing delivered")
+                if not lat:
+                    continue
+                print(f"feed delivery, {n} waiting clients, {len(lat)} deliveries:")
+                figures.figure(f"feed delivery p50, {n} clients", pct(lat, 50), "ms")
+                figures.figure(f"feed delivery p95, {n} clients", pct(lat, 95), "ms")
+                figures.figure(
+                    f"feed delivery p99, {n} clients",
+                    pct(lat, 99),
+                    "ms",
+                    budget=budgets.get(n),
+                    baseline=base,
+                    baseline_name="a plain feed read",
                 )
-                print(
-                    f"feed delivery, {n} waiting clients, {len(lat)} deliveries: "
-                    f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms{verdict}"
-                )
+                figures.figure(f"undelivered, {n} clients", missing, "pairs", budget=0)
+                figures.check(missing == 0, f"{missing} (client, change) pairs not delivered")
+    return figures.exit_status(args.strict)
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -5,7 +5,7 @@ end; the cache's local insert within 3x of raw ``sqlite3`` executemany of the sa
 Also printed: the board load (``Cache.board_rows()``) and peak RSS (budget <= 400 MB with
 100k orders cached).
 
-Run from the repo root: ``.venv/bin/python bench/initial_sync.py [--orders N]``.
+Run from the repo root: ``.venv/bin/python bench/initial_sync.py [--orders N] [--tiny]``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import argparse
 import random
 import resource
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -34,6 +33,8 @@ from app.client.board import board_rows  # noqa: E402
 from app.client.cache import EXTRACTED, INDEXES, Cache, _row_builder, table_of  # noqa: E402
 from app.client.outbox import Outbox  # noqa: E402
 from app.client.sync import SyncEngine  # noqa: E402
+from bench._report import Figures, add_size_args  # noqa: E402
+from bench._server import server_process  # noqa: E402
 
 PASSWORD = "bench-password"
 SEED = 20261127
@@ -190,51 +191,11 @@ def _seed_bulk(db: Any, now: datetime, n_orders: int) -> dict[str, int]:
 # -- the server process ----------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def server(data_dir: Path) -> Iterator[str]:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = open(data_dir.parent / "server.log", "wb")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "app.server", "--data-dir", str(data_dir), "--port", str(port),
-         "--log-level", "warning", "--exit-on-stdin-eof"],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        import requests
-
-        deadline = time.monotonic() + 60
-        with requests.Session() as s:
-            while True:
-                try:
-                    if s.get(f"{url}/api/v1/health", timeout=0.5).ok:
-                        break
-                except requests.RequestException:
-                    pass
-                if time.monotonic() > deadline:
-                    raise RuntimeError("server did not start")
-                try:
-                    proc.wait(timeout=0.05)
-                    raise RuntimeError((data_dir.parent / "server.log").read_text())
-                except subprocess.TimeoutExpired:
-                    pass
+    """The server on ``data_dir`` (its log beside it, outside the data folder)."""
+    with server_process(data_dir, log_path=data_dir.parent / "server.log") as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdin is not None:
-            proc.stdin.close()
-        log.close()
 
 
 # -- measurements ------------------------------------------------------------------------------
@@ -292,7 +253,7 @@ def fetch_all(api: ApiClient, page_size: int) -> list[tuple[list[dict[str, Any]]
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--orders", type=int, default=100_000)
+    ap.add_argument("--orders", type=int, help="default 100,000 (--tiny: 1,000)")
     ap.add_argument(
         "--seeder",
         choices=["demo", "orders"],
@@ -305,7 +266,10 @@ def main() -> int:
     ap.add_argument("--data-dir", type=Path, help="reuse a seeded server data folder")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     ap.add_argument("--seed-into", type=Path, help=argparse.SUPPRESS)
+    add_size_args(ap)
     args = ap.parse_args()
+    if args.orders is None:
+        args.orders = 1_000 if args.tiny else 100_000
     if args.seed_into is not None:
         print(f"seeded {seed(args.seed_into, args.orders, args.seeder)}")
         return 0
@@ -375,34 +339,35 @@ def main() -> int:
         t_raw, _ = timed(lambda: apply_raw(raw, prepared))
         raw.close()
 
-        ratio = t_cache / t_raw
-        print(f"rows applied          {applied:>9,}  {counts}")
-        print(
-            f"initial sync, e2e     {t_sync:9.2f} s   budget 5.00 s  "
-            f"{'OK' if t_sync <= 5 else 'OVER'}  (page {args.page_size}, "
-            f"prefetch {'off' if args.no_prefetch else 'on'})"
+        figures = Figures()
+        print(f"rows applied: {applied:,}  {counts}")
+        figures.check(counts["order"] == args.orders, f"{counts['order']} orders cached")
+        figures.figure(
+            "initial sync, end to end",
+            t_sync,
+            "s",
+            budget=5.0,
+            note=f"page {args.page_size}, prefetch {'off' if args.no_prefetch else 'on'}",
         )
-        print(f"  feed alone          {t_feed:9.2f} s   (HTTP + JSON parse, nothing applied)")
-        print(
-            f"local apply (Cache)   {t_cache:9.2f} s   {t_cache / max(applied, 1) * 1e6:.1f} us/row"
+        figures.figure("feed alone (HTTP + JSON parse)", t_feed, "s")
+        figures.figure(
+            "local apply (Cache)",
+            t_cache,
+            "s",
+            baseline=t_raw,
+            baseline_name="raw sqlite3 executemany",
+            note=f"{t_cache / max(applied, 1) * 1e6:.1f} us/row",
         )
-        print(f"raw executemany       {t_raw:9.2f} s   {t_raw / max(applied, 1) * 1e6:.1f} us/row")
-        print(
-            f"ratio                 {ratio:9.2f} x   budget 3.00 x  "
-            f"{'OK' if ratio <= 3 else 'OVER'}"
-        )
-        print(f"board_rows()          {t_board:9.2f} s   (again, pools warm: {t_board2:.2f} s)")
-        print(f"peak RSS after sync   {sync_mb:9.0f} MB")
-        print(
-            f"peak RSS (sync+board) {peak_mb:9.0f} MB  budget 400 MB "
-            f"{'OK' if peak_mb <= 400 else 'OVER'}"
-        )
+        figures.figure("local apply / raw executemany", t_cache / t_raw, "x", budget=3.0)
+        figures.figure("board_rows()", t_board, "s", note=f"again, pools warm: {t_board2:.2f} s")
+        figures.figure("peak RSS after sync", sync_mb, "MB")
+        figures.figure("peak RSS (sync+board)", peak_mb, "MB", budget=400)
     finally:
         if args.keep:
             print(f"kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
-    return 0
+    return figures.exit_status(args.strict)
 
 
 if __name__ == "__main__":
