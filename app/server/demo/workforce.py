@@ -234,7 +234,7 @@ def _cert(
     reviewed_at: datetime | None = None
     if outcome != "pending":
         reviewed_at = ctx.not_after_now(submitted + timedelta(days=rng.randint(1, 6)))
-    status = {"pending": CertificationStatus.PENDING, "rejected": CertificationStatus.REJECTED}
+    status = {"pending": CertificationStatus.SUBMITTED, "rejected": CertificationStatus.REJECTED}
     cert_id = ctx.next_id("certifications")
     work.certifications.append(
         {
@@ -242,14 +242,16 @@ def _cert(
             "updated_at": ctx.not_after_now(reviewed_at or submitted),
             "provider_id": provider_id, "kind": kind.value,
             "number": f"{prefix}{issued_on.year}{rng.randrange(10**8):08d}",
-            "issuer": issuer.format(d=district_zh), "issued_on": issued_on,
-            "expires_on": expires_on,
+            "holder_name": "", "issuer": issuer.format(d=district_zh), "issued_on": issued_on,
+            "expires_on": expires_on, "review_due": None,
             "status": status.get(outcome, CertificationStatus.APPROVED).value,
+            "submitted_at": ctx.not_after_now(submitted), "submitted_by": None, "renews_id": None,
+            "claimed_by": None, "claimed_at": None, "first_approver_id": None,
+            "first_approved_at": None, "second_approver_id": None, "second_approved_at": None,
             "reviewer_id": None if reviewed_at is None else REVIEWER_ID,
-            "reviewed_at": reviewed_at,
+            "reviewed_at": reviewed_at, "decision_code": "",
             "decision_reason": rng.choice(REJECT_REASONS) if outcome == "rejected" else "",
-            "attachments": [f"certs/{provider_id}/{cert_id}-front.jpg",
-                            f"certs/{provider_id}/{cert_id}-back.jpg"],
+            "requested_items": [], "finding_codes": [], "flagged": False, "documents": 0,
         }
     )  # fmt: skip
 
