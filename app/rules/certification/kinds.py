@@ -49,7 +49,8 @@ POLICIES: dict[C, KindPolicy] = {
 FOUR_EYES_KINDS: frozenset[C] = frozenset(k for k, p in POLICIES.items() if p.four_eyes)
 
 
-def _add_years(day: date, years: int) -> date:
+def add_years(day: date, years: int) -> date:
+    """The same calendar day ``years`` later (28 February for 29 February)."""
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February into a common year
@@ -62,10 +63,10 @@ def default_expiry(kind: C, issued_on: date) -> date | None:
     years = POLICIES[kind].validity_years
     if years is None:
         return None
-    return date.fromordinal(_add_years(issued_on, years).toordinal() - 1)
+    return date.fromordinal(add_years(issued_on, years).toordinal() - 1)
 
 
 def review_due(kind: C, issued_on: date) -> date | None:
     """The day the next review (复审) falls due, or None for kinds without one."""
     years = POLICIES[kind].review_years
-    return None if years is None else _add_years(issued_on, years)
+    return None if years is None else add_years(issued_on, years)
