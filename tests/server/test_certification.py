@@ -371,3 +371,25 @@ def test_a_document_fetch_is_audited_and_streams_in_chunks(desk: Desk) -> None:
         assert [(a.user_id, a.detail["document_id"]) for a in fetches] == [
             (desk.users[Role.REVIEWER], doc.id)
         ]
+
+
+def test_a_missing_scan_can_be_added_while_the_certificate_waits(desk: Desk) -> None:
+    pid = factories.add_provider(desk.db, qualified=False)
+    cert = submit(desk, pid, documents=())
+    assert cert.finding_codes == [F.DOCUMENT_MISSING]
+    uploads = [docs.Upload("front.jpg", JPEG), docs.Upload("again.jpg", JPEG)]
+    with desk.db.write() as s:
+        added = cert_svc.attach_documents(
+            s, desk.actor(Role.AGENT), NOW, cert.id, cert.version, uploads
+        )
+        assert added.documents == 1  # the same bytes twice are one scan
+        assert added.finding_codes == []
+    assert refused(desk, Role.AGENT, cert_svc.attach_documents, cert, uploads=uploads).status == 412
+    with desk.db.read() as s:
+        decided = s.get(t.Certification, cert.id)
+        assert decided is not None
+        s.expunge(decided)
+    claimed = do(desk, Role.REVIEWER, cert_svc.claim, decided)
+    done = do(desk, Role.REVIEWER, cert_svc.approve, claimed)
+    error = refused(desk, Role.AGENT, cert_svc.attach_documents, done, uploads=uploads)
+    assert (error.status, error.code) == (409, "certification.not_open")
