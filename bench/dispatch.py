@@ -96,7 +96,7 @@ def make_certs(rng: random.Random, categories: tuple[S, ...]) -> tuple[CertFact,
         elif kind is not C.ID_VERIFICATION:
             expires = DAY + timedelta(days=rng.randint(30, 1500))
         if roll < 0.03:
-            certs.append(CertFact(kind, CS.PENDING, expires))
+            certs.append(CertFact(kind, CS.SUBMITTED, expires))
         elif roll < 0.04:
             certs.append(CertFact(kind, CS.REJECTED, expires))
         elif roll < 0.07 and expires is not None:
@@ -104,7 +104,7 @@ def make_certs(rng: random.Random, categories: tuple[S, ...]) -> tuple[CertFact,
         elif roll < 0.08 and expires is not None:
             certs.append(CertFact(kind, CS.APPROVED, DAY - timedelta(days=1)))  # lapsed yesterday
             if rng.random() < 0.5:  # renewal waiting for review
-                certs.append(CertFact(kind, CS.PENDING, DAY + timedelta(days=365)))
+                certs.append(CertFact(kind, CS.SUBMITTED, DAY + timedelta(days=365)))
         elif roll < 0.085:
             continue  # never uploaded
         else:

@@ -42,10 +42,18 @@ class CertificationKind(StrEnum):
 
 
 class CertificationStatus(StrEnum):
-    PENDING = "pending"
+    """Review states (资质审核). ``submitted`` waits in the queue (a four-eyes kind with one
+    approval waits there too, for a second reviewer); ``in_review`` is claimed by one reviewer.
+    ``rejected``, ``resubmission_requested``, ``revoked`` and ``expired`` are final: a
+    resubmission or a renewal is a new row that ``renews`` the old one."""
+
+    SUBMITTED = "submitted"
+    IN_REVIEW = "in_review"
     APPROVED = "approved"
     REJECTED = "rejected"
+    RESUBMISSION_REQUESTED = "resubmission_requested"
     REVOKED = "revoked"
+    EXPIRED = "expired"
 
 
 class ProviderStatus(StrEnum):

@@ -31,3 +31,11 @@ ID_NUMBER_READERS: frozenset[Role] = frozenset({Role.REVIEWER, Role.SUPERVISOR, 
 CONTACT_REVEALERS: frozenset[Role] = frozenset(
     {Role.DISPATCHER, Role.AGENT, Role.SUPERVISOR, Role.ADMIN}
 )
+# Certification (资质审核): decide (claim, approve, reject, request resubmission, revoke) and
+# fetch the scans, which are personal information; every fetch is audited.
+CERTIFICATION_DECIDERS: frozenset[Role] = frozenset({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+DOCUMENT_READERS: frozenset[Role] = CERTIFICATION_DECIDERS
+# Enter a certificate (with its scans) on a provider's behalf, or a renewal.
+CERTIFICATION_INTAKE: frozenset[Role] = CERTIFICATION_DECIDERS | {Role.AGENT}
+# Read the queue and a certificate's status (dispatchers and agents: status only).
+CERTIFICATION_READERS: frozenset[Role] = CERTIFICATION_DECIDERS | {Role.DISPATCHER, Role.AGENT}

@@ -5,6 +5,8 @@
   newer row, so its mirror ends in the same state (it skips only intermediate versions of
   rows that changed again long ago). Reading from the start stays a complete snapshot.
 - idempotency records older than a day, and login sessions that have ended.
+- the certification expiry watch: approved certificates past their expiry or review-due date
+  become ``expired``, and the future orders that breaks are flagged for dispatchers.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy.orm import aliased
 from app.models import tables as t
 from app.server.db import Database
 from app.server.services import idempotency
+from app.server.services.certification_expiry import run_expiry
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +95,7 @@ def run_once(
         "change_log": compact_change_log(db, now, compact_after),
         "sessions": prune_sessions(db, now, idle),
         "login_throttle": prune_login_throttle(db, now, timedelta(hours=1)),
+        **run_expiry(db, now),
     }
     with db.write() as s:
         done["idempotency"] = idempotency.prune(s, now, idempotency_hours)

@@ -136,18 +136,30 @@ def project(entity: str, obj: t.Base) -> dict[str, Any]:
 
 def project_row(entity: str, row: dict[str, Any]) -> dict[str, Any]:
     """Like :func:`project` for a plain dict of column values (bulk seeding)."""
+    special = _special_keys(entity)
     out: dict[str, Any] = {}
     for key, value in row.items():
-        if (entity, key) in SECRET_COLUMNS:
-            continue
-        pii = PII_COLUMNS.get((entity, key))
-        if pii is not None and isinstance(value, str):
-            value = pii[1](value)
-        elif (entity, key) in COARSE_COLUMNS and isinstance(value, float):
-            value = round(value, COARSE_DECIMALS)
-        out[key] = to_wire(value)
+        if key in special:
+            if (entity, key) in SECRET_COLUMNS:
+                continue
+            pii = PII_COLUMNS.get((entity, key))
+            if pii is not None and isinstance(value, str):
+                value = pii[1](value)
+            elif (entity, key) in COARSE_COLUMNS and isinstance(value, float):
+                value = round(value, COARSE_DECIMALS)
+        elif isinstance(value, datetime | date):
+            value = value.isoformat()
+        out[key] = value
     out.setdefault("version", 1)
     return out
+
+
+@functools.cache
+def _special_keys(entity: str) -> frozenset[str]:
+    """Columns of ``entity`` that are secret, masked or coarsened (the rest pass as they are;
+    seeding projects 100k+ rows, so the common case must stay a set lookup)."""
+    keys = {k for e, k in SECRET_COLUMNS | COARSE_COLUMNS | set(PII_COLUMNS) if e == entity}
+    return frozenset(keys)
 
 
 def reveal_roles(field: PiiField) -> frozenset[Role]:

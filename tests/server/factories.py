@@ -110,7 +110,7 @@ def add_provider(
                         expires_on=date(2030, 1, 1),
                         status="approved",
                         decision_reason="",
-                        attachments=[],
+                        submitted_at=now() - timedelta(days=400),
                         updated_at=now(),
                     )
                 )

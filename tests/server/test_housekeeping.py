@@ -68,7 +68,14 @@ def test_ended_sessions_are_pruned(live: LiveServer) -> None:
         idle=timedelta(hours=2),
         idempotency_hours=24,
     )
-    assert done == {"change_log": 0, "sessions": 0, "login_throttle": 0, "idempotency": 0}
+    assert done == {
+        "change_log": 0,
+        "sessions": 0,
+        "login_throttle": 0,
+        "certifications_expired": 0,
+        "orders_flagged": 0,
+        "idempotency": 0,
+    }
 
 
 def test_old_failed_login_counters_are_forgotten(live: LiveServer) -> None:

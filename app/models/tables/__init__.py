@@ -1,7 +1,12 @@
 """SQLAlchemy 2.0 typed tables, shared by the server database and (by name) the client cache."""
 
 from app.models.tables.base import Base, SyncedMixin, UTCDateTime
-from app.models.tables.certification import Certification
+from app.models.tables.certification import (
+    Certification,
+    CertificationDocument,
+    CertificationReview,
+    DocumentBlob,
+)
 from app.models.tables.complaints import CallbackAttempt, Complaint, ComplaintNote
 from app.models.tables.orders import Order, OrderEvent
 from app.models.tables.people import AuthSession, Customer, CustomerBlock, Provider, User
@@ -23,11 +28,14 @@ __all__ = [
     "Base",
     "CallbackAttempt",
     "Certification",
+    "CertificationDocument",
+    "CertificationReview",
     "ChangeLog",
     "Complaint",
     "ComplaintNote",
     "Customer",
     "CustomerBlock",
+    "DocumentBlob",
     "IdempotencyRecord",
     "LoginThrottle",
     "Order",

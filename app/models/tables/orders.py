@@ -37,6 +37,13 @@ class Order(SyncedMixin, Base):
     override_reason: Mapped[str] = mapped_column(String(255), default="")
     rating: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # A problem raised on an assigned order for dispatchers (e.g. the provider's certificate
+    # lapsed or was revoked): travels with the order in the feed; cleared when the order is
+    # reassigned, unassigned or cancelled.
+    flag_code: Mapped[str] = mapped_column(String(48), default="", server_default="")
+    flag_zh: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    flag_en: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    flagged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class OrderEvent(Base):

@@ -9,12 +9,13 @@ planner vectorises the first and calls the second per candidate; ``check_eligibi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from app.models.enums import CertificationKind, CertificationStatus, ProviderStatus, SanctionLevel
+from app.rules.beijing import end_of_day
 from app.rules.catalog import CATEGORIES
+from app.rules.certification.validity import counts_for, lapses_on
 from app.rules.dispatch.facts import (
-    BEIJING,
     Booking,
     CertFact,
     CustomerFacts,
@@ -43,6 +44,7 @@ CATEGORY_NOT_OFFERED = "category_not_offered"
 CERTIFICATE_MISSING = "certificate_missing"
 CERTIFICATE_PENDING = "certificate_pending"
 CERTIFICATE_EXPIRED = "certificate_expired"
+CERTIFICATE_REVIEW_DUE = "certificate_review_due"
 BACKGROUND_CHECK_NOT_PASSED = "background_check_not_passed"
 TRAINING_NOT_PASSED = "training_not_passed"
 OUT_OF_AREA = "out_of_area"
@@ -61,15 +63,13 @@ _SANCTION_REASONS: dict[SanctionLevel, Reason] = {
 }
 
 
-def certificate_valid_until(expires_on: date) -> datetime:
-    """The instant a certificate stops counting: the end of its expiry day, Beijing time."""
-    return datetime.combine(expires_on + timedelta(days=1), time(0), BEIJING)
+def certificate_valid_until(last_day: date) -> datetime:
+    """The instant a certificate stops counting: the end of its last day, Beijing time."""
+    return end_of_day(last_day)
 
 
-def _covers(cert: CertFact, order_end: datetime) -> bool:
-    return cert.status is CertificationStatus.APPROVED and (
-        cert.expires_on is None or order_end <= certificate_valid_until(cert.expires_on)
-    )
+# Not yet decided: still in the queue (a four-eyes kind with one approval waits there too).
+_UNDER_REVIEW = frozenset({CertificationStatus.SUBMITTED, CertificationStatus.IN_REVIEW})
 
 
 def _certificate_reason(
@@ -77,19 +77,27 @@ def _certificate_reason(
 ) -> Reason | None:
     """None when some certificate of ``kind`` counts for an order ending at ``order_end``."""
     mine = [c for c in certs if c.kind is kind]
-    if any(_covers(c, order_end) for c in mine):
+    if any(counts_for(c, order_end) for c in mine):
         return None
     zh, en = CERTIFICATE_NAMES[kind]
     background = kind is CertificationKind.BACKGROUND_CHECK
-    approved = [c for c in mine if c.status is CertificationStatus.APPROVED and c.expires_on]
+    approved = [c for c in mine if c.status is CertificationStatus.APPROVED and lapses_on(c)]
     if approved:
-        last = max(c.expires_on for c in approved if c.expires_on is not None)
+        best = max(approved, key=lambda c: lapses_on(c) or date.max)
+        last = lapses_on(best)
+        assert last is not None
+        if best.review_due is not None and best.review_due == last:
+            return Reason(
+                BACKGROUND_CHECK_NOT_PASSED if background else CERTIFICATE_REVIEW_DUE,
+                f"{zh}须于{last.isoformat()}前复审，早于订单结束",
+                f"The {en} is due for review on {last.isoformat()}, before the order ends",
+            )
         return Reason(
             BACKGROUND_CHECK_NOT_PASSED if background else CERTIFICATE_EXPIRED,
             f"{zh}于{last.isoformat()}到期，早于订单结束",
             f"The {en} expires on {last.isoformat()}, before the order ends",
         )
-    if any(c.status is CertificationStatus.PENDING for c in mine):
+    if any(c.status in _UNDER_REVIEW for c in mine):
         return Reason(
             BACKGROUND_CHECK_NOT_PASSED if background else CERTIFICATE_PENDING,
             f"{zh}尚在审核中",

@@ -8,23 +8,26 @@ aware datetimes are compared, and the business day is always Beijing's (UTC+8).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime
 
 from app.models.enums import (
-    CertificationKind,
-    CertificationStatus,
     ProviderLevel,
     ProviderStatus,
     SanctionLevel,
     ServiceCategory,
 )
+from app.rules.beijing import BEIJING, local_day
+from app.rules.certification.facts import CertFact
 
-BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
-
-
-def local_day(moment: datetime) -> date:
-    """The Beijing calendar day of an aware datetime (daily caps and workloads count by it)."""
-    return moment.astimezone(BEIJING).date()
+__all__ = [
+    "BEIJING",
+    "Booking",
+    "CertFact",
+    "CustomerFacts",
+    "OrderFacts",
+    "ProviderFacts",
+    "local_day",
+]
 
 
 def _require_aware(*moments: datetime) -> None:
@@ -32,18 +35,6 @@ def _require_aware(*moments: datetime) -> None:
     for moment in moments:
         if moment.tzinfo is None or moment.utcoffset() is None:
             raise ValueError(f"dispatch facts need timezone-aware datetimes, got {moment!r}")
-
-
-@dataclass(frozen=True, slots=True)
-class CertFact:
-    """One certificate as reviewed. ``expires_on`` None means it never expires (e.g. identity).
-
-    A certificate is valid through the whole of its ``expires_on`` day, Beijing time.
-    """
-
-    kind: CertificationKind
-    status: CertificationStatus
-    expires_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ import numpy.typing as npt
 
 from app.models.enums import CertificationStatus, ProviderStatus, SanctionLevel, ServiceCategory
 from app.rules.catalog import CATEGORIES
+from app.rules.certification.validity import lapses_on
 from app.rules.dispatch.eligibility import certificate_valid_until, effective_daily_cap
 from app.rules.dispatch.facts import Booking, CustomerFacts, OrderFacts, ProviderFacts
 from app.rules.dispatch.settings import DispatchSettings
@@ -129,14 +130,16 @@ def _category_tables(
         # The longest-lasting approved certificate of each kind is the one that counts.
         best: dict[object, int] = {}
         for cert in p.certifications:
+            # counts_for() in vector form: approved, and valid until the end of lapses_on().
             if cert.status is not CertificationStatus.APPROVED:
                 continue
             until = NEVER
-            if cert.expires_on is not None:
-                until = lapse_us.get(cert.expires_on, 0)
+            last = lapses_on(cert)
+            if last is not None:
+                until = lapse_us.get(last, 0)
                 if not until:
-                    until = epoch_us(certificate_valid_until(cert.expires_on))
-                    lapse_us[cert.expires_on] = until
+                    until = epoch_us(certificate_valid_until(last))
+                    lapse_us[last] = until
             best[cert.kind] = max(best.get(cert.kind, until), until)
         for category in p.categories:
             info = CATEGORIES[category]

@@ -7,12 +7,13 @@ reads no clock and touches no database; the seeder inserts what it returns.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from app.models.enums import Role
 from app.server.demo import addresses, names, sanctions
 from app.server.demo.base import Ctx, Row
+from app.server.demo.certificates import backlog
 from app.server.demo.complaints import build_tickets, ordinary_subjects
 from app.server.demo.orders import Roster, generate_orders
 from app.server.demo.workforce import (
@@ -42,11 +43,17 @@ INSERT_ORDER: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# Tables that are not feed entities (no change-log rows), inserted after the entities.
+PRIVATE_ORDER: tuple[str, ...] = ("document_blobs", "certification_documents")
+
+
 @dataclass(frozen=True)
 class DemoData:
-    """Rows per entity name, in ``INSERT_ORDER``; each row holds every column of its table."""
+    """Rows per entity name, in ``INSERT_ORDER``; each row holds every column of its table.
+    ``private``: rows per table name for tables that never enter the feed (the scans)."""
 
     rows: dict[str, list[Row]]
+    private: dict[str, list[Row]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {entity: len(rows) for entity, rows in self.rows.items()}
@@ -87,6 +94,8 @@ def generate(
         past_sessions = training_sessions(ctx, work, providers)
     customer_rows = _customers(ctx, customers)
     provider_rows(ctx, work, providers, past_sessions, records=not lean)
+    if not lean:
+        backlog(ctx, work.book)
 
     count = default_sanctions(providers) if sanction_count is None else sanction_count
     plans = sanctions.plan(ctx, work, customer_rows, count) if customer_rows and not lean else []
@@ -121,7 +130,9 @@ def generate(
         "appeal": outcome.appeals,
         "customer_block": outcome.blocks,
     }
-    return DemoData({entity: rows[entity] for entity in INSERT_ORDER})
+    blobs = list({b["sha256"]: b for b in work.book.blobs}.values())  # content-addressed
+    private = {"document_blobs": blobs, "certification_documents": work.book.documents}
+    return DemoData({entity: rows[entity] for entity in INSERT_ORDER}, private)
 
 
 def _by_id(row: Row) -> int:

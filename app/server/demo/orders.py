@@ -247,7 +247,7 @@ def _timeline(ctx: Ctx, plan: _Plan, roster: Roster) -> tuple[Row, list[Row]]:
         "cancel_reason": reason if status is OrderStatus.CANCELLED else "",
         "override_reason": "",
         "rating": rng.choices((5, 4, 3, 2, 1), weights=(80, 15, 3, 1, 1))[0] if rated else None,
-        "created_at": created,
+        "created_at": created, "flag_code": "", "flag_zh": "", "flag_en": "", "flagged_at": None,
     }  # fmt: skip
     return order, steps
 

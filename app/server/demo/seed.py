@@ -17,7 +17,7 @@ from app.models import tables as t
 from app.models.enums import Role
 from app.server.changes import record_rows
 from app.server.db import Database
-from app.server.demo.generator import DEMO_PASSWORD, DemoData, generate
+from app.server.demo.generator import DEMO_PASSWORD, PRIVATE_ORDER, DemoData, generate
 from app.server.projections import ENTITIES, project_row
 from app.server.security import hash_password
 from app.server.services.context import Actor, audit
@@ -69,7 +69,7 @@ def seed_orders_only(
         )  # fmt: skip
         if events:
             return data
-        return DemoData({**data.rows, "order_event": []})
+        return DemoData({**data.rows, "order_event": []}, data.private)
 
     return _seed(db, now, seed, make)
 
@@ -109,8 +109,16 @@ def insert_rows(session: Session, data: DemoData, now: datetime) -> dict[str, in
             chunk = rows[start : start + CHUNK]
             session.execute(insert(table), chunk)
             record_rows(session, entity, [project_row(entity, row) for row in chunk], now)
+    for name in PRIVATE_ORDER:  # never in the change log: scans are personal information
+        rows = data.private.get(name, [])
+        counts[name] = len(rows)
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(t.Base.metadata.tables[name]), rows[start : start + CHUNK])
     if session.get_bind().dialect.name == "postgresql":
-        _reset_sequences(session, [_table(e).name for e, rows in data.rows.items() if rows])
+        names = [_table(e).name for e, rows in data.rows.items() if rows]
+        if data.private.get("certification_documents"):
+            names.append("certification_documents")
+        _reset_sequences(session, names)
     return counts
 
 

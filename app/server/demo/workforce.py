@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from app.models.enums import CertificationKind as C
-from app.models.enums import CertificationStatus, ProviderLevel, ProviderStatus
+from app.models.enums import ProviderLevel, ProviderStatus
 from app.models.enums import ServiceCategory as S
 from app.rules.catalog import CATEGORIES
 from app.server.demo import addresses, names
-from app.server.demo.base import REVIEWER_ID, TRAINER_ID, Ctx, Row, Weighted
+from app.server.demo.base import TRAINER_ID, Ctx, Row, Weighted
+from app.server.demo.certificates import Certificates, provider_certificates
 
 RETRAINING_COURSE = "TR-RETRAIN"
 RETRAINING_CATEGORY = "retraining"  # not a service category: the course any sanction may require
@@ -45,23 +45,6 @@ STATUSES = Weighted(
     {ProviderStatus.ACTIVE: 90, ProviderStatus.INACTIVE: 4, ProviderStatus.ONBOARDING: 6}
 )
 
-# kind -> (validity in days or None, number prefix, issuer; "{d}" is the home district)
-CERT_STYLE: dict[C, tuple[int | None, str, str]] = {
-    C.ID_VERIFICATION: (None, "SFHY", "北京市公安局{d}分局"),
-    C.HEALTH_CERTIFICATE: (365, "JK", "北京市{d}疾病预防控制中心"),
-    C.BACKGROUND_CHECK: (None, "WFZ", "北京市公安局{d}分局"),
-    C.HOUSEKEEPING_CERTIFICATE: (None, "JZ", "北京市人力资源和社会保障局"),
-    C.MATERNITY_CERTIFICATE: (3 * 365, "MY", "北京市家政服务协会"),
-    C.ELDERLY_CARE_CERTIFICATE: (None, "YL", "北京市养老服务行业协会"),
-    C.NURSE_LICENSE: (5 * 365, "HS", "北京市卫生健康委员会"),
-    C.ELECTRICIAN_LICENSE: (6 * 365, "DG", "北京市应急管理局"),
-}
-REJECT_REASONS = (
-    "证件照片模糊，无法辨认",
-    "证件信息与身份证不一致",
-    "上传的证件已过期，请重新上传",
-    "缺少证件背面照片",
-)
 TRAINING_SITES = (
     "朝阳区酒仙桥路10号 上门服务培训中心",
     "海淀区学院路38号 职业技能培训基地",
@@ -73,13 +56,17 @@ TRAINING_SITES = (
 @dataclass
 class Workforce:
     providers: list[Row] = field(default_factory=list)
-    certifications: list[Row] = field(default_factory=list)
+    book: Certificates = field(default_factory=Certificates)
     courses: list[Row] = field(default_factory=list)
     sessions: list[Row] = field(default_factory=list)
     assessments: list[Row] = field(default_factory=list)
     # provider id -> categories whose certificates and course are in order today
     qualified: dict[int, set[str]] = field(default_factory=dict)
     course_ids: dict[str, int] = field(default_factory=dict)  # course code -> id
+
+    @property
+    def certifications(self) -> list[Row]:
+        return self.book.rows
 
 
 def training_courses(ctx: Ctx, work: Workforce) -> None:
@@ -159,7 +146,7 @@ def provider_rows(
             work.qualified.setdefault(provider_id, set(categories))
             continue
         onboarding = status == ProviderStatus.ONBOARDING
-        valid = _certifications(ctx, work, provider_id, where.name_zh, categories, onboarding)
+        valid = provider_certificates(ctx, work.book, work.providers[-1], where.name_zh, onboarding)
         passed = _assessments(ctx, work, provider_id, categories, onboarding, past)
         work.qualified.setdefault(
             provider_id,
@@ -178,80 +165,6 @@ def _categories(ctx: Ctx, group: Group) -> list[str]:
     chosen = [first, *ctx.rng.sample(extras, ctx.rng.randint(0, min(2, len(extras))))]
     order = list(CATEGORIES)
     return [c.value for c in sorted(chosen, key=order.index)]
-
-
-def _certifications(
-    ctx: Ctx, work: Workforce, provider_id: int, district_zh: str, categories: list[str],
-    onboarding: bool,
-) -> set[C]:  # fmt: skip
-    """Certificate rows for everything the categories need; returns the kinds valid today."""
-    kinds: set[C] = set()
-    for c in categories:
-        kinds |= CATEGORIES[S(c)].required_certifications
-    valid: set[C] = set()
-    for kind in sorted(kinds, key=list(C).index):
-        roll = ctx.rng.random()
-        if onboarding:
-            outcome = "pending" if roll < 0.6 else "rejected" if roll < 0.7 else "valid"
-        else:
-            outcome = (
-                "rejected" if roll < 0.015
-                else "pending" if roll < 0.045
-                else "expired" if roll < 0.075
-                else "expiring" if roll < 0.15
-                else "valid"
-            )  # fmt: skip
-        if outcome == "rejected":
-            _cert(ctx, work, provider_id, kind, district_zh, "rejected")
-            if ctx.rng.random() < 0.6:  # most resubmit, which puts them back in the queue
-                _cert(ctx, work, provider_id, kind, district_zh, "pending")
-            continue
-        _cert(ctx, work, provider_id, kind, district_zh, outcome)
-        if outcome in ("valid", "expiring"):
-            valid.add(kind)
-    return valid
-
-
-def _cert(
-    ctx: Ctx, work: Workforce, provider_id: int, kind: C, district_zh: str, outcome: str
-) -> None:
-    rng = ctx.rng
-    period, prefix, issuer = CERT_STYLE[kind]
-    today = ctx.today
-    expires_on: date | None = None
-    if outcome == "pending":
-        issued_on = today - timedelta(days=rng.randint(1, 40))
-    elif period is None:
-        issued_on = today - timedelta(days=rng.randint(30, 2000))
-    else:
-        ahead = {"valid": (31, period - 1), "expiring": (0, 30), "expired": (-120, -1)}
-        low, high = ahead.get(outcome, (31, period - 1))
-        expires_on = today + timedelta(days=rng.randint(low, max(low, high)))
-        issued_on = expires_on - timedelta(days=period)
-    if outcome == "pending" and period is not None:
-        expires_on = issued_on + timedelta(days=period)
-    submitted = ctx.local(issued_on, 8) + timedelta(minutes=rng.randrange(12 * 60))
-    reviewed_at: datetime | None = None
-    if outcome != "pending":
-        reviewed_at = ctx.not_after_now(submitted + timedelta(days=rng.randint(1, 6)))
-    status = {"pending": CertificationStatus.PENDING, "rejected": CertificationStatus.REJECTED}
-    cert_id = ctx.next_id("certifications")
-    work.certifications.append(
-        {
-            "id": cert_id, "version": 1,
-            "updated_at": ctx.not_after_now(reviewed_at or submitted),
-            "provider_id": provider_id, "kind": kind.value,
-            "number": f"{prefix}{issued_on.year}{rng.randrange(10**8):08d}",
-            "issuer": issuer.format(d=district_zh), "issued_on": issued_on,
-            "expires_on": expires_on,
-            "status": status.get(outcome, CertificationStatus.APPROVED).value,
-            "reviewer_id": None if reviewed_at is None else REVIEWER_ID,
-            "reviewed_at": reviewed_at,
-            "decision_reason": rng.choice(REJECT_REASONS) if outcome == "rejected" else "",
-            "attachments": [f"certs/{provider_id}/{cert_id}-front.jpg",
-                            f"certs/{provider_id}/{cert_id}-back.jpg"],
-        }
-    )  # fmt: skip
 
 
 def _assessments(

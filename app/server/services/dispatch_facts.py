@@ -66,16 +66,17 @@ def provider_facts(
         return []
     ids = [p.id for p in providers]
     certs: dict[int, list[CertFact]] = defaultdict(list)
-    for cert_pid, kind, status, expires in session.execute(
+    for cert_pid, kind, status, expires, due in session.execute(
         select(
             t.Certification.provider_id,
             t.Certification.kind,
             t.Certification.status,
             t.Certification.expires_on,
+            t.Certification.review_due,
         ).where(t.Certification.provider_id.in_(ids))
     ):
         certs[cert_pid].append(
-            CertFact(CertificationKind(kind), CertificationStatus(status), expires)
+            CertFact(CertificationKind(kind), CertificationStatus(status), expires, due)
         )
     assessments: dict[int, list[AssessmentFacts]] = defaultdict(list)
     passed: dict[int, set[str]] = defaultdict(set)

@@ -109,6 +109,14 @@ def _event(
     record_change(session, event, now)
 
 
+def clear_flag(order: t.Order) -> None:
+    """Forget a problem raised on the order for dispatchers (see ``certification_expiry``)."""
+    order.flag_code = ""
+    order.flag_zh = ""
+    order.flag_en = ""
+    order.flagged_at = None
+
+
 def load_for_update(session: Session, order_id: int, expected_version: int) -> t.Order:
     """The order, locked for this transaction, if it is still at ``expected_version``."""
     order = session.get(t.Order, order_id, with_for_update=True)
@@ -199,6 +207,8 @@ def act(
                 422, "reason_required", "取消订单必须填写原因。", "A cancellation needs a reason."
             )
         order.cancel_reason = reason.strip()
+    if action in (OrderAction.ASSIGN, OrderAction.UNASSIGN, OrderAction.CANCEL):
+        clear_flag(order)  # the dispatcher dealt with the problem (or the order is gone)
     order.status = target.value
     order.updated_at = now
     session.flush()

@@ -86,7 +86,7 @@ CERT_CASES: tuple[tuple[CS | None, int | None], ...] = (
     (CS.APPROVED, None),
     (CS.APPROVED, 0),
     (CS.APPROVED, -1),
-    (CS.PENDING, 365),
+    (CS.SUBMITTED, 365),
     (CS.REJECTED, 365),
     (None, None),
 )

@@ -86,7 +86,7 @@ def test_rejected_or_revoked_certificate_counts_as_missing(status: CS) -> None:
 
 
 def test_pending_certificate() -> None:
-    cert = CertFact(C.HEALTH_CERTIFICATE, CS.PENDING, DAY + timedelta(days=300))
+    cert = CertFact(C.HEALTH_CERTIFICATE, CS.SUBMITTED, DAY + timedelta(days=300))
     assert check(certifications=with_cert(C.HEALTH_CERTIFICATE, cert)) == [E.CERTIFICATE_PENDING]
 
 
@@ -129,7 +129,7 @@ def test_certificate_without_expiry_never_lapses() -> None:
     "certs",
     [
         (),
-        (CertFact(C.BACKGROUND_CHECK, CS.PENDING, DAY + timedelta(days=30)),),
+        (CertFact(C.BACKGROUND_CHECK, CS.SUBMITTED, DAY + timedelta(days=30)),),
         (CertFact(C.BACKGROUND_CHECK, CS.APPROVED, DAY - timedelta(days=30)),),
     ],
     ids=["missing", "pending", "expired"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from collections import defaultdict
@@ -19,6 +20,7 @@ from app.models.enums import (
     ServiceCategory,
 )
 from app.rules.catalog import CATEGORIES
+from app.rules.certification.kinds import FOUR_EYES_KINDS
 from app.rules.orders import BOOKED, OrderAction, transition
 from app.server.demo.base import BEIJING
 from app.server.demo.generator import INSERT_ORDER, DemoData, generate
@@ -167,12 +169,33 @@ def test_certifications_cover_the_review_queue() -> None:
     today = NOW.astimezone(BEIJING).date()
     certs = data.rows["certification"]
     statuses = {c["status"] for c in certs}
-    assert statuses == {s.value for s in CertificationStatus} - {"revoked"}
+    assert statuses == {s.value for s in CertificationStatus} - {"revoked", "in_review"}
     approved = [c for c in certs if c["status"] == "approved" and c["expires_on"] is not None]
-    assert any(today <= c["expires_on"] <= today + timedelta(days=30) for c in approved)
-    assert any(c["expires_on"] < today for c in approved)
-    assert all(c["decision_reason"] for c in certs if c["status"] == "rejected")
-    assert all(c["reviewed_at"] is None for c in certs if c["status"] == "pending")
+    for low, high in ((0, 30), (31, 60), (61, 90)):
+        assert any(
+            today + timedelta(days=low) <= c["expires_on"] <= today + timedelta(days=high)
+            for c in approved
+        )
+    assert all(c["expires_on"] < today for c in certs if c["status"] == "expired")
+    assert all(
+        c["decision_code"] and c["decision_reason"] for c in certs if c["status"] == "rejected"
+    )
+    assert all(c["requested_items"] for c in certs if c["status"] == "resubmission_requested")
+    queue = [c for c in certs if c["status"] == "submitted"]
+    assert all(c["reviewed_at"] is None for c in queue)
+    # renewals and resubmissions follow a certificate of the same provider and kind
+    by_id = {c["id"]: c for c in certs}
+    renewals = [c for c in queue if c["renews_id"] is not None]
+    assert renewals
+    for c in renewals:
+        old = by_id[c["renews_id"]]
+        assert (old["provider_id"], old["kind"]) == (c["provider_id"], c["kind"])
+    # four-eyes: every approved high-risk certificate has two different approvers, and some
+    # submitted ones wait for their second
+    for c in certs:
+        if c["kind"] in FOUR_EYES_KINDS and c["status"] == "approved":
+            assert c["first_approver_id"] != c["second_approver_id"] is not None
+    assert any(c["first_approver_id"] for c in queue if c["kind"] in FOUR_EYES_KINDS)
     providers = {p["id"]: p for p in data.rows["provider"]}
     for cert in certs:  # only what the provider's categories need
         needed = set().union(
@@ -180,6 +203,23 @@ def test_certifications_cover_the_review_queue() -> None:
               for c in providers[cert["provider_id"]]["categories"])
         )  # fmt: skip
         assert cert["kind"] in needed
+
+
+def test_the_backlog_has_scans_and_findings() -> None:
+    data = generate(NOW, 5, orders=10, providers=400, customers=10)
+    queue = {c["id"]: c for c in data.rows["certification"] if c["status"] == "submitted"}
+    docs = data.private["certification_documents"]
+    blobs = {b["sha256"]: b for b in data.private["document_blobs"]}
+    assert {d["certification_id"] for d in docs} <= set(queue)
+    for doc in docs:
+        blob = blobs[doc["sha256"]]
+        assert blob["content"].startswith(b"\xff\xd8\xff")  # JPEG
+        assert hashlib.sha256(blob["content"]).hexdigest() == doc["sha256"]
+        assert queue[doc["certification_id"]]["documents"] == 1
+    missing = [c for c in queue.values() if c["documents"] == 0]
+    assert missing
+    assert all("finding.document_missing" in c["finding_codes"] for c in missing)
+    assert any("finding.name_mismatch" in c["finding_codes"] for c in queue.values())
 
 
 def test_complaints_at_every_stage_agree_with_their_records(data: DemoData) -> None:

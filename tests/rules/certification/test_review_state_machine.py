@@ -1,0 +1,176 @@
+"""The review state machine under arbitrary sequences of reviewer actions and the clock."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from app.models.enums import CertificationKind as C
+from app.models.enums import CertificationStatus as CS
+from app.rules.beijing import BEIJING
+from app.rules.certification import review as R
+from app.rules.certification.kinds import FOUR_EYES_KINDS
+from app.rules.certification.validity import counts_for
+from app.rules.reasons import Reason
+
+START = datetime(2026, 3, 2, 9, tzinfo=BEIJING)
+REVIEWERS = st.integers(1, 3)
+ADMIN = 3  # the admin is a reviewer like the others: no exemption from four-eyes
+
+
+class Review(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.now = START
+        self.review: R.CertReview | None = None
+        self.approvals: list[int] = []  # every approval the machine accepted, in order
+
+    @rule(
+        kind=st.sampled_from(list(C)),
+        expires=st.one_of(st.none(), st.integers(0, 60)),
+        due=st.one_of(st.none(), st.integers(0, 60)),
+    )
+    @precondition(lambda self: self.review is None)
+    def submit(self, kind: C, expires: int | None, due: int | None) -> None:
+        day = self.now.date()
+        self.review = R.CertReview(
+            kind,
+            CS.SUBMITTED,
+            None if expires is None else day + timedelta(days=expires),
+            None if due is None else day + timedelta(days=due),
+        )
+
+    def _apply(self, result: R.CertReview | Reason) -> R.CertReview | None:
+        if isinstance(result, Reason):
+            assert result.code.startswith("certification.")
+            assert result.zh
+            assert result.en
+            return None
+        self.review = result
+        return result
+
+    @rule(who=REVIEWERS)
+    @precondition(lambda self: self.review is not None)
+    def claim(self, who: int) -> None:
+        assert self.review is not None
+        before = self.review
+        after = self._apply(R.claim(before, who, self.now))
+        if after is None:
+            return
+        assert after.claimed_by == who
+        if R.claim_active(before, self.now) and before.claimed_by != who:
+            raise AssertionError("took an active claim from another reviewer")
+
+    @rule(who=REVIEWERS)
+    @precondition(lambda self: self.review is not None)
+    def release(self, who: int) -> None:
+        assert self.review is not None
+        self._apply(R.release(self.review, who))
+
+    @rule(who=REVIEWERS)
+    @precondition(lambda self: self.review is not None)
+    def approve(self, who: int) -> None:
+        assert self.review is not None
+        before = self.review
+        if self._apply(R.approve(before, who)) is not None:
+            assert before.claimed_by == who
+            if self.approvals and before.first_approver is not None:
+                assert self.approvals[-1] != who, "approved their own first approval"
+            self.approvals.append(who)
+
+    @rule(who=REVIEWERS, code=st.sampled_from(["blurred_scan", "other", "bogus"]))
+    @precondition(lambda self: self.review is not None)
+    def reject(self, who: int, code: str) -> None:
+        assert self.review is not None
+        self._apply(R.reject(self.review, who, code, ""))
+
+    @rule(who=REVIEWERS, items=st.lists(st.sampled_from(["corner_cut", "expired"]), max_size=2))
+    @precondition(lambda self: self.review is not None)
+    def request(self, who: int, items: list[str]) -> None:
+        assert self.review is not None
+        self._apply(R.request_resubmission(self.review, who, tuple(items)))
+
+    @rule(text=st.sampled_from(["", "伪造证件"]))
+    @precondition(lambda self: self.review is not None)
+    def revoke(self, text: str) -> None:
+        assert self.review is not None
+        self._apply(R.revoke(self.review, text))
+
+    @rule()
+    @precondition(lambda self: self.review is not None)
+    def expire(self) -> None:
+        assert self.review is not None
+        self._apply(R.expire(self.review, self.now.date()))
+
+    @rule(minutes=st.sampled_from([5, 29, 31, 60 * 24 * 7]))
+    def wait(self, minutes: int) -> None:
+        self.now += timedelta(minutes=minutes)
+
+    @invariant()
+    def four_eyes_holds(self) -> None:
+        review = self.review
+        if review is None:
+            return
+        counts = counts_for(review.fact(), self.now)
+        if counts:
+            assert review.status is CS.APPROVED
+        if review.status is CS.APPROVED and review.kind in FOUR_EYES_KINDS:
+            assert review.first_approver is not None
+            assert review.second_approver is not None
+            assert review.first_approver != review.second_approver
+            assert len(set(self.approvals)) >= 2
+        if review.status is CS.APPROVED:
+            assert self.approvals, "approved without an approval"
+
+    @invariant()
+    def final_states_never_count(self) -> None:
+        review = self.review
+        if review is not None and review.status in (CS.EXPIRED, CS.REVOKED, CS.REJECTED):
+            assert not counts_for(review.fact(), self.now)
+            assert not counts_for(review.fact(), self.now - timedelta(days=3650))
+
+    @invariant()
+    def a_claim_belongs_to_in_review(self) -> None:
+        review = self.review
+        if review is not None:
+            assert (review.claimed_by is not None) == (review.status is CS.IN_REVIEW)
+
+
+Review.TestCase.settings = settings(max_examples=300, stateful_step_count=40, deadline=None)
+TestReview = Review.TestCase
+
+
+def test_four_eyes_walkthrough() -> None:
+    r = R.CertReview(C.NURSE_LICENSE, CS.SUBMITTED, date(2030, 1, 1))
+    r1 = R.claim(r, ADMIN, START)
+    assert isinstance(r1, R.CertReview)
+    first = R.approve(r1, ADMIN)
+    assert isinstance(first, R.CertReview)
+    assert first.status is CS.SUBMITTED
+    assert first.awaiting_second_approval
+    again = R.claim(first, ADMIN, START)
+    assert isinstance(again, R.CertReview)
+    refused = R.approve(again, ADMIN)
+    assert isinstance(refused, Reason)
+    assert refused.code == "certification.self_second_approval"
+    released = R.release(again, ADMIN)
+    assert isinstance(released, R.CertReview)
+    other = R.claim(released, 1, START)
+    assert isinstance(other, R.CertReview)
+    done = R.approve(other, 1)
+    assert isinstance(done, R.CertReview)
+    assert done.status is CS.APPROVED
+
+
+def test_a_claim_lapses_for_others_after_thirty_idle_minutes_only() -> None:
+    r = R.claim(R.CertReview(C.HEALTH_CERTIFICATE, CS.SUBMITTED), 1, START)
+    assert isinstance(r, R.CertReview)
+    assert isinstance(R.claim(r, 2, START + timedelta(minutes=29)), Reason)
+    taken = R.claim(r, 2, START + timedelta(minutes=30))
+    assert isinstance(taken, R.CertReview)
+    assert taken.claimed_by == 2
+    # the lapsed holder may still decide while nobody else has taken it
+    assert isinstance(R.approve(r, 1), R.CertReview)
