@@ -138,7 +138,7 @@ COURSES: dict[str, CourseSpec] = {
                 absences_allowed=1),
         _course(S.MATERNITY, ("etiquette", "newborn", "infection", "ethics"),
                 (_c("newborn_handling", "新生儿安全抱姿", "Safe handling of a newborn",
-                    scale=Scale.PASS_FAIL, weight=3, minimum=1),
+                    scale=Scale.PASS_FAIL, weight=2, minimum=1),
                  _c("feeding", "喂养指导", "Feeding guidance", weight=2, minimum=3),
                  _c("bathing", "新生儿洗浴", "Bathing a newborn", weight=2)),
                 theory_pass=70, practical_pass=70, validity=YEAR),
