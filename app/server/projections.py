@@ -33,7 +33,9 @@ ENTITIES: dict[str, type[t.Base]] = {
     "appeal": t.Appeal,
     "training_course": t.TrainingCourse,
     "training_session": t.TrainingSession,
+    "training_enrolment": t.TrainingEnrolment,
     "assessment": t.Assessment,
+    "assessment_amendment": t.AssessmentAmendment,
     "user": t.User,
 }
 ENTITY_OF: dict[type[t.Base], str] = {cls: name for name, cls in ENTITIES.items()}
