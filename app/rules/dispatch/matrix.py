@@ -142,10 +142,10 @@ def _category_tables(
         for category in p.categories:
             info = CATEGORIES[category]
             # The same reading as course_reason: the longest-lasting certificate counts.
-            cert = latest_training(p.training, info.training_course)
-            if cert is None:
+            course = latest_training(p.training, info.training_course)
+            if course is None:
                 continue
-            trained = NEVER if cert.valid_until is None else epoch_us(cert.valid_until)
+            trained = NEVER if course.valid_until is None else epoch_us(course.valid_until)
             needed = info.required_certifications
             if all(kind in best for kind in needed):
                 row = _CATEGORY_INDEX[category]
