@@ -144,7 +144,7 @@ COURSES: dict[str, CourseSpec] = {
                 theory_pass=70, practical_pass=70, validity=YEAR),
         _course(S.ELDERLY_CARE, ("etiquette", "elder_transfer", "ethics"),
                 (_c("transfer", "移位与防跌倒", "Transfer and fall prevention",
-                    scale=Scale.PASS_FAIL, weight=3, minimum=1),
+                    scale=Scale.PASS_FAIL, weight=1, minimum=1),
                  _c("daily_care", "生活照料", "Daily care", weight=2, minimum=3)),
                 theory_pass=70, practical_pass=70, validity=YEAR),
         _course(S.HOME_NURSING, ("etiquette", "infection", "ethics"),

@@ -13,7 +13,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
-from app.rules.training import TrainingRuleError, parse_rubric, rubric_wire
+from app.rules.training import (
+    CourseSpec,
+    TrainingRuleError,
+    modules_wire,
+    parse_rubric,
+    rubric_wire,
+)
 from app.server.errors import ApiError
 from app.server.projections import project
 from app.server.services.context import Actor, audit
@@ -55,3 +61,14 @@ def update_course(
           {"before": {k: before[k] for k in ("rubric", "theory_pass", "practical_pass",
                                              "absences_allowed", "validity_days")}})  # fmt: skip
     return project("training_course", row)
+
+
+def course_columns(course: CourseSpec) -> dict[str, Any]:
+    """A course's stored columns from its rule defaults (seeding, tests)."""
+    return {
+        "code": course.code, "category": course.category, "name": course.zh,
+        "pass_score": course.theory_pass, "modules": modules_wire(course.modules),
+        "rubric": rubric_wire(course.criteria), "theory_pass": course.theory_pass,
+        "practical_pass": course.practical_pass, "absences_allowed": course.absences_allowed,
+        "validity_days": None if course.validity is None else course.validity.days,
+    }  # fmt: skip

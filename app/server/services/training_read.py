@@ -175,7 +175,7 @@ def recertification_list(session: Session, now: datetime) -> list[dict[str, Any]
         due = recertification(best, now) if best else None
         if best is None or due is None or best.valid_until is None:
             continue
-        booked = _booked_on_course(session, pid, course_ids[code])
+        booked = _booked_on_course(session, pid, course_ids[code], best.passed_at)
         out.append(
             {"provider_id": pid, "course_code": code, "due": due.value,
              "valid_until": best.valid_until.isoformat(),
@@ -185,13 +185,14 @@ def recertification_list(session: Session, now: datetime) -> list[dict[str, Any]
 
 
 def _booked_on_course(
-    session: Session, provider_id: int, course_id: int
+    session: Session, provider_id: int, course_id: int, after: datetime
 ) -> t.TrainingSession | None:
+    """A live session of the course starting after the certificate was earned."""
     e, s = t.TrainingEnrolment, t.TrainingSession
     return session.scalar(
         select(s).join(e, e.session_id == s.id).where(
             e.provider_id == provider_id, e.status != WITHDRAWN, s.state.in_(LIVE_STATES),
-            s.course_id == course_id,
+            s.course_id == course_id, s.starts_at > after,
         ).limit(1)
     )  # fmt: skip
 
