@@ -15,12 +15,8 @@ from app.server.demo import addresses, names, sanctions
 from app.server.demo.base import Ctx, Row
 from app.server.demo.complaints import build_tickets, ordinary_subjects
 from app.server.demo.orders import Roster, generate_orders
-from app.server.demo.workforce import (
-    Workforce,
-    provider_rows,
-    training_courses,
-    training_sessions,
-)
+from app.server.demo.training import month_activity, training_courses, training_sessions
+from app.server.demo.workforce import Workforce, provider_rows
 
 DEMO_PASSWORD = "shangmen-demo"
 
@@ -37,8 +33,8 @@ USERS: tuple[tuple[str, str], ...] = (
 # Entity names (as in app.server.projections.ENTITIES) in foreign-key order.
 INSERT_ORDER: tuple[str, ...] = (
     "user", "training_course", "customer", "provider", "certification", "training_session",
-    "assessment", "order", "order_event", "complaint", "complaint_note", "callback_attempt",
-    "sanction", "appeal", "customer_block",
+    "assessment", "assessment_amendment", "order", "order_event", "complaint", "complaint_note",
+    "callback_attempt", "sanction", "appeal", "customer_block", "training_enrolment",
 )  # fmt: skip
 
 
@@ -87,6 +83,8 @@ def generate(
         past_sessions = training_sessions(ctx, work, providers)
     customer_rows = _customers(ctx, customers)
     provider_rows(ctx, work, providers, past_sessions, records=not lean)
+    if not lean:
+        month_activity(ctx, work)
 
     count = default_sanctions(providers) if sanction_count is None else sanction_count
     plans = sanctions.plan(ctx, work, customer_rows, count) if customer_rows and not lean else []
@@ -112,6 +110,7 @@ def generate(
         "certification": work.certifications,
         "training_session": sorted(work.sessions, key=lambda r: r["id"]),
         "assessment": work.assessments,
+        "assessment_amendment": work.amendments,
         "order": order_rows,
         "order_event": event_rows,
         "complaint": [tk.row for tk in tickets],
@@ -120,6 +119,7 @@ def generate(
         "sanction": outcome.sanctions,
         "appeal": outcome.appeals,
         "customer_block": outcome.blocks,
+        "training_enrolment": work.enrolments,
     }
     return DemoData({entity: rows[entity] for entity in INSERT_ORDER})
 

@@ -240,7 +240,8 @@ def test_sanctions_with_one_pending_appeal(data: DemoData) -> None:
 
 def test_every_time_is_aware_utc_and_not_in_the_future(data: DemoData) -> None:
     future_ok = {
-        ("training_session", "starts_at"), ("sanction", "ends_at"),
+        ("training_session", "starts_at"), ("training_session", "ends_at"),
+        ("assessment", "valid_until"), ("sanction", "ends_at"),
         ("order", "scheduled_start"), ("order", "scheduled_end"), ("order", "dispatch_by"),
     }  # fmt: skip
     for entity, rows in data.rows.items():
