@@ -66,9 +66,18 @@ def training_sessions(ctx: Ctx, work: Workforce, providers: int) -> dict[int, li
     for course in work.courses:
         retraining = course["category"] == RETRAINING_CATEGORY
         count = 2 if retraining else per_course
-        days = sorted(ctx.rng.sample(range(MONTH + 1, 365), count), reverse=True)
+        days = ctx.rng.sample(range(MONTH + 1, 365), count)
+        validity = work.specs[course["id"]].validity
+        cohort = None
+        if validity is not None and validity.days <= 365:
+            # One cohort a year back: its certificates fall due within the next 60 days.
+            cohort = validity.days - ctx.rng.randint(5, 55)
+            days = [d for d in days if d != cohort] + [cohort]
+        days = sorted(days, reverse=True)
         weekly = range(-MONTH + ctx.rng.randint(0, 6), MONTH, 7)
         rows = [session_row(ctx, work, course["id"], -d, retraining) for d in days]
+        if cohort is not None:
+            work.due_cohort[course["id"]] = rows[days.index(cohort)]
         rows += [session_row(ctx, work, course["id"], d, retraining) for d in weekly]
         past[course["id"]] = [r for r in rows if r["state"] == "completed"]
         work.upcoming[course["id"]] = [r for r in rows if r["state"] == "scheduled"]
@@ -96,8 +105,9 @@ def session_row(
 def _scores(ctx: Ctx, spec: CourseSpec, passed: bool) -> Scores:
     """Scores that pass, or that fail one way or another (theory, a minimum, the total)."""
     theory = ctx.rng.randint(max(spec.theory_pass, 60) + 2, 98)
+    rnd = ctx.rng.random  # randint is slow, and the demo draws ~40k of these
     practical: dict[str, int | None] = {
-        c.code: ctx.rng.randint(4, 5) if c.scale is Scale.POINTS else 1 for c in spec.criteria
+        c.code: (4 + (rnd() < 0.5)) if c.scale is Scale.POINTS else 1 for c in spec.criteria
     }
     if not passed:
         how = ctx.rng.random()
@@ -121,14 +131,17 @@ def assessment(
     spec = work.specs[session["course_id"]]
     scores = _scores(ctx, spec, passed)
     reasons = result_reasons(spec, scores)
+    total = practical_total(spec, scores.practical)
     at: datetime = session["starts_at"] + timedelta(hours=3)
-    enrolment(ctx, work, session, provider_id, attended=True, reason=reason)
+    if ctx.now - at <= timedelta(days=MONTH) or session["is_retraining"]:
+        # Older history predates enrolment records: it holds the signed results only.
+        enrolment(ctx, work, session, provider_id, attended=True, reason=reason)
     ok = not reasons
     row = {
         "id": ctx.next_id("assessments"), "version": 1, "updated_at": at,
         "provider_id": provider_id, "course_id": session["course_id"],
         "session_id": session["id"], "theory_score": scores.theory,
-        "practical_score": round(practical_total(spec, scores.practical)),
+        "practical_score": round(total),
         "scores": dict(scores.practical), "absences": 0, "state": "signed",
         "signed_by": TRAINER_ID, "signed_at": at, "passed": ok,
         "fail_reasons": reasons_wire(reasons),

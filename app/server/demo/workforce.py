@@ -77,6 +77,7 @@ class Workforce:
     amendments: list[Row] = field(default_factory=list)
     specs: dict[int, CourseSpec] = field(default_factory=dict)  # course id -> rules' view
     upcoming: dict[int, list[Row]] = field(default_factory=dict)  # course id -> sessions
+    due_cohort: dict[int, Row] = field(default_factory=dict)  # course id -> a year-old session
     # provider id -> categories whose certificates and course are in order today
     qualified: dict[int, set[str]] = field(default_factory=dict)
     course_ids: dict[str, int] = field(default_factory=dict)  # course code -> id
@@ -231,6 +232,10 @@ def _assessments(
             assessment(ctx, work, provider_id, sessions[picks[0]], passed=False)
             if onboarding or len(picks) < 2:
                 continue
-        assessment(ctx, work, provider_id, sessions[picks[-1]], passed=True)
+        last = sessions[picks[-1]]
+        cohort = work.due_cohort.get(work.course_ids[code])
+        if cohort is not None and not fails_first and ctx.rng.random() < 0.2:
+            last = cohort  # trained a year ago: recertification falls due soon
+        assessment(ctx, work, provider_id, last, passed=True)
         passed.add(code)
     return passed
