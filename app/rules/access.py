@@ -20,3 +20,9 @@ COMPLAINT_READERS: frozenset[Role] = frozenset(
 COMPLAINT_WORKERS: frozenset[Role] = frozenset({Role.AGENT, Role.SUPERVISOR, Role.ADMIN})
 # Decide sanctions and appeals; receive escalations.
 SANCTION_DECIDERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
+# Training: schedule sessions, enrol, take attendance, score, sign off, amend.
+TRAINING_WRITERS: frozenset[Role] = frozenset({Role.TRAINER, Role.SUPERVISOR, Role.ADMIN})
+# Edit a course's rubric, pass marks, absences allowed and certificate validity.
+RUBRIC_EDITORS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
+# Read courses, sessions, a provider's training record and the retraining/recertification lists.
+TRAINING_READERS: frozenset[Role] = frozenset(Role)
