@@ -98,3 +98,28 @@ def test_a_smaller_capacity_moves_the_last_seated_to_the_head_of_the_waiting_lis
         )  # fmt: skip
     assert [e["provider_id"] for e in view["enrolled"]] == ids[:2]
     assert [e["provider_id"] for e in view["waiting"]] == [ids[2], ids[3]]
+
+
+def test_a_supervisor_edits_a_rubric_and_a_bad_one_is_refused(desk: Desk) -> None:
+    from app.rules.training import COURSES, rubric_wire
+    from app.server.services.training_courses import update_course
+
+    course_id = desk.courses["TR-MATERNITY"]
+    version = desk.version(t.TrainingCourse, course_id)
+    rubric = rubric_wire(COURSES["TR-MATERNITY"].criteria)
+    with pytest.raises(ApiError) as err, desk.db.write() as s:
+        update_course(s, desk.supervisor, T0, course_id, version,
+                      rubric=[{**rubric[0], "minimum": 9}], theory_pass=70, practical_pass=70,
+                      absences_allowed=0, validity_days=365)  # fmt: skip
+    assert err.value.code == "training.rubric_invalid"
+    with desk.db.write() as s:
+        row = update_course(s, desk.supervisor, T0, course_id, version, rubric=rubric[:3],
+                            theory_pass=75, practical_pass=70, absences_allowed=1,
+                            validity_days=365)  # fmt: skip
+    assert [c["code"] for c in row["rubric"]] == [c["code"] for c in rubric[:3]]
+    assert (row["theory_pass"], row["absences_allowed"]) == (75, 1)
+    with pytest.raises(ApiError) as err, desk.db.write() as s:
+        update_course(s, desk.supervisor, T0, course_id, version, rubric=rubric, theory_pass=70,
+                      practical_pass=70, absences_allowed=0, validity_days=365)  # fmt: skip
+    assert err.value.status == 412
+    assert "training.course_update" in desk.audit_actions()
