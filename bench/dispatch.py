@@ -16,7 +16,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -40,12 +40,14 @@ from app.rules.dispatch import (
     plan_dispatch,
 )
 from app.rules.districts import DISTRICTS, District
+from app.rules.training import TrainingCertificate
 from bench._report import Figures, add_size_args
 
 SEED = 20250610
 FULL = (1_000, 5_000, 800)  # orders, providers, customers
 TINY = (60, 300, 50)
 DAY = date(2025, 6, 10)
+TRAINED_AT = datetime(2024, 3, 1, tzinfo=UTC)
 
 ORDER_MIX: dict[S, float] = {
     S.CLEANING: 30, S.DEEP_CLEANING: 10, S.NANNY: 6, S.MATERNITY: 3, S.ELDERLY_CARE: 8,
@@ -141,8 +143,10 @@ def make_instance(
             if sanction_roll < 0.035
             else None
         )
-        courses = frozenset(
-            CATEGORIES[c].training_course for c in categories if rng.random() < 0.94
+        courses = tuple(
+            TrainingCertificate(CATEGORIES[c].training_course, TRAINED_AT)
+            for c in categories
+            if rng.random() < 0.94
         )
         bookings: list[Booking] = []
         if rng.random() < 0.3:  # already has jobs today (from earlier dispatch)
@@ -166,7 +170,7 @@ def make_instance(
                 account_status=status,
                 sanction_hold=sanction,
                 certifications=make_certs(rng, categories),
-                passed_courses=courses,
+                training=courses,
                 daily_cap=rng.choice([None, 3, 4, 5]),
                 bookings=tuple(bookings),
             )

@@ -39,3 +39,9 @@ DOCUMENT_READERS: frozenset[Role] = CERTIFICATION_DECIDERS
 CERTIFICATION_INTAKE: frozenset[Role] = CERTIFICATION_DECIDERS | {Role.AGENT}
 # Read the queue and a certificate's status (dispatchers and agents: status only).
 CERTIFICATION_READERS: frozenset[Role] = CERTIFICATION_DECIDERS | {Role.DISPATCHER, Role.AGENT}
+# Training: schedule sessions, enrol, take attendance, score, sign off, amend.
+TRAINING_WRITERS: frozenset[Role] = frozenset({Role.TRAINER, Role.SUPERVISOR, Role.ADMIN})
+# Edit a course's rubric, pass marks, absences allowed and certificate validity.
+RUBRIC_EDITORS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
+# Read courses, sessions, a provider's training record and the retraining/recertification lists.
+TRAINING_READERS: frozenset[Role] = frozenset(Role)

@@ -129,7 +129,17 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
     FeedEntity("appeal", "appeals", cached=(_i("sanction_id", indexed=True),)),
     FeedEntity("training_course", "training_courses"),
     FeedEntity("training_session", "training_sessions"),
+    FeedEntity(
+        "training_enrolment",
+        "training_enrolments",
+        cached=(_i("session_id", indexed=True), _i("provider_id", indexed=True)),
+    ),
     FeedEntity("assessment", "assessments", cached=(_i("provider_id", indexed=True),)),
+    FeedEntity(
+        "assessment_amendment",
+        "assessment_amendments",
+        cached=(_i("assessment_id", indexed=True),),
+    ),
     FeedEntity("user", "users"),
 )
 

@@ -74,6 +74,8 @@ def add_provider(
 
     from app.models.enums import ServiceCategory
     from app.rules.catalog import CATEGORIES
+    from app.rules.training import COURSES
+    from app.server.services.training_courses import course_columns
 
     with db.write() as s:
         p = t.Provider(
@@ -118,9 +120,7 @@ def add_provider(
                 code = CATEGORIES[ServiceCategory(c)].training_course
                 course = s.scalar(select(t.TrainingCourse).where(t.TrainingCourse.code == code))
                 if course is None:
-                    course = t.TrainingCourse(
-                        code=code, category=c, name=code, pass_score=60, updated_at=now()
-                    )
+                    course = t.TrainingCourse(**course_columns(COURSES[code]), updated_at=now())
                     s.add(course)
                     s.flush()
                 s.add(
@@ -132,6 +132,12 @@ def add_provider(
                         passed=True,
                         is_retraining=False,
                         assessed_at=now() - timedelta(days=30),
+                        signed_at=now() - timedelta(days=30),
+                        valid_until=(
+                            now() - timedelta(days=30) + timedelta(days=course.validity_days)
+                            if course.validity_days
+                            else None
+                        ),
                         updated_at=now(),
                     )
                 )

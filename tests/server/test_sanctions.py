@@ -186,3 +186,32 @@ def test_block_provider_from_a_complaint_is_unique_per_customer(desk: Desk) -> N
     r = desk.do(no_provider, "block-provider", {"reason": ""})
     assert r.status_code == 422
     assert r.json()["error"]["code"] == "complaint.no_provider"
+
+
+def test_a_retraining_decision_books_the_next_retraining_session(desk: Desk) -> None:
+    from app.rules.training import COURSES, RETRAINING_COURSE
+    from app.server.services.training_courses import course_columns
+
+    start = desk.clock() + timedelta(days=2)
+    with desk.live.db.write() as s:
+        course = t.TrainingCourse(**course_columns(COURSES[RETRAINING_COURSE]), updated_at=start)
+        s.add(course)
+        s.flush()
+        session = t.TrainingSession(
+            course_id=course.id, trainer_id=None, starts_at=start,
+            ends_at=start + timedelta(hours=4), location="朝阳区酒仙桥路10号", district="chaoyang",
+            state="scheduled", capacity=12, is_retraining=True, updated_at=start,
+        )  # fmt: skip
+        s.add(session)
+        s.flush()
+        session_id = session.id
+    ticket = desk.resolved(substantiated=True, category="attitude")
+    desk.ok(
+        ticket, "sanction-decision", {"level": "retraining", "reason": "服务态度差"}, s=desk.sup
+    )
+    with desk.live.db.read() as s:
+        [seat] = s.scalars(select(t.TrainingEnrolment)).all()
+        sanction = s.scalar(select(t.Sanction).where(t.Sanction.level == "retraining"))
+    assert (seat.session_id, seat.provider_id) == (session_id, desk.provider)
+    assert sanction is not None
+    assert (seat.reason, seat.sanction_id, seat.status) == ("retraining", sanction.id, "enrolled")

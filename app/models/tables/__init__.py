@@ -18,11 +18,18 @@ from app.models.tables.system import (
     LoginThrottle,
     ServerMeta,
 )
-from app.models.tables.training import Assessment, TrainingCourse, TrainingSession
+from app.models.tables.training import (
+    Assessment,
+    AssessmentAmendment,
+    TrainingCourse,
+    TrainingEnrolment,
+    TrainingSession,
+)
 
 __all__ = [
     "Appeal",
     "Assessment",
+    "AssessmentAmendment",
     "AuditLog",
     "AuthSession",
     "Base",
@@ -45,6 +52,7 @@ __all__ = [
     "ServerMeta",
     "SyncedMixin",
     "TrainingCourse",
+    "TrainingEnrolment",
     "TrainingSession",
     "UTCDateTime",
     "User",

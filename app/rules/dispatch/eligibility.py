@@ -34,6 +34,9 @@ from app.rules.dispatch.travel import (
 )
 from app.rules.dispatch.travel import travel_minutes as trip_minutes
 from app.rules.reasons import Reason
+from app.rules.training.certificates import TRAINING_LAPSED as _TRAINING_LAPSED
+from app.rules.training.certificates import TRAINING_NOT_PASSED as _TRAINING_NOT_PASSED
+from app.rules.training.certificates import course_reason
 
 # Stable reason codes (clients switch on these; never rename one).
 NOT_ACTIVE = "provider_not_active"
@@ -46,7 +49,8 @@ CERTIFICATE_PENDING = "certificate_pending"
 CERTIFICATE_EXPIRED = "certificate_expired"
 CERTIFICATE_REVIEW_DUE = "certificate_review_due"
 BACKGROUND_CHECK_NOT_PASSED = "background_check_not_passed"
-TRAINING_NOT_PASSED = "training_not_passed"
+TRAINING_NOT_PASSED = _TRAINING_NOT_PASSED
+TRAINING_LAPSED = _TRAINING_LAPSED
 OUT_OF_AREA = "out_of_area"
 CUSTOMER_BLOCKED = "customer_blocked"
 SCHEDULE_CONFLICT = "schedule_conflict"
@@ -137,14 +141,11 @@ def static_reasons(
         reason = _certificate_reason(kind, provider.certifications, order.end)
         if reason is not None:
             reasons.append(reason)
-    if info.training_course not in provider.passed_courses:
-        reasons.append(
-            Reason(
-                TRAINING_NOT_PASSED,
-                f"未通过{info.name_zh}培训（{info.training_course}）",
-                f"Has not passed the {info.name_en.lower()} training ({info.training_course})",
-            )
-        )
+    training = course_reason(
+        info.training_course, info.name_zh, info.name_en.lower(), provider.training, order.end
+    )
+    if training is not None:
+        reasons.append(training)
     if order.district not in provider.districts:
         km = great_circle_km(provider.lat, provider.lng, order.lat, order.lng)
         if km > settings.radius_km:

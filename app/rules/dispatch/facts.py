@@ -18,6 +18,7 @@ from app.models.enums import (
 )
 from app.rules.beijing import BEIJING, local_day
 from app.rules.certification.facts import CertFact
+from app.rules.training.certificates import TrainingCertificate
 
 __all__ = [
     "BEIJING",
@@ -58,6 +59,8 @@ class ProviderFacts:
     ``lat``/``lng`` is the home base, where a provider with nothing earlier that day starts from.
     ``sanction_hold`` is the active sanction that blocks dispatch (retraining, suspension or
     disqualification), worked out by the sanctions rules; a warning does not block.
+    ``training`` holds the provider's training certificates (passed, signed assessments);
+    ``app.rules.training.course_reason`` decides whether they cover an order.
     ``daily_cap`` None means ``DispatchSettings.default_daily_cap``.
     """
 
@@ -72,7 +75,7 @@ class ProviderFacts:
     account_status: ProviderStatus
     sanction_hold: SanctionLevel | None = None
     certifications: tuple[CertFact, ...] = ()
-    passed_courses: frozenset[str] = frozenset()
+    training: tuple[TrainingCertificate, ...] = ()
     daily_cap: int | None = None
     bookings: tuple[Booking, ...] = ()
 

@@ -21,6 +21,7 @@ from app.rules.dispatch.eligibility import certificate_valid_until, effective_da
 from app.rules.dispatch.facts import Booking, CustomerFacts, OrderFacts, ProviderFacts
 from app.rules.dispatch.settings import DispatchSettings
 from app.rules.dispatch.travel import EARTH_RADIUS_KM, MICROSECOND, end_key, epoch_us, home_lead
+from app.rules.training.certificates import latest as latest_training
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -143,13 +144,16 @@ def _category_tables(
             best[cert.kind] = max(best.get(cert.kind, until), until)
         for category in p.categories:
             info = CATEGORIES[category]
-            if info.training_course not in p.passed_courses:
+            # The same reading as course_reason: the longest-lasting certificate counts.
+            course = latest_training(p.training, info.training_course)
+            if course is None:
                 continue
+            trained = NEVER if course.valid_until is None else epoch_us(course.valid_until)
             needed = info.required_certifications
             if all(kind in best for kind in needed):
                 row = _CATEGORY_INDEX[category]
                 able[row, col] = True
-                expiry[row, col] = min(best[kind] for kind in needed)
+                expiry[row, col] = min(trained, *(best[kind] for kind in needed))
     return able, expiry, offers
 
 

@@ -16,12 +16,8 @@ from app.server.demo.base import Ctx, Row
 from app.server.demo.certificates import backlog
 from app.server.demo.complaints import build_tickets, ordinary_subjects
 from app.server.demo.orders import Roster, generate_orders
-from app.server.demo.workforce import (
-    Workforce,
-    provider_rows,
-    training_courses,
-    training_sessions,
-)
+from app.server.demo.training import month_activity, training_courses, training_sessions
+from app.server.demo.workforce import Workforce, provider_rows
 
 DEMO_PASSWORD = "shangmen-demo"
 
@@ -38,8 +34,8 @@ USERS: tuple[tuple[str, str], ...] = (
 # Entity names (as in app.server.projections.ENTITIES) in foreign-key order.
 INSERT_ORDER: tuple[str, ...] = (
     "user", "training_course", "customer", "provider", "certification", "training_session",
-    "assessment", "order", "order_event", "complaint", "complaint_note", "callback_attempt",
-    "sanction", "appeal", "customer_block",
+    "assessment", "assessment_amendment", "order", "order_event", "complaint", "complaint_note",
+    "callback_attempt", "sanction", "appeal", "customer_block", "training_enrolment",
 )  # fmt: skip
 
 
@@ -96,6 +92,7 @@ def generate(
     provider_rows(ctx, work, providers, past_sessions, records=not lean)
     if not lean:
         backlog(ctx, work.book)
+        month_activity(ctx, work)
 
     count = default_sanctions(providers) if sanction_count is None else sanction_count
     plans = sanctions.plan(ctx, work, customer_rows, count) if customer_rows and not lean else []
@@ -121,6 +118,7 @@ def generate(
         "certification": work.certifications,
         "training_session": sorted(work.sessions, key=lambda r: r["id"]),
         "assessment": work.assessments,
+        "assessment_amendment": work.amendments,
         "order": order_rows,
         "order_event": event_rows,
         "complaint": [tk.row for tk in tickets],
@@ -129,6 +127,7 @@ def generate(
         "sanction": outcome.sanctions,
         "appeal": outcome.appeals,
         "customer_block": outcome.blocks,
+        "training_enrolment": work.enrolments,
     }
     blobs = list({b["sha256"]: b for b in work.book.blobs}.values())  # content-addressed
     private = {"document_blobs": blobs, "certification_documents": work.book.documents}

@@ -14,9 +14,10 @@ from app.models.enums import ComplaintCategory as K
 from app.models.enums import ComplaintStatus as St
 from app.rules.sanctions import LEVEL_NAMES, default_ends_at
 from app.server.demo import texts
-from app.server.demo.base import AGENT_ID, BEIJING, SUPERVISOR_ID, TRAINER_ID, Ctx, Row
+from app.server.demo.base import AGENT_ID, BEIJING, SUPERVISOR_ID, Ctx, Row
 from app.server.demo.complaints import Subject, Ticket
-from app.server.demo.workforce import RETRAINING_COURSE, TRAINING_SITES, Workforce, assessment
+from app.server.demo.training import assessment, enrolment, session_row
+from app.server.demo.workforce import RETRAINING_COURSE, Workforce
 
 L, A = SanctionLevel, SanctionStatus
 # (level, status, decided this many days ago, appealed, from a complaint): cycled in order.
@@ -121,6 +122,7 @@ def rows(ctx: Ctx, work: Workforce, plans: list[Plan], tickets: list[Ticket]) ->
                  "decided_at": None}
             )  # fmt: skip
     out.blocks = _blocks(ctx, tickets)
+    book_retraining(ctx, work, out.sanctions)
     return out
 
 
@@ -128,15 +130,22 @@ def _retrained(ctx: Ctx, work: Workforce, p: Plan) -> datetime:
     """A retraining session and a passed retraining assessment after the decision."""
     course_id = work.course_ids[RETRAINING_COURSE]
     day = (p.decided_at + timedelta(days=ctx.rng.randint(4, 10))).astimezone(BEIJING).date()
-    session = {
-        "id": ctx.next_id("training_sessions"), "version": 1, "updated_at": p.decided_at,
-        "course_id": course_id, "trainer_id": TRAINER_ID, "starts_at": ctx.local(day, 9),
-        "location": TRAINING_SITES[0], "is_retraining": True,
-    }  # fmt: skip
-    work.sessions.append(session)
-    row = assessment(ctx, work, p.provider_id, session, passed=True)
+    session = session_row(ctx, work, course_id, (day - ctx.today).days, retraining=True)
+    row = assessment(ctx, work, p.provider_id, session, passed=True, reason="retraining")
     at: datetime = row["assessed_at"]
     return at
+
+
+def book_retraining(ctx: Ctx, work: Workforce, sanctions: list[Row]) -> None:
+    """Every other provider on an active retraining hold has a seat in the next retraining
+    session; the others are still waiting for one (the trainers' retraining queue)."""
+    holds = [s for s in sanctions if s["level"] == L.RETRAINING and s["status"] == A.ACTIVE]
+    course_id = work.course_ids.get(RETRAINING_COURSE)
+    upcoming = work.upcoming.get(course_id, []) if course_id is not None else []
+    for hold in holds[1::2]:
+        if upcoming:
+            enrolment(ctx, work, upcoming[0], hold["provider_id"], attended=None,
+                      reason="retraining", sanction_id=hold["id"])  # fmt: skip
 
 
 def _blocks(ctx: Ctx, tickets: list[Ticket]) -> list[Row]:

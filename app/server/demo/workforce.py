@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
 
 from app.models.enums import ProviderLevel, ProviderStatus
 from app.models.enums import ServiceCategory as S
 from app.rules.catalog import CATEGORIES
+from app.rules.training import RETRAINING_COURSE
 from app.server.demo import addresses, names
-from app.server.demo.base import TRAINER_ID, Ctx, Row, Weighted
-from app.server.demo.certificates import Certificates, provider_certificates
+from app.server.demo.base import Ctx, Row, Weighted
+from app.server.demo.certificates import provider_certificates
+from app.server.demo.training import assessment
+from app.server.demo.work import Workforce
 
-RETRAINING_COURSE = "TR-RETRAIN"
-RETRAINING_CATEGORY = "retraining"  # not a service category: the course any sanction may require
+# Re-exported: the demo's sanctions module books retraining with these.
+__all__ = ["RETRAINING_COURSE", "Workforce", "assessment", "provider_rows"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,70 +46,6 @@ LEVELS = Weighted({
 STATUSES = Weighted(
     {ProviderStatus.ACTIVE: 90, ProviderStatus.INACTIVE: 4, ProviderStatus.ONBOARDING: 6}
 )
-
-TRAINING_SITES = (
-    "朝阳区酒仙桥路10号 上门服务培训中心",
-    "海淀区学院路38号 职业技能培训基地",
-    "丰台区南四环西路188号 家政服务培训学校",
-    "通州区新华大街66号 社区服务培训站",
-)
-
-
-@dataclass
-class Workforce:
-    providers: list[Row] = field(default_factory=list)
-    book: Certificates = field(default_factory=Certificates)
-    courses: list[Row] = field(default_factory=list)
-    sessions: list[Row] = field(default_factory=list)
-    assessments: list[Row] = field(default_factory=list)
-    # provider id -> categories whose certificates and course are in order today
-    qualified: dict[int, set[str]] = field(default_factory=dict)
-    course_ids: dict[str, int] = field(default_factory=dict)  # course code -> id
-
-    @property
-    def certifications(self) -> list[Row]:
-        return self.book.rows
-
-
-def training_courses(ctx: Ctx, work: Workforce) -> None:
-    for info in CATEGORIES.values():
-        _course(ctx, work, info.training_course, info.code.value, f"{info.name_zh}岗前培训")
-    _course(ctx, work, RETRAINING_COURSE, RETRAINING_CATEGORY, "停单复训：服务规范与安全")
-
-
-def _course(ctx: Ctx, work: Workforce, code: str, category: str, name: str) -> None:
-    course_id = ctx.next_id("training_courses")
-    work.course_ids[code] = course_id
-    work.courses.append(
-        {"id": course_id, "version": 1, "updated_at": ctx.now - timedelta(days=400),
-         "code": code, "category": category, "name": name, "pass_score": 60}
-    )  # fmt: skip
-
-
-def training_sessions(ctx: Ctx, work: Workforce, providers: int) -> dict[int, list[Row]]:
-    """Past sessions over the last year plus one upcoming per course; past ones by course id."""
-    past: dict[int, list[Row]] = {}
-    per_course = max(2, providers // 200)
-    for course in work.courses:
-        retraining = course["category"] == RETRAINING_CATEGORY
-        count = 2 if retraining else per_course
-        days = sorted(ctx.rng.sample(range(3, 365), min(count, 360)), reverse=True)
-        past[course["id"]] = [_session(ctx, work, course["id"], -d, retraining) for d in days]
-        _session(ctx, work, course["id"], ctx.rng.randint(1, 14), retraining)
-    return past
-
-
-def _session(ctx: Ctx, work: Workforce, course_id: int, day_offset: int, retraining: bool) -> Row:
-    day = ctx.today + timedelta(days=day_offset)
-    starts_at = ctx.local(day, ctx.rng.choice((9, 14)))
-    row = {
-        "id": ctx.next_id("training_sessions"), "version": 1,
-        "updated_at": min(ctx.now, starts_at - timedelta(days=7)), "course_id": course_id,
-        "trainer_id": TRAINER_ID, "starts_at": starts_at,
-        "location": ctx.rng.choice(TRAINING_SITES), "is_retraining": retraining,
-    }  # fmt: skip
-    work.sessions.append(row)
-    return row
 
 
 def provider_rows(
@@ -185,25 +123,10 @@ def _assessments(
             assessment(ctx, work, provider_id, sessions[picks[0]], passed=False)
             if onboarding or len(picks) < 2:
                 continue
-        assessment(ctx, work, provider_id, sessions[picks[-1]], passed=True)
+        last = sessions[picks[-1]]
+        cohort = work.due_cohort.get(work.course_ids[code])
+        if cohort is not None and not fails_first and ctx.rng.random() < 0.2:
+            last = cohort  # trained a year ago: recertification falls due soon
+        assessment(ctx, work, provider_id, last, passed=True)
         passed.add(code)
     return passed
-
-
-def assessment(ctx: Ctx, work: Workforce, provider_id: int, session: Row, *, passed: bool) -> Row:
-    """One assessment, taken three hours after ``session`` starts; pass mark 60 on both parts."""
-    theory, practical = ctx.rng.randint(62, 98), ctx.rng.randint(60, 99)
-    if not passed:
-        if ctx.rng.random() < 0.5:
-            theory = ctx.rng.randint(35, 59)
-        else:
-            practical = ctx.rng.randint(35, 59)
-    at: datetime = session["starts_at"] + timedelta(hours=3)
-    row = {
-        "id": ctx.next_id("assessments"), "version": 1, "updated_at": at,
-        "provider_id": provider_id, "course_id": session["course_id"],
-        "session_id": session["id"], "theory_score": theory, "practical_score": practical,
-        "passed": passed, "is_retraining": session["is_retraining"], "assessed_at": at,
-    }  # fmt: skip
-    work.assessments.append(row)
-    return row

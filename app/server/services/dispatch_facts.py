@@ -33,6 +33,7 @@ from app.rules.dispatch import (
 from app.rules.orders import BOOKED
 from app.rules.sanctions import AssessmentFacts, dispatch_hold
 from app.server.services.complaints_sanction_facts import latest_appeals, sanction_facts
+from app.server.services.training_read import training_certificates
 
 HIGH_RATING = 5  # a customer's rating that makes a provider a favourite
 
@@ -79,7 +80,6 @@ def provider_facts(
             CertFact(CertificationKind(kind), CertificationStatus(status), expires, due)
         )
     assessments: dict[int, list[AssessmentFacts]] = defaultdict(list)
-    passed: dict[int, set[str]] = defaultdict(set)
     a, c = t.Assessment, t.TrainingCourse
     for pid, code, ok, at, retraining in session.execute(
         select(a.provider_id, c.code, a.passed, a.assessed_at, a.is_retraining)
@@ -87,8 +87,7 @@ def provider_facts(
         .where(a.provider_id.in_(ids))
     ):
         assessments[pid].append(AssessmentFacts(code, ok, at, retraining))
-        if ok:
-            passed[pid].add(code)
+    training = training_certificates(session, ids)
     sanctions = list(
         session.scalars(
             select(t.Sanction).where(
@@ -132,7 +131,7 @@ def provider_facts(
                 account_status=ProviderStatus(p.status),
                 sanction_hold=hold,
                 certifications=tuple(certs.get(p.id, ())),
-                passed_courses=frozenset(passed.get(p.id, ())),
+                training=tuple(training.get(p.id, ())),
                 daily_cap=p.daily_cap,
                 bookings=tuple(sorted(bookings.get(p.id, ()), key=lambda b: b.start)),
             )

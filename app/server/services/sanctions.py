@@ -53,6 +53,7 @@ from app.server.services.complaints_store import (
     written,
 )
 from app.server.services.context import Actor, audit
+from app.server.services.training_enrol import enrol_for_retraining
 
 
 def _interim(session: Session, row: t.Complaint) -> list[t.Sanction]:
@@ -217,6 +218,9 @@ def _record_decision(
         sanction.id,
         {"provider_id": sanction.provider_id, "level": sanction.level, "complaint_id": row.id},
     )
+    if decision.level is SanctionLevel.RETRAINING:
+        # Same transaction: the hold and the seat that ends it are decided together.
+        enrol_for_retraining(session, actor, now, sanction)
     return sanction
 
 

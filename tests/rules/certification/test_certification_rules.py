@@ -20,7 +20,14 @@ from app.rules.certification.validity import counts_for, lapses_on
 from app.rules.certification.watch import broken_orders, expiry_bucket
 from app.rules.dispatch import DispatchSettings, check_eligibility
 from app.rules.dispatch import eligibility as E
-from tests.rules.dispatch.factories import DAY, at, certs_for, make_order, make_provider
+from tests.rules.dispatch.factories import (
+    DAY,
+    at,
+    certs_for,
+    make_order,
+    make_provider,
+    trained,
+)
 
 
 def test_periods_per_kind_follow_the_design() -> None:
@@ -51,7 +58,7 @@ def test_a_passed_review_date_stops_a_licence_counting_with_its_own_reason() -> 
     provider = make_provider(
         categories=frozenset({S.PLUMBING_ELECTRICAL}),
         certifications=(*certs, licence),
-        passed_courses=frozenset({"TR-PLUMB"}),
+        training=trained("TR-PLUMB"),
     )
     order = make_order(category=S.PLUMBING_ELECTRICAL, start=at(34), end=at(36))
     codes = [r.code for r in check_eligibility(order, provider, None, DispatchSettings())]
@@ -92,7 +99,7 @@ def test_an_expired_or_revoked_certificate_never_passes_eligibility(status: CS, 
     provider = make_provider(
         categories=frozenset({category}),
         certifications=certs,
-        passed_courses=frozenset({CATEGORIES[category].training_course}),
+        training=trained(CATEGORIES[category].training_course),
     )
     order = make_order(category=category)
     reasons = check_eligibility(order, provider, None, DispatchSettings())

@@ -14,6 +14,7 @@ from app.models.enums import ProviderLevel, ProviderStatus, SanctionLevel
 from app.models.enums import ServiceCategory as S
 from app.rules.catalog import CATEGORIES
 from app.rules.dispatch import BEIJING, Booking, CertFact, CustomerFacts, OrderFacts, ProviderFacts
+from app.rules.training import TrainingCertificate
 
 DAY = date(2025, 6, 10)
 # Chaoyang, near Guomao; 0.01 degree is about 1.1 km north-south and 0.85 km east-west.
@@ -32,8 +33,17 @@ def certs_for(*categories: S, expires_on: date | None = None) -> tuple[CertFact,
     return tuple(CertFact(k, CS.APPROVED, until) for k in sorted(kinds))
 
 
-def courses_for(*categories: S) -> frozenset[str]:
-    return frozenset(CATEGORIES[c].training_course for c in categories)
+TRAINED_AT = datetime(2024, 3, 1, tzinfo=UTC)
+DAY_START = datetime(DAY.year, DAY.month, DAY.day, tzinfo=BEIJING)
+
+
+def trained(*codes: str, valid_until: datetime | None = None) -> tuple[TrainingCertificate, ...]:
+    """Training certificates for course ``codes`` (never lapsing unless ``valid_until``)."""
+    return tuple(TrainingCertificate(code, TRAINED_AT, valid_until) for code in sorted(codes))
+
+
+def courses_for(*categories: S) -> tuple[TrainingCertificate, ...]:
+    return trained(*(CATEGORIES[c].training_course for c in categories))
 
 
 def make_provider(pid: int = 1, **changes: Any) -> ProviderFacts:
@@ -50,7 +60,7 @@ def make_provider(pid: int = 1, **changes: Any) -> ProviderFacts:
         account_status=ProviderStatus.ACTIVE,
         sanction_hold=None,
         certifications=certs_for(S.CLEANING),
-        passed_courses=courses_for(S.CLEANING),
+        training=courses_for(S.CLEANING),
         daily_cap=None,
         bookings=(),
     )
@@ -116,11 +126,14 @@ def provider_facts(draw: st.DrawFn, pid: int) -> ProviderFacts:
         status, days = draw(st.sampled_from(CERT_CASES)) if flawed else (CS.APPROVED, 365)
         if status is not None:
             certs.append(CertFact(kind, status, None if days is None else DAY + timedelta(days)))
-    courses = frozenset(
-        CATEGORIES[c].training_course
-        for c in categories
-        if not flawed or draw(st.integers(0, 9)) > 0
-    )
+    courses: list[TrainingCertificate] = []
+    for c in categories:
+        # When flawed: sometimes untrained, sometimes a certificate that lapses around the day.
+        roll = draw(st.integers(0, 9)) if flawed else 9
+        if roll == 0:
+            continue
+        lapses = DAY_START + timedelta(hours=draw(st.integers(-30, 30))) if roll == 1 else None
+        courses.append(TrainingCertificate(CATEGORIES[c].training_course, TRAINED_AT, lapses))
     slots = draw(st.lists(st.sampled_from(BOOKING_SLOTS), max_size=2, unique=True))
     bookings = []
     for i, (start, end) in enumerate(sorted(slots)):
@@ -142,7 +155,7 @@ def provider_facts(draw: st.DrawFn, pid: int) -> ProviderFacts:
         if flawed
         else None,
         certifications=tuple(certs),
-        passed_courses=courses,
+        training=tuple(courses),
         daily_cap=draw(st.sampled_from([None, None, 1, 2, 3])),
         bookings=tuple(bookings),
     )

@@ -142,7 +142,7 @@ def test_background_check_must_be_passed(certs: tuple[CertFact, ...]) -> None:
 
 def test_category_training_must_be_passed() -> None:
     reasons = check_eligibility(
-        make_order(), make_provider(passed_courses=courses_for(S.MOVING)), None, SETTINGS
+        make_order(), make_provider(training=courses_for(S.MOVING)), None, SETTINGS
     )
     assert codes(reasons) == [E.TRAINING_NOT_PASSED]
     assert "TR-CLEAN" in reasons[0].en
@@ -229,7 +229,7 @@ def test_every_failure_is_listed_not_just_the_first() -> None:
         sanction_hold=SanctionLevel.SUSPENSION,
         categories=frozenset({S.MOVING}),
         certifications=(),
-        passed_courses=frozenset(),
+        training=(),
         districts=frozenset(),
         lat=LAT + 0.3,
         daily_cap=0,

@@ -154,7 +154,7 @@ def test_plan_assigns_more_than_greedy_when_greedy_takes_the_only_option() -> No
         1,
         categories=frozenset({S.CLEANING, S.HOME_NURSING}),
         certifications=certs_for(S.CLEANING, S.HOME_NURSING),
-        passed_courses=courses_for(S.CLEANING, S.HOME_NURSING),
+        training=courses_for(S.CLEANING, S.HOME_NURSING),
     )
     cleaner = make_provider(2, lat=LAT + 0.02)
     cleaning = make_order(1, start=at(9), end=at(12))

@@ -280,7 +280,8 @@ def test_sanctions_with_one_pending_appeal(data: DemoData) -> None:
 
 def test_every_time_is_aware_utc_and_not_in_the_future(data: DemoData) -> None:
     future_ok = {
-        ("training_session", "starts_at"), ("sanction", "ends_at"),
+        ("training_session", "starts_at"), ("training_session", "ends_at"),
+        ("assessment", "valid_until"), ("sanction", "ends_at"),
         ("order", "scheduled_start"), ("order", "scheduled_end"), ("order", "dispatch_by"),
     }  # fmt: skip
     for entity, rows in data.rows.items():
@@ -290,3 +291,45 @@ def test_every_time_is_aware_utc_and_not_in_the_future(data: DemoData) -> None:
                     assert value.tzinfo is UTC, (entity, key)
                     if (entity, key) not in future_ok and not key.endswith("_due"):
                         assert value <= NOW, (entity, key, value)
+
+
+def test_the_training_month_has_what_trainers_work_from(data: DemoData) -> None:
+    from app.rules.training import COURSES, Scores, result_reasons
+
+    courses = {c["id"]: c for c in data.rows["training_course"]}
+    sessions = {s["id"]: s for s in data.rows["training_session"]}
+    month = [s for s in sessions.values() if abs(s["starts_at"] - NOW) <= timedelta(days=30)]
+    assert {s["state"] for s in month} == {"completed", "scheduled"}
+    assert len({s["district"] for s in month}) >= 4
+    assessments = data.rows["assessment"]
+    for a in assessments:  # every recorded result is the rules' verdict on its scores
+        spec = COURSES[courses[a["course_id"]]["code"]]
+        scores = Scores(a["theory_score"], a["scores"], a["absences"])
+        assert a["passed"] is (not result_reasons(spec, scores)), a
+        assert a["state"] == "signed"
+    recent = [a for a in assessments if a["assessed_at"] >= NOW - timedelta(days=30)]
+    assert any(not a["passed"] for a in recent)
+    amended = {m["assessment_id"] for m in data.rows["assessment_amendment"]}
+    assert amended
+    assert amended <= {a["id"] for a in assessments}
+    enrolments = data.rows["training_enrolment"]
+    ahead = [e for e in enrolments if sessions[e["session_id"]]["state"] == "scheduled"]
+    assert ahead
+    assert all(e["attended"] is None for e in ahead)
+    assert any(e["attended"] is False for e in enrolments)
+    due = [a for a in assessments if a["valid_until"] and a["valid_until"] <= NOW + timedelta(60)]
+    assert due
+    holds = [
+        s for s in data.rows["sanction"] if s["level"] == "retraining" and s["status"] == "active"
+    ]
+    booked = {
+        e["provider_id"] for e in enrolments if e["reason"] == "retraining" and e["sanction_id"]
+    }
+    assert any(h["provider_id"] not in booked for h in holds)  # waiting for a session
+    seats: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for e in ahead:
+        s = sessions[e["session_id"]]
+        seats[e["provider_id"]].append((s["starts_at"], s["ends_at"]))
+    for spans in seats.values():
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
