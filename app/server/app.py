@@ -38,6 +38,7 @@ from app.server.routes import (
     pii,
 )
 from app.server.schema import prepare_database
+from app.server.security import PasswordGate
 from app.server.services.escalation import escalate_overdue
 from app.server.settings import ServerSettings
 
@@ -213,6 +214,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         hub = FeedHub(db, poll_seconds=cfg.feed_poll_seconds, tail_size=cfg.feed_tail_size)
         app.state.hub = hub
         app.state.session_cache = SessionCache()
+        app.state.password_gate = PasswordGate(cfg.password_checks, cfg.password_check_wait_seconds)
         await hub.start()
         simulator: Any = None
         housekeeper: Housekeeper | None = None
