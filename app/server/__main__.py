@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         help="server processes (PostgreSQL recommended for more than one)",
     )
+    p.add_argument(
+        "--forwarded-allow-ips",
+        default=os.environ.get("SHANGMEN_FORWARDED_ALLOW_IPS", ""),
+        metavar="IPS",
+        help="comma-separated addresses of the proxies whose X-Forwarded-For names the client "
+        "(default: none, the TCP peer is the client)",
+    )
     p.add_argument("--ssl-certfile", type=Path, help="serve HTTPS with this certificate (PEM)")
     p.add_argument("--ssl-keyfile", type=Path, help="private key for --ssl-certfile (PEM)")
     p.add_argument(
@@ -89,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         "SHANGMEN_DATABASE_URL": args.database_url,
         "SHANGMEN_DEMO": "1" if args.demo else "0",
         "SHANGMEN_SIMULATE": str(args.simulate),
+        "SHANGMEN_FORWARDED_ALLOW_IPS": args.forwarded_allow_ips,
     }
     if args.data_dir is not None:
         env["SHANGMEN_DATA_DIR"] = str(args.data_dir.resolve())
@@ -129,12 +137,21 @@ def main(argv: list[str] | None = None) -> int:
             log_level=args.log_level,
             ssl_certfile=str(args.ssl_certfile) if args.ssl_certfile else None,
             ssl_keyfile=str(args.ssl_keyfile) if args.ssl_keyfile else None,
-            proxy_headers=True,
             timeout_graceful_shutdown=3,
+            **uvicorn_options(),
         )
     except OSError as exc:
         return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
     return 0
+
+
+def uvicorn_options() -> dict[str, bool]:
+    """What every uvicorn running this app is told (tests start theirs with these too).
+
+    Proxy headers are read by the app itself, from the configured proxies only
+    (``--forwarded-allow-ips``); the server header would name the software.
+    """
+    return {"proxy_headers": False, "server_header": False}
 
 
 def _watch_stdin() -> None:

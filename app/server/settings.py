@@ -38,7 +38,10 @@ class ServerSettings(BaseSettings):
     password_checks: int = 2  # argon2 checks at once per process (64 MiB each)
     password_check_wait_seconds: float = 2.0  # then 429 with Retry-After
     forwarded_allow_ips: str = ""  # proxies whose X-Forwarded-For is trusted ("*" = any)
-    api_docs: bool = False  # Swagger UI at /api/v1/docs (the schema is always served)
+    # Swagger UI at /api/v1/docs, off unless this names a folder holding its files
+    # (swagger-ui-bundle.js, swagger-ui.css from the npm package swagger-ui-dist): served from
+    # here, never from a CDN. The OpenAPI schema itself is always served.
+    api_docs_dir: Path | None = None
     max_body_bytes: int = 1024 * 1024  # default request-body limit; routes may declare others
     feed_poll_seconds: float = 0.05
     feed_tail_size: int = 20000
