@@ -8,7 +8,6 @@ from app.server.deps import DbDep, SessionDep, utcnow
 from app.server.errors import ApiError
 from app.server.routes.schemas import PathId, RevealRequest, RevealResponse
 from app.server.services import pii
-from app.server.services.context import audit
 
 router = APIRouter(tags=["personal information"])
 
@@ -26,17 +25,10 @@ def _make(collection: str, entity: str) -> None:
                     s, current.actor, now, entity, entity_id, body.field, body.purpose
                 )
         except ApiError as refused:
-            if refused.status == 403:  # a refused reveal is worth a record too
+            if refused.status in (403, 429):  # a refused reveal is worth a record too
                 with db.write() as s:
-                    audit(
-                        s,
-                        current.actor,
-                        now,
-                        "pii.reveal_denied",
-                        entity,
-                        entity_id,
-                        {"field": body.field.value, "purpose": body.purpose.value},
-                    )
+                    detail = {"field": body.field.value, "purpose": body.purpose.value}
+                    pii.record_refusal(s, current.actor, now, entity, entity_id, detail, refused)
             raise
         return RevealResponse(entity=entity, id=entity_id, field=body.field, value=value)
 
