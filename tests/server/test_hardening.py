@@ -184,3 +184,13 @@ def test_raw_http_server_header_does_not_name_the_software(tmp_path: Path) -> No
                     break
                 head += part
         assert b"\r\nserver:" not in head.lower()
+
+
+def test_the_sqlite_files_are_readable_by_the_owner_only(live: LiveServer) -> None:
+    live.login(Role.DISPATCHER)  # a write, so that the -wal and -shm files exist
+    path = Path(live.db.write_engine.url.database or "")
+    files = [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
+    assert all(f.exists() for f in files)
+    assert {f.name: oct(f.stat().st_mode & 0o777) for f in files} == {
+        f.name: "0o600" for f in files
+    }
