@@ -26,8 +26,8 @@ TICKET_OVERSEERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
 NOT_TICKET_OWNER = Reason(
     "complaint.not_owner",
-    "此工单由其他人负责：您只能添加备注。",
-    "Someone else owns this ticket: you may only add notes.",
+    "此工单由其他人负责：您只能添加备注或上报主管。",
+    "Someone else owns this ticket: you may only add notes or escalate it.",
 )
 REASSIGN_REASON_REQUIRED = Reason(
     "complaint.reassign_reason_required",
@@ -37,15 +37,16 @@ REASSIGN_REASON_REQUIRED = Reason(
 
 
 def may_work_ticket(
-    role: Role, user_id: int | None, owner_id: int | None, *, note_only: bool
+    role: Role, user_id: int | None, owner_id: int | None, *, raises_only: bool
 ) -> Reason | None:
     """Whether a person may take a step on a complaint ticket; None when they may.
 
     The owner, a supervisor or an admin may act; on a ticket nobody owns yet anyone who works
-    tickets may (acknowledging takes it). Everyone else may add notes only: an agent who
-    could work a colleague's ticket could also quietly take it over.
+    tickets may (acknowledging takes it). Everyone else may only add to the record
+    (``raises_only``: a note, or an escalation that hands the ticket to a supervisor): an
+    agent who could work a colleague's ticket could also quietly take it over.
     """
-    if note_only or owner_id is None or role in TICKET_OVERSEERS or user_id is None:
+    if raises_only or owner_id is None or role in TICKET_OVERSEERS or user_id is None:
         return None  # user_id None: the server's own jobs (escalation)
     return None if user_id == owner_id else NOT_TICKET_OWNER
 

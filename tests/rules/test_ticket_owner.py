@@ -20,15 +20,15 @@ owners = st.none() | ids
 
 
 @given(roles, ids, owners)
-def test_anyone_may_add_a_note(role: Role, user: int, owner: int | None) -> None:
-    assert may_work_ticket(role, user, owner, note_only=True) is None
+def test_anyone_may_add_a_note_or_escalate(role: Role, user: int, owner: int | None) -> None:
+    assert may_work_ticket(role, user, owner, raises_only=True) is None
 
 
 @given(roles, ids, owners)
 def test_only_owner_overseer_or_anyone_on_an_unowned_ticket_may_act(
     role: Role, user: int, owner: int | None
 ) -> None:
-    verdict = may_work_ticket(role, user, owner, note_only=False)
+    verdict = may_work_ticket(role, user, owner, raises_only=False)
     allowed = owner is None or owner == user or role in TICKET_OVERSEERS
     assert (verdict is None) == allowed
     assert verdict in (None, NOT_TICKET_OWNER)
@@ -49,4 +49,4 @@ def test_reassigning_someone_elses_ticket_takes_an_overseer_and_a_reason(
 
 def test_an_agent_cannot_take_a_supervisors_ticket() -> None:
     assert may_reassign_ticket(Role.AGENT, 7, 3, "我来处理") == NOT_TICKET_OWNER
-    assert may_work_ticket(Role.AGENT, 7, 3, note_only=False) == NOT_TICKET_OWNER
+    assert may_work_ticket(Role.AGENT, 7, 3, raises_only=False) == NOT_TICKET_OWNER

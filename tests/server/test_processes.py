@@ -36,7 +36,7 @@ def server_process(*args: str, log: Path) -> Iterator[str]:
             try:
                 if requests.get(f"{url}/api/v1/health", timeout=0.5).status_code == 200:
                     break
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # still starting (busy host)
                 threading.Event().wait(0.05)
         else:
             raise RuntimeError("server did not answer")

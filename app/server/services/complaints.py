@@ -264,7 +264,10 @@ def act(
     row = load_for_update(session, complaint_id, expected_version)
     _check(
         may_work_ticket(
-            actor.role, actor.user_id, row.assignee_id, note_only=action.kind is K.ADD_NOTE
+            actor.role,
+            actor.user_id,
+            row.assignee_id,
+            raises_only=action.kind in (K.ADD_NOTE, K.ESCALATE),
         )
     )
     before = load_facts(session, row)
@@ -379,7 +382,7 @@ def block_provider(
 ) -> t.Complaint:
     """The customer asks never to be sent this ticket's provider again (honoured by dispatch)."""
     row = load_for_update(session, complaint_id, expected_version)
-    _check(may_work_ticket(actor.role, actor.user_id, row.assignee_id, note_only=False))
+    _check(may_work_ticket(actor.role, actor.user_id, row.assignee_id, raises_only=False))
     block, created = add_customer_block(session, actor, now, row, reason)
     if created:
         touch(session, row, now)
