@@ -78,7 +78,38 @@ def _fail(message: str) -> int:
     return 2
 
 
+def verify_audit(argv: list[str]) -> int:
+    """``python -m app.server verify-audit``: walk the audit log's hash chain."""
+    p = argparse.ArgumentParser(
+        prog="python -m app.server verify-audit",
+        description="Check the audit log's hash chain; report the first broken link.",
+    )
+    p.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
+    p.add_argument("--data-dir", type=Path, default=None)
+    args = p.parse_args(argv)
+    cfg = ServerSettings(
+        database_url=args.database_url,
+        **({"data_dir": args.data_dir.resolve()} if args.data_dir is not None else {}),
+    )
+    from app.server.audit_chain import first_broken_link
+    from app.server.db import Database
+
+    db = Database(cfg.resolved_database_url())
+    try:
+        broken, checked = first_broken_link(db)
+    finally:
+        db.dispose()
+    if broken is not None:
+        print(f"audit log BROKEN at record {broken} (after {checked} intact records)")
+        return 1
+    print(f"audit log intact: {checked} chained records")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["verify-audit"]:
+        return verify_audit(argv[1:])
     args = build_parser().parse_args(argv)
     if not 0 < args.port < 65536:
         return _fail(f"--port must be between 1 and 65535, not {args.port}")
