@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.server.settings import ServerSettings, default_data_dir
 
@@ -176,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def uvicorn_options() -> dict[str, bool]:
+def uvicorn_options() -> dict[str, Any]:
     """What every uvicorn running this app is told (tests start theirs with these too).
 
     Proxy headers are read by the app itself, from the configured proxies only

@@ -73,7 +73,7 @@ def first_broken_link(db: Database, batch: int = 5000) -> tuple[int | None, int]
         if not rows:
             return None, checked
         for row in rows:
-            expected_prev = prev if prev is not None else row.prev_hash
+            expected_prev = prev if prev is not None else (row.prev_hash or "")
             if row.prev_hash != expected_prev or row.hash != record_hash(expected_prev, row):
                 return row.id, checked
             prev = row.hash
