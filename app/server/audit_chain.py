@@ -23,6 +23,7 @@ from app.models import tables as t
 from app.server.db import Database, serialise_on
 
 GENESIS = "0" * 64
+_LAST = "audit_chain_last"  # session.info key: (transaction, hash of its last record)
 
 
 def record_hash(prev_hash: str, row: t.AuditLog) -> str:
@@ -42,16 +43,28 @@ def record_hash(prev_hash: str, row: t.AuditLog) -> str:
 
 
 def chain(session: Session, row: t.AuditLog) -> None:
-    """Fill ``row``'s prev_hash and hash from the last record (call before adding it)."""
-    serialise_on(session, "audit_chain")
-    last = session.scalar(
-        select(t.AuditLog.hash)
-        .where(t.AuditLog.hash.is_not(None))
-        .order_by(t.AuditLog.id.desc())
-        .limit(1)
-    )
+    """Fill ``row``'s prev_hash and hash from the last record (call before adding it).
+
+    No autoflush here: flushing the caller's half-done changes would bump their versions a
+    second time. This transaction's own earlier records are remembered in ``session.info``
+    instead (the lock keeps every other transaction's records out until we commit).
+    """
+    transaction = id(session.get_transaction())
+    remembered = session.info.get(_LAST)
+    if remembered is not None and remembered[0] == transaction:
+        last: str | None = remembered[1]
+    else:
+        with session.no_autoflush:
+            serialise_on(session, "audit_chain")
+            last = session.scalar(
+                select(t.AuditLog.hash)
+                .where(t.AuditLog.hash.is_not(None))
+                .order_by(t.AuditLog.id.desc())
+                .limit(1)
+            )
     row.prev_hash = last or GENESIS
     row.hash = record_hash(row.prev_hash, row)
+    session.info[_LAST] = (transaction, row.hash)
 
 
 def first_broken_link(db: Database, batch: int = 5000) -> tuple[int | None, int]:

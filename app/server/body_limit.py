@@ -66,13 +66,15 @@ class BodyLimit:
         if cached is not None:
             return cached
         limit = self.default
+        fixed = True
         for route in self._routes:
             match, _ = route.matches(scope)
             if match is Match.FULL:
                 limit = getattr(getattr(route, "endpoint", None), _ATTRIBUTE, self.default)
+                fixed = "{" not in getattr(route, "path", "{")
                 break
-        if len(self._limits) < 4096 and "{" not in scope["path"]:
-            # Only fixed paths are remembered; ids in paths would fill the memory.
+        if fixed and len(self._limits) < 4096:
+            # Only routes without parameters are remembered: ids in paths would fill memory.
             self._limits[key] = limit
         return limit
 
