@@ -16,6 +16,7 @@ One thread uses a Cache at a time (the sync worker); it is not shared between th
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import zlib
@@ -84,6 +85,16 @@ def _row_builder(entity: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
         return (c["id"], c["version"], _encode(d), *values)
 
     return with_json
+
+
+def _private_file(path: Path) -> None:
+    """The cache (and the outbox in it) holds names and free text: owner-only (0600), made
+    so before SQLite creates it; its -wal and -shm files take the same permissions."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if f.exists():
+            f.chmod(0o600)
 
 
 class CacheReader:
@@ -165,6 +176,8 @@ class Cache(CacheReader):
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
+        if self.path != ":memory:":
+            _private_file(Path(self.path))
         super().__init__(sqlite3.connect(self.path, isolation_level=None, check_same_thread=False))
         if self.path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")

@@ -7,6 +7,7 @@ what a role cannot do. Admins may do everything.
 from __future__ import annotations
 
 from app.models.enums import Role
+from app.rules.reasons import Reason
 
 # Create orders, assign / unassign / cancel, plan and apply batches.
 DISPATCH_ROLES: frozenset[Role] = frozenset({Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN})
@@ -45,3 +46,46 @@ TRAINING_WRITERS: frozenset[Role] = frozenset({Role.TRAINER, Role.SUPERVISOR, Ro
 RUBRIC_EDITORS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
 # Read courses, sessions, a provider's training record and the retraining/recertification lists.
 TRAINING_READERS: frozenset[Role] = frozenset(Role)
+# Act on any complaint ticket, whoever owns it (others: their own or unowned tickets only).
+TICKET_OVERSEERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
+
+NOT_TICKET_OWNER = Reason(
+    "complaint.not_owner",
+    "此工单由其他人负责：您只能添加备注或上报主管。",
+    "Someone else owns this ticket: you may only add notes or escalate it.",
+)
+REASSIGN_REASON_REQUIRED = Reason(
+    "complaint.reassign_reason_required",
+    "转交他人负责的工单须说明原因。",
+    "Give a reason to reassign a ticket that someone else owns.",
+)
+
+
+def may_work_ticket(
+    role: Role, user_id: int | None, owner_id: int | None, *, raises_only: bool
+) -> Reason | None:
+    """Whether a person may take a step on a complaint ticket; None when they may.
+
+    The owner, a supervisor or an admin may act; on a ticket nobody owns yet anyone who works
+    tickets may (acknowledging takes it). Everyone else may only add to the record
+    (``raises_only``: a note, or an escalation that hands the ticket to a supervisor): an
+    agent who could work a colleague's ticket could also quietly take it over.
+    """
+    if raises_only or owner_id is None or role in TICKET_OVERSEERS or user_id is None:
+        return None  # user_id None: the server's own jobs (escalation)
+    return None if user_id == owner_id else NOT_TICKET_OWNER
+
+
+def may_reassign_ticket(
+    role: Role, user_id: int | None, owner_id: int | None, reason: str
+) -> Reason | None:
+    """Whether a person may give a ticket to someone; None when they may.
+
+    The owner hands their own ticket over freely, and anyone may assign an unowned one. Only
+    a supervisor or an admin reassigns someone else's ticket, and then with a reason.
+    """
+    if owner_id is None or (user_id is not None and user_id == owner_id):
+        return None
+    if role not in TICKET_OVERSEERS:
+        return NOT_TICKET_OWNER
+    return None if reason.strip() else REASSIGN_REASON_REQUIRED

@@ -40,3 +40,46 @@ def mask_address(address: str) -> str:
         # No number to hide: keep at most the first 6 characters.
         return address[:6] + ("****" if len(address) > 6 else "")
     return address[: match.start()] + "****"
+
+
+# Free text: numbers as people type them, with spaces or dashes between the digits, full-width
+# digits, and a +86 in front. Only the shapes of a phone or an ID number are masked, so that
+# dates, amounts, quantities and order codes stay readable.
+_SEP = r"[ \t\-‐‑–—－\u3000]{0,3}"
+_D = r"\d"  # any decimal digit, full-width ones included
+
+
+def _run(first: str, count: int) -> str:
+    return first + (_SEP + _D) * (count - 1)
+
+
+_ID_18 = re.compile(rf"(?<!\d){_run(_D, 17)}{_SEP}[\dXxＸｘ](?![\dXxＸｘ])")
+_COUNTRY = rf"(?:\(?[+＋]?{_SEP}[8８][6６]\)?{_SEP})"
+_MOBILE = re.compile(
+    rf"(?<![\d+＋]){_COUNTRY}?(?P<mobile>[1１]{_SEP}[3-9３-９](?:{_SEP}{_D}){{9}})(?!\d)"
+)
+_LANDLINE = re.compile(rf"(?<!\d)[0０](?:{_SEP}{_D}){{9,11}}(?!\d)")
+_ID_15 = re.compile(rf"(?<!\d){_run(_D, 15)}(?!\d)")
+_LONG_RUN = re.compile(r"\d{11,}")  # whatever else is that long is masked too: better safe
+
+
+def _ascii(text: str) -> str:
+    """The digits (and a final X) of ``text`` as ASCII."""
+    return "".join(
+        str(int(ch)) if ch.isdecimal() else "X" for ch in text if ch.isdecimal() or ch in "XxＸｘ"
+    )
+
+
+def mask_free_text(text: str) -> str:
+    """``text`` with every phone number and ID number in it masked like the structured fields.
+
+    "客户电话 138 1234 5678" -> "客户电话 138****5678"; "+86" goes; full-width digits count.
+    Idempotent, and text without digits comes back unchanged.
+    """
+    if not any(ch.isdecimal() for ch in text):
+        return text
+    text = _ID_18.sub(lambda m: mask_id_number(_ascii(m.group())), text)
+    text = _MOBILE.sub(lambda m: mask_phone(m.group("mobile")), text)
+    text = _LANDLINE.sub(lambda m: mask_phone(m.group()), text)
+    text = _ID_15.sub(lambda m: mask_id_number(_ascii(m.group())), text)
+    return _LONG_RUN.sub(lambda m: "*" * (len(m.group()) - 4) + m.group()[-4:], text)

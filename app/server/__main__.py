@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.server.settings import ServerSettings, default_data_dir
 
@@ -40,6 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         help="server processes (PostgreSQL recommended for more than one)",
     )
+    p.add_argument(
+        "--forwarded-allow-ips",
+        default=os.environ.get("SHANGMEN_FORWARDED_ALLOW_IPS", ""),
+        metavar="IPS",
+        help="comma-separated addresses of the proxies whose X-Forwarded-For names the client "
+        "(default: none, the TCP peer is the client)",
+    )
     p.add_argument("--ssl-certfile", type=Path, help="serve HTTPS with this certificate (PEM)")
     p.add_argument("--ssl-keyfile", type=Path, help="private key for --ssl-certfile (PEM)")
     p.add_argument(
@@ -71,7 +79,38 @@ def _fail(message: str) -> int:
     return 2
 
 
+def verify_audit(argv: list[str]) -> int:
+    """``python -m app.server verify-audit``: walk the audit log's hash chain."""
+    p = argparse.ArgumentParser(
+        prog="python -m app.server verify-audit",
+        description="Check the audit log's hash chain; report the first broken link.",
+    )
+    p.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
+    p.add_argument("--data-dir", type=Path, default=None)
+    args = p.parse_args(argv)
+    cfg = ServerSettings(
+        database_url=args.database_url,
+        **({"data_dir": args.data_dir.resolve()} if args.data_dir is not None else {}),
+    )
+    from app.server.audit_chain import first_broken_link
+    from app.server.db import Database
+
+    db = Database(cfg.resolved_database_url())
+    try:
+        broken, checked = first_broken_link(db)
+    finally:
+        db.dispose()
+    if broken is not None:
+        print(f"audit log BROKEN at record {broken} (after {checked} intact records)")
+        return 1
+    print(f"audit log intact: {checked} chained records")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["verify-audit"]:
+        return verify_audit(argv[1:])
     args = build_parser().parse_args(argv)
     if not 0 < args.port < 65536:
         return _fail(f"--port must be between 1 and 65535, not {args.port}")
@@ -89,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         "SHANGMEN_DATABASE_URL": args.database_url,
         "SHANGMEN_DEMO": "1" if args.demo else "0",
         "SHANGMEN_SIMULATE": str(args.simulate),
+        "SHANGMEN_FORWARDED_ALLOW_IPS": args.forwarded_allow_ips,
     }
     if args.data_dir is not None:
         env["SHANGMEN_DATA_DIR"] = str(args.data_dir.resolve())
@@ -129,12 +169,21 @@ def main(argv: list[str] | None = None) -> int:
             log_level=args.log_level,
             ssl_certfile=str(args.ssl_certfile) if args.ssl_certfile else None,
             ssl_keyfile=str(args.ssl_keyfile) if args.ssl_keyfile else None,
-            proxy_headers=True,
             timeout_graceful_shutdown=3,
+            **uvicorn_options(),
         )
     except OSError as exc:
         return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
     return 0
+
+
+def uvicorn_options() -> dict[str, Any]:
+    """What every uvicorn running this app is told (tests start theirs with these too).
+
+    Proxy headers are read by the app itself, from the configured proxies only
+    (``--forwarded-allow-ips``); the server header would name the software.
+    """
+    return {"proxy_headers": False, "server_header": False}
 
 
 def _watch_stdin() -> None:

@@ -7,23 +7,29 @@ import traceback
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from sqlalchemy.exc import DataError, StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.staticfiles import StaticFiles
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from app import __version__
 from app.models.tables.base import NaiveDatetimeError
 from app.schemas.common import ErrorEnvelope
+from app.server.body_limit import BodyLimit, BodyTooLarge, too_large
 from app.server.db import Database
 from app.server.deps import SessionCache
 from app.server.errors import ApiError
 from app.server.feed import FeedHub
 from app.server.guards import GuardedRoute
+from app.server.headers import SecurityHeaders
 from app.server.housekeeping import Housekeeper
 from app.server.housekeeping import run_once as run_housekeeping
 from app.server.leader import Leadership
@@ -39,6 +45,7 @@ from app.server.routes import (
     pii,
 )
 from app.server.schema import prepare_database
+from app.server.security import PasswordGate
 from app.server.services.escalation import escalate_overdue
 from app.server.settings import ServerSettings
 
@@ -125,6 +132,8 @@ def _api_error_handler(_: Request, exc: Exception) -> JSONResponse:
 
 def _http_error_handler(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if isinstance(exc, BodyTooLarge):
+        return JSONResponse(too_large(exc.limit).body(), status_code=413)
     messages = {
         400: ("请求格式有误，无法解析。", str(exc.detail)),
         404: ("找不到该地址。", "Not found."),
@@ -228,6 +237,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         hub = FeedHub(db, poll_seconds=cfg.feed_poll_seconds, tail_size=cfg.feed_tail_size)
         app.state.hub = hub
         app.state.session_cache = SessionCache()
+        app.state.password_gate = PasswordGate(cfg.password_checks, cfg.password_check_wait_seconds)
         await hub.start()
         simulator: Any = None
         housekeeper: Housekeeper | None = None
@@ -272,7 +282,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         version=__version__,
         lifespan=lifespan,
         openapi_url=f"{PREFIX}/openapi.json",
-        docs_url=f"{PREFIX}/docs",
+        docs_url=None,  # see _add_docs: off by default, and never from a CDN
         redoc_url=None,
     )
     app.router.routes.append(
@@ -312,6 +322,12 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     def openapi_root() -> dict[str, Any]:
         return app.openapi()
 
+    if cfg.api_docs_dir is not None:
+        _add_docs(app, cfg.api_docs_dir)
+    app.add_middleware(BodyLimit, default=cfg.max_body_bytes, router=app.router)
+    app.add_middleware(SecurityHeaders)
+    if cfg.forwarded_allow_ips.strip():
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=cfg.forwarded_allow_ips)
     app.add_exception_handler(ApiError, _api_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_error_handler)
@@ -320,6 +336,21 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.add_exception_handler(StatementError, _statement_error_handler)
     app.add_exception_handler(Exception, _internal_error_handler)
     return app
+
+
+def _add_docs(app: FastAPI, assets: Path) -> None:
+    """Swagger UI with its script and style from ``assets`` (no CDN, no favicon from afar)."""
+    app.mount(f"{PREFIX}/docs/static", StaticFiles(directory=assets), name="docs-static")
+
+    @app.get(f"{PREFIX}/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=f"{PREFIX}/openapi.json",
+            title=f"{app.title} - docs",
+            swagger_js_url=f"{PREFIX}/docs/static/swagger-ui-bundle.js",
+            swagger_css_url=f"{PREFIX}/docs/static/swagger-ui.css",
+            swagger_favicon_url=f"{PREFIX}/docs/static/favicon.png",
+        )
 
 
 def app_from_env() -> FastAPI:

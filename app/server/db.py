@@ -9,11 +9,13 @@ PostgreSQL (psycopg 3): READ COMMITTED; the feed's gap-freedom comes from the tx
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 # One encoder for every value: json.dumps with keyword options builds a new one per call, which
@@ -60,6 +62,21 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def _private_sqlite_file(url: str) -> None:
+    """Create the SQLite file readable by its owner only (0600), before SQLite does (0644 under
+    the usual umask): it holds phone numbers, ID numbers and addresses. SQLite gives its -wal
+    and -shm files the database file's permissions; existing ones are tightened too."""
+    path = make_url(url).database
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    db_file = Path(path)
+    db_file.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(db_file, os.O_CREAT | os.O_RDWR, 0o600))
+    for f in (db_file, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if f.exists():
+            f.chmod(0o600)
+
+
 class Database:
     """The server's handle on its database: one write and one read path."""
 
@@ -67,6 +84,7 @@ class Database:
         self.url = normalise_url(url)
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite:
+            _private_sqlite_file(self.url)
             self.write_engine = _sqlite_engine(self.url, immediate=True)
             self.read_engine = _sqlite_engine(self.url, immediate=False)
         else:

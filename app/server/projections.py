@@ -17,7 +17,7 @@ from app.models import tables as t
 from app.models.enums import PiiField, Role
 from app.rules.access import CONTACT_REVEALERS, ID_NUMBER_READERS
 from app.rules.feed import FEED_ENTITIES
-from app.rules.masking import mask_address, mask_id_number, mask_phone
+from app.rules.masking import mask_address, mask_free_text, mask_id_number, mask_phone
 
 
 def _mapped_classes() -> dict[str, type[t.Base]]:
@@ -36,6 +36,19 @@ PII_COLUMNS: dict[tuple[str, str], tuple[PiiField, Callable[[str], str]]] = {
     ("provider", "id_number"): (PiiField.ID_NUMBER, mask_id_number),
     ("order", "address"): (PiiField.ADDRESS, mask_address),
 }
+# Free text that people type phone and ID numbers into. One masked payload is stored in the
+# change log for every reader, so the numbers in it are masked for every role (as the
+# structured fields are); a role that may reveal reads the clear value through a reveal.
+FREE_TEXT_COLUMNS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("order", "note"),
+        ("order_event", "note"),
+        ("complaint", "summary"),
+        ("complaint", "resolution"),
+        ("complaint_note", "body"),
+        ("callback_attempt", "note"),
+    }
+)
 SECRET_COLUMNS: frozenset[tuple[str, str]] = frozenset({("user", "password_hash")})
 # Coordinates are an exact address too: they leave the server rounded to about a kilometre.
 COARSE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
@@ -126,6 +139,8 @@ def project(entity: str, obj: t.Base) -> dict[str, Any]:
         pii = PII_COLUMNS.get((entity, key))
         if pii is not None and isinstance(value, str):
             value = pii[1](value)
+        elif (entity, key) in FREE_TEXT_COLUMNS and isinstance(value, str):
+            value = mask_free_text(value)
         elif (entity, key) in COARSE_COLUMNS and isinstance(value, float):
             value = round(value, COARSE_DECIMALS)
         out[key] = to_wire(value)
@@ -145,6 +160,8 @@ def project_row(entity: str, row: dict[str, Any]) -> dict[str, Any]:
             pii = PII_COLUMNS.get((entity, key))
             if pii is not None and isinstance(value, str):
                 value = pii[1](value)
+            elif (entity, key) in FREE_TEXT_COLUMNS and isinstance(value, str):
+                value = mask_free_text(value)
             elif (entity, key) in COARSE_COLUMNS and isinstance(value, float):
                 value = round(value, COARSE_DECIMALS)
         elif isinstance(value, datetime | date):
@@ -158,7 +175,8 @@ def project_row(entity: str, row: dict[str, Any]) -> dict[str, Any]:
 def _special_keys(entity: str) -> frozenset[str]:
     """Columns of ``entity`` that are secret, masked or coarsened (the rest pass as they are;
     seeding projects 100k+ rows, so the common case must stay a set lookup)."""
-    keys = {k for e, k in SECRET_COLUMNS | COARSE_COLUMNS | set(PII_COLUMNS) if e == entity}
+    every = SECRET_COLUMNS | COARSE_COLUMNS | FREE_TEXT_COLUMNS | set(PII_COLUMNS)
+    keys = {k for e, k in every if e == entity}
     return frozenset(keys)
 
 

@@ -23,11 +23,26 @@ class ServerSettings(BaseSettings):
     simulate: float = 0.0  # simulator actions per second; 0 = off
     session_idle_minutes: int = 120
     session_absolute_hours: int = 12
-    login_throttle_after: int = 5  # failures before 429
-    login_lock_after: int = 10  # failures before 423
+    # Failed logins are counted per user name from one address (the guesser), per address
+    # (spraying many names) and per user name (guesses from many addresses). README: "Login
+    # limits" says what each does.
+    login_throttle_after: int = 5  # failures of one user name from one address before 429
+    login_lock_after: int = 10  # ... before that address is locked out of that account (423)
+    login_address_throttle_after: int = 20  # failures from one address, any names, before 429
+    login_address_lock_after: int = 50  # ... before the address is blocked for lock minutes
+    login_user_lock_after: int = 20  # failures of one name from all addresses: 423 for
+    # the addresses that failed; an address without failures still logs in
     login_window_minutes: int = 15
     login_throttle_seconds: int = 30
     login_lock_minutes: int = 15
+    password_checks: int = 2  # argon2 checks at once per process (64 MiB each)
+    password_check_wait_seconds: float = 2.0  # then 429 with Retry-After
+    forwarded_allow_ips: str = ""  # proxies whose X-Forwarded-For is trusted ("*" = any)
+    # Swagger UI at /api/v1/docs, off unless this names a folder holding its files
+    # (swagger-ui-bundle.js, swagger-ui.css from the npm package swagger-ui-dist): served from
+    # here, never from a CDN. The OpenAPI schema itself is always served.
+    api_docs_dir: Path | None = None
+    max_body_bytes: int = 1024 * 1024  # default request-body limit; routes may declare others
     feed_poll_seconds: float = 0.05
     feed_tail_size: int = 20000
     feed_max_wait: float = 25.0

@@ -14,6 +14,7 @@ import requests
 import uvicorn
 
 from app.models.enums import Role
+from app.server.__main__ import uvicorn_options
 from app.server.app import create_app
 from app.server.db import Database
 from app.server.settings import ServerSettings
@@ -81,7 +82,7 @@ class ThreadedServer:
                 port=port,
                 log_level="warning",
                 lifespan="on",
-                **config,
+                **{**uvicorn_options(), **config},
             )
         )
         self.thread = threading.Thread(target=self.server.run, daemon=True)

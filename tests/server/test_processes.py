@@ -192,3 +192,27 @@ def test_cli_bad_option_and_unreachable_database_end_with_one_line() -> None:
     assert r.stderr.startswith("shangmen server: cannot reach the database")
     assert "Traceback" not in r.stderr
     assert r.stderr.strip().count("\n") == 0
+
+
+def test_cli_server_ignores_forwarded_for_and_does_not_name_itself(tmp_path: Path) -> None:
+    """``python -m app.server`` as an operator starts it: no proxies configured."""
+    data = tmp_path / "data"
+    with server_process("--data-dir", str(data), log=tmp_path / "log.txt") as url:
+        db = Database(f"sqlite:///{data / 'server.sqlite3'}")
+        factories.add_users(db, (Role.DISPATCHER,))
+        r = requests.post(
+            f"{url}/api/v1/auth/login",
+            json={"username": "dispatcher", "password": "wrong"},
+            headers={"X-Forwarded-For": "203.0.113.99"},
+            timeout=10,
+        )
+        assert r.status_code == 401
+        assert "server" not in {k.lower() for k in r.headers}
+        assert r.headers["X-Content-Type-Options"] == "nosniff"
+        with db.read() as s:
+            from sqlalchemy import select
+
+            from app.models import tables as t
+
+            assert set(s.scalars(select(t.AuditLog.client_address))) == {"127.0.0.1"}
+        db.dispose()

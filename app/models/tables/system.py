@@ -52,6 +52,9 @@ class AuditLog(Base):
     entity_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     client_address: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Tamper evidence (app/server/audit_chain.py); NULL on records from before the chain.
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class IdempotencyRecord(Base):

@@ -37,7 +37,7 @@ def audit_log(
     a = t.AuditLog
     conds: list[Any] = []
     if action:
-        conds.append(a.action.like(action + "%"))
+        conds.append(a.action.startswith(action, autoescape=True))  # q=% is literal
     if entity:
         conds.append(a.entity == entity)
     if entity_id is not None:

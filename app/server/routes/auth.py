@@ -24,12 +24,19 @@ def login(body: LoginRequest, request: Request, db: DbDep, cfg: SettingsDep) -> 
     username = body.username.strip()
     address = client_address(request)
     with db.write() as s:
-        auth_service.count_attempt(s, username, now, cfg)  # raises 429 / 423 when blocked
+        attempt = auth_service.count_attempt(s, username, address, now, cfg)
+    if isinstance(attempt, ApiError):
+        raise attempt  # 429 / 423, after the commit so that the refusal is counted
     with db.read() as s:
         who = auth_service.candidate(s, username)
-    ok = auth_service.password_ok(who, body.password)
+    try:
+        ok = auth_service.password_ok(who, body.password, request.app.state.password_gate)
+    except ApiError:
+        with db.write() as s:  # turned away before the check: not a failed guess
+            auth_service.undo_attempt(s, attempt, now, proved=False)
+        raise
     with db.write() as s:
-        result = auth_service.finish_login(s, who, ok, username, address, now, cfg)
+        result = auth_service.finish_login(s, who, ok, username, address, now, cfg, attempt)
         if not isinstance(result, ApiError):
             user = result.user
             response = LoginResponse(

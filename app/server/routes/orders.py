@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Query
 from fastapi.responses import JSONResponse
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
@@ -73,7 +73,7 @@ def list_orders(
     if scheduled_to:
         conds.append(o.scheduled_start < scheduled_to)
     if q:
-        conds.append(or_(o.code.like(q.strip() + "%")))
+        conds.append(o.code.startswith(q.strip(), autoescape=True))  # q=% is literal
     with db.read() as s:
         count = s.scalar(select(func.count()).select_from(o).where(*conds)) or 0
         rows = s.scalars(

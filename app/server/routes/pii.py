@@ -11,7 +11,6 @@ from app.server.errors import ApiError
 from app.server.guards import Staff
 from app.server.routes.params import PathId
 from app.server.services import pii
-from app.server.services.context import audit
 
 router = APIRouter(tags=["personal information"])
 # Any member of staff may ask: which field a role may see in clear is the service's check
@@ -31,17 +30,10 @@ def _make(collection: str, entity: str) -> None:
                     s, current.actor, now, entity, entity_id, body.field, body.purpose
                 )
         except ApiError as refused:
-            if refused.status == 403:  # a refused reveal is worth a record too
+            if refused.status in (403, 429):  # a refused reveal is worth a record too
                 with db.write() as s:
-                    audit(
-                        s,
-                        current.actor,
-                        now,
-                        "pii.reveal_denied",
-                        entity,
-                        entity_id,
-                        {"field": body.field.value, "purpose": body.purpose.value},
-                    )
+                    detail = {"field": body.field.value, "purpose": body.purpose.value}
+                    pii.record_refusal(s, current.actor, now, entity, entity_id, detail, refused)
             raise
         return RevealResponse(entity=entity, id=entity_id, field=body.field, value=value)
 

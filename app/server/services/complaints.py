@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import ComplaintCategory, ComplaintStatus, Role, Severity
-from app.rules.access import COMPLAINT_WORKERS, SANCTION_DECIDERS
+from app.rules.access import (
+    COMPLAINT_WORKERS,
+    NOT_TICKET_OWNER,
+    SANCTION_DECIDERS,
+    may_reassign_ticket,
+    may_work_ticket,
+)
 from app.rules.complaints import (
     ComplaintAction,
     ComplaintActionKind,
@@ -25,6 +31,7 @@ from app.rules.complaints import (
     RepeatFlags,
     repeat_complaints,
 )
+from app.rules.reasons import Reason
 from app.rules.sla import REPEAT_WINDOW
 from app.server.changes import record_change
 from app.server.db import serialise_on
@@ -259,6 +266,14 @@ def act(
 ) -> t.Complaint:
     """Take one step on a ticket, checked against the rules; raises ApiError when refused."""
     row = load_for_update(session, complaint_id, expected_version)
+    _check(
+        may_work_ticket(
+            actor.role,
+            actor.user_id,
+            row.assignee_id,
+            raises_only=action.kind in (K.ADD_NOTE, K.ESCALATE),
+        )
+    )
     before = load_facts(session, row)
     after = apply_checked(before, action, now)
     detail: dict[str, object] = {"from": before.status.value}
@@ -322,6 +337,14 @@ def _timeline(
         add_note(session, row, actor, now, kind, note or default)
 
 
+def _check(refused: Reason | None) -> None:
+    """The owner rule's verdict as the API's answer: 403 for someone else's ticket, 422 for a
+    missing reason."""
+    if refused is not None:
+        status = 403 if refused == NOT_TICKET_OWNER else 422
+        raise ApiError(status, refused.code, refused.zh, refused.en)
+
+
 def assign(
     session: Session,
     actor: Actor,
@@ -340,6 +363,7 @@ def assign(
             "工单已关闭，不能转交。",
             "The ticket is closed and cannot be reassigned.",
         )
+    _check(may_reassign_ticket(actor.role, actor.user_id, row.assignee_id, note))
     user = staff_member(session, assignee_id, COMPLAINT_WORKERS, "assignee")
     previous = row.assignee_id
     row.assignee_id = user.id
@@ -362,6 +386,7 @@ def block_provider(
 ) -> t.Complaint:
     """The customer asks never to be sent this ticket's provider again (honoured by dispatch)."""
     row = load_for_update(session, complaint_id, expected_version)
+    _check(may_work_ticket(actor.role, actor.user_id, row.assignee_id, raises_only=False))
     block, created = add_customer_block(session, actor, now, row, reason)
     if created:
         touch(session, row, now)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import Role
+from app.server.audit_chain import chain
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,16 +33,17 @@ def audit(
     entity_id: int | None,
     detail: dict[str, Any] | None = None,
 ) -> None:
-    """Append an audit record in the caller's transaction. Audit rows are never updated."""
-    session.add(
-        t.AuditLog(
-            at=now,
-            user_id=actor.user_id,
-            username=actor.username,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            client_address=actor.address,
-            detail=detail or {},
-        )
+    """Append an audit record in the caller's transaction, chained to the previous one.
+    Audit rows are never updated."""
+    row = t.AuditLog(
+        at=now,
+        user_id=actor.user_id,
+        username=actor.username,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        client_address=actor.address,
+        detail=detail or {},
     )
+    chain(session, row)
+    session.add(row)
