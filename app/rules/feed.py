@@ -110,7 +110,7 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
             _i("assignee_id", indexed=True),
             _i("customer_id", indexed=True),
             _i("provider_id", indexed=True),
-            _i("order_id"),
+            _i("order_id", indexed=True),  # repeat flags: complaints about the same order
         ),
     ),
     FeedEntity(
@@ -125,7 +125,11 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
         readers=COMPLAINT_READERS,
         cached=(_i("complaint_id", indexed=True),),
     ),
-    FeedEntity("sanction", "sanctions", cached=(_i("provider_id", indexed=True),)),
+    FeedEntity(
+        "sanction",
+        "sanctions",
+        cached=(_i("provider_id", indexed=True), _i("complaint_id", indexed=True)),
+    ),
     FeedEntity("appeal", "appeals", cached=(_i("sanction_id", indexed=True),)),
     FeedEntity("training_course", "training_courses"),
     FeedEntity("training_session", "training_sessions"),

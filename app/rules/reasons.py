@@ -19,3 +19,9 @@ class Reason:
     def text(self, lang: str) -> str:
         """The sentence in ``lang`` ("zh_CN" or "en"); Chinese is the default."""
         return self.en if lang.startswith("en") else self.zh
+
+
+def reason_wire(reason: Reason) -> dict[str, str]:
+    """A reason as the API sends it and the desktop's assembled details carry it (the same
+    shape as ``ApiError`` bodies)."""
+    return {"code": reason.code, "message": reason.zh, "message_en": reason.en}

@@ -204,6 +204,10 @@ class Backend(QObject):
     def has_server(self) -> bool:
         return self._apis is not None
 
+    @property
+    def has_cache(self) -> bool:
+        return self._readers is not None
+
     def local(
         self,
         query: Callable[[CacheReader], T],

@@ -4,90 +4,90 @@
     <context>
         <name>AssignDialog</name>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="103" />
-            <location filename="../../app/views/order_dialogs.py" line="42" />
+            <location filename="../../app/views/board/dialogs.py" line="42" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="96" />
             <source>Assign order %1</source>
             <translation>Assign order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="102" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="114" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="107" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>Providers who are not eligible need an override reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="116" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="205" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="192" />
             <source>Ranking providers for this order…</source>
             <translation>Ranking providers for this order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="131" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ the order · blue: eligible · grey, dashed: not eligible</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="148" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="216" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 eligible providers, best first; %2 nearby cannot be sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="239" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
             <source>Could not rank providers: %1</source>
             <translation>Could not rank providers: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="265" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="245" />
             <source>There is no candidate %1.</source>
             <translation>There is no candidate %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="273" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="253" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 cannot be sent: %2. Only a supervisor may override this.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="328" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="308" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>No provider is eligible. You may still send one of those below with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="330" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="310" />
             <source>No provider is eligible for this order now.</source>
             <translation>No provider is eligible for this order now.</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="45" />
+            <location filename="../../app/views/board/dialogs.py" line="45" />
             <source>Choose who will serve order %1 (%2 providers).</source>
             <translation>Choose who will serve order %1 (%2 providers).</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="51" />
+            <location filename="../../app/views/board/dialogs.py" line="51" />
             <source>Filter by name or code</source>
             <translation>Filter by name or code</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="145" />
-            <location filename="../../app/views/order_dialogs.py" line="64" />
+            <location filename="../../app/views/board/dialogs.py" line="64" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
             <source>Assign</source>
             <translation>Assign</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="73" />
+            <location filename="../../app/views/board/dialogs.py" line="73" />
             <source>No active provider offers this service.</source>
             <translation>No active provider offers this service.</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="111" />
+            <location filename="../../app/views/board/dialogs.py" line="111" />
             <source>serves this district</source>
             <translation>serves this district</translation>
         </message>
@@ -95,100 +95,100 @@
     <context>
         <name>AutoDispatchPage</name>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="112" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="113" />
             <source>Choose a window and press Plan (F5).</source>
             <translation>Choose a window and press Plan (F5).</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="120" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="121" />
             <source>Plan again</source>
             <translation>Plan again</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="131" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="385" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="132" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="386" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="132" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="342" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="384" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="133" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="343" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="385" />
             <source>Apply plan</source>
             <translation>Apply plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="160" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="158" />
             <source>Auto-dispatch needs a connection to the server.</source>
             <translation>Auto-dispatch needs a connection to the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="197" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="194" />
             <source>Planning…</source>
             <translation>Planning…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="208" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="209" />
             <source>Applying %1 assignments…</source>
             <translation>Applying %1 assignments…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="215" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="218" />
             <source>Plan discarded. Nothing was assigned.</source>
             <translation>Plan discarded. Nothing was assigned.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="228" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="229" />
             <source>No pending orders start in this window.</source>
             <translation>No pending orders start in this window.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="234" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="235" />
             <source>Applied %1 assignments.</source>
             <translation>Applied %1 assignments.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="249" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="248" />
             <source>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</source>
             <translation>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="267" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="266" />
             <source>Could not apply: %1</source>
             <translation>Could not apply: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="267" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="266" />
             <source>Could not plan: %1</source>
             <translation>Could not plan: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="281" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="282" />
             <source>%1 order(s) in this plan changed since planning (%2). Plan again first.</source>
             <translation>%1 order(s) in this plan changed since planning (%2). Plan again first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="304" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="305" />
             <source>%1 of %2 orders planned, %3 left unassigned.</source>
             <translation>%1 of %2 orders planned, %3 left unassigned.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="311" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="312" />
             <source>Travel: %1 min in total.</source>
             <translation>Travel: %1 min in total.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="318" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="319" />
             <source>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</source>
             <translation>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="340" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="341" />
             <source>Apply %1 assignments</source>
             <translation>Apply %1 assignments</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="383" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="384" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
@@ -219,138 +219,138 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board_page.py" line="95" />
+            <location filename="../../app/views/board/page.py" line="108" />
             <source>Synchronising orders…</source>
             <translation>Synchronising orders…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="89" />
+            <location filename="../../app/views/board/actions.py" line="114" />
             <source>Unassign order</source>
             <translation>Unassign order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="90" />
+            <location filename="../../app/views/board/actions.py" line="115" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>Take order %1 away from %2 and put it back to pending?</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="97" />
+            <location filename="../../app/views/board/actions.py" line="122" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="107" />
+            <location filename="../../app/views/board/actions.py" line="132" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="161" />
+            <location filename="../../app/views/board/actions.py" line="182" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="203" />
+            <location filename="../../app/views/board/page.py" line="213" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="131" />
-            <location filename="../../app/views/board_actions.py" line="147" />
+            <location filename="../../app/views/board/actions.py" line="152" />
+            <location filename="../../app/views/board/actions.py" line="168" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="152" />
+            <location filename="../../app/views/board/actions.py" line="173" />
             <source>%1 (override)</source>
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="274" />
+            <location filename="../../app/views/board/page.py" line="320" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="281" />
+            <location filename="../../app/views/board/page.py" line="327" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="282" />
+            <location filename="../../app/views/board/page.py" line="328" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="285" />
+            <location filename="../../app/views/board/page.py" line="331" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="289" />
+            <location filename="../../app/views/board/page.py" line="335" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="290" />
+            <location filename="../../app/views/board/page.py" line="336" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="291" />
+            <location filename="../../app/views/board/page.py" line="337" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="294" />
+            <location filename="../../app/views/board/page.py" line="340" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="295" />
+            <location filename="../../app/views/board/page.py" line="341" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="296" />
+            <location filename="../../app/views/board/page.py" line="342" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="297" />
+            <location filename="../../app/views/board/page.py" line="343" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="298" />
+            <location filename="../../app/views/board/page.py" line="344" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="299" />
+            <location filename="../../app/views/board/page.py" line="345" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="318" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="188" />
+            <location filename="../../app/views/board/actions.py" line="209" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="190" />
+            <location filename="../../app/views/board/actions.py" line="211" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="194" />
+            <location filename="../../app/views/board/actions.py" line="215" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="181" />
+            <location filename="../../app/views/board/actions.py" line="202" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
@@ -436,57 +436,57 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="141" />
+            <location filename="../../app/views/board/dialogs.py" line="141" />
             <source>Cancel order %1</source>
             <translation>Cancel order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="144" />
+            <location filename="../../app/views/board/dialogs.py" line="144" />
             <source>Why is order %1 cancelled? The reason is recorded and audited.</source>
             <translation>Why is order %1 cancelled? The reason is recorded and audited.</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="150" />
+            <location filename="../../app/views/board/dialogs.py" line="150" />
             <source>Choose a reason…</source>
             <translation>Choose a reason…</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="152" />
+            <location filename="../../app/views/board/dialogs.py" line="152" />
             <source>Customer asked to cancel</source>
             <translation>Customer asked to cancel</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="153" />
+            <location filename="../../app/views/board/dialogs.py" line="153" />
             <source>No provider available in time</source>
             <translation>No provider available in time</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="154" />
+            <location filename="../../app/views/board/dialogs.py" line="154" />
             <source>Duplicate order</source>
             <translation>Duplicate order</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="155" />
+            <location filename="../../app/views/board/dialogs.py" line="155" />
             <source>Customer unreachable</source>
             <translation>Customer unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="156" />
+            <location filename="../../app/views/board/dialogs.py" line="156" />
             <source>Address outside the service area</source>
             <translation>Address outside the service area</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="160" />
+            <location filename="../../app/views/board/dialogs.py" line="160" />
             <source>Details (required when no reason is chosen)</source>
             <translation>Details (required when no reason is chosen)</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="165" />
+            <location filename="../../app/views/board/dialogs.py" line="165" />
             <source>Cancel order</source>
             <translation>Cancel order</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="166" />
+            <location filename="../../app/views/board/dialogs.py" line="166" />
             <source>Keep order</source>
             <translation>Keep order</translation>
         </message>
@@ -494,17 +494,17 @@
     <context>
         <name>CandidateDelegate</name>
         <message>
-            <location filename="../../app/views/dispatch/candidate_delegate.py" line="162" />
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="163" />
             <source>%1 min · %2 pts</source>
             <translation>%1 min · %2 pts</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/candidate_delegate.py" line="166" />
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="167" />
             <source>%1 km · not eligible</source>
             <translation>%1 km · not eligible</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/candidate_delegate.py" line="174" />
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="175" />
             <source>%1 orders that day</source>
             <translation>%1 orders that day</translation>
         </message>
@@ -512,12 +512,12 @@
     <context>
         <name>CandidatesModel</name>
         <message>
-            <location filename="../../app/views/dispatch/candidates_model.py" line="115" />
+            <location filename="../../app/views/dispatch/candidates_model.py" line="116" />
             <source>Score %1</source>
             <translation>Score %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/candidates_model.py" line="120" />
+            <location filename="../../app/views/dispatch/candidates_model.py" line="121" />
             <source>Not eligible (%1 km away):</source>
             <translation>Not eligible (%1 km away):</translation>
         </message>
@@ -831,84 +831,117 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="167" />
-            <source>The server cannot be asked from here.</source>
-            <translation>The server cannot be asked from here.</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/page.py" line="270" />
+            <location filename="../../app/views/complaints/page.py" line="268" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="272" />
+            <location filename="../../app/views/complaints/page.py" line="270" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="91" />
+            <location filename="../../app/views/complaints/flow.py" line="117" />
             <source>The server could not answer.</source>
             <translation>The server could not answer.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="142" />
+            <location filename="../../app/views/complaints/flow.py" line="164" />
             <source>%1 of your tickets are overdue.</source>
             <translation>%1 of your tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="169" />
+            <location filename="../../app/views/complaints/flow.py" line="191" />
             <source>Ticket %1 opened.</source>
             <translation>Ticket %1 opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="308" />
+            <location filename="../../app/views/complaints/flow.py" line="232" />
+            <source>This ticket is not here yet.</source>
+            <translation>This ticket is not here yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="165" />
+            <source>The local cache cannot be read from here.</source>
+            <translation>The local cache cannot be read from here.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="306" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="309" />
+            <location filename="../../app/views/complaints/page.py" line="307" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="310" />
+            <location filename="../../app/views/complaints/page.py" line="308" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="311" />
+            <location filename="../../app/views/complaints/page.py" line="309" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="314" />
+            <location filename="../../app/views/complaints/page.py" line="312" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="315" />
+            <location filename="../../app/views/complaints/page.py" line="313" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="316" />
+            <location filename="../../app/views/complaints/page.py" line="314" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="317" />
+            <location filename="../../app/views/complaints/page.py" line="315" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="325" />
+            <location filename="../../app/views/complaints/page.py" line="323" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="326" />
+            <location filename="../../app/views/complaints/page.py" line="324" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTicketsList</name>
+        <message>
+            <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/customer_tickets.py" line="33" />
+            <source>Category</source>
+            <translation>Category</translation>
         </message>
     </context>
     <context>
@@ -1010,37 +1043,37 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../app/views/board_filters.py" line="100" />
+            <location filename="../../app/views/board/filters.py" line="100" />
             <source>All districts</source>
             <translation>All districts</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="104" />
+            <location filename="../../app/views/board/filters.py" line="104" />
             <source>All services</source>
             <translation>All services</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="109" />
+            <location filename="../../app/views/board/filters.py" line="109" />
             <source>Any time</source>
             <translation>Any time</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="110" />
+            <location filename="../../app/views/board/filters.py" line="110" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="111" />
+            <location filename="../../app/views/board/filters.py" line="111" />
             <source>Next 2 hours</source>
             <translation>Next 2 hours</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="112" />
+            <location filename="../../app/views/board/filters.py" line="112" />
             <source>Dispatch overdue</source>
             <translation>Dispatch overdue</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="119" />
+            <location filename="../../app/views/board/filters.py" line="119" />
             <source>Search order, customer, address, provider — pinyin initials work (Ctrl+F)</source>
             <translation>Search order, customer, address, provider — pinyin initials work (Ctrl+F)</translation>
         </message>
@@ -1048,77 +1081,77 @@
     <context>
         <name>HandoverPanel</name>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <location filename="../../app/views/complaints/handover.py" line="66" />
             <source>Ticket</source>
             <translation>Ticket</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <location filename="../../app/views/complaints/handover.py" line="66" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <location filename="../../app/views/complaints/handover.py" line="66" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <location filename="../../app/views/complaints/handover.py" line="66" />
             <source>Next deadline</source>
             <translation>Next deadline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <location filename="../../app/views/complaints/handover.py" line="67" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="80" />
+            <location filename="../../app/views/complaints/handover.py" line="81" />
             <source>For the next shift: callbacks promised, customers to watch, pending decisions</source>
             <translation>For the next shift: callbacks promised, customers to watch, pending decisions</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="83" />
+            <location filename="../../app/views/complaints/handover.py" line="84" />
             <source>Print handover PDF…</source>
             <translation>Print handover PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="87" />
+            <location filename="../../app/views/complaints/handover.py" line="88" />
             <source>Save the handover as PDF and open it</source>
             <translation>Save the handover as PDF and open it</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="92" />
+            <location filename="../../app/views/complaints/handover.py" line="93" />
             <source>Shift</source>
             <translation>Shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="96" />
+            <location filename="../../app/views/complaints/handover.py" line="97" />
             <source>Handover note</source>
             <translation>Handover note</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="113" />
+            <location filename="../../app/views/complaints/handover.py" line="114" />
             <source>%1 day shift 08:00–20:00</source>
             <translation>%1 day shift 08:00–20:00</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="116" />
+            <location filename="../../app/views/complaints/handover.py" line="117" />
             <source>%1 night shift 20:00–08:00</source>
             <translation>%1 night shift 20:00–08:00</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="148" />
+            <location filename="../../app/views/complaints/handover.py" line="153" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="179" />
+            <location filename="../../app/views/complaints/handover.py" line="184" />
             <source>%1 — %2 open, %3 overdue</source>
             <translation>%1 — %2 open, %3 overdue</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="194" />
+            <location filename="../../app/views/complaints/handover.py" line="199" />
             <source>%1 open tickets, %2 overdue</source>
             <translation>%1 open tickets, %2 overdue</translation>
         </message>
@@ -1126,180 +1159,180 @@
     <context>
         <name>IntakePanel</name>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="118" />
+            <location filename="../../app/views/complaints/intake.py" line="85" />
             <source>Caller's phone number, then Enter</source>
             <translation>Caller's phone number, then Enter</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="120" />
+            <location filename="../../app/views/complaints/intake.py" line="87" />
             <source>Look the caller up by phone number</source>
             <translation>Look the caller up by phone number</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="122" />
+            <location filename="../../app/views/complaints/intake.py" line="89" />
             <source>Look up</source>
             <translation>Look up</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="128" />
-            <location filename="../../app/views/complaints/intake.py" line="288" />
+            <location filename="../../app/views/complaints/intake.py" line="95" />
+            <location filename="../../app/views/complaints/intake.py" line="255" />
             <source>Type the caller's number to see who is calling.</source>
             <translation>Type the caller's number to see who is calling.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="105" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="105" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="105" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
-            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <location filename="../../app/views/complaints/intake.py" line="105" />
+            <location filename="../../app/views/complaints/intake.py" line="116" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="142" />
+            <location filename="../../app/views/complaints/intake.py" line="109" />
             <source>Enter on an order starts a complaint about it</source>
             <translation>Enter on an order starts a complaint about it</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <location filename="../../app/views/complaints/intake.py" line="116" />
             <source>Ticket</source>
             <translation>Ticket</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="149" />
-            <location filename="../../app/views/complaints/intake.py" line="228" />
+            <location filename="../../app/views/complaints/intake.py" line="116" />
+            <location filename="../../app/views/complaints/intake.py" line="195" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <location filename="../../app/views/complaints/intake.py" line="116" />
             <source>Next deadline</source>
             <translation>Next deadline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="159" />
+            <location filename="../../app/views/complaints/intake.py" line="126" />
             <source>Recent orders</source>
             <translation>Recent orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="161" />
+            <location filename="../../app/views/complaints/intake.py" line="128" />
             <source>Open tickets of this caller</source>
             <translation>Open tickets of this caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="186" />
+            <location filename="../../app/views/complaints/intake.py" line="153" />
             <source>New complaint</source>
             <translation>New complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="193" />
+            <location filename="../../app/views/complaints/intake.py" line="160" />
             <source>Choose the category…</source>
             <translation>Choose the category…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="208" />
+            <location filename="../../app/views/complaints/intake.py" line="175" />
             <source>What happened, in the caller's words</source>
             <translation>What happened, in the caller's words</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="210" />
+            <location filename="../../app/views/complaints/intake.py" line="177" />
             <source>File complaint</source>
             <translation>File complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="212" />
+            <location filename="../../app/views/complaints/intake.py" line="179" />
             <source>File the complaint</source>
             <translation>File the complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="214" />
+            <location filename="../../app/views/complaints/intake.py" line="181" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="226" />
+            <location filename="../../app/views/complaints/intake.py" line="193" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="227" />
+            <location filename="../../app/views/complaints/intake.py" line="194" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="229" />
+            <location filename="../../app/views/complaints/intake.py" line="196" />
             <source>Deadlines</source>
             <translation>Deadlines</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="230" />
+            <location filename="../../app/views/complaints/intake.py" line="197" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="255" />
+            <location filename="../../app/views/complaints/intake.py" line="222" />
             <source>Type at least the full mobile number.</source>
             <translation>Type at least the full mobile number.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="257" />
+            <location filename="../../app/views/complaints/intake.py" line="224" />
             <source>Looking up %1…</source>
             <translation>Looking up %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="291" />
+            <location filename="../../app/views/complaints/intake.py" line="258" />
             <source>No customer has the number %1.</source>
             <translation>No customer has the number %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="348" />
+            <location filename="../../app/views/complaints/intake.py" line="315" />
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="351" />
+            <location filename="../../app/views/complaints/intake.py" line="318" />
             <source>Never send: %1</source>
             <translation>Never send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="425" />
+            <location filename="../../app/views/complaints/intake.py" line="392" />
             <source>Order %1</source>
             <translation>Order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="430" />
+            <location filename="../../app/views/complaints/intake.py" line="397" />
             <source>provider #%1</source>
             <translation>provider #%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="434" />
+            <location filename="../../app/views/complaints/intake.py" line="401" />
             <source>%1, no particular order</source>
             <translation>%1, no particular order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="473" />
+            <location filename="../../app/views/complaints/intake.py" line="440" />
             <source>Filed. The ticket opens as soon as the server confirms it.</source>
             <translation>Filed. The ticket opens as soon as the server confirms it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="486" />
+            <location filename="../../app/views/complaints/intake.py" line="453" />
             <source>suggested for %1: %2</source>
             <translation>suggested for %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="506" />
+            <location filename="../../app/views/complaints/intake.py" line="473" />
             <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
             <translation>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</translation>
         </message>
@@ -1406,107 +1439,107 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="64" />
+            <location filename="../../app/views/main_window.py" line="65" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="167" />
+            <location filename="../../app/views/main_window.py" line="168" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="169" />
+            <location filename="../../app/views/main_window.py" line="170" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="176" />
+            <location filename="../../app/views/main_window.py" line="177" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="178" />
-            <location filename="../../app/views/main_window.py" line="333" />
+            <location filename="../../app/views/main_window.py" line="179" />
+            <location filename="../../app/views/main_window.py" line="334" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="182" />
+            <location filename="../../app/views/main_window.py" line="183" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="184" />
-            <location filename="../../app/views/main_window.py" line="334" />
+            <location filename="../../app/views/main_window.py" line="185" />
+            <location filename="../../app/views/main_window.py" line="335" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="188" />
-            <location filename="../../app/views/main_window.py" line="335" />
+            <location filename="../../app/views/main_window.py" line="189" />
+            <location filename="../../app/views/main_window.py" line="336" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="190" />
+            <location filename="../../app/views/main_window.py" line="191" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="208" />
+            <location filename="../../app/views/main_window.py" line="209" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="230" />
+            <location filename="../../app/views/main_window.py" line="231" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="232" />
+            <location filename="../../app/views/main_window.py" line="233" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="244" />
+            <location filename="../../app/views/main_window.py" line="245" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="252" />
+            <location filename="../../app/views/main_window.py" line="253" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="296" />
+            <location filename="../../app/views/main_window.py" line="297" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="204" />
-            <location filename="../../app/views/main_window.py" line="319" />
+            <location filename="../../app/views/main_window.py" line="205" />
+            <location filename="../../app/views/main_window.py" line="320" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="320" />
+            <location filename="../../app/views/main_window.py" line="321" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="165" />
-            <location filename="../../app/views/main_window.py" line="331" />
+            <location filename="../../app/views/main_window.py" line="166" />
+            <location filename="../../app/views/main_window.py" line="332" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="338" />
+            <location filename="../../app/views/main_window.py" line="339" />
             <source>Show the commands the server refused</source>
             <translation>Show the commands the server refused</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="351" />
+            <location filename="../../app/views/main_window.py" line="352" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
@@ -1570,57 +1603,57 @@
     <context>
         <name>OrderBoardModel</name>
         <message>
-            <location filename="../../app/views/board_model.py" line="54" />
+            <location filename="../../app/views/board/model.py" line="54" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="55" />
+            <location filename="../../app/views/board/model.py" line="55" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="56" />
+            <location filename="../../app/views/board/model.py" line="56" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="57" />
+            <location filename="../../app/views/board/model.py" line="57" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="58" />
+            <location filename="../../app/views/board/model.py" line="58" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="59" />
+            <location filename="../../app/views/board/model.py" line="59" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="60" />
+            <location filename="../../app/views/board/model.py" line="60" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="61" />
+            <location filename="../../app/views/board/model.py" line="61" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="62" />
+            <location filename="../../app/views/board/model.py" line="62" />
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_cells.py" line="75" />
+            <location filename="../../app/views/board/cells.py" line="75" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_cells.py" line="110" />
+            <location filename="../../app/views/board/cells.py" line="110" />
             <source>%1 (Beijing time)</source>
             <translation>%1 (Beijing time)</translation>
         </message>
@@ -1628,77 +1661,77 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/order_detail.py" line="54" />
+            <location filename="../../app/views/board/detail.py" line="54" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="55" />
+            <location filename="../../app/views/board/detail.py" line="55" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="56" />
+            <location filename="../../app/views/board/detail.py" line="56" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="57" />
+            <location filename="../../app/views/board/detail.py" line="57" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="58" />
+            <location filename="../../app/views/board/detail.py" line="58" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="59" />
+            <location filename="../../app/views/board/detail.py" line="59" />
             <source>Scheduled</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="60" />
+            <location filename="../../app/views/board/detail.py" line="60" />
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="61" />
+            <location filename="../../app/views/board/detail.py" line="61" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="82" />
+            <location filename="../../app/views/board/detail.py" line="82" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="88" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="88" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="88" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="97" />
+            <location filename="../../app/views/board/detail.py" line="97" />
             <source>Select an order to see its details.</source>
             <translation>Select an order to see its details.</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="135" />
+            <location filename="../../app/views/board/detail.py" line="135" />
             <source>Premium order</source>
             <translation>Premium order</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="143" />
+            <location filename="../../app/views/board/detail.py" line="143" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
@@ -1744,27 +1777,27 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../app/views/dispatch/override_dialog.py" line="25" />
+            <location filename="../../app/views/dispatch/override_dialog.py" line="26" />
             <source>Override eligibility</source>
             <translation>Override eligibility</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/override_dialog.py" line="28" />
+            <location filename="../../app/views/dispatch/override_dialog.py" line="29" />
             <source>%1 is not eligible for this order:</source>
             <translation>%1 is not eligible for this order:</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/override_dialog.py" line="36" />
+            <location filename="../../app/views/dispatch/override_dialog.py" line="37" />
             <source>Send them anyway only with a reason. It is recorded on the order and audited.</source>
             <translation>Send them anyway only with a reason. It is recorded on the order and audited.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/override_dialog.py" line="40" />
+            <location filename="../../app/views/dispatch/override_dialog.py" line="41" />
             <source>Why this provider despite the rules (required)</source>
             <translation>Why this provider despite the rules (required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/override_dialog.py" line="46" />
+            <location filename="../../app/views/dispatch/override_dialog.py" line="47" />
             <source>Assign with override</source>
             <translation>Assign with override</translation>
         </message>
@@ -1772,32 +1805,32 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="87" />
+            <location filename="../../app/views/pages.py" line="55" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="89" />
+            <location filename="../../app/views/pages.py" line="57" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="94" />
+            <location filename="../../app/views/pages.py" line="62" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="96" />
+            <location filename="../../app/views/pages.py" line="64" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="102" />
+            <location filename="../../app/views/pages.py" line="70" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="104" />
+            <location filename="../../app/views/pages.py" line="72" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
@@ -1836,67 +1869,67 @@
     <context>
         <name>PlanModel</name>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="40" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="41" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="41" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="42" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="42" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="43" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="43" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="44" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="44" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="45" />
             <source>→ Provider</source>
             <translation>→ Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="45" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="46" />
             <source>Travel</source>
             <translation>Travel</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="46" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="47" />
             <source>Why / note</source>
             <translation>Why / note</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="150" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="151" />
             <source>Not assigned</source>
             <translation>Not assigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="154" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="155" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="161" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="162" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="163" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="164" />
             <source>Changed since planning: the order is gone</source>
             <translation>Changed since planning: the order is gone</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="165" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="166" />
             <source>Changed since planning: now %1</source>
             <translation>Changed since planning: now %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="168" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="169" />
             <source>Changed since planning</source>
             <translation>Changed since planning</translation>
         </message>
@@ -2043,72 +2076,77 @@
     <context>
         <name>ProviderSanctionsDialog</name>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="59" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="60" />
             <source>Sanctions of %1</source>
             <translation>Sanctions of %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="62" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Decided</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Sanction</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Until</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Appeal</source>
             <translation>Appeal</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="83" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="84" />
             <source>No sanctions on record.</source>
             <translation>No sanctions on record.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="109" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="110" />
             <source>Dispatch hold: %1</source>
             <translation>Dispatch hold: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="111" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="112" />
             <source>No dispatch hold: the provider may be dispatched.</source>
             <translation>No dispatch hold: the provider may be dispatched.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="140" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="141" />
             <source>Decided by %1</source>
             <translation>Decided by %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="156" />
-            <source>The server cannot be asked from here.</source>
-            <translation>The server cannot be asked from here.</translation>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="155" />
+            <source>This provider is not in the local data yet.</source>
+            <translation>This provider is not in the local data yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="158" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="161" />
+            <source>The local data cannot be read from here.</source>
+            <translation>The local data cannot be read from here.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="163" />
             <source>Could not load the sanctions.</source>
             <translation>Could not load the sanctions.</translation>
         </message>
@@ -2260,12 +2298,12 @@
     <context>
         <name>StateChips</name>
         <message>
-            <location filename="../../app/views/board_filters.py" line="55" />
+            <location filename="../../app/views/board/filters.py" line="55" />
             <source>Show only this state (%1)</source>
             <translation>Show only this state (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="74" />
+            <location filename="../../app/views/board/filters.py" line="74" />
             <source>All %1</source>
             <translation>All %1</translation>
         </message>
@@ -2273,12 +2311,12 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="191" />
+            <location filename="../../app/views/sync_worker.py" line="196" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="391" />
+            <location filename="../../app/views/sync_worker.py" line="365" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>
@@ -2429,169 +2467,169 @@
     <context>
         <name>TicketDetailPanel</name>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="114" />
+            <location filename="../../app/views/complaints/detail.py" line="115" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="114" />
+            <location filename="../../app/views/complaints/detail.py" line="115" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="116" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="116" />
             <source>Handled by</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="117" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="117" />
             <source>Opened</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="118" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="118" />
             <source>Sanction</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="145" />
-            <location filename="../../app/views/complaints/detail.py" line="378" />
+            <location filename="../../app/views/complaints/detail.py" line="146" />
+            <location filename="../../app/views/complaints/detail.py" line="382" />
             <source>Before this ticket can close:</source>
             <translation>Before this ticket can close:</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="168" />
+            <location filename="../../app/views/complaints/detail.py" line="169" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <location filename="../../app/views/complaints/detail.py" line="175" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <location filename="../../app/views/complaints/detail.py" line="175" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <location filename="../../app/views/complaints/detail.py" line="175" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <location filename="../../app/views/complaints/detail.py" line="175" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="185" />
-            <location filename="../../app/views/complaints/detail.py" line="255" />
+            <location filename="../../app/views/complaints/detail.py" line="186" />
+            <location filename="../../app/views/complaints/detail.py" line="259" />
             <source>Choose a ticket from a queue, or take a call.</source>
             <translation>Choose a ticket from a queue, or take a call.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="232" />
+            <location filename="../../app/views/complaints/detail.py" line="236" />
             <source>Loading %1…</source>
             <translation>Loading %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="291" />
+            <location filename="../../app/views/complaints/detail.py" line="295" />
             <source>Sending… waiting for the server</source>
             <translation>Sending… waiting for the server</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="297" />
+            <location filename="../../app/views/complaints/detail.py" line="301" />
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="322" />
+            <location filename="../../app/views/complaints/detail.py" line="326" />
             <source>No order</source>
             <translation>No order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="328" />
+            <location filename="../../app/views/complaints/detail.py" line="332" />
             <source>None named</source>
             <translation>None named</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="331" />
+            <location filename="../../app/views/complaints/detail.py" line="335" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="337" />
+            <location filename="../../app/views/complaints/detail.py" line="341" />
             <source>Substantiated</source>
             <translation>Substantiated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="339" />
+            <location filename="../../app/views/complaints/detail.py" line="343" />
             <source>Not substantiated</source>
             <translation>Not substantiated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="341" />
+            <location filename="../../app/views/complaints/detail.py" line="345" />
             <source>No finding yet</source>
             <translation>No finding yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="354" />
+            <location filename="../../app/views/complaints/detail.py" line="358" />
             <source>To decide (recommended: %1)</source>
             <translation>To decide (recommended: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="376" />
+            <location filename="../../app/views/complaints/detail.py" line="380" />
             <source>Once the server confirms, still missing before closing:</source>
             <translation>Once the server confirms, still missing before closing:</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="393" />
+            <location filename="../../app/views/complaints/detail.py" line="397" />
             <source>Callback: %1</source>
             <translation>Callback: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="395" />
+            <location filename="../../app/views/complaints/detail.py" line="399" />
             <source>Sanction: %1</source>
             <translation>Sanction: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="416" />
+            <location filename="../../app/views/complaints/detail.py" line="420" />
             <source>%1: not started</source>
             <translation>%1: not started</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="420" />
+            <location filename="../../app/views/complaints/detail.py" line="424" />
             <source>%1: late, at %2</source>
             <translation>%1: late, at %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="423" />
+            <location filename="../../app/views/complaints/detail.py" line="427" />
             <source>%1: met at %2</source>
             <translation>%1: met at %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="427" />
+            <location filename="../../app/views/complaints/detail.py" line="431" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="442" />
+            <location filename="../../app/views/complaints/detail.py" line="446" />
             <source>Due %1 (Beijing time)</source>
             <translation>Due %1 (Beijing time)</translation>
         </message>
@@ -2639,42 +2677,42 @@
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="184" />
+            <location filename="../../app/views/complaints/queue_model.py" line="204" />
             <source>Waiting to close</source>
             <translation>Waiting to close</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="196" />
+            <location filename="../../app/views/complaints/queue_model.py" line="216" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="205" />
+            <location filename="../../app/views/complaints/queue_model.py" line="225" />
             <source>Escalate</source>
             <translation>Escalate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="207" />
+            <location filename="../../app/views/complaints/queue_model.py" line="227" />
             <source>Escalated</source>
             <translation>Escalated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="209" />
+            <location filename="../../app/views/complaints/queue_model.py" line="229" />
             <source>Reopened</source>
             <translation>Reopened</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="211" />
+            <location filename="../../app/views/complaints/queue_model.py" line="231" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="216" />
+            <location filename="../../app/views/complaints/queue_model.py" line="236" />
             <source>Due %1 (Beijing time)</source>
             <translation>Due %1 (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="220" />
+            <location filename="../../app/views/complaints/queue_model.py" line="240" />
             <source>A deadline has passed: escalate to a supervisor</source>
             <translation>A deadline has passed: escalate to a supervisor</translation>
         </message>

@@ -4,90 +4,90 @@
     <context>
         <name>AssignDialog</name>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="103" />
-            <location filename="../../app/views/order_dialogs.py" line="42" />
+            <location filename="../../app/views/board/dialogs.py" line="42" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="96" />
             <source>Assign order %1</source>
             <translation>派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="102" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>回车派给选中的人员 · 数字键 1–9 按序号直接派单 · Esc 关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="114" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="107" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>不符合条件的服务人员，须填写强制派单原因后才能派出。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="116" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="205" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="192" />
             <source>Ranking providers for this order…</source>
             <translation>正在为该订单计算候选服务人员…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="131" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ 订单位置 · 蓝色：可派 · 灰色虚线：不可派</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="148" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="216" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 位可派人员，按综合得分排序；附近另有 %2 位不可派。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="239" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
             <source>Could not rank providers: %1</source>
             <translation>无法获取候选人员：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="265" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="245" />
             <source>There is no candidate %1.</source>
             <translation>没有序号为 %1 的候选人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="273" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="253" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 不可派：%2。只有主管可以强制派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="328" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="308" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>没有符合条件的服务人员。您仍可填写原因，强制派给下列人员之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="330" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="310" />
             <source>No provider is eligible for this order now.</source>
             <translation>目前没有符合该订单派单条件的服务人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="45" />
+            <location filename="../../app/views/board/dialogs.py" line="45" />
             <source>Choose who will serve order %1 (%2 providers).</source>
             <translation>选择为订单 %1 服务的人员（共 %2 人）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="51" />
+            <location filename="../../app/views/board/dialogs.py" line="51" />
             <source>Filter by name or code</source>
             <translation>按姓名或工号筛选</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="145" />
-            <location filename="../../app/views/order_dialogs.py" line="64" />
+            <location filename="../../app/views/board/dialogs.py" line="64" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
             <source>Assign</source>
             <translation>派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="73" />
+            <location filename="../../app/views/board/dialogs.py" line="73" />
             <source>No active provider offers this service.</source>
             <translation>没有提供该服务的在岗人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="111" />
+            <location filename="../../app/views/board/dialogs.py" line="111" />
             <source>serves this district</source>
             <translation>服务本区</translation>
         </message>
@@ -95,100 +95,100 @@
     <context>
         <name>AutoDispatchPage</name>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="112" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="113" />
             <source>Choose a window and press Plan (F5).</source>
             <translation>选择时间段后点击“生成方案”（F5）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="120" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="121" />
             <source>Plan again</source>
             <translation>重新生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="131" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="385" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="132" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="386" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="132" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="342" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="384" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="133" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="343" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="385" />
             <source>Apply plan</source>
             <translation>应用方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="160" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="158" />
             <source>Auto-dispatch needs a connection to the server.</source>
             <translation>智能派单需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="197" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="194" />
             <source>Planning…</source>
             <translation>正在生成方案…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="208" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="209" />
             <source>Applying %1 assignments…</source>
             <translation>正在应用 %1 个派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="215" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="218" />
             <source>Plan discarded. Nothing was assigned.</source>
             <translation>方案已放弃，没有派出任何订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="228" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="229" />
             <source>No pending orders start in this window.</source>
             <translation>该时间段内没有待派单的订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="234" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="235" />
             <source>Applied %1 assignments.</source>
             <translation>已应用 %1 个派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="249" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="248" />
             <source>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</source>
             <translation>未应用任何派单：方案生成后有 %1 个订单发生变化（%2）。请重新生成方案。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="267" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="266" />
             <source>Could not apply: %1</source>
             <translation>无法应用方案：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="267" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="266" />
             <source>Could not plan: %1</source>
             <translation>无法生成方案：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="281" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="282" />
             <source>%1 order(s) in this plan changed since planning (%2). Plan again first.</source>
             <translation>方案中有 %1 个订单在生成后发生变化（%2），请先重新生成方案。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="304" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="305" />
             <source>%1 of %2 orders planned, %3 left unassigned.</source>
             <translation>%2 个订单中已规划 %1 个，%3 个未能派出。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="311" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="312" />
             <source>Travel: %1 min in total.</source>
             <translation>总路程约 %1 分钟。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="318" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="319" />
             <source>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</source>
             <translation>总路程约 %1 分钟，就近派单需 %2 分钟（少 %3 分钟，比值 %4）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="340" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="341" />
             <source>Apply %1 assignments</source>
             <translation>应用 %1 个派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="383" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="384" />
             <source>Plan</source>
             <translation>生成方案</translation>
         </message>
@@ -219,138 +219,138 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board_page.py" line="95" />
+            <location filename="../../app/views/board/page.py" line="108" />
             <source>Synchronising orders…</source>
             <translation>正在同步订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="89" />
+            <location filename="../../app/views/board/actions.py" line="114" />
             <source>Unassign order</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="90" />
+            <location filename="../../app/views/board/actions.py" line="115" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>将订单 %1 从 %2 名下撤回，改为待派单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="97" />
+            <location filename="../../app/views/board/actions.py" line="122" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="107" />
+            <location filename="../../app/views/board/actions.py" line="132" />
             <source>Cancel %1</source>
             <translation>取消订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="161" />
+            <location filename="../../app/views/board/actions.py" line="182" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="203" />
+            <location filename="../../app/views/board/page.py" line="213" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="131" />
-            <location filename="../../app/views/board_actions.py" line="147" />
+            <location filename="../../app/views/board/actions.py" line="152" />
+            <location filename="../../app/views/board/actions.py" line="168" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="152" />
+            <location filename="../../app/views/board/actions.py" line="173" />
             <source>%1 (override)</source>
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="274" />
+            <location filename="../../app/views/board/page.py" line="320" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="281" />
+            <location filename="../../app/views/board/page.py" line="327" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="282" />
+            <location filename="../../app/views/board/page.py" line="328" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="285" />
+            <location filename="../../app/views/board/page.py" line="331" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="289" />
+            <location filename="../../app/views/board/page.py" line="335" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="290" />
+            <location filename="../../app/views/board/page.py" line="336" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="291" />
+            <location filename="../../app/views/board/page.py" line="337" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="294" />
+            <location filename="../../app/views/board/page.py" line="340" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="295" />
+            <location filename="../../app/views/board/page.py" line="341" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="296" />
+            <location filename="../../app/views/board/page.py" line="342" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="297" />
+            <location filename="../../app/views/board/page.py" line="343" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="298" />
+            <location filename="../../app/views/board/page.py" line="344" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="299" />
+            <location filename="../../app/views/board/page.py" line="345" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_page.py" line="318" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="188" />
+            <location filename="../../app/views/board/actions.py" line="209" />
             <source>Select an order first.</source>
             <translation>请先选择一个订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="190" />
+            <location filename="../../app/views/board/actions.py" line="211" />
             <source>Your role cannot change orders.</source>
             <translation>您的角色无权修改订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="194" />
+            <location filename="../../app/views/board/actions.py" line="215" />
             <source>Unknown order state.</source>
             <translation>未知的订单状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_actions.py" line="181" />
+            <location filename="../../app/views/board/actions.py" line="202" />
             <source>Queued: %1</source>
             <translation>已提交：%1</translation>
         </message>
@@ -436,57 +436,57 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="141" />
+            <location filename="../../app/views/board/dialogs.py" line="141" />
             <source>Cancel order %1</source>
             <translation>取消订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="144" />
+            <location filename="../../app/views/board/dialogs.py" line="144" />
             <source>Why is order %1 cancelled? The reason is recorded and audited.</source>
             <translation>为什么取消订单 %1？取消原因将被记录并审计。</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="150" />
+            <location filename="../../app/views/board/dialogs.py" line="150" />
             <source>Choose a reason…</source>
             <translation>选择取消原因…</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="152" />
+            <location filename="../../app/views/board/dialogs.py" line="152" />
             <source>Customer asked to cancel</source>
             <translation>客户要求取消</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="153" />
+            <location filename="../../app/views/board/dialogs.py" line="153" />
             <source>No provider available in time</source>
             <translation>无法及时安排服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="154" />
+            <location filename="../../app/views/board/dialogs.py" line="154" />
             <source>Duplicate order</source>
             <translation>重复下单</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="155" />
+            <location filename="../../app/views/board/dialogs.py" line="155" />
             <source>Customer unreachable</source>
             <translation>联系不上客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="156" />
+            <location filename="../../app/views/board/dialogs.py" line="156" />
             <source>Address outside the service area</source>
             <translation>地址超出服务范围</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="160" />
+            <location filename="../../app/views/board/dialogs.py" line="160" />
             <source>Details (required when no reason is chosen)</source>
             <translation>详细说明（未选择原因时必填）</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="165" />
+            <location filename="../../app/views/board/dialogs.py" line="165" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_dialogs.py" line="166" />
+            <location filename="../../app/views/board/dialogs.py" line="166" />
             <source>Keep order</source>
             <translation>保留订单</translation>
         </message>
@@ -494,17 +494,17 @@
     <context>
         <name>CandidateDelegate</name>
         <message>
-            <location filename="../../app/views/dispatch/candidate_delegate.py" line="162" />
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="163" />
             <source>%1 min · %2 pts</source>
             <translation>约%1分钟 · %2分</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/candidate_delegate.py" line="166" />
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="167" />
             <source>%1 km · not eligible</source>
             <translation>%1 公里 · 不可派</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/candidate_delegate.py" line="174" />
+            <location filename="../../app/views/dispatch/candidate_delegate.py" line="175" />
             <source>%1 orders that day</source>
             <translation>当天已有 %1 单</translation>
         </message>
@@ -512,12 +512,12 @@
     <context>
         <name>CandidatesModel</name>
         <message>
-            <location filename="../../app/views/dispatch/candidates_model.py" line="115" />
+            <location filename="../../app/views/dispatch/candidates_model.py" line="116" />
             <source>Score %1</source>
             <translation>综合得分 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/candidates_model.py" line="120" />
+            <location filename="../../app/views/dispatch/candidates_model.py" line="121" />
             <source>Not eligible (%1 km away):</source>
             <translation>不可派（距离 %1 公里）：</translation>
         </message>
@@ -831,84 +831,117 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="167" />
-            <source>The server cannot be asked from here.</source>
-            <translation>此处无法连接服务器。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/page.py" line="270" />
+            <location filename="../../app/views/complaints/page.py" line="268" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="272" />
+            <location filename="../../app/views/complaints/page.py" line="270" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="91" />
+            <location filename="../../app/views/complaints/flow.py" line="117" />
             <source>The server could not answer.</source>
             <translation>服务器未能应答。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="142" />
+            <location filename="../../app/views/complaints/flow.py" line="164" />
             <source>%1 of your tickets are overdue.</source>
             <translation>您有 %1 张工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="169" />
+            <location filename="../../app/views/complaints/flow.py" line="191" />
             <source>Ticket %1 opened.</source>
             <translation>工单 %1 已建立。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="308" />
+            <location filename="../../app/views/complaints/flow.py" line="232" />
+            <source>This ticket is not here yet.</source>
+            <translation>本地尚无此工单，请稍候。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="165" />
+            <source>The local cache cannot be read from here.</source>
+            <translation>此处无法读取本地数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="306" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="309" />
+            <location filename="../../app/views/complaints/page.py" line="307" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="310" />
+            <location filename="../../app/views/complaints/page.py" line="308" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="311" />
+            <location filename="../../app/views/complaints/page.py" line="309" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="314" />
+            <location filename="../../app/views/complaints/page.py" line="312" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="315" />
+            <location filename="../../app/views/complaints/page.py" line="313" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="316" />
+            <location filename="../../app/views/complaints/page.py" line="314" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="317" />
+            <location filename="../../app/views/complaints/page.py" line="315" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="325" />
+            <location filename="../../app/views/complaints/page.py" line="323" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="326" />
+            <location filename="../../app/views/complaints/page.py" line="324" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTicketsList</name>
+        <message>
+            <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
+            <source>Opened</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
+            <source>Ticket</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
+            <source>Severity</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/customer_tickets.py" line="33" />
+            <source>Category</source>
+            <translation>类别</translation>
         </message>
     </context>
     <context>
@@ -1010,37 +1043,37 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../app/views/board_filters.py" line="100" />
+            <location filename="../../app/views/board/filters.py" line="100" />
             <source>All districts</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="104" />
+            <location filename="../../app/views/board/filters.py" line="104" />
             <source>All services</source>
             <translation>全部服务</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="109" />
+            <location filename="../../app/views/board/filters.py" line="109" />
             <source>Any time</source>
             <translation>全部时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="110" />
+            <location filename="../../app/views/board/filters.py" line="110" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="111" />
+            <location filename="../../app/views/board/filters.py" line="111" />
             <source>Next 2 hours</source>
             <translation>未来 2 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="112" />
+            <location filename="../../app/views/board/filters.py" line="112" />
             <source>Dispatch overdue</source>
             <translation>派单超时</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="119" />
+            <location filename="../../app/views/board/filters.py" line="119" />
             <source>Search order, customer, address, provider — pinyin initials work (Ctrl+F)</source>
             <translation>搜索订单号、客户、地址、服务人员，支持拼音首字母（Ctrl+F）</translation>
         </message>
@@ -1048,77 +1081,77 @@
     <context>
         <name>HandoverPanel</name>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <location filename="../../app/views/complaints/handover.py" line="66" />
             <source>Ticket</source>
             <translation>工单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <location filename="../../app/views/complaints/handover.py" line="66" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <location filename="../../app/views/complaints/handover.py" line="66" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="65" />
+            <location filename="../../app/views/complaints/handover.py" line="66" />
             <source>Next deadline</source>
             <translation>下一时限</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <location filename="../../app/views/complaints/handover.py" line="67" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="80" />
+            <location filename="../../app/views/complaints/handover.py" line="81" />
             <source>For the next shift: callbacks promised, customers to watch, pending decisions</source>
             <translation>留给下一班：已约定的回访、需关注的客户、待定的决定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="83" />
+            <location filename="../../app/views/complaints/handover.py" line="84" />
             <source>Print handover PDF…</source>
             <translation>打印交接班记录（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="87" />
+            <location filename="../../app/views/complaints/handover.py" line="88" />
             <source>Save the handover as PDF and open it</source>
             <translation>将交接班记录保存为 PDF 并打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="92" />
+            <location filename="../../app/views/complaints/handover.py" line="93" />
             <source>Shift</source>
             <translation>班次</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="96" />
+            <location filename="../../app/views/complaints/handover.py" line="97" />
             <source>Handover note</source>
             <translation>交接事项</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="113" />
+            <location filename="../../app/views/complaints/handover.py" line="114" />
             <source>%1 day shift 08:00–20:00</source>
             <translation>%1 白班 08:00–20:00</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="116" />
+            <location filename="../../app/views/complaints/handover.py" line="117" />
             <source>%1 night shift 20:00–08:00</source>
             <translation>%1 晚班 20:00–次日 08:00</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="148" />
+            <location filename="../../app/views/complaints/handover.py" line="153" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="179" />
+            <location filename="../../app/views/complaints/handover.py" line="184" />
             <source>%1 — %2 open, %3 overdue</source>
             <translation>%1 — 未结 %2 张，超时 %3 张</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="194" />
+            <location filename="../../app/views/complaints/handover.py" line="199" />
             <source>%1 open tickets, %2 overdue</source>
             <translation>未结工单 %1 张，其中超时 %2 张</translation>
         </message>
@@ -1126,180 +1159,180 @@
     <context>
         <name>IntakePanel</name>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="118" />
+            <location filename="../../app/views/complaints/intake.py" line="85" />
             <source>Caller's phone number, then Enter</source>
             <translation>输入来电号码后按回车</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="120" />
+            <location filename="../../app/views/complaints/intake.py" line="87" />
             <source>Look the caller up by phone number</source>
             <translation>按电话号码查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="122" />
+            <location filename="../../app/views/complaints/intake.py" line="89" />
             <source>Look up</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="128" />
-            <location filename="../../app/views/complaints/intake.py" line="288" />
+            <location filename="../../app/views/complaints/intake.py" line="95" />
+            <location filename="../../app/views/complaints/intake.py" line="255" />
             <source>Type the caller's number to see who is calling.</source>
             <translation>输入来电号码，查看是哪位客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="105" />
             <source>Order</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="105" />
             <source>Start</source>
             <translation>预约时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="105" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
-            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <location filename="../../app/views/complaints/intake.py" line="105" />
+            <location filename="../../app/views/complaints/intake.py" line="116" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="142" />
+            <location filename="../../app/views/complaints/intake.py" line="109" />
             <source>Enter on an order starts a complaint about it</source>
             <translation>在订单上按回车，即针对该订单登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <location filename="../../app/views/complaints/intake.py" line="116" />
             <source>Ticket</source>
             <translation>工单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="149" />
-            <location filename="../../app/views/complaints/intake.py" line="228" />
+            <location filename="../../app/views/complaints/intake.py" line="116" />
+            <location filename="../../app/views/complaints/intake.py" line="195" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="149" />
+            <location filename="../../app/views/complaints/intake.py" line="116" />
             <source>Next deadline</source>
             <translation>下一时限</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="159" />
+            <location filename="../../app/views/complaints/intake.py" line="126" />
             <source>Recent orders</source>
             <translation>近期订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="161" />
+            <location filename="../../app/views/complaints/intake.py" line="128" />
             <source>Open tickets of this caller</source>
             <translation>该客户的未结工单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="186" />
+            <location filename="../../app/views/complaints/intake.py" line="153" />
             <source>New complaint</source>
             <translation>登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="193" />
+            <location filename="../../app/views/complaints/intake.py" line="160" />
             <source>Choose the category…</source>
             <translation>选择投诉类别…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="208" />
+            <location filename="../../app/views/complaints/intake.py" line="175" />
             <source>What happened, in the caller's words</source>
             <translation>客户反映的情况（尽量用客户原话）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="210" />
+            <location filename="../../app/views/complaints/intake.py" line="177" />
             <source>File complaint</source>
             <translation>提交投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="212" />
+            <location filename="../../app/views/complaints/intake.py" line="179" />
             <source>File the complaint</source>
             <translation>提交这起投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="214" />
+            <location filename="../../app/views/complaints/intake.py" line="181" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="226" />
+            <location filename="../../app/views/complaints/intake.py" line="193" />
             <source>About</source>
             <translation>投诉对象</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="227" />
+            <location filename="../../app/views/complaints/intake.py" line="194" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="229" />
+            <location filename="../../app/views/complaints/intake.py" line="196" />
             <source>Deadlines</source>
             <translation>时限</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="230" />
+            <location filename="../../app/views/complaints/intake.py" line="197" />
             <source>Summary</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="255" />
+            <location filename="../../app/views/complaints/intake.py" line="222" />
             <source>Type at least the full mobile number.</source>
             <translation>请输入完整的手机号码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="257" />
+            <location filename="../../app/views/complaints/intake.py" line="224" />
             <source>Looking up %1…</source>
             <translation>正在查询 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="291" />
+            <location filename="../../app/views/complaints/intake.py" line="258" />
             <source>No customer has the number %1.</source>
             <translation>没有号码为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="348" />
+            <location filename="../../app/views/complaints/intake.py" line="315" />
             <source>VIP</source>
             <translation>VIP 客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="351" />
+            <location filename="../../app/views/complaints/intake.py" line="318" />
             <source>Never send: %1</source>
             <translation>不再派：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="425" />
+            <location filename="../../app/views/complaints/intake.py" line="392" />
             <source>Order %1</source>
             <translation>订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="430" />
+            <location filename="../../app/views/complaints/intake.py" line="397" />
             <source>provider #%1</source>
             <translation>服务人员 #%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="434" />
+            <location filename="../../app/views/complaints/intake.py" line="401" />
             <source>%1, no particular order</source>
             <translation>%1（不涉及具体订单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="473" />
+            <location filename="../../app/views/complaints/intake.py" line="440" />
             <source>Filed. The ticket opens as soon as the server confirms it.</source>
             <translation>已提交。服务器确认后将自动打开工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="486" />
+            <location filename="../../app/views/complaints/intake.py" line="453" />
             <source>suggested for %1: %2</source>
             <translation>“%1”建议级别：%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="506" />
+            <location filename="../../app/views/complaints/intake.py" line="473" />
             <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
             <translation>首次响应 %1 前（%2 内）· 处理完毕 %3 前（%4 内）· 处理后 %5 内回访</translation>
         </message>
@@ -1406,107 +1439,107 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="64" />
+            <location filename="../../app/views/main_window.py" line="65" />
             <source>Shangmen Desk — %1</source>
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="167" />
+            <location filename="../../app/views/main_window.py" line="168" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="169" />
+            <location filename="../../app/views/main_window.py" line="170" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="176" />
+            <location filename="../../app/views/main_window.py" line="177" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="178" />
-            <location filename="../../app/views/main_window.py" line="333" />
+            <location filename="../../app/views/main_window.py" line="179" />
+            <location filename="../../app/views/main_window.py" line="334" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="182" />
+            <location filename="../../app/views/main_window.py" line="183" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="184" />
-            <location filename="../../app/views/main_window.py" line="334" />
+            <location filename="../../app/views/main_window.py" line="185" />
+            <location filename="../../app/views/main_window.py" line="335" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="188" />
-            <location filename="../../app/views/main_window.py" line="335" />
+            <location filename="../../app/views/main_window.py" line="189" />
+            <location filename="../../app/views/main_window.py" line="336" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="190" />
+            <location filename="../../app/views/main_window.py" line="191" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="208" />
+            <location filename="../../app/views/main_window.py" line="209" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="230" />
+            <location filename="../../app/views/main_window.py" line="231" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="232" />
+            <location filename="../../app/views/main_window.py" line="233" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="244" />
+            <location filename="../../app/views/main_window.py" line="245" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="252" />
+            <location filename="../../app/views/main_window.py" line="253" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="296" />
+            <location filename="../../app/views/main_window.py" line="297" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="204" />
-            <location filename="../../app/views/main_window.py" line="319" />
+            <location filename="../../app/views/main_window.py" line="205" />
+            <location filename="../../app/views/main_window.py" line="320" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="320" />
+            <location filename="../../app/views/main_window.py" line="321" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="165" />
-            <location filename="../../app/views/main_window.py" line="331" />
+            <location filename="../../app/views/main_window.py" line="166" />
+            <location filename="../../app/views/main_window.py" line="332" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="338" />
+            <location filename="../../app/views/main_window.py" line="339" />
             <source>Show the commands the server refused</source>
             <translation>查看被服务器拒绝的操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="351" />
+            <location filename="../../app/views/main_window.py" line="352" />
             <source>Refused: %1</source>
             <translation>被拒绝 %1</translation>
         </message>
@@ -1570,57 +1603,57 @@
     <context>
         <name>OrderBoardModel</name>
         <message>
-            <location filename="../../app/views/board_model.py" line="54" />
+            <location filename="../../app/views/board/model.py" line="54" />
             <source>Order</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="55" />
+            <location filename="../../app/views/board/model.py" line="55" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="56" />
+            <location filename="../../app/views/board/model.py" line="56" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="57" />
+            <location filename="../../app/views/board/model.py" line="57" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="58" />
+            <location filename="../../app/views/board/model.py" line="58" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="59" />
+            <location filename="../../app/views/board/model.py" line="59" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="60" />
+            <location filename="../../app/views/board/model.py" line="60" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="61" />
+            <location filename="../../app/views/board/model.py" line="61" />
             <source>Start</source>
             <translation>预约时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_model.py" line="62" />
+            <location filename="../../app/views/board/model.py" line="62" />
             <source>Dispatch by</source>
             <translation>派单截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_cells.py" line="75" />
+            <location filename="../../app/views/board/cells.py" line="75" />
             <source>Unassigned</source>
             <translation>未派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_cells.py" line="110" />
+            <location filename="../../app/views/board/cells.py" line="110" />
             <source>%1 (Beijing time)</source>
             <translation>%1（北京时间）</translation>
         </message>
@@ -1628,77 +1661,77 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/order_detail.py" line="54" />
+            <location filename="../../app/views/board/detail.py" line="54" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="55" />
+            <location filename="../../app/views/board/detail.py" line="55" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="56" />
+            <location filename="../../app/views/board/detail.py" line="56" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="57" />
+            <location filename="../../app/views/board/detail.py" line="57" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="58" />
+            <location filename="../../app/views/board/detail.py" line="58" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="59" />
+            <location filename="../../app/views/board/detail.py" line="59" />
             <source>Scheduled</source>
             <translation>预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="60" />
+            <location filename="../../app/views/board/detail.py" line="60" />
             <source>Dispatch by</source>
             <translation>派单截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="61" />
+            <location filename="../../app/views/board/detail.py" line="61" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="82" />
+            <location filename="../../app/views/board/detail.py" line="82" />
             <source>Timeline</source>
             <translation>订单时间线</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="88" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="88" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="88" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="97" />
+            <location filename="../../app/views/board/detail.py" line="97" />
             <source>Select an order to see its details.</source>
             <translation>在左侧选择一个订单查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="135" />
+            <location filename="../../app/views/board/detail.py" line="135" />
             <source>Premium order</source>
             <translation>优选订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/order_detail.py" line="143" />
+            <location filename="../../app/views/board/detail.py" line="143" />
             <source>Unassigned</source>
             <translation>未派单</translation>
         </message>
@@ -1744,27 +1777,27 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../app/views/dispatch/override_dialog.py" line="25" />
+            <location filename="../../app/views/dispatch/override_dialog.py" line="26" />
             <source>Override eligibility</source>
             <translation>强制派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/override_dialog.py" line="28" />
+            <location filename="../../app/views/dispatch/override_dialog.py" line="29" />
             <source>%1 is not eligible for this order:</source>
             <translation>%1 不符合该订单的派单条件：</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/override_dialog.py" line="36" />
+            <location filename="../../app/views/dispatch/override_dialog.py" line="37" />
             <source>Send them anyway only with a reason. It is recorded on the order and audited.</source>
             <translation>强制派单必须填写原因，原因将记录在订单上并被审计。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/override_dialog.py" line="40" />
+            <location filename="../../app/views/dispatch/override_dialog.py" line="41" />
             <source>Why this provider despite the rules (required)</source>
             <translation>为什么仍要派此人（必填）</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/override_dialog.py" line="46" />
+            <location filename="../../app/views/dispatch/override_dialog.py" line="47" />
             <source>Assign with override</source>
             <translation>强制派单</translation>
         </message>
@@ -1772,32 +1805,32 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="87" />
+            <location filename="../../app/views/pages.py" line="55" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="89" />
+            <location filename="../../app/views/pages.py" line="57" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="94" />
+            <location filename="../../app/views/pages.py" line="62" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="96" />
+            <location filename="../../app/views/pages.py" line="64" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="102" />
+            <location filename="../../app/views/pages.py" line="70" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="104" />
+            <location filename="../../app/views/pages.py" line="72" />
             <source>Hotline</source>
             <translation>热线</translation>
         </message>
@@ -1836,67 +1869,67 @@
     <context>
         <name>PlanModel</name>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="40" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="41" />
             <source>Order</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="41" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="42" />
             <source>Start</source>
             <translation>预约时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="42" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="43" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="43" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="44" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="44" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="45" />
             <source>→ Provider</source>
             <translation>→ 服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="45" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="46" />
             <source>Travel</source>
             <translation>路程</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="46" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="47" />
             <source>Why / note</source>
             <translation>原因 / 备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="150" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="151" />
             <source>Not assigned</source>
             <translation>未派出</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="154" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="155" />
             <source>%1 min</source>
             <translation>%1分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="161" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="162" />
             <source>Refused: %1</source>
             <translation>被拒绝：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="163" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="164" />
             <source>Changed since planning: the order is gone</source>
             <translation>方案生成后已变化：订单已不存在</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="165" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="166" />
             <source>Changed since planning: now %1</source>
             <translation>方案生成后已变化：现为%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="168" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="169" />
             <source>Changed since planning</source>
             <translation>方案生成后已变化</translation>
         </message>
@@ -2043,72 +2076,77 @@
     <context>
         <name>ProviderSanctionsDialog</name>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="59" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="60" />
             <source>Sanctions of %1</source>
             <translation>%1 的处罚记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="62" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Decided</source>
             <translation>决定时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Sanction</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Until</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Appeal</source>
             <translation>申诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="83" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="84" />
             <source>No sanctions on record.</source>
             <translation>没有处罚记录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="109" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="110" />
             <source>Dispatch hold: %1</source>
             <translation>派单限制：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="111" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="112" />
             <source>No dispatch hold: the provider may be dispatched.</source>
             <translation>无派单限制：可以派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="140" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="141" />
             <source>Decided by %1</source>
             <translation>决定人：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="156" />
-            <source>The server cannot be asked from here.</source>
-            <translation>此处无法连接服务器。</translation>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="155" />
+            <source>This provider is not in the local data yet.</source>
+            <translation>本地尚无该服务人员的数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="158" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="161" />
+            <source>The local data cannot be read from here.</source>
+            <translation>此处无法读取本地数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanctions_view.py" line="163" />
             <source>Could not load the sanctions.</source>
             <translation>无法加载处罚记录。</translation>
         </message>
@@ -2260,12 +2298,12 @@
     <context>
         <name>StateChips</name>
         <message>
-            <location filename="../../app/views/board_filters.py" line="55" />
+            <location filename="../../app/views/board/filters.py" line="55" />
             <source>Show only this state (%1)</source>
             <translation>只看此状态（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board_filters.py" line="74" />
+            <location filename="../../app/views/board/filters.py" line="74" />
             <source>All %1</source>
             <translation>全部 %1</translation>
         </message>
@@ -2273,12 +2311,12 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="191" />
+            <location filename="../../app/views/sync_worker.py" line="196" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="391" />
+            <location filename="../../app/views/sync_worker.py" line="365" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>
@@ -2429,169 +2467,169 @@
     <context>
         <name>TicketDetailPanel</name>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="114" />
+            <location filename="../../app/views/complaints/detail.py" line="115" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="114" />
+            <location filename="../../app/views/complaints/detail.py" line="115" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="116" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="116" />
             <source>Handled by</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="117" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="117" />
             <source>Opened</source>
             <translation>登记时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="118" />
             <source>Finding</source>
             <translation>认定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="118" />
             <source>Sanction</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="145" />
-            <location filename="../../app/views/complaints/detail.py" line="378" />
+            <location filename="../../app/views/complaints/detail.py" line="146" />
+            <location filename="../../app/views/complaints/detail.py" line="382" />
             <source>Before this ticket can close:</source>
             <translation>关闭工单前还须：</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="168" />
+            <location filename="../../app/views/complaints/detail.py" line="169" />
             <source>Timeline</source>
             <translation>处理经过</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <location filename="../../app/views/complaints/detail.py" line="175" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <location filename="../../app/views/complaints/detail.py" line="175" />
             <source>Event</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <location filename="../../app/views/complaints/detail.py" line="175" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="174" />
+            <location filename="../../app/views/complaints/detail.py" line="175" />
             <source>Details</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="185" />
-            <location filename="../../app/views/complaints/detail.py" line="255" />
+            <location filename="../../app/views/complaints/detail.py" line="186" />
+            <location filename="../../app/views/complaints/detail.py" line="259" />
             <source>Choose a ticket from a queue, or take a call.</source>
             <translation>从工单列表中选择一张工单，或接听来电。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="232" />
+            <location filename="../../app/views/complaints/detail.py" line="236" />
             <source>Loading %1…</source>
             <translation>正在加载 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="291" />
+            <location filename="../../app/views/complaints/detail.py" line="295" />
             <source>Sending… waiting for the server</source>
             <translation>发送中…等待服务器确认</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="297" />
+            <location filename="../../app/views/complaints/detail.py" line="301" />
             <source>VIP</source>
             <translation>VIP 客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="322" />
+            <location filename="../../app/views/complaints/detail.py" line="326" />
             <source>No order</source>
             <translation>无关联订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="328" />
+            <location filename="../../app/views/complaints/detail.py" line="332" />
             <source>None named</source>
             <translation>未涉及</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="331" />
+            <location filename="../../app/views/complaints/detail.py" line="335" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="337" />
+            <location filename="../../app/views/complaints/detail.py" line="341" />
             <source>Substantiated</source>
             <translation>属实</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="339" />
+            <location filename="../../app/views/complaints/detail.py" line="343" />
             <source>Not substantiated</source>
             <translation>不属实</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="341" />
+            <location filename="../../app/views/complaints/detail.py" line="345" />
             <source>No finding yet</source>
             <translation>尚未认定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="354" />
+            <location filename="../../app/views/complaints/detail.py" line="358" />
             <source>To decide (recommended: %1)</source>
             <translation>待决定（建议：%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="376" />
+            <location filename="../../app/views/complaints/detail.py" line="380" />
             <source>Once the server confirms, still missing before closing:</source>
             <translation>服务器确认后，关闭前仍须：</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="393" />
+            <location filename="../../app/views/complaints/detail.py" line="397" />
             <source>Callback: %1</source>
             <translation>回访：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="395" />
+            <location filename="../../app/views/complaints/detail.py" line="399" />
             <source>Sanction: %1</source>
             <translation>处罚：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="416" />
+            <location filename="../../app/views/complaints/detail.py" line="420" />
             <source>%1: not started</source>
             <translation>%1：未开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="420" />
+            <location filename="../../app/views/complaints/detail.py" line="424" />
             <source>%1: late, at %2</source>
             <translation>%1：%2 超时完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="423" />
+            <location filename="../../app/views/complaints/detail.py" line="427" />
             <source>%1: met at %2</source>
             <translation>%1：%2 完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="427" />
+            <location filename="../../app/views/complaints/detail.py" line="431" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="442" />
+            <location filename="../../app/views/complaints/detail.py" line="446" />
             <source>Due %1 (Beijing time)</source>
             <translation>时限 %1（北京时间）</translation>
         </message>
@@ -2639,42 +2677,42 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="184" />
+            <location filename="../../app/views/complaints/queue_model.py" line="204" />
             <source>Waiting to close</source>
             <translation>待关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="196" />
+            <location filename="../../app/views/complaints/queue_model.py" line="216" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="205" />
+            <location filename="../../app/views/complaints/queue_model.py" line="225" />
             <source>Escalate</source>
             <translation>需上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="207" />
+            <location filename="../../app/views/complaints/queue_model.py" line="227" />
             <source>Escalated</source>
             <translation>已上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="209" />
+            <location filename="../../app/views/complaints/queue_model.py" line="229" />
             <source>Reopened</source>
             <translation>重开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="211" />
+            <location filename="../../app/views/complaints/queue_model.py" line="231" />
             <source>Possible duplicate</source>
             <translation>疑似重复</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="216" />
+            <location filename="../../app/views/complaints/queue_model.py" line="236" />
             <source>Due %1 (Beijing time)</source>
             <translation>时限 %1（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="220" />
+            <location filename="../../app/views/complaints/queue_model.py" line="240" />
             <source>A deadline has passed: escalate to a supervisor</source>
             <translation>已超过时限：请上报主管</translation>
         </message>

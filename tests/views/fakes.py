@@ -114,6 +114,10 @@ class SyncBackend(QObject):
     def has_server(self) -> bool:
         return self.api is not None
 
+    @property
+    def has_cache(self) -> bool:
+        return self.reader is not None
+
     def local(self, query: Callable[[Any], Any], on_success: Callable[[Any], None],
               on_failure: Callable[[Exception], None] | None = None, *,
               owner: Any = None, key: str | None = None) -> None:  # fmt: skip

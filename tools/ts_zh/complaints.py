@@ -69,6 +69,13 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Reopen %1": "重新打开 %1",
         "New complaint from %1": "新投诉：%1",
     },
+    "CustomerTicketsList": {
+        "Opened": "登记时间",
+        "Ticket": "工单号",
+        "Severity": "级别",
+        "Status": "状态",
+        "Category": "类别",
+    },
     "BlockProviderDialog": {
         "Never send this provider again": "不再派此服务人员",
         "Reason (e.g. the customer's request)": "原因（如：客户要求）",
@@ -103,7 +110,8 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Not called back yet": "尚未回访",
     },
     "ComplaintsPage": {
-        "The server cannot be asked from here.": "此处无法连接服务器。",
+        "The local cache cannot be read from here.": "此处无法读取本地数据。",
+        "This ticket is not here yet.": "本地尚无此工单，请稍候。",
         "Ticket overdue: %1": "工单超时：%1",
         "%1 missed its deadline. %2": "%1 已超过时限。%2",
         "The server could not answer.": "服务器未能应答。",
@@ -208,7 +216,8 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Dispatch hold: %1": "派单限制：%1",
         "No dispatch hold: the provider may be dispatched.": "无派单限制：可以派单。",
         "Decided by %1": "决定人：%1",
-        "The server cannot be asked from here.": "此处无法连接服务器。",
+        "This provider is not in the local data yet.": "本地尚无该服务人员的数据。",
+        "The local data cannot be read from here.": "此处无法读取本地数据。",
         "Could not load the sanctions.": "无法加载处罚记录。",
     },
     "ResolveDialog": {

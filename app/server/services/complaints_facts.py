@@ -1,30 +1,27 @@
 """Complaint rows <-> the facts ``app.rules.complaints`` reads.
 
-The table stores the current state of a ticket; three facts the rules need are not columns
-and are derived from the ticket's own records instead, so that no schema change is needed:
-
-- ``escalated_at``: the latest note of kind ``escalation``.
-- the reopen cycle of each callback: the number of reopenings before it. A ticket reopens in
-  exactly two ways: a manual reopen, which writes a note of kind ``reopen``, and an
-  unsatisfied callback, which reopens it by itself (its note is kind ``system``, so it is
-  not counted twice). A callback at the same instant as a manual reopen is put in the
-  earlier cycle: that can only make the gate stricter, never let a ticket close early.
-- ``reopened_at``: the latest of those reopenings; ``callback_done_at``: the first callback
-  of the current cycle after which the callbacks allowed closing.
+The derivation itself (escalation time, reopen cycles of callbacks, when the callbacks
+allowed closing) is pure and lives in ``app.rules.complaint_rows``, where the desktop uses
+it on its cached rows too; this module loads the rows and writes the rules' results back.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
-from app.models.enums import CallbackOutcome, ComplaintStatus, Severity
-from app.rules.complaints import CallbackFacts, ComplaintFacts, callback_verdict
+from app.models.enums import Severity
+from app.rules.complaint_rows import ESCALATION as ESCALATION
+from app.rules.complaint_rows import REOPEN as REOPEN
+from app.rules.complaint_rows import history_facts as rules_history_facts
+from app.rules.complaint_rows import ticket_facts
+from app.rules.complaints import ComplaintFacts
 from app.rules.sla import deadlines
 
 # Note kinds (complaint_notes.kind). Only REOPEN and ESCALATION are read back as facts.
@@ -32,8 +29,8 @@ RECORD = "record"  # what the customer reported
 HANDLING = "handling"  # an agent's handling step or free note
 RESOLUTION = "resolution"  # the resolution text and finding of one cycle
 TRANSFER = "transfer"  # assigned or transferred to someone
-ESCALATION = "escalation"
-REOPEN = "reopen"  # a manual reopening (not the one an unsatisfied callback causes)
+# ESCALATION and REOPEN (a manual reopening, not the one an unsatisfied callback causes)
+# come from app.rules.complaint_rows, which reads them back.
 SANCTION = "sanction"  # a sanction decision, interim suspension or customer block
 SYSTEM = "system"  # state changes the server notes for the timeline
 
@@ -41,29 +38,14 @@ _FACT_NOTE_KINDS = (REOPEN, ESCALATION)
 _CHUNK = 500  # ids per IN (...) in bulk loads
 
 
-def _callback_facts(
-    callbacks: Sequence[t.CallbackAttempt], manual_reopens: Sequence[datetime], reopen_count: int
-) -> tuple[tuple[CallbackFacts, ...], list[datetime]]:
-    """Each callback with its cycle, and the times of every reopening."""
-    facts: list[CallbackFacts] = []
-    unsatisfied: list[datetime] = []
-    for cb in sorted(callbacks, key=lambda c: (c.at, c.id)):
-        outcome = CallbackOutcome(cb.outcome)
-        before = sum(1 for at in manual_reopens if at < cb.at) + len(unsatisfied)
-        facts.append(CallbackFacts(cb.at, outcome, cb.note, min(before, reopen_count)))
-        if outcome is CallbackOutcome.REACHED_UNSATISFIED:
-            unsatisfied.append(cb.at)
-    return tuple(facts), [*manual_reopens, *unsatisfied]
+def row_values(obj: t.Base) -> dict[str, Any]:
+    """A row's column values as a plain dict (what the pure assembly in app.rules reads)."""
+    return {key: getattr(obj, key) for key in _columns(type(obj))}
 
 
-def _callback_done_at(ticket: ComplaintFacts) -> datetime | None:
-    if ticket.status not in (ComplaintStatus.CALLBACK_DONE, ComplaintStatus.CLOSED):
-        return None
-    current = [c for c in ticket.callbacks if c.cycle == ticket.reopen_count]
-    for n in range(1, len(current) + 1):
-        if callback_verdict(replace(ticket, callbacks=tuple(current[:n]))).allows_closing:
-            return current[n - 1].at
-    return None
+@functools.cache
+def _columns(cls: type[t.Base]) -> tuple[str, ...]:
+    return tuple(c.key for c in inspect(cls).column_attrs)
 
 
 def build_facts(
@@ -72,35 +54,11 @@ def build_facts(
     callbacks: Sequence[t.CallbackAttempt],
 ) -> ComplaintFacts:
     """The rules' view of ``row``, given its (kind, at) notes and its callback rows."""
-    note_list = list(notes)
-    manual_reopens = sorted(at for kind, at in note_list if kind == REOPEN)
-    escalations = [at for kind, at in note_list if kind == ESCALATION]
-    cb_facts, reopenings = _callback_facts(callbacks, manual_reopens, row.reopen_count)
-    escalated_at: datetime | None = None
-    if row.escalated:
-        # A ticket flagged escalated without its note (imported data) counts as escalated
-        # at opening: any later breach then still asks for a new escalation.
-        escalated_at = max(escalations, default=row.opened_at)
-    ticket = ComplaintFacts(
-        id=row.id,
-        customer_id=row.customer_id,
-        severity=Severity(row.severity),
-        status=ComplaintStatus(row.status),
-        opened_at=row.opened_at,
-        order_id=row.order_id,
-        provider_id=row.provider_id,
-        acknowledged_at=row.acknowledged_at,
-        resolved_at=row.resolved_at,
-        resolution=row.resolution or None,
-        substantiated=row.substantiated,
-        sanction_decided=row.sanction_decided,
-        callbacks=cb_facts,
-        escalated_at=escalated_at,
-        reopened_at=max(reopenings, default=None) if row.reopen_count else None,
-        reopen_count=row.reopen_count,
-        closed_at=row.closed_at,
+    return ticket_facts(
+        row_values(row),
+        [{"kind": kind, "at": at} for kind, at in notes],
+        [row_values(cb) for cb in callbacks],
     )
-    return replace(ticket, callback_done_at=_callback_done_at(ticket))
 
 
 def load_facts(session: Session, row: t.Complaint) -> ComplaintFacts:
@@ -157,13 +115,4 @@ def set_deadlines(row: t.Complaint, reopened_at: datetime | None) -> None:
 
 def history_facts(row: t.Complaint) -> ComplaintFacts:
     """The few facts repeat detection and the sanctions ladder read (no notes needed)."""
-    return ComplaintFacts(
-        id=row.id,
-        customer_id=row.customer_id,
-        severity=Severity(row.severity),
-        status=ComplaintStatus(row.status),
-        opened_at=row.opened_at,
-        order_id=row.order_id,
-        provider_id=row.provider_id,
-        substantiated=row.substantiated,
-    )
+    return rules_history_facts(row_values(row))

@@ -1,165 +1,46 @@
 """Complaint reads: the ticket detail, the queues sorted by urgency, the hotline lookup.
 
 The detail carries what the desktop needs to explain itself: the closing blockers and, for
-every action, whether this user may take it now and why not (codes with zh/en), all from
-``app.rules``. Everything leaves masked (``project``).
+every action, whether this user may take it now and why not (codes with zh/en). It is
+assembled from the projected rows by ``app.rules.complaint_detail``, the same assembly the
+desktop runs on its cached rows. Everything leaves masked (``project``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import ComplaintStatus, Role, Severity
-from app.rules.access import COMPLAINT_WORKERS, SANCTION_DECIDERS
-from app.rules.complaint_facts import ACTION_NAMES
-from app.rules.complaints import (
-    ComplaintActionKind,
-    ComplaintFacts,
-    RepeatFlags,
-    action_blocker,
-    callback_verdict,
-    closing_blockers,
-    counted_unreachable_attempts,
-)
-from app.rules.reasons import Reason
-from app.rules.sla import SEVERITY_RANK, ClockState, needs_escalation, sla_state, urgency_key
+from app.rules import complaint_detail as assemble
+from app.rules.complaints import ComplaintFacts
+from app.rules.sla import REPEAT_WINDOW, SEVERITY_RANK, sla_state, urgency_key
 from app.server.projections import for_role, project
 from app.server.services import complaints_sanction_facts as sanctions
-from app.server.services.complaints import customers_by_phone, repeat_flags
-from app.server.services.complaints_facts import (
-    history_facts,
-    load_callbacks,
-    load_facts,
-    load_facts_many,
-)
-from app.server.services.complaints_store import (
-    ROLE_REASON,
-    reason_wire,
-)
+from app.server.services.complaints import customers_by_phone
+from app.server.services.complaints_facts import load_callbacks, load_facts_many
 
-K = ComplaintActionKind
 _CLOSED = ComplaintStatus.CLOSED.value
 RECENT_ORDERS = 10
 
 
-def _action(action: str, label: tuple[str, str], reasons: Sequence[Reason]) -> dict[str, Any]:
-    return {
-        "action": action,
-        "label": label[0],
-        "label_en": label[1],
-        "allowed": not reasons,
-        "reasons": [reason_wire(r) for r in reasons],
-    }
-
-
-def allowed_actions(
-    ticket: ComplaintFacts, role: Role, now: datetime, blocked: bool
-) -> list[dict[str, Any]]:
-    """Every action with whether ``role`` may take it now, and why not.
-
-    Close lists every closing blocker, so the desktop can show all that is missing.
-    ``blocked``: the customer already blocks this ticket's provider.
-    """
-    out: list[dict[str, Any]] = []
-    for kind in K:
-        roles = SANCTION_DECIDERS if kind is K.RECORD_SANCTION_DECISION else COMPLAINT_WORKERS
-        reasons: list[Reason] = [] if role in roles else [ROLE_REASON]
-        blocker = action_blocker(ticket, kind, now)
-        if kind is K.CLOSE:
-            reasons += closing_blockers(ticket) or ([blocker] if blocker else [])
-        elif blocker is not None:
-            reasons.append(blocker)
-        out.append(_action(kind.value, ACTION_NAMES[kind], reasons))
-    work = [] if role in COMPLAINT_WORKERS else [ROLE_REASON]
-    closed = (
-        [Reason("complaint.closed", "工单已关闭。", "The ticket is closed.")]
-        if ticket.status is ComplaintStatus.CLOSED
-        else []
-    )
-    out.append(_action("assign", ("分配/转交", "assign or transfer"), work + closed))
-    block: list[Reason] = list(work)
-    if ticket.provider_id is None:
-        block.append(
-            Reason("complaint.no_provider", "工单未涉及服务人员。", "The ticket names no provider.")
-        )
-    elif blocked:
-        block.append(
-            Reason(
-                "complaint.already_blocked",
-                "客户已屏蔽该服务人员。",
-                "The customer already blocks this provider.",
-            )
-        )
-    out.append(_action("block_provider", ("不再派此人", "never send this provider"), block))
-    return out
-
-
-def _clock_wire(clock: ClockState) -> dict[str, Any]:
-    return {
-        "deadline": clock.deadline.isoformat() if clock.deadline else None,
-        "stopped_at": clock.stopped_at.isoformat() if clock.stopped_at else None,
-        "remaining_seconds": (
-            int(clock.remaining.total_seconds()) if clock.remaining is not None else None
-        ),
-        "running": clock.running,
-        "overdue": clock.overdue,
-        "breached": clock.breached,
-    }
-
-
-def sla_wire(ticket: ComplaintFacts, now: datetime) -> dict[str, Any]:
-    state = sla_state(ticket, now)
-    out: dict[str, Any] = {c.clock.value: _clock_wire(c) for c in state.clocks}
-    nxt = state.next_deadline
-    out["next_deadline"] = nxt.isoformat() if nxt else None
-    out["overdue"] = [c.clock.value for c in state.overdue]
-    return out
-
-
-def repeat_wire(flags: RepeatFlags) -> dict[str, Any]:
-    return {
-        "same_provider": list(flags.same_provider),
-        "same_customer": list(flags.same_customer),
-        "possible_duplicates": list(flags.possible_duplicates),
-        "is_repeat": flags.is_repeat,
-        "reasons": [reason_wire(r) for r in flags.reasons],
-    }
-
-
 def queue_item(row: t.Complaint, ticket: ComplaintFacts | None, now: datetime) -> dict[str, Any]:
     """A ticket in a list: its row plus the few clock facts a queue shows."""
-    item = project("complaint", row)
-    if ticket is None:  # closed: every clock has stopped
-        item |= {"overdue": False, "next_deadline": None, "needs_escalation": False}
-        return item
-    state = sla_state(ticket, now)
-    nxt = state.next_deadline
-    item |= {
-        "overdue": bool(state.overdue),
-        "next_deadline": nxt.isoformat() if nxt else None,
-        "needs_escalation": bool(needs_escalation(ticket, now)),
-    }
-    return item
+    return assemble.queue_item(project("complaint", row), ticket, now)
 
 
 def complaint_detail(
     session: Session, row: t.Complaint, role: Role, now: datetime
 ) -> dict[str, Any]:
-    ticket = load_facts(session, row)
+    """The ticket detail, assembled by ``app.rules.complaint_detail`` from projected rows."""
     n = t.ComplaintNote
     notes = session.scalars(select(n).where(n.complaint_id == row.id).order_by(n.at, n.id))
-    callback_rows = load_callbacks(session, [row.id])[row.id]
-    callbacks = [
-        project("callback_attempt", cb) | {"cycle": facts.cycle}
-        for cb, facts in zip(callback_rows, ticket.callbacks, strict=True)
-    ]
+    callbacks = load_callbacks(session, [row.id])[row.id]
     sanction_rows = list(
         session.scalars(
             select(t.Sanction).where(t.Sanction.complaint_id == row.id).order_by(t.Sanction.id)
@@ -183,36 +64,45 @@ def complaint_detail(
     order = session.get(t.Order, row.order_id) if row.order_id is not None else None
     provider = session.get(t.Provider, row.provider_id) if row.provider_id is not None else None
     assignee = session.get(t.User, row.assignee_id) if row.assignee_id is not None else None
-    verdict = callback_verdict(ticket)
-    rec = None
-    if not ticket.sanction_decided:
-        rec = sanctions.recommendation_wire(sanctions.recommendation(session, ticket, now))
-    opened = history_facts(row)
-    return {
-        **project("complaint", row),
-        "customer": project("customer", customer) if customer else None,
-        "order": project("order", order) if order else None,
-        "provider": for_role("provider", project("provider", provider), role) if provider else None,
-        "assignee": (
-            {"id": assignee.id, "display_name": assignee.display_name, "role": assignee.role}
-            if assignee
-            else None
-        ),
-        "notes": [project("complaint_note", x) for x in notes],
-        "callbacks": callbacks,
-        "callback_verdict": verdict.value,
-        "counted_unreachable_attempts": len(counted_unreachable_attempts(ticket.cycle_callbacks)),
-        "sanctions": [
-            sanctions.sanction_view(s, appeals.get(s.id), assessments, now) for s in sanction_rows
-        ],
-        "customer_blocks": [project("customer_block", b) for b in blocks],
-        "recommended_sanction": rec,
-        "closing_blockers": [reason_wire(r) for r in closing_blockers(ticket)],
-        "allowed_actions": allowed_actions(ticket, role, now, bool(blocks)),
-        "sla": sla_wire(ticket, now),
-        "escalation_needed": [reason_wire(r) for r in needs_escalation(ticket, now)],
-        "repeat": repeat_wire(repeat_flags(session, opened, row.opened_at, exclude_id=row.id)),
-    }
+    c = t.Complaint
+    related_to = [c.customer_id == row.customer_id]
+    if row.provider_id is not None:
+        related_to.append(c.provider_id == row.provider_id)
+    if row.order_id is not None:
+        related_to.append(c.order_id == row.order_id)
+    related = session.scalars(
+        select(c).where(
+            or_(*related_to),
+            c.opened_at >= row.opened_at - REPEAT_WINDOW,
+            c.opened_at <= row.opened_at,
+            c.id != row.id,
+        )
+    )
+    provider_complaints: list[t.Complaint] = (
+        list(
+            session.scalars(
+                select(c).where(c.provider_id == row.provider_id, c.substantiated.is_(True))
+            )
+        )
+        if row.provider_id is not None
+        else []
+    )
+    rows = assemble.TicketRows(
+        complaint=project("complaint", row),
+        notes=[project("complaint_note", x) for x in notes],
+        callbacks=[project("callback_attempt", cb) for cb in callbacks],
+        sanctions=[project("sanction", s) for s in sanction_rows],
+        appeals=[project("appeal", a) for a in appeals.values()],
+        assessments=assessments,
+        blocks=[project("customer_block", b) for b in blocks],
+        customer=project("customer", customer) if customer else None,
+        order=project("order", order) if order else None,
+        provider=for_role("provider", project("provider", provider), role) if provider else None,
+        assignee=assemble.assignee_view(project("user", assignee)) if assignee else None,
+        related=[project("complaint", r) for r in related],
+        provider_complaints=[project("complaint", r) for r in provider_complaints],
+    )
+    return assemble.complaint_detail(rows, role, now)
 
 
 @dataclass(frozen=True, slots=True)

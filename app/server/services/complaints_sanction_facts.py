@@ -1,8 +1,10 @@
 """Sanction rows as the rules see them, and as the API shows them: a provider's history,
 the dispatch hold, and the ladder's recommendation for a substantiated complaint.
 
-Dispatch asks ``provider_dispatch_hold`` whether a provider may be sent; the answer is
-``app.rules.sanctions.dispatch_hold`` over the provider's rows and assessments.
+The assembly from rows is pure and shared with the desktop (``app.rules.sanction_rows``);
+this module loads the rows. Dispatch asks ``provider_dispatch_hold`` whether a provider may
+be sent; the answer is ``app.rules.sanctions.dispatch_hold`` over the provider's rows and
+assessments.
 """
 
 from __future__ import annotations
@@ -15,23 +17,30 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
-from app.models.enums import AppealStatus, SanctionLevel, SanctionStatus
+from app.models.enums import SanctionLevel
+from app.rules import sanction_rows as assemble
 from app.rules.complaints import ComplaintFacts
+from app.rules.sanction_rows import recommendation_wire
 from app.rules.sanctions import (
-    AppealFacts,
     AssessmentFacts,
     SanctionFacts,
     SanctionRecommendation,
     dispatch_hold,
-    hold_reasons,
-    is_blocking,
-    recommended_sanction,
-    sanction_status,
 )
 from app.server.errors import not_found
 from app.server.projections import project
-from app.server.services.complaints_facts import history_facts
-from app.server.services.complaints_store import reason_wire
+from app.server.services.complaints_facts import row_values
+
+__all__ = [
+    "assessment_facts",
+    "latest_appeals",
+    "provider_dispatch_hold",
+    "provider_sanctions",
+    "recommendation",
+    "recommendation_wire",
+    "sanction_facts",
+    "sanction_view",
+]
 
 
 def latest_appeals(session: Session, sanction_ids: Sequence[int]) -> dict[int, t.Appeal]:
@@ -44,32 +53,8 @@ def latest_appeals(session: Session, sanction_ids: Sequence[int]) -> dict[int, t
     return {a.sanction_id: a for a in rows}
 
 
-def _appeal_facts(appeal: t.Appeal | None) -> AppealFacts | None:
-    if appeal is None:
-        return None
-    return AppealFacts(
-        filed_at=appeal.filed_at,
-        statement=appeal.reason,
-        status=AppealStatus(appeal.status),
-        decided_at=appeal.decided_at,
-        decided_by=appeal.decided_by,
-        decision_note=appeal.decision_note,
-    )
-
-
 def sanction_facts(row: t.Sanction, appeal: t.Appeal | None) -> SanctionFacts:
-    return SanctionFacts(
-        id=row.id,
-        provider_id=row.provider_id,
-        level=SanctionLevel(row.level),
-        reason=row.reason,
-        decided_by=row.decided_by if row.decided_by is not None else "system",
-        decided_at=row.decided_at,
-        complaint_id=row.complaint_id,
-        ends_at=row.ends_at,
-        status=SanctionStatus(row.status),
-        appeal=_appeal_facts(appeal),
-    )
+    return assemble.sanction_facts(row_values(row), row_values(appeal) if appeal else None)
 
 
 def assessment_facts(session: Session, provider_id: int) -> list[AssessmentFacts]:
@@ -104,13 +89,8 @@ def sanction_view(
     now: datetime,
 ) -> dict[str, Any]:
     """A sanction as the API shows it: the row, its appeal and what it does now."""
-    facts = sanction_facts(row, appeal)
-    return {
-        **project("sanction", row),
-        "effective_status": sanction_status(facts, assessments, now).value,
-        "blocking": is_blocking(facts, assessments, now),
-        "appeal": project("appeal", appeal) if appeal is not None else None,
-    }
+    projected = project("appeal", appeal) if appeal is not None else None
+    return assemble.sanction_view(project("sanction", row), projected, assessments, now)
 
 
 def provider_sanctions(session: Session, provider_id: int, now: datetime) -> dict[str, Any]:
@@ -118,29 +98,15 @@ def provider_sanctions(session: Session, provider_id: int, now: datetime) -> dic
     provider = session.get(t.Provider, provider_id)
     if provider is None:
         raise not_found("provider", provider_id)
-    rows = provider_sanction_rows(session, provider_id)
-    appeals = latest_appeals(session, [r.id for r in rows])
-    assessments = assessment_facts(session, provider_id)
-    facts = [sanction_facts(r, appeals.get(r.id)) for r in rows]
-    hold = dispatch_hold(facts, assessments, now)
-    return {
-        "provider_id": provider.id,
-        "provider_code": provider.code,
-        "provider_name": provider.name,
-        "dispatch_hold": hold.value if hold is not None else None,
-        "hold_reasons": [reason_wire(r) for r in hold_reasons(facts, assessments, now)],
-        "sanctions": [sanction_view(r, appeals.get(r.id), assessments, now) for r in rows],
-    }
-
-
-def substantiated_history(
-    session: Session, provider_id: int, exclude_id: int
-) -> list[ComplaintFacts]:
-    c = t.Complaint
-    rows = session.scalars(
-        select(c).where(c.provider_id == provider_id, c.substantiated.is_(True), c.id != exclude_id)
+    sanction_rows = provider_sanction_rows(session, provider_id)
+    appeals = latest_appeals(session, [r.id for r in sanction_rows])
+    return assemble.provider_sanctions_view(
+        project("provider", provider),
+        [project("sanction", r) for r in sanction_rows],
+        [project("appeal", a) for a in appeals.values()],
+        assessment_facts(session, provider_id),
+        now,
     )
-    return [history_facts(r) for r in rows]
 
 
 def recommendation(
@@ -149,15 +115,8 @@ def recommendation(
     """What the ladder suggests for ``ticket``; None when no sanction decision is due."""
     if not ticket.against_provider or ticket.provider_id is None:
         return None
-    history = substantiated_history(session, int(ticket.provider_id), int(ticket.id))
-    return recommended_sanction(history, ticket.severity, now)
-
-
-def recommendation_wire(rec: SanctionRecommendation | None) -> dict[str, Any] | None:
-    if rec is None:
-        return None
-    return {
-        "level": rec.level.value if rec.level is not None else None,
-        "counted": rec.counted,
-        "reason": reason_wire(rec.reason),
-    }
+    c = t.Complaint
+    history = session.scalars(
+        select(c).where(c.provider_id == ticket.provider_id, c.substantiated.is_(True))
+    )
+    return assemble.recommendation(ticket, [row_values(r) for r in history], now)

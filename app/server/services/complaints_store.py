@@ -13,6 +13,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.models import tables as t
 from app.models.enums import Role
+from app.rules.complaint_detail import ROLE_REASON as ROLE_REASON
 from app.rules.complaints import (
     ComplaintAction,
     ComplaintActionKind,
@@ -23,20 +24,12 @@ from app.rules.complaints import (
     closing_blockers,
 )
 from app.rules.reasons import Reason
+from app.rules.reasons import reason_wire as reason_wire
 from app.server.changes import record_change
 from app.server.errors import ApiError, not_found
 from app.server.projections import project
 from app.server.services.complaints_facts import SANCTION, write_back
 from app.server.services.context import Actor, audit
-
-ROLE_REASON = Reason(
-    "forbidden_role", "您的角色无权执行此操作。", "Your role may not take this action."
-)
-
-
-def reason_wire(reason: Reason) -> dict[str, str]:
-    """A rule's reason as the API sends it (the same shape as ``ApiError`` bodies)."""
-    return {"code": reason.code, "message": reason.zh, "message_en": reason.en}
 
 
 def refusal(status: int, code: str, zh: str, en: str, reasons: Iterable[Reason]) -> ApiError:

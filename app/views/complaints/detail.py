@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.rules.reasons import Reason
 from app.views.complaints.actions import SECONDARY, TOOLS, WORKFLOW, TicketActions
 from app.views.complaints.callback_box import CallbackBox
+from app.views.complaints.customer_tickets import CustomerTicketsList
 from app.views.complaints.labels import (
     OVERDUE_BG,
     SEVERITY_COLOR,
@@ -201,6 +202,9 @@ class TicketDetailPanel(QFrame):
         body.addWidget(self.callback)
         body.addWidget(timeline_title)
         body.addWidget(self.timeline, 1)
+        self.customer_tickets = CustomerTicketsList()
+        self.customer_tickets.hide()
+        body.addWidget(self.customer_tickets)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)

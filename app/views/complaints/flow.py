@@ -1,9 +1,11 @@
-"""How the workbench learns what to show: the server's answers, the feed, refused commands.
+"""How the workbench learns what to show: cache reads, the feed, refused commands.
 
 The page is layout and the clock, ``steps.py`` is the handling, and this is the data flow.
-Reads answer through ``ComplaintReads``; the feed's ``changed("complaint", ids)`` re-reads
-the open ticket at once and the queues once per burst; a command the server refused
-(conflict, failure) releases the ticket that was waiting for it.
+Reads of the local cache answer through ``ComplaintReads``; a ``ChangeSet`` touching what
+the open ticket is made of re-reads it at once, one touching the queues' tickets re-reads
+the queues once per burst; a command the server refused (conflict, failure) releases the
+ticket that was waiting for it. Nothing is re-read on a timer: the countdowns and the
+urgency order follow the clock from the rows already read.
 
 The page keeps what the steps and tests read (``people``, ``sent``, ``waiting_intakes``...);
 this object keeps which ticket is open and which one is being opened. Its words keep the
@@ -17,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
+from app.client.complaints import Queues, StaffMember, TicketRow
 from app.client.errors import ClientError
 from app.views.complaints.queue_view import select_ticket
-from app.views.complaints.wire import TicketRow, ticket_rows
 from app.views.i18n import current_language
 
 if TYPE_CHECKING:
@@ -28,6 +30,24 @@ if TYPE_CHECKING:
     from app.views.complaints.page import ComplaintsPage
 
 CHANGE_DEBOUNCE_MS = 250
+# What a ticket detail is made of besides its own complaint row: a change to any of these
+# may change the open ticket. Other complaints only feed its repeat flags (fixed at its
+# opening) and the ladder's suggestion; they are read again with the ticket's own changes.
+DETAIL_ENTITIES = (
+    "complaint_note",
+    "callback_attempt",
+    "sanction",
+    "appeal",
+    "customer_block",
+    "assessment",
+    "training_course",
+    "customer",
+    "order",
+    "provider",
+    "user",
+)
+# What the queues are computed from (the clocks need notes and callbacks).
+QUEUE_ENTITIES = ("complaint", "complaint_note", "callback_attempt")
 
 
 class WorkbenchFlow(QObject):
@@ -59,6 +79,7 @@ class WorkbenchFlow(QObject):
         """After feed changes: the queues and the caller's tickets (the open ticket is read
         at once, not here)."""
         self.page.reads.queues(self.page.user_id)
+        self._read_customer_tickets()
         if self.lookup_phone:
             self.page.reads.lookup(self.lookup_phone)
 
@@ -71,17 +92,21 @@ class WorkbenchFlow(QObject):
 
     @Slot(str, object)
     def answered(self, key: str, result: object) -> None:
-        if not isinstance(result, Mapping):
-            return
-        if key == "queues":
+        if key == "queues" and isinstance(result, Queues):
             self._show_queues(result)
         elif key.startswith("detail:"):
-            self._show_ticket(int(key.split(":", 1)[1]), result)
-        elif key == "lookup":
+            ticket_id = int(key.split(":", 1)[1])
+            if isinstance(result, Mapping):
+                self._show_ticket(ticket_id, result)
+            else:
+                self._ticket_missing(ticket_id)
+        elif key == "lookup" and isinstance(result, Mapping):
             if result.get("phone") == self.lookup_phone:
                 self.page.intake.show_lookup(result)
-        elif key == "users":
+        elif key == "users" and isinstance(result, list):
             self._show_users(result)
+        elif key.startswith("customer:") and isinstance(result, list):
+            self._show_customer_tickets(int(key.split(":", 1)[1]), result)
 
     @Slot(str, object)
     def failed(self, key: str, error: object) -> None:
@@ -99,28 +124,24 @@ class WorkbenchFlow(QObject):
             page.intake.state.show()
         page.message.emit(text)
 
-    def _show_users(self, result: Mapping[str, Any]) -> None:
+    def _show_users(self, staff: list[StaffMember]) -> None:
         page = self.page
-        page.staff = [u for u in result.get("data") or [] if u.get("active", True)]
-        page.people = {
-            int(u["id"]): str(u.get("display_name") or u.get("username")) for u in page.staff
-        }
+        page.staff = staff
+        page.people = {u.id: u.name for u in staff}
         if page.user_id is None:
-            me = next((u for u in page.staff if u.get("username") == page.user().username), None)
+            me = next((u for u in staff if u.username == page.user().username), None)
             if me is not None:
-                page.user_id = int(me["id"])
+                page.user_id = me.id
                 page.reads.queues(page.user_id)
         for model in (page.mine_model, page.team_model):
             model.set_people(page.people)
         page.detail.set_people(page.people)
         page.handover.set_tickets(page.team_items, page.people)
 
-    def _show_queues(self, result: Mapping[str, Any]) -> None:
+    def _show_queues(self, queues: Queues) -> None:
         page = self.page
-        mine = ticket_rows(result.get("mine") or {})
-        team_page = result.get("team") or {}
-        team = ticket_rows(team_page)
-        page.team_items = list(team_page.get("data") or [])
+        mine, team = queues.mine, queues.team
+        page.team_items = list(queues.team_items)
         for table, model, rows in (
             (page.mine_table, page.mine_model, mine),
             (page.team_table, page.team_model, team),
@@ -182,23 +203,47 @@ class WorkbenchFlow(QObject):
         if sent is not None and int(detail.get("version") or 0) > sent:
             del page.sent[ticket_id]
             page.predicted = None
+        customer_changed = self.ticket is None or self.ticket.get("customer_id") != detail.get(
+            "customer_id"
+        )
         self.ticket = detail
         self.wanted = ticket_id
         page.show_detail()
+        if customer_changed:
+            page.detail.customer_tickets.hide()
+        self._read_customer_tickets()
 
     # ---- the feed and the Outbox ----------------------------------------------------------
+
+    def _read_customer_tickets(self) -> None:
+        customer = self.ticket.get("customer_id") if self.ticket is not None else None
+        if isinstance(customer, int):
+            self.page.reads.customer_tickets(customer)
+
+    def _show_customer_tickets(self, customer_id: int, rows: list[TicketRow]) -> None:
+        ticket = self.ticket
+        if ticket is not None and ticket.get("customer_id") == customer_id:
+            self.page.detail.customer_tickets.set_tickets(rows, int(ticket["id"]))
+
+    def _ticket_missing(self, ticket_id: int) -> None:
+        """The cache holds no such ticket (yet): say so if it is the one being opened."""
+        if ticket_id == self.wanted and self.ticket is None:
+            self.page.detail.placeholder.setText(
+                QCoreApplication.translate("ComplaintsPage", "This ticket is not here yet.")
+            )
 
     @Slot(object)
     def on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("user"):
             self.page.reads.users()
-        if not changes.touches("complaint"):
-            return
-        if self.ticket is not None and (
-            changes.full or int(self.ticket["id"]) in changes.of("complaint")
+        shown = self.ticket["id"] if self.ticket is not None else self.wanted
+        if shown is not None and (
+            changes.touches(*DETAIL_ENTITIES) or int(shown) in changes.of("complaint")
         ):
-            self.page.reads.detail(int(self.ticket["id"]))
-        self._change_timer.start()  # the queues: once for a burst of changes
+            # A local read is cheap: any change to what a detail is made of re-reads it.
+            self.page.reads.detail(int(shown))
+        if changes.touches(*QUEUE_ENTITIES):
+            self._change_timer.start()  # the queues: once for a burst of changes
 
     @Slot(object)
     def on_refused(self, command: OutboxCommand) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
-from app.views.complaints.wire import TicketRow
+from app.client.complaints import TicketRow
 
 NOTIFICATION_MS = 10_000
 

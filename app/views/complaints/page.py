@@ -1,9 +1,10 @@
 """客服工作台 — the complaints workbench: hotline intake, my queue, the team queue, handover,
 and the ticket in front of the agent.
 
-Reads go to the server through the app's ``Backend`` (``ComplaintReads``), off the UI
-thread; every handling step goes through the Outbox (``SyncLink.enqueue_command``), so nothing
-is lost offline. The feed's ``changed("complaint", ids)`` tells the page when to read again.
+Queues, tickets, staff and sanctions are read from the local cache through the app's
+``Backend`` (``ComplaintReads``), off the UI thread; only the hotline lookup asks the server.
+Every handling step goes through the Outbox (``SyncLink.enqueue_command``), so nothing is
+lost offline. The sync worker's ``changed(ChangeSet)`` tells the page when to read again.
 The step handlers (dialogs and commands) live in ``steps.py``; how answers, feed changes
 and refused commands reach the page (the data flow) lives in ``flow.py``.
 """
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.client.complaints import StaffMember, TicketRow
 from app.rules.access import COMPLAINT_WORKERS
 from app.rules.reasons import Reason
 from app.views import settings as ui
@@ -45,7 +47,7 @@ from app.views.complaints.queue_model import QueueColumn, TicketQueueModel
 from app.views.complaints.queue_view import make_queue_table, select_ticket, visible_rows
 from app.views.complaints.reads import ComplaintReads
 from app.views.complaints.steps import TicketSteps
-from app.views.complaints.wire import TicketRow, action_states
+from app.views.complaints.wire import action_states
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
@@ -57,7 +59,6 @@ if TYPE_CHECKING:
 WORK_ROLES = COMPLAINT_WORKERS
 TICK_MS = 1000
 SLOW_TICKS = 5  # lists without per-cell updates (caller's tickets, handover) every 5 s
-REQUEUE_MS = 60_000  # re-read the queues: the urgency order shifts as deadlines pass
 
 SPLITTER: ui.Setting[QByteArray] = ui.Setting("complaints/splitter", QByteArray(), "lists | ticket")
 MINE_HEADER: ui.Setting[QByteArray] = ui.Setting(
@@ -96,7 +97,7 @@ class ComplaintsPage(QWidget):
         self.user_id: int | None = int(user_id) if isinstance(user_id, int) else None
         self.can_work = user.role in WORK_ROLES
         self.people: dict[int, str] = {}
-        self.staff: list[Mapping[str, Any]] = []
+        self.staff: list[StaffMember] = []
         self.team_items: list[Mapping[str, Any]] = []
         self.sent: dict[int, int] = {}  # ticket id -> version a queued step was based on
         self.predicted: list[Reason] | None = None
@@ -105,7 +106,7 @@ class ComplaintsPage(QWidget):
         self.breaches = BreachWatch()
         self.notifier = Notifier(self)
 
-        self.reads = ComplaintReads(api, self)
+        self.reads = ComplaintReads(api, self, role=user.role, clock=clock)
         self.flow = WorkbenchFlow(self)
         self.ticket_actions = TicketActions(self)
         self.steps = TicketSteps(self)
@@ -147,6 +148,7 @@ class ComplaintsPage(QWidget):
         self.intake.intake_requested.connect(self.steps.file_intake)
         self.handover.print_requested.connect(self.steps.print_handover)
         self.handover.ticket_chosen.connect(self.open_ticket)
+        self.detail.customer_tickets.ticket_chosen.connect(self.open_ticket)
         for table in (self.mine_table, self.team_table):
             table.selectionModel().currentRowChanged.connect(self._row_chosen)
         link.changed.connect(self.flow.on_changed)
@@ -157,14 +159,10 @@ class ComplaintsPage(QWidget):
         self._tick_timer.setInterval(TICK_MS)
         self._tick_timer.timeout.connect(self.tick)
         self._tick_timer.start()
-        self._requeue_timer = QTimer(self)
-        self._requeue_timer.setInterval(REQUEUE_MS)
-        self._requeue_timer.timeout.connect(self.refresh)
-        self._requeue_timer.start()
 
         self._update_actions()
         if not self.reads.available:
-            self.detail.placeholder.setText(self.tr("The server cannot be asked from here."))
+            self.detail.placeholder.setText(self.tr("The local cache cannot be read from here."))
         self.reads.users()
         self.refresh()
 

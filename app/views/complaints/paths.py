@@ -1,5 +1,7 @@
 """The server paths the complaints workbench uses, in one place (the views spell no other URL).
 
+Reads come from the local cache; these are the commands and the hotline lookup.
+
 They follow ``app/server/routes/complaints.py``; ``app.client.endpoints`` keeps the app-wide ones.
 """
 
@@ -9,7 +11,6 @@ from app.client.endpoints import API
 
 COMPLAINTS = f"{API}/complaints"
 CUSTOMER_LOOKUP = f"{API}/customers/lookup"
-USERS = f"{API}/users"
 
 # Commands on one ticket: the action's name on the wire -> the path segment after the id.
 TICKET_COMMANDS: dict[str, str] = {
@@ -27,18 +28,8 @@ TICKET_COMMANDS: dict[str, str] = {
 }
 
 
-def complaint(complaint_id: int) -> str:
-    """GET: the ticket detail (timeline, blockers, allowed actions)."""
-    return f"{COMPLAINTS}/{int(complaint_id)}"
-
-
 def ticket_command(complaint_id: int, action: str) -> str:
     """POST one handling step (needs If-Match and an Idempotency-Key)."""
     if action not in TICKET_COMMANDS:
         raise ValueError(f"unknown complaint action {action!r}")
     return f"{COMPLAINTS}/{int(complaint_id)}/{TICKET_COMMANDS[action]}"
-
-
-def provider_sanctions(provider_id: int) -> str:
-    """GET: a provider's sanctions, newest first, with the current dispatch hold."""
-    return f"{API}/providers/{int(provider_id)}/sanctions"

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.client.complaints import TicketRow
 from app.views.complaints.labels import (
     OVERDUE_BG,
     OVERDUE_FG,
@@ -32,7 +33,6 @@ from app.views.complaints.labels import (
     severity_label,
     status_label,
 )
-from app.views.complaints.wire import TicketRow
 from app.views.timefmt import full_text, utc_now
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the TicketRow
@@ -108,8 +108,10 @@ class TicketQueueModel(QAbstractTableModel):
 
     def tick(self, first: int = 0, last: int = -1) -> None:
         """Move the clock on and repaint the countdowns of rows ``first..last`` (those on
-        screen); with ``last < first`` only the clock moves (a hidden queue)."""
+        screen); with ``last < first`` only the clock moves (a hidden queue). A ticket whose
+        deadline just passed moves up to the overdue ones (no read needed)."""
         self._now = self._clock()
+        self._rerank()
         last = min(last, len(self._rows) - 1)
         if first < 0 or last < first:
             return
@@ -124,6 +126,24 @@ class TicketQueueModel(QAbstractTableModel):
                 Qt.ItemDataRole.ToolTipRole,
             ],
         )
+
+    def _rerank(self) -> None:
+        """Keep the urgency order as the clock moves (``TicketRow.urgency``)."""
+        now = self._now
+        order = sorted(self._rows, key=lambda r: r.urgency(now))
+        if [r.id for r in order] == [r.id for r in self._rows]:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        before = [r.id for r in self._rows]
+        self._rows = order
+        self._row_of = {r.id: i for i, r in enumerate(order)}
+        new = []
+        for index in old:
+            moved = self._row_of.get(before[index.row()], -1)
+            new.append(self.index(moved, index.column()) if moved >= 0 else QModelIndex())
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     # ---- QAbstractTableModel --------------------------------------------------------------
 

@@ -1,4 +1,8 @@
-"""The workbench's server reads, through the app's ``Backend``, one in flight per key.
+"""The workbench's reads, through the app's ``Backend``, one in flight per key.
+
+Queues, tickets, staff and sanctions are read from the local cache (``app.client.complaints``,
+computed with the server's own assembly); only the hotline's phone lookup asks the server
+(phones are masked in the cache, and every lookup is audited there).
 
 A burst of refresh requests (the feed reports ten ticket changes in a second) must not start
 ten identical reads: while a read of a key is in flight, asking again only marks it to be read
@@ -7,93 +11,136 @@ once more when the answer comes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.client import complaints as queries
 from app.client.errors import ClientError
 from app.views.complaints import paths
+from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
     from app.client.api import ApiClient
+    from app.client.cache import CacheReader
     from app.views.background import Backend
 
-OPEN_STATES = ("open", "acknowledged", "investigating", "resolved", "callback_done", "reopened")
-TEAM_LIMIT = 500
-MINE_LIMIT = 200
-
-ApiCall = Callable[["ApiClient"], Any]
+Read = Callable[[], object]
 
 
 class ComplaintReads(QObject):
     """Signals:
     answered(key, result): a read finished (on the UI thread).
     failed(key, ClientError): a read failed.
+
+    Keys and results: ``queues`` -> ``Queues``; ``detail:<id>`` -> the ticket detail (None
+    when the cache holds no such ticket); ``users`` -> ``list[StaffMember]``;
+    ``sanctions:<provider id>`` -> the provider's sanctions; ``customer:<id>`` -> the
+    customer's tickets (``list[TicketRow]``); ``lookup`` -> the server's
+    answer with the ``phone`` asked.
     """
 
     answered = Signal(str, object)
     failed = Signal(str, object)
 
-    def __init__(self, data: Backend | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        data: Backend | None,
+        parent: QObject | None = None,
+        *,
+        role: str = "",
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
         super().__init__(parent)
-        self._data = data if data is not None and data.has_server else None
+        self._data = data
+        self._role = role
+        self._clock = clock
         self._in_flight: set[str] = set()
-        self._again: dict[str, ApiCall] = {}
+        self._again: dict[str, Read] = {}
 
     @property
     def available(self) -> bool:
-        return self._data is not None
-
-    def read(self, key: str, fn: ApiCall) -> None:
-        """Run ``fn(api)`` off the UI thread; answers come as ``answered(key, result)``."""
-        if self._data is None:
-            return
-        if key in self._in_flight:
-            self._again[key] = fn  # the newest wins: it reads the newest parameters
-            return
-        self._in_flight.add(key)
-        self._data.server(
-            fn,
-            lambda result: self._on_answered(key, result),
-            lambda error: self._on_failed(key, error),
-            owner=self,
-            key=key,
-        )
+        """The cache can be read (the workbench shows nothing without it)."""
+        return self._data is not None and self._data.has_cache
 
     def busy(self, key: str) -> bool:
         return key in self._in_flight
 
+    def _run(self, key: str, start: Read) -> None:
+        if key in self._in_flight:
+            self._again[key] = start  # the newest wins: it reads the newest parameters
+            return
+        self._in_flight.add(key)
+        start()
+
+    def local(self, key: str, query: Callable[[CacheReader], Any]) -> None:
+        """Run ``query(reader)`` on the cache off the UI thread; answers as ``answered``."""
+        data = self._data
+        if data is None or not data.has_cache:
+            return
+        self._run(
+            key,
+            lambda: data.local(
+                query,
+                lambda result: self._on_answered(key, result),
+                lambda error: self._on_failed(key, error),
+                owner=self,
+                key=key,
+            ),
+        )
+
+    def server(self, key: str, request: Callable[[ApiClient], Any]) -> None:
+        """Ask the server off the UI thread (only what the cache cannot answer)."""
+        data = self._data
+        if data is None or not data.has_server:
+            return
+        self._run(
+            key,
+            lambda: data.server(
+                request,
+                lambda result: self._on_answered(key, result),
+                lambda error: self._on_failed(key, error),
+                owner=self,
+                key=key,
+            ),
+        )
+
     # ---- the reads the workbench makes ----------------------------------------------------
 
     def queues(self, me: int | None) -> None:
-        """Mine (assigned to ``me``) and the team's open tickets, in the server's urgency order."""
-
-        def fetch(api: ApiClient) -> dict[str, Any]:
-            states = list(OPEN_STATES)
-            team = api.get(paths.COMPLAINTS, {"status": states, "limit": TEAM_LIMIT})
-            mine: Mapping[str, Any] = {"data": [], "count": 0}
-            if me is not None:
-                mine = api.get(
-                    paths.COMPLAINTS, {"status": states, "assignee_id": me, "limit": MINE_LIMIT}
-                )
-            return {"team": team, "mine": mine}
-
-        self.read("queues", fetch)
+        """Mine (assigned to ``me``) and the team's open tickets, most urgent first."""
+        # The clock is read when the query runs: a read queued behind another ranks by then.
+        clock = self._clock
+        self.local("queues", lambda reader: queries.queues(reader, me, clock()))
 
     def detail(self, complaint_id: int) -> None:
-        self.read(f"detail:{complaint_id}", lambda api: api.get(paths.complaint(complaint_id)))
+        clock, role = self._clock, self._role
+        self.local(
+            f"detail:{complaint_id}",
+            lambda reader: queries.ticket_detail(reader, complaint_id, role, clock()),
+        )
+
+    def customer_tickets(self, customer_id: int) -> None:
+        clock = self._clock
+        self.local(
+            f"customer:{customer_id}",
+            lambda reader: queries.customer_tickets(reader, customer_id, clock()),
+        )
 
     def lookup(self, phone: str) -> None:
-        self.read("lookup", lambda api: {"phone": phone, **api.get(
+        self.server("lookup", lambda api: {"phone": phone, **api.get(
             paths.CUSTOMER_LOOKUP, {"phone": phone})})  # fmt: skip
 
     def users(self) -> None:
-        self.read("users", lambda api: api.get(paths.USERS, {"limit": 500}))
+        self.local("users", queries.staff)
 
     def provider_sanctions(self, provider_id: int) -> None:
-        self.read(
-            f"sanctions:{provider_id}", lambda api: api.get(paths.provider_sanctions(provider_id))
+        clock = self._clock
+        self.local(
+            f"sanctions:{provider_id}",
+            lambda reader: queries.provider_sanctions(reader, provider_id, clock()),
         )
 
     # ---- answers --------------------------------------------------------------------------
@@ -102,7 +149,7 @@ class ComplaintReads(QObject):
         self._in_flight.discard(key)
         again = self._again.pop(key, None)
         if again is not None:
-            self.read(key, again)
+            self._run(key, again)
 
     def _on_answered(self, key: str, result: object) -> None:
         self._settle(key)

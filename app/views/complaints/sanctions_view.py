@@ -1,7 +1,8 @@
-"""A provider's sanctions and their history (GET /providers/{id}/sanctions), for any page.
+"""A provider's sanctions and their history, for any page.
 
 ``show_provider_sanctions(parent, api, provider_id)`` opens a small window that reads the
-record off the UI thread: the current dispatch hold and why, then every sanction, newest
+record from the local cache off the UI thread (``app.client.complaints.provider_sanctions``,
+the server's own assembly): the current dispatch hold and why, then every sanction, newest
 first, with its effective status and any appeal.
 """
 
@@ -102,7 +103,7 @@ class ProviderSanctionsDialog(QDialog):
             self._failed("", None)
 
     def show_record(self, record: Json) -> None:
-        """Fill from a GET /providers/{id}/sanctions answer."""
+        """Fill from a provider's sanction record (``provider_sanctions_view``)."""
         self.error.hide()
         hold = record.get("dispatch_hold")
         self.hold.setText(
@@ -146,14 +147,18 @@ class ProviderSanctionsDialog(QDialog):
         return item
 
     def _answered(self, key: str, result: object) -> None:
-        if key == f"sanctions:{self.provider_id}" and isinstance(result, Mapping):
+        if key != f"sanctions:{self.provider_id}":
+            return
+        if isinstance(result, Mapping):
             self.show_record(result)
+        else:
+            self.hold.setText(self.tr("This provider is not in the local data yet."))
 
     def _failed(self, key: str, error: object) -> None:
         text = (
             error.text(current_language())
             if isinstance(error, ClientError)
-            else self.tr("The server cannot be asked from here.")
+            else self.tr("The local data cannot be read from here.")
         )
         self.hold.setText(self.tr("Could not load the sanctions."))
         self.error.setText(text)

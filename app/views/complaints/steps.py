@@ -247,8 +247,4 @@ class TicketSteps(QObject):
 
     def _staff(self, roles: set[Role]) -> list[tuple[int, str]]:
         wanted = {r.value for r in roles}
-        return [
-            (int(u["id"]), str(u.get("display_name") or u.get("username")))
-            for u in self.page.staff
-            if u.get("role") in wanted
-        ]
+        return [(u.id, u.name) for u in self.page.staff if u.role in wanted]

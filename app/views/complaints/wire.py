@@ -1,9 +1,9 @@
-"""The complaint JSON the server sends, as plain Python the views can use (no Qt here).
+"""A ticket detail (``app.rules.complaint_detail``, read from the cache by
+``app.client.complaints``) as the typed pieces the views show (no Qt here).
 
-``TicketRow`` is one queue item (GET /complaints); ``facts_from_detail`` turns a ticket detail
-(GET /complaints/{id}) back into the rules' ``ComplaintFacts`` so that the desktop can ask
-``app.rules`` the same questions the server asked (closing blockers, what a step would do)
-and explain at once, before the server answers.
+``facts_from_detail`` turns a detail back into the rules' ``ComplaintFacts`` so that the
+desktop can ask ``app.rules`` what a step would do and explain at once, before the server
+answers.
 """
 
 from __future__ import annotations
@@ -33,59 +33,6 @@ def parse_time(value: object) -> datetime | None:
 
 def _int(value: object) -> int | None:
     return int(value) if isinstance(value, int | str) and str(value).isdigit() else None
-
-
-@dataclass(frozen=True, slots=True)
-class TicketRow:
-    """One ticket in a queue, as GET /complaints lists it."""
-
-    id: int
-    version: int
-    code: str
-    severity: str
-    status: str
-    category: str
-    summary: str
-    customer_id: int | None
-    order_id: int | None
-    provider_id: int | None
-    assignee_id: int | None
-    opened_at: datetime | None
-    next_deadline: datetime | None  # the earliest running clock's deadline; None: none runs
-    needs_escalation: bool
-    escalated: bool
-    reopen_count: int
-    possible_duplicate_of: int | None
-
-    def overdue(self, now: datetime) -> bool:
-        return self.next_deadline is not None and self.next_deadline < now
-
-
-def ticket_row(item: Json) -> TicketRow:
-    return TicketRow(
-        id=int(item["id"]),
-        version=int(item.get("version") or 1),
-        code=str(item.get("code") or ""),
-        severity=str(item.get("severity") or ""),
-        status=str(item.get("status") or ""),
-        category=str(item.get("category") or ""),
-        summary=str(item.get("summary") or ""),
-        customer_id=_int(item.get("customer_id")),
-        order_id=_int(item.get("order_id")),
-        provider_id=_int(item.get("provider_id")),
-        assignee_id=_int(item.get("assignee_id")),
-        opened_at=parse_time(item.get("opened_at")),
-        next_deadline=parse_time(item.get("next_deadline")),
-        needs_escalation=bool(item.get("needs_escalation")),
-        escalated=bool(item.get("escalated")),
-        reopen_count=int(item.get("reopen_count") or 0),
-        possible_duplicate_of=_int(item.get("possible_duplicate_of")),
-    )
-
-
-def ticket_rows(page: Json) -> list[TicketRow]:
-    """The rows of a ``{"data": [...], "count": n}`` page, in the server's (urgency) order."""
-    return [ticket_row(item) for item in page.get("data") or []]
 
 
 def _latest_note_at(detail: Json, kind: str) -> datetime | None:

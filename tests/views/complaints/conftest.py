@@ -1,4 +1,4 @@
-"""A workbench page on fake server reads (real server JSON) and a recording sync link."""
+"""A workbench page on a local cache holding real server data, and a recording sync link."""
 
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ def make_page(qtbot: Any, link: FakeLink, settings: QSettings, clock: Clock) -> 
     def build(user: FakeStaff | None = None, api: StubApi | None = None) -> ComplaintsPage:
         staff = user or FakeStaff()
         channel = server_backend(api or StubApi(staff.role))
+        page_cache = channel.reader
         page = ComplaintsPage(
             link,  # type: ignore[arg-type]
             channel,  # type: ignore[arg-type]
@@ -61,6 +62,7 @@ def make_page(qtbot: Any, link: FakeLink, settings: QSettings, clock: Clock) -> 
             clock=clock,
         )
         page.channel = channel  # type: ignore[attr-defined]
+        page.cache = page_cache  # type: ignore[attr-defined]
         qtbot.addWidget(page)
         page.resize(1400, 860)
         page.show()

@@ -1,13 +1,15 @@
-"""Stand-ins for the workbench's server side: real server JSON (fixtures/) served by a stub.
+"""Stand-ins for the workbench's data: real server JSON (fixtures/) fed into a local cache.
 
 The fixtures were saved from ``python -m app.server --demo`` (see fixtures/meta.json); ``NOW``
-is the moment they were fetched, so their clocks read as they did then.
+is the moment they were fetched, so their clocks read as they did then. The workbench reads
+the cache, so :func:`fixture_cache` splits the saved queues and ticket details back into the
+rows the feed would have delivered (complaints, notes, callbacks, sanctions, users...), and
+the page computes the details itself. Only the hotline lookup is served by :class:`StubApi`.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,8 +17,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from app.client.cache import Cache
 from app.client.errors import ClientError
-from tests.views.fakes import SyncBackend
+from tests.views.fakes import SyncBackend, put
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PHONE = "13436535671"  # the caller of lookup.json (黄建华, customer 295)
@@ -58,11 +61,12 @@ class FakeStaff:
 
 
 class StubApi:
-    """Answers the workbench's GETs from the fixtures; records every call."""
+    """Answers the hotline lookup (the one read the workbench asks the server) from the
+    fixtures; records every call, so a test can see that nothing else is asked."""
 
     def __init__(self, role: str = "agent") -> None:
         self.calls: list[tuple[str, dict[str, Any] | None]] = []
-        self.details = details(role)
+        self.role = role
         self.fail: dict[str, ClientError] = {}
 
     def get(self, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -70,26 +74,75 @@ class StubApi:
         for prefix, error in self.fail.items():
             if path.startswith(prefix):
                 raise error
-        if path.endswith("/complaints"):
-            mine = params is not None and params.get("assignee_id") is not None
-            page: dict[str, Any] = load("queue_mine.json" if mine else "queue_team.json")
-            return page
-        found = re.search(r"/complaints/(\d+)$", path)
-        if found:
-            return self.details[int(found.group(1))]
         if path.endswith("/customers/lookup"):
             phone = (params or {}).get("phone")
             return load("lookup.json") if phone == PHONE else {"customers": [], "count": 0}
-        if path.endswith("/users"):
-            users: dict[str, Any] = load("users.json")
-            return users
-        found = re.search(r"/providers/(\d+)/sanctions$", path)
-        if found:
-            return {**load("provider_sanctions.json"), "provider_id": int(found.group(1))}
         raise AssertionError(f"unexpected GET {path}")
 
 
-def server_backend(api: StubApi | None = None) -> SyncBackend:
-    """The app's Backend as the workbench uses it: server reads answered by a stub, each on
-    the next turn of the event loop (as a pool thread's answer would arrive)."""
-    return SyncBackend(api=api or StubApi(), defer=True)
+# What the assembly adds to a complaint row (app.rules.complaint_detail / queue_item).
+_ADDED = frozenset(
+    {
+        "customer", "order", "provider", "assignee", "notes", "callbacks", "callback_verdict",
+        "counted_unreachable_attempts", "sanctions", "customer_blocks", "recommended_sanction",
+        "closing_blockers", "allowed_actions", "sla", "escalation_needed", "repeat",
+        "overdue", "next_deadline", "needs_escalation",
+    }
+)  # fmt: skip
+SANCTIONED_PROVIDER = 1848  # provider_sanctions.json is served as this provider's record
+
+
+def complaint_row(item: dict[str, Any]) -> dict[str, Any]:
+    """The complaint row of a saved detail or queue item."""
+    return {k: v for k, v in item.items() if k not in _ADDED}
+
+
+def put_detail(cache: Cache, detail: dict[str, Any]) -> None:
+    """Feed the rows a saved ticket detail was made of into ``cache``."""
+    put(cache, "complaint", [complaint_row(detail)])
+    put(cache, "complaint_note", list(detail.get("notes") or []))
+    put(
+        cache,
+        "callback_attempt",
+        [{k: v for k, v in c.items() if k != "cycle"} for c in detail.get("callbacks") or []],
+    )
+    sanctions = list(detail.get("sanctions") or [])
+    put(cache, "sanction", [_sanction_row(x) for x in sanctions])
+    put(cache, "appeal", [x["appeal"] for x in sanctions if x.get("appeal")])
+    put(cache, "customer_block", list(detail.get("customer_blocks") or []))
+    for entity in ("customer", "order", "provider"):
+        if detail.get(entity):
+            put(cache, entity, [detail[entity]])
+
+
+def _sanction_row(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k not in ("effective_status", "blocking", "appeal")}
+
+
+def fixture_cache(role: str = "agent") -> Cache:
+    """An in-memory cache holding what the saved server answers were made of."""
+    cache = Cache(":memory:")
+    put(cache, "user", list(load("users.json")["data"]))
+    for name in ("queue_team.json", "queue_mine.json"):
+        put(cache, "complaint", [complaint_row(i) for i in load(name)["data"]])
+    for detail in details(role).values():
+        put_detail(cache, detail)
+    record = load("provider_sanctions.json")
+    # Served as another provider's record: new ids, so that the original rows stay as saved.
+    sanctions = [
+        _sanction_row(x) | {"id": x["id"] + 1000, "provider_id": SANCTIONED_PROVIDER}
+        for x in record["sanctions"]
+    ]
+    put(cache, "sanction", sanctions)
+    return cache
+
+
+def server_backend(api: StubApi | None = None, cache: Cache | None = None) -> SyncBackend:
+    """The app's Backend as the workbench uses it: the cache holds the saved data, the stub
+    answers the lookup, each on the next turn of the event loop (as a pool thread would)."""
+    role = api.role if api is not None else "agent"
+    return SyncBackend(
+        reader=cache if cache is not None else fixture_cache(role),
+        api=api or StubApi(),
+        defer=True,
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -14,8 +13,8 @@ from app.rules.sla import deadlines
 from app.views.complaints.page import ComplaintsPage
 from app.views.timefmt import clock_text
 from tests.views.complaints.conftest import PageFactory
-from tests.views.complaints.fakes import PHONE, StubApi, items, load
-from tests.views.fakes import FakeLink
+from tests.views.complaints.fakes import AGENT_ID, PHONE, StubApi, complaint_row, items, load
+from tests.views.fakes import FakeLink, put
 
 pytestmark = pytest.mark.gui
 
@@ -110,19 +109,11 @@ def test_the_filed_ticket_opens_once_the_server_has_it(
     body = link.commands[0]["body"]
 
     # The server creates it; the feed says a complaint changed; the queues are read again.
-    new = {**load("detail_open_overdue.json"), "id": 999, "code": "TS20261127-0099"}
+    new = complaint_row(load("detail_open_overdue.json"))
+    new |= {"id": 999, "code": "TS20261127-0099", "status": "open", "assignee_id": AGENT_ID}
     new |= {"customer_id": body["customer_id"], "summary": body["summary"], "category": "damage"}
-    new["opened_at"] = clock.now.isoformat()
-    new["next_deadline"] = (clock.now + timedelta(hours=1)).isoformat()
-    api.details[999] = new
-    team = load("queue_team.json")
-    team["data"].insert(0, {k: v for k, v in new.items() if not isinstance(v, list | dict)})
-    real_get = api.get
-    api.get = lambda path, params=None: (  # type: ignore[method-assign]
-        team
-        if path.endswith("/complaints") and not (params or {}).get("assignee_id")
-        else real_get(path, params)
-    )
+    new |= {"opened_at": clock.now.isoformat(), "acknowledged_at": None}
+    put(page.cache, "complaint", [new])  # type: ignore[attr-defined]
     link.changed.emit(ChangeSet({"complaint": (999,)}))
 
     qtbot.waitUntil(lambda: (page.current_detail() or {}).get("id") == 999)

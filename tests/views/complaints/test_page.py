@@ -14,8 +14,8 @@ from app.views.complaints.pdf import PdfFiles
 from app.views.complaints.queue_model import QueueColumn
 from app.views.complaints.sanctions_view import ProviderSanctionsDialog, show_provider_sanctions
 from tests.views.complaints.conftest import PageFactory, open_ticket
-from tests.views.complaints.fakes import AGENT_ID, items, load
-from tests.views.fakes import FakeLink, SyncBackend, command
+from tests.views.complaints.fakes import AGENT_ID, complaint_row, details, items, load
+from tests.views.fakes import FakeLink, SyncBackend, command, put
 
 pytestmark = pytest.mark.gui
 
@@ -114,7 +114,7 @@ def test_feed_changes_reload_the_open_ticket_and_the_queues(
 
     link.changed.emit(ChangeSet({"complaint": (41, 42)}))
     link.changed.emit(ChangeSet({"complaint": (43,)}))
-    qtbot.waitUntil(lambda: ("server", "queues") in channel.calls[before:])
+    qtbot.waitUntil(lambda: ("local", "queues") in channel.calls[before:])
 
     asked = [key for _kind, key in channel.calls[before:]]
     assert asked.count("detail:41") == 1
@@ -208,3 +208,23 @@ def test_without_a_system_tray_the_alert_says_so(qtbot: Any) -> None:
     qtbot.addWidget(owner)
 
     assert Notifier(owner).alert("Ticket overdue", "TS1") is False  # offscreen: no tray
+
+
+def test_the_customers_other_tickets_closed_ones_too_open_from_the_detail(
+    qtbot: Any, make_page: PageFactory, link: FakeLink
+) -> None:
+    page = make_page()
+    earlier = complaint_row(details()[41]) | {
+        "id": 900, "code": "TS20261101-0900", "customer_id": 500, "status": "closed",
+    }  # fmt: skip
+    put(page.cache, "complaint", [earlier])  # type: ignore[attr-defined]
+    open_ticket(qtbot, page, 40)  # customer 500 also has ticket 50 open
+    listed = page.detail.customer_tickets
+    qtbot.waitUntil(lambda: listed.topLevelItemCount() == 2)
+
+    codes = [item.text(1) for item in items(listed)]
+    assert codes[-1] == "TS20261101-0900"  # closed: last
+    assert page.current_detail()["code"] not in codes  # type: ignore[index]
+
+    listed.itemActivated.emit(items(listed)[0], 0)
+    qtbot.waitUntil(lambda: (page.current_detail() or {}).get("id") == 50)

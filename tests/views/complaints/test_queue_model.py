@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.client.complaints import ticket_row
 from app.views.complaints.labels import OVERDUE_BG
 from app.views.complaints.notify import BreachWatch
 from app.views.complaints.queue_model import ID_ROLE, QueueColumn, TicketQueueModel
-from app.views.complaints.wire import ticket_rows
 from tests.views.complaints.conftest import Clock
 from tests.views.complaints.fakes import load
 
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def model(clock: Clock) -> TicketQueueModel:
     model = TicketQueueModel(clock)
-    model.set_rows(ticket_rows(load("queue_team.json")))
+    model.set_rows([ticket_row(i) for i in load("queue_team.json")["data"]])
     model.set_people({2: "客服 李娜", 5: "主管 陈静"})
     return model
 
@@ -76,6 +76,8 @@ def test_overdue_tickets_are_red_and_say_so(model: TicketQueueModel, clock: Cloc
 
     clock.now = deadline + timedelta(seconds=5)
     model.tick(running, running)
+    # Now overdue, it moved up among the overdue tickets: follow it.
+    index = model.index(model.row_of(rows[running].id) or 0, QueueColumn.COUNTDOWN)
 
     assert model.data(index, Qt.ItemDataRole.BackgroundRole).color().name() == OVERDUE_BG
     assert "overdue" in model.data(index)
@@ -109,3 +111,22 @@ def test_a_breach_is_announced_once_per_ticket_and_deadline(
     fresh = watch.news(model.rows(), clock.now)
     assert [r.id for r in fresh] == [first.id]
     assert watch.news(model.rows(), clock.now) == []
+
+
+def test_a_ticket_that_goes_overdue_moves_up_without_a_read(
+    model: TicketQueueModel, clock: Clock
+) -> None:
+    rows = model.rows()
+    running = next(r for r in rows if r.next_deadline and not r.overdue(clock.now))
+    overdue_before = sum(1 for r in rows if r.overdue(clock.now))
+    assert model.row_of(running.id) == overdue_before  # the first of the running ones
+    assert running.next_deadline is not None
+
+    clock.now = running.next_deadline + timedelta(seconds=1)
+    model.tick()
+
+    now = clock.now
+    order = model.rows()
+    assert order == sorted(order, key=lambda r: r.urgency(now))
+    assert (model.row_of(running.id) or 0) < overdue_before + 1
+    assert [r.id for r in order] != [r.id for r in rows]

@@ -18,8 +18,16 @@ from app.views.complaints.dialogs import (
 )
 from app.views.complaints.sanction_dialog import SanctionChoice, SanctionDecisionDialog
 from tests.views.complaints.conftest import PageFactory, open_ticket
-from tests.views.complaints.fakes import NOW, SUPERVISOR_ID, FakeStaff, StubApi, load
-from tests.views.fakes import FakeLink
+from tests.views.complaints.fakes import (
+    NOW,
+    SUPERVISOR_ID,
+    FakeStaff,
+    StubApi,
+    complaint_row,
+    details,
+    load,
+)
+from tests.views.fakes import FakeLink, put
 
 pytestmark = pytest.mark.gui
 
@@ -62,8 +70,9 @@ def test_after_a_step_the_ticket_waits_for_the_server(
     # The rules already know what is left: nothing but the status step (callback_done next).
     assert "callback" not in page.detail.blockers.text().lower()
 
-    newer = dict(api.details[RESOLVED], version=api.details[RESOLVED]["version"] + 1)
-    api.details[RESOLVED] = newer
+    saved = details()[RESOLVED]
+    newer = complaint_row(saved) | {"version": saved["version"] + 1}
+    put(page.cache, "complaint", [newer])  # type: ignore[attr-defined]
     link.changed.emit(ChangeSet({"complaint": (RESOLVED,)}))
     qtbot.waitUntil(lambda: (page.current_detail() or {}).get("version") == newer["version"])
 

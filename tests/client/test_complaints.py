@@ -1,0 +1,150 @@
+"""The workbench's cache queries: queues, a ticket, a customer's tickets, staff, sanctions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from app.client import complaints as queries
+from app.client.cache import Cache
+from app.models.enums import Role
+
+T0 = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)
+NOW = T0 + timedelta(hours=2)
+
+
+def put(cache: Cache, entity: str, rows: list[dict[str, Any]]) -> None:
+    changes = [
+        {"entity": entity, "id": r["id"], "version": r.get("version", 1), "op": "U",
+         "data": {"version": 1, **r}}
+        for r in rows
+    ]  # fmt: skip
+    cache.apply_page(changes, cache.cursor() + "x")
+
+
+def ticket(id: int, *, minutes_ago: int, severity: str = "medium", **kw: Any) -> dict[str, Any]:
+    return {
+        "id": id,
+        "code": f"TS-{id}",
+        "customer_id": 3,
+        "provider_id": None,
+        "order_id": None,
+        "assignee_id": None,
+        "severity": severity,
+        "status": "open",
+        "category": "quality",
+        "summary": "…",
+        "opened_at": (NOW - timedelta(minutes=minutes_ago)).isoformat(),
+        "acknowledged_at": None,
+        "resolved_at": None,
+        "closed_at": None,
+        "resolution": "",
+        "substantiated": None,
+        "sanction_decided": False,
+        "escalated": False,
+        "reopen_count": 0,
+    } | kw
+
+
+def filled() -> Cache:
+    cache = Cache(":memory:")
+    put(
+        cache,
+        "complaint",
+        [
+            ticket(1, minutes_ago=10, severity="low", assignee_id=2),
+            ticket(2, minutes_ago=90, severity="high"),  # first response (1 h) missed
+            ticket(3, minutes_ago=5, severity="critical", assignee_id=2),
+            ticket(4, minutes_ago=600, status="closed", closed_at=NOW.isoformat()),
+            ticket(5, minutes_ago=20, customer_id=9),
+        ],
+    )
+    put(
+        cache,
+        "user",
+        [
+            {"id": 2, "username": "agent", "display_name": "客服 李娜", "role": "agent"},
+            {"id": 3, "username": "gone", "display_name": "", "role": "agent", "active": False},
+            {"id": 5, "username": "sup", "display_name": "", "role": "supervisor"},
+        ],
+    )
+    return cache
+
+
+def test_queues_hold_open_tickets_in_urgency_order() -> None:
+    got = queries.queues(filled(), 2, NOW)
+
+    assert [r.id for r in got.team] == [2, 3, 5, 1]  # overdue first, then by deadline
+    assert got.team[0].overdue(NOW)
+    assert [r.id for r in got.mine] == [3, 1]
+    assert [i["id"] for i in got.team_items] == [2, 3, 5, 1]
+    assert queries.queues(filled(), None, NOW).mine == []
+
+
+def test_a_rows_urgency_follows_the_clock_like_the_rules() -> None:
+    rows = queries.queues(filled(), None, NOW).team
+    later = NOW + timedelta(minutes=20)  # ticket 3's 15-minute first response has passed
+
+    again = queries.queues(filled(), None, later).team
+
+    assert [r.id for r in sorted(rows, key=lambda r: r.urgency(later))] == [r.id for r in again]
+
+
+def test_a_customers_tickets_include_closed_ones_last() -> None:
+    got = queries.customer_tickets(filled(), 3, NOW)
+
+    assert [r.id for r in got] == [2, 3, 1, 4]
+
+
+def test_the_detail_is_assembled_from_the_cache_or_none() -> None:
+    cache = filled()
+    put(
+        cache,
+        "complaint_note",
+        [{"id": 9, "complaint_id": 3, "kind": "record", "at": T0.isoformat(), "body": "x"}],
+    )
+
+    detail = queries.ticket_detail(cache, 3, Role.AGENT, NOW)
+
+    assert detail is not None
+    assert detail["assignee"] == {"id": 2, "display_name": "客服 李娜", "role": "agent"}
+    assert [n["id"] for n in detail["notes"]] == [9]
+    assert detail["repeat"]["same_customer"] == [4, 2, 1]  # opened before it, oldest first
+    assert queries.ticket_detail(cache, 99, Role.AGENT, NOW) is None
+
+
+def test_staff_are_the_active_users() -> None:
+    staff = queries.staff(filled())
+
+    assert [(s.id, s.name) for s in staff] == [(2, "客服 李娜"), (5, "sup")]
+
+
+def test_a_providers_sanctions_with_the_hold_or_none() -> None:
+    cache = filled()
+    put(cache, "provider", [{"id": 850, "code": "P1", "name": "李秀英", "status": "active"}])
+    put(cache, "training_course", [{"id": 1, "code": "TR-CLEAN"}])
+    put(
+        cache,
+        "sanction",
+        [
+            {"id": 1, "provider_id": 850, "complaint_id": 3, "level": "retraining",
+             "status": "active", "reason": "…", "decided_by": 5,
+             "decided_at": T0.isoformat(), "ends_at": None},
+        ],
+    )  # fmt: skip
+    put(
+        cache,
+        "assessment",
+        [{"id": 1, "provider_id": 850, "course_id": 1, "passed": False,
+          "assessed_at": NOW.isoformat(), "is_retraining": True}],
+    )  # fmt: skip
+
+    record = queries.provider_sanctions(cache, 850, NOW)
+
+    assert record is not None
+    assert record["dispatch_hold"] == "retraining"  # the retraining was not passed
+    assert [s["id"] for s in record["sanctions"]] == [1]
+    assert queries.provider_sanctions(cache, 851, NOW) is None
+    detail = queries.ticket_detail(cache, 3, Role.SUPERVISOR, NOW)
+    assert detail is not None
+    assert [(s["id"], s["blocking"]) for s in detail["sanctions"]] == [(1, True)]

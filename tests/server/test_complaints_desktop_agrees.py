@@ -1,0 +1,135 @@
+"""The desktop's ticket detail, queues and sanctions, computed from its cache of the feed,
+are what the server answers for the same rows at the same moment.
+
+Both sides call the one assembly in ``app.rules`` (the server on its projected rows, the
+desktop on the rows the feed delivered); this checks the plumbing around it: that the feed
+carries every row the detail needs, that the cached columns find them, and that nothing is
+lost on the way through JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from app.client import complaints as queries
+from app.client.cache import Cache
+from app.models.enums import Role
+from app.rules.complaint_rows import as_time
+from app.server.projections import ENTITIES, for_role, project
+from tests.server.conftest import LiveServer
+from tests.server.test_complaints import Desk, body_of, make_desk
+
+
+@pytest.fixture
+def desk(live: LiveServer, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    return make_desk(live, monkeypatch)
+
+
+def seeded_rows(live: LiveServer, role: Role) -> list[dict[str, Any]]:
+    """The rows the factories wrote straight into the database (no change log), as the feed
+    would carry them to ``role``: a real server seeds through the change log."""
+    out: list[dict[str, Any]] = []
+    with live.db.read() as session:
+        for entity in ("user", "customer", "provider", "order"):
+            for obj in session.scalars(select(ENTITIES[entity])):
+                data = for_role(entity, project(entity, obj), role)
+                out.append(
+                    {"entity": entity, "id": data["id"], "version": data["version"], "op": "U",
+                     "data": data}
+                )  # fmt: skip
+    return out
+
+
+def mirror(live: LiveServer, session: requests.Session, role: Role = Role.AGENT) -> Cache:
+    """A desktop cache filled from the feed as ``session``'s user receives it."""
+    live.settle(session)
+    cache = Cache(":memory:")
+    cache.apply_page(seeded_rows(live, role), "seeded")
+    cursor = ""
+    for _ in range(100):
+        page = body_of(
+            session.get(live.api("/changes"), params={"cursor": cursor, "limit": 500}, timeout=10)
+        )
+        cache.apply_page(page["changes"], page["cursor"])
+        cursor = page["cursor"]
+        if not page["changes"]:
+            return cache
+    raise AssertionError("the feed did not end")
+
+
+def moments(item: dict[str, Any]) -> dict[str, Any]:
+    """``item`` with its times as datetimes."""
+    return {
+        k: as_time(v) if k.endswith(("_at", "_due", "deadline")) else v for k, v in item.items()
+    }
+
+
+def tickets_in_every_state(desk: Desk) -> list[dict[str, Any]]:
+    """Tickets that exercise the assembly: open, substantiated and decided, called back
+    unreachable, reopened by an unsatisfied callback, escalated, blocked provider."""
+    fresh = desk.open(severity="critical", category="safety")
+    decided = desk.resolved(substantiated=True)
+    decided = desk.callback(decided, "reached_satisfied", "客户满意")
+    decided = desk.ok(
+        decided, "sanction-decision", {"level": "warning", "reason": "初犯"}, s=desk.sup
+    )
+    unreachable = desk.resolved(substantiated=False)
+    for _ in range(2):
+        unreachable = desk.callback(unreachable, "unreachable", "无人接听")
+        desk.clock.advance(hours=1, minutes=5)
+    reopened = desk.callback(desk.resolved(substantiated=None), "reached_unsatisfied", "不满意")
+    escalated = desk.ok(desk.open(severity="medium"), "escalate", {"note": "客户要求主管回电"})
+    blocked = desk.ok(desk.open(severity="low"), "block-provider", {"reason": "客户不愿再用"})
+    desk.clock.advance(hours=3)  # some clocks run out
+    return [fresh, decided, unreachable, reopened, escalated, blocked]
+
+
+@pytest.mark.parametrize("role", [Role.AGENT, Role.SUPERVISOR])
+def test_the_desktop_computes_the_servers_ticket_detail(desk: Desk, role: Role) -> None:
+    tickets = tickets_in_every_state(desk)
+    session = desk.agent if role is Role.AGENT else desk.sup
+    cache = mirror(desk.live, session, role)
+
+    for ticket in tickets:
+        served = desk.get(ticket, s=session)
+        computed = queries.ticket_detail(cache, ticket["id"], role, desk.clock())
+        assert computed == served, ticket["code"]
+
+
+def test_the_desktop_ranks_the_queue_as_the_server_does(desk: Desk) -> None:
+    tickets_in_every_state(desk)
+    cache = mirror(desk.live, desk.agent)
+    states = list(queries.OPEN_STATES)
+    served = body_of(
+        desk.agent.get(desk.live.api("/complaints"), params={"status": states}, timeout=10)
+    )
+
+    queues = queries.queues(cache, None, desk.clock())
+
+    assert [i["id"] for i in queues.team_items] == [i["id"] for i in served["data"]]
+    # The list endpoint's schema writes times with "Z": compare the moments, not the text.
+    for mine, theirs in zip(queues.team_items, served["data"], strict=True):
+        assert moments(mine) == moments(theirs)
+    assert queues.mine == []
+
+
+def test_the_desktop_shows_a_providers_sanctions_as_the_server_does(desk: Desk) -> None:
+    tickets_in_every_state(desk)
+    cache = mirror(desk.live, desk.agent)
+    served = body_of(
+        desk.agent.get(desk.live.api(f"/providers/{desk.provider}/sanctions"), timeout=10)
+    )
+
+    computed = queries.provider_sanctions(cache, desk.provider, desk.clock())
+    assert computed is not None
+    # The API's schema leaves out the names and writes its typed times with "Z".
+    assert {k: computed[k] for k in served if k != "sanctions"} == {
+        k: v for k, v in served.items() if k != "sanctions"
+    }
+    mine = [moments(s) for s in computed["sanctions"]]
+    assert mine == [moments(s) for s in served["sanctions"]]
+    assert served["sanctions"]  # the warning decided above
