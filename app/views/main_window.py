@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self._nav_group.addButton(button)
         self.nav_buttons[spec.key] = button
         self._nav_layout.insertWidget(self._nav_layout.count() - 1, button)
-        if len(self.pages) == 1:
+        if len(self.pages) == 1 or self.ctx.user.role in spec.home_for:
             self.show_page(spec.key)
         return page
 

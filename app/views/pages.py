@@ -3,7 +3,8 @@
 Pages get a ``PageContext`` (app.views.context); they never import this module, so the list
 of pages can import every page without a cycle.
 
-Only pages that work are listed: a page appears when it is built, not before.
+Only pages that work are listed: a page appears when it is built, not before. Each role lands
+on the page made for its working day (``home_for``); a user's last page wins after that.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from app.models.enums import Role
 from app.rules import access
 from app.views.context import PageContext
 from app.views.i18n import QT_TRANSLATE_NOOP
@@ -26,6 +28,7 @@ class PageSpec:
     rail_title: str  # a short label for the navigation rail (context "Pages" too)
     build: Callable[[PageContext], QWidget]
     roles: frozenset[str] | None = None  # who sees the page; None = every role
+    home_for: frozenset[str] = frozenset()  # roles that land here after login
 
 
 def _board(ctx: PageContext) -> QWidget:
@@ -56,6 +59,7 @@ def default_pages() -> list[PageSpec]:
             "board.svg",
             QT_TRANSLATE_NOOP("Pages", "Board"),
             _board,
+            home_for=frozenset({Role.DISPATCHER}),
         ),
         PageSpec(
             "dispatch",
@@ -73,5 +77,6 @@ def default_pages() -> list[PageSpec]:
             _complaints,
             # Dispatchers read the queues (the server refuses them every step).
             roles=frozenset(access.COMPLAINT_READERS),
+            home_for=frozenset({Role.AGENT}),
         ),
     ]

@@ -31,7 +31,7 @@ LOGIN_USER: Setting[str] = Setting("login/username", "", "last user name")
 LOGIN_REMEMBER: Setting[bool] = Setting("login/remember", False, "keep the token in the keyring")
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("main/geometry", QByteArray(), "window placement")
 WINDOW_STATE: Setting[QByteArray] = Setting("main/state", QByteArray(), "toolbars and docks")
-MAIN_PAGE: Setting[str] = Setting("main/page", "board", "the page shown last")
+MAIN_PAGE: Setting[str] = Setting("main/page", "", "the page shown last (none: the role's home)")
 BOARD_SPLITTER: Setting[QByteArray] = Setting("board/splitter", QByteArray(), "table | detail")
 BOARD_HEADER: Setting[QByteArray] = Setting("board/header", QByteArray(), "column widths, order")
 

@@ -192,3 +192,12 @@ def test_the_board_page_reads_the_cache_when_told_what_changed(
     link.changed.emit(ChangeSet.everything())
 
     assert window.pages["board"].model.rowCount() == 20  # type: ignore[attr-defined]
+
+
+def test_each_role_lands_on_the_page_made_for_its_day(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    agent = make_window(qtbot, link, settings, role="agent", data=SyncBackend(reader=board_cache()))
+
+    assert agent.current_page_key() == "complaints"  # the hotline, though listed after the board
+    assert next(iter(agent.nav_buttons)) == "board"

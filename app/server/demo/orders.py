@@ -127,7 +127,8 @@ def _start_minute(ctx: Ctx, long_service: bool) -> int:
     return int(min(max(minute, 7 * 60), 20 * 60 + 30) // 30) * 30
 
 
-ROLLING_PAST = timedelta(hours=14)
+ROLLING_PAST = timedelta(hours=12)
+ROLLING_AHEAD = timedelta(days=1) - ROLLING_PAST
 
 
 def _plan(ctx: Ctx, customers: list[Row]) -> _Plan:
@@ -137,9 +138,12 @@ def _plan(ctx: Ctx, customers: list[Row]) -> _Plan:
     minutes = rng.randrange(info.duration_min, info.duration_max + 1, 30)
     minute = _start_minute(ctx, info.duration_min >= LONG_SERVICE_MINUTES)
     start = ctx.local(ctx.today, 0) + timedelta(minutes=minute)
+    # A rolling day around now: an evening demo still has tomorrow morning to dispatch, and a
+    # demo before dawn has yesterday afternoon's work done (completed orders to complain about).
     if start < ctx.now - ROLLING_PAST:
-        # A rolling day around now: an evening demo still has tomorrow morning to dispatch.
         start += timedelta(days=1)
+    elif start >= ctx.now + ROLLING_AHEAD:
+        start -= timedelta(days=1)
     return _Plan(
         customer=rng.choice(customers),
         category=category,

@@ -102,6 +102,17 @@ def test_every_order_status_agrees_with_its_events(hour_utc: int) -> None:
             assert timeline[-1]["note"] == order["cancel_reason"]
 
 
+@pytest.mark.parametrize("hour_utc", range(24))
+def test_every_hour_of_the_day_has_completed_orders(hour_utc: int) -> None:
+    # Before dawn in Beijing the demo once had no completed order at all (today's all ahead),
+    # so the hotline had nothing to take a complaint about.
+    now = NOW.replace(hour=hour_utc)
+    orders = generate(now, 3, **SMALL).rows["order"]
+    assert "completed" in {o["status"] for o in orders}
+    starts = [o["scheduled_start"] for o in orders]
+    assert all(now - timedelta(hours=12) <= s < now + timedelta(hours=12) for s in starts)
+
+
 def test_orders_are_today_in_beijing_with_catalog_prices(data: DemoData) -> None:
     customers = {c["id"]: c for c in data.rows["customer"]}
     day = NOW.astimezone(BEIJING).strftime("%Y%m%d")
@@ -109,6 +120,7 @@ def test_orders_are_today_in_beijing_with_catalog_prices(data: DemoData) -> None
         assert order["code"] == f"SM{day}-{n:06d}"
         info = CATEGORIES[ServiceCategory(order["category"])]
         assert info.price_min_cny * 100 <= order["price_cents"] <= info.price_max_cny * 100
+        # NOW is 11:30 in Beijing: the rolling day is today's working hours.
         assert order["scheduled_start"].astimezone(BEIJING).date() == NOW.astimezone(BEIJING).date()
         assert order["dispatch_by"] == order["scheduled_start"] - timedelta(hours=2)
         customer = customers[order["customer_id"]]
