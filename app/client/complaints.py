@@ -15,8 +15,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.client.cache import CacheReader
-from app.models.enums import ComplaintStatus, Role, Severity
-from app.rules.complaint_detail import TicketRows, assignee_view, complaint_detail, queue_item
+from app.models.enums import ComplaintStatus, Severity
+from app.rules.complaint_detail import (
+    TicketRows,
+    Viewer,
+    assignee_view,
+    complaint_detail,
+    queue_item,
+)
 from app.rules.complaint_rows import FACT_NOTE_KINDS, Row, as_time, history_facts, ticket_facts
 from app.rules.complaints import ComplaintFacts
 from app.rules.sanction_rows import assessment_facts, provider_sanctions_view
@@ -229,11 +235,11 @@ def _get(reader: CacheReader, entity: str, entity_id: object) -> dict[str, Any] 
 
 
 def ticket_detail(
-    reader: CacheReader, complaint_id: int, role: Role | str, now: datetime
+    reader: CacheReader, complaint_id: int, viewer: Viewer, now: datetime
 ) -> TicketDetail | None:
-    """The ticket detail the server would send this role now, from the cache."""
+    """The ticket detail the server would send this user now, from the cache."""
     rows = ticket_rows(reader, complaint_id)
-    return complaint_detail(rows, Role(role), now) if rows is not None else None
+    return complaint_detail(rows, viewer, now) if rows is not None else None
 
 
 def staff(reader: CacheReader) -> list[StaffMember]:

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from app.models.enums import ComplaintStatus, Role
-from app.rules.access import COMPLAINT_WORKERS, SANCTION_DECIDERS
+from app.rules.access import COMPLAINT_WORKERS, SANCTION_DECIDERS, may_work_ticket
 from app.rules.complaint_facts import ACTION_NAMES
 from app.rules.complaint_rows import Row, history_facts, sorted_callbacks, ticket_facts, time_of
 from app.rules.complaints import (
@@ -44,6 +44,15 @@ ROLE_REASON = Reason(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    """Who reads a ticket: what they may do on it depends on their role and on whether it is
+    theirs. ``user_id`` None: the server's own jobs."""
+
+    role: Role
+    user_id: int | None
+
+
 def _action(action: str, label: tuple[str, str], reasons: Sequence[Reason]) -> dict[str, Any]:
     return {
         "action": action,
@@ -55,24 +64,31 @@ def _action(action: str, label: tuple[str, str], reasons: Sequence[Reason]) -> d
 
 
 def allowed_actions(
-    ticket: ComplaintFacts, role: Role, now: datetime, blocked: bool
+    ticket: ComplaintFacts, viewer: Viewer, now: datetime, blocked: bool, owner_id: int | None
 ) -> list[dict[str, Any]]:
-    """Every action with whether ``role`` may take it now, and why not.
+    """Every action with whether ``viewer`` may take it now, and why not.
 
     Close lists every closing blocker, so the desktop can show all that is missing.
-    ``blocked``: the customer already blocks this ticket's provider.
+    ``blocked``: the customer already blocks this ticket's provider. ``owner_id``: who the
+    ticket is assigned to; only they (or a supervisor) work it, others add notes or escalate.
     """
+    role = viewer.role
     out: list[dict[str, Any]] = []
     for kind in K:
         roles = SANCTION_DECIDERS if kind is K.RECORD_SANCTION_DECISION else COMPLAINT_WORKERS
         reasons: list[Reason] = [] if role in roles else [ROLE_REASON]
+        if not reasons:
+            raises_only = kind in (K.ADD_NOTE, K.ESCALATE)
+            owner = may_work_ticket(role, viewer.user_id, owner_id, raises_only=raises_only)
+            reasons += [owner] if owner is not None else []
         blocker = action_blocker(ticket, kind, now)
         if kind is K.CLOSE:
             reasons += closing_blockers(ticket) or ([blocker] if blocker else [])
         elif blocker is not None:
             reasons.append(blocker)
         out.append(_action(kind.value, ACTION_NAMES[kind], reasons))
-    work = [] if role in COMPLAINT_WORKERS else [ROLE_REASON]
+    owner = may_work_ticket(role, viewer.user_id, owner_id, raises_only=False)
+    work = [ROLE_REASON] if role not in COMPLAINT_WORKERS else [owner] if owner else []
     closed = (
         [Reason("complaint.closed", "工单已关闭。", "The ticket is closed.")]
         if ticket.status is ComplaintStatus.CLOSED
@@ -205,7 +221,7 @@ def assignee_view(user: Row | None) -> dict[str, Any] | None:
     return {"id": user["id"], "display_name": user.get("display_name"), "role": user.get("role")}
 
 
-def complaint_detail(rows: TicketRows, role: Role, now: datetime) -> dict[str, Any]:
+def complaint_detail(rows: TicketRows, viewer: Viewer, now: datetime) -> dict[str, Any]:
     """The ticket detail: row, related rows, timeline parts, clocks, blockers and actions."""
     row = rows.complaint
     ticket = ticket_facts(row, rows.notes, rows.callbacks)
@@ -242,7 +258,9 @@ def complaint_detail(rows: TicketRows, role: Role, now: datetime) -> dict[str, A
         "customer_blocks": [dict(b) for b in blocks],
         "recommended_sanction": rec,
         "closing_blockers": [reason_wire(r) for r in closing_blockers(ticket)],
-        "allowed_actions": allowed_actions(ticket, role, now, bool(blocks)),
+        "allowed_actions": allowed_actions(
+            ticket, viewer, now, bool(blocks), row.get("assignee_id")
+        ),
         "sla": sla_wire(ticket, now),
         "escalation_needed": [reason_wire(r) for r in needs_escalation(ticket, now)],
         "repeat": repeat_wire(repeats_of(row, rows.related)),

@@ -8,6 +8,7 @@ from typing import Any
 from app.client import complaints as queries
 from app.client.cache import Cache
 from app.models.enums import Role
+from app.rules.complaint_detail import Viewer
 
 T0 = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)
 NOW = T0 + timedelta(hours=2)
@@ -104,13 +105,34 @@ def test_the_detail_is_assembled_from_the_cache_or_none() -> None:
         [{"id": 9, "complaint_id": 3, "kind": "record", "at": T0.isoformat(), "body": "x"}],
     )
 
-    detail = queries.ticket_detail(cache, 3, Role.AGENT, NOW)
+    detail = queries.ticket_detail(cache, 3, Viewer(Role.AGENT, 2), NOW)
 
     assert detail is not None
     assert detail["assignee"] == {"id": 2, "display_name": "客服 李娜", "role": "agent"}
     assert [n["id"] for n in detail["notes"]] == [9]
     assert detail["repeat"]["same_customer"] == [4, 2, 1]  # opened before it, oldest first
-    assert queries.ticket_detail(cache, 99, Role.AGENT, NOW) is None
+    assert queries.ticket_detail(cache, 99, Viewer(Role.AGENT, 2), NOW) is None
+
+
+def test_a_colleagues_ticket_offers_only_a_note_and_an_escalation() -> None:
+    cache = filled()  # ticket 3 belongs to agent 2
+
+    mine = queries.ticket_detail(cache, 3, Viewer(Role.AGENT, 2), NOW)
+    theirs = queries.ticket_detail(cache, 3, Viewer(Role.AGENT, 8), NOW)
+    overseen = queries.ticket_detail(cache, 3, Viewer(Role.SUPERVISOR, 5), NOW)
+
+    assert mine is not None
+    assert theirs is not None
+    assert overseen is not None
+
+    def allowed(detail: dict[str, Any]) -> set[str]:
+        return {a["action"] for a in detail["allowed_actions"] if a["allowed"]}
+
+    assert {"assign", "add_note", "escalate"} <= allowed(mine)
+    assert allowed(overseen) >= allowed(mine) - {"block_provider"}
+    assert allowed(theirs) == {"add_note", "escalate"}  # the rest waits for the owner
+    refusal = next(a for a in theirs["allowed_actions"] if a["action"] == "assign")
+    assert refusal["reasons"][0]["code"] == "complaint.not_owner"
 
 
 def test_staff_are_the_active_users() -> None:
@@ -145,6 +167,6 @@ def test_a_providers_sanctions_with_the_hold_or_none() -> None:
     assert record["dispatch_hold"] == "retraining"  # the retraining was not passed
     assert [s["id"] for s in record["sanctions"]] == [1]
     assert queries.provider_sanctions(cache, 851, NOW) is None
-    detail = queries.ticket_detail(cache, 3, Role.SUPERVISOR, NOW)
+    detail = queries.ticket_detail(cache, 3, Viewer(Role.SUPERVISOR, 5), NOW)
     assert detail is not None
     assert [(s["id"], s["blocking"]) for s in detail["sanctions"]] == [(1, True)]

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.models.enums import CallbackOutcome, ComplaintStatus, Role, SanctionLevel, Severity
-from app.rules.complaint_detail import TicketRows, complaint_detail, repeats_of
+from app.rules.complaint_detail import TicketRows, Viewer, complaint_detail, repeats_of
 from app.rules.complaint_rows import ESCALATION, REOPEN, as_time, ticket_facts
 from app.rules.complaints import ComplaintFacts, closing_blockers
 from app.rules.sanction_rows import latest_appeals, provider_sanctions_view, recommendation
@@ -108,10 +108,11 @@ def test_the_detail_from_cached_rows_is_the_detail_the_server_sends(
 ) -> None:
     row, notes, callbacks = wire(ticket)  # the server projects its rows first, too
     rows = TicketRows(row, notes, callbacks, related=[row])
-    sent = wire(complaint_detail(rows, role, now))  # what leaves the server as JSON
+    viewer = Viewer(role, 2)
+    sent = wire(complaint_detail(rows, viewer, now))  # what leaves the server as JSON
 
     cached = TicketRows(*wire([row, notes, callbacks]), related=wire([row]))
-    assert complaint_detail(cached, role, now) == sent
+    assert complaint_detail(cached, viewer, now) == sent
     # Each callback carries its reopen cycle, in the order they were logged.
     assert [c["id"] for c in sent["callbacks"]] == sorted(
         (c["id"] for c in callbacks), key=lambda i: (as_time(callbacks[i - 200]["at"]), i)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from app.client import complaints as queries
 from app.client.cache import Cache
 from app.models.enums import Role
+from app.rules.complaint_detail import Viewer
 from app.rules.complaint_rows import as_time
 from app.server.projections import ENTITIES, for_role, project
 from tests.server.conftest import LiveServer
@@ -96,7 +97,8 @@ def test_the_desktop_computes_the_servers_ticket_detail(desk: Desk, role: Role) 
 
     for ticket in tickets:
         served = desk.get(ticket, s=session)
-        computed = queries.ticket_detail(cache, ticket["id"], role, desk.clock())
+        viewer = Viewer(role, desk.live.users[role])
+        computed = queries.ticket_detail(cache, ticket["id"], viewer, desk.clock())
         assert computed == served, ticket["code"]
 
 

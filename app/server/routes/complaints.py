@@ -66,7 +66,7 @@ def _run(cmd: Command, body: StepBody | Any, step: Step) -> JSONResponse:
     """Run ``step`` on a ticket at the If-Match version; answer with the ticket's detail."""
 
     def act(s: Session, now: datetime, expected: int) -> dict[str, Any]:
-        return read.complaint_detail(s, step(s, now, expected), cmd.role, now)
+        return read.complaint_detail(s, step(s, now, expected), cmd.actor, now)
 
     return cmd.run_versioned(body, act)
 
@@ -121,7 +121,7 @@ def get_complaint(complaint_id: PathId, current: Reader, db: DbDep) -> JSONRespo
         row = s.get(t.Complaint, complaint_id)
         if row is None:
             raise not_found("complaint", complaint_id)
-        body = read.complaint_detail(s, row, current.actor.role, clock.now())
+        body = read.complaint_detail(s, row, current.actor, clock.now())
     return JSONResponse(body, headers={"ETag": f'"{body["version"]}"'})
 
 
@@ -156,7 +156,7 @@ def create_complaint(body: ComplaintCreate, cmd: Work) -> JSONResponse:
 
     def act(s: Session, now: datetime) -> dict[str, Any]:
         row, _flags = svc.intake(s, cmd.actor, now, new)
-        return read.complaint_detail(s, row, cmd.role, now)
+        return read.complaint_detail(s, row, cmd.actor, now)
 
     return cmd.run(body, act, status=201)
 

@@ -16,7 +16,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
-from app.models.enums import ComplaintStatus, Role, Severity
+from app.models.enums import ComplaintStatus, Severity
 from app.rules import complaint_detail as assemble
 from app.rules.complaints import ComplaintFacts
 from app.rules.sla import REPEAT_WINDOW, SEVERITY_RANK, sla_state, urgency_key
@@ -24,6 +24,7 @@ from app.server.projections import for_role, project
 from app.server.services import complaints_sanction_facts as sanctions
 from app.server.services.complaints import customers_by_phone
 from app.server.services.complaints_facts import load_callbacks, load_facts_many
+from app.server.services.context import Actor
 
 _CLOSED = ComplaintStatus.CLOSED.value
 RECENT_ORDERS = 10
@@ -35,9 +36,10 @@ def queue_item(row: t.Complaint, ticket: ComplaintFacts | None, now: datetime) -
 
 
 def complaint_detail(
-    session: Session, row: t.Complaint, role: Role, now: datetime
+    session: Session, row: t.Complaint, actor: Actor, now: datetime
 ) -> dict[str, Any]:
-    """The ticket detail, assembled by ``app.rules.complaint_detail`` from projected rows."""
+    """The ticket detail as ``actor`` sees it, assembled by ``app.rules.complaint_detail``."""
+    role, user_id = actor.role, actor.user_id
     n = t.ComplaintNote
     notes = session.scalars(select(n).where(n.complaint_id == row.id).order_by(n.at, n.id))
     callbacks = load_callbacks(session, [row.id])[row.id]
@@ -102,7 +104,7 @@ def complaint_detail(
         related=[project("complaint", r) for r in related],
         provider_complaints=[project("complaint", r) for r in provider_complaints],
     )
-    return assemble.complaint_detail(rows, role, now)
+    return assemble.complaint_detail(rows, assemble.Viewer(role, user_id), now)
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,7 +106,7 @@ class ComplaintsPage(QWidget):
         self.breaches = BreachWatch()
         self.notifier = Notifier(self)
 
-        self.reads = ComplaintReads(api, self, role=user.role, clock=clock)
+        self.reads = ComplaintReads(api, self, role=user.role, user_id=user.id, clock=clock)
         self.flow = WorkbenchFlow(self)
         self.ticket_actions = TicketActions(self)
         self.steps = TicketSteps(self)

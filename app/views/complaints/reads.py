@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.client import complaints as queries
 from app.client.errors import ClientError
+from app.models.enums import Role
+from app.rules.complaint_detail import Viewer
 from app.views.complaints import paths
 from app.views.timefmt import utc_now
 
@@ -51,11 +53,13 @@ class ComplaintReads(QObject):
         parent: QObject | None = None,
         *,
         role: str = "",
+        user_id: int | None = None,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
         self._data = data
         self._role = role
+        self._user_id = user_id
         self._clock = clock
         self._in_flight: set[str] = set()
         self._again: dict[str, Read] = {}
@@ -116,10 +120,11 @@ class ComplaintReads(QObject):
         self.local("queues", lambda reader: queries.queues(reader, me, clock()))
 
     def detail(self, complaint_id: int) -> None:
-        clock, role = self._clock, self._role
+        clock = self._clock
+        viewer = Viewer(Role(self._role), self._user_id)
         self.local(
             f"detail:{complaint_id}",
-            lambda reader: queries.ticket_detail(reader, complaint_id, role, clock()),
+            lambda reader: queries.ticket_detail(reader, complaint_id, viewer, clock()),
         )
 
     def customer_tickets(self, customer_id: int) -> None:
