@@ -37,7 +37,6 @@ from reportlab.platypus import (
 
 from app.reports.fonts import register_cjk_fonts
 from app.reports.labels import APPEAL_NAMES as APPEAL_NAMES
-from app.reports.labels import BEIJING as BEIJING
 from app.reports.labels import CATEGORY_NAMES as CATEGORY_NAMES
 from app.reports.labels import FINDINGS as FINDINGS
 from app.reports.labels import NONE as NONE
@@ -62,6 +61,7 @@ from app.reports.labels import require_aware as require_aware
 from app.reports.labels import running_text as running_text
 from app.reports.labels import severity_label as severity_label
 from app.reports.labels import status_label as status_label
+from app.rules.beijing import BEIJING as BEIJING
 
 # Colours: dark ink, muted grey for labels, one red for what went wrong, one green for kept.
 INK = colors.HexColor("#1f2933")

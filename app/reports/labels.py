@@ -10,7 +10,7 @@ Nothing here reads the clock: "now" is always a parameter.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.models.enums import (
@@ -20,6 +20,7 @@ from app.models.enums import (
     SanctionStatus,
     ServiceCategory,
 )
+from app.rules.beijing import HOUR_MINUTE, MINUTE, wall_clock
 from app.rules.catalog import CATEGORIES
 from app.rules.complaint_facts import SEVERITY_NAMES, STATUS_NAMES
 from app.rules.complaints import CallbackVerdict
@@ -33,7 +34,7 @@ NONE = "—"
 
 # Beijing has kept UTC+8 without daylight saving since 1991; a fixed offset needs no tz
 # database, which Windows workstations lack.
-BEIJING = timezone(timedelta(hours=8), "CST")
+
 
 CATEGORY_NAMES: dict[ComplaintCategory, tuple[str, str]] = {
     ComplaintCategory.SAFETY: ("安全隐患", "safety"),
@@ -156,13 +157,14 @@ def beijing(value: object, *, with_date: bool = True) -> str:
     moment = parse_time(value)
     if moment is None:
         return NONE
-    local = moment.astimezone(BEIJING)
-    return local.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+    return wall_clock(moment, MINUTE if with_date else HOUR_MINUTE)
 
 
 def duration_text(delta: timedelta, lang: str) -> str:
     """A length of time the way a person says it: ``1天3小时``, ``2 h 15 min``."""
     minutes = max(0, int(delta.total_seconds()) // 60)
+    if minutes == 0 and delta.total_seconds() > 0:
+        return pick(("不足1分", "<1 min"), lang)  # a 31-second breach is not "0分"
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     units = (("天", " d"), ("小时", " h"), ("分", " min"))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from app.models.enums import AppealStatus, SanctionLevel, SanctionStatus
+from app.rules.beijing import wall_clock
 from app.rules.complaint_facts import Id
 from app.rules.reasons import Reason
 from app.rules.sanction_facts import (
@@ -112,7 +113,7 @@ def _hold_reason(sanction: SanctionFacts) -> Reason:
                 "该服务人员暂停接单中（未设结束日期），不能派单。",
                 "The provider is suspended (no end date set) and cannot be dispatched.",
             )
-        until = f"{sanction.ends_at:%Y-%m-%d %H:%M}"
+        until = wall_clock(sanction.ends_at)
         return Reason(
             "sanction.hold_suspended",
             f"该服务人员暂停接单至 {until}，在此之前不能派单。",

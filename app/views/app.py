@@ -22,6 +22,7 @@ from app.client.outbox import Outbox
 from app.client.sync import SyncEngine
 from app.client.tokens import TokenStore
 from app.resources_path import resource_path
+from app.rules.beijing import wall_clock
 from app.views.background import Backend
 from app.views.context import PageContext
 from app.views.fonts import load_bundled_fonts
@@ -82,7 +83,7 @@ def open_cache(path: Path) -> Cache:
     try:
         return Cache(path)
     except sqlite3.DatabaseError:
-        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        stamp = wall_clock(datetime.now(UTC), "%Y%m%d%H%M%S")
         path.replace(path.with_name(f"{path.name}.damaged-{stamp}"))
         return Cache(path)
 

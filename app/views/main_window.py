@@ -30,7 +30,7 @@ from app.views.context import PageContext
 from app.views.labels import role_name
 from app.views.pages import PageSpec, default_pages
 from app.views.problems_panel import ProblemsPanel
-from app.views.timefmt import beijing, seconds_text
+from app.views.timefmt import seconds_text, wall_clock
 
 MESSAGE_MS = 6000
 
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.connection.style().polish(self.connection)
         last: datetime | None = status.get("last_sync")
         self.last_sync.setText(
-            self.tr("Last sync %1").replace("%1", beijing(last).strftime("%H:%M:%S"))
+            self.tr("Last sync %1").replace("%1", wall_clock(last, "%H:%M:%S"))
             if last
             else self.tr("Not synced yet")
         )

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-BEIJING = timezone(timedelta(hours=8), "CST")
+from app.rules.beijing import (
+    BEIJING,
+    DAY,
+    FILE_STAMP,
+    HOUR_MINUTE,
+    MINUTE,
+    SECOND,
+    SHORT,
+    wall_clock,
+)
+
+__all__ = ["BEIJING", "DAY", "FILE_STAMP", "HOUR_MINUTE", "MINUTE", "SECOND", "SHORT", "wall_clock"]
 
 
 def utc_now() -> datetime:
@@ -29,19 +40,21 @@ def beijing_day_start(now: datetime) -> datetime:
 
 def clock_text(dt: datetime, now: datetime) -> str:
     """``HH:MM`` for today (Beijing), ``MM-DD HH:MM`` for another day."""
-    local = beijing(dt)
-    if local.date() == beijing(now).date():
-        return local.strftime("%H:%M")
-    return local.strftime("%m-%d %H:%M")
+    if beijing(dt).date() == beijing(now).date():
+        return wall_clock(dt, HOUR_MINUTE)
+    return wall_clock(dt, SHORT)
 
 
 def full_text(dt: datetime) -> str:
-    return beijing(dt).strftime("%Y-%m-%d %H:%M:%S")
+    return wall_clock(dt, SECOND)
 
 
 def duration_text(delta: timedelta) -> str:
-    """A positive duration, rounded down to minutes: "25 min", "1 h 5 min", "2 d 3 h"."""
+    """A positive duration, rounded down to minutes: "25 min", "1 h 5 min", "2 d 3 h";
+    under a minute but not nothing: "<1 min" (a 31-second breach is not "0 min")."""
     minutes = max(0, int(delta.total_seconds() // 60))
+    if minutes == 0 and delta.total_seconds() > 0:
+        return QCoreApplication.translate("Time", "<1 min")
     if minutes < 60:
         return QCoreApplication.translate("Time", "%1 min").replace("%1", str(minutes))
     hours, minutes = divmod(minutes, 60)

@@ -1661,77 +1661,77 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="54" />
+            <location filename="../../app/views/board/detail.py" line="61" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="55" />
+            <location filename="../../app/views/board/detail.py" line="62" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="56" />
+            <location filename="../../app/views/board/detail.py" line="63" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="57" />
+            <location filename="../../app/views/board/detail.py" line="64" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="58" />
+            <location filename="../../app/views/board/detail.py" line="65" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="59" />
+            <location filename="../../app/views/board/detail.py" line="66" />
             <source>Scheduled</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="60" />
+            <location filename="../../app/views/board/detail.py" line="67" />
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="61" />
+            <location filename="../../app/views/board/detail.py" line="68" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="82" />
+            <location filename="../../app/views/board/detail.py" line="89" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="95" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="95" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="95" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="97" />
+            <location filename="../../app/views/board/detail.py" line="104" />
             <source>Select an order to see its details.</source>
             <translation>Select an order to see its details.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="135" />
+            <location filename="../../app/views/board/detail.py" line="142" />
             <source>Premium order</source>
             <translation>Premium order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="143" />
+            <location filename="../../app/views/board/detail.py" line="150" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
@@ -1805,32 +1805,32 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="55" />
+            <location filename="../../app/views/pages.py" line="58" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="57" />
+            <location filename="../../app/views/pages.py" line="60" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="62" />
+            <location filename="../../app/views/pages.py" line="66" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="64" />
+            <location filename="../../app/views/pages.py" line="68" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="70" />
+            <location filename="../../app/views/pages.py" line="74" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="76" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
@@ -2720,83 +2720,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="95" />
-            <location filename="../../app/views/complaints/steps.py" line="210" />
+            <location filename="../../app/views/complaints/steps.py" line="96" />
+            <location filename="../../app/views/complaints/steps.py" line="211" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="113" />
+            <location filename="../../app/views/complaints/steps.py" line="114" />
             <source>Note on %1</source>
             <translation>Note on %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="114" />
+            <location filename="../../app/views/complaints/steps.py" line="115" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>What was done? The note goes on the ticket's timeline.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="115" />
+            <location filename="../../app/views/complaints/steps.py" line="116" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="132" />
+            <location filename="../../app/views/complaints/steps.py" line="133" />
             <source>Escalate %1</source>
             <translation>Escalate %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="133" />
+            <location filename="../../app/views/complaints/steps.py" line="134" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>Escalate to a supervisor; hand the ticket to one of them if you like.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="135" />
+            <location filename="../../app/views/complaints/steps.py" line="136" />
             <source>Escalate</source>
             <translation>Escalate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="148" />
+            <location filename="../../app/views/complaints/steps.py" line="149" />
             <source>Transfer %1</source>
             <translation>Transfer %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="149" />
+            <location filename="../../app/views/complaints/steps.py" line="150" />
             <source>Who should handle the ticket from now on?</source>
             <translation>Who should handle the ticket from now on?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="151" />
+            <location filename="../../app/views/complaints/steps.py" line="152" />
             <source>Transfer</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="185" />
+            <location filename="../../app/views/complaints/steps.py" line="186" />
             <source>Reopen %1</source>
             <translation>Reopen %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="186" />
+            <location filename="../../app/views/complaints/steps.py" line="187" />
             <source>Why is the ticket reopened?</source>
             <translation>Why is the ticket reopened?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="187" />
+            <location filename="../../app/views/complaints/steps.py" line="188" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="222" />
+            <location filename="../../app/views/complaints/steps.py" line="223" />
             <source>Save the case file</source>
             <translation>Save the case file</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="239" />
+            <location filename="../../app/views/complaints/steps.py" line="240" />
             <source>Save the shift handover</source>
             <translation>Save the shift handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="240" />
+            <location filename="../../app/views/complaints/steps.py" line="241" />
             <source>handover-%1.pdf</source>
             <translation>handover-%1.pdf</translation>
         </message>
@@ -2804,33 +2804,38 @@
     <context>
         <name>Time</name>
         <message>
-            <location filename="../../app/views/timefmt.py" line="46" />
+            <location filename="../../app/views/timefmt.py" line="57" />
+            <source>&lt;1 min</source>
+            <translation>&lt;1 min</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/timefmt.py" line="59" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../app/views/timefmt.py" line="50" />
+            <location filename="../../app/views/timefmt.py" line="63" />
             <source>%1 h %2 min</source>
             <translation>%1 h %2 min</translation>
         </message>
         <message>
-            <location filename="../../app/views/timefmt.py" line="56" />
+            <location filename="../../app/views/timefmt.py" line="69" />
             <source>%1 d %2 h</source>
             <translation>%1 d %2 h</translation>
         </message>
         <message>
-            <location filename="../../app/views/timefmt.py" line="65" />
+            <location filename="../../app/views/timefmt.py" line="78" />
             <source>%1 left</source>
             <translation>%1 left</translation>
         </message>
         <message>
-            <location filename="../../app/views/timefmt.py" line="67" />
+            <location filename="../../app/views/timefmt.py" line="80" />
             <source>%1 overdue</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../app/views/timefmt.py" line="74" />
-            <location filename="../../app/views/timefmt.py" line="76" />
+            <location filename="../../app/views/timefmt.py" line="87" />
+            <location filename="../../app/views/timefmt.py" line="89" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>

@@ -1661,77 +1661,77 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="54" />
+            <location filename="../../app/views/board/detail.py" line="61" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="55" />
+            <location filename="../../app/views/board/detail.py" line="62" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="56" />
+            <location filename="../../app/views/board/detail.py" line="63" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="57" />
+            <location filename="../../app/views/board/detail.py" line="64" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="58" />
+            <location filename="../../app/views/board/detail.py" line="65" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="59" />
+            <location filename="../../app/views/board/detail.py" line="66" />
             <source>Scheduled</source>
             <translation>预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="60" />
+            <location filename="../../app/views/board/detail.py" line="67" />
             <source>Dispatch by</source>
             <translation>派单截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="61" />
+            <location filename="../../app/views/board/detail.py" line="68" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="82" />
+            <location filename="../../app/views/board/detail.py" line="89" />
             <source>Timeline</source>
             <translation>订单时间线</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="95" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="95" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="88" />
+            <location filename="../../app/views/board/detail.py" line="95" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="97" />
+            <location filename="../../app/views/board/detail.py" line="104" />
             <source>Select an order to see its details.</source>
             <translation>在左侧选择一个订单查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="135" />
+            <location filename="../../app/views/board/detail.py" line="142" />
             <source>Premium order</source>
             <translation>优选订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="143" />
+            <location filename="../../app/views/board/detail.py" line="150" />
             <source>Unassigned</source>
             <translation>未派单</translation>
         </message>
@@ -1805,32 +1805,32 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="55" />
+            <location filename="../../app/views/pages.py" line="58" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="57" />
+            <location filename="../../app/views/pages.py" line="60" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="62" />
+            <location filename="../../app/views/pages.py" line="66" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="64" />
+            <location filename="../../app/views/pages.py" line="68" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="70" />
+            <location filename="../../app/views/pages.py" line="74" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="76" />
             <source>Hotline</source>
             <translation>热线</translation>
         </message>
@@ -2720,83 +2720,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="95" />
-            <location filename="../../app/views/complaints/steps.py" line="210" />
+            <location filename="../../app/views/complaints/steps.py" line="96" />
+            <location filename="../../app/views/complaints/steps.py" line="211" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="113" />
+            <location filename="../../app/views/complaints/steps.py" line="114" />
             <source>Note on %1</source>
             <translation>备注 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="114" />
+            <location filename="../../app/views/complaints/steps.py" line="115" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>做了什么？备注会记入工单的处理经过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="115" />
+            <location filename="../../app/views/complaints/steps.py" line="116" />
             <source>Add note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="132" />
+            <location filename="../../app/views/complaints/steps.py" line="133" />
             <source>Escalate %1</source>
             <translation>上报主管 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="133" />
+            <location filename="../../app/views/complaints/steps.py" line="134" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>上报主管；也可直接把工单交给其中一位主管。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="135" />
+            <location filename="../../app/views/complaints/steps.py" line="136" />
             <source>Escalate</source>
             <translation>上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="148" />
+            <location filename="../../app/views/complaints/steps.py" line="149" />
             <source>Transfer %1</source>
             <translation>转交 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="149" />
+            <location filename="../../app/views/complaints/steps.py" line="150" />
             <source>Who should handle the ticket from now on?</source>
             <translation>今后由谁处理这张工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="151" />
+            <location filename="../../app/views/complaints/steps.py" line="152" />
             <source>Transfer</source>
             <translation>转交</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="185" />
+            <location filename="../../app/views/complaints/steps.py" line="186" />
             <source>Reopen %1</source>
             <translation>重新打开 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="186" />
+            <location filename="../../app/views/complaints/steps.py" line="187" />
             <source>Why is the ticket reopened?</source>
             <translation>为什么重新打开工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="187" />
+            <location filename="../../app/views/complaints/steps.py" line="188" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="222" />
+            <location filename="../../app/views/complaints/steps.py" line="223" />
             <source>Save the case file</source>
             <translation>保存投诉案卷</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="239" />
+            <location filename="../../app/views/complaints/steps.py" line="240" />
             <source>Save the shift handover</source>
             <translation>保存交接班记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="240" />
+            <location filename="../../app/views/complaints/steps.py" line="241" />
             <source>handover-%1.pdf</source>
             <translation>交接班-%1.pdf</translation>
         </message>
@@ -2804,33 +2804,38 @@
     <context>
         <name>Time</name>
         <message>
-            <location filename="../../app/views/timefmt.py" line="46" />
+            <location filename="../../app/views/timefmt.py" line="57" />
+            <source>&lt;1 min</source>
+            <translation>不足1分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/timefmt.py" line="59" />
             <source>%1 min</source>
             <translation>%1分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/timefmt.py" line="50" />
+            <location filename="../../app/views/timefmt.py" line="63" />
             <source>%1 h %2 min</source>
             <translation>%1小时%2分</translation>
         </message>
         <message>
-            <location filename="../../app/views/timefmt.py" line="56" />
+            <location filename="../../app/views/timefmt.py" line="69" />
             <source>%1 d %2 h</source>
             <translation>%1天%2小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/timefmt.py" line="65" />
+            <location filename="../../app/views/timefmt.py" line="78" />
             <source>%1 left</source>
             <translation>剩余 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/timefmt.py" line="67" />
+            <location filename="../../app/views/timefmt.py" line="80" />
             <source>%1 overdue</source>
             <translation>超时 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/timefmt.py" line="74" />
-            <location filename="../../app/views/timefmt.py" line="76" />
+            <location filename="../../app/views/timefmt.py" line="87" />
+            <location filename="../../app/views/timefmt.py" line="89" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>

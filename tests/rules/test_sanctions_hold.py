@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -107,6 +107,9 @@ def test_a_suspension_lifts_at_its_end_date() -> None:
     reason = hold_reasons([hold], [], DECIDED + DAY)[0]
     assert reason.code == "sanction.hold_suspended"
     assert "2025-05-31 10:00" in reason.zh
+    # The server and the cache hold UTC: the reason still reads Beijing's wall clock.
+    utc = sanction(L.SUSPENSION, ends_at=(DECIDED + 30 * DAY).astimezone(UTC))
+    assert "2025-05-31 10:00" in hold_reasons([utc], [], DECIDED + DAY)[0].en
     # A retraining assessment does not shorten a suspension.
     assert dispatch_hold([hold], [assessment(DECIDED + DAY)], DECIDED + 2 * DAY) is L.SUSPENSION
 

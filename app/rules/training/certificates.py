@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from app.rules.beijing import DAY, wall_clock
 from app.rules.reasons import Reason
 from app.rules.training.courses import CourseSpec
 from app.rules.training.errors import problem
@@ -77,7 +78,7 @@ def course_reason(
         return None
     lapsed = [c.valid_until for c in mine if c.valid_until is not None and c.valid_until < at]
     if lapsed:
-        day = f"{max(lapsed):%Y-%m-%d}"
+        day = wall_clock(max(lapsed), DAY)
         return problem(
             TRAINING_LAPSED,
             f"{course_zh}培训合格证明于{day}到期，须复训后才能接单（{course_code}）",

@@ -24,7 +24,14 @@ from app.models.enums import OrderStatus
 from app.rules.orders import DeadlineState, dispatch_deadline_state
 from app.views.i18n import category_name, district_name
 from app.views.labels import STATUS_COLOR, action_name, status_name
-from app.views.timefmt import beijing, clock_text, full_text, remaining_text
+from app.views.timefmt import (
+    HOUR_MINUTE,
+    SHORT,
+    clock_text,
+    full_text,
+    remaining_text,
+    wall_clock,
+)
 
 if TYPE_CHECKING:
     from app.client.board import BoardRow
@@ -141,7 +148,7 @@ class OrderDetailPanel(QFrame):
         f["address"].setText(row.address)
         f["customer"].setText(row.customer_name)
         f["provider"].setText(row.provider_name if row.provider_id else self.tr("Unassigned"))
-        end = beijing(row.scheduled_end).strftime("%H:%M")
+        end = wall_clock(row.scheduled_end, HOUR_MINUTE)
         f["slot"].setText(f"{clock_text(row.scheduled_start, now)} – {end}")
         self._show_deadline(row, now)
         f["price"].setText(f"¥{row.price_cents / 100:,.2f}")
@@ -168,7 +175,7 @@ class OrderDetailPanel(QFrame):
         for event in reversed(events):  # newest first: what just happened is what matters
             at = event.get("at")
             stamp = datetime.fromisoformat(at) if isinstance(at, str) else None
-            when = beijing(stamp).strftime("%m-%d %H:%M") if stamp else ""
+            when = wall_clock(stamp, SHORT) if stamp else ""
             what = action_name(str(event.get("action", "")))
             note = str(event.get("note") or "")
             item = QTreeWidgetItem([when, what, note])

@@ -27,7 +27,7 @@ from app.models.enums import CallbackOutcome
 from app.rules.sla import UNREACHABLE_ATTEMPTS_REQUIRED
 from app.views.complaints.actions import with_keys
 from app.views.complaints.labels import outcome_label
-from app.views.timefmt import beijing, utc_now
+from app.views.timefmt import HOUR_MINUTE, utc_now, wall_clock
 
 OUTCOME_KEYS: dict[CallbackOutcome, str] = {
     CallbackOutcome.REACHED_SATISFIED: "Alt+1",
@@ -160,7 +160,7 @@ class CallbackBox(QFrame):
     # ---- internals ------------------------------------------------------------------------
 
     def _template(self, outcome: CallbackOutcome) -> str:
-        at = beijing(self._clock()).strftime("%H:%M")
+        at = wall_clock(self._clock(), HOUR_MINUTE)
         if outcome is CallbackOutcome.REACHED_SATISFIED:
             text = self.tr("Called the customer at %1: satisfied with the resolution.")
         elif outcome is CallbackOutcome.REACHED_UNSATISFIED:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.client.complaints import TicketRow
 from app.views.complaints.labels import category_label, severity_label, status_label
-from app.views.timefmt import beijing
+from app.views.timefmt import wall_clock
 
 
 class CustomerTicketsList(QTreeWidget):
@@ -46,7 +46,7 @@ class CustomerTicketsList(QTreeWidget):
         for row in rows:
             if row.id == current:
                 continue
-            opened = beijing(row.opened_at).strftime("%Y-%m-%d %H:%M") if row.opened_at else ""
+            opened = wall_clock(row.opened_at) if row.opened_at else ""
             item = QTreeWidgetItem(
                 [opened, row.code, severity_label(row.severity), status_label(row.status),
                  category_label(row.category)]

@@ -51,7 +51,7 @@ from app.views.complaints.wire import (
 )
 from app.views.complaints.wrap import wrap_column
 from app.views.i18n import category_name
-from app.views.timefmt import beijing, clock_text, full_text, utc_now
+from app.views.timefmt import HOUR_MINUTE, clock_text, full_text, utc_now, wall_clock
 
 Json = Mapping[str, Any]
 
@@ -419,7 +419,7 @@ class TicketDetailPanel(QFrame):
         if clock.deadline is None:
             text, state = self.tr("%1: not started").replace("%1", name), "idle"
         elif clock.stopped_at is not None:
-            at = beijing(clock.stopped_at).strftime("%H:%M")
+            at = wall_clock(clock.stopped_at, HOUR_MINUTE)
             if clock.breached:
                 text = self.tr("%1: late, at %2").replace("%1", name).replace("%2", at)
                 state = "late"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.views.complaints.actions import with_keys
 from app.views.complaints.labels import OVERDUE_BG, countdown_text, severity_label, status_label
 from app.views.complaints.wire import parse_time
-from app.views.timefmt import beijing, utc_now
+from app.views.timefmt import DAY, beijing, utc_now, wall_clock
 
 Json = Mapping[str, Any]
 DAY_SHIFT_START, NIGHT_SHIFT_START = 8, 20  # Beijing hours
@@ -111,10 +111,10 @@ class HandoverPanel(QFrame):
     def default_label(self) -> str:
         local = beijing(self._clock())
         if DAY_SHIFT_START <= local.hour < NIGHT_SHIFT_START:
-            return self.tr("%1 day shift 08:00–20:00").replace("%1", local.strftime("%Y-%m-%d"))
+            return self.tr("%1 day shift 08:00–20:00").replace("%1", wall_clock(local, DAY))
         # After midnight the night shift is the one that began the evening before.
         day = local.date() if local.hour >= NIGHT_SHIFT_START else local.date() - timedelta(days=1)
-        return self.tr("%1 night shift 20:00–08:00").replace("%1", day.strftime("%Y-%m-%d"))
+        return self.tr("%1 night shift 20:00–08:00").replace("%1", day.isoformat())
 
     def set_tickets(self, items: Sequence[Json], people: Mapping[int, str]) -> None:
         """The team's open tickets (queue items), grouped here by who handles them."""

@@ -34,7 +34,7 @@ from app.views.complaints.reads import ComplaintReads
 from app.views.complaints.wire import parse_time, reasons
 from app.views.complaints.wrap import wrap_column
 from app.views.i18n import current_language
-from app.views.timefmt import beijing
+from app.views.timefmt import wall_clock
 
 if TYPE_CHECKING:
     from app.views.background import Backend
@@ -128,10 +128,10 @@ class ProviderSanctionsDialog(QDialog):
         by = self._people.get(decider, f"#{decider}") if isinstance(decider, int) else ""
         item = QTreeWidgetItem(
             [
-                beijing(decided).strftime("%Y-%m-%d %H:%M") if decided else "",
+                wall_clock(decided) if decided else "",
                 level_label(sanction.get("level")),
                 sanction_status_label(sanction.get("effective_status") or sanction.get("status")),
-                beijing(ends).strftime("%Y-%m-%d %H:%M") if ends else "—",
+                wall_clock(ends) if ends else "—",
                 appeal_label(appeal.get("status")) if appeal else "—",
                 str(sanction.get("reason") or ""),
             ]

@@ -30,6 +30,7 @@ from app.views.complaints.pdf import save_pdf
 from app.views.complaints.sanction_dialog import SanctionDecisionDialog
 from app.views.complaints.sanctions_view import show_provider_sanctions
 from app.views.i18n import current_language
+from app.views.timefmt import FILE_STAMP, wall_clock
 
 if TYPE_CHECKING:
     from app.views.complaints.page import ComplaintsPage
@@ -233,7 +234,7 @@ class TicketSteps(QObject):
         shift = page.handover.shift()
         printed_by = page.user().display_name or page.user().username
         now, lang = page.now(), current_language()
-        stamp = now.strftime("%Y%m%d-%H%M")
+        stamp = wall_clock(now, FILE_STAMP)
         self.last_pdf = save_pdf(
             page,
             title=self.tr("Save the shift handover"),

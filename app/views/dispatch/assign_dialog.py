@@ -35,7 +35,7 @@ from app.views.dispatch.override_dialog import OverrideDialog
 from app.views.dispatch.text import OVERRIDE_ROLES, clause_sep, said
 from app.views.error_text import describe_error
 from app.views.i18n import category_name, district_name
-from app.views.timefmt import beijing
+from app.views.timefmt import SHORT, wall_clock
 
 if TYPE_CHECKING:
     from app.client.board import BoardRow
@@ -299,7 +299,7 @@ class AssignDialog(QDialog):
         if o.district:
             parts.append(district_name(o.district))
         if o.scheduled_start is not None:
-            parts.append(beijing(o.scheduled_start).strftime("%m-%d %H:%M"))
+            parts.append(wall_clock(o.scheduled_start, SHORT))
         return "  ·  ".join(parts)
 
     def _nobody_text(self) -> str:

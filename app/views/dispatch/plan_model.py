@@ -15,7 +15,7 @@ from app.client.dispatch_plan import PlanConflict, PlanLine, PlanPreview
 from app.views.dispatch.text import said
 from app.views.i18n import QT_TRANSLATE_NOOP, category_name, district_name
 from app.views.labels import status_name
-from app.views.timefmt import beijing, full_text
+from app.views.timefmt import SHORT, full_text, wall_clock
 
 Index = QModelIndex | QPersistentModelIndex
 LINE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -142,7 +142,7 @@ class PlanModel(QAbstractTableModel):
         if column is PlanColumn.ORDER:
             return line.order_code
         if column is PlanColumn.START:
-            return beijing(line.start).strftime("%m-%d %H:%M") if line.start else ""
+            return wall_clock(line.start, SHORT) if line.start else ""
         if column is PlanColumn.DISTRICT:
             return district_name(line.district) if line.district else ""
         if column is PlanColumn.SERVICE:
