@@ -29,7 +29,7 @@ from app.views.fonts import load_bundled_fonts
 from app.views.i18n import DEFAULT_LANGUAGE, install_translators
 from app.views.login_dialog import LoginDialog, LoginResult
 from app.views.main_window import MainWindow
-from app.views.settings import open_settings
+from app.views.settings import open_settings, open_user_settings
 from app.views.sync_link import SyncLink
 from app.views.sync_worker import ServicesFactory, SyncServices
 
@@ -190,7 +190,8 @@ class DeskController(QObject):
         path = cache_path(self._data_dir, result.server_url, result.user.username)
         link, data = connect(result.server_url, result.token, path, self._verify)
         self._data = data
-        ctx = PageContext(link=link, user=result.user, settings=self._settings, data=data)
+        mine = open_user_settings(self._data_dir, result.user.username)
+        ctx = PageContext(link=link, user=result.user, settings=mine, data=data)
         tokens, url, username = self._tokens, result.server_url, result.user.username
         window = MainWindow(ctx, server_url=url, forget_token=lambda: tokens.delete(url, username))
         window.logout_requested.connect(self._relogin)

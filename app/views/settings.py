@@ -1,11 +1,15 @@
 """The desktop's UI settings, declared once with type, default and purpose (Picard style).
 
-They live in an INI file in the data folder the app is given (tests pass ``tmp_path``), never in
+They live in INI files in the data folder the app is given (tests pass ``tmp_path``), never in
 the registry or the user's global Qt settings. No secrets here: the token is in the keyring.
+The workstation's file remembers the login form; each user's own file (``open_user_settings``)
+holds their layout, landing page and filters, so colleagues sharing a workstation do not
+rearrange each other's screens.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -45,6 +49,12 @@ def open_settings(data_dir: Path) -> QSettings:
         settings.clear()
         settings.setValue("version", SETTINGS_VERSION)
     return settings
+
+
+def open_user_settings(data_dir: Path, username: str) -> QSettings:
+    """``username``'s own settings in ``data_dir`` (a hashed name: any user name is a file)."""
+    digest = hashlib.sha256(username.encode()).hexdigest()[:16]
+    return open_settings(data_dir / "users" / digest)
 
 
 def read(settings: QSettings, setting: Setting[T]) -> T:
