@@ -64,7 +64,7 @@ def default_pages() -> list[PageSpec]:
         PageSpec(
             "dispatch",
             QT_TRANSLATE_NOOP("Pages", "Auto-dispatch"),
-            "board.svg",
+            "plan.svg",
             QT_TRANSLATE_NOOP("Pages", "Plan"),
             _auto_dispatch,
             roles=frozenset(access.DISPATCH_ROLES),
@@ -72,7 +72,7 @@ def default_pages() -> list[PageSpec]:
         PageSpec(
             "complaints",
             QT_TRANSLATE_NOOP("Pages", "Complaints workbench"),
-            "board.svg",  # TODO(lead): a hotline icon (resources/icons/hotline.svg)
+            "hotline.svg",
             QT_TRANSLATE_NOOP("Pages", "Hotline"),
             _complaints,
             # Dispatchers read the queues (the server refuses them every step).
