@@ -3,32 +3,34 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.client import endpoints
 from app.client.api import ApiClient
+from app.client.cache import CacheReader
 from app.client.dispatch import APPLY_PATH, PLAN_PATH, Words
 from app.client.errors import ClientError
 
-ORDERS_PAGE = 500  # the server's largest page of /orders
-MAX_ORDER_PAGES = 20
-MAX_NAME_LOOKUPS = 400  # per plan; beyond this a provider shows as "#id" (see ProviderNames)
 PLAN_CONFLICT = "plan_conflict"
+DISPATCH_BY = "dispatch_by"  # plan the orders that must be dispatched within the window
 
 
 @dataclass(frozen=True, slots=True)
 class PlanWindow:
+    """The orders to plan: pending ones whose dispatch-by time (``basis``) falls in the window."""
+
     start: datetime
     end: datetime
     district: str | None = None
+    basis: str = DISPATCH_BY
 
     def to_wire(self) -> dict[str, Any]:
         body: dict[str, Any] = {
             "window_start": self.start.isoformat(),
             "window_end": self.end.isoformat(),
+            "basis": self.basis,
         }
         if self.district:
             body["district"] = self.district
@@ -49,6 +51,7 @@ class PlanLine:
     provider_name: str
     travel_minutes: float | None
     reasons: tuple[Words, ...] = ()
+    dispatch_by: datetime | None = None  # when the order had to be dispatched by
 
     @property
     def assigned(self) -> bool:
@@ -64,6 +67,7 @@ class PlanPreview:
     lines: tuple[PlanLine, ...]
     total_travel_minutes: float
     greedy_total_travel_minutes: float | None
+    pending_outside: int = 0  # pending orders the window leaves out
     key: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
@@ -95,55 +99,25 @@ class PlanPreview:
         }
 
 
-class ProviderNames:
-    """Provider names by id, remembered across plans (the plan answer carries only ids).
-
-    Used by one call at a time (the page starts the next only after the answer), so no lock.
-    TODO(lead): the plan endpoint could return provider names, as candidates already do.
-    """
-
-    def __init__(self) -> None:
-        self._names: dict[int, str] = {}
-
-    def lookup(self, api: ApiClient, ids: Iterable[int]) -> dict[int, str]:
-        wanted = sorted(set(ids))
-        for provider_id in [i for i in wanted if i not in self._names][:MAX_NAME_LOOKUPS]:
-            data = api.get(endpoints.item("provider", provider_id))
-            self._names[provider_id] = str(data.get("name", ""))
-        return {i: self._names[i] for i in wanted if i in self._names}
-
-
-def _pending_orders(api: ApiClient, window: PlanWindow, ids: set[int]) -> dict[int, Any]:
-    """The planned orders' details (start, district, service), page by page until all found."""
-    params: dict[str, Any] = {
-        "status": "pending",
-        "scheduled_from": window.start.isoformat(),
-        "scheduled_to": window.end.isoformat(),
-        "limit": ORDERS_PAGE,
-    }
-    if window.district:
-        params["district"] = window.district
-    found: dict[int, Any] = {}
-    for page in range(MAX_ORDER_PAGES):
-        body = api.get(endpoints.ORDERS, {**params, "offset": page * ORDERS_PAGE})
-        data = body.get("data") or []
-        found.update({int(o["id"]): o for o in data if int(o["id"]) in ids})
-        if len(data) < ORDERS_PAGE or ids <= found.keys():
-            break
-    return found
-
-
 def preview_from_wire(
     window: PlanWindow,
     plan: Mapping[str, Any],
     orders: Mapping[int, Mapping[str, Any]],
     names: Mapping[int, str],
 ) -> PlanPreview:
+    def moment(value: object) -> datetime | None:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+
     def order_facts(order_id: int) -> tuple[datetime | None, str, str]:
         o = orders.get(order_id) or {}
-        start = o.get("scheduled_start")
-        when = datetime.fromisoformat(start) if isinstance(start, str) else None
-        return when, str(o.get("district", "")), str(o.get("category", ""))
+        return (
+            moment(o.get("scheduled_start")),
+            str(o.get("district", "")),
+            str(o.get("category", "")),
+        )
+
+    def due(order_id: int) -> datetime | None:
+        return moment((orders.get(order_id) or {}).get("dispatch_by"))
 
     lines: list[PlanLine] = []
     for a in plan.get("assignments") or ():
@@ -157,6 +131,7 @@ def preview_from_wire(
                 provider_id=provider_id,
                 provider_name=names.get(provider_id, f"#{provider_id}"),
                 travel_minutes=float(a.get("travel_minutes") or 0.0),
+                dispatch_by=due(order_id),
             )
         )
     for u in plan.get("unassigned") or ():
@@ -172,6 +147,7 @@ def preview_from_wire(
                 provider_name="",
                 travel_minutes=None,
                 reasons=tuple(Words.from_reason(r) for r in u.get("reasons") or ()),
+                dispatch_by=due(order_id),
             )
         )
     lines.sort(key=_line_order)
@@ -182,6 +158,7 @@ def preview_from_wire(
         lines=tuple(lines),
         total_travel_minutes=float(plan.get("total_travel_minutes") or 0.0),
         greedy_total_travel_minutes=float(greedy) if greedy is not None else None,
+        pending_outside=int(plan.get("pending_outside") or 0),
     )
 
 
@@ -190,16 +167,22 @@ def _line_order(line: PlanLine) -> tuple[bool, float, str]:
     return (line.assigned, line.start.timestamp() if line.start else 0.0, line.order_code)
 
 
-def make_plan(api: ApiClient, window: PlanWindow, names: ProviderNames) -> PlanPreview:
-    """Ask the server for a plan (nothing is written) and gather what the preview shows."""
-    plan = api.command(
+def make_plan(api: ApiClient, window: PlanWindow) -> dict[str, Any]:
+    """Ask the server for a plan of the window (nothing is written)."""
+    return api.command(
         PLAN_PATH, window.to_wire(), if_match=None, idempotency_key=str(uuid.uuid4())
     )
+
+
+def plan_preview(reader: CacheReader, window: PlanWindow, plan: Mapping[str, Any]) -> PlanPreview:
+    """The server's plan with what the dispatcher reads beside it (each order's start, district
+    and service; each provider's name) from the local cache, where the feed keeps them."""
     ids = {int(a["order_id"]) for a in plan.get("assignments") or ()}
     ids |= {int(u["order_id"]) for u in plan.get("unassigned") or ()}
-    orders = _pending_orders(api, window, ids) if ids else {}
-    found = names.lookup(api, (int(a["provider_id"]) for a in plan.get("assignments") or ()))
-    return preview_from_wire(window, plan, orders, found)
+    orders = {int(o["id"]): o for o in reader.many("order", ids)}
+    provider_ids = {int(a["provider_id"]) for a in plan.get("assignments") or ()}
+    names = {int(p["id"]): str(p.get("name") or "") for p in reader.many("provider", provider_ids)}
+    return preview_from_wire(window, plan, orders, names)
 
 
 def apply_plan(api: ApiClient, preview: PlanPreview) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
@@ -58,6 +59,11 @@ class PlanRequest(Body):
     window_start: Instant
     window_end: Instant
     district: DistrictCode | None = None
+    basis: Literal["scheduled_start", "dispatch_by"] = Field(
+        "scheduled_start",
+        description="which time of a pending order falls in the window: its appointment "
+        "(scheduled_start) or the time by which it must be dispatched (dispatch_by)",
+    )
 
     @field_validator("window_end")
     @classmethod
@@ -95,6 +101,9 @@ class PlanResult(BaseModel):
     total_travel_minutes: float
     greedy_total_travel_minutes: float | None
     unassigned: list[UnassignedOrder]
+    pending_outside: int = Field(
+        0, description="pending orders (of the district, if given) outside the window"
+    )
 
 
 class ApplyItem(Body):

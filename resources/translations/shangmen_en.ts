@@ -106,14 +106,14 @@
         </message>
         <message>
             <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="132" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="386" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="428" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
             <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="133" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="343" />
             <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="385" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="427" />
             <source>Apply plan</source>
             <translation>Apply plan</translation>
         </message>
@@ -123,72 +123,97 @@
             <translation>Auto-dispatch needs a connection to the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="194" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="193" />
             <source>Planning…</source>
             <translation>Planning…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="209" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="206" />
+            <source>The server's plan could not be read.</source>
+            <translation>The server's plan could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="219" />
+            <source>Apply the plan</source>
+            <translation>Apply the plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="220" />
+            <source>Assign %1 orders now, as planned?</source>
+            <translation>Assign %1 orders now, as planned?</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="234" />
             <source>Applying %1 assignments…</source>
             <translation>Applying %1 assignments…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="218" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="243" />
             <source>Plan discarded. Nothing was assigned.</source>
             <translation>Plan discarded. Nothing was assigned.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="229" />
-            <source>No pending orders start in this window.</source>
-            <translation>No pending orders start in this window.</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="235" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="261" />
             <source>Applied %1 assignments.</source>
             <translation>Applied %1 assignments.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="248" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="274" />
             <source>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</source>
             <translation>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="266" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="292" />
             <source>Could not apply: %1</source>
             <translation>Could not apply: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="266" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="292" />
             <source>Could not plan: %1</source>
             <translation>Could not plan: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="282" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="308" />
             <source>%1 order(s) in this plan changed since planning (%2). Plan again first.</source>
             <translation>%1 order(s) in this plan changed since planning (%2). Plan again first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="305" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="331" />
             <source>%1 of %2 orders planned, %3 left unassigned.</source>
             <translation>%1 of %2 orders planned, %3 left unassigned.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="312" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="338" />
             <source>Travel: %1 min in total.</source>
             <translation>Travel: %1 min in total.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="319" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="345" />
             <source>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</source>
             <translation>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="341" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="355" />
+            <source>%1 more pending order(s) lie outside this window.</source>
+            <translation>%1 more pending order(s) lie outside this window.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="364" />
+            <source>No pending order must be dispatched in this window.</source>
+            <translation>No pending order must be dispatched in this window.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="367" />
+            <source>%1 pending order(s) lie outside it: widen the window to plan them.</source>
+            <translation>%1 pending order(s) lie outside it: widen the window to plan them.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="383" />
             <source>Apply %1 assignments</source>
             <translation>Apply %1 assignments</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="384" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="426" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
@@ -1900,8 +1925,8 @@
         </message>
         <message>
             <location filename="../../app/views/dispatch/plan_model.py" line="47" />
-            <source>Why / note</source>
-            <translation>Why / note</translation>
+            <source>Why / due</source>
+            <translation>Why / due</translation>
         </message>
         <message>
             <location filename="../../app/views/dispatch/plan_model.py" line="151" />
@@ -1914,22 +1939,27 @@
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="162" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="161" />
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="166" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="164" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="168" />
             <source>Changed since planning: the order is gone</source>
             <translation>Changed since planning: the order is gone</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="166" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="170" />
             <source>Changed since planning: now %1</source>
             <translation>Changed since planning: now %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="169" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="173" />
             <source>Changed since planning</source>
             <translation>Changed since planning</translation>
         </message>
@@ -1937,52 +1967,52 @@
     <context>
         <name>PlanWindowBar</name>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="50" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="55" />
             <source>All districts</source>
             <translation>All districts</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="53" />
-            <source>Now → +2 h</source>
-            <translation>Now → +2 h</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="54" />
-            <source>Plan the next two hours from now</source>
-            <translation>Plan the next two hours from now</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="55" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="65" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="62" />
-            <source>From</source>
-            <translation>From</translation>
+            <location filename="../../app/views/dispatch/window_bar.py" line="58" />
+            <source>Due by +2 h</source>
+            <translation>Due by +2 h</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="64" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="61" />
+            <source>Plan the orders that must be dispatched within the next two hours, and those already late today</source>
+            <translation>Plan the orders that must be dispatched within the next two hours, and those already late today</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="72" />
+            <source>Due from</source>
+            <translation>Due from</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="74" />
             <source>to</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="66" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="76" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="102" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="114" />
             <source>The window must end after it starts.</source>
             <translation>The window must end after it starts.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="104" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="116" />
             <source>A window is at most two days.</source>
             <translation>A window is at most two days.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="110" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="122" />
             <source>Plan the window (F5)</source>
             <translation>Plan the window (F5)</translation>
         </message>

@@ -106,14 +106,14 @@
         </message>
         <message>
             <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="132" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="386" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="428" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
             <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="133" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="343" />
             <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="385" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="427" />
             <source>Apply plan</source>
             <translation>应用方案</translation>
         </message>
@@ -123,72 +123,97 @@
             <translation>智能派单需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="194" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="193" />
             <source>Planning…</source>
             <translation>正在生成方案…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="209" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="206" />
+            <source>The server's plan could not be read.</source>
+            <translation>无法读取服务器返回的派单方案。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="219" />
+            <source>Apply the plan</source>
+            <translation>执行派单方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="220" />
+            <source>Assign %1 orders now, as planned?</source>
+            <translation>按方案立即派出 %1 单？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="234" />
             <source>Applying %1 assignments…</source>
             <translation>正在应用 %1 个派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="218" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="243" />
             <source>Plan discarded. Nothing was assigned.</source>
             <translation>方案已放弃，没有派出任何订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="229" />
-            <source>No pending orders start in this window.</source>
-            <translation>该时间段内没有待派单的订单。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="235" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="261" />
             <source>Applied %1 assignments.</source>
             <translation>已应用 %1 个派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="248" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="274" />
             <source>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</source>
             <translation>未应用任何派单：方案生成后有 %1 个订单发生变化（%2）。请重新生成方案。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="266" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="292" />
             <source>Could not apply: %1</source>
             <translation>无法应用方案：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="266" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="292" />
             <source>Could not plan: %1</source>
             <translation>无法生成方案：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="282" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="308" />
             <source>%1 order(s) in this plan changed since planning (%2). Plan again first.</source>
             <translation>方案中有 %1 个订单在生成后发生变化（%2），请先重新生成方案。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="305" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="331" />
             <source>%1 of %2 orders planned, %3 left unassigned.</source>
             <translation>%2 个订单中已规划 %1 个，%3 个未能派出。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="312" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="338" />
             <source>Travel: %1 min in total.</source>
             <translation>总路程约 %1 分钟。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="319" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="345" />
             <source>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</source>
             <translation>总路程约 %1 分钟，就近派单需 %2 分钟（少 %3 分钟，比值 %4）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="341" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="355" />
+            <source>%1 more pending order(s) lie outside this window.</source>
+            <translation>另有 %1 单待派订单不在此时间段内。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="364" />
+            <source>No pending order must be dispatched in this window.</source>
+            <translation>该时间段内没有须派出的待派订单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="367" />
+            <source>%1 pending order(s) lie outside it: widen the window to plan them.</source>
+            <translation>有 %1 单待派订单在此时间段之外：放宽时间段即可纳入规划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="383" />
             <source>Apply %1 assignments</source>
             <translation>应用 %1 个派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="384" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="426" />
             <source>Plan</source>
             <translation>生成方案</translation>
         </message>
@@ -1900,8 +1925,8 @@
         </message>
         <message>
             <location filename="../../app/views/dispatch/plan_model.py" line="47" />
-            <source>Why / note</source>
-            <translation>原因 / 备注</translation>
+            <source>Why / due</source>
+            <translation>原因 / 派单截止</translation>
         </message>
         <message>
             <location filename="../../app/views/dispatch/plan_model.py" line="151" />
@@ -1914,22 +1939,27 @@
             <translation>%1分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="162" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="161" />
+            <source>due %1</source>
+            <translation>截止 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/plan_model.py" line="166" />
             <source>Refused: %1</source>
             <translation>被拒绝：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="164" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="168" />
             <source>Changed since planning: the order is gone</source>
             <translation>方案生成后已变化：订单已不存在</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="166" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="170" />
             <source>Changed since planning: now %1</source>
             <translation>方案生成后已变化：现为%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/plan_model.py" line="169" />
+            <location filename="../../app/views/dispatch/plan_model.py" line="173" />
             <source>Changed since planning</source>
             <translation>方案生成后已变化</translation>
         </message>
@@ -1937,52 +1967,52 @@
     <context>
         <name>PlanWindowBar</name>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="50" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="55" />
             <source>All districts</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="53" />
-            <source>Now → +2 h</source>
-            <translation>从现在起 2 小时</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="54" />
-            <source>Plan the next two hours from now</source>
-            <translation>规划从现在起 2 小时内的订单</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="55" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="65" />
             <source>Plan</source>
             <translation>生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="62" />
-            <source>From</source>
-            <translation>从</translation>
+            <location filename="../../app/views/dispatch/window_bar.py" line="58" />
+            <source>Due by +2 h</source>
+            <translation>2 小时内须派</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="64" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="61" />
+            <source>Plan the orders that must be dispatched within the next two hours, and those already late today</source>
+            <translation>规划今天已超时及未来 2 小时内须派单的订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="72" />
+            <source>Due from</source>
+            <translation>派单截止 从</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/window_bar.py" line="74" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="66" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="76" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="102" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="114" />
             <source>The window must end after it starts.</source>
             <translation>结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="104" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="116" />
             <source>A window is at most two days.</source>
             <translation>时间段最长为两天。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/window_bar.py" line="110" />
+            <location filename="../../app/views/dispatch/window_bar.py" line="122" />
             <source>Plan the window (F5)</source>
             <translation>为该时间段生成派单方案（F5）</translation>
         </message>

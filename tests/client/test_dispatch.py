@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.client.cache import Cache
 from app.client.dispatch import APPLY_PATH, PLAN_PATH, CandidateList, fetch_candidates
 from app.client.dispatch_plan import (
+    PlanPreview,
     PlanWindow,
-    ProviderNames,
     apply_plan,
     make_plan,
     plan_conflicts,
+    plan_preview,
 )
 from app.client.errors import ClientError
-from tests.views.dispatch.fakes import FixtureApi, fixture
+from tests.views.dispatch.fakes import FixtureApi, fixture, plan_cache
 
 
 def plan_window() -> PlanWindow:
@@ -22,6 +24,11 @@ def plan_window() -> PlanWindow:
         datetime.fromisoformat(request["window_start"]),
         datetime.fromisoformat(request["window_end"]),
     )
+
+
+def previewed(api: FixtureApi) -> PlanPreview:
+    window = plan_window()
+    return plan_preview(plan_cache(), window, make_plan(api, window))  # type: ignore[arg-type]
 
 
 def test_candidates_keep_the_servers_order_eligible_first() -> None:
@@ -56,11 +63,12 @@ def test_candidates_without_the_order_have_no_location() -> None:
 
 def test_plan_preview_puts_unassigned_first_with_reasons_and_names_providers() -> None:
     api = FixtureApi()
-    preview = make_plan(api, plan_window(), ProviderNames())  # type: ignore[arg-type]
+    preview = previewed(api)
     raw = fixture("plan.json")
 
     assert api.commands[0]["path"] == PLAN_PATH
     assert api.commands[0]["body"] == fixture("plan_request.json")
+    assert api.gets == []  # orders and names come from the local cache
     assert len(preview.lines) == len(raw["assignments"]) + len(raw["unassigned"])
     assert [x.order_id for x in preview.unassigned] == [u["order_id"] for u in raw["unassigned"]]
     assert all(not x.assigned for x in preview.lines[: len(raw["unassigned"])])
@@ -75,20 +83,31 @@ def test_plan_preview_puts_unassigned_first_with_reasons_and_names_providers() -
     assert preview.travel_ratio == raw["total_travel_minutes"] / raw["greedy_total_travel_minutes"]
 
 
-def test_provider_names_are_looked_up_once_across_plans() -> None:
-    api = FixtureApi()
-    names = ProviderNames()
-    make_plan(api, plan_window(), names)  # type: ignore[arg-type]
-    first = len(api.gets)
-    make_plan(api, plan_window(), names)  # type: ignore[arg-type]
+def test_each_line_says_when_its_order_was_due_and_what_the_window_left_out() -> None:
+    preview = previewed(FixtureApi())
+    due = {o["id"]: o["dispatch_by"] for o in fixture("plan_orders.json")["data"]}
 
-    provider_gets = [p for p, _ in api.gets[first:] if p.startswith("/api/v1/providers/")]
-    assert provider_gets == []
+    for line in preview.lines:
+        assert line.dispatch_by == datetime.fromisoformat(due[line.order_id])
+    assert preview.pending_outside == 0  # the recorded plan predates the count
+    bigger = plan_preview(
+        plan_cache(), plan_window(), {**fixture("plan.json"), "pending_outside": 7}
+    )
+    assert bigger.pending_outside == 7
+
+
+def test_an_order_missing_from_the_cache_still_shows_its_code() -> None:
+    plan = fixture("plan.json")
+    preview = plan_preview(Cache(":memory:"), plan_window(), plan)
+
+    assert {x.order_code for x in preview.lines} >= {a["order_code"] for a in plan["assignments"]}
+    assert all(x.start is None and x.dispatch_by is None for x in preview.lines)
+    assert all(x.provider_name == f"#{x.provider_id}" for x in preview.assigned)
 
 
 def test_apply_sends_every_planned_pair_at_its_version_under_one_key() -> None:
     api = FixtureApi()
-    preview = make_plan(api, plan_window(), ProviderNames())  # type: ignore[arg-type]
+    preview = previewed(api)
     apply_plan(api, preview)  # type: ignore[arg-type]
     apply_plan(api, preview)  # type: ignore[arg-type]
 
@@ -106,7 +125,7 @@ def test_apply_sends_every_planned_pair_at_its_version_under_one_key() -> None:
 
 def test_a_refused_apply_names_the_changed_orders() -> None:
     api = FixtureApi(apply_conflict=True)
-    preview = make_plan(api, plan_window(), ProviderNames())  # type: ignore[arg-type]
+    preview = previewed(api)
     try:
         apply_plan(api, preview)  # type: ignore[arg-type]
     except ClientError as exc:

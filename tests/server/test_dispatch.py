@@ -89,6 +89,36 @@ def test_plan_then_apply_assigns_the_window(live: LiveServer) -> None:
         assert got["provider_id"] is not None
 
 
+def test_a_window_by_dispatch_deadline_plans_what_is_due_and_counts_the_rest(
+    live: LiveServer,
+) -> None:
+    # Appointments lie hours after their dispatch-by: "now to +2 h" by appointment held none
+    # of the pending orders a dispatcher had to place in those two hours.
+    customer = factories.add_customer(live.db)
+    factories.add_provider(live.db)
+    s = live.login(Role.DISPATCHER)
+    soon, later = make_order(live, s, customer, hours=3), make_order(live, s, customer, hours=30)
+    start = factories.now()
+    window = {
+        "window_start": start.isoformat(),
+        "window_end": (start + timedelta(hours=2)).isoformat(),
+    }
+
+    by_start = s.post(live.api("/dispatch/plan"), json=window, timeout=30).json()
+    by_due = s.post(
+        live.api("/dispatch/plan"), json={**window, "basis": "dispatch_by"}, timeout=30
+    ).json()
+
+    assert (by_start["orders"], by_start["pending_outside"]) == (0, 2)
+    planned = {a["order_id"] for a in by_due["assignments"]}
+    planned |= {u["order_id"] for u in by_due["unassigned"]}
+    assert planned == {soon["id"]}  # due within two hours (dispatch-by = start - 2 h)
+    assert by_due["pending_outside"] == 1  # ``later`` is not forgotten, only counted
+    assert later["id"] not in planned
+    bad = s.post(live.api("/dispatch/plan"), json={**window, "basis": "created"}, timeout=10)
+    assert bad.status_code == 422
+
+
 def test_apply_reports_changes_and_writes_nothing(live: LiveServer) -> None:
     customer = factories.add_customer(live.db)
     provider = factories.add_provider(live.db)

@@ -61,9 +61,10 @@ _CANDIDATES: dict[tuple[str, str], str] = {
 _WINDOW_BAR: dict[str, str] = {
     "All districts": "全部区域",
     "Plan": "生成方案",
-    "Now → +2 h": "从现在起 2 小时",
-    "Plan the next two hours from now": "规划从现在起 2 小时内的订单",
-    "From": "从",
+    "Due by +2 h": "2 小时内须派",
+    "Plan the orders that must be dispatched within the next two hours, and those already "
+    "late today": "规划今天已超时及未来 2 小时内须派单的订单",
+    "Due from": "派单截止 从",
     "to": "至",
     "District": "区域",
     "The window must end after it starts.": "结束时间必须晚于开始时间。",
@@ -72,6 +73,14 @@ _WINDOW_BAR: dict[str, str] = {
 }
 
 _AUTO_DISPATCH_PAGE: dict[str, str] = {
+    "Apply the plan": "执行派单方案",
+    "Assign %1 orders now, as planned?": "按方案立即派出 %1 单？",
+    "%1 more pending order(s) lie outside this window.": "另有 %1 单待派订单不在此时间段内。",
+    "No pending order must be dispatched in this window.": "该时间段内没有须派出的待派订单。",
+    "%1 pending order(s) lie outside it: widen the window to plan them.": (
+        "有 %1 单待派订单在此时间段之外：放宽时间段即可纳入规划。"
+    ),
+    "The server's plan could not be read.": "无法读取服务器返回的派单方案。",
     "Plan": "生成方案",
     "Choose a window and press Plan (F5).": "选择时间段后点击“生成方案”（F5）。",
     "Plan again": "重新生成方案",
@@ -81,7 +90,6 @@ _AUTO_DISPATCH_PAGE: dict[str, str] = {
     "Planning…": "正在生成方案…",
     "Applying %1 assignments…": "正在应用 %1 个派单…",
     "Plan discarded. Nothing was assigned.": "方案已放弃，没有派出任何订单。",
-    "No pending orders start in this window.": "该时间段内没有待派单的订单。",
     "Applied %1 assignments.": "已应用 %1 个派单。",
     "Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what "
     "changed.": "未应用任何派单：方案生成后有 %1 个订单发生变化（%2）。请重新生成方案。",
@@ -99,12 +107,13 @@ _AUTO_DISPATCH_PAGE: dict[str, str] = {
 }
 
 _PLAN_MODEL: dict[str, str] = {
+    "due %1": "截止 %1",
     "Order": "订单号",
     "Start": "预约时间",
     "Service": "服务项目",
     "→ Provider": "→ 服务人员",
     "Travel": "路程",
-    "Why / note": "原因 / 备注",
+    "Why / due": "原因 / 派单截止",
     "Not assigned": "未派出",
     "%1 min": "%1分钟",
     "Refused: %1": "被拒绝：%1",

@@ -93,16 +93,18 @@ def order_candidates(
 
 @router.post("/dispatch/plan", response_model=PlanResult)
 def plan(body: PlanRequest, _: Dispatcher, db: DbDep) -> dict[str, Any]:
-    """Plan every pending order starting in the window against every available provider.
-    Nothing is written: apply the plan with /dispatch/apply."""
+    """Plan every pending order in the window (by its appointment, or by the time it must be
+    dispatched: ``basis``) against every available provider. Nothing is written: apply the
+    plan with /dispatch/apply. ``pending_outside`` counts the pending orders left out."""
+    window = svc.PlanInput(body.window_start, body.window_end, body.district, body.basis)
     with db.read() as s:
-        orders, result = svc.plan(
-            s, svc.PlanInput(body.window_start, body.window_end, body.district), clock.now()
-        )
+        orders, result = svc.plan(s, window, clock.now())
+        outside = svc.pending_outside(s, window)
         versions = {o.id: o.version for o in orders}
         codes = {o.id: o.code for o in orders}
     return {
         "orders": len(orders),
+        "pending_outside": outside,
         "assignments": [
             {
                 "order_id": a.order_id,

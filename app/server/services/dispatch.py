@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
@@ -52,17 +52,32 @@ class PlanInput:
     window_start: datetime
     window_end: datetime
     district: str | None = None
+    basis: str = "scheduled_start"  # or "dispatch_by": which of the order's times is in window
+
+
+def pending_in(window: PlanInput) -> tuple[Any, Any]:
+    """(pending orders of the district, of those the ones in the window) as conditions."""
+    o = t.Order
+    pending = [o.status == OrderStatus.PENDING.value]
+    if window.district:
+        pending.append(o.district == window.district)
+    moment = o.dispatch_by if window.basis == "dispatch_by" else o.scheduled_start
+    inside = [moment >= window.window_start, moment < window.window_end]
+    return and_(*pending), and_(*pending, *inside)
+
+
+def pending_outside(session: Session, window: PlanInput) -> int:
+    """Pending orders the window leaves out (the page says how many, so none are forgotten)."""
+    pending, inside = pending_in(window)
+    return int(
+        session.scalar(select(func.count()).select_from(t.Order).where(pending, ~inside)) or 0
+    )
 
 
 def plan(session: Session, window: PlanInput, now: datetime) -> tuple[list[t.Order], Plan]:
     o = t.Order
-    stmt = select(o).where(
-        o.status == OrderStatus.PENDING.value,
-        o.scheduled_start >= window.window_start,
-        o.scheduled_start < window.window_end,
-    )
-    if window.district:
-        stmt = stmt.where(o.district == window.district)
+    _pending, inside = pending_in(window)
+    stmt = select(o).where(inside)
     orders = list(session.scalars(stmt.order_by(o.scheduled_start, o.id)))
     if not orders:
         return [], Plan((), 0.0, 0.0, ())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,10 +30,10 @@ from PySide6.QtWidgets import (
 from app.client.dispatch_plan import (
     PlanPreview,
     PlanWindow,
-    ProviderNames,
     apply_plan,
     make_plan,
     plan_conflicts,
+    plan_preview,
 )
 from app.client.errors import ClientError
 from app.rules.catalog import CATEGORIES
@@ -102,7 +103,6 @@ class AutoDispatchPage(QWidget):
         self.setObjectName("autoDispatchPage")
         self._data = data if data is not None and data.has_server else None
         self._settings = settings
-        self._names = ProviderNames()  # used on one call's thread at a time (one call at a time)
         self._preview: PlanPreview | None = None
         self._busy = ""  # "plan" or "apply" while waiting for the server
         self._stale = False  # the feed or a refused apply says orders changed since planning
@@ -189,20 +189,45 @@ class AutoDispatchPage(QWidget):
         if self._data is None or self._busy or self.bar.problem() is not None:
             return
         window = self.plan_window()
-        names = self._names
         self._busy = "plan"
         self.status.setText(self.tr("Planning…"))
         self._update_buttons()
         self._data.server(
-            lambda api: make_plan(api, window, names),
+            lambda api: make_plan(api, window),
+            lambda plan: self._planned(window, plan),
+            self._on_failed,
+            owner=self,
+        )
+
+    def _planned(self, window: PlanWindow, plan: object) -> None:
+        """The server's plan: read the orders and providers it names from the local cache."""
+        data = self._data
+        if data is None or not isinstance(plan, dict):
+            self._on_failed(RuntimeError(self.tr("The server's plan could not be read.")))
+            return
+        data.local(
+            lambda reader: plan_preview(reader, window, plan),
             self._on_answered,
             self._on_failed,
             owner=self,
         )
 
+    def confirm_apply(self, count: int) -> bool:
+        """Ask before writing ``count`` assignments at once (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Apply the plan"),
+            self.tr("Assign %1 orders now, as planned?").replace("%1", str(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def apply(self) -> None:
         preview = self._preview
         if self._data is None or preview is None or not preview.assigned or self._busy:
+            return
+        if not self.confirm_apply(len(preview.assigned)):
             return
         self._busy = "apply"
         self.status.setText(
@@ -226,12 +251,13 @@ class AutoDispatchPage(QWidget):
             self._show(result)
             self.status.clear()
             if not result.lines:
-                self.summary.setText(self.tr("No pending orders start in this window."))
+                self.summary.setText(self._nothing_in_window(result))
         elif kind == "apply":
             applied = len(self._preview.assigned) if self._preview else 0
             if isinstance(result, dict) and isinstance(result.get("applied"), list):
                 applied = len(result["applied"])
             self._show(None)
+            self.status.clear()
             text = self.tr("Applied %1 assignments.").replace("%1", str(applied))
             self.summary.setText(text)
             self.message.emit(text)
@@ -324,7 +350,23 @@ class AutoDispatchPage(QWidget):
                 .replace("%3", f"{saved:.1f}")
                 .replace("%4", f"{ratio:.3f}")
             )
-        return f"{counts} {travel}"
+        outside = (
+            " "
+            + self.tr("%1 more pending order(s) lie outside this window.").replace(
+                "%1", str(p.pending_outside)
+            )
+            if p.pending_outside
+            else ""
+        )
+        return f"{counts} {travel}{outside}"
+
+    def _nothing_in_window(self, p: PlanPreview) -> str:
+        text = self.tr("No pending order must be dispatched in this window.")
+        if p.pending_outside:
+            text += " " + self.tr(
+                "%1 pending order(s) lie outside it: widen the window to plan them."
+            ).replace("%1", str(p.pending_outside))
+        return text
 
     def _code_of(self, order_id: int) -> str:
         row = self.model.row_of(order_id)

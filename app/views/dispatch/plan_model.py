@@ -44,7 +44,7 @@ HEADERS: dict[PlanColumn, str] = {
     PlanColumn.SERVICE: QT_TRANSLATE_NOOP("PlanModel", "Service"),
     PlanColumn.PROVIDER: QT_TRANSLATE_NOOP("PlanModel", "→ Provider"),
     PlanColumn.TRAVEL: QT_TRANSLATE_NOOP("PlanModel", "Travel"),
-    PlanColumn.NOTE: QT_TRANSLATE_NOOP("PlanModel", "Why / note"),
+    PlanColumn.NOTE: QT_TRANSLATE_NOOP("PlanModel", "Why / due"),
 }
 
 
@@ -155,7 +155,11 @@ class PlanModel(QAbstractTableModel):
             return self.tr("%1 min").replace("%1", f"{line.travel_minutes:.1f}")
         if conflict is not None:
             return self._conflict_text(conflict)
-        return said(line.reasons[0]) if line.reasons else ""
+        if line.reasons:
+            return said(line.reasons[0])
+        if line.dispatch_by is not None:
+            return self.tr("due %1").replace("%1", wall_clock(line.dispatch_by, SHORT))
+        return ""
 
     def _conflict_text(self, conflict: PlanConflict) -> str:
         if conflict.words is not None:

@@ -1,5 +1,10 @@
 """The auto-dispatch page's controls: the window to plan (Beijing time) and a district filter.
 
+The window holds the orders that must be dispatched in it (their dispatch-by time), not the
+ones whose appointment starts in it: appointments lie hours after their dispatch-by, so "the
+next two hours of appointments" held no pending order. The default reaches back to the start
+of the Beijing day, so orders already late are planned first, not left out.
+
 Signals:
     plan_requested(): the user pressed Plan.
     changed(): the window or the district changed (the page re-checks its buttons).
@@ -16,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPu
 from app.client.dispatch_plan import PlanWindow
 from app.rules.districts import DISTRICTS
 from app.views.i18n import district_name
-from app.views.timefmt import BEIJING, utc_now
+from app.views.timefmt import BEIJING, beijing_day_start, utc_now
 
 DEFAULT_WINDOW = timedelta(hours=2)
 MAX_WINDOW = timedelta(days=2)  # the server's limit
@@ -50,8 +55,13 @@ class PlanWindowBar(QWidget):
         self.district.addItem(self.tr("All districts"), "")
         for d in DISTRICTS:
             self.district.addItem(district_name(d.code), d.code)
-        self.reset_button = QPushButton(self.tr("Now → +2 h"))
-        self.reset_button.setToolTip(self.tr("Plan the next two hours from now"))
+        self.reset_button = QPushButton(self.tr("Due by +2 h"))
+        self.reset_button.setToolTip(
+            self.tr(
+                "Plan the orders that must be dispatched within the next two hours, and those "
+                "already late today"
+            )
+        )
         self.plan_button = QPushButton(self.tr("Plan"))
         self.plan_button.setObjectName("primaryButton")
 
@@ -59,7 +69,7 @@ class PlanWindowBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         for widget in (
-            QLabel(self.tr("From")),
+            QLabel(self.tr("Due from")),
             self.start,
             QLabel(self.tr("to")),
             self.end,
@@ -91,9 +101,11 @@ class PlanWindowBar(QWidget):
         self.district.setCurrentIndex(max(index, 0))
 
     def reset(self) -> None:
-        """From now (to the minute) for two hours; the district filter stays."""
+        """Orders due from the start of today (the late ones) to two hours from now; the
+        district filter stays."""
         now = self._clock().replace(second=0, microsecond=0)
-        self.set_window(now, now + DEFAULT_WINDOW, str(self.district.currentData() or "") or None)
+        start = beijing_day_start(now).astimezone(UTC)
+        self.set_window(start, now + DEFAULT_WINDOW, str(self.district.currentData() or "") or None)
 
     def problem(self) -> str | None:
         """Why this window cannot be planned, in words; None when it can."""

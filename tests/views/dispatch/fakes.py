@@ -10,7 +10,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from app.client.cache import Cache
 from app.client.errors import from_response
+from tests.views.fakes import put
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -26,6 +28,7 @@ class FixtureApi:
         self.gets: list[tuple[str, dict[str, Any] | None]] = []
         self.commands: list[dict[str, Any]] = []
         self.apply_conflict = apply_conflict
+        self.plan: dict[str, Any] | None = None  # None: the recorded plan
         self.providers = {int(p["id"]): p for p in fixture("plan_providers.json")}
 
     def get(self, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -49,10 +52,19 @@ class FixtureApi:
             {"path": path, "body": body, "if_match": if_match, "key": idempotency_key}
         )
         if path == "/api/v1/dispatch/plan":
-            return dict(fixture("plan.json"))
+            return dict(self.plan if self.plan is not None else fixture("plan.json"))
         if path == "/api/v1/dispatch/apply":
             if self.apply_conflict:
                 answer = fixture("apply_conflict.json")
                 raise from_response(answer["status"], answer, {})
             return dict(fixture("apply_ok.json"))
         raise AssertionError(f"unexpected POST {path}")
+
+
+def plan_cache() -> Cache:
+    """A local cache holding the orders and providers the recorded plan names, as the feed
+    delivers them (the preview reads them here, not from the server)."""
+    cache = Cache(":memory:")
+    put(cache, "order", fixture("plan_orders.json")["data"])
+    put(cache, "provider", fixture("plan_providers.json"))
+    return cache

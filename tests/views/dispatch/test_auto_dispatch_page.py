@@ -18,7 +18,7 @@ from app.views.dispatch.window_bar import from_qt
 from app.views.main_window import MainWindow
 from app.views.pages import default_pages
 from app.views.settings import open_settings
-from tests.views.dispatch.fakes import FixtureApi, fixture
+from tests.views.dispatch.fakes import FixtureApi, fixture, plan_cache
 from tests.views.fakes import NOW, FakeLink, FakeUser, SyncBackend
 
 pytestmark = pytest.mark.gui
@@ -35,8 +35,9 @@ def instants(body: dict[str, str]) -> dict[str, object]:
 def make_page(
     qtbot: Any, api: FixtureApi, link: FakeLink | None = None
 ) -> tuple[AutoDispatchPage, SyncBackend]:
-    channel = SyncBackend(api=api)
+    channel = SyncBackend(api=api, reader=plan_cache())
     page = AutoDispatchPage(channel, link=link, clock=lambda: NOW)  # type: ignore[arg-type]
+    page.confirm_apply = lambda count: True  # type: ignore[method-assign]
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.set_window(
@@ -52,13 +53,44 @@ def planned(qtbot: Any, api: FixtureApi, link: FakeLink | None = None) -> AutoDi
     return page
 
 
-def test_the_window_defaults_to_now_and_two_hours_on(qtbot: Any) -> None:
+def test_the_window_defaults_to_orders_due_by_two_hours_from_now_late_ones_included(
+    qtbot: Any,
+) -> None:
     page = AutoDispatchPage(SyncBackend(api=FixtureApi()), clock=lambda: NOW)
     qtbot.addWidget(page)
 
     window = page.plan_window()
-    assert (window.start, window.end, window.district) == (NOW, NOW + timedelta(hours=2), None)
-    assert page.bar.start.dateTime().toString("HH:mm") == "10:00"  # Beijing, as NOW is 02:00 UTC
+    midnight = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)  # NOW is 10:00 on 27 Nov in Beijing
+    assert (window.start, window.end, window.district) == (midnight, NOW + timedelta(hours=2), None)
+    assert window.to_wire()["basis"] == "dispatch_by"  # appointments lie hours after it
+    assert page.bar.start.dateTime().toString("HH:mm") == "00:00"
+
+
+def test_an_empty_window_says_how_many_pending_orders_lie_outside(qtbot: Any) -> None:
+    api = FixtureApi()
+    page, _ = make_page(qtbot, api)
+    api.plan = {
+        "orders": 0, "assignments": [], "unassigned": [], "total_travel_minutes": 0.0,
+        "greedy_total_travel_minutes": None, "pending_outside": 12,
+    }  # fmt: skip
+
+    page.plan()
+
+    assert "No pending order must be dispatched in this window." in page.summary.text()
+    assert "12 pending order(s) lie outside it" in page.summary.text()
+
+
+def test_applying_asks_first_and_a_no_sends_nothing(qtbot: Any) -> None:
+    api = FixtureApi()
+    page = planned(qtbot, api)
+    asked: list[int] = []
+    page.confirm_apply = lambda count: asked.append(count) or False  # type: ignore[method-assign]
+
+    page.apply()
+
+    assert asked == [len(PLAN["assignments"])]
+    assert [c["path"] for c in api.commands] == [PLAN_PATH]
+    assert page.preview() is not None
 
 
 def test_plan_previews_the_servers_plan_as_a_diff(qtbot: Any) -> None:
@@ -96,9 +128,7 @@ def test_the_district_filter_goes_with_the_plan(qtbot: Any) -> None:
     page.actions_by_name["plan"].trigger()
 
     assert instants(api.commands[0]["body"]) == instants({**REQUEST, "district": "pinggu"})
-    order_queries = [params for path, params in api.gets if path == "/api/v1/orders"]
-    assert order_queries
-    assert all(q and q["district"] == "pinggu" for q in order_queries)
+    assert api.gets == []  # the preview reads the orders from the local cache
 
 
 def test_apply_sends_the_planned_pairs_and_clears_the_preview(qtbot: Any) -> None:
@@ -122,6 +152,7 @@ def test_apply_sends_the_planned_pairs_and_clears_the_preview(qtbot: Any) -> Non
     assert sorted(apply["body"]["assignments"], key=lambda a: a["order_id"]) == expected
     applied = len(fixture("apply_ok.json")["applied"])
     assert messages == [f"Applied {applied} assignments."]
+    assert page.status.text() == ""  # "Applying…" does not stay behind
     assert page.model.rowCount() == 0
     assert page.preview() is None
     assert not page.apply_button.isEnabled()
@@ -244,11 +275,13 @@ def test_one_call_at_a_time_so_no_answer_is_lost(qtbot: Any) -> None:
     channel.hold = True
     page.plan()
     assert not page.plan_button.isEnabled()
+    channel.flush()  # the server's plan
+    assert not page.plan_button.isEnabled()  # still busy: the preview is read from the cache
     channel.flush()
     page.apply()
 
     page.plan()  # while the apply is in flight: refused, the apply's answer still counts
-    assert len(channel.calls) == 2
+    assert [kind for kind, _key in channel.calls] == ["server", "local", "server"]
     assert not page.plan_button.isEnabled()
     assert not page.discard_button.isEnabled()
     channel.flush()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.client.dispatch import CandidateList
-from app.client.dispatch_plan import PlanConflict, PlanWindow, ProviderNames, make_plan
+from app.client.dispatch_plan import PlanConflict, PlanWindow, make_plan, plan_preview
 from app.views.dispatch.candidates_model import (
     CANDIDATE_ROLE,
     ELIGIBLE_ROLE,
@@ -18,7 +18,7 @@ from app.views.dispatch.candidates_model import (
     CandidatesModel,
 )
 from app.views.dispatch.plan_model import PlanColumn, PlanModel
-from tests.views.dispatch.fakes import FixtureApi, fixture
+from tests.views.dispatch.fakes import FixtureApi, fixture, plan_cache
 
 pytestmark = pytest.mark.gui
 
@@ -78,7 +78,8 @@ def preview_model() -> PlanModel:
         datetime.fromisoformat(request["window_end"]),
     )
     model = PlanModel()
-    model.set_preview(make_plan(FixtureApi(), window, ProviderNames()))  # type: ignore[arg-type]
+    plan = make_plan(FixtureApi(), window)  # type: ignore[arg-type]
+    model.set_preview(plan_preview(plan_cache(), window, plan))
     return model
 
 
