@@ -192,20 +192,20 @@ def schedule_reasons(
             reasons.append(
                 Reason(
                     SCHEDULE_CONFLICT,
-                    f"与订单#{b.order_id}时间重叠",
-                    f"Overlaps order #{b.order_id}",
+                    f"与订单{b.named(en=False)}时间重叠",
+                    f"Overlaps order {b.named(en=True)}",
                 )
             )
     prev = previous_booking(order, provider.bookings)
     if prev is not None:
         need = trip_minutes(prev.lat, prev.lng, order.lat, order.lng, prev.end, settings)
         if prev.end + timedelta(minutes=need) > order.start:
-            reasons.append(_travel_reason(prev.order_id, need, prev.end, order.start, after=True))
+            reasons.append(_travel_reason(prev, need, prev.end, order.start, after=True))
     nxt = next_booking(order, provider.bookings)
     if nxt is not None:
         need = trip_minutes(order.lat, order.lng, nxt.lat, nxt.lng, order.end, settings)
         if order.end + timedelta(minutes=need) > nxt.start:
-            reasons.append(_travel_reason(nxt.order_id, need, order.end, nxt.start, after=False))
+            reasons.append(_travel_reason(nxt, need, order.end, nxt.start, after=False))
     cap = effective_daily_cap(provider, settings)
     count = same_day_bookings(order, provider.bookings)
     if count >= cap:
@@ -252,19 +252,21 @@ def bookings_fit(
 
 
 def _travel_reason(
-    other_id: int, need: float, leave: datetime, arrive: datetime, *, after: bool
+    other: Booking, need: float, leave: datetime, arrive: datetime, *, after: bool
 ) -> Reason:
     have = (arrive - leave).total_seconds() / 60.0
     if after:
         return Reason(
             SCHEDULE_CONFLICT,
-            f"订单#{other_id}结束后赶来需约{need:.0f}分钟，只有{have:.0f}分钟",
-            f"Needs about {need:.0f} min to come from order #{other_id}; only {have:.0f} min",
+            f"订单{other.named(en=False)}结束后赶来需约{need:.0f}分钟，只有{have:.0f}分钟",
+            f"Needs about {need:.0f} min to come from order {other.named(en=True)}; "
+            f"only {have:.0f} min",
         )
     return Reason(
         SCHEDULE_CONFLICT,
-        f"结束后赶往订单#{other_id}需约{need:.0f}分钟，只有{have:.0f}分钟",
-        f"Needs about {need:.0f} min to reach order #{other_id} afterwards; only {have:.0f} min",
+        f"结束后赶往订单{other.named(en=False)}需约{need:.0f}分钟，只有{have:.0f}分钟",
+        f"Needs about {need:.0f} min to reach order {other.named(en=True)} afterwards; "
+        f"only {have:.0f} min",
     )
 
 

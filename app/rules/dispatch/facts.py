@@ -16,7 +16,7 @@ from app.models.enums import (
     SanctionLevel,
     ServiceCategory,
 )
-from app.rules.beijing import BEIJING, local_day
+from app.rules.beijing import BEIJING, HOUR_MINUTE, local_day, wall_clock
 from app.rules.certification.facts import CertFact
 from app.rules.training.certificates import TrainingCertificate
 
@@ -47,9 +47,16 @@ class Booking:
     end: datetime
     lat: float
     lng: float
+    order_code: str = ""  # what a person reads (reasons name the order by it, never the id)
 
     def __post_init__(self) -> None:
         _require_aware(self.start, self.end)
+
+    def named(self, *, en: bool) -> str:
+        """The order as a person reads it: its code and its Beijing hours."""
+        when = f"{wall_clock(self.start, HOUR_MINUTE)}–{wall_clock(self.end, HOUR_MINUTE)}"
+        code = self.order_code or f"#{self.order_id}"
+        return f"{code} ({when})" if en else f"{code}（{when}）"
 
 
 @dataclass(frozen=True, slots=True)

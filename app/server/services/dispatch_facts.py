@@ -102,8 +102,8 @@ def provider_facts(
     start, end = _day_bounds(days)
     bookings: dict[int, list[Booking]] = defaultdict(list)
     o = t.Order
-    for oid, booked_pid, s_at, e_at, lat, lng in session.execute(
-        select(o.id, o.provider_id, o.scheduled_start, o.scheduled_end, o.lat, o.lng).where(
+    for oid, booked_pid, s_at, e_at, lat, lng, code in session.execute(
+        select(o.id, o.provider_id, o.scheduled_start, o.scheduled_end, o.lat, o.lng, o.code).where(
             o.provider_id.in_(ids),
             o.status.in_([s.value for s in BOOKED]),
             o.scheduled_start < end,
@@ -111,7 +111,7 @@ def provider_facts(
         )
     ):
         if booked_pid is not None:
-            bookings[booked_pid].append(Booking(oid, s_at, e_at, lat, lng))
+            bookings[booked_pid].append(Booking(oid, s_at, e_at, lat, lng, code))
     out = []
     for p in providers:
         hold = None

@@ -184,6 +184,21 @@ def test_overlapping_booking() -> None:
     assert check(bookings=(booking(5, 11, 13),)) == [E.SCHEDULE_CONFLICT]
 
 
+def test_a_clash_names_the_other_order_by_its_code_and_beijing_hours() -> None:
+    # The assign dialog once said "与订单#897时间重叠": an id no dispatcher can look up.
+    clash = replace(booking(5, 11, 13), order_code="SM20261127-000897")
+    late = replace(booking(6, 8, 9 + 50 / 60, dlat=0.09), order_code="SM20261127-000612")
+    provider = make_provider(1, bookings=(clash, late))
+
+    first, travel = schedule_reasons(make_order(), provider, SETTINGS)
+
+    assert first.zh == "与订单SM20261127-000897（11:00–13:00）时间重叠"
+    assert first.en == "Overlaps order SM20261127-000897 (11:00–13:00)"
+    assert "SM20261127-000612（08:00–09:50）" in travel.zh
+    assert "#" not in first.zh + travel.zh + travel.en
+    assert "#7" in booking(7, 8, 9).named(en=True)  # no code known: the id, marked as one
+
+
 def test_booking_of_the_same_order_is_ignored() -> None:
     """Re-dispatching an order must not clash with its own current booking."""
     assert check(bookings=(booking(100, 10, 12),)) == []
