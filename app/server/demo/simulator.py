@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -52,6 +52,10 @@ ADVANCES: dict[str, tuple[OrderStatus, timedelta | None, OrderAction]] = {
 
 
 SIMULATOR_DISPATCH_HORIZON = timedelta(minutes=30)
+# New bookings stop while the pending backlog is this much above where the day started (and
+# resume as people dispatch): 40 minutes of the simulator once grew 29 pending orders to 1,348.
+BACKLOG_GROWTH = 1.2
+MIN_BACKLOG = 40
 
 
 def utc_now() -> datetime:
@@ -93,6 +97,7 @@ class Simulator:
         self._thread: threading.Thread | None = None
         self._customers: list[int] | None = None
         self._providers: list[_Candidate] | None = None
+        self._backlog_ceiling: int | None = None
         self._steps = 0
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -132,7 +137,9 @@ class Simulator:
         if self._steps % PROVIDER_REFRESH_STEPS == 0:
             self._providers = None
         drawn = self._rng.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
-        order = [drawn, *(a for a in WEIGHTS if a != drawn)]
+        # Work moves on whatever was drawn; a new booking comes only when drawn (as a fallback
+        # every idle step became a booking: the flood).
+        order = [drawn, *(a for a in WEIGHTS if a not in (drawn, "create"))]
         try:
             with self.db.write() as session:
                 done = None
@@ -198,6 +205,18 @@ class Simulator:
                          OrderAction.CANCEL, reason=reason)  # fmt: skip
 
     def _create(self, session: Session, now: datetime) -> str | None:
+        pending = (
+            session.scalar(
+                select(func.count())
+                .select_from(t.Order)
+                .where(t.Order.status == OrderStatus.PENDING.value)
+            )
+            or 0
+        )
+        if self._backlog_ceiling is None:
+            self._backlog_ceiling = max(MIN_BACKLOG, int(pending * BACKLOG_GROWTH))
+        if pending >= self._backlog_ceiling:
+            return None  # a workable backlog, not a flood: wait for the desk to dispatch
         if self._customers is None:
             self._customers = list(session.scalars(select(t.Customer.id).order_by(t.Customer.id)))
         if not self._customers:

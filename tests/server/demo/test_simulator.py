@@ -14,7 +14,7 @@ from app.models.enums import OrderStatus
 from app.rules.orders import OrderAction, transition
 from app.server.db import Database
 from app.server.demo.base import BEIJING
-from app.server.demo.simulator import Simulator
+from app.server.demo.simulator import BACKLOG_GROWTH, MIN_BACKLOG, Simulator
 from app.server.errors import ApiError
 from app.server.services import orders as order_service
 from tests.server.demo.conftest import NOW
@@ -43,6 +43,24 @@ def test_steps_create_and_advance_orders_through_the_services(seeded: Database) 
         assert _count(seeded, t.AuditLog) == audits + len(done)
         # an order change plus its event per step: the feed saw every one
         assert _count(seeded, t.ChangeLog) == changes + 2 * len(done)
+
+
+def test_an_unattended_simulator_leaves_a_workable_backlog_not_a_flood(seeded: Database) -> None:
+    def pending() -> int:
+        with seeded.read() as session:
+            q = select(func.count()).select_from(t.Order).where(t.Order.status == "pending")
+            return session.scalar(q) or 0
+
+    sim = Simulator(seeded, seed=3)
+    before = pending()
+
+    results = [sim.step(NOW + timedelta(seconds=5 * i)) for i in range(600)]
+
+    created = sum(1 for r in results if r is not None and r.startswith("order.create"))
+    assert created > 0  # bookings still come in
+    assert pending() <= max(MIN_BACKLOG, int(before * BACKLOG_GROWTH))
+    # Idle steps stay idle rather than booking: not every step does something.
+    assert results.count(None) > 0
 
 
 def test_orders_stay_consistent_with_their_events(seeded: Database) -> None:
