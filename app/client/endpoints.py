@@ -11,6 +11,7 @@ LOGOUT = f"{API}/auth/logout"
 ME = f"{API}/auth/me"
 CHANGES = f"{API}/changes"
 ORDERS = f"{API}/orders"
+CUSTOMER_LOOKUP = f"{API}/customers/lookup"
 AUDIT = f"{API}/audit"
 
 ORDER_ACTIONS = frozenset({"assign", "unassign", "accept", "depart", "start", "complete", "cancel"})

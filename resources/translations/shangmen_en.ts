@@ -249,133 +249,149 @@
             <translation>Synchronising orders…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="114" />
+            <location filename="../../app/views/board/actions.py" line="119" />
+            <source>New order: %1 %2</source>
+            <translation>New order: %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/actions.py" line="134" />
             <source>Unassign order</source>
             <translation>Unassign order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="115" />
+            <location filename="../../app/views/board/actions.py" line="135" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>Take order %1 away from %2 and put it back to pending?</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="122" />
+            <location filename="../../app/views/board/actions.py" line="142" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="132" />
+            <location filename="../../app/views/board/actions.py" line="152" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="182" />
+            <location filename="../../app/views/board/actions.py" line="202" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="213" />
+            <location filename="../../app/views/board/page.py" line="223" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="152" />
-            <location filename="../../app/views/board/actions.py" line="168" />
+            <location filename="../../app/views/board/actions.py" line="172" />
+            <location filename="../../app/views/board/actions.py" line="188" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="173" />
+            <location filename="../../app/views/board/actions.py" line="193" />
             <source>%1 (override)</source>
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="320" />
+            <location filename="../../app/views/board/page.py" line="330" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="327" />
+            <location filename="../../app/views/board/page.py" line="337" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="328" />
+            <location filename="../../app/views/board/page.py" line="338" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="331" />
+            <location filename="../../app/views/board/page.py" line="341" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="335" />
+            <location filename="../../app/views/board/page.py" line="345" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="336" />
+            <location filename="../../app/views/board/page.py" line="346" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="337" />
+            <location filename="../../app/views/board/page.py" line="347" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="340" />
+            <location filename="../../app/views/board/page.py" line="348" />
+            <source>New order…</source>
+            <translation>New order…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/page.py" line="351" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="341" />
+            <location filename="../../app/views/board/page.py" line="352" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="342" />
+            <location filename="../../app/views/board/page.py" line="353" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="343" />
+            <location filename="../../app/views/board/page.py" line="354" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="344" />
+            <location filename="../../app/views/board/page.py" line="355" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="345" />
+            <location filename="../../app/views/board/page.py" line="356" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="357" />
+            <source>Book an order for a caller (phone booking)</source>
+            <translation>Book an order for a caller (phone booking)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/page.py" line="376" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="209" />
+            <location filename="../../app/views/board/actions.py" line="229" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="211" />
+            <location filename="../../app/views/board/actions.py" line="231" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="215" />
+            <location filename="../../app/views/board/actions.py" line="235" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="202" />
+            <location filename="../../app/views/board/actions.py" line="125" />
+            <location filename="../../app/views/board/actions.py" line="222" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
@@ -1759,6 +1775,159 @@
             <location filename="../../app/views/board/detail.py" line="150" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderIntakeDialog</name>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="73" />
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="77" />
+            <source>Caller's number</source>
+            <translation>Caller's number</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="79" />
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="82" />
+            <source>Find the caller by their phone number first.</source>
+            <translation>Find the caller by their phone number first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="96" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="101" />
+            <source>Premium service</source>
+            <translation>Premium service</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="103" />
+            <source>Empty: the customer's address</source>
+            <translation>Empty: the customer's address</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="106" />
+            <source>The customer's district</source>
+            <translation>The customer's district</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="111" />
+            <source>For the provider, e.g. bring a ladder</source>
+            <translation>For the provider, e.g. bring a ladder</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="120" />
+            <source>Create order</source>
+            <translation>Create order</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="126" />
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="129" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="130" />
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="131" />
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="132" />
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="134" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="135" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="136" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="156" />
+            <source>Finding a caller needs a connection to the server.</source>
+            <translation>Finding a caller needs a connection to the server.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="205" />
+            <source>Type at least three digits of the number.</source>
+            <translation>Type at least three digits of the number.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="208" />
+            <source>Looking up the caller…</source>
+            <translation>Looking up the caller…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="229" />
+            <source>%1 recent orders</source>
+            <translation>%1 recent orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="239" />
+            <source>Confirm the name and address with the caller.</source>
+            <translation>Confirm the name and address with the caller.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="241" />
+            <source>%1 customers share this number: pick the caller.</source>
+            <translation>%1 customers share this number: pick the caller.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="248" />
+            <source>No customer has this number. Check it with the caller; new customers register in the customer app first.</source>
+            <translation>No customer has this number. Check it with the caller; new customers register in the customer app first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="257" />
+            <source>Could not look up the caller: %1</source>
+            <translation>Could not look up the caller: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="267" />
+            <source>Usually %1–%2 min</source>
+            <translation>Usually %1–%2 min</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="272" />
+            <source>¥%1–%2 in the catalogue</source>
+            <translation>¥%1–%2 in the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="291" />
+            <source>Find and pick the caller.</source>
+            <translation>Find and pick the caller.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="299" />
+            <source>Ready: the order will be queued and sent.</source>
+            <translation>Ready: the order will be queued and sent.</translation>
         </message>
     </context>
     <context>

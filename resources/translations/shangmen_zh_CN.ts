@@ -249,133 +249,149 @@
             <translation>正在同步订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="114" />
+            <location filename="../../app/views/board/actions.py" line="119" />
+            <source>New order: %1 %2</source>
+            <translation>新建订单：%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/actions.py" line="134" />
             <source>Unassign order</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="115" />
+            <location filename="../../app/views/board/actions.py" line="135" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>将订单 %1 从 %2 名下撤回，改为待派单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="122" />
+            <location filename="../../app/views/board/actions.py" line="142" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="132" />
+            <location filename="../../app/views/board/actions.py" line="152" />
             <source>Cancel %1</source>
             <translation>取消订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="182" />
+            <location filename="../../app/views/board/actions.py" line="202" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="213" />
+            <location filename="../../app/views/board/page.py" line="223" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="152" />
-            <location filename="../../app/views/board/actions.py" line="168" />
+            <location filename="../../app/views/board/actions.py" line="172" />
+            <location filename="../../app/views/board/actions.py" line="188" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="173" />
+            <location filename="../../app/views/board/actions.py" line="193" />
             <source>%1 (override)</source>
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="320" />
+            <location filename="../../app/views/board/page.py" line="330" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="327" />
+            <location filename="../../app/views/board/page.py" line="337" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="328" />
+            <location filename="../../app/views/board/page.py" line="338" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="331" />
+            <location filename="../../app/views/board/page.py" line="341" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="335" />
+            <location filename="../../app/views/board/page.py" line="345" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="336" />
+            <location filename="../../app/views/board/page.py" line="346" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="337" />
+            <location filename="../../app/views/board/page.py" line="347" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="340" />
+            <location filename="../../app/views/board/page.py" line="348" />
+            <source>New order…</source>
+            <translation>新建订单…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/page.py" line="351" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="341" />
+            <location filename="../../app/views/board/page.py" line="352" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="342" />
+            <location filename="../../app/views/board/page.py" line="353" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="343" />
+            <location filename="../../app/views/board/page.py" line="354" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="344" />
+            <location filename="../../app/views/board/page.py" line="355" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="345" />
+            <location filename="../../app/views/board/page.py" line="356" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="357" />
+            <source>Book an order for a caller (phone booking)</source>
+            <translation>为来电客户下单（电话预约）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/page.py" line="376" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="209" />
+            <location filename="../../app/views/board/actions.py" line="229" />
             <source>Select an order first.</source>
             <translation>请先选择一个订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="211" />
+            <location filename="../../app/views/board/actions.py" line="231" />
             <source>Your role cannot change orders.</source>
             <translation>您的角色无权修改订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="215" />
+            <location filename="../../app/views/board/actions.py" line="235" />
             <source>Unknown order state.</source>
             <translation>未知的订单状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="202" />
+            <location filename="../../app/views/board/actions.py" line="125" />
+            <location filename="../../app/views/board/actions.py" line="222" />
             <source>Queued: %1</source>
             <translation>已提交：%1</translation>
         </message>
@@ -1759,6 +1775,159 @@
             <location filename="../../app/views/board/detail.py" line="150" />
             <source>Unassigned</source>
             <translation>未派单</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderIntakeDialog</name>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="73" />
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="77" />
+            <source>Caller's number</source>
+            <translation>来电号码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="79" />
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="82" />
+            <source>Find the caller by their phone number first.</source>
+            <translation>请先按来电号码查找客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="96" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="101" />
+            <source>Premium service</source>
+            <translation>优选服务</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="103" />
+            <source>Empty: the customer's address</source>
+            <translation>留空则使用客户地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="106" />
+            <source>The customer's district</source>
+            <translation>客户所在区</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="111" />
+            <source>For the provider, e.g. bring a ladder</source>
+            <translation>给服务人员的备注，例如：请带梯子</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="120" />
+            <source>Create order</source>
+            <translation>创建订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="126" />
+            <source>Caller</source>
+            <translation>来电客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="129" />
+            <source>Service</source>
+            <translation>服务项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="130" />
+            <source>Appointment</source>
+            <translation>预约时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="131" />
+            <source>Length</source>
+            <translation>服务时长</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="132" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="134" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="135" />
+            <source>District</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="136" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="156" />
+            <source>Finding a caller needs a connection to the server.</source>
+            <translation>查找客户需要连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="205" />
+            <source>Type at least three digits of the number.</source>
+            <translation>请至少输入号码中的三位数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="208" />
+            <source>Looking up the caller…</source>
+            <translation>正在查找客户…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="229" />
+            <source>%1 recent orders</source>
+            <translation>近期 %1 单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="239" />
+            <source>Confirm the name and address with the caller.</source>
+            <translation>请与来电人核对姓名和地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="241" />
+            <source>%1 customers share this number: pick the caller.</source>
+            <translation>%1 位客户使用此号码：请选择来电人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="248" />
+            <source>No customer has this number. Check it with the caller; new customers register in the customer app first.</source>
+            <translation>没有客户使用此号码。请与来电人核对；新客户须先在客户端注册。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="257" />
+            <source>Could not look up the caller: %1</source>
+            <translation>无法查找客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="267" />
+            <source>Usually %1–%2 min</source>
+            <translation>通常 %1–%2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="272" />
+            <source>¥%1–%2 in the catalogue</source>
+            <translation>价目表价格 ¥%1–%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="291" />
+            <source>Find and pick the caller.</source>
+            <translation>请查找并选择来电客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="299" />
+            <source>Ready: the order will be queued and sent.</source>
+            <translation>可以创建：订单将排队并发送。</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from app.client.cache import Cache
 from app.client.dispatch import APPLY_PATH, PLAN_PATH, CandidateList, fetch_candidates
@@ -15,6 +15,8 @@ from app.client.dispatch_plan import (
     plan_preview,
 )
 from app.client.errors import ClientError
+from app.client.orders import OrderDraft, new_order_command
+from app.models.enums import ServiceCategory
 from tests.views.dispatch.fakes import FixtureApi, fixture, plan_cache
 
 
@@ -141,3 +143,22 @@ def test_a_refused_apply_names_the_changed_orders() -> None:
 
 def test_other_errors_are_not_plan_conflicts() -> None:
     assert plan_conflicts(ClientError("unreachable", "无法连接", "Cannot connect")) == []
+
+
+def test_a_phone_booking_is_one_outbox_command_without_a_version() -> None:
+    start = datetime(2026, 12, 3, 6, 0, tzinfo=UTC)
+    draft = OrderDraft(12, ServiceCategory.CLEANING, start, 120, 19900, note=" 带梯子 ")
+
+    command = new_order_command(draft, "新建订单")
+
+    assert command == {
+        "path": "/api/v1/orders",
+        "body": {"customer_id": 12, "category": "cleaning",
+                 "scheduled_start": "2026-12-03T06:00:00+00:00", "duration_minutes": 120,
+                 "price_cents": 19900, "premium": False, "note": "带梯子"},
+        "if_match": None, "entity": "order", "entity_id": 0, "label": "新建订单",
+    }  # fmt: skip
+    elsewhere = OrderDraft(12, ServiceCategory.CLEANING, start, 120, 19900,
+                           address="海淀区中关村大街1号", district="haidian")  # fmt: skip
+    assert elsewhere.to_wire()["address"] == "海淀区中关村大街1号"
+    assert elsewhere.to_wire()["district"] == "haidian"

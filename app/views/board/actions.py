@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance, Slot
@@ -19,16 +20,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.client.board import providers_for
-from app.client.orders import order_command
+from app.client.orders import new_order_command, order_command
 from app.models.enums import OrderStatus, Role
 from app.rules.access import DISPATCH_ROLES
 from app.rules.orders import OrderAction, allowed_actions, transition
 from app.rules.reasons import Reason
 from app.views.board.dialogs import AssignDialog, CancelDialog, ConfirmDialog
+from app.views.board.intake_dialog import OrderIntakeDialog
 from app.views.board.model import OrderBoardModel
 from app.views.dispatch.assign_dialog import AssignChoice, OrderRef
 from app.views.dispatch.assign_dialog import AssignDialog as RankedAssignDialog
-from app.views.i18n import pick
+from app.views.i18n import category_name, pick
+from app.views.timefmt import SHORT, wall_clock
 
 if TYPE_CHECKING:
     from app.client.board import BoardRow
@@ -103,6 +106,23 @@ class BoardCommands(QObject):
             lambda providers: self.on_providers(row.id, providers),
             owner=self,
             key="providers",
+        )
+
+    def new_order(self, clock: Callable[[], datetime]) -> None:
+        """A phone booking: the dialog checks it, the Outbox sends it."""
+        if self._role not in ORDER_ROLES:
+            return
+        draft = OrderIntakeDialog.ask(self.widget, self._data, clock)
+        if draft is None:
+            return
+        label = (
+            QCoreApplication.translate("BoardPage", "New order: %1 %2")
+            .replace("%1", category_name(draft.category.value))
+            .replace("%2", wall_clock(draft.start, SHORT))
+        )
+        self._link.enqueue_command(new_order_command(draft, label))
+        self.page.message.emit(
+            QCoreApplication.translate("BoardPage", "Queued: %1").replace("%1", label)
         )
 
     def unassign(self) -> None:

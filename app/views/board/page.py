@@ -122,7 +122,13 @@ class BoardPage(QWidget):
         self.auto_dispatch_button.setVisible(self._role in ORDER_ROLES)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        self.new_order_button = QToolButton()
+        self.new_order_button.setObjectName("actionButton")
+        self.new_order_button.setDefaultAction(self.actions_by_name["new_order"])
+        self.new_order_button.setVisible(self._role in ORDER_ROLES)
+        self.actions_by_name["new_order"].setEnabled(self._role in ORDER_ROLES)
         top.addWidget(self.chips, 1)
+        top.addWidget(self.new_order_button)
         top.addWidget(self.auto_dispatch_button)
 
         layout = QVBoxLayout(self)
@@ -191,6 +197,10 @@ class BoardPage(QWidget):
     @Slot()
     def assign_selected(self) -> None:
         self.commands.assign()
+
+    @Slot()
+    def new_order(self) -> None:
+        self.commands.new_order(self._clock)
 
     @Slot()
     def open_auto_dispatch(self) -> None:
@@ -335,6 +345,7 @@ class BoardPage(QWidget):
             ("search", self.tr("Search"), ["Ctrl+F"], self.focus_search),
             ("refresh", self.tr("Reload board"), ["F5"], self.refresh),
             ("auto_dispatch", self.tr("Auto-dispatch…"), ["Ctrl+P"], self.open_auto_dispatch),
+            ("new_order", self.tr("New order…"), ["Ctrl+N"], self.new_order),
         ]
         tips = {
             OrderAction.ASSIGN.value: self.tr("Assign a provider to the selected order"),
@@ -343,6 +354,7 @@ class BoardPage(QWidget):
             "search": self.tr("Search the board"),
             "refresh": self.tr("Reload the board from the local cache"),
             "auto_dispatch": self.tr("Plan every pending order of a time window at once"),
+            "new_order": self.tr("Book an order for a caller (phone booking)"),
         }
         return make_actions(self, specs, tips)
 

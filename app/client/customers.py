@@ -1,0 +1,46 @@
+"""Customers found by phone: who is calling, for a phone booking or a complaint.
+
+Phones are masked in the local cache, so a lookup by number goes to the server, which audits
+it (a lookup confirms who owns a number). The answer shows the customer masked, as the caller's
+role may see them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.client import endpoints
+from app.client.api import ApiClient
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """A customer whose number matched, with what the person on the phone needs to confirm."""
+
+    id: int
+    name: str
+    phone: str  # masked
+    district: str
+    address: str  # masked unless the role may see it
+    recent_orders: int
+    open_complaints: int
+
+    @classmethod
+    def from_wire(cls, match: dict[str, Any]) -> Caller:
+        customer = match.get("customer") or {}
+        return cls(
+            id=int(customer["id"]),
+            name=str(customer.get("name") or ""),
+            phone=str(customer.get("phone") or ""),
+            district=str(customer.get("district") or ""),
+            address=str(customer.get("address") or ""),
+            recent_orders=len(match.get("recent_orders") or ()),
+            open_complaints=len(match.get("open_complaints") or ()),
+        )
+
+
+def find_by_phone(api: ApiClient, phone: str) -> list[Caller]:
+    """The customers with this number (usually one), as the server shows them to this user."""
+    body = api.get(endpoints.CUSTOMER_LOOKUP, {"phone": phone.strip()})
+    return [Caller.from_wire(m) for m in body.get("customers") or ()]
