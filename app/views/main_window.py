@@ -28,6 +28,7 @@ from app.views.background import call
 from app.views.board.dialogs import ConfirmDialog
 from app.views.context import PageContext
 from app.views.labels import role_name
+from app.views.menus import install_menus
 from app.views.pages import PageSpec, default_pages
 from app.views.problems_panel import ProblemsPanel
 from app.views.timefmt import seconds_text, wall_clock
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._forget_token = forget_token
         self._leaving = False
         self._waiting = 0  # commands in the outbox, from the last status
+        self.server_url = server_url
         self.setWindowTitle(self.tr("Shangmen Desk — %1").replace("%1", server_url))
         self.setWindowIcon(icon("app.svg"))
         self.setMinimumSize(1024, 640)
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
             if message is not None:
                 message.connect(self.show_message)
 
+        self.menus = install_menus(self)
         self._restore()
 
     # ---- pages --------------------------------------------------------------------------
@@ -144,6 +147,11 @@ class MainWindow(QMainWindow):
         if len(self.pages) == 1 or self.ctx.user.role in spec.home_for:
             self.show_page(spec.key)
         return page
+
+    @property
+    def page_titles(self) -> dict[str, str]:
+        """Each listed page's title, by key (in the user's language)."""
+        return dict(self._titles)
 
     def show_page(self, key: str) -> None:
         page = self.pages.get(key)

@@ -1480,109 +1480,189 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="65" />
+            <location filename="../../app/views/main_window.py" line="67" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="168" />
+            <location filename="../../app/views/main_window.py" line="176" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="170" />
+            <location filename="../../app/views/main_window.py" line="178" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="177" />
+            <location filename="../../app/views/main_window.py" line="185" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="179" />
-            <location filename="../../app/views/main_window.py" line="334" />
+            <location filename="../../app/views/main_window.py" line="187" />
+            <location filename="../../app/views/main_window.py" line="342" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="183" />
+            <location filename="../../app/views/main_window.py" line="191" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="185" />
-            <location filename="../../app/views/main_window.py" line="335" />
+            <location filename="../../app/views/main_window.py" line="193" />
+            <location filename="../../app/views/main_window.py" line="343" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="189" />
-            <location filename="../../app/views/main_window.py" line="336" />
+            <location filename="../../app/views/main_window.py" line="197" />
+            <location filename="../../app/views/main_window.py" line="344" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="191" />
+            <location filename="../../app/views/main_window.py" line="199" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="209" />
+            <location filename="../../app/views/main_window.py" line="217" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="231" />
+            <location filename="../../app/views/main_window.py" line="239" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="233" />
+            <location filename="../../app/views/main_window.py" line="241" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="245" />
+            <location filename="../../app/views/main_window.py" line="253" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="253" />
+            <location filename="../../app/views/main_window.py" line="261" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="297" />
+            <location filename="../../app/views/main_window.py" line="305" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="205" />
-            <location filename="../../app/views/main_window.py" line="320" />
+            <location filename="../../app/views/main_window.py" line="213" />
+            <location filename="../../app/views/main_window.py" line="328" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="321" />
+            <location filename="../../app/views/main_window.py" line="329" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="166" />
-            <location filename="../../app/views/main_window.py" line="332" />
+            <location filename="../../app/views/main_window.py" line="174" />
+            <location filename="../../app/views/main_window.py" line="340" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="339" />
+            <location filename="../../app/views/main_window.py" line="347" />
             <source>Show the commands the server refused</source>
             <translation>Show the commands the server refused</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="352" />
+            <location filename="../../app/views/main_window.py" line="360" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <location filename="../../app/views/menus.py" line="62" />
+            <source>&amp;Desk</source>
+            <translation>&amp;Desk</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="63" />
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="66" />
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="70" />
+            <source>&amp;Pages</source>
+            <translation>&amp;Pages</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="77" />
+            <source>&amp;Actions</source>
+            <translation>&amp;Actions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="87" />
+            <source>This page has no actions</source>
+            <translation>This page has no actions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="93" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="94" />
+            <location filename="../../app/views/menus.py" line="150" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="99" />
+            <location filename="../../app/views/menus.py" line="123" />
+            <source>About Shangmen Desk</source>
+            <translation>About Shangmen Desk</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="112" />
+            <source>Shangmen Desk %1</source>
+            <translation>Shangmen Desk %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="113" />
+            <source>Server: %1</source>
+            <translation>Server: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="125" />
+            <source>Shangmen Desk — the operations desk for on-site home services</source>
+            <translation>Shangmen Desk — the operations desk for on-site home services</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="160" />
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="161" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="162" />
+            <source>Keys</source>
+            <translation>Keys</translation>
         </message>
     </context>
     <context>

@@ -1480,109 +1480,189 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="65" />
+            <location filename="../../app/views/main_window.py" line="67" />
             <source>Shangmen Desk — %1</source>
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="168" />
+            <location filename="../../app/views/main_window.py" line="176" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="170" />
+            <location filename="../../app/views/main_window.py" line="178" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="177" />
+            <location filename="../../app/views/main_window.py" line="185" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="179" />
-            <location filename="../../app/views/main_window.py" line="334" />
+            <location filename="../../app/views/main_window.py" line="187" />
+            <location filename="../../app/views/main_window.py" line="342" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="183" />
+            <location filename="../../app/views/main_window.py" line="191" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="185" />
-            <location filename="../../app/views/main_window.py" line="335" />
+            <location filename="../../app/views/main_window.py" line="193" />
+            <location filename="../../app/views/main_window.py" line="343" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="189" />
-            <location filename="../../app/views/main_window.py" line="336" />
+            <location filename="../../app/views/main_window.py" line="197" />
+            <location filename="../../app/views/main_window.py" line="344" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="191" />
+            <location filename="../../app/views/main_window.py" line="199" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="209" />
+            <location filename="../../app/views/main_window.py" line="217" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="231" />
+            <location filename="../../app/views/main_window.py" line="239" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="233" />
+            <location filename="../../app/views/main_window.py" line="241" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="245" />
+            <location filename="../../app/views/main_window.py" line="253" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="253" />
+            <location filename="../../app/views/main_window.py" line="261" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="297" />
+            <location filename="../../app/views/main_window.py" line="305" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="205" />
-            <location filename="../../app/views/main_window.py" line="320" />
+            <location filename="../../app/views/main_window.py" line="213" />
+            <location filename="../../app/views/main_window.py" line="328" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="321" />
+            <location filename="../../app/views/main_window.py" line="329" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="166" />
-            <location filename="../../app/views/main_window.py" line="332" />
+            <location filename="../../app/views/main_window.py" line="174" />
+            <location filename="../../app/views/main_window.py" line="340" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="339" />
+            <location filename="../../app/views/main_window.py" line="347" />
             <source>Show the commands the server refused</source>
             <translation>查看被服务器拒绝的操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="352" />
+            <location filename="../../app/views/main_window.py" line="360" />
             <source>Refused: %1</source>
             <translation>被拒绝 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <location filename="../../app/views/menus.py" line="62" />
+            <source>&amp;Desk</source>
+            <translation>工作台(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="63" />
+            <source>Log out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="66" />
+            <source>Quit</source>
+            <translation>退出程序</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="70" />
+            <source>&amp;Pages</source>
+            <translation>页面(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="77" />
+            <source>&amp;Actions</source>
+            <translation>操作(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="87" />
+            <source>This page has no actions</source>
+            <translation>此页面没有可用操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="93" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="94" />
+            <location filename="../../app/views/menus.py" line="150" />
+            <source>Keyboard shortcuts</source>
+            <translation>快捷键一览</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="99" />
+            <location filename="../../app/views/menus.py" line="123" />
+            <source>About Shangmen Desk</source>
+            <translation>关于上门服务运营台</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="112" />
+            <source>Shangmen Desk %1</source>
+            <translation>上门服务运营台 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="113" />
+            <source>Server: %1</source>
+            <translation>服务器：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="125" />
+            <source>Shangmen Desk — the operations desk for on-site home services</source>
+            <translation>上门服务运营台 — 上门家政服务的运营后台</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="160" />
+            <source>Page</source>
+            <translation>页面</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="161" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="162" />
+            <source>Keys</source>
+            <translation>按键</translation>
         </message>
     </context>
     <context>
