@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="trust this CA certificate bundle (PEM) for the server's TLS certificate",
     )
     p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (Qt, bundled font, keyring, PDF, data folder and, with "
+        "--server, the server over TLS), print one line per check and exit; non-zero on a failure",
+    )
+    p.add_argument(
         "--simulate",
         type=float,
         default=1.0,
@@ -73,6 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"main.py: cannot read the CA bundle {args.ca_bundle}", file=sys.stderr)
         return 2
 
+    verify: bool | str = str(args.ca_bundle) if args.ca_bundle else True
+    if args.self_test:
+        from app.views.self_test import self_test
+
+        return self_test(data_dir, args.server, verify)
+
     from app.client.embedded import EmbeddedServer
 
     started = time.monotonic()
@@ -99,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             embedded=embedded is not None,
             data_dir=data_dir,
             lang=args.lang,
-            verify=str(args.ca_bundle) if args.ca_bundle else True,
+            verify=verify,
         )
     finally:
         if embedded is not None:

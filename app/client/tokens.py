@@ -60,6 +60,12 @@ class TokenStore:
         if not self.available:
             self._disable(NO_KEYRING, f"no usable keyring backend ({type(self._backend)!r})")
 
+    @property
+    def backend_name(self) -> str:
+        """The keyring backend in use, as its package names it (for the self-test)."""
+        backend = type(self._backend)
+        return f"{backend.__module__}.{backend.__name__}"
+
     def _disable(self, warning: str, why: str) -> None:
         first = self.warning is None
         self.available = False
