@@ -9,7 +9,7 @@ QM     := $(TS:.ts=.qm)
 XCB_PKGS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 \
             libxcb-image0 libxkbcommon-x11-0 libxcb-xinerama0 libxcb-randr0 libegl1 libfontconfig1
 
-.PHONY: venv run server test test-fast lint translations lupdate bench system-deps clean
+.PHONY: venv run server test test-fast lint translations lupdate bench system-deps clean installer
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,17 @@ lupdate: venv
 ## makes an over-budget figure fail). Files starting with _ are helpers, not benchmarks.
 bench: venv
 	for b in $$(ls bench/*.py | grep -v '/_'); do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b $(ARGS) || exit 1; done
+
+## The workstation app as a PyInstaller one-folder bundle (dist/shangmen-desk/) and a .deb, each
+## checked: no tests, venv or secrets inside, and the frozen app passes its own --self-test
+## (offscreen, and under Xvfb when xvfb-run is installed).
+installer: venv translations system-deps
+	$(PY) -m pip install --quiet -e '.[installer]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	    --workpath build/pyinstaller installer/shangmen-desk.spec
+	$(PY) installer/check_bundle.py dist/shangmen-desk
+	bash installer/linux/build_deb.sh
+	bash installer/linux/try_deb.sh
 
 ## Install the Debian packages a real window needs (skipped when present or not on Debian).
 system-deps:

@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--server",
         metavar="URL",
-        help="connect to this server (https://…) instead of starting the embedded one",
+        help="connect to this server (https://…) instead of starting the embedded one "
+        "(default: the machine settings, see app/machine_config.py)",
     )
     p.add_argument(
         "--data-dir",
@@ -34,8 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--lang",
         choices=["zh_CN", "en"],
-        default="zh_CN",
-        help="user interface language (default zh_CN, 中文)",
+        default=None,
+        help="user interface language (default: the machine settings', else zh_CN, 中文)",
     )
     p.add_argument(
         "--ca-bundle",
@@ -60,9 +61,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.machine_config import load_machine_config
+
     args = build_parser().parse_args(argv)
     data_dir: Path = args.data_dir or Path(user_data_dir("shangmen-desk", appauthor=False))
     data_dir = data_dir.expanduser().resolve()
+    # What IT set for this machine fills in what the command line leaves out.
+    machine = load_machine_config()
+    if machine.problem:
+        print(f"main.py: machine settings ignored: {machine.problem}", file=sys.stderr)
+    if args.server is None and machine.server:
+        args.server = machine.server
+        print(f"Server {machine.server} (from {machine.source})", flush=True)
+    if args.ca_bundle is None and machine.ca_bundle:
+        args.ca_bundle = Path(machine.ca_bundle)
+    if args.lang is None:
+        args.lang = machine.lang if machine.lang in ("zh_CN", "en") else "zh_CN"
+    if args.server is None and getattr(sys, "frozen", False) and not args.self_test:
+        # An installed workstation has no server of its own to start.
+        print(
+            "shangmen-desk: no server address: pass --server https://… or ask IT to set it "
+            "in the machine settings",
+            file=sys.stderr,
+        )
+        return 2
     if args.server and not args.server.startswith(("http://", "https://")):
         print("main.py: --server must start with http:// or https://", file=sys.stderr)
         return 2

@@ -104,7 +104,8 @@ def _server(url: str, verify: bool | str) -> Check:
     finally:
         api.close()
     trust = "system CA store" if verify is True else f"CA bundle {verify}"
-    return Check("server", True, f"{url} version {info.get('version', '?')} ({trust})")
+    version = info.get("server_version", "?")
+    return Check("server", True, f"{url} version {version} ({trust})")
 
 
 def run_checks(data_dir: Path, server: str | None, verify: bool | str) -> Iterator[Check]:

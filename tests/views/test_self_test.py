@@ -20,7 +20,7 @@ class FakeServer:
     def check_server(self) -> dict[str, Any]:
         if "down" in self.url:
             raise ClientError("offline", "无法连接", "Cannot reach the server.")
-        return {"version": "9.9.9", "api_version": 1}
+        return {"server_version": "9.9.9", "api_version": 1}
 
     def close(self) -> None:
         pass
