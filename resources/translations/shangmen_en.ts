@@ -872,12 +872,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="268" />
+            <location filename="../../app/views/complaints/page.py" line="272" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="270" />
+            <location filename="../../app/views/complaints/page.py" line="274" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
@@ -887,72 +887,77 @@
             <translation>The server could not answer.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="164" />
+            <location filename="../../app/views/complaints/flow.py" line="165" />
+            <source>%1 open tickets are overdue.</source>
+            <translation>%1 open tickets are overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/flow.py" line="167" />
             <source>%1 of your tickets are overdue.</source>
             <translation>%1 of your tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="191" />
+            <location filename="../../app/views/complaints/flow.py" line="195" />
             <source>Ticket %1 opened.</source>
             <translation>Ticket %1 opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="232" />
+            <location filename="../../app/views/complaints/flow.py" line="236" />
             <source>This ticket is not here yet.</source>
             <translation>This ticket is not here yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="165" />
+            <location filename="../../app/views/complaints/page.py" line="168" />
             <source>The local cache cannot be read from here.</source>
             <translation>The local cache cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="306" />
+            <location filename="../../app/views/complaints/page.py" line="310" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="307" />
+            <location filename="../../app/views/complaints/page.py" line="311" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="308" />
+            <location filename="../../app/views/complaints/page.py" line="312" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="309" />
+            <location filename="../../app/views/complaints/page.py" line="313" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="312" />
+            <location filename="../../app/views/complaints/page.py" line="316" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="313" />
+            <location filename="../../app/views/complaints/page.py" line="317" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="314" />
+            <location filename="../../app/views/complaints/page.py" line="318" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="315" />
+            <location filename="../../app/views/complaints/page.py" line="319" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="323" />
+            <location filename="../../app/views/complaints/page.py" line="327" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="324" />
+            <location filename="../../app/views/complaints/page.py" line="328" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>

@@ -872,12 +872,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="268" />
+            <location filename="../../app/views/complaints/page.py" line="272" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="270" />
+            <location filename="../../app/views/complaints/page.py" line="274" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
@@ -887,72 +887,77 @@
             <translation>服务器未能应答。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="164" />
+            <location filename="../../app/views/complaints/flow.py" line="165" />
+            <source>%1 open tickets are overdue.</source>
+            <translation>%1 张未结工单已超时。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/flow.py" line="167" />
             <source>%1 of your tickets are overdue.</source>
             <translation>您有 %1 张工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="191" />
+            <location filename="../../app/views/complaints/flow.py" line="195" />
             <source>Ticket %1 opened.</source>
             <translation>工单 %1 已建立。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="232" />
+            <location filename="../../app/views/complaints/flow.py" line="236" />
             <source>This ticket is not here yet.</source>
             <translation>本地尚无此工单，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="165" />
+            <location filename="../../app/views/complaints/page.py" line="168" />
             <source>The local cache cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="306" />
+            <location filename="../../app/views/complaints/page.py" line="310" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="307" />
+            <location filename="../../app/views/complaints/page.py" line="311" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="308" />
+            <location filename="../../app/views/complaints/page.py" line="312" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="309" />
+            <location filename="../../app/views/complaints/page.py" line="313" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="312" />
+            <location filename="../../app/views/complaints/page.py" line="316" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="313" />
+            <location filename="../../app/views/complaints/page.py" line="317" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="314" />
+            <location filename="../../app/views/complaints/page.py" line="318" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="315" />
+            <location filename="../../app/views/complaints/page.py" line="319" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="323" />
+            <location filename="../../app/views/complaints/page.py" line="327" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="324" />
+            <location filename="../../app/views/complaints/page.py" line="328" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>

@@ -116,6 +116,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "%1 missed its deadline. %2": "%1 已超过时限。%2",
         "The server could not answer.": "服务器未能应答。",
         "%1 of your tickets are overdue.": "您有 %1 张工单已超时。",
+    "%1 open tickets are overdue.": "%1 张未结工单已超时。",
         "Ticket %1 opened.": "工单 %1 已建立。",
         "Hotline": "热线受理",
         "Mine (%1)": "我的工单（%1）",

@@ -158,13 +158,17 @@ class WorkbenchFlow(QObject):
         now = page.now()
         if not self._primed and page.user_id is not None:
             self._primed = True
-            late = page.breaches.prime(mine, now)
+            watched = team if page.watches_team else mine
+            late = page.breaches.prime(watched, now)
             if late:
-                page.message.emit(
-                    QCoreApplication.translate(
+                said = (
+                    QCoreApplication.translate("ComplaintsPage", "%1 open tickets are overdue.")
+                    if page.watches_team
+                    else QCoreApplication.translate(
                         "ComplaintsPage", "%1 of your tickets are overdue."
-                    ).replace("%1", str(len(late)))
+                    )
                 )
+                page.message.emit(said.replace("%1", str(len(late))))
 
     def _match_intakes(self, rows: list[TicketRow]) -> None:
         """Open the ticket a queued intake became, once the server has it."""

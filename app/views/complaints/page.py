@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.client.complaints import StaffMember, TicketRow
-from app.rules.access import COMPLAINT_WORKERS
+from app.rules.access import COMPLAINT_WORKERS, TICKET_OVERSEERS
 from app.rules.reasons import Reason
 from app.views import settings as ui
 from app.views.complaints.actions import TicketActions, with_keys
@@ -96,6 +96,9 @@ class ComplaintsPage(QWidget):
         user_id = getattr(user, "id", None)
         self.user_id: int | None = int(user_id) if isinstance(user_id, int) else None
         self.can_work = user.role in WORK_ROLES
+        # Whose breaches ring here: an agent's own tickets; for the supervisor on duty every
+        # open ticket, the unassigned ones included (one once went overdue unnoticed).
+        self.watches_team = user.role in TICKET_OVERSEERS
         self.people: dict[int, str] = {}
         self.staff: list[StaffMember] = []
         self.team_items: list[Mapping[str, Any]] = []
@@ -264,7 +267,8 @@ class ComplaintsPage(QWidget):
 
     def _announce_breaches(self) -> None:
         now = self._clock()
-        for row in self.breaches.news(self.mine_model.rows(), now):
+        watched = self.team_model if self.watches_team else self.mine_model
+        for row in self.breaches.news(watched.rows(), now):
             title = self.tr("Ticket overdue: %1").replace("%1", row.code)
             text = (
                 self.tr("%1 missed its deadline. %2")

@@ -14,7 +14,15 @@ from app.views.complaints.pdf import PdfFiles
 from app.views.complaints.queue_model import QueueColumn
 from app.views.complaints.sanctions_view import ProviderSanctionsDialog, show_provider_sanctions
 from tests.views.complaints.conftest import PageFactory, open_ticket
-from tests.views.complaints.fakes import AGENT_ID, complaint_row, details, items, load
+from tests.views.complaints.fakes import (
+    AGENT_ID,
+    SUPERVISOR_ID,
+    FakeStaff,
+    complaint_row,
+    details,
+    items,
+    load,
+)
 from tests.views.fakes import FakeLink, SyncBackend, command, put
 
 pytestmark = pytest.mark.gui
@@ -80,6 +88,32 @@ def test_a_team_ticket_breaching_does_not_ring(
     page.tick()
 
     assert alerts.calls == []
+
+
+def test_the_supervisor_on_duty_hears_of_an_unassigned_ticket_breaching(
+    qtbot: Any, make_page: PageFactory, clock: Any
+) -> None:
+    # An unassigned urgent ticket once went overdue with nobody told.
+    page = make_page(FakeStaff(id=SUPERVISOR_ID, username="supervisor", role="supervisor"))
+    alerts = Alerts()
+    page.notifier = alerts  # type: ignore[assignment]
+    unassigned = [
+        r
+        for r in page.team_model.rows()
+        if r.assignee_id is None and r.next_deadline and not r.overdue(clock.now)
+    ]
+    assert unassigned
+    target = min(unassigned, key=lambda r: r.next_deadline or clock.now)
+    assert target.next_deadline is not None
+    page.tick()
+    assert alerts.calls == []  # what was overdue before the supervisor looked is not news
+
+    clock.now = target.next_deadline + timedelta(seconds=1)
+    page.tick()
+    page.tick()
+
+    titles = [title for title, _text in alerts.calls]
+    assert sum(target.code in t for t in titles) == 1  # rung, once
 
 
 def test_only_visible_countdowns_are_repainted(qtbot: Any, make_page: PageFactory) -> None:
