@@ -7,11 +7,13 @@ role may see them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from app.client import endpoints
 from app.client.api import ApiClient
+from app.client.cache import CacheReader
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +46,15 @@ def find_by_phone(api: ApiClient, phone: str) -> list[Caller]:
     """The customers with this number (usually one), as the server shows them to this user."""
     body = api.get(endpoints.CUSTOMER_LOOKUP, {"phone": phone.strip()})
     return [Caller.from_wire(m) for m in body.get("customers") or ()]
+
+
+def lookup_answer(api: ApiClient, phone: str) -> dict[str, Any]:
+    """The server's whole lookup answer (customers with recent orders and open tickets), with
+    the number it was for under ``"phone"`` (the hotline shows the answer for the latest)."""
+    return {"phone": phone, **api.get(endpoints.CUSTOMER_LOOKUP, {"phone": phone.strip()})}
+
+
+def provider_names(reader: CacheReader, ids: Iterable[int]) -> dict[int, str]:
+    """Providers' names by id from the local cache (a person reads a name, never an id)."""
+    wanted = sorted({int(i) for i in ids})
+    return {int(p["id"]): str(p.get("name") or "") for p in reader.many("provider", wanted)}

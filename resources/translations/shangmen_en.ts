@@ -882,27 +882,27 @@
             <translation>%1 missed its deadline. %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="117" />
+            <location filename="../../app/views/complaints/flow.py" line="120" />
             <source>The server could not answer.</source>
             <translation>The server could not answer.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="165" />
+            <location filename="../../app/views/complaints/flow.py" line="168" />
             <source>%1 open tickets are overdue.</source>
             <translation>%1 open tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="167" />
+            <location filename="../../app/views/complaints/flow.py" line="170" />
             <source>%1 of your tickets are overdue.</source>
             <translation>%1 of your tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="195" />
+            <location filename="../../app/views/complaints/flow.py" line="198" />
             <source>Ticket %1 opened.</source>
             <translation>Ticket %1 opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="236" />
+            <location filename="../../app/views/complaints/flow.py" line="239" />
             <source>This ticket is not here yet.</source>
             <translation>This ticket is not here yet.</translation>
         </message>
@@ -1205,180 +1205,190 @@
     <context>
         <name>IntakePanel</name>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="85" />
+            <location filename="../../app/views/complaints/intake.py" line="86" />
             <source>Caller's phone number, then Enter</source>
             <translation>Caller's phone number, then Enter</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="87" />
+            <location filename="../../app/views/complaints/intake.py" line="88" />
             <source>Look the caller up by phone number</source>
             <translation>Look the caller up by phone number</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="89" />
+            <location filename="../../app/views/complaints/intake.py" line="90" />
             <source>Look up</source>
             <translation>Look up</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="95" />
-            <location filename="../../app/views/complaints/intake.py" line="255" />
+            <location filename="../../app/views/complaints/intake.py" line="96" />
+            <location filename="../../app/views/complaints/intake.py" line="322" />
             <source>Type the caller's number to see who is calling.</source>
             <translation>Type the caller's number to see who is calling.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="105" />
+            <location filename="../../app/views/complaints/intake.py" line="106" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="105" />
+            <location filename="../../app/views/complaints/intake.py" line="106" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="105" />
+            <location filename="../../app/views/complaints/intake.py" line="106" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="105" />
-            <location filename="../../app/views/complaints/intake.py" line="116" />
+            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="117" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="109" />
+            <location filename="../../app/views/complaints/intake.py" line="110" />
             <source>Enter on an order starts a complaint about it</source>
             <translation>Enter on an order starts a complaint about it</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="116" />
+            <location filename="../../app/views/complaints/intake.py" line="117" />
             <source>Ticket</source>
             <translation>Ticket</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="116" />
-            <location filename="../../app/views/complaints/intake.py" line="195" />
+            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="208" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="116" />
+            <location filename="../../app/views/complaints/intake.py" line="117" />
             <source>Next deadline</source>
             <translation>Next deadline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="126" />
+            <location filename="../../app/views/complaints/intake.py" line="127" />
             <source>Recent orders</source>
             <translation>Recent orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="128" />
+            <location filename="../../app/views/complaints/intake.py" line="129" />
             <source>Open tickets of this caller</source>
             <translation>Open tickets of this caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="153" />
+            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <source>New complaint…</source>
+            <translation>New complaint…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="141" />
+            <source>A complaint about the selected order, or the caller</source>
+            <translation>A complaint about the selected order, or the caller</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="166" />
             <source>New complaint</source>
             <translation>New complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="160" />
+            <location filename="../../app/views/complaints/intake.py" line="173" />
             <source>Choose the category…</source>
             <translation>Choose the category…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="175" />
+            <location filename="../../app/views/complaints/intake.py" line="188" />
             <source>What happened, in the caller's words</source>
             <translation>What happened, in the caller's words</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="177" />
+            <location filename="../../app/views/complaints/intake.py" line="190" />
             <source>File complaint</source>
             <translation>File complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="179" />
+            <location filename="../../app/views/complaints/intake.py" line="192" />
             <source>File the complaint</source>
             <translation>File the complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="181" />
+            <location filename="../../app/views/complaints/intake.py" line="194" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="193" />
+            <location filename="../../app/views/complaints/intake.py" line="206" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="194" />
+            <location filename="../../app/views/complaints/intake.py" line="207" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="196" />
+            <location filename="../../app/views/complaints/intake.py" line="209" />
             <source>Deadlines</source>
             <translation>Deadlines</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="197" />
+            <location filename="../../app/views/complaints/intake.py" line="210" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="222" />
+            <location filename="../../app/views/complaints/intake.py" line="235" />
             <source>Type at least the full mobile number.</source>
             <translation>Type at least the full mobile number.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="224" />
+            <location filename="../../app/views/complaints/intake.py" line="237" />
             <source>Looking up %1…</source>
             <translation>Looking up %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="258" />
+            <location filename="../../app/views/complaints/intake.py" line="294" />
+            <source>provider %1</source>
+            <translation>provider %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake.py" line="325" />
             <source>No customer has the number %1.</source>
             <translation>No customer has the number %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="315" />
+            <location filename="../../app/views/complaints/intake.py" line="277" />
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="318" />
+            <location filename="../../app/views/complaints/intake.py" line="280" />
             <source>Never send: %1</source>
             <translation>Never send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="392" />
+            <location filename="../../app/views/complaints/intake.py" line="288" />
             <source>Order %1</source>
             <translation>Order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="397" />
-            <source>provider #%1</source>
-            <translation>provider #%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="401" />
+            <location filename="../../app/views/complaints/intake.py" line="447" />
             <source>%1, no particular order</source>
             <translation>%1, no particular order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="440" />
+            <location filename="../../app/views/complaints/intake.py" line="486" />
             <source>Filed. The ticket opens as soon as the server confirms it.</source>
             <translation>Filed. The ticket opens as soon as the server confirms it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="453" />
+            <location filename="../../app/views/complaints/intake.py" line="499" />
             <source>suggested for %1: %2</source>
             <translation>suggested for %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="473" />
+            <location filename="../../app/views/complaints/intake.py" line="519" />
             <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
             <translation>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</translation>
         </message>

@@ -181,7 +181,9 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "VIP": "VIP 客户",
         "Never send: %1": "不再派：%1",
         "Order %1": "订单 %1",
-        "provider #%1": "服务人员 #%1",
+        "provider %1": "服务人员 %1",
+        "New complaint…": "新建投诉…",
+        "A complaint about the selected order, or the caller": "就选中的订单（或来电人）新建投诉",
         "%1, no particular order": "%1（不涉及具体订单）",
         "Filed. The ticket opens as soon as the server confirms it.": (
             "已提交。服务器确认后将自动打开工单。"

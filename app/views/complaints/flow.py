@@ -103,6 +103,9 @@ class WorkbenchFlow(QObject):
         elif key == "lookup" and isinstance(result, Mapping):
             if result.get("phone") == self.lookup_phone:
                 self.page.intake.show_lookup(result)
+                self.page.reads.provider_names(self.page.intake.provider_ids())
+        elif key == "provider_names" and isinstance(result, dict):
+            self.page.intake.set_provider_names(result)
         elif key == "users" and isinstance(result, list):
             self._show_users(result)
         elif key.startswith("customer:") and isinstance(result, list):

@@ -76,6 +76,7 @@ class IntakePanel(QFrame):
         self._clock = clock
         self._can_file = can_file
         self._customers: list[Json] = []
+        self._provider_names: dict[int, str] = {}  # for the form's "about" line
         self._order: Json | None = None
         self._severity_touched = False
         self._suggesting = False
@@ -134,7 +135,19 @@ class IntakePanel(QFrame):
         layout.addWidget(self.state)
         layout.addWidget(self.customer_choice)
         layout.addWidget(self.customer_card)
-        layout.addWidget(orders_title)
+        self.new_button = QPushButton(self.tr("New complaint…"))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip(
+            with_keys(self.tr("A complaint about the selected order, or the caller"), ("Ctrl+N",))
+        )
+        self.new_button.clicked.connect(self.start_from_selection)
+        self.new_button.setVisible(can_file)
+        self.new_button.setEnabled(False)
+        orders_row = QHBoxLayout()
+        orders_row.addWidget(orders_title)
+        orders_row.addStretch(1)
+        orders_row.addWidget(self.new_button)
+        layout.addLayout(orders_row)
         layout.addWidget(self.orders, 3)
         layout.addWidget(tickets_title)
         layout.addWidget(self.tickets, 2)
@@ -228,6 +241,60 @@ class IntakePanel(QFrame):
         self.phone.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.phone.selectAll()
 
+    def provider_ids(self) -> list[int]:
+        """The providers of the callers' recent orders (their names come from the cache)."""
+        ids = {
+            int(o["provider_id"])
+            for entry in self._customers
+            for o in [*(entry.get("recent_orders") or ()), *(entry.get("blocked_providers") or ())]
+            if o.get("provider_id")
+        }
+        return sorted(ids)
+
+    def set_provider_names(self, names: dict[int, str]) -> None:
+        """Names for the providers the lookup named by id: the card and the form say them."""
+        self._provider_names = dict(names)
+        entry = self.current_entry()
+        if entry and entry.get("customer"):
+            self.customer_card.setText(self._card_text(entry))
+        if self.form.isVisible() and self._order is not None:
+            self.about.setText(self._about_text(self._order))
+
+    def _provider(self, provider_id: object) -> str:
+        name = self._provider_names.get(int(str(provider_id))) if provider_id else None
+        return name or f"#{provider_id}"
+
+    def _card_text(self, entry: Json) -> str:
+        customer = entry.get("customer") or {}
+        parts = [
+            str(customer.get("name") or ""),
+            str(customer.get("phone") or ""),
+            district_name(str(customer.get("district") or "")),
+            str(customer.get("address") or ""),
+        ]
+        text = "  ·  ".join(p for p in parts if p)
+        if customer.get("vip"):
+            text += "  ·  " + self.tr("VIP")
+        blocked = entry.get("blocked_providers") or []
+        if blocked:
+            text += "\n" + self.tr("Never send: %1").replace(
+                "%1", ", ".join(self._provider(b.get("provider_id")) for b in blocked)
+            )
+        return text
+
+    def _about_text(self, order: Json) -> str:
+        start = parse_time(order.get("scheduled_start"))
+        parts = [
+            self.tr("Order %1").replace("%1", str(order.get("code") or "")),
+            category_name(str(order.get("category") or "")),
+            clock_text(start, self._clock()) if start else "",
+        ]
+        if order.get("provider_id"):
+            parts.append(
+                self.tr("provider %1").replace("%1", self._provider(order.get("provider_id")))
+            )
+        return "  ·  ".join(p for p in parts if p)
+
     def show_lookup(self, result: Json | None) -> None:
         """The lookup answer (``{"phone", "customers": [...], "count"}``), or None to clear.
 
@@ -304,22 +371,9 @@ class IntakePanel(QFrame):
         entry = self.current_entry()
         customer = (entry or {}).get("customer") or {}
         if customer:
-            parts = [
-                str(customer.get("name") or ""),
-                str(customer.get("phone") or ""),
-                district_name(str(customer.get("district") or "")),
-                str(customer.get("address") or ""),
-            ]
-            text = "  ·  ".join(p for p in parts if p)
-            if customer.get("vip"):
-                text += "  ·  " + self.tr("VIP")
-            blocked = (entry or {}).get("blocked_providers") or []
-            if blocked:
-                text += "\n" + self.tr("Never send: %1").replace(
-                    "%1", ", ".join(f"#{b.get('provider_id')}" for b in blocked)
-                )
-            self.customer_card.setText(text)
+            self.customer_card.setText(self._card_text(entry or {}))
         self.customer_card.setVisible(bool(customer))
+        self.new_button.setEnabled(bool(customer) and self._can_file)
         self.orders.clear()
         now = self._clock()
         for order in (entry or {}).get("recent_orders") or []:
@@ -387,15 +441,7 @@ class IntakePanel(QFrame):
         customer = (entry or {}).get("customer") or {}
         self._order = order
         if order is not None:
-            start = parse_time(order.get("scheduled_start"))
-            parts = [
-                self.tr("Order %1").replace("%1", str(order.get("code") or "")),
-                category_name(str(order.get("category") or "")),
-                clock_text(start, self._clock()) if start else "",
-            ]
-            if order.get("provider_id"):
-                parts.append(self.tr("provider #%1").replace("%1", str(order.get("provider_id"))))
-            self.about.setText("  ·  ".join(p for p in parts if p))
+            self.about.setText(self._about_text(order))
         else:
             self.about.setText(
                 self.tr("%1, no particular order").replace("%1", str(customer.get("name") or ""))

@@ -10,7 +10,6 @@ from __future__ import annotations
 from app.client.endpoints import API
 
 COMPLAINTS = f"{API}/complaints"
-CUSTOMER_LOOKUP = f"{API}/customers/lookup"
 
 # Commands on one ticket: the action's name on the wire -> the path segment after the id.
 TICKET_COMMANDS: dict[str, str] = {

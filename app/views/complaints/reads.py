@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from app.client import complaints as queries
+from app.client import customers
 from app.client.errors import ClientError
 from app.models.enums import Role
 from app.rules.complaint_detail import Viewer
-from app.views.complaints import paths
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
@@ -135,8 +135,10 @@ class ComplaintReads(QObject):
         )
 
     def lookup(self, phone: str) -> None:
-        self.server("lookup", lambda api: {"phone": phone, **api.get(
-            paths.CUSTOMER_LOOKUP, {"phone": phone})})  # fmt: skip
+        self.server("lookup", lambda api: customers.lookup_answer(api, phone))
+
+    def provider_names(self, ids: list[int]) -> None:
+        self.local("provider_names", lambda reader: customers.provider_names(reader, ids))
 
     def users(self) -> None:
         self.local("users", queries.staff)

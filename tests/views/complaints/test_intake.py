@@ -134,6 +134,29 @@ def test_an_unknown_number_says_so(qtbot: Any, make_page: PageFactory) -> None:
     assert not page.intake.form.isVisible()
 
 
+def test_the_visible_button_starts_a_complaint_naming_the_provider_not_an_id(
+    qtbot: Any, make_page: PageFactory
+) -> None:
+    page = make_page()
+    assert not page.intake.new_button.isEnabled()  # nobody looked up yet
+    order = next(
+        o for o in load("lookup.json")["customers"][0]["recent_orders"] if o.get("provider_id")
+    )
+    put(
+        page.cache, "provider", [{"id": order["provider_id"], "name": "李秀英", "status": "active"}]
+    )
+    look_up(qtbot, page)
+    qtbot.waitUntil(lambda: not page.reads.busy("provider_names"))
+    row = next(i for i, it in enumerate(items(page.intake.orders)) if it.text(0) == order["code"])
+    page.intake.orders.setCurrentItem(items(page.intake.orders)[row])
+
+    qtbot.mouseClick(page.intake.new_button, Qt.MouseButton.LeftButton)
+
+    assert page.intake.form.isVisible()
+    assert "李秀英" in page.intake.about.text()
+    assert f"#{order['provider_id']}" not in page.intake.about.text()
+
+
 def test_a_dispatcher_sees_the_queues_but_cannot_file(qtbot: Any, make_page: PageFactory) -> None:
     from tests.views.complaints.fakes import FakeStaff
 
@@ -142,6 +165,7 @@ def test_a_dispatcher_sees_the_queues_but_cannot_file(qtbot: Any, make_page: Pag
     page.intake.start_from_selection()
 
     assert not page.intake.form.isVisible()
+    assert not page.intake.new_button.isVisibleTo(page)
     assert page.team_model.rowCount() > 0
 
 
