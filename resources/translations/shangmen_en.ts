@@ -264,17 +264,27 @@
             <translation>Take order %1 away from %2 and put it back to pending?</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="142" />
+            <location filename="../../app/views/board/actions.py" line="140" />
+            <source>Take the provider off</source>
+            <translation>Take the provider off</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/actions.py" line="141" />
+            <source>Keep the provider</source>
+            <translation>Keep the provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/actions.py" line="144" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="152" />
+            <location filename="../../app/views/board/actions.py" line="154" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="202" />
+            <location filename="../../app/views/board/actions.py" line="204" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
@@ -284,13 +294,13 @@
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="172" />
-            <location filename="../../app/views/board/actions.py" line="188" />
+            <location filename="../../app/views/board/actions.py" line="174" />
+            <location filename="../../app/views/board/actions.py" line="190" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="193" />
+            <location filename="../../app/views/board/actions.py" line="195" />
             <source>%1 (override)</source>
             <translation>%1 (override)</translation>
         </message>
@@ -375,23 +385,23 @@
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="229" />
+            <location filename="../../app/views/board/actions.py" line="231" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="231" />
+            <location filename="../../app/views/board/actions.py" line="233" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="235" />
+            <location filename="../../app/views/board/actions.py" line="237" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="125" />
-            <location filename="../../app/views/board/actions.py" line="222" />
+            <location filename="../../app/views/board/actions.py" line="224" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>

@@ -264,17 +264,27 @@
             <translation>将订单 %1 从 %2 名下撤回，改为待派单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="142" />
+            <location filename="../../app/views/board/actions.py" line="140" />
+            <source>Take the provider off</source>
+            <translation>撤下服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/actions.py" line="141" />
+            <source>Keep the provider</source>
+            <translation>保留原服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/actions.py" line="144" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="152" />
+            <location filename="../../app/views/board/actions.py" line="154" />
             <source>Cancel %1</source>
             <translation>取消订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="202" />
+            <location filename="../../app/views/board/actions.py" line="204" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
@@ -284,13 +294,13 @@
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="172" />
-            <location filename="../../app/views/board/actions.py" line="188" />
+            <location filename="../../app/views/board/actions.py" line="174" />
+            <location filename="../../app/views/board/actions.py" line="190" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="193" />
+            <location filename="../../app/views/board/actions.py" line="195" />
             <source>%1 (override)</source>
             <translation>%1（强制派单）</translation>
         </message>
@@ -375,23 +385,23 @@
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="229" />
+            <location filename="../../app/views/board/actions.py" line="231" />
             <source>Select an order first.</source>
             <translation>请先选择一个订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="231" />
+            <location filename="../../app/views/board/actions.py" line="233" />
             <source>Your role cannot change orders.</source>
             <translation>您的角色无权修改订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="235" />
+            <location filename="../../app/views/board/actions.py" line="237" />
             <source>Unknown order state.</source>
             <translation>未知的订单状态。</translation>
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="125" />
-            <location filename="../../app/views/board/actions.py" line="222" />
+            <location filename="../../app/views/board/actions.py" line="224" />
             <source>Queued: %1</source>
             <translation>已提交：%1</translation>
         </message>

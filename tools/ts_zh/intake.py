@@ -43,4 +43,7 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
     ("BoardPage", "New order: %1 %2"): "新建订单：%1 %2",
     ("BoardPage", "New order…"): "新建订单…",
     ("BoardPage", "Book an order for a caller (phone booking)"): "为来电客户下单（电话预约）",
+    # The unassign question's buttons (not "取消派单" beside "取消").
+    ("BoardPage", "Take the provider off"): "撤下服务人员",
+    ("BoardPage", "Keep the provider"): "保留原服务人员",
 }

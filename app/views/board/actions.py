@@ -137,6 +137,8 @@ class BoardCommands(QObject):
             )
             .replace("%1", row.code)
             .replace("%2", row.provider_name or "—"),
+            yes=QCoreApplication.translate("BoardPage", "Take the provider off"),
+            no=QCoreApplication.translate("BoardPage", "Keep the provider"),
         ):
             return
         label = QCoreApplication.translate("BoardPage", "Unassign %1").replace("%1", row.code)

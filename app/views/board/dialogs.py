@@ -195,9 +195,12 @@ class CancelDialog(QDialog):
 
 
 class ConfirmDialog(QDialog):
-    """A yes/no question whose "yes" says what it does."""
+    """A yes/no question whose buttons both say what they do ("Unassign" / "Keep", never a
+    "Cancel" beside "Cancel order")."""
 
-    def __init__(self, title: str, text: str, yes: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, text: str, yes: str, parent: QWidget | None = None, no: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(380)
@@ -207,6 +210,8 @@ class ConfirmDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(yes)
+        if no:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(no)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -214,6 +219,8 @@ class ConfirmDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:
-        dialog = cls(title, text, yes or title, parent)
+    def ask(
+        cls, parent: QWidget | None, title: str, text: str, yes: str = "", no: str = ""
+    ) -> bool:
+        dialog = cls(title, text, yes or title, parent, no)
         return dialog.exec() == QDialog.DialogCode.Accepted
