@@ -198,8 +198,15 @@ def _names(conn: sqlite3.Connection, entity: str, ids: set[int] | None = None) -
 
 
 def order_events(reader: CacheReader, order_id: int) -> list[dict[str, Any]]:
-    """An order's timeline, oldest first."""
-    return reader.where("order_event", "order_id", [order_id])
+    """An order's timeline, oldest first; each event with ``actor_name``, who took the step
+    ("" when no person did: the customer's booking, the simulator, a server job)."""
+    events = reader.where("order_event", "order_id", [order_id])
+    actors = {e["actor_id"] for e in events if e.get("actor_id") is not None}
+    names = {
+        int(u["id"]): str(u.get("display_name") or u.get("username") or "")
+        for u in reader.many("user", actors)
+    }
+    return [{**e, "actor_name": names.get(e.get("actor_id") or 0, "")} for e in events]
 
 
 def providers_for(reader: CacheReader, category: str, district: str) -> list[dict[str, Any]]:

@@ -1852,34 +1852,44 @@
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="95" />
+            <location filename="../../app/views/board/detail.py" line="96" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="95" />
+            <location filename="../../app/views/board/detail.py" line="96" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="95" />
+            <location filename="../../app/views/board/detail.py" line="96" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="104" />
+            <location filename="../../app/views/board/detail.py" line="96" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Select an order to see its details.</source>
             <translation>Select an order to see its details.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="142" />
+            <location filename="../../app/views/board/detail.py" line="145" />
             <source>Premium order</source>
             <translation>Premium order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="150" />
+            <location filename="../../app/views/board/detail.py" line="153" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="184" />
+            <source>System</source>
+            <translation>System</translation>
         </message>
     </context>
     <context>

@@ -1852,34 +1852,44 @@
             <translation>订单时间线</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="95" />
+            <location filename="../../app/views/board/detail.py" line="96" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="95" />
+            <location filename="../../app/views/board/detail.py" line="96" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="95" />
+            <location filename="../../app/views/board/detail.py" line="96" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="104" />
+            <location filename="../../app/views/board/detail.py" line="96" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Select an order to see its details.</source>
             <translation>在左侧选择一个订单查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="142" />
+            <location filename="../../app/views/board/detail.py" line="145" />
             <source>Premium order</source>
             <translation>优选订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="150" />
+            <location filename="../../app/views/board/detail.py" line="153" />
             <source>Unassigned</source>
             <translation>未派单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="184" />
+            <source>System</source>
+            <translation>系统</translation>
         </message>
     </context>
     <context>

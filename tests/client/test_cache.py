@@ -221,3 +221,23 @@ def test_order_events_and_providers_for(cache: Cache) -> None:
     assert [e["id"] for e in order_events(cache, 1)] == [1, 2]
     assert [p["id"] for p in providers_for(cache, "cleaning", "chaoyang")] == [2, 5, 1]
     assert [p["id"] for p in providers_for(cache, "moving", "chaoyang")] == [2, 4]
+
+
+def test_an_orders_timeline_names_who_took_each_step() -> None:
+    from tests.views.fakes import put
+
+    cache = Cache(":memory:")
+    put(cache, "user", [{"id": 3, "username": "dispatcher", "display_name": "调度 王芳"}])
+    put(
+        cache,
+        "order_event",
+        [
+            {"id": 1, "order_id": 9, "action": "create", "actor_id": None},
+            {"id": 2, "order_id": 9, "action": "assign", "actor_id": 3},
+            {"id": 3, "order_id": 9, "action": "accept", "actor_id": 44},  # not in the cache
+        ],
+    )
+
+    names = [e["actor_name"] for e in order_events(cache, 9)]
+
+    assert names == ["", "调度 王芳", ""]

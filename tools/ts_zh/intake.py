@@ -1,4 +1,5 @@
-"""Chinese for the phone booking (app/views/board/intake_dialog.py and its board action)."""
+"""Chinese for the phone booking (app/views/board/intake_dialog.py and its board action), the
+unassign question and the order timeline's "who" column."""
 
 from __future__ import annotations
 
@@ -46,4 +47,7 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
     # The unassign question's buttons (not "取消派单" beside "取消").
     ("BoardPage", "Take the provider off"): "撤下服务人员",
     ("BoardPage", "Keep the provider"): "保留原服务人员",
+    # The order timeline's "who" column.
+    ("OrderDetailPanel", "Who"): "操作人",
+    ("OrderDetailPanel", "System"): "系统",
 }

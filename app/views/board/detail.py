@@ -92,13 +92,16 @@ class OrderDetailPanel(QFrame):
         self.timeline.setObjectName("timeline")
         self.timeline.setRootIsDecorated(False)
         self.timeline.setUniformRowHeights(True)
-        self.timeline.setHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Note")])
+        self.timeline.setHeaderLabels(
+            [self.tr("Time"), self.tr("Event"), self.tr("Who"), self.tr("Note")]
+        )
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.timeline.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, 92)
-        header.resizeSection(1, 112)
+        header.resizeSection(1, 96)
+        header.resizeSection(2, 84)
         header.setStretchLastSection(True)
 
         self.placeholder = QLabel(self.tr("Select an order to see its details."))
@@ -178,12 +181,14 @@ class OrderDetailPanel(QFrame):
             when = wall_clock(stamp, SHORT) if stamp else ""
             what = action_name(str(event.get("action", "")))
             note = str(event.get("note") or "")
-            item = QTreeWidgetItem([when, what, note])
+            who = str(event.get("actor_name") or "") or self.tr("System")
+            item = QTreeWidgetItem([when, what, who, note])
             before, after = event.get("from_status") or "", event.get("to_status") or ""
             detail = f"{status_name(before)} → {status_name(after)}" if before and after else ""
             if stamp:
                 item.setToolTip(0, full_text(stamp))
             item.setToolTip(1, f"{what}  {detail}".strip())
-            item.setToolTip(2, note)
+            item.setToolTip(2, who)
+            item.setToolTip(3, note)
             items.append(item)
         self.timeline.addTopLevelItems(items)

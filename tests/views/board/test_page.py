@@ -336,7 +336,8 @@ def test_detail_panel_shows_the_order_and_its_timeline(
     newest = page.detail.timeline.topLevelItem(0)
     assert newest.text(0) == "11-27 09:05"  # Beijing time
     assert "Pending → Assigned" in newest.toolTip(1)
-    assert newest.text(2) == "就近"
+    assert newest.text(2) == "System"  # no person in the cache took the step
+    assert newest.text(3) == "就近"
 
 
 def test_feed_update_refreshes_details_without_losing_the_selection(
