@@ -2559,52 +2559,57 @@
     <context>
         <name>SanctionDecisionDialog</name>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="73" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="74" />
+            <source>Sanction decision on %1: %2</source>
+            <translation>Sanction decision on %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="76" />
             <source>Sanction decision on %1</source>
             <translation>Sanction decision on %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="87" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="91" />
             <source>The ladder recommends: %1</source>
             <translation>The ladder recommends: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="105" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="109" />
             <source>Suspended until</source>
             <translation>Suspended until</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="108" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="112" />
             <source>Why this decision (required, also for no sanction)</source>
             <translation>Why this decision (required, also for no sanction)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="114" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="118" />
             <source>The customer never wants %1 again</source>
             <translation>The customer never wants %1 again</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="117" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="121" />
             <source>Reason for the block</source>
             <translation>Reason for the block</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="123" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="127" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="125" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="129" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="129" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="133" />
             <source>Record decision</source>
             <translation>Record decision</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="204" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="208" />
             <source>This departs from the recommendation: say why in the reason.</source>
             <translation>This departs from the recommendation: say why in the reason.</translation>
         </message>

@@ -2559,52 +2559,57 @@
     <context>
         <name>SanctionDecisionDialog</name>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="73" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="74" />
+            <source>Sanction decision on %1: %2</source>
+            <translation>处罚决定 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="76" />
             <source>Sanction decision on %1</source>
             <translation>处罚决定 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="87" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="91" />
             <source>The ladder recommends: %1</source>
             <translation>处罚阶梯建议：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="105" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="109" />
             <source>Suspended until</source>
             <translation>暂停至</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="108" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="112" />
             <source>Why this decision (required, also for no sanction)</source>
             <translation>决定理由（必填，不处罚也须写明）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="114" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="118" />
             <source>The customer never wants %1 again</source>
             <translation>客户不再接受 %1 服务</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="117" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="121" />
             <source>Reason for the block</source>
             <translation>屏蔽原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="123" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="127" />
             <source>Decision</source>
             <translation>决定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="125" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="129" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="129" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="133" />
             <source>Record decision</source>
             <translation>登记决定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="204" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="208" />
             <source>This departs from the recommendation: say why in the reason.</source>
             <translation>与建议不同：请在理由中说明原因。</translation>
         </message>

@@ -64,6 +64,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Resolve %1": "登记处理结果 %1",
         "Callback on %1: %2": "回访 %1：%2",
         "Sanction decision on %1": "处罚决定 %1",
+        "Sanction decision on %1: %2": "处罚决定 %1：%2",
         "Block provider for the customer of %1": "%1 客户屏蔽服务人员",
         "Close %1": "关闭工单 %1",
         "Reopen %1": "重新打开 %1",
@@ -244,6 +245,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "SanctionDecisionDialog": {
         "Sanction decision on %1": "处罚决定 %1",
+        "Sanction decision on %1: %2": "处罚决定 %1：%2",
         "The ladder recommends: %1": "处罚阶梯建议：%1",
         "Suspended until": "暂停至",
         "Why this decision (required, also for no sanction)": "决定理由（必填，不处罚也须写明）",

@@ -70,7 +70,11 @@ class SanctionDecisionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Sanction decision on %1").replace("%1", code))
+        self.setWindowTitle(
+            self.tr("Sanction decision on %1: %2").replace("%1", code).replace("%2", provider)
+            if provider
+            else self.tr("Sanction decision on %1").replace("%1", code)
+        )
         self.setMinimumWidth(520)
         self._provider_id = provider_id
         self._decided_by = decided_by

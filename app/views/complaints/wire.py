@@ -147,7 +147,16 @@ class TimelineEntry:
 def timeline(detail: Json) -> list[TimelineEntry]:
     """Every note, callback and sanction of the ticket, oldest first (stable for equal times)."""
     entries: list[TimelineEntry] = []
+    # A sanction decision is recorded twice, as the sanction and as a note saying it; show it
+    # once, as the sanction (a decision of no sanction has only the note, which stays).
+    decided = {
+        (parse_time(s.get("decided_at")), _int(s.get("decided_by")))
+        for s in detail.get("sanctions") or []
+    }
     for note in detail.get("notes") or []:
+        said_again = (parse_time(note.get("at")), _int(note.get("author_id"))) in decided
+        if note.get("kind") == "sanction" and said_again:
+            continue
         entries.append(
             TimelineEntry(
                 parse_time(note.get("at")),

@@ -184,6 +184,7 @@ def test_the_sanction_dialog_starts_from_the_recommendation(
     qtbot.addWidget(dialog)
     ok = dialog.buttons.buttons()[0]
 
+    assert detail["provider"]["name"] in dialog.windowTitle()  # whom it sanctions, by name
     assert dialog.chosen_level() is not None
     assert dialog.chosen_level().value == detail["recommended_sanction"]["level"]  # type: ignore[union-attr]
     assert dialog.ends_at.isVisibleTo(dialog)  # a suspension ends: the rules propose a date
