@@ -50,4 +50,11 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
     # The order timeline's "who" column.
     ("OrderDetailPanel", "Who"): "操作人",
     ("OrderDetailPanel", "System"): "系统",
+    # Empty tables say why they are empty.
+    ("BoardPage", "No orders yet."): "还没有订单。",
+    ("BoardPage", "No order matches these filters. Clear the search or choose all states."): (
+        "没有符合筛选条件的订单。请清空搜索或选择全部状态。"
+    ),
+    ("ComplaintsPage", "None of your tickets is open."): "您名下没有未结工单。",
+    ("ComplaintsPage", "No open tickets in the team queue."): "团队队列中没有未结工单。",
 }

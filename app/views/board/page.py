@@ -41,6 +41,7 @@ from app.views.board.detail import OrderDetailPanel
 from app.views.board.filters import FilterBar, StateChips
 from app.views.board.model import OrderBoardModel
 from app.views.board.table import make_board_table
+from app.views.empty_hint import EmptyHint
 from app.views.sync_worker import no_cyclic_gc
 from app.views.timefmt import utc_now
 
@@ -102,6 +103,7 @@ class BoardPage(QWidget):
         self.filters = FilterBar()
         self.table = make_board_table(self.model)
         self.actions_by_name = self._make_actions()
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.detail = OrderDetailPanel(
             [self.actions_by_name[a.value] for a in BOARD_ACTIONS], parent=self
         )
@@ -287,6 +289,7 @@ class BoardPage(QWidget):
                 gc.freeze()
             self._loaded = True
             self.loading.hide()
+            self.empty_hint.refresh()
             if selected is not None:
                 self.select_order(selected.id)
         else:
@@ -357,6 +360,13 @@ class BoardPage(QWidget):
             "new_order": self.tr("Book an order for a caller (phone booking)"),
         }
         return make_actions(self, specs, tips)
+
+    def _empty_text(self) -> str:
+        if not self._loaded:
+            return ""  # the "Synchronising orders…" line says what is going on
+        if self.model.total() == 0:
+            return self.tr("No orders yet.")
+        return self.tr("No order matches these filters. Clear the search or choose all states.")
 
     def _choose_state(self, state: str) -> None:
         self._state = state

@@ -48,6 +48,7 @@ from app.views.complaints.queue_view import make_queue_table, select_ticket, vis
 from app.views.complaints.reads import ComplaintReads
 from app.views.complaints.steps import TicketSteps
 from app.views.complaints.wire import action_states
+from app.views.empty_hint import EmptyHint
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
@@ -118,6 +119,10 @@ class ComplaintsPage(QWidget):
         self.mine_table = make_queue_table(self.mine_model, "mineQueue")
         self.team_table = make_queue_table(self.team_model, "teamQueue")
         self.mine_table.setColumnHidden(QueueColumn.ASSIGNEE, True)  # all the user's own
+        self.empty_hints = (
+            EmptyHint(self.mine_table, lambda: self.tr("None of your tickets is open.")),
+            EmptyHint(self.team_table, lambda: self.tr("No open tickets in the team queue.")),
+        )
         self.intake = IntakePanel(clock, can_file=self.can_work)
         self.handover = HandoverPanel(clock)
         self.detail = TicketDetailPanel(self.ticket_actions, clock)
