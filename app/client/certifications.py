@@ -291,5 +291,3 @@ def upload_documents(
         if_match=version,
         idempotency_key=str(uuid.uuid4()),
     )
-
-

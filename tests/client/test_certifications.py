@@ -61,7 +61,7 @@ def filled(cache: Cache) -> Cache:
                 status="in_review",
                 claimed_by=7,
                 claimed_at=(NOW - timedelta(minutes=5)).isoformat(),
-            ),  # fmt: skip
+            ),
             cert(3, hours_ago=40, kind="nurse_license", first_approver_id=7),
             cert(4, hours_ago=900, status="approved", expires_on="2026-12-20"),
             cert(
@@ -70,7 +70,7 @@ def filled(cache: Cache) -> Cache:
                 status="approved",
                 expires_on="2031-01-01",
                 review_due="2027-01-30",
-            ),  # fmt: skip
+            ),
             cert(6, hours_ago=999, status="expired", expires_on="2026-11-01"),
             cert(
                 7,
@@ -79,7 +79,7 @@ def filled(cache: Cache) -> Cache:
                 claimed_by=8,
                 claimed_at=(NOW - timedelta(hours=2)).isoformat(),
                 submitted_at="2026-12-02T10:00:00",
-            ),  # fmt: skip
+            ),
         ],
     )
     return cache
@@ -88,18 +88,20 @@ def filled(cache: Cache) -> Cache:
 def test_the_queue_reads_one_page_oldest_first_with_counts(filled: Cache) -> None:
     page = cq.queue_page(filled)
     assert [r.id for r in page.rows] == [3, 2, 7, 1]
-    assert page.total == 4 and page.counts == {
-        "submitted": 2, "in_review": 2, "approved": 2, "expired": 1
-    }  # fmt: skip
-    assert page.rows[0].provider_name == "李秀英" and page.rows[0].awaiting_second_approval
+    assert page.total == 4
+    assert page.counts == {"submitted": 2, "in_review": 2, "approved": 2, "expired": 1}
+    assert page.rows[0].provider_name == "李秀英"
+    assert page.rows[0].awaiting_second_approval
     assert [r.id for r in cq.queue_page(filled, cq.QueueQuery(limit=2, offset=1)).rows] == [2, 7]
     mine = cq.queue_page(filled, cq.QueueQuery(claimed_by=7))
     assert [r.id for r in mine.rows] == [2]
     nurses = cq.queue_page(filled, cq.QueueQuery(kind="nurse_license"))
     assert [r.id for r in nurses.rows] == [3]
     row = page.rows[1]
-    assert row.age(NOW) == timedelta(hours=30) and row.claim_active(NOW)
-    assert row.submitted_at is not None and row.submitted_at.tzinfo is not None
+    assert row.age(NOW) == timedelta(hours=30)
+    assert row.claim_active(NOW)
+    assert row.submitted_at is not None
+    assert row.submitted_at.tzinfo is not None
     assert page.rows[2].submitted_at == datetime(2026, 12, 2, 10, 0, tzinfo=UTC)  # naive: UTC
     assert cq.CertRow.from_data({"id": 9, "provider_id": 1}).age(NOW) == timedelta(0)
 
@@ -112,16 +114,20 @@ def test_an_empty_cache_has_an_empty_queue(cache: Cache) -> None:
 def test_claim_next_skips_live_claims_and_ones_own_first_approval(filled: Cache) -> None:
     # 3 is reviewer 7's own first approval; 2 is 7's live claim; 7 is 8's lapsed claim.
     first = cq.next_claimable(filled, 7, NOW)
-    assert first is not None and first.id == 2
+    assert first is not None
+    assert first.id == 2
     other = cq.next_claimable(filled, 9, NOW)
-    assert other is not None and other.id == 3
+    assert other is not None
+    assert other.id == 3
     rows = {r.id: r for r in cq.queue_page(filled).rows}
-    assert not rows[2].claimable_by(9, NOW) and rows[7].claimable_by(9, NOW)
+    assert not rows[2].claimable_by(9, NOW)
+    assert rows[7].claimable_by(9, NOW)
     assert not cq.CertRow.from_data(cert(8, hours_ago=1, status="approved")).claimable_by(9, NOW)
     put(filled, "certification", [cert(2, hours_ago=30, status="rejected", version=2),
                                   cert(1, hours_ago=5, status="approved", version=2)])  # fmt: skip
     only = cq.next_claimable(filled, 7, NOW)
-    assert only is not None and only.id == 7
+    assert only is not None
+    assert only.id == 7
 
 
 def test_claim_next_reads_past_the_first_page(
@@ -129,7 +135,8 @@ def test_claim_next_reads_past_the_first_page(
 ) -> None:
     monkeypatch.setattr(cq, "PAGE_SIZE", 1)
     found = cq.next_claimable(filled, 7, NOW)  # 3 (own first approval) is on page one
-    assert found is not None and found.id == 2
+    assert found is not None
+    assert found.id == 2
     assert cq.next_claimable(filled, 3, NOW + timedelta(days=900)) is not None
 
 
@@ -140,7 +147,9 @@ def test_a_providers_certificates_and_the_expiry_watch(filled: Cache) -> None:
     assert watch[2].lapses_on() == date(2027, 1, 30)
     assert cq.CertRow.from_data({"id": 9, "provider_id": 1}).lapses_on() is None
     one = cq.certificate(filled, 4)
-    assert one is not None and one.status == "approved" and one.provider_name == "王芳"
+    assert one is not None
+    assert one.status == "approved"
+    assert one.provider_name == "王芳"
     assert cq.certificate(filled, 99) is None
 
 
@@ -159,7 +168,7 @@ def test_decisions_are_outbox_commands_at_the_seen_version(filled: Cache) -> Non
         "items": ["corner_cut", "blurred_scan"], "text": ""
     }  # fmt: skip
     assert cq.revoke_body(" 伪造 ") == {"reason": "伪造"}
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown certification action"):
         cq.decision_path(1, "delete")
 
 
@@ -179,6 +188,7 @@ def test_detail_scans_and_uploads_go_to_the_server() -> None:
         "http://desk.test/api/v1/certifications/3/documents",
     ]
     upload = s.calls[2].kwargs
-    assert upload["headers"]["If-Match"] == "2" and upload["headers"]["Idempotency-Key"]
+    assert upload["headers"]["If-Match"] == "2"
+    assert upload["headers"]["Idempotency-Key"]
     assert upload["files"] == [("files", ("back.jpg", b"\xff\xd8\xff", "application/octet-stream"))]
     api.close()

@@ -74,34 +74,41 @@ def test_intake_scan_claim_and_four_eyes_over_http(any_live: LiveServer) -> None
     provider = factories.add_provider(live.db, qualified=False, categories=("home_nursing",))
     agent, rev, sup = (live.login(r) for r in (Role.AGENT, Role.REVIEWER, Role.SUPERVISOR))
     cert = intake(live, agent, provider, "nurse_license", "NL-001")
-    assert cert["status"] == "submitted" and "finding.document_missing" in cert["finding_codes"]
+    assert cert["status"] == "submitted"
+    assert "finding.document_missing" in cert["finding_codes"]
 
     # A 5 MB scan passes (its own body limit); bytes that are no image are 415.
     big = jpeg() + b"\0" * (5 * 1024 * 1024)
     cert = ok(upload(live, agent, cert, "front.jpg", big))
     assert cert["documents"] == 1
     bad = upload(live, agent, cert, "front.jpg", b"MZ not an image")
-    assert bad.status_code == 415 and error_code(bad) == "document_type_unsupported"
+    assert bad.status_code == 415
+    assert error_code(bad) == "document_type_unsupported"
     doc = ok(rev.get(live.api(f"/certifications/{cert['id']}"), timeout=10))["documents"][0]
-    assert doc["media_type"] == "image/jpeg" and doc["size"] == len(big)
+    assert doc["media_type"] == "image/jpeg"
+    assert doc["size"] == len(big)
 
     # Download: streamed bytes, no-store, audited; a dispatcher may not fetch scans.
     url = live.api(f"/certifications/{cert['id']}/documents/{doc['id']}")
     got = rev.get(url, timeout=30)
-    assert got.status_code == 200 and got.content == big
+    assert got.status_code == 200
+    assert got.content == big
     assert got.headers["Cache-Control"] == "no-store"
     assert live.login(Role.DISPATCHER).get(url, timeout=10).status_code == 403
     with live.db.read() as s:
         audits = s.scalars(
             select(t.AuditLog).where(t.AuditLog.action == "certification.document_fetch")
         ).all()
-    assert len(audits) == 1 and audits[0].user_id == live.users[Role.REVIEWER]
+    assert len(audits) == 1
+    assert audits[0].user_id == live.users[Role.REVIEWER]
 
     # Claim, first approval (back to the queue), own second approval refused, another's counts.
     cert = ok(post(live, rev, cert, "claim"))
-    assert cert["status"] == "in_review" and cert["claimed_by"] == live.users[Role.REVIEWER]
+    assert cert["status"] == "in_review"
+    assert cert["claimed_by"] == live.users[Role.REVIEWER]
     cert = ok(post(live, rev, cert, "approve", key="a1"))
-    assert cert["status"] == "submitted" and cert["awaiting_second_approval"] is True
+    assert cert["status"] == "submitted"
+    assert cert["awaiting_second_approval"] is True
     cert = ok(post(live, rev, cert, "claim"))
     own = post(live, rev, cert, "approve")
     assert own.status_code == 409
@@ -110,9 +117,11 @@ def test_intake_scan_claim_and_four_eyes_over_http(any_live: LiveServer) -> None
     done = ok(post(live, sup, cert, "approve", key="a2"))
     assert done["status"] == "approved"
     replay = post(live, sup, cert, "approve", key="a2")  # a retry replays, does not act twice
-    assert replay.status_code == 200 and replay.headers.get("Idempotent-Replayed") == "true"
+    assert replay.status_code == 200
+    assert replay.headers.get("Idempotent-Replayed") == "true"
     stale = post(live, sup, cert, "claim")  # someone decided first: 412 with the current state
-    assert stale.status_code == 412 and error_code(stale) == "stale_version"
+    assert stale.status_code == 412
+    assert error_code(stale) == "stale_version"
     no_match = live.login(Role.REVIEWER).post(
         live.api(f"/certifications/{cert['id']}/revoke"), json={"reason": "x"}, timeout=10
     )
@@ -129,7 +138,8 @@ def test_reject_resubmission_queue_watch_and_limits(live: LiveServer) -> None:
 
     queue = ok(rev.get(live.api("/certifications"), params={"state": "submitted"}, timeout=10))
     assert [i["id"] for i in queue["items"]] == [a["id"], b["id"]]  # oldest first
-    assert queue["counts"]["submitted"] == 2 and queue["items"][0]["provider_name"] == "李秀英"
+    assert queue["counts"]["submitted"] == 2
+    assert queue["items"][0]["provider_name"] == "李秀英"
     assert (
         ok(live.login(Role.DISPATCHER).get(live.api("/certifications"), timeout=10))["total"] == 2
     )
@@ -143,12 +153,12 @@ def test_reject_resubmission_queue_watch_and_limits(live: LiveServer) -> None:
     unknown = post(live, rev, a, "reject", {"code": "made_up"})
     assert unknown.status_code == 409
     rejected = ok(post(live, rev, a, "reject", {"code": "blurred_scan", "text": "看不清"}))
-    assert rejected["status"] == "rejected" and rejected["decision_code"] == "blurred_scan"
+    assert rejected["status"] == "rejected"
+    assert rejected["decision_code"] == "blurred_scan"
     b = ok(post(live, rev, b, "claim"))
     asked = ok(post(live, rev, b, "request-resubmission", {"items": ["corner_cut"]}))
-    assert asked["status"] == "resubmission_requested" and asked["requested_items"] == [
-        "corner_cut"
-    ]
+    assert asked["status"] == "resubmission_requested"
+    assert asked["requested_items"] == ["corner_cut"]
     assert post(live, rev, asked, "request-resubmission", {"items": []}).status_code == 422
 
     watch = ok(rev.get(live.api("/certifications/watch"), timeout=10))
@@ -159,7 +169,8 @@ def test_reject_resubmission_queue_watch_and_limits(live: LiveServer) -> None:
     huge = upload(live, agent, c, "huge.jpg", b"\xff\xd8\xff" + b"\0" * (50 * 1024 * 1024))
     assert huge.status_code == 413
     over = upload(live, agent, c, "big.jpg", b"\xff\xd8\xff" + b"\0" * (10 * 1024 * 1024 + 10))
-    assert over.status_code == 413 and error_code(over) == "document_too_large"
+    assert over.status_code == 413
+    assert error_code(over) == "document_too_large"
     json_big = agent.post(
         live.api("/certifications"), data=b"{" + b" " * (2 * 1024 * 1024) + b"}",
         headers={"Content-Type": "application/json"}, timeout=30,
