@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -185,6 +185,26 @@ class ApiClient:
         """A safe read: retried with backoff on Unreachable or a 5xx."""
         return self._json(self._safe(path, params, timeout=self.timeout))
 
+    def get_bytes(self, path: str) -> bytes:
+        """A safe read of raw bytes (a scan): retried like :meth:`get`; kept in memory only."""
+        return bytes(self._safe(path, None, timeout=self.timeout).content)
+
+    def post_files(
+        self,
+        path: str,
+        files: Sequence[tuple[str, bytes]],
+        *,
+        if_match: int | None,
+        idempotency_key: str,
+    ) -> dict[str, Any]:
+        """POST files as multipart ``files`` once (an upload is not queued in the Outbox)."""
+        headers = {"Idempotency-Key": idempotency_key}
+        if if_match is not None:
+            headers["If-Match"] = str(int(if_match))
+        parts = [("files", (name, content, "application/octet-stream")) for name, content in files]
+        response = self._send("POST", path, files=parts, headers=headers)
+        return self._json(response)
+
     def reveal(self, entity: str, entity_id: int, field: str, purpose: str) -> str:
         """One masked field in clear; the server audits it."""
         body = self._json(
@@ -220,6 +240,7 @@ class ApiClient:
         json_body: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
+        files: Sequence[tuple[str, tuple[str, bytes, str]]] | None = None,
     ) -> requests.Response:
         all_headers = {"Accept": "application/json", "User-Agent": f"shangmen-desk/{__version__}"}
         if self.token is not None:
@@ -232,6 +253,7 @@ class ApiClient:
                 self.base_url + path,
                 params=dict(params) if params is not None else None,
                 json=dict(json_body) if json_body is not None else None,
+                files=list(files) if files is not None else None,
                 headers=all_headers,
                 timeout=self.timeout if timeout is None else timeout,
                 verify=self.verify,

@@ -100,7 +100,22 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
             CachedField("districts_served", json=True),
         ),
     ),
-    FeedEntity("certification", "certifications", cached=(_i("provider_id", indexed=True),)),
+    FeedEntity(
+        "certification",
+        "certifications",
+        # The review queue reads one page of open items oldest first (status, submitted_at),
+        # "my claims" (claimed_by) and the expiry watch (expires_on, review_due) by column,
+        # never by decoding every row's JSON.
+        cached=(
+            _i("provider_id", indexed=True),
+            _t("status", indexed=True),
+            _t("kind"),
+            _t("submitted_at", indexed=True),
+            _i("claimed_by"),
+            _t("expires_on"),
+            _t("review_due"),
+        ),
+    ),
     FeedEntity(
         "complaint",
         "complaints",

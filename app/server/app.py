@@ -36,6 +36,7 @@ from app.server.leader import Leadership
 from app.server.routes import (
     audit,
     auth,
+    certifications,
     changes,
     complaints,
     dispatch,
@@ -295,6 +296,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         pii.router,
         audit.router,
         complaints.router,
+        certifications.router,
         entities.router,
         meta.router,
     ):

@@ -9,11 +9,13 @@ more than it said).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException
-from starlette.routing import Match
+from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.server.errors import ApiError
@@ -58,25 +60,29 @@ class BodyLimit:
         self.app = app
         self.default = default
         self._routes = getattr(router if router is not None else app, "routes", ())
-        self._limits: dict[tuple[str, str], int] = {}
+        self._special: list[tuple[frozenset[str], re.Pattern[str], int]] | None = None
+
+    def _declared(self) -> list[tuple[frozenset[str], re.Pattern[str], int]]:
+        """(methods, full-path pattern, limit) of every route that declares a limit. FastAPI
+        keeps included routers as entries of their own, so the routes are walked with their
+        full paths (prefixes included) rather than matched one level deep."""
+        if self._special is None:
+            special = []
+            for context in iter_route_contexts(list(self._routes)):
+                route = context.original_route
+                limit = getattr(getattr(route, "endpoint", None), _ATTRIBUTE, None)
+                if limit is not None and context.path:
+                    pattern, _, _ = compile_path(context.path)
+                    methods = frozenset(getattr(route, "methods", None) or ())
+                    special.append((methods, pattern, int(limit)))
+            self._special = special
+        return self._special
 
     def _limit_for(self, scope: Scope) -> int:
-        key = (scope["method"], scope["path"])
-        cached = self._limits.get(key)
-        if cached is not None:
-            return cached
-        limit = self.default
-        fixed = True
-        for route in self._routes:
-            match, _ = route.matches(scope)
-            if match is Match.FULL:
-                limit = getattr(getattr(route, "endpoint", None), _ATTRIBUTE, self.default)
-                fixed = "{" not in getattr(route, "path", "{")
-                break
-        if fixed and len(self._limits) < 4096:
-            # Only routes without parameters are remembered: ids in paths would fill memory.
-            self._limits[key] = limit
-        return limit
+        for methods, pattern, limit in self._declared():
+            if scope["method"] in methods and pattern.match(scope["path"]):
+                return limit
+        return self.default
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout
 
 
 class EmptyHint(QObject):
@@ -26,21 +26,19 @@ class EmptyHint(QObject):
         self.label.setWordWrap(True)
         self.label.setStyleSheet("color: #667085; padding: 24px;")
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # A layout keeps the label the viewport's size (an event filter on the viewport crashed
+        # PySide while the table was being destroyed).
+        fill = QVBoxLayout(view.viewport())
+        fill.setContentsMargins(0, 0, 0, 0)
+        fill.addWidget(self.label)
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
                        model.layoutChanged):  # fmt: skip
             signal.connect(self.refresh)
-        view.viewport().installEventFilter(self)
         self.refresh()
 
     def refresh(self, *_: object) -> None:
         empty = self._view.model().rowCount() == 0
         if empty:
             self.label.setText(self._text())
-            self.label.resize(self._view.viewport().size())
         self.label.setVisible(empty)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.label.resize(self._view.viewport().size())
-        return False

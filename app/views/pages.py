@@ -51,6 +51,12 @@ def _complaints(ctx: PageContext) -> QWidget:
     return build_page(ctx)
 
 
+def _certification(ctx: PageContext) -> QWidget:
+    from app.views.certification.page import build_page
+
+    return build_page(ctx)
+
+
 def default_pages() -> list[PageSpec]:
     return [
         PageSpec(
@@ -78,5 +84,14 @@ def default_pages() -> list[PageSpec]:
             # Dispatchers read the queues (the server refuses them every step).
             roles=frozenset(access.COMPLAINT_READERS),
             home_for=frozenset({Role.AGENT}),
+        ),
+        PageSpec(
+            "certification",
+            QT_TRANSLATE_NOOP("Pages", "Certification review"),
+            "review.svg",
+            QT_TRANSLATE_NOOP("Pages", "Review"),
+            _certification,
+            roles=frozenset(access.CERTIFICATION_DECIDERS),
+            home_for=frozenset({Role.REVIEWER}),
         ),
     ]

@@ -584,6 +584,271 @@
         </message>
     </context>
     <context>
+        <name>CertLabels</name>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="17" />
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="18" />
+            <source>In review</source>
+            <translation>In review</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="19" />
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="20" />
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="21" />
+            <source>Resubmission asked</source>
+            <translation>Resubmission asked</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="22" />
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="23" />
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="52" />
+            <source>Select a certificate in the queue first.</source>
+            <translation>Select a certificate in the queue first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="56" />
+            <location filename="../../app/views/certification/labels.py" line="87" />
+            <source>Needs a second reviewer; you gave the first approval.</source>
+            <translation>Needs a second reviewer; you gave the first approval.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="63" />
+            <source>You already hold this claim.</source>
+            <translation>You already hold this claim.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="66" />
+            <source>Another reviewer is working on it.</source>
+            <translation>Another reviewer is working on it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="67" />
+            <source>Already decided: %1.</source>
+            <translation>Already decided: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="74" />
+            <source>Only your own claim can be released.</source>
+            <translation>Only your own claim can be released.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="80" />
+            <source>Only an approved certificate can be revoked.</source>
+            <translation>Only an approved certificate can be revoked.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="85" />
+            <source>Claim it first (N).</source>
+            <translation>Claim it first (N).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertQueue</name>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="22" />
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="23" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="24" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="25" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="26" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="27" />
+            <source>Claimed by</source>
+            <translation>Claimed by</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="28" />
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="38" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="40" />
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="41" />
+            <source>%1 d</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="96" />
+            <source>2nd approval</source>
+            <translation>2nd approval</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificationPage</name>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="74" />
+            <source>My claims</source>
+            <translation>My claims</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="77" />
+            <source>Expiry watch (90 days)</source>
+            <translation>Expiry watch (90 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="82" />
+            <source>Claim next</source>
+            <translation>Claim next</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="83" />
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="84" />
+            <source>Reject…</source>
+            <translation>Reject…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="85" />
+            <source>Ask to resubmit…</source>
+            <translation>Ask to resubmit…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="86" />
+            <source>Release</source>
+            <translation>Release</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="162" />
+            <source>%1 waiting · %2 in review · %3 shown</source>
+            <translation>%1 waiting · %2 in review · %3 shown</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="216" />
+            <source>Nothing selected: press N to claim the next item.</source>
+            <translation>Nothing selected: press N to claim the next item.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="225" />
+            <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
+            <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="234" />
+            <source>Needs a second reviewer; you gave the first approval.</source>
+            <translation>Needs a second reviewer; you gave the first approval.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="237" />
+            <source>First approval given; yours is the second (four-eyes).</source>
+            <translation>First approval given; yours is the second (four-eyes).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="240" />
+            <source>High-risk kind: two different reviewers must approve.</source>
+            <translation>High-risk kind: two different reviewers must approve.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="245" />
+            <source>Loading findings…</source>
+            <translation>Loading findings…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="246" />
+            <source>Loading the scan…</source>
+            <translation>Loading the scan…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="248" />
+            <source>Findings and scans need the server.</source>
+            <translation>Findings and scans need the server.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="249" />
+            <source>The server is not reachable.</source>
+            <translation>The server is not reachable.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="269" />
+            <source>No findings.</source>
+            <translation>No findings.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="272" />
+            <source>No scan attached.</source>
+            <translation>No scan attached.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="325" />
+            <source>Nothing left to claim.</source>
+            <translation>Nothing left to claim.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="328" />
+            <source>Claim %1</source>
+            <translation>Claim %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="340" />
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="340" />
+            <source>Ask to resubmit</source>
+            <translation>Ask to resubmit</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="341" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="347" />
+            <source>Say what is wrong</source>
+            <translation>Say what is wrong</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintCommands</name>
         <message>
             <location filename="../../app/views/complaints/commands.py" line="40" />
@@ -1031,6 +1296,44 @@
             <location filename="../../app/views/dispatch/map_widget.py" line="38" />
             <source>%1 km</source>
             <translation>%1 km</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewer</name>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="24" />
+            <source>Zoom in (+)</source>
+            <translation>Zoom in (+)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="25" />
+            <source>Zoom out (-)</source>
+            <translation>Zoom out (-)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="26" />
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="27" />
+            <source>Rotate</source>
+            <translation>Rotate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="38" />
+            <source>No scan selected.</source>
+            <translation>No scan selected.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="50" />
+            <source>This scan is a PDF; this build cannot show PDFs. Ask for a photo.</source>
+            <translation>This scan is a PDF; this build cannot show PDFs. Ask for a photo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="52" />
+            <source>The scan could not be read as an image.</source>
+            <translation>The scan could not be read as an image.</translation>
         </message>
     </context>
     <context>
@@ -2134,34 +2437,44 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="58" />
+            <location filename="../../app/views/pages.py" line="64" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="60" />
+            <location filename="../../app/views/pages.py" line="66" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="66" />
+            <location filename="../../app/views/pages.py" line="72" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="68" />
+            <location filename="../../app/views/pages.py" line="74" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="74" />
+            <location filename="../../app/views/pages.py" line="80" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="76" />
+            <location filename="../../app/views/pages.py" line="82" />
             <source>Hotline</source>
             <translation>Hotline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="90" />
+            <source>Certification review</source>
+            <translation>Certification review</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="92" />
+            <source>Review</source>
+            <translation>Review</translation>
         </message>
     </context>
     <context>

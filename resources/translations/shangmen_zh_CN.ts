@@ -584,6 +584,271 @@
         </message>
     </context>
     <context>
+        <name>CertLabels</name>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="17" />
+            <source>Waiting</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="18" />
+            <source>In review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="19" />
+            <source>Approved</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="20" />
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="21" />
+            <source>Resubmission asked</source>
+            <translation>待补交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="22" />
+            <source>Revoked</source>
+            <translation>已吊销</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="23" />
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="52" />
+            <source>Select a certificate in the queue first.</source>
+            <translation>请先在队列中选择一项资质。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="56" />
+            <location filename="../../app/views/certification/labels.py" line="87" />
+            <source>Needs a second reviewer; you gave the first approval.</source>
+            <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="63" />
+            <source>You already hold this claim.</source>
+            <translation>您已领取此项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="66" />
+            <source>Another reviewer is working on it.</source>
+            <translation>其他审核员正在处理。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="67" />
+            <source>Already decided: %1.</source>
+            <translation>已审结：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="74" />
+            <source>Only your own claim can be released.</source>
+            <translation>只能释放您自己领取的项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="80" />
+            <source>Only an approved certificate can be revoked.</source>
+            <translation>只有已通过的资质才能吊销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/labels.py" line="85" />
+            <source>Claim it first (N).</source>
+            <translation>请先领取（N）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertQueue</name>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="22" />
+            <source>Age</source>
+            <translation>等待</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="23" />
+            <source>Kind</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="24" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="25" />
+            <source>Number</source>
+            <translation>证件编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="26" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="27" />
+            <source>Claimed by</source>
+            <translation>领取人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="28" />
+            <source>Findings</source>
+            <translation>发现</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="38" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="40" />
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="41" />
+            <source>%1 d</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/model.py" line="96" />
+            <source>2nd approval</source>
+            <translation>待复核</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificationPage</name>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="74" />
+            <source>My claims</source>
+            <translation>我领取的</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="77" />
+            <source>Expiry watch (90 days)</source>
+            <translation>到期预警（90 天）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="82" />
+            <source>Claim next</source>
+            <translation>领取下一项</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="83" />
+            <source>Approve</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="84" />
+            <source>Reject…</source>
+            <translation>驳回…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="85" />
+            <source>Ask to resubmit…</source>
+            <translation>要求补交…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="86" />
+            <source>Release</source>
+            <translation>释放</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="162" />
+            <source>%1 waiting · %2 in review · %3 shown</source>
+            <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="216" />
+            <source>Nothing selected: press N to claim the next item.</source>
+            <translation>未选择：按 N 领取下一项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="225" />
+            <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
+            <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="234" />
+            <source>Needs a second reviewer; you gave the first approval.</source>
+            <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="237" />
+            <source>First approval given; yours is the second (four-eyes).</source>
+            <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="240" />
+            <source>High-risk kind: two different reviewers must approve.</source>
+            <translation>高风险证件：须由两位不同的审核员通过。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="245" />
+            <source>Loading findings…</source>
+            <translation>正在加载审核发现…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="246" />
+            <source>Loading the scan…</source>
+            <translation>正在加载扫描件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="248" />
+            <source>Findings and scans need the server.</source>
+            <translation>审核发现和扫描件需要连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="249" />
+            <source>The server is not reachable.</source>
+            <translation>无法连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="269" />
+            <source>No findings.</source>
+            <translation>没有发现问题。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="272" />
+            <source>No scan attached.</source>
+            <translation>未附扫描件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="325" />
+            <source>Nothing left to claim.</source>
+            <translation>没有可领取的项了。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="328" />
+            <source>Claim %1</source>
+            <translation>领取 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="340" />
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="340" />
+            <source>Ask to resubmit</source>
+            <translation>要求补交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="341" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="347" />
+            <source>Say what is wrong</source>
+            <translation>请说明问题</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintCommands</name>
         <message>
             <location filename="../../app/views/complaints/commands.py" line="40" />
@@ -1031,6 +1296,44 @@
             <location filename="../../app/views/dispatch/map_widget.py" line="38" />
             <source>%1 km</source>
             <translation>%1 公里</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewer</name>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="24" />
+            <source>Zoom in (+)</source>
+            <translation>放大 (+)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="25" />
+            <source>Zoom out (-)</source>
+            <translation>缩小 (-)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="26" />
+            <source>Fit</source>
+            <translation>适应窗口</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="27" />
+            <source>Rotate</source>
+            <translation>旋转</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="38" />
+            <source>No scan selected.</source>
+            <translation>未选择扫描件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="50" />
+            <source>This scan is a PDF; this build cannot show PDFs. Ask for a photo.</source>
+            <translation>此扫描件为 PDF，本版本无法显示 PDF，请要求提供照片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="52" />
+            <source>The scan could not be read as an image.</source>
+            <translation>扫描件无法作为图片读取。</translation>
         </message>
     </context>
     <context>
@@ -2134,34 +2437,44 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="58" />
+            <location filename="../../app/views/pages.py" line="64" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="60" />
+            <location filename="../../app/views/pages.py" line="66" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="66" />
+            <location filename="../../app/views/pages.py" line="72" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="68" />
+            <location filename="../../app/views/pages.py" line="74" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="74" />
+            <location filename="../../app/views/pages.py" line="80" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="76" />
+            <location filename="../../app/views/pages.py" line="82" />
             <source>Hotline</source>
             <translation>热线</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="90" />
+            <source>Certification review</source>
+            <translation>资质审核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="92" />
+            <source>Review</source>
+            <translation>审核</translation>
         </message>
     </context>
     <context>

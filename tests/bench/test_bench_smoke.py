@@ -26,6 +26,15 @@ BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py") if not p.name.sta
 # bench -> figures it must print at --tiny; a name ending in " *" must also carry a ratio
 # against its same-process baseline.
 EXPECTED: dict[str, list[str]] = {
+    "certification": [
+        "queue page read *",
+        "my claims read",
+        "claim next (cache)",
+        "page load (read + model + paint)",
+        "open a scan (decode)",
+        "upload a scan",
+        "approve -> visible on another client",
+    ],
     "board": [
         "reset + paint (1280x800)",
         "reset + paint, sorted by start",

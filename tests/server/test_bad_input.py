@@ -122,7 +122,7 @@ def huge_id_cases() -> list[Case]:
         Case(
             "filter 5000 digits",
             "GET",
-            "/certifications?provider_id=" + "9" * 5000,
+            "/assessments?provider_id=" + "9" * 5000,
             code="bad_filter",
         ),
         Case(

@@ -21,9 +21,13 @@ from app.models.enums import Role
 from app.rules.access import (
     ALL_STAFF,
     AUDIT_READERS,
+    CERTIFICATION_DECIDERS,
+    CERTIFICATION_INTAKE,
+    CERTIFICATION_READERS,
     COMPLAINT_READERS,
     COMPLAINT_WORKERS,
     DISPATCH_ROLES,
+    DOCUMENT_READERS,
     SANCTION_DECIDERS,
 )
 from app.server.app import PREFIX, create_app
@@ -45,10 +49,10 @@ TICKET_STEPS = (
     "close",
     "reopen",
 )
+CERT_STEPS = ("claim", "release", "approve", "reject", "request-resubmission", "revoke")
 COLLECTIONS = (
     ("customers", "customer"),
     ("providers", "provider"),
-    ("certifications", "certification"),
     ("sanctions", "sanction"),
     ("training-courses", "training_course"),
     ("training-sessions", "training_session"),
@@ -81,6 +85,13 @@ EXPECTED: dict[Key, frozenset[Role]] = {
     # Any member of staff may ask to reveal; the field decides, and a refusal is audited.
     **{("POST", f"/{c}/{{entity_id}}/reveal"): ALL_STAFF for c in ("customers", "providers")},
     ("POST", "/orders/{entity_id}/reveal"): ALL_STAFF,
+    ("GET", "/certifications"): CERTIFICATION_READERS,
+    ("GET", "/certifications/watch"): CERTIFICATION_READERS,
+    ("GET", "/certifications/{cert_id}"): CERTIFICATION_READERS,
+    ("POST", "/certifications"): CERTIFICATION_INTAKE,
+    **{("POST", f"/certifications/{{cert_id}}/{s}"): CERTIFICATION_DECIDERS for s in CERT_STEPS},
+    ("POST", "/certifications/{cert_id}/documents"): CERTIFICATION_INTAKE,
+    ("GET", "/certifications/{cert_id}/documents/{doc_id}"): DOCUMENT_READERS,
     **{("GET", f"/{c}"): ALL_STAFF for c, _ in COLLECTIONS},
     **{("GET", f"/{c}/{{item_id}}"): ALL_STAFF for c, _ in COLLECTIONS},
 }

@@ -25,7 +25,7 @@ def test_the_hint_shows_while_the_model_is_empty_and_follows_it(qtbot: Any) -> N
 
     assert hint.label.isVisible()
     assert hint.label.text() == "Nothing matches these filters."
-    assert hint.label.width() == view.viewport().width()
+    qtbot.waitUntil(lambda: hint.label.width() == view.viewport().width())
     model.appendRow([QStandardItem("SM1"), QStandardItem("x")])
     assert not hint.label.isVisible()
     reason[0] = "No orders yet."

@@ -29,7 +29,6 @@ ITEM_MODELS: dict[str, type[BaseModel]] = {"users": UserRecord}
 COLLECTIONS: dict[str, str] = {
     "customers": "customer",
     "providers": "provider",
-    "certifications": "certification",
     "sanctions": "sanction",
     "training-courses": "training_course",
     "training-sessions": "training_session",
@@ -40,7 +39,6 @@ COLLECTIONS: dict[str, str] = {
 FILTERS: dict[str, tuple[str, ...]] = {
     "customers": ("district", "code"),  # phone lookups: /customers/lookup, audited
     "providers": ("home_district", "status", "code"),
-    "certifications": ("provider_id", "status", "kind"),
     "sanctions": ("provider_id", "status"),
     "assessments": ("provider_id",),
 }

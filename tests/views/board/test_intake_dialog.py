@@ -110,6 +110,7 @@ def test_the_board_queues_the_booking_through_the_outbox(
         "/api/v1/orders", None, 12,
     )  # fmt: skip
     assert command["label"].startswith("New order:")
-    agent = BoardPage(FakeLink(), role="agent", settings=settings, clock=lambda: NOW)  # type: ignore[arg-type]
+    agent_link = FakeLink()  # kept alive as long as the page that listens to it
+    agent = BoardPage(agent_link, role="agent", settings=settings, clock=lambda: NOW)  # type: ignore[arg-type]
     qtbot.addWidget(agent)
     assert not agent.actions_by_name["new_order"].isEnabled()

@@ -1,0 +1,293 @@
+"""Certification (资质审核) for the desktop: the review queue and a provider's certificates
+read from the local cache, the decisions as Outbox commands, and the scans through the API.
+
+Queue reads select one page by the cached columns (status, submitted_at; see
+``app.rules.feed``) and decode only that page's rows: decoding every certificate's JSON to
+sort in Python is what made the queue read too slow at 20,000 items. Decisions are idempotent
+Outbox commands at the version the reviewer saw (a decision made offline is sent when the
+server returns; someone else's decision first is a 412 conflict, shown, not overwritten).
+Scans are personal information: downloaded into memory for the viewing session only.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from app.client import endpoints
+from app.client.api import ApiClient
+from app.client.cache import CacheReader, table_of
+from app.models.enums import CertificationStatus
+from app.rules.certification.kinds import FOUR_EYES_KINDS
+from app.rules.certification.review import CLAIM_IDLE
+
+S = CertificationStatus
+CERTIFICATIONS = f"{endpoints.API}/certifications"
+OPEN_STATES: tuple[str, ...] = (S.SUBMITTED.value, S.IN_REVIEW.value)
+DECISIONS = frozenset({"claim", "release", "approve", "reject", "request-resubmission", "revoke"})
+PAGE_SIZE = 200
+REVIEW_TARGET = timedelta(hours=24)
+
+
+def certification_path(cert_id: int) -> str:
+    return f"{CERTIFICATIONS}/{int(cert_id)}"
+
+
+def decision_path(cert_id: int, action: str) -> str:
+    if action not in DECISIONS:
+        raise ValueError(f"unknown certification action {action!r}")
+    return f"{certification_path(cert_id)}/{action}"
+
+
+def document_path(cert_id: int, doc_id: int) -> str:
+    return f"{certification_path(cert_id)}/documents/{int(doc_id)}"
+
+
+def _time(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _day(value: object) -> date | None:
+    return date.fromisoformat(value[:10]) if isinstance(value, str) and value else None
+
+
+def _id(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+@dataclass(frozen=True, slots=True)
+class CertRow:
+    """One certificate as the queue and a provider's list show it."""
+
+    id: int
+    version: int
+    provider_id: int
+    provider_name: str
+    kind: str
+    status: str
+    number: str
+    holder_name: str
+    issuer: str
+    issued_on: date | None
+    expires_on: date | None
+    review_due: date | None
+    submitted_at: datetime | None
+    claimed_by: int | None
+    claimed_at: datetime | None
+    first_approver_id: int | None
+    flagged: bool
+    finding_codes: tuple[str, ...]
+    documents: int
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any], provider_name: str = "") -> CertRow:
+        return cls(
+            id=int(d["id"]),
+            version=int(d.get("version") or 1),
+            provider_id=int(d["provider_id"]),
+            provider_name=provider_name,
+            kind=str(d.get("kind") or ""),
+            status=str(d.get("status") or ""),
+            number=str(d.get("number") or ""),
+            holder_name=str(d.get("holder_name") or ""),
+            issuer=str(d.get("issuer") or ""),
+            issued_on=_day(d.get("issued_on")),
+            expires_on=_day(d.get("expires_on")),
+            review_due=_day(d.get("review_due")),
+            submitted_at=_time(d.get("submitted_at")),
+            claimed_by=_id(d.get("claimed_by")),
+            claimed_at=_time(d.get("claimed_at")),
+            first_approver_id=_id(d.get("first_approver_id")),
+            flagged=bool(d.get("flagged")),
+            finding_codes=tuple(str(c) for c in d.get("finding_codes") or ()),
+            documents=int(d.get("documents") or 0),
+        )
+
+    @property
+    def four_eyes(self) -> bool:
+        return self.kind in {k.value for k in FOUR_EYES_KINDS}
+
+    @property
+    def awaiting_second_approval(self) -> bool:
+        return self.four_eyes and self.first_approver_id is not None and self.status in OPEN_STATES
+
+    def age(self, now: datetime) -> timedelta:
+        return now - self.submitted_at if self.submitted_at else timedelta(0)
+
+    def claim_active(self, now: datetime) -> bool:
+        return (
+            self.status == S.IN_REVIEW.value
+            and self.claimed_at is not None
+            and now - self.claimed_at < CLAIM_IDLE
+        )
+
+    def claimable_by(self, user_id: int, now: datetime) -> bool:
+        """Whether ``user_id`` may claim it now: open and not under someone's live claim, and
+        not a second approval of the user's own first approval."""
+        if self.first_approver_id == user_id:
+            return False
+        if self.status == S.SUBMITTED.value:
+            return True
+        return self.status == S.IN_REVIEW.value and (
+            self.claimed_by == user_id or not self.claim_active(now)
+        )
+
+    def lapses_on(self) -> date | None:
+        days = [d for d in (self.expires_on, self.review_due) if d is not None]
+        return min(days) if days else None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueQuery:
+    """Which part of the queue to read; the defaults: every open item, oldest first."""
+
+    states: tuple[str, ...] = OPEN_STATES
+    kind: str | None = None
+    claimed_by: int | None = None  # "my claims"
+    limit: int = PAGE_SIZE
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePage:
+    rows: list[CertRow]
+    total: int
+    counts: dict[str, int]  # per state, over the whole cache
+
+
+def _names(reader: CacheReader, provider_ids: Sequence[int]) -> dict[int, str]:
+    return {int(p["id"]): str(p.get("name") or "") for p in reader.many("provider", provider_ids)}
+
+
+def _rows(reader: CacheReader, datas: list[dict[str, Any]]) -> list[CertRow]:
+    names = _names(reader, [int(d["provider_id"]) for d in datas])
+    return [CertRow.from_data(d, names.get(int(d["provider_id"]), "")) for d in datas]
+
+
+def _select(reader: CacheReader, where: str, params: list[Any], tail: str) -> list[Any]:
+    sql = f"SELECT data FROM {table_of('certification')} WHERE {where} {tail}"
+    return reader.connection.execute(sql, params).fetchall()
+
+
+def queue_page(reader: CacheReader, query: QueueQuery = QueueQuery()) -> QueuePage:
+    """One page of the queue (oldest submission first), its total and the counts per state.
+
+    Only the page's rows are decoded; the order and the filters run on indexed columns."""
+    if reader.count("certification") == 0:
+        return QueuePage([], 0, {})
+    clauses = ["status IN (SELECT value FROM json_each(?))"]
+    params: list[Any] = [json.dumps(list(query.states))]
+    if query.kind:
+        clauses.append("kind = ?")
+        params.append(query.kind)
+    if query.claimed_by is not None:
+        clauses.append("claimed_by = ?")
+        params.append(query.claimed_by)
+    where = " AND ".join(clauses)
+    conn = reader.connection
+    table = table_of("certification")
+    (total,) = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()
+    found = _select(
+        reader,
+        where,
+        [*params, max(1, query.limit), max(0, query.offset)],
+        "ORDER BY submitted_at, id LIMIT ? OFFSET ?",
+    )
+    counts = {
+        str(status): int(n)
+        for status, n in conn.execute(f"SELECT status, count(*) FROM {table} GROUP BY status")
+    }
+    return QueuePage(_rows(reader, [json.loads(d) for (d,) in found]), int(total), counts)
+
+
+def certificate(reader: CacheReader, cert_id: int) -> CertRow | None:
+    data = reader.get("certification", cert_id)
+    return None if data is None else _rows(reader, [data])[0]
+
+
+def provider_certificates(reader: CacheReader, provider_id: int) -> list[CertRow]:
+    """A provider's certificates, newest submission first (their history on one row)."""
+    rows = _rows(reader, reader.where("certification", "provider_id", [provider_id]))
+    return sorted(rows, key=lambda r: (r.submitted_at or datetime.min.replace(tzinfo=UTC), r.id),
+                  reverse=True)  # fmt: skip
+
+
+def expiring(reader: CacheReader, today: date, within_days: int = 90) -> list[CertRow]:
+    """Approved certificates whose expiry or review date is within ``within_days`` (or past),
+    and expired ones: the watch list, soonest first."""
+    until = (today + timedelta(days=within_days)).isoformat()
+    found = _select(
+        reader,
+        "(status = ? AND (expires_on <= ? OR review_due <= ?)) OR status = ?",
+        [S.APPROVED.value, until, until, S.EXPIRED.value],
+        "ORDER BY min(coalesce(expires_on, '9999'), coalesce(review_due, '9999')), id",
+    )
+    return _rows(reader, [json.loads(d) for (d,) in found])
+
+
+def next_claimable(reader: CacheReader, user_id: int, now: datetime) -> CertRow | None:
+    """The oldest item ``user_id`` may claim now (the desk's ``N`` key)."""
+    offset = 0
+    while True:
+        page = queue_page(reader, QueueQuery(limit=PAGE_SIZE, offset=offset))
+        for row in page.rows:
+            if row.claimable_by(user_id, now):
+                return row
+        offset += PAGE_SIZE
+        if offset >= page.total:
+            return None
+
+
+def decision_command(
+    row: CertRow, action: str, body: dict[str, Any] | None, label: str
+) -> dict[str, Any]:
+    """The Outbox command for a decision on ``row`` at the version the reviewer saw."""
+    return {
+        "path": decision_path(row.id, action),
+        "body": body,
+        "if_match": row.version,
+        "entity": "certification",
+        "entity_id": row.id,
+        "label": label,
+    }
+
+
+def reject_body(code: str, text: str = "") -> dict[str, Any]:
+    return {"code": code, "text": text.strip()}
+
+
+def resubmission_body(items: Sequence[str], text: str = "") -> dict[str, Any]:
+    return {"items": list(dict.fromkeys(items)), "text": text.strip()}
+
+
+def revoke_body(reason: str) -> dict[str, Any]:
+    return {"reason": reason.strip()}
+
+
+def fetch_detail(api: ApiClient, cert_id: int) -> dict[str, Any]:
+    """The certificate with its findings (as of today), history and scans' metadata."""
+    return api.get(certification_path(cert_id))
+
+
+def download_document(api: ApiClient, cert_id: int, doc_id: int) -> bytes:
+    """A scan's bytes, for this viewing session only (never written to disk; audited)."""
+    return api.get_bytes(document_path(cert_id, doc_id))
+
+
+def upload_documents(
+    api: ApiClient, cert_id: int, version: int, files: Sequence[tuple[str, bytes]]
+) -> dict[str, Any]:
+    """Attach scans to a certificate still in the queue; answers its detail."""
+    return api.post_files(
+        f"{certification_path(cert_id)}/documents",
+        files,
+        if_match=version,
+        idempotency_key=str(uuid.uuid4()),
+    )

@@ -1,0 +1,370 @@
+"""资质审核: the reviewer's page. Queue oldest first (own model), a detail pane with the scan
+viewer, findings and four-eyes state, decisions from the keyboard, the expiry watch list.
+
+Reads come from the local cache (``app.client.certifications``) off the UI thread and again
+whenever the feed changes a certificate, so another reviewer's claim shows without a
+refresh. The detail (findings, history, scans' metadata) and the scans come from the server,
+in the background. Decisions are Outbox commands at the version the reviewer saw; after a
+decision the next item is selected. Every disabled action says why (its tooltip and the
+line under the buttons).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.client import certifications as cq
+from app.client.cache import CacheReader
+from app.rules.beijing import local_day
+from app.rules.certification.decisions import DECISION_REASONS, OTHER
+from app.views.certification.labels import kind_name, reason_name, state_name, why_not
+from app.views.certification.model import QueueModel
+from app.views.certification.viewer import DocumentViewer
+from app.views.context import PageContext
+
+ACTIONS = ("claim", "approve", "reject", "request-resubmission", "release")
+KEYS = {"claim": "N", "approve": "A", "reject": "R", "request-resubmission": "S", "release": "Esc"}
+WATCH_DAYS = 90
+
+
+def read_desk(reader: CacheReader, mine: int | None, today: Any) -> dict[str, Any]:
+    """Everything the page shows from the cache, in one background read."""
+    page = cq.queue_page(reader, cq.QueueQuery(claimed_by=mine))
+    watch = cq.expiring(reader, today, WATCH_DAYS)
+    users = {r.claimed_by for r in page.rows if r.claimed_by is not None}
+    names = {int(u["id"]): str(u.get("display_name") or u.get("username") or "")
+             for u in reader.many("user", users)}  # fmt: skip
+    return {"page": page, "watch": watch, "names": names}
+
+
+class CertificationPage(QWidget):
+    def __init__(self, ctx: PageContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.me = int(ctx.user.id)
+        self.current: cq.CertRow | None = None
+        self.follow_next = False
+        self.model = QueueModel(ctx.clock())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.counts = QLabel()
+        self.mine = QCheckBox(self.tr("My claims"))
+        self.mine.toggled.connect(self.reload)
+        self.watch = QListWidget()
+        self.watch_title = QLabel(self.tr("Expiry watch (90 days)"))
+
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        titles = {
+            "claim": self.tr("Claim next"),
+            "approve": self.tr("Approve"),
+            "reject": self.tr("Reject…"),
+            "request-resubmission": self.tr("Ask to resubmit…"),
+            "release": self.tr("Release"),
+        }
+        for action in ACTIONS:
+            button = QPushButton(f"{titles[action]} ({KEYS[action]})")
+            button.clicked.connect(lambda _=False, a=action: self.act(a))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.buttons[action] = button
+            bar.addWidget(button)
+            QShortcut(QKeySequence(KEYS[action]), self, lambda a=action: self.act(a))
+        bar.addStretch(1)
+        QShortcut(QKeySequence("J"), self, lambda: self.step_row(1))
+        QShortcut(QKeySequence("K"), self, lambda: self.step_row(-1))
+        self.why = QLabel()
+        self.why.setStyleSheet("color: #555;")
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.fields = QLabel()
+        self.fields.setTextFormat(Qt.TextFormat.RichText)
+        self.fields.setWordWrap(True)
+        self.four_eyes = QLabel()
+        self.four_eyes.setWordWrap(True)
+        self.four_eyes.setStyleSheet("color: #6a1b9a; font-weight: bold;")
+        self.findings = QLabel()
+        self.findings.setWordWrap(True)
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.viewer = DocumentViewer()
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.mine)
+        lv.addLayout(top)
+        lv.addWidget(self.table, 3)
+        lv.addWidget(self.watch_title)
+        lv.addWidget(self.watch, 1)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.addWidget(self.title)
+        rv.addWidget(self.fields)
+        rv.addWidget(self.four_eyes)
+        rv.addWidget(self.findings)
+        rv.addWidget(self.viewer, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([620, 560])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.why)
+        layout.addWidget(split, 1)
+        ctx.link.changed.connect(self._on_changed)
+        self._show_current()
+        self.reload()
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self.ctx.data is None:
+            return
+        mine = self.me if self.mine.isChecked() else None
+        today = local_day(self.ctx.clock())
+        self.ctx.data.local(
+            lambda r: read_desk(r, mine, today), self._show, owner=self, key="cert-queue"
+        )
+
+    def _on_changed(self, changes: Any) -> None:
+        if changes.touches("certification", "provider", "user"):
+            self.reload()
+
+    def _show(self, got: dict[str, Any]) -> None:
+        page: cq.QueuePage = got["page"]
+        keep = self.current.id if self.current else None
+        self.model.set_rows(page.rows, got["names"], self.ctx.clock())
+        self.counts.setText(
+            self.tr("%1 waiting · %2 in review · %3 shown")
+            .replace("%1", str(page.counts.get("submitted", 0)))
+            .replace("%2", str(page.counts.get("in_review", 0)))
+            .replace("%3", str(page.total))
+        )
+        self.watch.clear()
+        for row in got["watch"]:
+            last = row.lapses_on()
+            self.watch.addItem(
+                f"{last.isoformat() if last else '—'}  {row.provider_name}  {kind_name(row.kind)}"
+                f"  {state_name(row.status)}"
+            )
+        ids = [r.id for r in page.rows]
+        if keep in ids:
+            self._select(ids.index(keep))
+        elif self.follow_next and ids:
+            self._select(0)
+        else:
+            self.current = None
+            self._show_current()
+
+    def _select(self, index: int) -> None:
+        self.table.selectRow(index)
+        self.current = self.model.rows[index]
+        self._show_current()
+
+    def _on_row(self, index: Any, _prev: Any = None) -> None:
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return
+        row = self.model.rows[index.row()]
+        changed = self.current is None or self.current.id != row.id
+        self.current = row
+        self._show_current()
+        if changed:
+            self._fetch_detail(row)
+
+    def step_row(self, step: int) -> None:
+        if not self.model.rows:
+            return
+        at = self.table.currentIndex().row()
+        self._select(max(0, min(len(self.model.rows) - 1, at + step)))
+        self._on_row(self.table.currentIndex())
+
+    # -- the detail pane ---------------------------------------------------------------------
+
+    def _show_current(self) -> None:
+        row, now = self.current, self.ctx.clock()
+        for action, button in self.buttons.items():
+            # "Claim next" takes the oldest free item, whatever is selected.
+            reason = None if action == "claim" else why_not(action, row, self.me, now)
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
+        self.why.setText(why_not("approve", row, self.me, now) or "")
+        if row is None:
+            self.title.setText(self.tr("Nothing selected: press N to claim the next item."))
+            self.fields.setText("")
+            self.four_eyes.setText("")
+            self.findings.setText("")
+            return
+        self.title.setText(
+            f"{kind_name(row.kind)} · {row.provider_name} · {state_name(row.status)}"
+        )
+        self.fields.setText(
+            self.tr("Number %1 · holder %2 · issuer %3<br>issued %4 · expires %5 · review due %6")
+            .replace("%1", row.number)
+            .replace("%2", row.holder_name)
+            .replace("%3", row.issuer)
+            .replace("%4", _day(row.issued_on))
+            .replace("%5", _day(row.expires_on))
+            .replace("%6", _day(row.review_due))
+        )
+        if row.awaiting_second_approval and row.first_approver_id == self.me:
+            self.four_eyes.setText(self.tr("Needs a second reviewer; you gave the first approval."))
+        elif row.awaiting_second_approval:
+            self.four_eyes.setText(
+                self.tr("First approval given; yours is the second (four-eyes).")
+            )
+        elif row.four_eyes and row.status in cq.OPEN_STATES:
+            self.four_eyes.setText(self.tr("High-risk kind: two different reviewers must approve."))
+        else:
+            self.four_eyes.setText("")
+
+    def _fetch_detail(self, row: cq.CertRow) -> None:
+        self.findings.setText(self.tr("Loading findings…"))
+        self.viewer.show_message(self.tr("Loading the scan…"))
+        if self.ctx.data is None or not self.ctx.data.has_server:
+            self.findings.setText(self.tr("Findings and scans need the server."))
+            self.viewer.show_message(self.tr("The server is not reachable."))
+            return
+        self.ctx.data.server(
+            lambda api: cq.fetch_detail(api, row.id),
+            self._show_detail,
+            lambda exc: self.findings.setText(str(exc)),
+            owner=self,
+            key="cert-detail",
+        )
+
+    def _show_detail(self, detail: dict[str, Any]) -> None:
+        if self.current is None or detail.get("id") != self.current.id:
+            return
+        found = detail.get("findings") or []
+        lines = [
+            ("<span style='color:#c62828'>⚠ " if f.get("red") else "• ")
+            + _pick(f)
+            + ("</span>" if f.get("red") else "")
+            for f in found
+        ]
+        self.findings.setText("<br>".join(lines) or self.tr("No findings."))
+        documents = detail.get("documents") or []
+        if not documents:
+            self.viewer.show_message(self.tr("No scan attached."))
+            return
+        doc = documents[0]
+        cert_id, doc_id, media = int(detail["id"]), int(doc["id"]), str(doc["media_type"])
+        assert self.ctx.data is not None
+        self.ctx.data.server(
+            lambda api: cq.download_document(api, cert_id, doc_id),
+            lambda content: self._show_scan(cert_id, content, media),
+            lambda exc: self.viewer.show_message(str(exc)),
+            owner=self,
+            key="cert-scan",
+        )
+
+    def _show_scan(self, cert_id: int, content: bytes, media: str) -> None:
+        if self.current is not None and self.current.id == cert_id:
+            self.viewer.show_bytes(content, media)
+
+    # -- decisions ---------------------------------------------------------------------------
+
+    def act(self, action: str) -> None:
+        if action == "claim":
+            self._claim_next()
+            return
+        row = self.current
+        if why_not(action, row, self.me, self.ctx.clock()) is not None or row is None:
+            return
+        body: dict[str, Any] | None = None
+        if action in ("reject", "request-resubmission"):
+            picked = self._pick_reason(action)
+            if picked is None:
+                return
+            code, text = picked
+            body = (cq.reject_body(code, text) if action == "reject"
+                    else cq.resubmission_body([code], text))  # fmt: skip
+        label = f"{self.buttons[action].text()} · {row.number}"
+        self.ctx.link.enqueue_command(cq.decision_command(row, action, body, label))
+        self.follow_next = action != "release"
+        if action != "release":
+            self.step_row(1)
+
+    def _claim_next(self) -> None:
+        if self.ctx.data is None:
+            return
+        now = self.ctx.clock()
+        self.ctx.data.local(
+            lambda r: cq.next_claimable(r, self.me, now),
+            self._claim_found,
+            owner=self,
+            key="cert-next",
+        )
+
+    def _claim_found(self, row: cq.CertRow | None) -> None:
+        if row is None:
+            self.why.setText(self.tr("Nothing left to claim."))
+            return
+        self.ctx.link.enqueue_command(
+            cq.decision_command(row, "claim", None, self.tr("Claim %1").replace("%1", row.number))
+        )
+        self.current = row
+        ids = [r.id for r in self.model.rows]
+        if row.id in ids:
+            self.table.selectRow(ids.index(row.id))
+        self._show_current()
+        self._fetch_detail(row)
+
+    def _pick_reason(self, action: str) -> tuple[str, str] | None:
+        codes = list(DECISION_REASONS)
+        names = [reason_name(c) for c in codes]
+        title = self.tr("Reject") if action == "reject" else self.tr("Ask to resubmit")
+        name, ok = QInputDialog.getItem(self, title, self.tr("Reason"), names, 0, False)
+        if not ok:
+            return None
+        code = codes[names.index(name)]
+        text = ""
+        if code == OTHER:
+            text, ok = QInputDialog.getText(self, title, self.tr("Say what is wrong"))
+            if not ok or not text.strip():
+                return None
+        return code, text
+
+    def save_state(self) -> None:
+        pass
+
+    def restore_state(self) -> None:
+        pass
+
+
+def _day(value: Any) -> str:
+    return value.isoformat() if value is not None else "—"
+
+
+def _pick(finding: dict[str, Any]) -> str:
+    from app.views.i18n import pick
+
+    return pick(str(finding.get("message", "")), str(finding.get("message_en", "")))
+
+
+def build_page(ctx: PageContext) -> QWidget:
+    return CertificationPage(ctx)

@@ -1,0 +1,194 @@
+"""The certification desk's cache reads, commands and scan calls (app/client/certifications)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from app.client import certifications as cq
+from app.client.api import ApiClient
+from app.client.cache import Cache
+from tests.client.stubs import StubSession, response
+
+NOW = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+
+
+def put(cache: Cache, entity: str, rows: list[dict[str, Any]]) -> None:
+    changes = [
+        {"entity": entity, "id": r["id"], "version": r.get("version", 1), "op": "U",
+         "data": {"version": 1, **r}}
+        for r in rows
+    ]  # fmt: skip
+    cache.apply_page(changes, cache.cursor() + "x")
+
+
+def cert(id: int, *, hours_ago: float, status: str = "submitted", **kw: Any) -> dict[str, Any]:
+    return {
+        "id": id,
+        "provider_id": 10 + id % 2,
+        "kind": "health_certificate",
+        "status": status,
+        "number": f"HC-{id}",
+        "holder_name": "王芳",
+        "issuer": "朝阳区疾控中心",
+        "issued_on": "2026-01-05",
+        "expires_on": "2027-01-05",
+        "review_due": None,
+        "submitted_at": (NOW - timedelta(hours=hours_ago)).isoformat(),
+        "claimed_by": None,
+        "claimed_at": None,
+        "first_approver_id": None,
+        "flagged": False,
+        "finding_codes": [],
+        "documents": 1,
+        **kw,
+    }
+
+
+@pytest.fixture
+def filled(cache: Cache) -> Cache:
+    put(cache, "provider", [{"id": 10, "name": "王芳"}, {"id": 11, "name": "李秀英"}])
+    put(
+        cache,
+        "certification",
+        [
+            cert(1, hours_ago=5),
+            cert(
+                2,
+                hours_ago=30,
+                status="in_review",
+                claimed_by=7,
+                claimed_at=(NOW - timedelta(minutes=5)).isoformat(),
+            ),
+            cert(3, hours_ago=40, kind="nurse_license", first_approver_id=7),
+            cert(4, hours_ago=900, status="approved", expires_on="2026-12-20"),
+            cert(
+                5,
+                hours_ago=900,
+                status="approved",
+                expires_on="2031-01-01",
+                review_due="2027-01-30",
+            ),
+            cert(6, hours_ago=999, status="expired", expires_on="2026-11-01"),
+            cert(
+                7,
+                hours_ago=1,
+                status="in_review",
+                claimed_by=8,
+                claimed_at=(NOW - timedelta(hours=2)).isoformat(),
+                submitted_at="2026-12-02T10:00:00",
+            ),
+        ],
+    )
+    return cache
+
+
+def test_the_queue_reads_one_page_oldest_first_with_counts(filled: Cache) -> None:
+    page = cq.queue_page(filled)
+    assert [r.id for r in page.rows] == [3, 2, 7, 1]
+    assert page.total == 4
+    assert page.counts == {"submitted": 2, "in_review": 2, "approved": 2, "expired": 1}
+    assert page.rows[0].provider_name == "李秀英"
+    assert page.rows[0].awaiting_second_approval
+    assert [r.id for r in cq.queue_page(filled, cq.QueueQuery(limit=2, offset=1)).rows] == [2, 7]
+    mine = cq.queue_page(filled, cq.QueueQuery(claimed_by=7))
+    assert [r.id for r in mine.rows] == [2]
+    nurses = cq.queue_page(filled, cq.QueueQuery(kind="nurse_license"))
+    assert [r.id for r in nurses.rows] == [3]
+    row = page.rows[1]
+    assert row.age(NOW) == timedelta(hours=30)
+    assert row.claim_active(NOW)
+    assert row.submitted_at is not None
+    assert row.submitted_at.tzinfo is not None
+    assert page.rows[2].submitted_at == datetime(2026, 12, 2, 10, 0, tzinfo=UTC)  # naive: UTC
+    assert cq.CertRow.from_data({"id": 9, "provider_id": 1}).age(NOW) == timedelta(0)
+
+
+def test_an_empty_cache_has_an_empty_queue(cache: Cache) -> None:
+    assert cq.queue_page(cache) == cq.QueuePage([], 0, {})
+    assert cq.next_claimable(cache, 7, NOW) is None
+
+
+def test_claim_next_skips_live_claims_and_ones_own_first_approval(filled: Cache) -> None:
+    # 3 is reviewer 7's own first approval; 2 is 7's live claim; 7 is 8's lapsed claim.
+    first = cq.next_claimable(filled, 7, NOW)
+    assert first is not None
+    assert first.id == 2
+    other = cq.next_claimable(filled, 9, NOW)
+    assert other is not None
+    assert other.id == 3
+    rows = {r.id: r for r in cq.queue_page(filled).rows}
+    assert not rows[2].claimable_by(9, NOW)
+    assert rows[7].claimable_by(9, NOW)
+    assert not cq.CertRow.from_data(cert(8, hours_ago=1, status="approved")).claimable_by(9, NOW)
+    put(filled, "certification", [cert(2, hours_ago=30, status="rejected", version=2),
+                                  cert(1, hours_ago=5, status="approved", version=2)])  # fmt: skip
+    only = cq.next_claimable(filled, 7, NOW)
+    assert only is not None
+    assert only.id == 7
+
+
+def test_claim_next_reads_past_the_first_page(
+    filled: Cache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cq, "PAGE_SIZE", 1)
+    found = cq.next_claimable(filled, 7, NOW)  # 3 (own first approval) is on page one
+    assert found is not None
+    assert found.id == 2
+    assert cq.next_claimable(filled, 3, NOW + timedelta(days=900)) is not None
+
+
+def test_a_providers_certificates_and_the_expiry_watch(filled: Cache) -> None:
+    assert [r.id for r in cq.provider_certificates(filled, 10)] == [2, 4, 6]
+    watch = cq.expiring(filled, date(2026, 12, 3), 90)
+    assert [r.id for r in watch] == [6, 4, 5]
+    assert watch[2].lapses_on() == date(2027, 1, 30)
+    assert cq.CertRow.from_data({"id": 9, "provider_id": 1}).lapses_on() is None
+    one = cq.certificate(filled, 4)
+    assert one is not None
+    assert one.status == "approved"
+    assert one.provider_name == "王芳"
+    assert cq.certificate(filled, 99) is None
+
+
+def test_decisions_are_outbox_commands_at_the_seen_version(filled: Cache) -> None:
+    row = cq.queue_page(filled).rows[0]
+    command = cq.decision_command(row, "reject", cq.reject_body("blurred_scan", " 看不清 "), "驳回")
+    assert command == {
+        "path": f"/api/v1/certifications/{row.id}/reject",
+        "body": {"code": "blurred_scan", "text": "看不清"},
+        "if_match": row.version,
+        "entity": "certification",
+        "entity_id": row.id,
+        "label": "驳回",
+    }
+    assert cq.resubmission_body(["corner_cut", "corner_cut", "blurred_scan"]) == {
+        "items": ["corner_cut", "blurred_scan"], "text": ""
+    }  # fmt: skip
+    assert cq.revoke_body(" 伪造 ") == {"reason": "伪造"}
+    with pytest.raises(ValueError, match="unknown certification action"):
+        cq.decision_path(1, "delete")
+
+
+def test_detail_scans_and_uploads_go_to_the_server() -> None:
+    s = StubSession(
+        response(200, {"id": 3, "version": 2, "findings": []}),
+        response(200, raw=b"\xff\xd8\xffscan"),
+        response(200, {"id": 3, "version": 3, "documents": 2}),
+    )
+    api = ApiClient("http://desk.test", session=s, token="t")
+    assert cq.fetch_detail(api, 3)["version"] == 2
+    assert cq.download_document(api, 3, 5) == b"\xff\xd8\xffscan"
+    assert cq.upload_documents(api, 3, 2, [("back.jpg", b"\xff\xd8\xff")])["documents"] == 2
+    assert [c.url for c in s.calls] == [
+        "http://desk.test/api/v1/certifications/3",
+        "http://desk.test/api/v1/certifications/3/documents/5",
+        "http://desk.test/api/v1/certifications/3/documents",
+    ]
+    upload = s.calls[2].kwargs
+    assert upload["headers"]["If-Match"] == "2"
+    assert upload["headers"]["Idempotency-Key"]
+    assert upload["files"] == [("files", ("back.jpg", b"\xff\xd8\xff", "application/octet-stream"))]
+    api.close()

@@ -1,0 +1,126 @@
+"""The reviewer's page: queue from the cache, keyboard decisions through the Outbox, live
+claims from the feed, four-eyes said plainly, the scan shown from the server."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from app.client.cache import Cache
+from app.client.sync import ChangeSet
+from app.views.certification.page import CertificationPage
+from app.views.context import PageContext
+from tests.views.fakes import FakeLink, FakeUser, SyncBackend, put
+
+NOW = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+ME, OTHER = 7, 8
+
+
+def scan() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (300, 200), (230, 220, 200)).save(out, "JPEG")
+    return out.getvalue()
+
+
+FINDING = {
+    "code": "finding.duplicate_number",
+    "message": "证件编号与其他服务人员重复",
+    "message_en": "Same number on another provider",
+    "red": True,
+}
+
+
+class Api:
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+
+    def get(self, path: str, params: Any = None) -> dict[str, Any]:
+        self.paths.append(path)
+        cert_id = int(path.rsplit("/", 1)[1])
+        return {
+            "id": cert_id,
+            "version": 1,
+            "findings": [FINDING],
+            "documents": [{"id": 50 + cert_id, "media_type": "image/jpeg"}],
+        }  # fmt: skip
+
+    def get_bytes(self, path: str) -> bytes:
+        self.paths.append(path)
+        return scan()
+
+
+def cert(id: int, hours_ago: float, **kw: Any) -> dict[str, Any]:
+    return {
+        "id": id, "provider_id": 10, "kind": "health_certificate", "status": "submitted",
+        "number": f"HC-{id}", "holder_name": "王芳", "issuer": "朝阳区疾控中心",
+        "issued_on": "2026-01-05", "expires_on": "2027-01-05",
+        "submitted_at": (NOW - timedelta(hours=hours_ago)).isoformat(), "documents": 1, **kw,
+    }  # fmt: skip
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, tmp_path: Path) -> tuple[CertificationPage, FakeLink, Cache]:
+    cache = Cache(":memory:")
+    put(cache, "provider", [{"id": 10, "name": "王芳"}])
+    put(cache, "user", [{"id": OTHER, "username": "rev2", "display_name": "赵审核"}])
+    put(cache, "certification", [cert(1, 30), cert(2, 5), cert(3, 2, kind="nurse_license")])
+    link = FakeLink()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    ctx = PageContext(link, FakeUser(id=ME, role="reviewer"), settings, lambda: NOW,
+                      SyncBackend(reader=cache, api=Api()))  # type: ignore[arg-type]  # fmt: skip
+    page = CertificationPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    return page, link, cache
+
+
+def test_claim_next_then_approve_from_the_keyboard(
+    qtbot: QtBot, desk: tuple[CertificationPage, FakeLink, Cache]
+) -> None:
+    page, link, cache = desk
+    assert [r.id for r in page.model.rows] == [1, 2, 3]  # oldest first
+    assert not page.buttons["approve"].isEnabled()
+    qtbot.keyClick(page, Qt.Key.Key_N)
+    assert link.commands[-1]["path"] == "/api/v1/certifications/1/claim"
+    assert link.commands[-1]["if_match"] == 1
+    assert page.current is not None
+    assert page.current.id == 1
+    assert page.buttons["approve"].toolTip() == "Claim it first (N)."
+    assert "⚠" in page.findings.text()
+    assert not page.viewer.picture.pixmap().isNull()  # the scan is shown
+
+    # The claim comes back through the feed: approve is open, A sends it, the next follows.
+    put(cache, "certification", [cert(1, 30, status="in_review", claimed_by=ME,
+                                      claimed_at=NOW.isoformat(), version=2)])  # fmt: skip
+    link.changed.emit(ChangeSet({"certification": (1,)}))
+    assert page.buttons["approve"].isEnabled()
+    qtbot.keyClick(page, Qt.Key.Key_A)
+    assert link.commands[-1]["path"] == "/api/v1/certifications/1/approve"
+    assert link.commands[-1]["if_match"] == 2
+    assert page.current is not None
+    assert page.current.id == 2
+
+
+def test_another_reviewers_claim_and_four_eyes_show_without_refresh(
+    desk: tuple[CertificationPage, FakeLink, Cache],
+) -> None:
+    page, link, cache = desk
+    put(cache, "certification", [
+        cert(2, 5, status="in_review", claimed_by=OTHER, claimed_at=NOW.isoformat(), version=2),
+        cert(3, 2, kind="nurse_license", first_approver_id=ME, version=2),
+    ])  # fmt: skip
+    link.changed.emit(ChangeSet({"certification": (2, 3)}))
+    assert page.model.index(1, 5).data() == "赵审核"
+    page.table.selectRow(1)
+    assert page.buttons["claim"].isEnabled()  # N still claims the next free item
+    page.table.selectRow(2)
+    assert page.four_eyes.text() == "Needs a second reviewer; you gave the first approval."
+    assert page.why.text() == "Claim it first (N)."

@@ -1,0 +1,95 @@
+"""Chinese for the certification reviewer's page (app/views/certification), merged by
+tools/fill_ts.py. Kind and reason names come from app.rules.certification in both languages."""
+
+from __future__ import annotations
+
+ZH: dict[str, str] = {}
+
+_BY_CONTEXT: dict[str, dict[str, str]] = {
+    "Pages": {
+        "Certification review": "资质审核",
+        "Review": "审核",
+    },
+    "CertLabels": {
+        "Waiting": "待审核",
+        "In review": "审核中",
+        "Approved": "已通过",
+        "Rejected": "已驳回",
+        "Resubmission asked": "待补交",
+        "Revoked": "已吊销",
+        "Expired": "已过期",
+        "Select a certificate in the queue first.": "请先在队列中选择一项资质。",
+        "Needs a second reviewer; you gave the first approval.": (
+            "需要第二位审核员复核；第一次通过是您给的。"
+        ),
+        "You already hold this claim.": "您已领取此项。",
+        "Another reviewer is working on it.": "其他审核员正在处理。",
+        "Already decided: %1.": "已审结：%1。",
+        "Only your own claim can be released.": "只能释放您自己领取的项。",
+        "Only an approved certificate can be revoked.": "只有已通过的资质才能吊销。",
+        "Claim it first (N).": "请先领取（N）。",
+    },
+    "CertQueue": {
+        "Age": "等待",
+        "Kind": "证件类型",
+        "Provider": "服务人员",
+        "Number": "证件编号",
+        "State": "状态",
+        "Claimed by": "领取人",
+        "Findings": "发现",
+        "%1 min": "%1 分钟",
+        "%1 h": "%1 小时",
+        "%1 d": "%1 天",
+        "2nd approval": "待复核",
+    },
+    "CertificationPage": {
+        "My claims": "我领取的",
+        "Expiry watch (90 days)": "到期预警（90 天）",
+        "Claim next": "领取下一项",
+        "Approve": "通过",
+        "Reject…": "驳回…",
+        "Ask to resubmit…": "要求补交…",
+        "Release": "释放",
+        "%1 waiting · %2 in review · %3 shown": "待审核 %1 · 审核中 %2 · 显示 %3 项",
+        "Nothing selected: press N to claim the next item.": "未选择：按 N 领取下一项。",
+        "Number %1 · holder %2 · issuer %3<br>issued %4 · expires %5 · review due %6": (
+            "编号 %1 · 持证人 %2 · 发证机关 %3<br>发证 %4 · 有效期至 %5 · 复审 %6"
+        ),
+        "Needs a second reviewer; you gave the first approval.": (
+            "需要第二位审核员复核；第一次通过是您给的。"
+        ),
+        "First approval given; yours is the second (four-eyes).": (
+            "已有第一次通过；您的将是第二次（双人复核）。"
+        ),
+        "High-risk kind: two different reviewers must approve.": (
+            "高风险证件：须由两位不同的审核员通过。"
+        ),
+        "Loading findings…": "正在加载审核发现…",
+        "Loading the scan…": "正在加载扫描件…",
+        "Findings and scans need the server.": "审核发现和扫描件需要连接服务器。",
+        "The server is not reachable.": "无法连接服务器。",
+        "No findings.": "没有发现问题。",
+        "No scan attached.": "未附扫描件。",
+        "Nothing left to claim.": "没有可领取的项了。",
+        "Claim %1": "领取 %1",
+        "Reject": "驳回",
+        "Ask to resubmit": "要求补交",
+        "Reason": "原因",
+        "Say what is wrong": "请说明问题",
+    },
+    "DocumentViewer": {
+        "Zoom in (+)": "放大 (+)",
+        "Zoom out (-)": "缩小 (-)",
+        "Fit": "适应窗口",
+        "Rotate": "旋转",
+        "No scan selected.": "未选择扫描件。",
+        "This scan is a PDF; this build cannot show PDFs. Ask for a photo.": (
+            "此扫描件为 PDF，本版本无法显示 PDF，请要求提供照片。"
+        ),
+        "The scan could not be read as an image.": "扫描件无法作为图片读取。",
+    },
+}
+
+ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
+    (context, source): zh for context, table in _BY_CONTEXT.items() for source, zh in table.items()
+}
