@@ -19,6 +19,7 @@ from starlette.routing import Route
 
 from app.models.enums import Role
 from app.rules.access import (
+    ACCOUNT_ADMINS,
     ALL_STAFF,
     AUDIT_READERS,
     COMPLAINT_READERS,
@@ -45,6 +46,7 @@ TICKET_STEPS = (
     "close",
     "reopen",
 )
+ACCOUNT_STEPS = ("edit", "disable", "enable", "reset-password", "reset-totp", "sessions/end")
 COLLECTIONS = (
     ("customers", "customer"),
     ("providers", "provider"),
@@ -68,6 +70,14 @@ EXPECTED: dict[Key, frozenset[Role]] = {
     ("POST", "/dispatch/plan"): DISPATCH_ROLES,
     ("POST", "/dispatch/apply"): DISPATCH_ROLES,
     ("GET", "/audit"): AUDIT_READERS,
+    ("GET", "/audit/verify"): AUDIT_READERS,
+    ("POST", "/auth/me/password"): ALL_STAFF,
+    ("POST", "/auth/me/totp/enrol"): ALL_STAFF,
+    ("POST", "/auth/me/totp/confirm"): ALL_STAFF,
+    ("GET", "/accounts"): ACCOUNT_ADMINS,
+    ("POST", "/accounts"): ACCOUNT_ADMINS,
+    **{("POST", f"/accounts/{{user_id}}/{step}"): ACCOUNT_ADMINS for step in ACCOUNT_STEPS},
+    ("GET", "/accounts/{user_id}/sessions"): ACCOUNT_ADMINS,
     ("GET", "/complaints"): COMPLAINT_READERS,
     ("GET", "/complaints/{complaint_id}"): COMPLAINT_READERS,
     ("GET", "/customers/lookup"): COMPLAINT_READERS,
@@ -85,7 +95,15 @@ EXPECTED: dict[Key, frozenset[Role]] = {
     **{("GET", f"/{c}/{{item_id}}"): ALL_STAFF for c, _ in COLLECTIONS},
 }
 PUBLIC: frozenset[Key] = frozenset(
-    {("POST", "/auth/login"), ("GET", "/version"), ("GET", "/health")}
+    {
+        ("POST", "/auth/login"),
+        # the login's later steps: their challenge, not a session, says who is asking
+        ("POST", "/auth/new-password"),
+        ("POST", "/auth/totp/start"),
+        ("POST", "/auth/totp"),
+        ("GET", "/version"),
+        ("GET", "/health"),
+    }
 )
 
 
