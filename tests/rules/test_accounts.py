@@ -77,5 +77,6 @@ def test_who_may_be_disabled() -> None:
 
 
 def test_second_factor_required_of_supervisors_and_admins() -> None:
-    assert totp_required(Role.ADMIN) and totp_required(Role.SUPERVISOR)
+    assert totp_required(Role.ADMIN)
+    assert totp_required(Role.SUPERVISOR)
     assert not totp_required(Role.AGENT)

@@ -97,7 +97,8 @@ def test_created_account_must_change_its_one_time_password(live: LiveServer) -> 
         {"challenge": step["challenge"], "new_password": GOOD_PASSWORD},
     )
     assert ok.status_code == 200, ok.text
-    assert ok.json()["status"] == "ok" and ok.json()["access_token"]
+    assert ok.json()["status"] == "ok"
+    assert ok.json()["access_token"]
     again = post(
         requests.Session(),
         live,
@@ -175,7 +176,8 @@ def test_disable_ends_sessions_and_enable_restores(live: LiveServer) -> None:
         **{"If-Match": version_of(live, aid)},
     )
     assert r.status_code == 200, r.text
-    assert r.json()["active"] is False and r.json()["open_sessions"] == 0
+    assert r.json()["active"] is False
+    assert r.json()["open_sessions"] == 0
     assert agent.get(live.api("/auth/me"), timeout=10).status_code == 401
     bad = requests.post(
         live.api("/auth/login"),
@@ -188,7 +190,8 @@ def test_disable_ends_sessions_and_enable_restores(live: LiveServer) -> None:
     names = {u["username"] for u in dispatcher.get(live.api("/users"), timeout=10).json()["data"]}
     assert "agent" not in names
     row = next(u for u in dispatcher.get(live.api("/users"), timeout=10).json()["data"])
-    assert "must_change_password" not in row and "totp_secret" not in row
+    assert "must_change_password" not in row
+    assert "totp_secret" not in row
     accounts = admin.get(live.api("/accounts"), timeout=10).json()["data"]
     assert any(a["username"] == "agent" and not a["active"] for a in accounts)
 
@@ -234,7 +237,8 @@ def test_own_password_change_applies_the_policy(live: LiveServer) -> None:
     wrong = post(
         s, live, "/auth/me/password", {"current_password": "nope", "new_password": GOOD_PASSWORD}
     )
-    assert wrong.status_code == 422 and wrong.json()["error"]["code"] == "wrong_current_password"
+    assert wrong.status_code == 422
+    assert wrong.json()["error"]["code"] == "wrong_current_password"
     weak = post(
         s,
         live,
@@ -292,7 +296,8 @@ def test_totp_enrolment_at_login_then_codes_and_recovery(strict_live: LiveServer
             "code": "000000" if totp.at(FIXED) != "000000" else "111111",
         },
     )
-    assert bad.status_code == 401 and bad.json()["error"]["code"] == "bad_totp_code"
+    assert bad.status_code == 401
+    assert bad.json()["error"]["code"] == "bad_totp_code"
     done = post(
         requests.Session(),
         live,
@@ -301,7 +306,8 @@ def test_totp_enrolment_at_login_then_codes_and_recovery(strict_live: LiveServer
     )
     assert done.status_code == 200, done.text
     codes = done.json()["recovery_codes"]
-    assert len(codes) == 8 and done.json()["access_token"]
+    assert len(codes) == 8
+    assert done.json()["access_token"]
 
     # the next login asks for a code
     step = login_step(live, "supervisor")
@@ -326,7 +332,8 @@ def test_totp_enrolment_at_login_then_codes_and_recovery(strict_live: LiveServer
     assert again.status_code == 401
     sid = live.users[Role.SUPERVISOR]
     actions = audit_actions(live, sid)
-    assert "auth.totp_enrolled" in actions and "auth.recovery_code_used" in actions
+    assert "auth.totp_enrolled" in actions
+    assert "auth.recovery_code_used" in actions
     assert "auth.totp_failed" in actions
     with live.db.read() as s:
         assert len(s.get_one(t.User, sid).recovery_code_hashes or []) == 7
@@ -378,14 +385,16 @@ def test_self_enrolment_and_admin_reset(live: LiveServer) -> None:
         return
     assert bad.status_code == 422
     ok = post(s, live, "/auth/me/totp/confirm", {"code": code})
-    assert ok.status_code == 200 and len(ok.json()["recovery_codes"]) == 8
+    assert ok.status_code == 200
+    assert len(ok.json()["recovery_codes"]) == 8
     assert post(s, live, "/auth/me/totp/enrol", {}).status_code == 409
     step = login_step(live, "dispatcher")
     assert step["status"] == "totp_required"
     admin = live.login(Role.ADMIN)
     did = live.users[Role.DISPATCHER]
     r = post(admin, live, f"/accounts/{did}/reset-totp", {}, **{"If-Match": version_of(live, did)})
-    assert r.status_code == 200 and r.json()["totp_enabled"] is False
+    assert r.status_code == 200
+    assert r.json()["totp_enabled"] is False
     assert live.login(Role.DISPATCHER)
 
 
@@ -395,10 +404,13 @@ def test_audit_verify_reports_an_intact_chain(live: LiveServer) -> None:
     r = admin.get(live.api("/audit/verify"), timeout=10)
     assert r.status_code == 200
     body = r.json()
-    assert body["intact"] is True and body["first_broken_id"] is None and body["checked"] >= 2
+    assert body["intact"] is True
+    assert body["first_broken_id"] is None
+    assert body["checked"] >= 2
     page = admin.get(
         live.api("/audit"),
         params={"action": "account.", "until": "2030-01-01T00:00:00Z"},
         timeout=10,
     ).json()
-    assert page["count"] == 1 and page["data"][0]["action"] == "account.create"
+    assert page["count"] == 1
+    assert page["data"][0]["action"] == "account.create"
