@@ -1365,98 +1365,119 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="105" />
+            <location filename="../../app/views/login_dialog.py" line="118" />
             <source>Shangmen Desk — Log in</source>
             <translation>Shangmen Desk — Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="109" />
+            <location filename="../../app/views/login_dialog.py" line="122" />
             <source>Shangmen Desk</source>
             <translation>Shangmen Desk</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="111" />
+            <location filename="../../app/views/login_dialog.py" line="124" />
             <source>On-site services operations console</source>
             <translation>On-site services operations console</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="117" />
+            <location filename="../../app/views/login_dialog.py" line="130" />
             <source>Choose a demo account…</source>
             <translation>Choose a demo account…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="122" />
+            <location filename="../../app/views/login_dialog.py" line="135" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="125" />
-            <location filename="../../app/views/login_dialog.py" line="150" />
+            <location filename="../../app/views/login_dialog.py" line="138" />
+            <location filename="../../app/views/login_dialog.py" line="163" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="126" />
+            <location filename="../../app/views/login_dialog.py" line="139" />
             <source>Remember me on this computer</source>
             <translation>Remember me on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="142" />
+            <location filename="../../app/views/login_dialog.py" line="155" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="145" />
+            <location filename="../../app/views/login_dialog.py" line="158" />
             <source>The built-in demo server on this computer</source>
             <translation>The built-in demo server on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="146" />
+            <location filename="../../app/views/login_dialog.py" line="159" />
             <source>Demo account</source>
             <translation>Demo account</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="149" />
+            <location filename="../../app/views/login_dialog.py" line="162" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="157" />
+            <location filename="../../app/views/login_dialog.py" line="170" />
+            <location filename="../../app/views/login_dialog.py" line="338" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="227" />
+            <location filename="../../app/views/login_dialog.py" line="245" />
             <source>Resuming your session…</source>
             <translation>Resuming your session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="235" />
+            <location filename="../../app/views/login_dialog.py" line="256" />
             <source>Enter the server, your user name and your password.</source>
             <translation>Enter the server, your user name and your password.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="240" />
+            <location filename="../../app/views/login_dialog.py" line="261" />
             <source>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</source>
             <translation>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="266" />
+            <location filename="../../app/views/login_dialog.py" line="286" />
             <source>Connecting to the server…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="316" />
+            <location filename="../../app/views/login_dialog.py" line="301" />
+            <source>I have saved them</source>
+            <translation>I have saved them</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="311" />
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="314" />
+            <source>Preparing your authenticator code…</source>
+            <translation>Preparing your authenticator code…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="361" />
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="412" />
             <source>the system keyring failed.</source>
             <translation>the system keyring failed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="321" />
+            <location filename="../../app/views/login_dialog.py" line="417" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>Your login cannot be remembered on this computer: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="318" />
+            <location filename="../../app/views/login_dialog.py" line="414" />
             <source>no system keyring is available.</source>
             <translation>no system keyring is available.</translation>
         </message>
@@ -2336,6 +2357,74 @@
             <location filename="../../app/views/board/filters.py" line="74" />
             <source>All %1</source>
             <translation>All %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPanel</name>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="42" />
+            <source>Copy the codes</source>
+            <translation>Copy the codes</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="62" />
+            <source>Your password was set by an administrator. Choose your own: at least %1 characters, not a common password, not containing your user name.</source>
+            <translation>Your password was set by an administrator. Choose your own: at least %1 characters, not a common password, not containing your user name.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="67" />
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="68" />
+            <source>New password again</source>
+            <translation>New password again</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="75" />
+            <source>6-digit code</source>
+            <translation>6-digit code</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="79" />
+            <source>Your role needs a second factor. Scan this code with an authenticator app (e.g. Microsoft Authenticator, Google Authenticator), then type the 6 digits it shows.</source>
+            <translation>Your role needs a second factor. Scan this code with an authenticator app (e.g. Microsoft Authenticator, Google Authenticator), then type the 6 digits it shows.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="88" />
+            <source>Type the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+            <translation>Type the 6-digit code from your authenticator app, or one of your recovery codes.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="92" />
+            <source>6-digit code or recovery code</source>
+            <translation>6-digit code or recovery code</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="99" />
+            <source>Or enter this key by hand: %1</source>
+            <translation>Or enter this key by hand: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="108" />
+            <source>Your second factor is set up. Keep these recovery codes somewhere safe: each one logs you in once if you lose your phone. They are shown only now.</source>
+            <translation>Your second factor is set up. Keep these recovery codes somewhere safe: each one logs you in once if you lose your phone. They are shown only now.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="123" />
+            <source>The password needs at least %1 characters.</source>
+            <translation>The password needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="127" />
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="130" />
+            <source>Type the code from your authenticator app.</source>
+            <translation>Type the code from your authenticator app.</translation>
         </message>
     </context>
     <context>

@@ -1365,98 +1365,119 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="105" />
+            <location filename="../../app/views/login_dialog.py" line="118" />
             <source>Shangmen Desk — Log in</source>
             <translation>上门服务运营台 — 登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="109" />
+            <location filename="../../app/views/login_dialog.py" line="122" />
             <source>Shangmen Desk</source>
             <translation>上门服务运营台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="111" />
+            <location filename="../../app/views/login_dialog.py" line="124" />
             <source>On-site services operations console</source>
             <translation>上门服务运营管理平台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="117" />
+            <location filename="../../app/views/login_dialog.py" line="130" />
             <source>Choose a demo account…</source>
             <translation>选择演示账号…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="122" />
+            <location filename="../../app/views/login_dialog.py" line="135" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="125" />
-            <location filename="../../app/views/login_dialog.py" line="150" />
+            <location filename="../../app/views/login_dialog.py" line="138" />
+            <location filename="../../app/views/login_dialog.py" line="163" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="126" />
+            <location filename="../../app/views/login_dialog.py" line="139" />
             <source>Remember me on this computer</source>
             <translation>在这台电脑上记住我</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="142" />
+            <location filename="../../app/views/login_dialog.py" line="155" />
             <source>Server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="145" />
+            <location filename="../../app/views/login_dialog.py" line="158" />
             <source>The built-in demo server on this computer</source>
             <translation>本机内置的演示服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="146" />
+            <location filename="../../app/views/login_dialog.py" line="159" />
             <source>Demo account</source>
             <translation>演示账号</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="149" />
+            <location filename="../../app/views/login_dialog.py" line="162" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="157" />
+            <location filename="../../app/views/login_dialog.py" line="170" />
+            <location filename="../../app/views/login_dialog.py" line="338" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="227" />
+            <location filename="../../app/views/login_dialog.py" line="245" />
             <source>Resuming your session…</source>
             <translation>正在恢复登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="235" />
+            <location filename="../../app/views/login_dialog.py" line="256" />
             <source>Enter the server, your user name and your password.</source>
             <translation>请填写服务器地址、用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="240" />
+            <location filename="../../app/views/login_dialog.py" line="261" />
             <source>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</source>
             <translation>连接其他电脑上的服务器请使用 https://：使用 http:// 时密码会以明文传输。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="266" />
+            <location filename="../../app/views/login_dialog.py" line="286" />
             <source>Connecting to the server…</source>
             <translation>正在连接服务器…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="316" />
+            <location filename="../../app/views/login_dialog.py" line="301" />
+            <source>I have saved them</source>
+            <translation>我已保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="311" />
+            <source>Continue</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="314" />
+            <source>Preparing your authenticator code…</source>
+            <translation>正在准备身份验证器二维码…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="361" />
+            <source>Checking…</source>
+            <translation>正在验证…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="412" />
             <source>the system keyring failed.</source>
             <translation>系统钥匙串出错。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="321" />
+            <location filename="../../app/views/login_dialog.py" line="417" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="318" />
+            <location filename="../../app/views/login_dialog.py" line="414" />
             <source>no system keyring is available.</source>
             <translation>系统钥匙串不可用。</translation>
         </message>
@@ -2336,6 +2357,74 @@
             <location filename="../../app/views/board/filters.py" line="74" />
             <source>All %1</source>
             <translation>全部 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPanel</name>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="42" />
+            <source>Copy the codes</source>
+            <translation>复制恢复码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="62" />
+            <source>Your password was set by an administrator. Choose your own: at least %1 characters, not a common password, not containing your user name.</source>
+            <translation>您的密码由管理员设置，请设置自己的密码：至少 %1 个字符，不能是常见密码，不能包含用户名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="67" />
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="68" />
+            <source>New password again</source>
+            <translation>再次输入新密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="75" />
+            <source>6-digit code</source>
+            <translation>6 位验证码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="79" />
+            <source>Your role needs a second factor. Scan this code with an authenticator app (e.g. Microsoft Authenticator, Google Authenticator), then type the 6 digits it shows.</source>
+            <translation>您的角色须启用两步验证。请用身份验证器应用（如 Microsoft Authenticator、Google Authenticator）扫描此二维码，然后输入显示的 6 位数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="88" />
+            <source>Type the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+            <translation>请输入身份验证器中的 6 位验证码，或一个恢复码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="92" />
+            <source>6-digit code or recovery code</source>
+            <translation>6 位验证码或恢复码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="99" />
+            <source>Or enter this key by hand: %1</source>
+            <translation>或手动输入密钥：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="108" />
+            <source>Your second factor is set up. Keep these recovery codes somewhere safe: each one logs you in once if you lose your phone. They are shown only now.</source>
+            <translation>两步验证已启用。请妥善保存以下恢复码：手机丢失时，每个恢复码可登录一次。恢复码只显示这一次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="123" />
+            <source>The password needs at least %1 characters.</source>
+            <translation>密码至少需要 %1 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="127" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="130" />
+            <source>Type the code from your authenticator app.</source>
+            <translation>请输入身份验证器中的验证码。</translation>
         </message>
     </context>
     <context>
