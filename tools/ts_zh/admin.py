@@ -30,7 +30,8 @@ ZH: dict[str, str] = {
     (
         "Your second factor is set up. Keep these recovery codes somewhere safe: each "
         "one logs you in once if you lose your phone. They are shown only now."
-    ): "两步验证已启用。请妥善保存以下恢复码：手机丢失时，每个恢复码可登录一次。恢复码只显示这一次。",
+    ): "两步验证已启用。请妥善保存以下恢复码：手机丢失时，每个恢复码可登录一次。"
+    "恢复码只显示这一次。",
     "The password needs at least %1 characters.": "密码至少需要 %1 个字符。",
     "The two passwords differ.": "两次输入的密码不一致。",
     "Type the code from your authenticator app.": "请输入身份验证器中的验证码。",
