@@ -51,6 +51,12 @@ def _complaints(ctx: PageContext) -> QWidget:
     return build_page(ctx)
 
 
+def _admin(ctx: PageContext) -> QWidget:
+    from app.views.admin.page import build_page
+
+    return build_page(ctx)
+
+
 def default_pages() -> list[PageSpec]:
     return [
         PageSpec(
@@ -78,5 +84,14 @@ def default_pages() -> list[PageSpec]:
             # Dispatchers read the queues (the server refuses them every step).
             roles=frozenset(access.COMPLAINT_READERS),
             home_for=frozenset({Role.AGENT}),
+        ),
+        PageSpec(
+            "admin",
+            QT_TRANSLATE_NOOP("Pages", "Administration"),
+            "admin.svg",
+            QT_TRANSLATE_NOOP("Pages", "Admin"),
+            _admin,
+            roles=frozenset(access.ACCOUNT_ADMINS),
+            home_for=frozenset({Role.ADMIN}),
         ),
     ]
