@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="67" />
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="67" />
+            <source>Edit account</source>
+            <translation>Edit account</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="77" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="78" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="79" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsTab</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="144" />
+            <source>New account…</source>
+            <translation>New account…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="145" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="146" />
+            <location filename="../../app/views/admin/page.py" line="226" />
+            <source>Disable</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="147" />
+            <location filename="../../app/views/admin/page.py" line="300" />
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="148" />
+            <location filename="../../app/views/admin/page.py" line="313" />
+            <source>Reset second factor</source>
+            <translation>Reset second factor</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="149" />
+            <location filename="../../app/views/admin/page.py" line="322" />
+            <source>End sessions</source>
+            <translation>End sessions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="224" />
+            <source>Select an account to act on it.</source>
+            <translation>Select an account to act on it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="226" />
+            <source>Enable</source>
+            <translation>Enable</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="285" />
+            <source>Enable %1's account? They can log in again.</source>
+            <translation>Enable %1's account? They can log in again.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="287" />
+            <source>Disable %1's account? Their open sessions end at once.</source>
+            <translation>Disable %1's account? Their open sessions end at once.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="289" />
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="297" />
+            <source>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</source>
+            <translation>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="311" />
+            <source>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</source>
+            <translation>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="320" />
+            <source>End %1's %2 open sessions? They must log in again.</source>
+            <translation>End %1's %2 open sessions? They must log in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminModels</name>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="68" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="69" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="70" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="71" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="72" />
+            <source>Second factor</source>
+            <translation>Second factor</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="73" />
+            <source>Last login</source>
+            <translation>Last login</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="74" />
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="86" />
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="87" />
+            <source>Must change password</source>
+            <translation>Must change password</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="87" />
+            <source>Enabled</source>
+            <translation>Enabled</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="89" />
+            <source>TOTP</source>
+            <translation>TOTP</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="89" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="91" />
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="97" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="98" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="99" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="100" />
+            <source>Entity</source>
+            <translation>Entity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="101" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="102" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="451" />
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="452" />
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
@@ -90,6 +306,64 @@
             <location filename="../../app/views/board/dialogs.py" line="111" />
             <source>serves this district</source>
             <translation>serves this district</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTab</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="339" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="341" />
+            <source>Entity (e.g. user)</source>
+            <translation>Entity (e.g. user)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="343" />
+            <source>Action starts with (e.g. account.)</source>
+            <translation>Action starts with (e.g. account.)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="350" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="352" />
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="353" />
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="357" />
+            <source>Verify chain</source>
+            <translation>Verify chain</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="416" />
+            <source>Page %1 of %2 (%3 records)</source>
+            <translation>Page %1 of %2 (%3 records)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="427" />
+            <source>Checking the chain…</source>
+            <translation>Checking the chain…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="431" />
+            <source>Intact: %1 chained records.</source>
+            <translation>Intact: %1 chained records.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="433" />
+            <source>BROKEN at record %1: it or a record before it was changed.</source>
+            <translation>BROKEN at record %1: it or a record before it was changed.</translation>
         </message>
     </context>
     <context>
@@ -1604,6 +1878,29 @@
         </message>
     </context>
     <context>
+        <name>OneTimePasswordDialog</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="105" />
+            <source>One-time password</source>
+            <translation>One-time password</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="108" />
+            <source>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</source>
+            <translation>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="115" />
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="117" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderAction</name>
         <message>
             <location filename="../../app/views/labels.py" line="32" />
@@ -1851,34 +2148,44 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="58" />
+            <location filename="../../app/views/pages.py" line="64" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="60" />
+            <location filename="../../app/views/pages.py" line="66" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="66" />
+            <location filename="../../app/views/pages.py" line="72" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="68" />
+            <location filename="../../app/views/pages.py" line="74" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="74" />
+            <location filename="../../app/views/pages.py" line="80" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="76" />
+            <location filename="../../app/views/pages.py" line="82" />
             <source>Hotline</source>
             <translation>Hotline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="90" />
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="92" />
+            <source>Admin</source>
+            <translation>Admin</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="67" />
+            <source>New account</source>
+            <translation>新建账户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="67" />
+            <source>Edit account</source>
+            <translation>编辑账户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="77" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="78" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="79" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsTab</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="144" />
+            <source>New account…</source>
+            <translation>新建账户…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="145" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="146" />
+            <location filename="../../app/views/admin/page.py" line="226" />
+            <source>Disable</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="147" />
+            <location filename="../../app/views/admin/page.py" line="300" />
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="148" />
+            <location filename="../../app/views/admin/page.py" line="313" />
+            <source>Reset second factor</source>
+            <translation>重置两步验证</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="149" />
+            <location filename="../../app/views/admin/page.py" line="322" />
+            <source>End sessions</source>
+            <translation>结束会话</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="224" />
+            <source>Select an account to act on it.</source>
+            <translation>请选择一个账户再操作。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="226" />
+            <source>Enable</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="285" />
+            <source>Enable %1's account? They can log in again.</source>
+            <translation>启用 %1 的账户？其可再次登录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="287" />
+            <source>Disable %1's account? Their open sessions end at once.</source>
+            <translation>停用 %1 的账户？其所有会话将立即结束。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="289" />
+            <source>Account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="297" />
+            <source>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</source>
+            <translation>为 %1 生成新的一次性密码？其会话将结束，下次登录时须设置新密码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="311" />
+            <source>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</source>
+            <translation>清除 %1 的身份验证器（如手机丢失）？其下次登录时重新绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="320" />
+            <source>End %1's %2 open sessions? They must log in again.</source>
+            <translation>结束 %1 的 %2 个会话？其须重新登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminModels</name>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="68" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="69" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="70" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="71" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="72" />
+            <source>Second factor</source>
+            <translation>两步验证</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="73" />
+            <source>Last login</source>
+            <translation>最近登录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="74" />
+            <source>Sessions</source>
+            <translation>会话</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="86" />
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="87" />
+            <source>Must change password</source>
+            <translation>须修改密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="87" />
+            <source>Enabled</source>
+            <translation>已启用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="89" />
+            <source>TOTP</source>
+            <translation>TOTP 验证器</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="89" />
+            <source>None</source>
+            <translation>未启用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="91" />
+            <source>Never</source>
+            <translation>从未登录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="97" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="98" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="99" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="100" />
+            <source>Entity</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="101" />
+            <source>From</source>
+            <translation>来源地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="102" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="451" />
+            <source>Accounts</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="452" />
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
@@ -90,6 +306,64 @@
             <location filename="../../app/views/board/dialogs.py" line="111" />
             <source>serves this district</source>
             <translation>服务本区</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTab</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="339" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="341" />
+            <source>Entity (e.g. user)</source>
+            <translation>对象（如 user）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="343" />
+            <source>Action starts with (e.g. account.)</source>
+            <translation>操作前缀（如 account.）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="350" />
+            <source>Search</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="352" />
+            <source>Previous</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="353" />
+            <source>Next</source>
+            <translation>下一页</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="357" />
+            <source>Verify chain</source>
+            <translation>校验哈希链</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="416" />
+            <source>Page %1 of %2 (%3 records)</source>
+            <translation>第 %1 / %2 页（共 %3 条）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="427" />
+            <source>Checking the chain…</source>
+            <translation>正在校验哈希链…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="431" />
+            <source>Intact: %1 chained records.</source>
+            <translation>完好：共 %1 条链式记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="433" />
+            <source>BROKEN at record %1: it or a record before it was changed.</source>
+            <translation>在第 %1 条记录处断裂：该记录或其之前的记录被改动过。</translation>
         </message>
     </context>
     <context>
@@ -312,7 +586,7 @@
         <message>
             <location filename="../../app/views/board/page.py" line="335" />
             <source>Search</source>
-            <translation>搜索</translation>
+            <translation>查询</translation>
         </message>
         <message>
             <location filename="../../app/views/board/page.py" line="336" />
@@ -1604,6 +1878,29 @@
         </message>
     </context>
     <context>
+        <name>OneTimePasswordDialog</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="105" />
+            <source>One-time password</source>
+            <translation>一次性密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="108" />
+            <source>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</source>
+            <translation>请当面将此密码交给 %1。密码只显示这一次，首次登录时须改为自己的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="115" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="117" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderAction</name>
         <message>
             <location filename="../../app/views/labels.py" line="32" />
@@ -1851,34 +2148,44 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="58" />
+            <location filename="../../app/views/pages.py" line="64" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="60" />
+            <location filename="../../app/views/pages.py" line="66" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="66" />
+            <location filename="../../app/views/pages.py" line="72" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="68" />
+            <location filename="../../app/views/pages.py" line="74" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="74" />
+            <location filename="../../app/views/pages.py" line="80" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="76" />
+            <location filename="../../app/views/pages.py" line="82" />
             <source>Hotline</source>
             <translation>热线</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="90" />
+            <source>Administration</source>
+            <translation>系统管理</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="92" />
+            <source>Admin</source>
+            <translation>管理</translation>
         </message>
     </context>
     <context>

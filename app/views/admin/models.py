@@ -83,12 +83,24 @@ class AccountsModel(RowsModel):
             return role_name(row.role)
         if column == 3:
             if not row.active:
-                return _tr("Disabled")
-            return _tr("Must change password") if row.must_change_password else _tr("Enabled")
+                return QCoreApplication.translate("AdminModels", "Disabled")
+            return (
+                QCoreApplication.translate("AdminModels", "Must change password")
+                if row.must_change_password
+                else QCoreApplication.translate("AdminModels", "Enabled")
+            )
         if column == 4:
-            return _tr("TOTP") if row.totp_enabled else _tr("None")
+            return (
+                QCoreApplication.translate("AdminModels", "TOTP")
+                if row.totp_enabled
+                else QCoreApplication.translate("AdminModels", "None")
+            )
         if column == 5:
-            return wall_clock(row.last_login_at) if row.last_login_at else _tr("Never")
+            return (
+                wall_clock(row.last_login_at)
+                if row.last_login_at
+                else QCoreApplication.translate("AdminModels", "Never")
+            )
         return str(row.open_sessions)
 
 
