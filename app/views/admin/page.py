@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.client import accounts
 from app.client.api import ApiClient
 from app.client.audit import PAGE_SIZE, AuditFilter, audit_page, verify_chain
+from app.client.sync import ChangeSet
 from app.models.enums import Role
 from app.rules.accounts import AccountState, may_change_role, may_disable
 from app.rules.reasons import Reason
@@ -452,6 +453,13 @@ class AdminPage(QTabWidget):
         self.addTab(self.audit, self.tr("Audit log"))
         self.accounts.reload()
         self.audit.load(0)
+        # Another administrator's change (or a user's own password/TOTP change) reaches the
+        # feed as a "user" change: read the accounts again.
+        ctx.link.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("user"):
+            self.accounts.reload()
 
     def save_state(self) -> None:
         """Nothing to keep between sessions."""

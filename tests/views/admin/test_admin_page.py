@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from app.client.api import ApiClient
+from app.client.sync import ChangeSet
 from app.models.enums import Role
 from app.server.db import Database
 from app.views.admin import page as admin_page
@@ -115,6 +116,12 @@ def test_accounts_actions_are_confirmed_and_explained(
     audit.verify()
     qtbot.waitUntil(lambda: "…" not in audit.verify_label.text())
     assert "BROKEN" not in audit.verify_label.text()
+    backend = page.accounts._ctx.data
+    reads = backend.keys("server").count("accounts")  # type: ignore[union-attr]
+    page.accounts._ctx.link.changed.emit(ChangeSet(ids={"order": (1,)}))
+    page.accounts._ctx.link.changed.emit(ChangeSet(ids={"user": (1,)}))
+    assert backend.keys("server").count("accounts") == reads + 1  # type: ignore[union-attr]
+
     page.show()
     qtbot.waitExposed(page)
     select(page, "liuyang")
