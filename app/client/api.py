@@ -24,6 +24,7 @@ from app.client import endpoints
 from app.client.errors import (
     ClientError,
     IncompatibleServer,
+    LoginStepRequired,
     ServerError,
     Unreachable,
     certificate_error,
@@ -55,6 +56,7 @@ class LoginInfo:
     token: str
     expires_at: datetime
     user: UserInfo
+    recovery_codes: tuple[str, ...] = ()  # after a TOTP enrolment at login: show once
 
     def __repr__(self) -> str:  # never print the token
         return f"LoginInfo(user={self.user!r}, expires_at={self.expires_at!r})"
@@ -131,15 +133,18 @@ class ApiClient:
 
     def login(self, username: str, password: str) -> LoginInfo:
         """Log in and keep the token on this client (the caller stores it in the keyring)."""
-        body = self._json(
-            self._send(
-                "POST", endpoints.LOGIN, json_body={"username": username, "password": password}
-            )
-        )
+        return self.login_step(endpoints.LOGIN, {"username": username, "password": password})
+
+    def login_step(self, path: str, request: Mapping[str, Any]) -> LoginInfo:
+        """POST a login or one of its later steps; the session, or ``LoginStepRequired``."""
+        body = self._json(self._send("POST", path, json_body=request))
+        if body.get("status", "ok") != "ok":
+            raise LoginStepRequired(str(body["status"]), str(body["challenge"]))
         info = LoginInfo(
             token=str(body["access_token"]),
             expires_at=datetime.fromisoformat(str(body["expires_at"])),
             user=UserInfo.from_wire(body["user"]),
+            recovery_codes=tuple(str(c) for c in body.get("recovery_codes", ())),
         )
         self.token = info.token
         return info

@@ -13,6 +13,29 @@ CHANGES = f"{API}/changes"
 ORDERS = f"{API}/orders"
 CUSTOMER_LOOKUP = f"{API}/customers/lookup"
 AUDIT = f"{API}/audit"
+AUDIT_VERIFY = f"{API}/audit/verify"
+NEW_PASSWORD = f"{API}/auth/new-password"  # login step: the challenge says who
+TOTP_START = f"{API}/auth/totp/start"
+TOTP_LOGIN = f"{API}/auth/totp"
+MY_PASSWORD = f"{API}/auth/me/password"
+MY_TOTP_ENROL = f"{API}/auth/me/totp/enrol"
+MY_TOTP_CONFIRM = f"{API}/auth/me/totp/confirm"
+ACCOUNTS = f"{API}/accounts"
+ACCOUNT_ACTIONS = frozenset(
+    {"edit", "disable", "enable", "reset-password", "reset-totp", "sessions/end"}
+)
+
+
+def account_action(user_id: int, action: str) -> str:
+    """POST an administrator's command on an account."""
+    if action not in ACCOUNT_ACTIONS:
+        raise ValueError(f"unknown account action {action!r}")
+    return f"{ACCOUNTS}/{int(user_id)}/{action}"
+
+
+def account_sessions(user_id: int) -> str:
+    return f"{ACCOUNTS}/{int(user_id)}/sessions"
+
 
 ORDER_ACTIONS = frozenset({"assign", "unassign", "accept", "depart", "start", "complete", "cancel"})
 

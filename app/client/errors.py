@@ -183,3 +183,26 @@ def _retry_after(err: Mapping[str, Any], headers: Mapping[str, str]) -> int:
             return max(0, int(value))
     raw = headers.get("Retry-After", "")
     return int(raw) if raw.strip().isdigit() else 0
+
+
+class LoginStepRequired(ClientError):
+    """The password was right and a step remains before a session opens.
+
+    Attributes:
+        step: "password_change_required", "totp_required" or "totp_enrolment_required".
+        challenge: what the next step sends back (short-lived; never logged).
+    """
+
+    def __init__(self, step: str, challenge: str) -> None:
+        super().__init__(
+            step,
+            "登录还需要一步。",
+            "One more step is needed to log in.",
+            status=200,
+            details={"step": step},
+        )
+        self.step = step
+        self.challenge = challenge
+
+    def __repr__(self) -> str:  # never print the challenge
+        return f"LoginStepRequired({self.step!r})"

@@ -24,6 +24,9 @@ SANCTION_DECIDERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
 # Every logged-in member of staff: read orders and the read-only collections, follow the
 # change feed, see a provider's sanction history (the board explains holds to dispatchers).
 ALL_STAFF: frozenset[Role] = frozenset(Role)
+# Administer staff accounts: create, edit, disable, reset passwords and second factors, end
+# sessions; see disabled accounts, last logins and sessions.
+ACCOUNT_ADMINS: frozenset[Role] = frozenset({Role.ADMIN})
 # Read the audit log.
 AUDIT_READERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
 # See a provider's ID number at all (masked) and reveal it in clear: certification work.

@@ -35,3 +35,11 @@ class AuditEntry(BaseModel):
 class AuditPage(BaseModel):
     data: list[AuditEntry]
     count: int
+
+
+class AuditVerify(BaseModel):
+    """The hash chain walked from its start: ``first_broken_id`` is None when intact."""
+
+    intact: bool
+    first_broken_id: int | None
+    checked: int

@@ -34,6 +34,7 @@ from app.server.housekeeping import Housekeeper
 from app.server.housekeeping import run_once as run_housekeeping
 from app.server.leader import Leadership
 from app.server.routes import (
+    accounts,
     audit,
     auth,
     certifications,
@@ -295,6 +296,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         orders.router,
         pii.router,
         audit.router,
+        accounts.router,
         complaints.router,
         certifications.router,
         entities.router,

@@ -15,7 +15,7 @@ from sqlalchemy import inspect
 
 from app.models import tables as t
 from app.models.enums import PiiField, Role
-from app.rules.access import CONTACT_REVEALERS, ID_NUMBER_READERS
+from app.rules.access import ACCOUNT_ADMINS, CONTACT_REVEALERS, ID_NUMBER_READERS
 from app.rules.feed import FEED_ENTITIES
 from app.rules.masking import mask_address, mask_free_text, mask_id_number, mask_phone
 
@@ -49,7 +49,13 @@ FREE_TEXT_COLUMNS: frozenset[tuple[str, str]] = frozenset(
         ("callback_attempt", "note"),
     }
 )
-SECRET_COLUMNS: frozenset[tuple[str, str]] = frozenset({("user", "password_hash")})
+SECRET_COLUMNS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("user", "password_hash"),
+        ("user", "totp_secret"),
+        ("user", "recovery_code_hashes"),
+    }
+)
 # Coordinates are an exact address too: they leave the server rounded to about a kilometre.
 COARSE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
     {
@@ -66,6 +72,10 @@ COARSE_DECIMALS = 2
 # Fields only some roles receive at all (even masked); others get the field left out.
 FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
     ("provider", "id_number"): ID_NUMBER_READERS,
+    # An account's state is the administrator's business; colleagues see name and role.
+    ("user", "must_change_password"): ACCOUNT_ADMINS,
+    ("user", "disabled_at"): ACCOUNT_ADMINS,
+    ("user", "totp_enabled_at"): ACCOUNT_ADMINS,
 }
 
 

@@ -35,6 +35,10 @@ class ServerSettings(BaseSettings):
     login_window_minutes: int = 15
     login_throttle_seconds: int = 30
     login_lock_minutes: int = 15
+    # Administrators and supervisors must enrol a second factor (TOTP) at their next login
+    # (off in demo mode, so that one command still shows a working app).
+    totp_enrolment_required: bool = True
+    login_challenge_minutes: int = 5  # between the password and the second step
     password_checks: int = 2  # argon2 checks at once per process (64 MiB each)
     password_check_wait_seconds: float = 2.0  # then 429 with Retry-After
     forwarded_allow_ips: str = ""  # proxies whose X-Forwarded-For is trusted ("*" = any)

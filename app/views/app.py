@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from app.client import accounts
 from app.client.api import ApiClient, LoginInfo, UserInfo
 from app.client.cache import Cache, CacheReader
 from app.client.outbox import Outbox
@@ -23,6 +24,7 @@ from app.client.sync import SyncEngine
 from app.client.tokens import TokenStore
 from app.resources_path import resource_path
 from app.rules.beijing import wall_clock
+from app.schemas.auth import TotpEnrolment
 from app.views.background import Backend
 from app.views.context import PageContext
 from app.views.fonts import load_bundled_fonts
@@ -59,6 +61,22 @@ class ApiLoginBackend:
         try:
             api.check_server()
             return api.me()
+        finally:
+            api.close()
+
+    def login_step(self, server_url: str, step: str, challenge: str, value: str) -> LoginInfo:
+        api = ApiClient(server_url, verify=self._verify)
+        try:
+            if step == "password_change_required":
+                return accounts.new_password(api, challenge, value)
+            return accounts.totp_login(api, challenge, value)
+        finally:
+            api.close()
+
+    def start_totp(self, server_url: str, challenge: str) -> TotpEnrolment:
+        api = ApiClient(server_url, verify=self._verify)
+        try:
+            return accounts.start_totp(api, challenge)
         finally:
             api.close()
 

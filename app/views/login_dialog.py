@@ -25,16 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.client.endpoints import plain_http_to_remote
-from app.client.errors import AuthFailed
+from app.client.errors import AuthFailed, LoginStepRequired
 from app.client.tokens import KEYRING_FAILED
 from app.models.enums import Role
 from app.views import settings as ui
 from app.views.background import call
 from app.views.error_text import describe_error
 from app.views.labels import role_name
+from app.views.login_steps import StepPanel
 
 if TYPE_CHECKING:
     from app.client.api import LoginInfo, UserInfo
+    from app.schemas.auth import TotpEnrolment
 
 DEMO_PASSWORD = "shangmen-demo"
 DEMO_ACCOUNTS: tuple[Role, ...] = (
@@ -56,6 +58,15 @@ class LoginBackend(Protocol):
 
     def resume(self, server_url: str, token: str) -> UserInfo:
         """Who a remembered token belongs to (raises AuthFailed once it expired)."""
+        ...
+
+    def login_step(self, server_url: str, step: str, challenge: str, value: str) -> LoginInfo:
+        """Answer a later login step (a new password, a TOTP or recovery code); raises
+        ``LoginStepRequired`` when yet another step remains."""
+        ...
+
+    def start_totp(self, server_url: str, challenge: str) -> TotpEnrolment:
+        """At login, a role that needs a second factor: the secret to scan."""
         ...
 
 
@@ -102,6 +113,8 @@ class LoginDialog(QDialog):
         self._settings = settings
         self._embedded = embedded
         self.result_value: LoginResult | None = None
+        self._step: LoginStepRequired | None = None
+        self._pending_result: LoginResult | None = None
         self.setWindowTitle(self.tr("Shangmen Desk — Log in"))
         self.setObjectName("loginDialog")
         self.setMinimumWidth(420)
@@ -164,7 +177,12 @@ class LoginDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addSpacing(8)
-        layout.addLayout(form)
+        self.form_box = QWidget()
+        self.form_box.setLayout(form)
+        layout.addWidget(self.form_box)
+        self.steps = StepPanel()
+        self.steps.hide()
+        layout.addWidget(self.steps)
         layout.addWidget(self.keyring_note)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_label)
@@ -228,6 +246,9 @@ class LoginDialog(QDialog):
         call(resume, done, failed, owner=self)
 
     def submit(self) -> None:
+        if not self.steps.isHidden():
+            self._submit_step()
+            return
         url = self._server_url()
         user = self.user_edit.text().strip()
         password = self.password_edit.text()
@@ -253,18 +274,92 @@ class LoginDialog(QDialog):
                 tokens.delete(url, user)
             return info
 
-        def done(info: LoginInfo) -> None:
-            self._set_busy(False)
-            self._finish(LoginResult(url, info.token, info.user, remember))
-
         def failed(exc: Exception) -> None:
             self._set_busy(False)
+            if isinstance(exc, LoginStepRequired):
+                self._show_step(exc)
+                return
             self._show_error(describe_error(exc, url))
             self.password_edit.selectAll()
             self.password_edit.setFocus()
 
         self._set_busy(True, self.tr("Connecting to the server…"))
-        call(login, done, failed, owner=self)
+        call(login, self._logged_in, failed, owner=self)
+
+    # ---- later steps: a new password, a TOTP code, a TOTP enrolment ----------------------
+
+    def _remember(self) -> bool:
+        return self.remember_box.isChecked() and self._tokens.available
+
+    def _logged_in(self, info: LoginInfo) -> None:
+        self._set_busy(False)
+        result = LoginResult(self._server_url(), info.token, info.user, self._remember())
+        if info.recovery_codes:  # shown once, before the window opens
+            self.form_box.hide()
+            self.steps.show_recovery_codes(info.recovery_codes)
+            self.steps.show()
+            self.login_button.setText(self.tr("I have saved them"))
+            self._pending_result = result
+            return
+        self._finish(result)
+
+    def _show_step(self, step: LoginStepRequired) -> None:
+        self._step = step
+        self.form_box.hide()
+        self.steps.show_step(step.step)
+        self.steps.show()
+        self.login_button.setText(self.tr("Continue"))
+        if step.step == "totp_enrolment_required":
+            url, backend = self._server_url(), self._backend
+            self._set_busy(True, self.tr("Preparing your authenticator code…"))
+            call(
+                lambda: backend.start_totp(url, step.challenge),
+                self._enrolment_ready,
+                self._step_failed,
+                owner=self,
+            )
+
+    def _enrolment_ready(self, enrolment: TotpEnrolment) -> None:
+        self._set_busy(False)
+        self.steps.show_enrolment(enrolment.otpauth_uri, enrolment.secret)
+
+    def _step_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, LoginStepRequired):
+            self._show_step(exc)
+            return
+        if isinstance(exc, AuthFailed) and exc.code == "challenge_expired":
+            self._back_to_password()
+        self._show_error(describe_error(exc, self._server_url()))
+
+    def _back_to_password(self) -> None:
+        self.steps.hide()
+        self.form_box.show()
+        self.login_button.setText(self.tr("Log in"))
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+
+    def _submit_step(self) -> None:
+        if self._pending_result is not None:
+            self._finish(self._pending_result)
+            return
+        value, problem = self.steps.answer()
+        if problem:
+            self._show_error(problem)
+            return
+        url, user, step = self._server_url(), self.user_edit.text().strip(), self._step
+        if step is None:
+            return
+        remember, tokens, backend = self._remember(), self._tokens, self._backend
+
+        def answer() -> LoginInfo:
+            info = backend.login_step(url, step.step, step.challenge, value)
+            if remember:
+                tokens.save(url, user, info.token)
+            return info
+
+        self._set_busy(True, self.tr("Checking…"))
+        call(answer, self._logged_in, self._step_failed, owner=self)
 
     def is_busy(self) -> bool:
         return not self.login_button.isEnabled()
@@ -285,6 +380,7 @@ class LoginDialog(QDialog):
         ui.write(self._settings, ui.LOGIN_REMEMBER, result.remember)
         if not self._embedded:
             ui.write(self._settings, ui.LOGIN_SERVER, result.server_url)
+        self._pending_result = None
         self.result_value = result
         self.accept()
 

@@ -57,6 +57,12 @@ def _certification(ctx: PageContext) -> QWidget:
     return build_page(ctx)
 
 
+def _admin(ctx: PageContext) -> QWidget:
+    from app.views.admin.page import build_page
+
+    return build_page(ctx)
+
+
 def default_pages() -> list[PageSpec]:
     return [
         PageSpec(
@@ -93,5 +99,14 @@ def default_pages() -> list[PageSpec]:
             _certification,
             roles=frozenset(access.CERTIFICATION_DECIDERS),
             home_for=frozenset({Role.REVIEWER}),
+        ),
+        PageSpec(
+            "admin",
+            QT_TRANSLATE_NOOP("Pages", "Administration"),
+            "admin.svg",
+            QT_TRANSLATE_NOOP("Pages", "Admin"),
+            _admin,
+            roles=frozenset(access.ACCOUNT_ADMINS),
+            home_for=frozenset({Role.ADMIN}),
         ),
     ]

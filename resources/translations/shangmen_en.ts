@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="68" />
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="68" />
+            <source>Edit account</source>
+            <translation>Edit account</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="78" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="79" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="80" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsTab</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="145" />
+            <source>New account…</source>
+            <translation>New account…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="146" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="147" />
+            <location filename="../../app/views/admin/page.py" line="227" />
+            <source>Disable</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="148" />
+            <location filename="../../app/views/admin/page.py" line="301" />
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="149" />
+            <location filename="../../app/views/admin/page.py" line="314" />
+            <source>Reset second factor</source>
+            <translation>Reset second factor</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="150" />
+            <location filename="../../app/views/admin/page.py" line="323" />
+            <source>End sessions</source>
+            <translation>End sessions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="225" />
+            <source>Select an account to act on it.</source>
+            <translation>Select an account to act on it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="227" />
+            <source>Enable</source>
+            <translation>Enable</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="286" />
+            <source>Enable %1's account? They can log in again.</source>
+            <translation>Enable %1's account? They can log in again.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="288" />
+            <source>Disable %1's account? Their open sessions end at once.</source>
+            <translation>Disable %1's account? Their open sessions end at once.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="290" />
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="298" />
+            <source>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</source>
+            <translation>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="312" />
+            <source>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</source>
+            <translation>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="321" />
+            <source>End %1's %2 open sessions? They must log in again.</source>
+            <translation>End %1's %2 open sessions? They must log in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminModels</name>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="68" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="69" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="70" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="71" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="72" />
+            <source>Second factor</source>
+            <translation>Second factor</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="73" />
+            <source>Last login</source>
+            <translation>Last login</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="74" />
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="86" />
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="88" />
+            <source>Must change password</source>
+            <translation>Must change password</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="90" />
+            <source>Enabled</source>
+            <translation>Enabled</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="94" />
+            <source>TOTP</source>
+            <translation>TOTP</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="96" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="102" />
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="109" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="110" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="111" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="112" />
+            <source>Entity</source>
+            <translation>Entity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="113" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="114" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="452" />
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="453" />
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
@@ -90,6 +306,64 @@
             <location filename="../../app/views/board/dialogs.py" line="111" />
             <source>serves this district</source>
             <translation>serves this district</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTab</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="340" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="342" />
+            <source>Entity (e.g. user)</source>
+            <translation>Entity (e.g. user)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="344" />
+            <source>Action starts with (e.g. account.)</source>
+            <translation>Action starts with (e.g. account.)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="351" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="353" />
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="354" />
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="358" />
+            <source>Verify chain</source>
+            <translation>Verify chain</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="417" />
+            <source>Page %1 of %2 (%3 records)</source>
+            <translation>Page %1 of %2 (%3 records)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="428" />
+            <source>Checking the chain…</source>
+            <translation>Checking the chain…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="432" />
+            <source>Intact: %1 chained records.</source>
+            <translation>Intact: %1 chained records.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="434" />
+            <source>BROKEN at record %1: it or a record before it was changed.</source>
+            <translation>BROKEN at record %1: it or a record before it was changed.</translation>
         </message>
     </context>
     <context>
@@ -1729,98 +2003,119 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="105" />
+            <location filename="../../app/views/login_dialog.py" line="118" />
             <source>Shangmen Desk — Log in</source>
             <translation>Shangmen Desk — Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="109" />
+            <location filename="../../app/views/login_dialog.py" line="122" />
             <source>Shangmen Desk</source>
             <translation>Shangmen Desk</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="111" />
+            <location filename="../../app/views/login_dialog.py" line="124" />
             <source>On-site services operations console</source>
             <translation>On-site services operations console</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="117" />
+            <location filename="../../app/views/login_dialog.py" line="130" />
             <source>Choose a demo account…</source>
             <translation>Choose a demo account…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="122" />
+            <location filename="../../app/views/login_dialog.py" line="135" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="125" />
-            <location filename="../../app/views/login_dialog.py" line="150" />
+            <location filename="../../app/views/login_dialog.py" line="138" />
+            <location filename="../../app/views/login_dialog.py" line="163" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="126" />
+            <location filename="../../app/views/login_dialog.py" line="139" />
             <source>Remember me on this computer</source>
             <translation>Remember me on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="142" />
+            <location filename="../../app/views/login_dialog.py" line="155" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="145" />
+            <location filename="../../app/views/login_dialog.py" line="158" />
             <source>The built-in demo server on this computer</source>
             <translation>The built-in demo server on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="146" />
+            <location filename="../../app/views/login_dialog.py" line="159" />
             <source>Demo account</source>
             <translation>Demo account</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="149" />
+            <location filename="../../app/views/login_dialog.py" line="162" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="157" />
+            <location filename="../../app/views/login_dialog.py" line="170" />
+            <location filename="../../app/views/login_dialog.py" line="338" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="227" />
+            <location filename="../../app/views/login_dialog.py" line="245" />
             <source>Resuming your session…</source>
             <translation>Resuming your session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="235" />
+            <location filename="../../app/views/login_dialog.py" line="256" />
             <source>Enter the server, your user name and your password.</source>
             <translation>Enter the server, your user name and your password.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="240" />
+            <location filename="../../app/views/login_dialog.py" line="261" />
             <source>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</source>
             <translation>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="266" />
+            <location filename="../../app/views/login_dialog.py" line="286" />
             <source>Connecting to the server…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="316" />
+            <location filename="../../app/views/login_dialog.py" line="301" />
+            <source>I have saved them</source>
+            <translation>I have saved them</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="311" />
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="314" />
+            <source>Preparing your authenticator code…</source>
+            <translation>Preparing your authenticator code…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="361" />
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="412" />
             <source>the system keyring failed.</source>
             <translation>the system keyring failed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="321" />
+            <location filename="../../app/views/login_dialog.py" line="417" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>Your login cannot be remembered on this computer: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="318" />
+            <location filename="../../app/views/login_dialog.py" line="414" />
             <source>no system keyring is available.</source>
             <translation>no system keyring is available.</translation>
         </message>
@@ -2024,6 +2319,29 @@
             <location filename="../../app/views/complaints/dialogs.py" line="65" />
             <source>Optional</source>
             <translation>Optional</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneTimePasswordDialog</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="106" />
+            <source>One-time password</source>
+            <translation>One-time password</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="109" />
+            <source>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</source>
+            <translation>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="116" />
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="118" />
+            <source>Done</source>
+            <translation>Done</translation>
         </message>
     </context>
     <context>
@@ -2437,44 +2755,54 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="64" />
+            <location filename="../../app/views/pages.py" line="70" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="66" />
+            <location filename="../../app/views/pages.py" line="72" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="78" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="74" />
+            <location filename="../../app/views/pages.py" line="80" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="80" />
+            <location filename="../../app/views/pages.py" line="86" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="82" />
+            <location filename="../../app/views/pages.py" line="88" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="90" />
+            <location filename="../../app/views/pages.py" line="96" />
             <source>Certification review</source>
             <translation>Certification review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="92" />
+            <location filename="../../app/views/pages.py" line="98" />
             <source>Review</source>
             <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="105" />
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="107" />
+            <source>Admin</source>
+            <translation>Admin</translation>
         </message>
     </context>
     <context>
@@ -2958,6 +3286,74 @@
             <location filename="../../app/views/board/filters.py" line="74" />
             <source>All %1</source>
             <translation>All %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPanel</name>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="42" />
+            <source>Copy the codes</source>
+            <translation>Copy the codes</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="62" />
+            <source>Your password was set by an administrator. Choose your own: at least %1 characters, not a common password, not containing your user name.</source>
+            <translation>Your password was set by an administrator. Choose your own: at least %1 characters, not a common password, not containing your user name.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="67" />
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="68" />
+            <source>New password again</source>
+            <translation>New password again</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="75" />
+            <source>6-digit code</source>
+            <translation>6-digit code</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="79" />
+            <source>Your role needs a second factor. Scan this code with an authenticator app (e.g. Microsoft Authenticator, Google Authenticator), then type the 6 digits it shows.</source>
+            <translation>Your role needs a second factor. Scan this code with an authenticator app (e.g. Microsoft Authenticator, Google Authenticator), then type the 6 digits it shows.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="88" />
+            <source>Type the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+            <translation>Type the 6-digit code from your authenticator app, or one of your recovery codes.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="92" />
+            <source>6-digit code or recovery code</source>
+            <translation>6-digit code or recovery code</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="99" />
+            <source>Or enter this key by hand: %1</source>
+            <translation>Or enter this key by hand: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="108" />
+            <source>Your second factor is set up. Keep these recovery codes somewhere safe: each one logs you in once if you lose your phone. They are shown only now.</source>
+            <translation>Your second factor is set up. Keep these recovery codes somewhere safe: each one logs you in once if you lose your phone. They are shown only now.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="123" />
+            <source>The password needs at least %1 characters.</source>
+            <translation>The password needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="127" />
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="130" />
+            <source>Type the code from your authenticator app.</source>
+            <translation>Type the code from your authenticator app.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="68" />
+            <source>New account</source>
+            <translation>新建账户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="68" />
+            <source>Edit account</source>
+            <translation>编辑账户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="78" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="79" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="80" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsTab</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="145" />
+            <source>New account…</source>
+            <translation>新建账户…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="146" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="147" />
+            <location filename="../../app/views/admin/page.py" line="227" />
+            <source>Disable</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="148" />
+            <location filename="../../app/views/admin/page.py" line="301" />
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="149" />
+            <location filename="../../app/views/admin/page.py" line="314" />
+            <source>Reset second factor</source>
+            <translation>重置两步验证</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="150" />
+            <location filename="../../app/views/admin/page.py" line="323" />
+            <source>End sessions</source>
+            <translation>结束会话</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="225" />
+            <source>Select an account to act on it.</source>
+            <translation>请选择一个账户再操作。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="227" />
+            <source>Enable</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="286" />
+            <source>Enable %1's account? They can log in again.</source>
+            <translation>启用 %1 的账户？其可再次登录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="288" />
+            <source>Disable %1's account? Their open sessions end at once.</source>
+            <translation>停用 %1 的账户？其所有会话将立即结束。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="290" />
+            <source>Account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="298" />
+            <source>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</source>
+            <translation>为 %1 生成新的一次性密码？其会话将结束，下次登录时须设置新密码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="312" />
+            <source>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</source>
+            <translation>清除 %1 的身份验证器（如手机丢失）？其下次登录时重新绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="321" />
+            <source>End %1's %2 open sessions? They must log in again.</source>
+            <translation>结束 %1 的 %2 个会话？其须重新登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminModels</name>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="68" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="69" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="70" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="71" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="72" />
+            <source>Second factor</source>
+            <translation>两步验证</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="73" />
+            <source>Last login</source>
+            <translation>最近登录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="74" />
+            <source>Sessions</source>
+            <translation>会话</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="86" />
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="88" />
+            <source>Must change password</source>
+            <translation>须修改密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="90" />
+            <source>Enabled</source>
+            <translation>已启用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="94" />
+            <source>TOTP</source>
+            <translation>TOTP 验证器</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="96" />
+            <source>None</source>
+            <translation>未启用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="102" />
+            <source>Never</source>
+            <translation>从未登录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="109" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="110" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="111" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="112" />
+            <source>Entity</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="113" />
+            <source>From</source>
+            <translation>来源地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/models.py" line="114" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="452" />
+            <source>Accounts</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="453" />
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
@@ -90,6 +306,64 @@
             <location filename="../../app/views/board/dialogs.py" line="111" />
             <source>serves this district</source>
             <translation>服务本区</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTab</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="340" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="342" />
+            <source>Entity (e.g. user)</source>
+            <translation>对象（如 user）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="344" />
+            <source>Action starts with (e.g. account.)</source>
+            <translation>操作前缀（如 account.）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="351" />
+            <source>Search</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="353" />
+            <source>Previous</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="354" />
+            <source>Next</source>
+            <translation>下一页</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="358" />
+            <source>Verify chain</source>
+            <translation>校验哈希链</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="417" />
+            <source>Page %1 of %2 (%3 records)</source>
+            <translation>第 %1 / %2 页（共 %3 条）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="428" />
+            <source>Checking the chain…</source>
+            <translation>正在校验哈希链…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="432" />
+            <source>Intact: %1 chained records.</source>
+            <translation>完好：共 %1 条链式记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="434" />
+            <source>BROKEN at record %1: it or a record before it was changed.</source>
+            <translation>在第 %1 条记录处断裂：该记录或其之前的记录被改动过。</translation>
         </message>
     </context>
     <context>
@@ -327,7 +601,7 @@
         <message>
             <location filename="../../app/views/board/page.py" line="348" />
             <source>Search</source>
-            <translation>搜索</translation>
+            <translation>查询</translation>
         </message>
         <message>
             <location filename="../../app/views/board/page.py" line="349" />
@@ -1729,98 +2003,119 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="105" />
+            <location filename="../../app/views/login_dialog.py" line="118" />
             <source>Shangmen Desk — Log in</source>
             <translation>上门服务运营台 — 登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="109" />
+            <location filename="../../app/views/login_dialog.py" line="122" />
             <source>Shangmen Desk</source>
             <translation>上门服务运营台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="111" />
+            <location filename="../../app/views/login_dialog.py" line="124" />
             <source>On-site services operations console</source>
             <translation>上门服务运营管理平台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="117" />
+            <location filename="../../app/views/login_dialog.py" line="130" />
             <source>Choose a demo account…</source>
             <translation>选择演示账号…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="122" />
+            <location filename="../../app/views/login_dialog.py" line="135" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="125" />
-            <location filename="../../app/views/login_dialog.py" line="150" />
+            <location filename="../../app/views/login_dialog.py" line="138" />
+            <location filename="../../app/views/login_dialog.py" line="163" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="126" />
+            <location filename="../../app/views/login_dialog.py" line="139" />
             <source>Remember me on this computer</source>
             <translation>在这台电脑上记住我</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="142" />
+            <location filename="../../app/views/login_dialog.py" line="155" />
             <source>Server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="145" />
+            <location filename="../../app/views/login_dialog.py" line="158" />
             <source>The built-in demo server on this computer</source>
             <translation>本机内置的演示服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="146" />
+            <location filename="../../app/views/login_dialog.py" line="159" />
             <source>Demo account</source>
             <translation>演示账号</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="149" />
+            <location filename="../../app/views/login_dialog.py" line="162" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="157" />
+            <location filename="../../app/views/login_dialog.py" line="170" />
+            <location filename="../../app/views/login_dialog.py" line="338" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="227" />
+            <location filename="../../app/views/login_dialog.py" line="245" />
             <source>Resuming your session…</source>
             <translation>正在恢复登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="235" />
+            <location filename="../../app/views/login_dialog.py" line="256" />
             <source>Enter the server, your user name and your password.</source>
             <translation>请填写服务器地址、用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="240" />
+            <location filename="../../app/views/login_dialog.py" line="261" />
             <source>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</source>
             <translation>连接其他电脑上的服务器请使用 https://：使用 http:// 时密码会以明文传输。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="266" />
+            <location filename="../../app/views/login_dialog.py" line="286" />
             <source>Connecting to the server…</source>
             <translation>正在连接服务器…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="316" />
+            <location filename="../../app/views/login_dialog.py" line="301" />
+            <source>I have saved them</source>
+            <translation>我已保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="311" />
+            <source>Continue</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="314" />
+            <source>Preparing your authenticator code…</source>
+            <translation>正在准备身份验证器二维码…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="361" />
+            <source>Checking…</source>
+            <translation>正在验证…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="412" />
             <source>the system keyring failed.</source>
             <translation>系统钥匙串出错。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="321" />
+            <location filename="../../app/views/login_dialog.py" line="417" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="318" />
+            <location filename="../../app/views/login_dialog.py" line="414" />
             <source>no system keyring is available.</source>
             <translation>系统钥匙串不可用。</translation>
         </message>
@@ -2024,6 +2319,29 @@
             <location filename="../../app/views/complaints/dialogs.py" line="65" />
             <source>Optional</source>
             <translation>选填</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneTimePasswordDialog</name>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="106" />
+            <source>One-time password</source>
+            <translation>一次性密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="109" />
+            <source>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</source>
+            <translation>请当面将此密码交给 %1。密码只显示这一次，首次登录时须改为自己的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="116" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="118" />
+            <source>Done</source>
+            <translation>完成</translation>
         </message>
     </context>
     <context>
@@ -2437,44 +2755,54 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="64" />
+            <location filename="../../app/views/pages.py" line="70" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="66" />
+            <location filename="../../app/views/pages.py" line="72" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="78" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="74" />
+            <location filename="../../app/views/pages.py" line="80" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="80" />
+            <location filename="../../app/views/pages.py" line="86" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="82" />
+            <location filename="../../app/views/pages.py" line="88" />
             <source>Hotline</source>
             <translation>热线</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="90" />
+            <location filename="../../app/views/pages.py" line="96" />
             <source>Certification review</source>
             <translation>资质审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="92" />
+            <location filename="../../app/views/pages.py" line="98" />
             <source>Review</source>
             <translation>审核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="105" />
+            <source>Administration</source>
+            <translation>系统管理</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="107" />
+            <source>Admin</source>
+            <translation>管理</translation>
         </message>
     </context>
     <context>
@@ -2958,6 +3286,74 @@
             <location filename="../../app/views/board/filters.py" line="74" />
             <source>All %1</source>
             <translation>全部 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPanel</name>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="42" />
+            <source>Copy the codes</source>
+            <translation>复制恢复码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="62" />
+            <source>Your password was set by an administrator. Choose your own: at least %1 characters, not a common password, not containing your user name.</source>
+            <translation>您的密码由管理员设置，请设置自己的密码：至少 %1 个字符，不能是常见密码，不能包含用户名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="67" />
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="68" />
+            <source>New password again</source>
+            <translation>再次输入新密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="75" />
+            <source>6-digit code</source>
+            <translation>6 位验证码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="79" />
+            <source>Your role needs a second factor. Scan this code with an authenticator app (e.g. Microsoft Authenticator, Google Authenticator), then type the 6 digits it shows.</source>
+            <translation>您的角色须启用两步验证。请用身份验证器应用（如 Microsoft Authenticator、Google Authenticator）扫描此二维码，然后输入显示的 6 位数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="88" />
+            <source>Type the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+            <translation>请输入身份验证器中的 6 位验证码，或一个恢复码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="92" />
+            <source>6-digit code or recovery code</source>
+            <translation>6 位验证码或恢复码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="99" />
+            <source>Or enter this key by hand: %1</source>
+            <translation>或手动输入密钥：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="108" />
+            <source>Your second factor is set up. Keep these recovery codes somewhere safe: each one logs you in once if you lose your phone. They are shown only now.</source>
+            <translation>两步验证已启用。请妥善保存以下恢复码：手机丢失时，每个恢复码可登录一次。恢复码只显示这一次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="123" />
+            <source>The password needs at least %1 characters.</source>
+            <translation>密码至少需要 %1 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="127" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_steps.py" line="130" />
+            <source>Type the code from your authenticator app.</source>
+            <translation>请输入身份验证器中的验证码。</translation>
         </message>
     </context>
     <context>

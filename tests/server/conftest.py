@@ -101,6 +101,9 @@ class ThreadedServer:
 
 
 def settings_for(tmp_path: Path, database_url: str = "", **kw: Any) -> ServerSettings:
+    # Tests log in as every role with a password alone; tests of the second factor turn the
+    # enrolment requirement on themselves.
+    kw.setdefault("totp_enrolment_required", False)
     return ServerSettings(data_dir=tmp_path / "data", database_url=database_url, **kw)
 
 

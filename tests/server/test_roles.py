@@ -19,6 +19,7 @@ from starlette.routing import Route
 
 from app.models.enums import Role
 from app.rules.access import (
+    ACCOUNT_ADMINS,
     ALL_STAFF,
     AUDIT_READERS,
     CERTIFICATION_DECIDERS,
@@ -50,6 +51,7 @@ TICKET_STEPS = (
     "reopen",
 )
 CERT_STEPS = ("claim", "release", "approve", "reject", "request-resubmission", "revoke")
+ACCOUNT_STEPS = ("edit", "disable", "enable", "reset-password", "reset-totp", "sessions/end")
 COLLECTIONS = (
     ("customers", "customer"),
     ("providers", "provider"),
@@ -72,6 +74,14 @@ EXPECTED: dict[Key, frozenset[Role]] = {
     ("POST", "/dispatch/plan"): DISPATCH_ROLES,
     ("POST", "/dispatch/apply"): DISPATCH_ROLES,
     ("GET", "/audit"): AUDIT_READERS,
+    ("GET", "/audit/verify"): AUDIT_READERS,
+    ("POST", "/auth/me/password"): ALL_STAFF,
+    ("POST", "/auth/me/totp/enrol"): ALL_STAFF,
+    ("POST", "/auth/me/totp/confirm"): ALL_STAFF,
+    ("GET", "/accounts"): ACCOUNT_ADMINS,
+    ("POST", "/accounts"): ACCOUNT_ADMINS,
+    **{("POST", f"/accounts/{{user_id}}/{step}"): ACCOUNT_ADMINS for step in ACCOUNT_STEPS},
+    ("GET", "/accounts/{user_id}/sessions"): ACCOUNT_ADMINS,
     ("GET", "/complaints"): COMPLAINT_READERS,
     ("GET", "/complaints/{complaint_id}"): COMPLAINT_READERS,
     ("GET", "/customers/lookup"): COMPLAINT_READERS,
@@ -96,7 +106,15 @@ EXPECTED: dict[Key, frozenset[Role]] = {
     **{("GET", f"/{c}/{{item_id}}"): ALL_STAFF for c, _ in COLLECTIONS},
 }
 PUBLIC: frozenset[Key] = frozenset(
-    {("POST", "/auth/login"), ("GET", "/version"), ("GET", "/health")}
+    {
+        ("POST", "/auth/login"),
+        # the login's later steps: their challenge, not a session, says who is asking
+        ("POST", "/auth/new-password"),
+        ("POST", "/auth/totp/start"),
+        ("POST", "/auth/totp"),
+        ("GET", "/version"),
+        ("GET", "/health"),
+    }
 )
 
 

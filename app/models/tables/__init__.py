@@ -9,7 +9,14 @@ from app.models.tables.certification import (
 )
 from app.models.tables.complaints import CallbackAttempt, Complaint, ComplaintNote
 from app.models.tables.orders import Order, OrderEvent
-from app.models.tables.people import AuthSession, Customer, CustomerBlock, Provider, User
+from app.models.tables.people import (
+    AuthSession,
+    Customer,
+    CustomerBlock,
+    LoginChallenge,
+    Provider,
+    User,
+)
 from app.models.tables.sanctions import Appeal, Sanction
 from app.models.tables.system import (
     AuditLog,
@@ -44,6 +51,7 @@ __all__ = [
     "CustomerBlock",
     "DocumentBlob",
     "IdempotencyRecord",
+    "LoginChallenge",
     "LoginThrottle",
     "Order",
     "OrderEvent",

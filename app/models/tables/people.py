@@ -19,6 +19,15 @@ class User(SyncedMixin, Base):
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The password was set by an administrator (new account, reset): change it at next login.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # TOTP: the secret is set at enrolment and counts once confirmed (totp_enabled_at).
+    # Never projected (app.server.projections.SECRET_COLUMNS).
+    totp_secret: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    totp_enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # argon2 hashes of the unused recovery codes; a used code is removed.
+    recovery_code_hashes: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
 
 
 class AuthSession(Base):
@@ -32,6 +41,21 @@ class AuthSession(Base):
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    client_address: Mapped[str] = mapped_column(String(64), default="")
+
+
+class LoginChallenge(Base):
+    """A login half done: the password was right, a step remains (a new password, a TOTP
+    code). Only the SHA-256 of the challenge token is stored; it lives a few minutes."""
+
+    __tablename__ = "login_challenges"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    step: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
     client_address: Mapped[str] = mapped_column(String(64), default="")
 
 

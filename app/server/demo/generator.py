@@ -150,6 +150,11 @@ def _users(ctx: Ctx, password_hash: str) -> list[Row]:
             "role": role.value,
             "password_hash": password_hash,
             "active": True,
+            "must_change_password": False,
+            "disabled_at": None,
+            "totp_secret": None,
+            "totp_enabled_at": None,
+            "recovery_code_hashes": None,
         }
         for user_id, (role, display_name) in enumerate(((Role(r), d) for r, d in USERS), start=1)
     ]

@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 
 from app.models import tables as t
 from app.rules.access import AUDIT_READERS
-from app.schemas.audit import AUDIT_COLUMNS, AuditPage
+from app.schemas.audit import AUDIT_COLUMNS, AuditPage, AuditVerify
 from app.schemas.common import NoControlChars
+from app.server.audit_chain import first_broken_link
 from app.server.deps import CurrentSession, DbDep
 from app.server.guards import RoleCheck
 from app.server.projections import to_wire
@@ -31,6 +32,7 @@ def audit_log(
     entity_id: QueryId = None,
     username: Annotated[str | None, Query(max_length=64), NoControlChars] = None,
     since: QueryInstant = None,
+    until: QueryInstant = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -46,6 +48,8 @@ def audit_log(
         conds.append(a.username == username)
     if since:
         conds.append(a.at >= since)
+    if until:
+        conds.append(a.at < until)
     with db.read() as s:
         count = s.scalar(select(func.count()).select_from(a).where(*conds)) or 0
         rows = s.scalars(
@@ -53,3 +57,10 @@ def audit_log(
         ).all()
         data = [{c: to_wire(getattr(r, c)) for c in AUDIT_COLUMNS} for r in rows]
     return {"data": data, "count": count}
+
+
+@router.get("/audit/verify", response_model=AuditVerify)
+def verify_chain(_: Supervisor, db: DbDep) -> AuditVerify:
+    """Walk the hash chain from its start; the first record whose link is broken, if any."""
+    broken, checked = first_broken_link(db)
+    return AuditVerify(intact=broken is None, first_broken_id=broken, checked=checked)

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from app.models.enums import Role
+from app.rules.access import ACCOUNT_ADMINS
 from app.schemas.common import DB_INT_MAX, Page, Record, has_control_chars
 from app.schemas.users import UserRecord, UsersPublic
 from app.server.deps import DbDep
@@ -92,6 +93,8 @@ def _make(collection: str, entity: str) -> None:
                 continue
             conds.append(getattr(cls, key) == filter_value(key, value))
         role: Role = current.actor.role
+        if entity == "user" and role not in ACCOUNT_ADMINS:
+            conds.append(cls.active.is_(True))  # disabled accounts: administrators only
         with db.read() as s:
             count = s.scalar(select(func.count()).select_from(cls).where(*conds)) or 0
             rows = s.scalars(

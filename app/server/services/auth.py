@@ -17,6 +17,7 @@ from app.models import tables as t
 from app.models.enums import Role
 from app.server.errors import ApiError
 from app.server.security import DUMMY_HASH, PasswordGate, new_token, token_hash
+from app.server.services import login_steps
 from app.server.services.context import Actor, audit
 from app.server.settings import ServerSettings
 
@@ -26,6 +27,15 @@ class LoginResult:
     token: str
     expires_at: datetime
     user: t.User
+
+
+@dataclass(frozen=True, slots=True)
+class LoginStepResult:
+    """The password was right; ``step`` remains (see app.server.services.login_steps)."""
+
+    step: str
+    challenge: str
+    expires_at: datetime
 
 
 def _retry_after(row: t.LoginThrottle, now: datetime) -> int:
@@ -210,7 +220,7 @@ def finish_login(
     now: datetime,
     cfg: ServerSettings,
     attempt: Attempt | None = None,
-) -> LoginResult | ApiError:
+) -> LoginResult | LoginStepResult | ApiError:
     """Record the outcome: a session and a cleared counter, or the failure (already counted)."""
     actor = Actor(who.user_id, username, who.role, address)
     if not ok or who.user_id is None:
@@ -223,8 +233,22 @@ def finish_login(
         return ApiError(
             401, "bad_credentials", "用户名或密码错误。", "Wrong user name or password."
         )
+    step = login_steps.next_step(user, cfg)
     if attempt is not None:
-        undo_attempt(session, attempt, now, proved=True)
+        # Earlier failures are forgiven only when the session opens: a right password with a
+        # step left must not wipe the count of wrong TOTP codes.
+        undo_attempt(session, attempt, now, proved=step is None)
+    if step is not None:
+        challenge, until = login_steps.issue(session, user, step, address, now, cfg)
+        audit(session, actor, now, "auth.login_step", "user", user.id, {"step": step})
+        return LoginStepResult(step, challenge, until)
+    return open_session(session, user, actor, now, cfg)
+
+
+def open_session(
+    session: Session, user: t.User, actor: Actor, now: datetime, cfg: ServerSettings
+) -> LoginResult:
+    """A new session for ``user``, audited as a login."""
     token = new_token()
     expires = now + timedelta(hours=cfg.session_absolute_hours)
     session.add(
@@ -235,7 +259,7 @@ def finish_login(
             last_seen_at=now,
             expires_at=expires,
             revoked_at=None,
-            client_address=address,
+            client_address=actor.address,
         )
     )
     audit(session, actor, now, "auth.login", "user", user.id)

@@ -1,0 +1,46 @@
+"""The audit viewer's reads: a filtered page of the log, and the hash chain's check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from app.client import endpoints
+from app.client.api import ApiClient
+from app.schemas.audit import AuditPage, AuditVerify
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """What the viewer narrows the log to; empty means any."""
+
+    username: str = ""
+    entity: str = ""
+    action: str = ""  # a prefix: "account." finds every account change
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def params(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key in ("username", "entity", "action"):
+            value = str(getattr(self, key)).strip()
+            if value:
+                out[key] = value
+        for key in ("since", "until"):
+            moment: datetime | None = getattr(self, key)
+            if moment is not None:
+                out[key] = moment.isoformat()
+        return out
+
+
+def audit_page(api: ApiClient, where: AuditFilter, page: int = 0) -> AuditPage:
+    """Page ``page`` (from 0) of the records matching ``where``, newest first."""
+    params = {**where.params(), "limit": PAGE_SIZE, "offset": max(0, page) * PAGE_SIZE}
+    return AuditPage.model_validate(api.get(endpoints.AUDIT, params))
+
+
+def verify_chain(api: ApiClient) -> AuditVerify:
+    return AuditVerify.model_validate(api.get(endpoints.AUDIT_VERIFY))
