@@ -49,7 +49,9 @@ FREE_TEXT_COLUMNS: frozenset[tuple[str, str]] = frozenset(
         ("callback_attempt", "note"),
     }
 )
-SECRET_COLUMNS: frozenset[tuple[str, str]] = frozenset({("user", "password_hash")})
+SECRET_COLUMNS: frozenset[tuple[str, str]] = frozenset(
+    {("user", "password_hash"), ("customer", "phone_hash")}
+)
 # Coordinates are an exact address too: they leave the server rounded to about a kilometre.
 COARSE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
     {
