@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.engine import make_url
 
 from app.models import tables as t
 from app.models.tables.sealed import DataKeyError, DataKeys, Sealed
+from app.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
 KEY_FILE = "data.key"
@@ -122,15 +123,12 @@ def sealed_columns() -> dict[Table, list[str]]:
     return out
 
 
-def reseal_all(connection: object, keys: DataKeys) -> dict[str, int]:
+def reseal_all(connection: Connection, keys: DataKeys) -> dict[str, int]:
     """Re-encrypt every sealed value under the current key (and re-hash the phones).
 
     ``connection`` is a SQLAlchemy Connection in a transaction whose engine has ``keys`` bound
     (reads open any key of the ring, writes seal with the current one). Returns rows per table.
     """
-    from sqlalchemy import Connection
-
-    assert isinstance(connection, Connection)
     counts: dict[str, int] = {}
     for table, cols in sealed_columns().items():
         extra = ["phone_hash"] if "phone_hash" in table.c else []
@@ -160,3 +158,38 @@ def reseal_all(connection: object, keys: DataKeys) -> dict[str, int]:
             counts[table.name] += len(rows)
             last = rows[-1].id
     return counts
+
+
+def rotate(cfg: ServerSettings) -> tuple[dict[str, int], str]:
+    """Re-encrypt every personal field under a new current key (see ``rotate-key``).
+
+    A key file gets a new key appended before anything is re-encrypted (so a failure leaves a
+    ring that opens every row) and loses its old keys only after the commit. Keys given in
+    ``SHANGMEN_DATA_KEY`` are not changed: their last key is the one used.
+    Returns rows re-encrypted per table and what the operator should do next.
+    """
+    from app.server.db import Database
+
+    url = cfg.resolved_database_url()
+    source = load_keys(
+        url, data_key=cfg.data_key, data_key_file=cfg.data_key_file, data_dir=cfg.data_dir
+    )
+    keys = source.keys
+    if source.file is not None:
+        old = [ln for ln in source.file.read_text().splitlines() if ln.strip()]
+        fresh = new_key_line()
+        write_key_file(source.file, [*old, fresh])
+        keys = parse_keys("\n".join([*old, fresh]), str(source.file))
+    db = Database(url, keys)
+    try:
+        with db.write_engine.begin() as conn:
+            counts = reseal_all(conn, keys)
+    finally:
+        db.dispose()
+    if source.file is not None:
+        write_key_file(source.file, [fresh])
+        return counts, f"{source.file} now holds only the new key {keys.current}."
+    return counts, (
+        f"Every value is now sealed with key {keys.current}; remove the older keys from "
+        "SHANGMEN_DATA_KEY."
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-
 from typing import Any
 
 from sqlalchemy import (
@@ -27,7 +26,7 @@ from app.models.tables.sealed import Sealed, keys_of
 
 def _phone_hash_default(context: DefaultExecutionContext) -> str:
     """Core inserts (demo seeding) that give a phone and no hash get the hash computed."""
-    params = context.get_current_parameters()
+    params = context.get_current_parameters()  # type: ignore[no-untyped-call]
     return keys_of(context.dialect).lookup_hash(str(params["phone"]))
 
 

@@ -8,7 +8,6 @@ checked here on every path, whatever the client sends.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -16,8 +15,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
-from app.models.tables.sealed import keys_of, phone_digits
 from app.models.enums import ComplaintCategory, ComplaintStatus, Role, Severity
+from app.models.tables.sealed import keys_of, phone_digits
 from app.rules.access import (
     COMPLAINT_WORKERS,
     NOT_TICKET_OWNER,
