@@ -48,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated addresses of the proxies whose X-Forwarded-For names the client "
         "(default: none, the TCP peer is the client)",
     )
+    p.add_argument(
+        "--data-key-file",
+        type=Path,
+        default=None,
+        help="file holding the key of the personal fields at rest (default: $SHANGMEN_DATA_KEY, "
+        "else data.key in the data folder, made on first start)",
+    )
     p.add_argument("--ssl-certfile", type=Path, help="serve HTTPS with this certificate (PEM)")
     p.add_argument("--ssl-keyfile", type=Path, help="private key for --ssl-certfile (PEM)")
     p.add_argument(
@@ -107,10 +114,48 @@ def verify_audit(argv: list[str]) -> int:
     return 0
 
 
+def rotate_key(argv: list[str]) -> int:
+    """``python -m app.server rotate-key``: re-encrypt the personal fields under a new key."""
+    p = argparse.ArgumentParser(
+        prog="python -m app.server rotate-key",
+        description="Re-encrypt every personal field under the current data key. With a key "
+        "file (the data folder's data.key or --data-key-file) a new key is made first and the "
+        "old one removed afterwards; with SHANGMEN_DATA_KEY, put the new key last in it "
+        "(keep the old one before it) and remove the old one once this has run. Stop the "
+        "server first.",
+    )
+    p.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
+    p.add_argument("--data-dir", type=Path, default=None)
+    p.add_argument("--data-key-file", type=Path, default=None)
+    args = p.parse_args(argv)
+    cfg = ServerSettings(
+        database_url=args.database_url,
+        **({"data_dir": args.data_dir.resolve()} if args.data_dir is not None else {}),
+        **({"data_key_file": args.data_key_file} if args.data_key_file is not None else {}),
+    )
+    from app.models.tables.sealed import DataKeyError
+    from app.server.key_rotation import rotate
+
+    try:
+        counts, note = rotate(cfg)
+    except DataKeyError as exc:
+        return _fail(str(exc))
+    print(", ".join(f"{n} {table}" for table, n in counts.items()) + " re-encrypted")
+    print(note)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["verify-audit"]:
         return verify_audit(argv[1:])
+    if argv[:1] == ["rotate-key"]:
+        return rotate_key(argv[1:])
+    if argv[:1] == ["new-key"]:
+        from app.server.data_keys import new_key_line
+
+        print(new_key_line())
+        return 0
     args = build_parser().parse_args(argv)
     if not 0 < args.port < 65536:
         return _fail(f"--port must be between 1 and 65535, not {args.port}")
@@ -132,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.data_dir is not None:
         env["SHANGMEN_DATA_DIR"] = str(args.data_dir.resolve())
+    if args.data_key_file is not None:
+        if not args.data_key_file.is_file():
+            return _fail(f"cannot read the data key file {args.data_key_file}")
+        env["SHANGMEN_DATA_KEY_FILE"] = str(args.data_key_file.resolve())
     os.environ.update(env)  # the worker processes read their settings from here
     cfg = ServerSettings()
 

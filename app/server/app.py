@@ -24,6 +24,7 @@ from app import __version__
 from app.models.tables.base import NaiveDatetimeError
 from app.schemas.common import ErrorEnvelope
 from app.server.body_limit import BodyLimit, BodyTooLarge, too_large
+from app.server.data_keys import load_keys
 from app.server.db import Database
 from app.server.deps import SessionCache
 from app.server.errors import ApiError
@@ -232,7 +233,11 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        db = Database(cfg.resolved_database_url())
+        url = cfg.resolved_database_url()
+        keys = load_keys(
+            url, data_key=cfg.data_key, data_key_file=cfg.data_key_file, data_dir=cfg.data_dir
+        )
+        db = Database(url, keys.keys)
         app.state.db = db
         app.state.settings = cfg
         app.state.epoch = prepare_database(db, cfg, datetime.now(UTC))

@@ -18,6 +18,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.models.tables.sealed import DataKeys, bind_keys
+from app.server.data_keys import load_keys
+from app.server.settings import ServerSettings
+
 # One encoder for every value: json.dumps with keyword options builds a new one per call, which
 # doubled the cost of the change-log payloads (every write, and 100k+ rows when seeding).
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
@@ -77,10 +81,23 @@ def _private_sqlite_file(url: str) -> None:
             f.chmod(0o600)
 
 
+def default_keys(url: str) -> DataKeys:
+    """The data keys the settings (environment) name for the database at ``url``."""
+    cfg = ServerSettings()
+    return load_keys(
+        url, data_key=cfg.data_key, data_key_file=cfg.data_key_file, data_dir=cfg.data_dir
+    ).keys
+
+
 class Database:
     """The server's handle on its database: one write and one read path."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, keys: DataKeys | None = None) -> None:
+        """Args:
+        url: the SQLAlchemy URL.
+        keys: the keys of the personal fields at rest; by default from the environment or
+            the key file (app.server.data_keys).
+        """
         self.url = normalise_url(url)
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite:
@@ -97,6 +114,11 @@ class Database:
                 hide_parameters=True,  # error logs must not carry personal information
             )
             self.read_engine = self.write_engine
+        if keys is None:
+            keys = default_keys(self.url)
+        self.keys = keys
+        for engine in {self.write_engine, self.read_engine}:
+            bind_keys(engine.dialect, keys)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read = sessionmaker(self.read_engine, expire_on_commit=False)
 

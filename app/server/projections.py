@@ -54,6 +54,7 @@ SECRET_COLUMNS: frozenset[tuple[str, str]] = frozenset(
         ("user", "password_hash"),
         ("user", "totp_secret"),
         ("user", "recovery_code_hashes"),
+        ("customer", "phone_hash"),
     }
 )
 # Coordinates are an exact address too: they leave the server rounded to about a kilometre.

@@ -18,6 +18,10 @@ class ServerSettings(BaseSettings):
 
     data_dir: Path = Field(default_factory=default_data_dir)
     database_url: str = ""  # empty: SQLite file in data_dir
+    # The key of the personal fields at rest (app.server.data_keys): the key text itself, or a
+    # file holding it; neither: data.key in the data folder (beside a SQLite database).
+    data_key: str = Field(default="", repr=False)
+    data_key_file: Path | None = None
     demo: bool = False
     demo_seed: int = 20261127
     simulate: float = 0.0  # simulator actions per second; 0 = off

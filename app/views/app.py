@@ -12,14 +12,15 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.client import accounts
 from app.client.api import ApiClient, LoginInfo, UserInfo
 from app.client.cache import Cache, CacheReader
 from app.client.outbox import Outbox
+from app.client.purge import purge_cache
 from app.client.sync import SyncEngine
 from app.client.tokens import TokenStore
 from app.resources_path import resource_path
@@ -31,7 +32,7 @@ from app.views.fonts import load_bundled_fonts
 from app.views.i18n import DEFAULT_LANGUAGE, install_translators
 from app.views.login_dialog import LoginDialog, LoginResult
 from app.views.main_window import MainWindow
-from app.views.settings import open_settings, open_user_settings
+from app.views.settings import PURGE_CACHE_AT_LOGOUT, open_settings, open_user_settings, read
 from app.views.sync_link import SyncLink
 from app.views.sync_worker import ServicesFactory, SyncServices
 
@@ -188,6 +189,7 @@ class DeskController(QObject):
         self._window: MainWindow | None = None
         self._link: SyncLink | None = None
         self._data: Backend | None = None
+        self._user: tuple[str, str] | None = None  # (server, user name) of the open session
         self.retiring: list[SyncLink | Backend] = []
 
     def login(self) -> bool:
@@ -215,6 +217,7 @@ class DeskController(QObject):
         window.logout_requested.connect(self._relogin)
         window.closing.connect(self._quit)
         self._link, self._window = link, window
+        self._user = (result.server_url, result.user.username)
         link.start()
         window.show()
 
@@ -239,9 +242,35 @@ class DeskController(QObject):
                 self.retiring.append(worker)
 
     def _relogin(self) -> None:
+        user = self._user
         self._close_session()
+        if user is not None and read(self._settings, PURGE_CACHE_AT_LOGOUT):
+            self._purge(*user)
         # After the current event: the window's signal handlers must finish first.
         QTimer.singleShot(0, self._login_or_quit)
+
+    def _purge(self, server_url: str, username: str) -> None:
+        """The machine-wide setting asks for the cache to go at logout (shared workstations).
+        A worker still inside a network call keeps the file open: then it stays, and says so."""
+        path = cache_path(self._data_dir, server_url, username)
+        unsent = -1 if self.retiring else purge_cache(path)
+        if unsent == 0:
+            return
+        if unsent > 0:
+            text = QCoreApplication.translate(
+                "DeskController",
+                "Your local data was not deleted: %1 command(s) have not reached the server "
+                "yet. Log in again when the server can be reached so that they are sent.",
+            ).replace("%1", str(unsent))
+        else:
+            text = QCoreApplication.translate(
+                "DeskController",
+                "Your local data was not deleted: the app is still talking to the server. "
+                "It will be deleted at your next logout.",
+            )
+        QMessageBox.information(
+            None, QCoreApplication.translate("DeskController", "Local data kept"), text
+        )
 
     def _login_or_quit(self) -> None:
         if not self.login():

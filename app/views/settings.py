@@ -33,6 +33,10 @@ class Setting(Generic[T]):
 LOGIN_SERVER: Setting[str] = Setting("login/server_url", "", "last server URL typed in")
 LOGIN_USER: Setting[str] = Setting("login/username", "", "last user name")
 LOGIN_REMEMBER: Setting[bool] = Setting("login/remember", False, "keep the token in the keyring")
+# Machine-wide (the workstation's file): shared workstations delete each user's cache at logout.
+PURGE_CACHE_AT_LOGOUT: Setting[bool] = Setting(
+    "workstation/purge_cache_at_logout", False, "delete the user's local cache at logout"
+)
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("main/geometry", QByteArray(), "window placement")
 WINDOW_STATE: Setting[QByteArray] = Setting("main/state", QByteArray(), "toolbars and docks")
 MAIN_PAGE: Setting[str] = Setting("main/page", "", "the page shown last (none: the role's home)")

@@ -1560,6 +1560,24 @@
         </message>
     </context>
     <context>
+        <name>DeskController</name>
+        <message>
+            <location filename="../../app/views/app.py" line="260" />
+            <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
+            <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/app.py" line="266" />
+            <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
+            <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/app.py" line="272" />
+            <source>Local data kept</source>
+            <translation>Local data kept</translation>
+        </message>
+    </context>
+    <context>
         <name>DispatchMap</name>
         <message>
             <location filename="../../app/views/dispatch/map_widget.py" line="37" />

@@ -1560,6 +1560,24 @@
         </message>
     </context>
     <context>
+        <name>DeskController</name>
+        <message>
+            <location filename="../../app/views/app.py" line="260" />
+            <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
+            <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/app.py" line="266" />
+            <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
+            <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/app.py" line="272" />
+            <source>Local data kept</source>
+            <translation>本地数据已保留</translation>
+        </message>
+    </context>
+    <context>
         <name>DispatchMap</name>
         <message>
             <location filename="../../app/views/dispatch/map_widget.py" line="37" />

@@ -67,6 +67,12 @@ EXPECTED: dict[str, list[str]] = {
         "board_rows()",
         "peak RSS (sync+board)",
     ],
+    "sealed_fields": [
+        "demo seeding, sealed *",
+        "order-volume seeding, sealed *",
+        "ORM read of every customer, provider, order, sealed *",
+        "open one address",
+    ],
     "ui_stall": [
         "UI thread idle (baseline)",
         "initial sync + board",

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.tables.base import Base, SyncedMixin, UTCDateTime
+from app.models.tables.sealed import Sealed
 
 
 class Order(SyncedMixin, Base):
@@ -24,7 +25,7 @@ class Order(SyncedMixin, Base):
     category: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16))
     district: Mapped[str] = mapped_column(String(32))
-    address: Mapped[str] = mapped_column(String(255))
+    address: Mapped[str] = mapped_column(Sealed("orders.address"))
     lat: Mapped[float] = mapped_column(Float)
     lng: Mapped[float] = mapped_column(Float)
     scheduled_start: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -3,11 +3,31 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+    event,
+    inspect,
+)
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from app.models.tables.base import Base, SyncedMixin, UTCDateTime
+from app.models.tables.sealed import Sealed, keys_of
+
+
+def _phone_hash_default(context: DefaultExecutionContext) -> str:
+    """Core inserts (demo seeding) that give a phone and no hash get the hash computed."""
+    params = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return keys_of(context.dialect).lookup_hash(str(params["phone"]))
 
 
 class User(SyncedMixin, Base):
@@ -65,9 +85,11 @@ class Customer(SyncedMixin, Base):
 
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(64))
-    phone: Mapped[str] = mapped_column(String(32), index=True)
+    phone: Mapped[str] = mapped_column(Sealed("customers.phone"))
+    # keyed hash of the phone's digits: the hotline's exact caller lookup
+    phone_hash: Mapped[str] = mapped_column(String(64), index=True, default=_phone_hash_default)
     district: Mapped[str] = mapped_column(String(32))
-    address: Mapped[str] = mapped_column(String(255))
+    address: Mapped[str] = mapped_column(Sealed("customers.address"))
     lat: Mapped[float] = mapped_column(Float)
     lng: Mapped[float] = mapped_column(Float)
     vip: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -94,8 +116,8 @@ class Provider(SyncedMixin, Base):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(64))
     gender: Mapped[str] = mapped_column(String(8), default="F")
-    phone: Mapped[str] = mapped_column(String(32))
-    id_number: Mapped[str] = mapped_column(String(32))
+    phone: Mapped[str] = mapped_column(Sealed("providers.phone"))
+    id_number: Mapped[str] = mapped_column(Sealed("providers.id_number"))
     home_district: Mapped[str] = mapped_column(String(32), index=True)
     home_lat: Mapped[float] = mapped_column(Float)
     home_lng: Mapped[float] = mapped_column(Float)
@@ -106,3 +128,15 @@ class Provider(SyncedMixin, Base):
     rating: Mapped[float] = mapped_column(Float, default=4.8)
     rating_count: Mapped[int] = mapped_column(Integer, default=0)
     daily_cap: Mapped[int] = mapped_column(Integer, default=4)
+
+
+@event.listens_for(Customer, "before_insert")
+def _hash_new_phone(_mapper: Mapper[Any], connection: Connection, target: Customer) -> None:
+    target.phone_hash = keys_of(connection.dialect).lookup_hash(target.phone)
+
+
+@event.listens_for(Customer, "before_update")
+def _hash_changed_phone(_mapper: Mapper[Any], connection: Connection, target: Customer) -> None:
+    """The ORM keeps the lookup hash in step with the phone."""
+    if inspect(target).attrs.phone.history.has_changes():
+        target.phone_hash = keys_of(connection.dialect).lookup_hash(target.phone)

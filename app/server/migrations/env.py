@@ -6,7 +6,8 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from app.models.tables import Base
-from app.server.db import normalise_url
+from app.models.tables.sealed import bind_keys
+from app.server.db import default_keys, normalise_url
 
 config = context.config
 target_metadata = Base.metadata
@@ -16,7 +17,9 @@ def run() -> None:
     connection = config.attributes.get("connection")
     if connection is None:  # the alembic CLI: take the URL from -x url=...
         url = normalise_url(context.get_x_argument(as_dictionary=True)["url"])
-        with create_engine(url).begin() as conn:
+        engine = create_engine(url)
+        bind_keys(engine.dialect, default_keys(url))  # 0006 seals the personal fields
+        with engine.begin() as conn:
             context.configure(
                 connection=conn, target_metadata=target_metadata, render_as_batch=True
             )

@@ -8,7 +8,6 @@ checked here on every path, whatever the client sends.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import ComplaintCategory, ComplaintStatus, Role, Severity
+from app.models.tables.sealed import keys_of, phone_digits
 from app.rules.access import (
     COMPLAINT_WORKERS,
     NOT_TICKET_OWNER,
@@ -79,19 +79,12 @@ class NewComplaint:
     assignee_id: int | None = None
 
 
-def normalise_phone(raw: str) -> str:
-    """The digits of a mainland number as the hotline types them (+86, spaces, dashes)."""
-    digits = re.sub(r"\D", "", raw)
-    if len(digits) == 13 and digits.startswith("86"):
-        digits = digits[2:]
-    return digits
-
-
 def customers_by_phone(session: Session, phone: str) -> list[t.Customer]:
-    digits = normalise_phone(phone)
-    if not digits:
+    """Customers with exactly this number, found by its keyed hash (phones are sealed)."""
+    if not phone_digits(phone):
         return []
-    stmt = select(t.Customer).where(t.Customer.phone == digits).order_by(t.Customer.id)
+    hashes = keys_of(session.get_bind().dialect).lookup_hashes(phone)
+    stmt = select(t.Customer).where(t.Customer.phone_hash.in_(hashes)).order_by(t.Customer.id)
     return list(session.scalars(stmt))
 
 

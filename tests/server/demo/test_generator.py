@@ -56,9 +56,14 @@ def test_six_demo_accounts_one_per_role(data: DemoData) -> None:
     assert all(re.fullmatch(r"\S+ \S+", u["display_name"]) for u in users)
 
 
+# the keyed hash of a customer's phone needs the data key: the insert computes it
+COMPUTED_AT_INSERT = frozenset({"phone_hash"})
+
+
 def test_rows_hold_exactly_their_table_columns(data: DemoData) -> None:
     for entity, rows in data.rows.items():
         columns = {c.key for c in inspect(ENTITIES[entity]).column_attrs}
+        columns -= COMPUTED_AT_INSERT
         assert rows, entity
         for row in rows:
             assert set(row) == columns, entity
