@@ -27,7 +27,7 @@ from app.views.i18n import current_language
 if TYPE_CHECKING:
     from app.client.outbox import OutboxCommand
     from app.client.sync import ChangeSet
-    from app.views.complaints.page import ComplaintsPage
+    from app.views.complaints.workbench import Workbench
 
 CHANGE_DEBOUNCE_MS = 250
 # What a ticket detail is made of besides its own complaint row: a change to any of these
@@ -53,8 +53,8 @@ QUEUE_ENTITIES = ("complaint", "complaint_note", "callback_attempt")
 class WorkbenchFlow(QObject):
     """The workbench's data flow: reads answered, feed changes, refused commands."""
 
-    def __init__(self, page: ComplaintsPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: Workbench, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.page = page
         self.ticket: Mapping[str, Any] | None = None  # the open ticket, as last read
         self.wanted: int | None = None  # the ticket being opened

@@ -111,9 +111,9 @@ class ComplaintsPage(QWidget):
         self.notifier = Notifier(self)
 
         self.reads = ComplaintReads(api, self, role=user.role, user_id=user.id, clock=clock)
-        self.flow = WorkbenchFlow(self)
+        self.flow = WorkbenchFlow(self, self)
         self.ticket_actions = TicketActions(self)
-        self.steps = TicketSteps(self)
+        self.steps = TicketSteps(self, self)
         self.mine_model = TicketQueueModel(clock, self)
         self.team_model = TicketQueueModel(clock, self)
         self.mine_table = make_queue_table(self.mine_model, "mineQueue")

@@ -33,15 +33,19 @@ from app.views.i18n import current_language
 from app.views.timefmt import FILE_STAMP, wall_clock
 
 if TYPE_CHECKING:
-    from app.views.complaints.page import ComplaintsPage
+    from PySide6.QtWidgets import QWidget
+
+    from app.views.complaints.workbench import Workbench
 
 Json = Mapping[str, Any]
 
 
 class TicketSteps(QObject):
-    def __init__(self, page: ComplaintsPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: Workbench, window: QWidget) -> None:
+        """``window`` parents the dialogs the steps open (the page itself)."""
+        super().__init__(window)
         self.page = page
+        self.window = window
         self.last_pdf: QObject | None = None  # the running PDF job (tests wait on it)
 
     # ---- dispatching ----------------------------------------------------------------------
@@ -110,7 +114,7 @@ class TicketSteps(QObject):
 
     def add_note(self, detail: Json) -> None:
         text = NoteDialog.ask(
-            self.page,
+            self.window,
             self.tr("Note on %1").replace("%1", str(detail.get("code"))),
             self.tr("What was done? The note goes on the ticket's timeline."),
             ok_text=self.tr("Add note"),
@@ -120,7 +124,7 @@ class TicketSteps(QObject):
 
     def resolve(self, detail: Json) -> None:
         provider = (detail.get("provider") or {}).get("name") or ""
-        answer = ResolveDialog.ask(self.page, str(detail.get("code")), str(provider))
+        answer = ResolveDialog.ask(self.window, str(detail.get("code")), str(provider))
         if answer is None:
             return
         body = {"resolution": answer.text, "substantiated": answer.substantiated}
@@ -129,7 +133,7 @@ class TicketSteps(QObject):
 
     def escalate(self, detail: Json) -> None:
         answer = PickStaffDialog.ask(
-            self.page,
+            self.window,
             self.tr("Escalate %1").replace("%1", str(detail.get("code"))),
             self.tr("Escalate to a supervisor; hand the ticket to one of them if you like."),
             self._staff({Role.SUPERVISOR}),
@@ -145,7 +149,7 @@ class TicketSteps(QObject):
 
     def transfer(self, detail: Json) -> None:
         answer = PickStaffDialog.ask(
-            self.page,
+            self.window,
             self.tr("Transfer %1").replace("%1", str(detail.get("code"))),
             self.tr("Who should handle the ticket from now on?"),
             self._staff({Role.AGENT, Role.SUPERVISOR}),
@@ -161,7 +165,7 @@ class TicketSteps(QObject):
         if not detail.get("provider_id"):
             return
         choice = SanctionDecisionDialog.ask(
-            self.page,
+            self.window,
             str(detail.get("code")),
             str(provider.get("name") or ""),
             int(detail["provider_id"]),
@@ -176,13 +180,13 @@ class TicketSteps(QObject):
     def block_provider(self, detail: Json) -> None:
         provider = (detail.get("provider") or {}).get("name") or ""
         customer = (detail.get("customer") or {}).get("name") or ""
-        reason = BlockProviderDialog.ask(self.page, str(provider), str(customer))
+        reason = BlockProviderDialog.ask(self.window, str(provider), str(customer))
         if reason is not None:
             self.send(detail, "block_provider", {"reason": reason}, None)
 
     def reopen(self, detail: Json) -> None:
         note = NoteDialog.ask(
-            self.page,
+            self.window,
             self.tr("Reopen %1").replace("%1", str(detail.get("code"))),
             self.tr("Why is the ticket reopened?"),
             ok_text=self.tr("Reopen"),
@@ -197,7 +201,7 @@ class TicketSteps(QObject):
             return
         name = str((detail.get("provider") or {}).get("name") or "")
         show_provider_sanctions(
-            self.page, self.page.api(), provider_id, name, people=self.page.people
+            self.window, self.page.api(), provider_id, name, people=self.page.people
         )
 
     # ---- intake ---------------------------------------------------------------------------
@@ -219,7 +223,7 @@ class TicketSteps(QObject):
         printed_by = page.user().display_name or page.user().username
         now, lang = page.now(), current_language()
         self.last_pdf = save_pdf(
-            page,
+            self.window,
             title=self.tr("Save the case file"),
             suggested=f"{ticket.get('code') or 'complaint'}.pdf",
             build=lambda: build_case_file(
@@ -236,7 +240,7 @@ class TicketSteps(QObject):
         now, lang = page.now(), current_language()
         stamp = wall_clock(now, FILE_STAMP)
         self.last_pdf = save_pdf(
-            page,
+            self.window,
             title=self.tr("Save the shift handover"),
             suggested=self.tr("handover-%1.pdf").replace("%1", stamp),
             build=lambda: build_handover(shift, printed_at=now, printed_by=printed_by, lang=lang),
