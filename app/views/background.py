@@ -128,6 +128,12 @@ def call(
     return relay
 
 
+def pending_calls() -> int:
+    """Background calls started whose callback has not run yet (tools wait for 0: a page
+    has then shown what it asked for)."""
+    return len(_in_flight)
+
+
 ReaderFactory = Callable[[], CacheReader]
 ApiFactory = Callable[[], ApiClient]
 

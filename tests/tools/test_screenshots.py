@@ -1,0 +1,62 @@
+"""tools/screenshots.py runs the real app path (embedded server, login, sync, main window), so
+a refactor that breaks it fails here instead of rotting unnoticed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.views import i18n  # noqa: E402
+from tools import screenshots  # noqa: E402
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+    pytest.mark.timeout(240),  # a live server and a first sync, on a shared machine
+]
+
+
+@pytest.fixture
+def app_as_before(qapp: QApplication) -> Iterator[QApplication]:
+    """The tool styles the application and installs a language; other tests expect neither."""
+    language, sheet, font, style = (
+        i18n.current_language(),
+        qapp.styleSheet(),
+        qapp.font(),
+        qapp.style().name(),
+    )
+    yield qapp
+    i18n.install_translators(qapp, language)
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setStyle(style)
+
+
+def distinct_colours(image: QImage) -> int:
+    colours: set[int] = set()
+    for y in range(0, image.height(), 7):
+        for x in range(0, image.width(), 7):
+            colours.add(image.pixel(x, y))
+    return len(colours)
+
+
+def test_the_dispatchers_home_page_is_saved_at_1366x768(
+    app_as_before: QApplication, tmp_path: Path
+) -> None:
+    code = screenshots.main(
+        ["--out", str(tmp_path), "--roles", "dispatcher", "--langs", "en", "--pages", "home"]
+    )
+
+    assert code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dispatcher-en.png"]
+    image = QImage(str(tmp_path / "dispatcher-en.png"))
+    assert (image.width(), image.height()) == screenshots.SIZE
+    assert distinct_colours(image) > 20  # a page with text and colours, not a blank window
