@@ -43,6 +43,7 @@ from app.server.routes import (
     meta,
     orders,
     pii,
+    training,
 )
 from app.server.schema import prepare_database
 from app.server.security import PasswordGate
@@ -295,6 +296,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         pii.router,
         audit.router,
         complaints.router,
+        training.router,
         entities.router,
         meta.router,
     ):

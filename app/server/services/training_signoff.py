@@ -1,0 +1,68 @@
+"""Sign off a session's assessments as the trainer saw them.
+
+The desk may have scored offline: its drafts and the sign-off wait in the outbox together,
+so it cannot know the versions the drafts will have. It sends the scores it shows instead;
+a sheet whose draft holds anything else (another trainer changed it, or a draft of this desk
+never arrived) refuses the lot with 412 and the current assessment, never signing scores
+nobody saw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import tables as t
+from app.server.errors import ApiError
+from app.server.projections import project
+from app.server.services.context import Actor
+from app.server.services.training_assessments import sign_off_assessments
+from app.server.services.training_common import load_at
+
+
+def _same(row: t.Assessment, sheet: Mapping[str, Any]) -> bool:
+    scores = {k: v for k, v in dict(row.scores).items() if v is not None}
+    sent = {k: v for k, v in dict(sheet["practical"]).items() if v is not None}
+    return (
+        row.theory_score == sheet["theory"] and scores == sent and row.absences == sheet["absences"]
+    )
+
+
+def sign_off_session(
+    session: Session,
+    actor: Actor,
+    now: datetime,
+    session_id: int,
+    sheets: Sequence[Mapping[str, Any]],
+) -> list[dict[str, Any]]:
+    """Sign the drafts of ``sheets`` (provider_id, theory, practical, absences), all or none."""
+    load_at(session, t.TrainingSession, session_id, None)
+    items = []
+    for sheet in sheets:
+        row = session.scalar(
+            select(t.Assessment).where(
+                t.Assessment.session_id == session_id,
+                t.Assessment.provider_id == sheet["provider_id"],
+            )
+        )
+        if row is None:
+            raise ApiError(
+                409, "training.no_draft", "该学员尚无评分草稿，请先录入并保存成绩",
+                "This trainee has no draft yet; enter and save the scores first",
+                details={"provider_id": sheet["provider_id"]},
+            )  # fmt: skip
+        if row.state == "signed":
+            continue  # signed already (a resent sign-off): nothing to do for this sheet
+        if not _same(row, sheet):
+            raise ApiError(
+                412, "stale_version", "成绩已被他人修改，请查看最新成绩后再签署。",
+                "The scores were changed elsewhere; review the current scores, then sign off.",
+                details={"current": project("assessment", row),
+                         "provider_id": sheet["provider_id"]},
+            )  # fmt: skip
+        items.append((row.id, row.version))
+    return sign_off_assessments(session, actor, now, items) if items else []
