@@ -84,12 +84,25 @@ class Empty(Body):
     """A step that needs nothing but the version (If-Match)."""
 
 
+class SeenScores(Body):
+    """The scores the desk showed before this edit (none yet: both empty)."""
+
+    theory: int | None = Field(default=None, ge=0, le=100)
+    practical: dict[Text, Score] = Field(default_factory=dict, max_length=MAX_CRITERIA)
+
+
 class DraftScores(Body):
-    """A provider's scores. ``absences`` null: from the session's attendance."""
+    """A provider's scores. ``absences`` null: from the session's attendance.
+
+    ``base``: instead of If-Match, the scores the desk showed before the edit; the draft is
+    saved only if it still holds them (412 with the current assessment otherwise). A desk
+    that scores offline queues its edits without knowing the versions they will make.
+    """
 
     theory: int | None = Field(default=None, ge=0, le=100)
     practical: dict[Text, Score] = Field(default_factory=dict, max_length=MAX_CRITERIA)
     absences: int | None = Field(default=None, ge=0, le=100)
+    base: SeenScores | None = None
 
 
 class SheetToSign(Body):

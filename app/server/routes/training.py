@@ -40,7 +40,7 @@ from app.server.services import training_assessments as assess
 from app.server.services import training_courses as courses
 from app.server.services import training_read as read
 from app.server.services import training_sessions as sessions
-from app.server.services.training_signoff import sign_off_session
+from app.server.services.training_signoff import save_draft_as_seen, sign_off_session
 
 router = APIRouter(tags=["training"])
 
@@ -148,7 +148,17 @@ def attendance(session_id: PathId, body: Attendance, cmd: Write) -> JSONResponse
 def save_draft(
     session_id: PathId, provider_id: PathId, body: DraftScores, cmd: Write
 ) -> JSONResponse:
-    """Create the draft (no If-Match) or update it (If-Match: the assessment's version)."""
+    """Create the draft (no If-Match) or update it (If-Match: the assessment's version), or
+    with ``base``: the scores the desk showed, whatever the version (412 if they differ)."""
+    if body.base is not None:
+        base = body.base.model_dump()
+        return cmd.run(
+            body,
+            lambda s, now: save_draft_as_seen(
+                s, cmd.actor, now, session_id=session_id, provider_id=provider_id, base=base,
+                theory=body.theory, practical=body.practical, absences=body.absences,
+            ),
+        )  # fmt: skip
     expected = None if cmd.if_match is None else parse_if_match(cmd.if_match)
     return cmd.run(
         body,

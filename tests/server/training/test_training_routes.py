@@ -101,6 +101,18 @@ def test_a_trainers_session_from_schedule_to_amended_result(any_live: LiveServer
     )
     assert off.status_code == 422
     assert off.json()["error"]["code"] == "training.score_out_of_scale"
+    # drafts as seen: no version needed, but another desk's change is never overwritten
+    draft = f"/training-sessions/{sid}/assessments/{p2}/draft"
+    seen_base = {"theory": 95, "practical": full}
+    d2 = ok(post(trainer, live, draft, {"theory": 96, "practical": full, "base": seen_base}))
+    lost = post(trainer, live, draft, {"theory": 97, "practical": full, "base": seen_base})
+    assert lost.status_code == 412
+    assert lost.json()["error"]["details"]["current"]["theory_score"] == 96
+    d2 = ok(post(trainer, live, draft, {"theory": 95, "practical": full,
+                                        "base": {"theory": 96, "practical": full}}))  # fmt: skip
+    p3_draft = f"/training-sessions/{sid}/assessments/{p3}/draft"
+    none_yet = post(trainer, live, p3_draft, {"theory": 1, "base": {"theory": 5}})
+    assert none_yet.status_code == 409
     # sign-off as seen: a sheet that differs from the draft refuses the lot
     seen = [{"provider_id": p1, "theory": 90, "practical": full, "absences": 0},
             {"provider_id": p2, "theory": 95, "practical": full, "absences": 1}]  # fmt: skip
