@@ -96,3 +96,24 @@ def plain_http_to_remote(server_url: str) -> bool:
         return not ip_address(host).is_loopback
     except ValueError:
         return True
+
+
+TRAINING_SESSIONS = f"{API}/training-sessions"
+SESSION_STEPS = frozenset({"start", "complete", "cancel", "attendance", "sign-off", "enrol"})
+
+
+def training_session_step(session_id: int, step: str) -> str:
+    """POST a step on a training session (start, complete, cancel, attendance, sign-off)."""
+    if step not in SESSION_STEPS:
+        raise ValueError(f"unknown training session step {step!r}")
+    return f"{TRAINING_SESSIONS}/{int(session_id)}/{step}"
+
+
+def assessment_draft(session_id: int, provider_id: int) -> str:
+    """POST a provider's draft scores in a session (If-Match or the scores seen)."""
+    return f"{TRAINING_SESSIONS}/{int(session_id)}/assessments/{int(provider_id)}/draft"
+
+
+def assessment_amend(assessment_id: int) -> str:
+    """POST a correction to a signed assessment, with a reason (If-Match)."""
+    return f"{API}/assessments/{int(assessment_id)}/amend"

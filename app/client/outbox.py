@@ -152,9 +152,30 @@ class Outbox:
         entity_id: int,
         label: str,
         now: datetime | None = None,
+        supersede: bool = False,
     ) -> OutboxCommand:
-        """Store a command (committed before this returns) with a fresh Idempotency-Key."""
+        """Store a command (committed before this returns) with a fresh Idempotency-Key.
+
+        ``supersede``: the command replaces the pending ones with the same path (a later
+        save of the same roster or scores), taking the oldest one's ``if_match`` and
+        ``base`` (what the user saw before any of them), since none reached the server.
+        Replay runs on the same thread as enqueue, so a replaced command is never in flight.
+        """
         with self._cache.transaction() as conn:
+            if supersede:
+                older = conn.execute(
+                    f"SELECT id, if_match, body FROM {OUTBOX_TABLE} WHERE path = ? AND state = ? "
+                    "ORDER BY id",
+                    (path, PENDING),
+                ).fetchall()
+                if older:
+                    first_body = json.loads(older[0][2]) if older[0][2] else {}
+                    if_match = older[0][1]
+                    if body is not None and "base" in body and "base" in first_body:
+                        body = {**body, "base": first_body["base"]}
+                    conn.executemany(
+                        f"DELETE FROM {OUTBOX_TABLE} WHERE id = ?", [(r[0],) for r in older]
+                    )
             command_id = _insert(conn, path, body, if_match, entity, entity_id, label, now)
         command = self.get(command_id)
         assert command is not None

@@ -147,13 +147,21 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
     ),
     FeedEntity("appeal", "appeals", cached=(_i("sanction_id", indexed=True),)),
     FeedEntity("training_course", "training_courses"),
-    FeedEntity("training_session", "training_sessions"),
+    FeedEntity(
+        "training_session",
+        "training_sessions",
+        cached=(_i("trainer_id", indexed=True), _t("starts_at", indexed=True), _t("state")),
+    ),
     FeedEntity(
         "training_enrolment",
         "training_enrolments",
         cached=(_i("session_id", indexed=True), _i("provider_id", indexed=True)),
     ),
-    FeedEntity("assessment", "assessments", cached=(_i("provider_id", indexed=True),)),
+    FeedEntity(
+        "assessment",
+        "assessments",
+        cached=(_i("provider_id", indexed=True), _i("session_id", indexed=True)),
+    ),
     FeedEntity(
         "assessment_amendment",
         "assessment_amendments",

@@ -46,6 +46,7 @@ from app.server.routes import (
     meta,
     orders,
     pii,
+    training,
 )
 from app.server.schema import prepare_database
 from app.server.security import PasswordGate
@@ -304,6 +305,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         accounts.router,
         complaints.router,
         certifications.router,
+        training.router,
         entities.router,
         meta.router,
     ):

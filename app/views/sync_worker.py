@@ -206,6 +206,7 @@ class SyncWorker(SyncSignals):
                 entity=command["entity"],
                 entity_id=int(command["entity_id"]),
                 label=command["label"],
+                supersede=bool(command.get("supersede")),
             )
         except Exception as exc:
             log.exception("could not queue a command")

@@ -3382,7 +3382,7 @@
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="365" />
+            <location filename="../../app/views/sync_worker.py" line="366" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>
@@ -3786,83 +3786,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="96" />
-            <location filename="../../app/views/complaints/steps.py" line="211" />
+            <location filename="../../app/views/complaints/steps.py" line="100" />
+            <location filename="../../app/views/complaints/steps.py" line="215" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="114" />
+            <location filename="../../app/views/complaints/steps.py" line="118" />
             <source>Note on %1</source>
             <translation>Note on %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="115" />
+            <location filename="../../app/views/complaints/steps.py" line="119" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>What was done? The note goes on the ticket's timeline.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="116" />
+            <location filename="../../app/views/complaints/steps.py" line="120" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="133" />
+            <location filename="../../app/views/complaints/steps.py" line="137" />
             <source>Escalate %1</source>
             <translation>Escalate %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="134" />
+            <location filename="../../app/views/complaints/steps.py" line="138" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>Escalate to a supervisor; hand the ticket to one of them if you like.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="136" />
+            <location filename="../../app/views/complaints/steps.py" line="140" />
             <source>Escalate</source>
             <translation>Escalate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="149" />
+            <location filename="../../app/views/complaints/steps.py" line="153" />
             <source>Transfer %1</source>
             <translation>Transfer %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="150" />
+            <location filename="../../app/views/complaints/steps.py" line="154" />
             <source>Who should handle the ticket from now on?</source>
             <translation>Who should handle the ticket from now on?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="152" />
+            <location filename="../../app/views/complaints/steps.py" line="156" />
             <source>Transfer</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="186" />
+            <location filename="../../app/views/complaints/steps.py" line="190" />
             <source>Reopen %1</source>
             <translation>Reopen %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="187" />
+            <location filename="../../app/views/complaints/steps.py" line="191" />
             <source>Why is the ticket reopened?</source>
             <translation>Why is the ticket reopened?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="188" />
+            <location filename="../../app/views/complaints/steps.py" line="192" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="223" />
+            <location filename="../../app/views/complaints/steps.py" line="227" />
             <source>Save the case file</source>
             <translation>Save the case file</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="240" />
+            <location filename="../../app/views/complaints/steps.py" line="244" />
             <source>Save the shift handover</source>
             <translation>Save the shift handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="241" />
+            <location filename="../../app/views/complaints/steps.py" line="245" />
             <source>handover-%1.pdf</source>
             <translation>handover-%1.pdf</translation>
         </message>

@@ -3382,7 +3382,7 @@
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="365" />
+            <location filename="../../app/views/sync_worker.py" line="366" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>
@@ -3786,83 +3786,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="96" />
-            <location filename="../../app/views/complaints/steps.py" line="211" />
+            <location filename="../../app/views/complaints/steps.py" line="100" />
+            <location filename="../../app/views/complaints/steps.py" line="215" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="114" />
+            <location filename="../../app/views/complaints/steps.py" line="118" />
             <source>Note on %1</source>
             <translation>备注 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="115" />
+            <location filename="../../app/views/complaints/steps.py" line="119" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>做了什么？备注会记入工单的处理经过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="116" />
+            <location filename="../../app/views/complaints/steps.py" line="120" />
             <source>Add note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="133" />
+            <location filename="../../app/views/complaints/steps.py" line="137" />
             <source>Escalate %1</source>
             <translation>上报主管 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="134" />
+            <location filename="../../app/views/complaints/steps.py" line="138" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>上报主管；也可直接把工单交给其中一位主管。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="136" />
+            <location filename="../../app/views/complaints/steps.py" line="140" />
             <source>Escalate</source>
             <translation>上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="149" />
+            <location filename="../../app/views/complaints/steps.py" line="153" />
             <source>Transfer %1</source>
             <translation>转交 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="150" />
+            <location filename="../../app/views/complaints/steps.py" line="154" />
             <source>Who should handle the ticket from now on?</source>
             <translation>今后由谁处理这张工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="152" />
+            <location filename="../../app/views/complaints/steps.py" line="156" />
             <source>Transfer</source>
             <translation>转交</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="186" />
+            <location filename="../../app/views/complaints/steps.py" line="190" />
             <source>Reopen %1</source>
             <translation>重新打开 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="187" />
+            <location filename="../../app/views/complaints/steps.py" line="191" />
             <source>Why is the ticket reopened?</source>
             <translation>为什么重新打开工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="188" />
+            <location filename="../../app/views/complaints/steps.py" line="192" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="223" />
+            <location filename="../../app/views/complaints/steps.py" line="227" />
             <source>Save the case file</source>
             <translation>保存投诉案卷</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="240" />
+            <location filename="../../app/views/complaints/steps.py" line="244" />
             <source>Save the shift handover</source>
             <translation>保存交接班记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="241" />
+            <location filename="../../app/views/complaints/steps.py" line="245" />
             <source>handover-%1.pdf</source>
             <translation>交接班-%1.pdf</translation>
         </message>

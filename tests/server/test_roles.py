@@ -29,7 +29,10 @@ from app.rules.access import (
     COMPLAINT_WORKERS,
     DISPATCH_ROLES,
     DOCUMENT_READERS,
+    RUBRIC_EDITORS,
     SANCTION_DECIDERS,
+    TRAINING_READERS,
+    TRAINING_WRITERS,
 )
 from app.server.app import PREFIX, create_app
 from app.server.guards import route_roles
@@ -52,6 +55,8 @@ TICKET_STEPS = (
 )
 CERT_STEPS = ("claim", "release", "approve", "reject", "request-resubmission", "revoke")
 ACCOUNT_STEPS = ("edit", "disable", "enable", "reset-password", "reset-totp", "sessions/end")
+SESSION_STEPS = ("reschedule", "start", "complete", "cancel", "enrol", "withdraw", "attendance",
+                 "sign-off")  # fmt: skip
 COLLECTIONS = (
     ("customers", "customer"),
     ("providers", "provider"),
@@ -92,6 +97,14 @@ EXPECTED: dict[Key, frozenset[Role]] = {
     ("GET", "/providers/{provider_id}/sanctions"): ALL_STAFF,
     ("POST", "/sanctions/{sanction_id}/appeal"): COMPLAINT_WORKERS,
     ("POST", "/sanctions/{sanction_id}/appeal/decide"): SANCTION_DECIDERS,
+    ("POST", "/training-courses/{course_id}/rubric"): RUBRIC_EDITORS,
+    ("POST", "/training-sessions"): TRAINING_WRITERS,
+    **{("POST", f"/training-sessions/{{session_id}}/{s}"): TRAINING_WRITERS for s in SESSION_STEPS},
+    ("POST", "/training-sessions/{session_id}/assessments/{provider_id}/draft"): TRAINING_WRITERS,
+    ("POST", "/assessments/{assessment_id}/amend"): TRAINING_WRITERS,
+    ("GET", "/providers/{provider_id}/training"): TRAINING_READERS,
+    ("GET", "/training/retraining"): TRAINING_READERS,
+    ("GET", "/training/recertification"): TRAINING_READERS,
     # Any member of staff may ask to reveal; the field decides, and a refusal is audited.
     **{("POST", f"/{c}/{{entity_id}}/reveal"): ALL_STAFF for c in ("customers", "providers")},
     ("POST", "/orders/{entity_id}/reveal"): ALL_STAFF,

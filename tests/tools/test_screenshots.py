@@ -11,11 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
-from app.views import i18n  # noqa: E402
-from tools import screenshots  # noqa: E402
+from app.views import i18n
+from tools import screenshots
 
 pytestmark = [
     pytest.mark.gui,

@@ -43,6 +43,7 @@ class Workbench(Protocol):
     breaches: BreachWatch
     # what the steps and tests read
     user_id: int | None
+    watches_team: bool  # breaches of every open ticket ring here (supervisors), not only mine
     people: dict[int, str]
     staff: list[StaffMember]
     team_items: list[Mapping[str, Any]]
