@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.server.config_check import argument_problems, setting_problems
 from app.server.settings import ServerSettings, default_data_dir
 
 
@@ -156,18 +157,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print(new_key_line())
         return 0
-    args = build_parser().parse_args(argv)
-    if not 0 < args.port < 65536:
-        return _fail(f"--port must be between 1 and 65535, not {args.port}")
-    if args.workers < 1:
-        return _fail("--workers must be at least 1")
-    if args.simulate < 0:
-        return _fail("--simulate RATE must be zero or more")
-    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
-        return _fail("--ssl-certfile and --ssl-keyfile go together")
-    for f in (args.ssl_certfile, args.ssl_keyfile):
-        if f is not None and not f.is_file():
-            return _fail(f"cannot read {f}")
+    checking = argv[:1] == ["check-config"]
+    args = build_parser().parse_args(argv[1:] if checking else argv)
+    problems = argument_problems(args)
+    if problems and not checking:
+        return _fail(problems[0])
 
     env = {
         "SHANGMEN_DATABASE_URL": args.database_url,
@@ -178,29 +172,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.data_dir is not None:
         env["SHANGMEN_DATA_DIR"] = str(args.data_dir.resolve())
     if args.data_key_file is not None:
-        if not args.data_key_file.is_file():
-            return _fail(f"cannot read the data key file {args.data_key_file}")
         env["SHANGMEN_DATA_KEY_FILE"] = str(args.data_key_file.resolve())
     os.environ.update(env)  # the worker processes read their settings from here
     cfg = ServerSettings()
+    if checking:
+        problems += setting_problems(cfg)
+        for problem in problems:
+            print(f"shangmen server: {problem}")
+        print("configuration OK" if not problems else f"{len(problems)} problem(s)")
+        return 1 if problems else 0
 
-    from app.server.db import Database, normalise_url
-
-    url = cfg.resolved_database_url()
-    if url.startswith("sqlite"):
-        try:
-            cfg.data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            return _fail(f"cannot create data folder {cfg.data_dir}: {exc.strerror}")
-    else:
-        try:
-            db = Database(url)
-            with db.write_engine.connect():
-                pass
-            db.dispose()
-        except Exception as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            return _fail(f"cannot reach the database {_safe(normalise_url(url))}: {first}")
+    problems = [p for p in setting_problems(cfg) if not p.startswith("data key")]
+    if problems:
+        return _fail(problems[0])
 
     import uvicorn
 
@@ -252,15 +236,6 @@ def _watch_stdin() -> None:
             os._exit(0)
 
     threading.Thread(target=watch, name="stdin-watchdog", daemon=True).start()
-
-
-def _safe(url: str) -> str:
-    """The URL without its password, for an error message."""
-    if "@" in url and "://" in url:
-        scheme, rest = url.split("://", 1)
-        cred, host = rest.rsplit("@", 1)
-        return f"{scheme}://{cred.split(':', 1)[0]}@{host}"
-    return url
 
 
 if __name__ == "__main__":

@@ -132,6 +132,7 @@ def test_queued_command_goes_to_the_outbox_and_skips_the_long_poll(
             "entity": "order",
             "entity_id": 5,
             "label": "取消 SM20261127-000005",
+            "supersede": False,  # only a training draft replaces its own queued predecessor
         }
     ]
 
