@@ -47,10 +47,10 @@ def argument_problems(args: argparse.Namespace) -> list[str]:
 
 def setting_problems(cfg: ServerSettings) -> list[str]:
     """What is wrong with the data folder, the database and the data key."""
-    from app.models.tables.sealed import DataKeyError
-    from app.server.data_keys import key_file_for, load_keys
     from sqlalchemy import create_engine
 
+    from app.models.tables.sealed import DataKeyError
+    from app.server.data_keys import key_file_for, load_keys
     from app.server.db import normalise_url
 
     problems: list[str] = []
