@@ -24,6 +24,7 @@ from app.client.cache import CacheReader, table_of
 from app.models.enums import CertificationStatus
 from app.rules.certification.kinds import FOUR_EYES_KINDS
 from app.rules.certification.review import CLAIM_IDLE
+from app.rules.complaint_rows import as_time
 
 S = CertificationStatus
 CERTIFICATIONS = f"{endpoints.API}/certifications"
@@ -45,13 +46,6 @@ def decision_path(cert_id: int, action: str) -> str:
 
 def document_path(cert_id: int, doc_id: int) -> str:
     return f"{certification_path(cert_id)}/documents/{int(doc_id)}"
-
-
-def _time(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    parsed = datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _day(value: object) -> date | None:
@@ -101,9 +95,9 @@ class CertRow:
             issued_on=_day(d.get("issued_on")),
             expires_on=_day(d.get("expires_on")),
             review_due=_day(d.get("review_due")),
-            submitted_at=_time(d.get("submitted_at")),
+            submitted_at=as_time(d.get("submitted_at")),
             claimed_by=_id(d.get("claimed_by")),
-            claimed_at=_time(d.get("claimed_at")),
+            claimed_at=as_time(d.get("claimed_at")),
             first_approver_id=_id(d.get("first_approver_id")),
             flagged=bool(d.get("flagged")),
             finding_codes=tuple(str(c) for c in d.get("finding_codes") or ()),

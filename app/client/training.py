@@ -20,6 +20,7 @@ from typing import Any
 
 from app.client import endpoints
 from app.client.cache import CacheReader
+from app.rules.complaint_rows import as_time
 from app.rules.reasons import Reason
 from app.rules.training import (
     CourseSpec,
@@ -35,10 +36,6 @@ from app.rules.training import (
 
 SEATED, WAITING = "enrolled", "waiting"
 Practical = Mapping[str, int | None]
-
-
-def _time(value: object) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 def _rows(reader: CacheReader, entity: str, where: str, params: Sequence[Any]) -> list[Any]:
@@ -88,12 +85,12 @@ def _session_rows(reader: CacheReader, raw: list[dict[str, Any]]) -> list[Sessio
     out = []
     for r in raw:
         course = courses.get(r["course_id"], {})
-        starts = _time(r["starts_at"])
+        starts = as_time(r["starts_at"])
         assert starts is not None
         out.append(
             SessionRow(
                 r["id"], r["version"], r["course_id"], course.get("code", ""),
-                course.get("name", ""), r.get("trainer_id"), starts, _time(r.get("ends_at")),
+                course.get("name", ""), r.get("trainer_id"), starts, as_time(r.get("ends_at")),
                 r.get("location", ""), r.get("district"), r["state"], r["capacity"],
                 counts[r["id"]][0], counts[r["id"]][1], bool(r.get("is_retraining")),
             )
@@ -289,9 +286,9 @@ def provider_record(reader: CacheReader, provider_id: int, now: datetime) -> Pro
     certs: list[TrainingCertificate] = []
     for a in assessments:
         course = courses.get(a["course_id"])
-        at = _time(a.get("signed_at")) or _time(a.get("assessed_at"))
+        at = as_time(a.get("signed_at")) or as_time(a.get("assessed_at"))
         if a.get("passed") and course is not None and at is not None:
-            certs.append(TrainingCertificate(course["code"], at, _time(a.get("valid_until"))))
+            certs.append(TrainingCertificate(course["code"], at, as_time(a.get("valid_until"))))
     names = {c["code"]: c["name"] for c in courses.values()}
     certificates = []
     for code in sorted({c.course_code for c in certs}):

@@ -14,21 +14,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.models.enums import CallbackOutcome, ComplaintStatus, Severity
+from app.rules.complaint_rows import as_time
 from app.rules.complaints import CallbackFacts, ComplaintFacts
 from app.rules.reasons import Reason
 
 Json = Mapping[str, Any]
 
 
-def parse_time(value: object) -> datetime | None:
-    """An ISO time from the wire as an aware datetime (naive ones are UTC); None if absent."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+# An ISO time from the wire as an aware datetime (naive ones are UTC); None if absent. One
+# parser for rows on the server and the desktop alike.
+parse_time = as_time
 
 
 def _int(value: object) -> int | None:
