@@ -34,3 +34,17 @@ def pg_url() -> Iterator[str]:
 # Every server and test Database in this run seals personal fields with one fixed key, so a
 # test's own Database reads what its live server wrote (tests of the key file unset this).
 os.environ.setdefault("SHANGMEN_DATA_KEY", "test:" + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWY=")
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """pytest-qt closes the test's windows at teardown; a main window with unsent commands would
+    then ask "Quit anyway?" in a modal dialog nobody answers and hang the run. Mark them leaving."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            if hasattr(widget, "_may_leave_unsent"):
+                widget._leaving = True  # type: ignore[attr-defined]
+    yield
