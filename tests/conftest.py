@@ -42,9 +42,11 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     then ask "Quit anyway?" in a modal dialog nobody answers and hang the run. Mark them leaving."""
     from PySide6.QtWidgets import QApplication
 
+    from app.views.main_window import MainWindow
+
     app = QApplication.instance()
     if isinstance(app, QApplication):
         for widget in app.topLevelWidgets():
-            if hasattr(widget, "_may_leave_unsent"):
-                widget._leaving = True  # type: ignore[attr-defined]
+            if isinstance(widget, MainWindow):
+                widget._leaving = True
     yield
