@@ -50,3 +50,19 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
             if isinstance(widget, MainWindow):
                 widget._leaving = True
     yield
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_behind() -> Iterator[None]:
+    """Every test starts with no translator installed (the English source strings). A test that
+    installs one and leaves it turned 40 later tests Chinese in CI, depending on the order."""
+    yield
+    from app.views import i18n
+
+    if i18n.installed_translators():
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.remove_translators(app)
+        pytest.fail("the test left the interface language's translators installed")

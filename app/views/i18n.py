@@ -48,9 +48,7 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
     Returns the language actually used. A missing .qm (translations not built) leaves the
     English source strings in place rather than failing to start.
     """
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translators(app)
     language = normalize_language(lang)
     _language[0] = language
     QLocale.setDefault(
@@ -67,6 +65,18 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
         app.installTranslator(qtbase)
         _installed.append(qtbase)
     return language
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out the translators ``install_translators`` put in: the English source strings show."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
+def installed_translators() -> int:
+    """How many of our translators are installed (tests check that none is left behind)."""
+    return len(_installed)
 
 
 def set_language_for_tests(lang: str) -> None:

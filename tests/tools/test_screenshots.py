@@ -34,7 +34,10 @@ def app_as_before(qapp: QApplication) -> Iterator[QApplication]:
         qapp.style().name(),
     )
     yield qapp
-    i18n.install_translators(qapp, language)
+    # Back to no translator at all (the English source strings), as the other tests expect:
+    # installing ``language`` again would install the default Chinese catalogue.
+    i18n.remove_translators(qapp)
+    i18n.set_language_for_tests(language)
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
     qapp.setStyle(style)

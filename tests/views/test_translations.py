@@ -88,9 +88,11 @@ def chinese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
+    before = i18n.current_language()
     i18n.set_language_for_tests("zh_CN")
     yield
     QCoreApplication.removeTranslator(translator)
+    i18n.set_language_for_tests(before)
 
 
 def test_board_speaks_chinese(chinese: None) -> None:
