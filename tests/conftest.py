@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -66,3 +67,25 @@ def no_language_left_behind() -> Iterator[None]:
         if app is not None:
             i18n.remove_translators(app)
         pytest.fail("the test left the interface language's translators installed")
+
+
+@pytest.fixture
+def app_as_before(qapp: Any) -> Iterator[Any]:
+    """For tests of code that prepares the application (style, font, stylesheet, language) as
+    the real start does: the shared QApplication is put back as the other tests expect it."""
+    from app.views import i18n
+
+    language, sheet, font, style = (
+        i18n.current_language(),
+        qapp.styleSheet(),
+        qapp.font(),
+        qapp.style().name(),
+    )
+    yield qapp
+    # Back to no translator at all (the English source strings): installing ``language``
+    # again would install the default Chinese catalogue.
+    i18n.remove_translators(qapp)
+    i18n.set_language_for_tests(language)
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setStyle(style)

@@ -39,7 +39,7 @@ class LiveServer:
     def login(self, role: Role | str, password: str = factories.PASSWORD) -> requests.Session:
         s = requests.Session()
         r = s.post(
-            self.api("/auth/login"), json={"username": str(role), "password": password}, timeout=10
+            self.api("/auth/login"), json={"username": str(role), "password": password}, timeout=60
         )
         assert r.status_code == 200, r.text
         s.headers["Authorization"] = f"Bearer {r.json()['access_token']}"

@@ -4,7 +4,6 @@ a refactor that breaks it fails here instead of rotting unnoticed."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from app.views import i18n
 from tools import screenshots
 
 pytestmark = [
@@ -22,25 +20,6 @@ pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
     pytest.mark.timeout(240),  # a live server and a first sync, on a shared machine
 ]
-
-
-@pytest.fixture
-def app_as_before(qapp: QApplication) -> Iterator[QApplication]:
-    """The tool styles the application and installs a language; other tests expect neither."""
-    language, sheet, font, style = (
-        i18n.current_language(),
-        qapp.styleSheet(),
-        qapp.font(),
-        qapp.style().name(),
-    )
-    yield qapp
-    # Back to no translator at all (the English source strings), as the other tests expect:
-    # installing ``language`` again would install the default Chinese catalogue.
-    i18n.remove_translators(qapp)
-    i18n.set_language_for_tests(language)
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    qapp.setStyle(style)
 
 
 def distinct_colours(image: QImage) -> int:

@@ -27,7 +27,7 @@ class FakeServer:
 
 
 def test_a_healthy_workstation_passes_every_check(
-    qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    app_as_before: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     checks = list(self_test.run_checks(tmp_path / "data", None, True))
 
@@ -44,7 +44,7 @@ def test_a_healthy_workstation_passes_every_check(
 
 
 def test_the_server_check_names_the_version_or_why_not(
-    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    app_as_before: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(self_test, "ApiClient", FakeServer)
 
