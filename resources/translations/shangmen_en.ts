@@ -2554,152 +2554,157 @@
     <context>
         <name>OrderIntakeDialog</name>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="73" />
+            <location filename="../../app/views/board/intake_dialog.py" line="74" />
             <source>New order</source>
             <translation>New order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="77" />
+            <location filename="../../app/views/board/intake_dialog.py" line="78" />
             <source>Caller's number</source>
             <translation>Caller's number</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="79" />
+            <location filename="../../app/views/board/intake_dialog.py" line="80" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="82" />
+            <location filename="../../app/views/board/intake_dialog.py" line="83" />
             <source>Find the caller by their phone number first.</source>
             <translation>Find the caller by their phone number first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="96" />
+            <location filename="../../app/views/board/intake_dialog.py" line="97" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="101" />
+            <location filename="../../app/views/board/intake_dialog.py" line="102" />
             <source>Premium service</source>
             <translation>Premium service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="103" />
+            <location filename="../../app/views/board/intake_dialog.py" line="104" />
             <source>Empty: the customer's address</source>
             <translation>Empty: the customer's address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="106" />
+            <location filename="../../app/views/board/intake_dialog.py" line="107" />
             <source>The customer's district</source>
             <translation>The customer's district</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="111" />
+            <location filename="../../app/views/board/intake_dialog.py" line="112" />
             <source>For the provider, e.g. bring a ladder</source>
             <translation>For the provider, e.g. bring a ladder</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="120" />
+            <location filename="../../app/views/board/intake_dialog.py" line="121" />
             <source>Create order</source>
             <translation>Create order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="126" />
+            <location filename="../../app/views/board/intake_dialog.py" line="133" />
             <source>Caller</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="129" />
+            <location filename="../../app/views/board/intake_dialog.py" line="136" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="130" />
+            <location filename="../../app/views/board/intake_dialog.py" line="137" />
             <source>Appointment</source>
             <translation>Appointment</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="131" />
+            <location filename="../../app/views/board/intake_dialog.py" line="138" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="132" />
+            <location filename="../../app/views/board/intake_dialog.py" line="139" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="134" />
+            <location filename="../../app/views/board/intake_dialog.py" line="141" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="135" />
+            <location filename="../../app/views/board/intake_dialog.py" line="142" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="136" />
+            <location filename="../../app/views/board/intake_dialog.py" line="143" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="156" />
+            <location filename="../../app/views/board/intake_dialog.py" line="163" />
             <source>Finding a caller needs a connection to the server.</source>
             <translation>Finding a caller needs a connection to the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="205" />
-            <source>Type at least three digits of the number.</source>
-            <translation>Type at least three digits of the number.</translation>
+            <location filename="../../app/views/board/intake_dialog.py" line="213" />
+            <source>Type the caller's whole number: only the exact number is found.</source>
+            <translation>Type the caller's whole number: only the exact number is found.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="208" />
+            <location filename="../../app/views/board/intake_dialog.py" line="221" />
             <source>Looking up the caller…</source>
             <translation>Looking up the caller…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="229" />
+            <location filename="../../app/views/board/intake_dialog.py" line="243" />
             <source>%1 recent orders</source>
             <translation>%1 recent orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="239" />
+            <location filename="../../app/views/board/intake_dialog.py" line="253" />
             <source>Confirm the name and address with the caller.</source>
             <translation>Confirm the name and address with the caller.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="241" />
+            <location filename="../../app/views/board/intake_dialog.py" line="255" />
             <source>%1 customers share this number: pick the caller.</source>
             <translation>%1 customers share this number: pick the caller.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="248" />
+            <location filename="../../app/views/board/intake_dialog.py" line="262" />
             <source>No customer has this number. Check it with the caller; new customers register in the customer app first.</source>
             <translation>No customer has this number. Check it with the caller; new customers register in the customer app first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="257" />
+            <location filename="../../app/views/board/intake_dialog.py" line="272" />
             <source>Could not look up the caller: %1</source>
             <translation>Could not look up the caller: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="267" />
+            <location filename="../../app/views/board/intake_dialog.py" line="283" />
             <source>Usually %1–%2 min</source>
             <translation>Usually %1–%2 min</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="272" />
+            <location filename="../../app/views/board/intake_dialog.py" line="288" />
             <source>¥%1–%2 in the catalogue</source>
             <translation>¥%1–%2 in the catalogue</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="291" />
+            <location filename="../../app/views/board/intake_dialog.py" line="307" />
+            <source>Wait for the caller lookup to finish.</source>
+            <translation>Wait for the caller lookup to finish.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="309" />
             <source>Find and pick the caller.</source>
             <translation>Find and pick the caller.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="299" />
+            <location filename="../../app/views/board/intake_dialog.py" line="317" />
             <source>Ready: the order will be queued and sent.</source>
             <translation>Ready: the order will be queued and sent.</translation>
         </message>

@@ -2554,152 +2554,157 @@
     <context>
         <name>OrderIntakeDialog</name>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="73" />
+            <location filename="../../app/views/board/intake_dialog.py" line="74" />
             <source>New order</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="77" />
+            <location filename="../../app/views/board/intake_dialog.py" line="78" />
             <source>Caller's number</source>
             <translation>来电号码</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="79" />
+            <location filename="../../app/views/board/intake_dialog.py" line="80" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="82" />
+            <location filename="../../app/views/board/intake_dialog.py" line="83" />
             <source>Find the caller by their phone number first.</source>
             <translation>请先按来电号码查找客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="96" />
+            <location filename="../../app/views/board/intake_dialog.py" line="97" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="101" />
+            <location filename="../../app/views/board/intake_dialog.py" line="102" />
             <source>Premium service</source>
             <translation>优选服务</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="103" />
+            <location filename="../../app/views/board/intake_dialog.py" line="104" />
             <source>Empty: the customer's address</source>
             <translation>留空则使用客户地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="106" />
+            <location filename="../../app/views/board/intake_dialog.py" line="107" />
             <source>The customer's district</source>
             <translation>客户所在区</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="111" />
+            <location filename="../../app/views/board/intake_dialog.py" line="112" />
             <source>For the provider, e.g. bring a ladder</source>
             <translation>给服务人员的备注，例如：请带梯子</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="120" />
+            <location filename="../../app/views/board/intake_dialog.py" line="121" />
             <source>Create order</source>
             <translation>创建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="126" />
+            <location filename="../../app/views/board/intake_dialog.py" line="133" />
             <source>Caller</source>
             <translation>来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="129" />
+            <location filename="../../app/views/board/intake_dialog.py" line="136" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="130" />
+            <location filename="../../app/views/board/intake_dialog.py" line="137" />
             <source>Appointment</source>
             <translation>预约时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="131" />
+            <location filename="../../app/views/board/intake_dialog.py" line="138" />
             <source>Length</source>
             <translation>服务时长</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="132" />
+            <location filename="../../app/views/board/intake_dialog.py" line="139" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="134" />
+            <location filename="../../app/views/board/intake_dialog.py" line="141" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="135" />
+            <location filename="../../app/views/board/intake_dialog.py" line="142" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="136" />
+            <location filename="../../app/views/board/intake_dialog.py" line="143" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="156" />
+            <location filename="../../app/views/board/intake_dialog.py" line="163" />
             <source>Finding a caller needs a connection to the server.</source>
             <translation>查找客户需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="205" />
-            <source>Type at least three digits of the number.</source>
-            <translation>请至少输入号码中的三位数字。</translation>
+            <location filename="../../app/views/board/intake_dialog.py" line="213" />
+            <source>Type the caller's whole number: only the exact number is found.</source>
+            <translation>请输入来电的完整号码：只能查到完全一致的号码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="208" />
+            <location filename="../../app/views/board/intake_dialog.py" line="221" />
             <source>Looking up the caller…</source>
             <translation>正在查找客户…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="229" />
+            <location filename="../../app/views/board/intake_dialog.py" line="243" />
             <source>%1 recent orders</source>
             <translation>近期 %1 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="239" />
+            <location filename="../../app/views/board/intake_dialog.py" line="253" />
             <source>Confirm the name and address with the caller.</source>
             <translation>请与来电人核对姓名和地址。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="241" />
+            <location filename="../../app/views/board/intake_dialog.py" line="255" />
             <source>%1 customers share this number: pick the caller.</source>
             <translation>%1 位客户使用此号码：请选择来电人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="248" />
+            <location filename="../../app/views/board/intake_dialog.py" line="262" />
             <source>No customer has this number. Check it with the caller; new customers register in the customer app first.</source>
             <translation>没有客户使用此号码。请与来电人核对；新客户须先在客户端注册。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="257" />
+            <location filename="../../app/views/board/intake_dialog.py" line="272" />
             <source>Could not look up the caller: %1</source>
             <translation>无法查找客户：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="267" />
+            <location filename="../../app/views/board/intake_dialog.py" line="283" />
             <source>Usually %1–%2 min</source>
             <translation>通常 %1–%2 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="272" />
+            <location filename="../../app/views/board/intake_dialog.py" line="288" />
             <source>¥%1–%2 in the catalogue</source>
             <translation>价目表价格 ¥%1–%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="291" />
+            <location filename="../../app/views/board/intake_dialog.py" line="307" />
+            <source>Wait for the caller lookup to finish.</source>
+            <translation>正在查找来电客户，请稍候。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="309" />
             <source>Find and pick the caller.</source>
             <translation>请查找并选择来电客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="299" />
+            <location filename="../../app/views/board/intake_dialog.py" line="317" />
             <source>Ready: the order will be queued and sent.</source>
             <translation>可以创建：订单将排队并发送。</translation>
         </message>

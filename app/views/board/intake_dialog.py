@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 CALLER_ROLE = int(Qt.ItemDataRole.UserRole)
 BEIJING_ZONE = QTimeZone(8 * 3600)
 SLOT_MINUTES = 30
-MIN_DIGITS = 3  # the server's shortest lookup
+MIN_DIGITS = 7  # a lookup matches the whole number only (a Beijing landline has 8 digits)
 
 
 def next_slot(now: datetime, lead: timedelta = timedelta(hours=3)) -> datetime:
@@ -118,6 +119,12 @@ class OrderIntakeDialog(QDialog):
         )
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setText(self.tr("Create order"))
+        # Enter belongs to the field it is typed in (Enter in the number field finds the
+        # caller); no button fires on Enter, so a half-checked booking is never created by it.
+        for button in (self.create_button, self.find_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._looking_up = False
 
         find_row = QHBoxLayout()
         find_row.addWidget(self.phone, 1)
@@ -202,8 +209,14 @@ class OrderIntakeDialog(QDialog):
         if data is None or not data.has_server:
             return
         if len(phone) < MIN_DIGITS:
-            self.lookup_note.setText(self.tr("Type at least three digits of the number."))
+            self.lookup_note.setText(
+                self.tr("Type the caller's whole number: only the exact number is found.")
+            )
             return
+        # The caller found for the previous number must not be booked for this one.
+        self._looking_up = True
+        self.callers.clear()
+        self._check()
         self.find_button.setEnabled(False)
         self.lookup_note.setText(self.tr("Looking up the caller…"))
         data.server(
@@ -215,6 +228,7 @@ class OrderIntakeDialog(QDialog):
         )
 
     def _found(self, callers: object) -> None:
+        self._looking_up = False
         self.find_button.setEnabled(True)
         self.callers.clear()
         found = [c for c in callers if isinstance(c, Caller)] if isinstance(callers, list) else []
@@ -252,10 +266,12 @@ class OrderIntakeDialog(QDialog):
         self._check()
 
     def _lookup_failed(self, error: Exception) -> None:
+        self._looking_up = False
         self.find_button.setEnabled(True)
         self.lookup_note.setText(
             self.tr("Could not look up the caller: %1").replace("%1", describe_error(error))
         )
+        self._check()
 
     # ---- checks ------------------------------------------------------------------------
 
@@ -287,7 +303,9 @@ class OrderIntakeDialog(QDialog):
 
     def _check(self, *_: object) -> None:
         problems = self._problems()
-        if self.caller() is None:
+        if self._looking_up:
+            problems.insert(0, self.tr("Wait for the caller lookup to finish."))
+        elif self.caller() is None:
             problems.insert(0, self.tr("Find and pick the caller."))
         # The box keeps its place (the buttons below never move); only its look changes.
         self.problems.setObjectName("errorLabel" if problems else "noteLabel")
@@ -299,6 +317,22 @@ class OrderIntakeDialog(QDialog):
             else self.tr("Ready: the order will be queued and sent.")
         )
         self.create_button.setEnabled(not problems)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # the focused field had it first (the number field looks up)
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.accept()  # Ctrl+Enter: create, after the same checks as the button
+            return
+        super().keyPressEvent(event)
+
+    def accept(self) -> None:
+        """Check again on the way out: the appointment may have slipped into the past while
+        the dialog stood open."""
+        self._check()
+        if not self.create_button.isEnabled():
+            return
+        super().accept()
 
     @classmethod
     def ask(

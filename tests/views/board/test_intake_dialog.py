@@ -75,7 +75,7 @@ def test_no_match_a_short_number_and_a_failed_lookup_say_so(qtbot: Any) -> None:
     box.phone.setText("13")
     box.look_up()
     assert api.asked == []
-    assert "three digits" in box.lookup_note.text()
+    assert "whole number" in box.lookup_note.text()
     box.phone.setText("13900000000")
     box.look_up()
     assert "No customer" in box.lookup_note.text()
@@ -87,6 +87,46 @@ def test_no_match_a_short_number_and_a_failed_lookup_say_so(qtbot: Any) -> None:
     box.look_up()
     assert "Could not look up the caller" in box.lookup_note.text()
     assert box.find_button.isEnabled()
+
+
+def test_enter_finds_the_caller_and_never_creates_a_half_checked_order(qtbot: Any) -> None:
+    api = LookupApi({"customers": [MATCH], "count": 1})
+    backend = SyncBackend(api=api, hold=True)
+    box = OrderIntakeDialog(backend, clock=lambda: NOW)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.keyClicks(box.phone, "13800000001")
+    qtbot.keyClick(box.phone, Qt.Key.Key_Return)
+    backend.flush()
+    assert box.caller() == Caller.from_wire(MATCH)
+    assert box.create_button.isEnabled()
+
+    # Another number and Enter: the lookup runs, the dialog stays open, the first caller is
+    # gone and nothing can be created until the answer is in.
+    box.phone.setText("13900000009")
+    qtbot.keyClick(box.phone, Qt.Key.Key_Return)
+    assert box.isVisible()
+    assert box.result() == 0
+    assert box.caller() is None
+    assert not box.create_button.isEnabled()
+    assert "Wait for the caller lookup" in box.problems.text()
+    backend.flush()
+    assert box.create_button.isEnabled()
+
+
+def test_a_time_that_slipped_into_the_past_is_refused_on_create(qtbot: Any) -> None:
+    now = [NOW]
+    box = OrderIntakeDialog(SyncBackend(api=LookupApi({"customers": [MATCH], "count": 1})),
+                            clock=lambda: now[0])  # fmt: skip
+    qtbot.addWidget(box)
+    box.phone.setText("13800000001")
+    box.look_up()
+    assert box.create_button.isEnabled()
+
+    now[0] = NOW + timedelta(days=1)  # the dialog stood open over lunch
+    box.create_button.click()
+    assert box.result() == 0
+    assert not box.create_button.isEnabled()
 
 
 def test_the_board_queues_the_booking_through_the_outbox(
