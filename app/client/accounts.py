@@ -82,14 +82,14 @@ def set_enabled(
     return AccountRecord.model_validate(_once(api, path, {"reason": reason}, account.version))
 
 
-def reset_password(api: ApiClient, account: AccountRecord) -> OneTimePassword:
+def reset_password(api: ApiClient, account: AccountRecord, reason: str = "") -> OneTimePassword:
     path = endpoints.account_action(account.id, "reset-password")
-    return OneTimePassword.model_validate(_once(api, path, {}, account.version))
+    return OneTimePassword.model_validate(_once(api, path, {"reason": reason}, account.version))
 
 
-def reset_totp(api: ApiClient, account: AccountRecord) -> AccountRecord:
+def reset_totp(api: ApiClient, account: AccountRecord, reason: str = "") -> AccountRecord:
     path = endpoints.account_action(account.id, "reset-totp")
-    return AccountRecord.model_validate(_once(api, path, {}, account.version))
+    return AccountRecord.model_validate(_once(api, path, {"reason": reason}, account.version))
 
 
 def sessions(api: ApiClient, user_id: int) -> SessionsPage:

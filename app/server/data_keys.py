@@ -131,15 +131,18 @@ def reseal_all(connection: Connection, keys: DataKeys) -> dict[str, int]:
     counts: dict[str, int] = {}
     for table, cols in sealed_columns().items():
         extra = ["phone_hash"] if "phone_hash" in table.c else []
+        # Tables keyed by ``id`` page by it; others (idempotency records: key + user) page by
+        # offset in primary-key order, which an update of the sealed columns does not change.
+        keys_cols = [table.c.id] if "id" in table.c else list(table.primary_key.columns)
         last = 0
         counts[table.name] = 0
         while True:
-            rows = connection.execute(
-                select(table.c.id, *(table.c[c] for c in cols))
-                .where(table.c.id > last)
-                .order_by(table.c.id)
-                .limit(_BATCH)
-            ).all()
+            query = select(*keys_cols, *(table.c[c] for c in cols)).order_by(*keys_cols)
+            if "id" in table.c:
+                query = query.where(table.c.id > last)
+            else:
+                query = query.offset(counts[table.name])
+            rows = connection.execute(query.limit(_BATCH)).all()
             if not rows:
                 break
             batch = []
@@ -147,13 +150,14 @@ def reseal_all(connection: Connection, keys: DataKeys) -> dict[str, int]:
                 values = {f"v_{c}": getattr(row, c) for c in cols}
                 if extra:
                     values["v_phone_hash"] = keys.lookup_hash(values["v_phone"])
-                batch.append({"v_id": row.id, **values})
+                batch.append({**{f"k_{k.name}": getattr(row, k.name) for k in keys_cols}, **values})
             stmt = (
                 update(table)
-                .where(table.c.id == bindparam("v_id"))
+                .where(*(k == bindparam(f"k_{k.name}") for k in keys_cols))
                 .values({c: bindparam(f"v_{c}") for c in [*cols, *extra]})
             )
             connection.execute(stmt, batch)
             counts[table.name] += len(rows)
-            last = rows[-1].id
+            if "id" in table.c:
+                last = rows[-1].id
     return counts

@@ -4,27 +4,27 @@
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="68" />
+            <location filename="../../app/views/admin/page.py" line="79" />
             <source>New account</source>
             <translation>New account</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="68" />
+            <location filename="../../app/views/admin/page.py" line="79" />
             <source>Edit account</source>
             <translation>Edit account</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="78" />
+            <location filename="../../app/views/admin/page.py" line="89" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="79" />
+            <location filename="../../app/views/admin/page.py" line="90" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="80" />
+            <location filename="../../app/views/admin/page.py" line="91" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
@@ -32,76 +32,81 @@
     <context>
         <name>AccountsTab</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="145" />
+            <location filename="../../app/views/admin/page.py" line="64" />
+            <source>Reason (kept in the audit log):</source>
+            <translation>Reason (kept in the audit log):</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="156" />
             <source>New account…</source>
             <translation>New account…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="146" />
+            <location filename="../../app/views/admin/page.py" line="157" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="147" />
-            <location filename="../../app/views/admin/page.py" line="227" />
+            <location filename="../../app/views/admin/page.py" line="158" />
+            <location filename="../../app/views/admin/page.py" line="238" />
             <source>Disable</source>
             <translation>Disable</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="148" />
-            <location filename="../../app/views/admin/page.py" line="301" />
+            <location filename="../../app/views/admin/page.py" line="159" />
+            <location filename="../../app/views/admin/page.py" line="315" />
             <source>Reset password</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="149" />
-            <location filename="../../app/views/admin/page.py" line="314" />
+            <location filename="../../app/views/admin/page.py" line="160" />
+            <location filename="../../app/views/admin/page.py" line="329" />
             <source>Reset second factor</source>
             <translation>Reset second factor</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="150" />
-            <location filename="../../app/views/admin/page.py" line="323" />
+            <location filename="../../app/views/admin/page.py" line="161" />
+            <location filename="../../app/views/admin/page.py" line="339" />
             <source>End sessions</source>
             <translation>End sessions</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="225" />
+            <location filename="../../app/views/admin/page.py" line="236" />
             <source>Select an account to act on it.</source>
             <translation>Select an account to act on it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="227" />
+            <location filename="../../app/views/admin/page.py" line="238" />
             <source>Enable</source>
             <translation>Enable</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="286" />
+            <location filename="../../app/views/admin/page.py" line="297" />
             <source>Enable %1's account? They can log in again.</source>
             <translation>Enable %1's account? They can log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="288" />
+            <location filename="../../app/views/admin/page.py" line="299" />
             <source>Disable %1's account? Their open sessions end at once.</source>
             <translation>Disable %1's account? Their open sessions end at once.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="290" />
+            <location filename="../../app/views/admin/page.py" line="301" />
             <source>Account</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="298" />
+            <location filename="../../app/views/admin/page.py" line="312" />
             <source>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</source>
             <translation>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="312" />
+            <location filename="../../app/views/admin/page.py" line="327" />
             <source>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</source>
             <translation>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="321" />
+            <location filename="../../app/views/admin/page.py" line="337" />
             <source>End %1's %2 open sessions? They must log in again.</source>
             <translation>End %1's %2 open sessions? They must log in again.</translation>
         </message>
@@ -207,12 +212,12 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="452" />
+            <location filename="../../app/views/admin/page.py" line="468" />
             <source>Accounts</source>
             <translation>Accounts</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="453" />
+            <location filename="../../app/views/admin/page.py" line="469" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
@@ -311,57 +316,57 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="340" />
+            <location filename="../../app/views/admin/page.py" line="356" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="342" />
+            <location filename="../../app/views/admin/page.py" line="358" />
             <source>Entity (e.g. user)</source>
             <translation>Entity (e.g. user)</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="344" />
+            <location filename="../../app/views/admin/page.py" line="360" />
             <source>Action starts with (e.g. account.)</source>
             <translation>Action starts with (e.g. account.)</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="351" />
+            <location filename="../../app/views/admin/page.py" line="367" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="353" />
+            <location filename="../../app/views/admin/page.py" line="369" />
             <source>Previous</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="354" />
+            <location filename="../../app/views/admin/page.py" line="370" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="358" />
+            <location filename="../../app/views/admin/page.py" line="374" />
             <source>Verify chain</source>
             <translation>Verify chain</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="417" />
+            <location filename="../../app/views/admin/page.py" line="433" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>Page %1 of %2 (%3 records)</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="428" />
+            <location filename="../../app/views/admin/page.py" line="444" />
             <source>Checking the chain…</source>
             <translation>Checking the chain…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="432" />
+            <location filename="../../app/views/admin/page.py" line="448" />
             <source>Intact: %1 chained records.</source>
             <translation>Intact: %1 chained records.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="434" />
+            <location filename="../../app/views/admin/page.py" line="450" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>BROKEN at record %1: it or a record before it was changed.</translation>
         </message>
@@ -2342,22 +2347,22 @@
     <context>
         <name>OneTimePasswordDialog</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="106" />
+            <location filename="../../app/views/admin/page.py" line="117" />
             <source>One-time password</source>
             <translation>One-time password</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="109" />
+            <location filename="../../app/views/admin/page.py" line="120" />
             <source>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</source>
             <translation>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="116" />
+            <location filename="../../app/views/admin/page.py" line="127" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="118" />
+            <location filename="../../app/views/admin/page.py" line="129" />
             <source>Done</source>
             <translation>Done</translation>
         </message>

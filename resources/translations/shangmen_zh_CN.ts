@@ -4,27 +4,27 @@
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="68" />
+            <location filename="../../app/views/admin/page.py" line="79" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="68" />
+            <location filename="../../app/views/admin/page.py" line="79" />
             <source>Edit account</source>
             <translation>编辑账户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="78" />
+            <location filename="../../app/views/admin/page.py" line="89" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="79" />
+            <location filename="../../app/views/admin/page.py" line="90" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="80" />
+            <location filename="../../app/views/admin/page.py" line="91" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
@@ -32,76 +32,81 @@
     <context>
         <name>AccountsTab</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="145" />
+            <location filename="../../app/views/admin/page.py" line="64" />
+            <source>Reason (kept in the audit log):</source>
+            <translation>原因（记入审计日志）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/admin/page.py" line="156" />
             <source>New account…</source>
             <translation>新建账户…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="146" />
+            <location filename="../../app/views/admin/page.py" line="157" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="147" />
-            <location filename="../../app/views/admin/page.py" line="227" />
+            <location filename="../../app/views/admin/page.py" line="158" />
+            <location filename="../../app/views/admin/page.py" line="238" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="148" />
-            <location filename="../../app/views/admin/page.py" line="301" />
+            <location filename="../../app/views/admin/page.py" line="159" />
+            <location filename="../../app/views/admin/page.py" line="315" />
             <source>Reset password</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="149" />
-            <location filename="../../app/views/admin/page.py" line="314" />
+            <location filename="../../app/views/admin/page.py" line="160" />
+            <location filename="../../app/views/admin/page.py" line="329" />
             <source>Reset second factor</source>
             <translation>重置两步验证</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="150" />
-            <location filename="../../app/views/admin/page.py" line="323" />
+            <location filename="../../app/views/admin/page.py" line="161" />
+            <location filename="../../app/views/admin/page.py" line="339" />
             <source>End sessions</source>
             <translation>结束会话</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="225" />
+            <location filename="../../app/views/admin/page.py" line="236" />
             <source>Select an account to act on it.</source>
             <translation>请选择一个账户再操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="227" />
+            <location filename="../../app/views/admin/page.py" line="238" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="286" />
+            <location filename="../../app/views/admin/page.py" line="297" />
             <source>Enable %1's account? They can log in again.</source>
             <translation>启用 %1 的账户？其可再次登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="288" />
+            <location filename="../../app/views/admin/page.py" line="299" />
             <source>Disable %1's account? Their open sessions end at once.</source>
             <translation>停用 %1 的账户？其所有会话将立即结束。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="290" />
+            <location filename="../../app/views/admin/page.py" line="301" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="298" />
+            <location filename="../../app/views/admin/page.py" line="312" />
             <source>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</source>
             <translation>为 %1 生成新的一次性密码？其会话将结束，下次登录时须设置新密码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="312" />
+            <location filename="../../app/views/admin/page.py" line="327" />
             <source>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</source>
             <translation>清除 %1 的身份验证器（如手机丢失）？其下次登录时重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="321" />
+            <location filename="../../app/views/admin/page.py" line="337" />
             <source>End %1's %2 open sessions? They must log in again.</source>
             <translation>结束 %1 的 %2 个会话？其须重新登录。</translation>
         </message>
@@ -207,12 +212,12 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="452" />
+            <location filename="../../app/views/admin/page.py" line="468" />
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="453" />
+            <location filename="../../app/views/admin/page.py" line="469" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -311,57 +316,57 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="340" />
+            <location filename="../../app/views/admin/page.py" line="356" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="342" />
+            <location filename="../../app/views/admin/page.py" line="358" />
             <source>Entity (e.g. user)</source>
             <translation>对象（如 user）</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="344" />
+            <location filename="../../app/views/admin/page.py" line="360" />
             <source>Action starts with (e.g. account.)</source>
             <translation>操作前缀（如 account.）</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="351" />
+            <location filename="../../app/views/admin/page.py" line="367" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="353" />
+            <location filename="../../app/views/admin/page.py" line="369" />
             <source>Previous</source>
             <translation>上一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="354" />
+            <location filename="../../app/views/admin/page.py" line="370" />
             <source>Next</source>
             <translation>下一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="358" />
+            <location filename="../../app/views/admin/page.py" line="374" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="417" />
+            <location filename="../../app/views/admin/page.py" line="433" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>第 %1 / %2 页（共 %3 条）</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="428" />
+            <location filename="../../app/views/admin/page.py" line="444" />
             <source>Checking the chain…</source>
             <translation>正在校验哈希链…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="432" />
+            <location filename="../../app/views/admin/page.py" line="448" />
             <source>Intact: %1 chained records.</source>
             <translation>完好：共 %1 条链式记录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="434" />
+            <location filename="../../app/views/admin/page.py" line="450" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>在第 %1 条记录处断裂：该记录或其之前的记录被改动过。</translation>
         </message>
@@ -2342,22 +2347,22 @@
     <context>
         <name>OneTimePasswordDialog</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="106" />
+            <location filename="../../app/views/admin/page.py" line="117" />
             <source>One-time password</source>
             <translation>一次性密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="109" />
+            <location filename="../../app/views/admin/page.py" line="120" />
             <source>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</source>
             <translation>请当面将此密码交给 %1。密码只显示这一次，首次登录时须改为自己的密码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="116" />
+            <location filename="../../app/views/admin/page.py" line="127" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="118" />
+            <location filename="../../app/views/admin/page.py" line="129" />
             <source>Done</source>
             <translation>完成</translation>
         </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyotp
 import pytest
 import requests
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.models import tables as t
 from app.models.enums import Role
@@ -31,6 +31,18 @@ def audit_actions(live: LiveServer, user_id: int) -> list[str]:
                 .order_by(t.AuditLog.id)
             )
         )
+
+
+def audit_reasons(live: LiveServer, user_id: int, action: str) -> list[object]:
+    with live.db.read() as s:
+        rows = s.scalars(
+            select(t.AuditLog).where(
+                t.AuditLog.entity == "user",
+                t.AuditLog.entity_id == user_id,
+                t.AuditLog.action == action,
+            )
+        )
+        return [(r.detail or {}).get("reason") for r in rows]
 
 
 def version_of(live: LiveServer, user_id: int) -> str:
@@ -213,11 +225,21 @@ def test_reset_password_and_end_sessions(live: LiveServer) -> None:
     admin = live.login(Role.ADMIN)
     trainer = live.login(Role.TRAINER)
     tid = live.users[Role.TRAINER]
-    r = post(
-        admin, live, f"/accounts/{tid}/reset-password", {}, **{"If-Match": version_of(live, tid)}
-    )
+    headers = {"If-Match": version_of(live, tid), "Idempotency-Key": "reset-trainer-1"}
+    r = post(admin, live, f"/accounts/{tid}/reset-password", {"reason": "forgot it"}, **headers)
     assert r.status_code == 200, r.text
     otp = r.json()["one_time_password"]
+    # A retry gets the same answer; the stored answer is sealed: no password on disk.
+    again = post(admin, live, f"/accounts/{tid}/reset-password", {"reason": "forgot it"}, **headers)
+    assert again.json()["one_time_password"] == otp
+    with live.db.write_engine.connect() as conn:
+        stored = [
+            str(b)
+            for b in conn.execute(text("SELECT response_body FROM idempotency_records")).scalars()
+        ]
+    assert stored
+    assert all(b.startswith("enc1:") and otp not in b for b in stored)
+    assert audit_reasons(live, tid, "account.reset_password") == ["forgot it"]
     assert trainer.get(live.api("/auth/me"), timeout=10).status_code == 401
     step = requests.post(
         live.api("/auth/login"), json={"username": "trainer", "password": otp}, timeout=10
@@ -316,9 +338,20 @@ def test_totp_enrolment_at_login_then_codes_and_recovery(strict_live: LiveServer
         requests.Session(),
         live,
         "/auth/totp",
-        {"challenge": step["challenge"], "code": totp.at(FIXED - timedelta(seconds=30))},
+        {"challenge": step["challenge"], "code": totp.at(FIXED + timedelta(seconds=30))},
     )
     assert drift.status_code == 200  # one step of clock drift is accepted
+    # a code is good once: one seen over a shoulder (or the step before it) is refused
+    for seen in (FIXED + timedelta(seconds=30), FIXED):
+        step = login_step(live, "supervisor")
+        replay = post(
+            requests.Session(),
+            live,
+            "/auth/totp",
+            {"challenge": step["challenge"], "code": totp.at(seen)},
+        )
+        assert replay.status_code == 401
+        assert replay.json()["error"]["code"] == "bad_totp_code"
     # a recovery code works once
     step = login_step(live, "supervisor")
     used = post(
@@ -335,6 +368,10 @@ def test_totp_enrolment_at_login_then_codes_and_recovery(strict_live: LiveServer
     assert "auth.totp_enrolled" in actions
     assert "auth.recovery_code_used" in actions
     assert "auth.totp_failed" in actions
+    assert "auth.totp_replayed" in actions
+    with live.db.write_engine.connect() as conn:  # the secret is sealed on disk
+        stored = conn.execute(text("SELECT totp_secret FROM users WHERE id = :i"), {"i": sid})
+        assert str(stored.scalar_one()).startswith("enc1:")
     with live.db.read() as s:
         assert len(s.get_one(t.User, sid).recovery_code_hashes or []) == 7
 

@@ -120,6 +120,58 @@ def test_migration_0006_seals_rows_written_in_clear_and_downgrade_opens_them(
     db.dispose()
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_migration_0008_seals_totp_secrets_and_stored_answers_and_rotation_reseals_them(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    from alembic import command
+
+    url = _url(backend, tmp_path, request)
+    db = Database(url, _keys("a"))
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    with db.write_engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0006_encryption")
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, role, password_hash, active,"
+                " must_change_password, totp_secret, version, updated_at) VALUES (1, 'admin',"
+                " 'A', 'admin', 'x', true, false, 'JBSWY3DPEHPK3PXP', 1, :now)"
+            ),
+            {"now": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO idempotency_records (key, user_id, request_hash, status_code,"
+                " response_body, created_at) VALUES ('k1', 1, 'h', 200,"
+                ' \'{"one_time_password": "Secret-123"}\', :now)'
+            ),
+            {"now": now},
+        )
+    migrate(db)
+    secrets = _raw(db, "SELECT totp_secret FROM users")
+    bodies = _raw(db, "SELECT response_body FROM idempotency_records")
+    assert all(v.startswith(PREFIX + "a:") for v in secrets + bodies)
+    assert not any("JBSWY3DP" in v or "Secret-123" in v for v in secrets + bodies)
+    with db.read() as s:
+        assert s.get_one(t.User, 1).totp_secret == "JBSWY3DPEHPK3PXP"
+        assert "Secret-123" in s.get_one(t.IdempotencyRecord, ("k1", 1)).response_body
+    db.dispose()
+
+    ring = _keys("a", "b")
+    db = Database(url, ring)
+    with db.write_engine.begin() as conn:
+        counts = reseal_all(conn, ring)
+    assert (counts["users"], counts["idempotency_records"]) == (1, 1)
+    db.dispose()
+    db = Database(url, DataKeys([("b", bytes([2]) * 32)]))
+    with db.read() as s:
+        assert "Secret-123" in s.get_one(t.IdempotencyRecord, ("k1", 1)).response_body
+    with db.write_engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0006_encryption")
+    assert _raw(db, "SELECT totp_secret FROM users") == ["JBSWY3DPEHPK3PXP"]
+    db.dispose()
+
+
 def test_the_default_key_file_is_made_once_owner_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

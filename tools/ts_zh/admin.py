@@ -105,5 +105,6 @@ ZH.update(
         "Done": "完成",
         "Administration": "系统管理",
         "Admin": "管理",
-    }
+        "Reason (kept in the audit log):": "原因（记入审计日志）：",
+}
 )

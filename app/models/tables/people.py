@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Connection,
     Float,
@@ -44,8 +45,10 @@ class User(SyncedMixin, Base):
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # TOTP: the secret is set at enrolment and counts once confirmed (totp_enabled_at).
     # Never projected (app.server.projections.SECRET_COLUMNS).
-    totp_secret: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    totp_secret: Mapped[str | None] = mapped_column(Sealed("users.totp_secret"), nullable=True)
     totp_enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The last 30-second step a code was accepted for: a code is good once (RFC 6238 5.2).
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     # argon2 hashes of the unused recovery codes; a used code is removed.
     recovery_code_hashes: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
 

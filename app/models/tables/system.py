@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.tables.base import Base, UTCDateTime
+from app.models.tables.sealed import Sealed
 
 # SQLite only auto-increments an "INTEGER PRIMARY KEY"; BigInteger would not.
 SeqType = BigInteger().with_variant(Integer(), "sqlite")
@@ -66,7 +67,8 @@ class IdempotencyRecord(Base):
     user_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     request_hash: Mapped[str] = mapped_column(String(64))
     status_code: Mapped[int] = mapped_column(Integer)
-    response_body: Mapped[str] = mapped_column(Text)
+    # Sealed: an answer can hold a one-time password or personal data.
+    response_body: Mapped[str] = mapped_column(Sealed("idempotency_records.response_body"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 

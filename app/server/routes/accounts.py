@@ -80,14 +80,16 @@ def enable_account(user_id: PathId, body: AccountReason, cmd: AdminCommand) -> J
 def reset_password(user_id: PathId, body: AccountReason, cmd: AdminCommand) -> JSONResponse:
     """A new one-time password; the account's sessions end."""
     return cmd.run_versioned(
-        body, lambda s, now, v: svc.reset_password(s, cmd.actor, now, user_id, v)
+        body, lambda s, now, v: svc.reset_password(s, cmd.actor, now, user_id, v, body.reason)
     )
 
 
 @router.post("/accounts/{user_id}/reset-totp", response_model=AccountRecord)
 def reset_totp(user_id: PathId, body: AccountReason, cmd: AdminCommand) -> JSONResponse:
     """Forget the account's second factor (a lost phone); it enrols again at next login."""
-    return cmd.run_versioned(body, lambda s, now, v: svc.reset_totp(s, cmd.actor, now, user_id, v))
+    return cmd.run_versioned(
+        body, lambda s, now, v: svc.reset_totp(s, cmd.actor, now, user_id, v, body.reason)
+    )
 
 
 @router.get("/accounts/{user_id}/sessions", response_model=SessionsPage)

@@ -143,14 +143,16 @@ def totp(body: ChallengeCode, request: Request, db: DbDep, cfg: SettingsDep) -> 
     if isinstance(attempt, ApiError):
         raise attempt
     gate: PasswordGate = request.app.state.password_gate
-    ok, used = _check_code(
-        who, body.code, login_steps.totp_ok(who.totp_secret, body.code, now), gate
-    )
+    step = login_steps.totp_step(who.totp_secret, body.code, now)
+    ok, used = _check_code(who, body.code, step is not None, gate)
     codes, hashes = (
         login_steps.new_recovery_codes() if ok and who.step == login_steps.ENROL_STEP else ([], [])
     )
     actor = own.actor_for(who.user_id, who.username, who.role, address)
     with db.write() as s:
+        if ok and step is not None and not login_steps.claim_totp_step(s, who.user_id, step):
+            ok = False  # a code already used: someone replays what they saw
+            audit(s, actor, now, "auth.totp_replayed", "user", who.user_id)
         if not ok:
             error = login_steps.wrong_code(s, who.token_hash)
             audit(s, actor, now, "auth.totp_failed", "user", who.user_id)
@@ -233,14 +235,18 @@ def my_totp_confirm(body: TotpConfirm, cmd: StaffCommand) -> RecoveryCodes:
     now = clock.now()
     with cmd.db.read() as s:
         secret = s.get_one(t.User, a.user_id).totp_secret
-    if not login_steps.totp_ok(secret, body.code, now):
-        raise ApiError(
-            422,
-            "bad_totp_code",
-            "验证码错误，请输入身份验证器中当前的 6 位数字。",
-            "Wrong code: enter the current six digits from your authenticator.",
-        )
+    step = login_steps.totp_step(secret, body.code, now)
+    wrong = ApiError(
+        422,
+        "bad_totp_code",
+        "验证码错误，请输入身份验证器中当前的 6 位数字。",
+        "Wrong code: enter the current six digits from your authenticator.",
+    )
+    if step is None:
+        raise wrong
     codes, hashes = login_steps.new_recovery_codes()
     with cmd.db.write() as s:
+        if not login_steps.claim_totp_step(s, a.user_id, step):
+            raise wrong
         own.confirm_enrolment(s, a, a.user_id, hashes, now)
     return RecoveryCodes(recovery_codes=codes)

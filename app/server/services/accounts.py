@@ -191,7 +191,7 @@ def enable(
 
 
 def reset_password(
-    session: Session, actor: Actor, now: datetime, user_id: int, version: int
+    session: Session, actor: Actor, now: datetime, user_id: int, version: int, reason: str
 ) -> dict[str, Any]:
     user = load(session, user_id, version)
     password = one_time_password()
@@ -200,22 +200,39 @@ def reset_password(
     ended = end_sessions(session, user.id, now)
     user.updated_at = now
     record_change(session, user, now)
-    audit(session, actor, now, "account.reset_password", "user", user.id, {"sessions_ended": ended})
+    audit(
+        session,
+        actor,
+        now,
+        "account.reset_password",
+        "user",
+        user.id,
+        {"reason": reason, "sessions_ended": ended},
+    )
     return {"account": record(session, user, now), "one_time_password": password}
 
 
 def reset_totp(
-    session: Session, actor: Actor, now: datetime, user_id: int, version: int
+    session: Session, actor: Actor, now: datetime, user_id: int, version: int, reason: str
 ) -> dict[str, Any]:
     """Forget a lost authenticator: the user enrols again at the next login (if required)."""
     user = load(session, user_id, version)
     user.totp_secret = None
     user.totp_enabled_at = None
+    user.totp_last_step = None
     user.recovery_code_hashes = None
     ended = end_sessions(session, user.id, now)
     user.updated_at = now
     record_change(session, user, now)
-    audit(session, actor, now, "account.reset_totp", "user", user.id, {"sessions_ended": ended})
+    audit(
+        session,
+        actor,
+        now,
+        "account.reset_totp",
+        "user",
+        user.id,
+        {"reason": reason, "sessions_ended": ended},
+    )
     return record(session, user, now)
 
 

@@ -8,6 +8,7 @@ between transactions, like the password check.
 
 from __future__ import annotations
 
+import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -142,12 +143,28 @@ def otpauth_uri(secret: str, username: str) -> str:
     return pyotp.TOTP(secret).provisioning_uri(name=username, issuer_name=TOTP_ISSUER)
 
 
-def totp_ok(secret: str | None, code: str, now: datetime) -> bool:
-    """A six-digit code of this 30-second step or the one either side (clock drift)."""
+def totp_step(secret: str | None, code: str, now: datetime) -> int | None:
+    """The 30-second step a six-digit code belongs to (this one or one either side, for clock
+    drift), or None when it is no good. The caller refuses a step already used."""
     digits = code.replace(" ", "")
     if secret is None or not (len(digits) == 6 and digits.isascii() and digits.isdigit()):
+        return None
+    totp = pyotp.TOTP(secret)
+    here = totp.timecode(now)
+    for step in (here - 1, here, here + 1):
+        if hmac.compare_digest(totp.generate_otp(step), digits):
+            return step
+    return None
+
+
+def claim_totp_step(session: Session, user_id: int, step: int) -> bool:
+    """Spend ``step`` for this user: False when a code of it (or a later one) was accepted
+    before, i.e. the code is being replayed (RFC 6238 section 5.2)."""
+    user = session.get(t.User, user_id, with_for_update=True)
+    if user is None or (user.totp_last_step is not None and step <= user.totp_last_step):
         return False
-    return pyotp.TOTP(secret).verify(digits, for_time=now, valid_window=1)
+    user.totp_last_step = step
+    return True
 
 
 def recovery_code_used(hashes: tuple[str, ...], code: str, gate: PasswordGate) -> str | None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -54,6 +55,16 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before acting (tests replace this)."""
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_reason(parent: QWidget, title: str, text: str) -> str | None:
+    """Ask before acting, with the reason kept in the audit log; None: the user said no
+    (tests replace this)."""
+    label = (
+        text + "\n\n" + QCoreApplication.translate("AccountsTab", "Reason (kept in the audit log):")
+    )
+    reason, ok = QInputDialog.getText(parent, title, label)
+    return reason.strip() if ok else None
 
 
 def _lang_reason(reason: Reason) -> str:
@@ -287,8 +298,11 @@ class AccountsTab(QWidget):
             if enable
             else self.tr("Disable %1's account? Their open sessions end at once.")
         ).replace("%1", account.display_name)
-        if confirm(self, self.tr("Account"), text):
-            self._send(lambda api: accounts.set_enabled(api, account, enable), lambda _: None)
+        reason = ask_reason(self, self.tr("Account"), text)
+        if reason is not None:
+            self._send(
+                lambda api: accounts.set_enabled(api, account, enable, reason), lambda _: None
+            )
 
     def reset_password(self) -> None:
         account = self.selected()
@@ -298,9 +312,10 @@ class AccountsTab(QWidget):
             "Give %1 a new one-time password? Their sessions end and they choose a new "
             "password at the next login."
         ).replace("%1", account.display_name)
-        if confirm(self, self.tr("Reset password"), text):
+        reason = ask_reason(self, self.tr("Reset password"), text)
+        if reason is not None:
             self._send(
-                lambda api: accounts.reset_password(api, account),
+                lambda api: accounts.reset_password(api, account, reason),
                 lambda answer: OneTimePasswordDialog.show_once(self, answer),
             )
 
@@ -311,8 +326,9 @@ class AccountsTab(QWidget):
         text = self.tr(
             "Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login."
         ).replace("%1", account.display_name)
-        if confirm(self, self.tr("Reset second factor"), text):
-            self._send(lambda api: accounts.reset_totp(api, account), lambda _: None)
+        reason = ask_reason(self, self.tr("Reset second factor"), text)
+        if reason is not None:
+            self._send(lambda api: accounts.reset_totp(api, account, reason), lambda _: None)
 
     def end_sessions(self) -> None:
         account = self.selected()

@@ -86,8 +86,8 @@ def test_accounts_actions_are_confirmed_and_explained(
     assert len(shown) == 1
     assert len(shown[0]) >= 10
 
-    answers = iter([False, True])
-    monkeypatch.setattr(admin_page, "confirm", lambda *a: next(answers))
+    answers = iter([None, "left the company"])
+    monkeypatch.setattr(admin_page, "ask_reason", lambda *a: next(answers))
     select(page, "liuyang")
     tab.toggle_enabled()  # answered no: nothing happens
     assert next(a for a in tab.model.rows if a.username == "liuyang").active
@@ -95,7 +95,7 @@ def test_accounts_actions_are_confirmed_and_explained(
     qtbot.waitUntil(lambda: not next(a for a in tab.model.rows if a.username == "liuyang").active)
     assert tab.disable_button.text() in ("Enable", "启用")
 
-    monkeypatch.setattr(admin_page, "confirm", lambda *a: True)
+    monkeypatch.setattr(admin_page, "ask_reason", lambda *a: "forgot it, called the desk")
     select(page, "trainer")
     tab.reset_password()
     qtbot.waitUntil(lambda: len(shown) == 2)
@@ -113,6 +113,9 @@ def test_accounts_actions_are_confirmed_and_explained(
         "account.disable",
         "account.reset_password",
     }
+    reasons = {r.action: (r.detail or {}).get("reason") for r in audit.model.rows}
+    assert reasons["account.disable"] == "left the company"
+    assert reasons["account.reset_password"] == "forgot it, called the desk"
     audit.verify()
     qtbot.waitUntil(lambda: "…" not in audit.verify_label.text())
     assert "BROKEN" not in audit.verify_label.text()
