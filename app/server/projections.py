@@ -15,7 +15,12 @@ from sqlalchemy import inspect
 
 from app.models import tables as t
 from app.models.enums import PiiField, Role
-from app.rules.access import ACCOUNT_ADMINS, CONTACT_REVEALERS, ID_NUMBER_READERS
+from app.rules.access import (
+    ACCOUNT_ADMINS,
+    CERTIFICATION_INTAKE,
+    CONTACT_REVEALERS,
+    ID_NUMBER_READERS,
+)
 from app.rules.feed import FEED_ENTITIES
 from app.rules.masking import mask_address, mask_free_text, mask_id_number, mask_phone
 
@@ -47,6 +52,7 @@ FREE_TEXT_COLUMNS: frozenset[tuple[str, str]] = frozenset(
         ("complaint", "resolution"),
         ("complaint_note", "body"),
         ("callback_attempt", "note"),
+        ("certification", "decision_reason"),
     }
 )
 SECRET_COLUMNS: frozenset[tuple[str, str]] = frozenset(
@@ -77,6 +83,12 @@ FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
     ("user", "must_change_password"): ACCOUNT_ADMINS,
     ("user", "disabled_at"): ACCOUNT_ADMINS,
     ("user", "totp_enabled_at"): ACCOUNT_ADMINS,
+    # A certificate's number can be an ID number (ID verification), and why a reviewer turned
+    # it down is for the reviewers and the agents who talk to the provider; dispatchers and
+    # trainers need only its kind, state and dates.
+    ("certification", "number"): CERTIFICATION_INTAKE,
+    ("certification", "holder_name"): CERTIFICATION_INTAKE,
+    ("certification", "decision_reason"): CERTIFICATION_INTAKE,
 }
 
 

@@ -152,9 +152,17 @@ def test_reject_resubmission_queue_watch_and_limits(live: LiveServer) -> None:
     assert [i["id"] for i in mine["items"]] == [a["id"]]
     unknown = post(live, rev, a, "reject", {"code": "made_up"})
     assert unknown.status_code == 409
-    rejected = ok(post(live, rev, a, "reject", {"code": "blurred_scan", "text": "看不清"}))
+    rejected = ok(post(
+        live, rev, a, "reject", {"code": "blurred_scan", "text": "看不清，请回电 13812345678"}
+    ))  # fmt: skip
     assert rejected["status"] == "rejected"
     assert rejected["decision_code"] == "blurred_scan"
+    assert "13812345678" not in rejected["decision_reason"]  # free text: numbers masked
+    assert rejected["decision_reason"].startswith("看不清")
+    # Dispatchers see the state and dates, not the number, holder or the reviewer's words.
+    seen = ok(live.login(Role.DISPATCHER).get(live.api(f"/certifications/{a['id']}"), timeout=10))
+    assert seen["status"] == "rejected"
+    assert not {"number", "holder_name", "decision_reason"} & set(seen)
     b = ok(post(live, rev, b, "claim"))
     asked = ok(post(live, rev, b, "request-resubmission", {"items": ["corner_cut"]}))
     assert asked["status"] == "resubmission_requested"

@@ -16,7 +16,7 @@ from sqlalchemy import Text, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
-from app.models.enums import CertificationKind, CertificationStatus, ServiceCategory
+from app.models.enums import CertificationKind, CertificationStatus, Role, ServiceCategory
 from app.rules.access import CERTIFICATION_DECIDERS, CERTIFICATION_READERS
 from app.rules.beijing import local_day
 from app.rules.catalog import CATEGORIES
@@ -27,7 +27,7 @@ from app.rules.certification.kinds import FOUR_EYES_KINDS
 from app.rules.certification.validity import lapses_on
 from app.rules.certification.watch import BUCKETS, EXPIRED_BUCKET, expiry_bucket
 from app.server.errors import forbidden, not_found
-from app.server.projections import project, to_wire
+from app.server.projections import for_role, project, to_wire
 from app.server.services import certification_documents as docs
 from app.server.services.certification import (
     review_of,
@@ -102,9 +102,9 @@ def _filtered(stmt: Any, flt: QueueFilter, now: datetime, *, states: bool) -> An
     return stmt
 
 
-def _row(cert: t.Certification, provider: t.Provider, now: datetime) -> dict[str, Any]:
+def _row(cert: t.Certification, provider: t.Provider, now: datetime, role: Role) -> dict[str, Any]:
     review = review_of(cert)
-    out = project("certification", cert)
+    out = for_role("certification", project("certification", cert), role)
     out["provider_name"] = provider.name
     out["provider_code"] = provider.code
     out["home_district"] = provider.home_district
@@ -139,7 +139,7 @@ def list_certifications(
     counts = {s.value: 0 for s in S}
     for status, n in session.execute(counting):
         counts[status] = n
-    return QueuePage([_row(cert, prov, now) for cert, prov in rows], int(total), counts)
+    return QueuePage([_row(cert, prov, now, actor.role) for cert, prov in rows], int(total), counts)
 
 
 def next_to_review(
@@ -181,7 +181,7 @@ def certification_detail(
         raise not_found("certification", cert_id)
     provider = session.get(t.Provider, cert.provider_id)
     assert provider is not None
-    out = _row(cert, provider, now)
+    out = _row(cert, provider, now, actor.role)
     if actor.role not in CERTIFICATION_DECIDERS:
         return out
     out["findings"] = [
@@ -241,7 +241,7 @@ def expiry_watch(
         bucket = expiry_bucket(fact, today)
         if bucket is None:
             continue
-        row = _row(cert, prov, now)
+        row = _row(cert, prov, now, actor.role)
         last = lapses_on(fact)
         row["lapses_on"] = None if last is None else last.isoformat()
         out[bucket].append(row)
