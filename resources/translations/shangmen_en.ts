@@ -1002,129 +1002,149 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="74" />
+            <location filename="../../app/views/certification/page.py" line="88" />
             <source>My claims</source>
             <translation>My claims</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="77" />
-            <source>Expiry watch (90 days)</source>
-            <translation>Expiry watch (90 days)</translation>
+            <location filename="../../app/views/certification/page.py" line="92" />
+            <source>Expiry watch (90 days): select one to see or revoke it</source>
+            <translation>Expiry watch (90 days): select one to see or revoke it</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="82" />
+            <location filename="../../app/views/certification/page.py" line="97" />
             <source>Claim next</source>
             <translation>Claim next</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="83" />
+            <location filename="../../app/views/certification/page.py" line="98" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="84" />
+            <location filename="../../app/views/certification/page.py" line="99" />
             <source>Reject…</source>
             <translation>Reject…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="85" />
+            <location filename="../../app/views/certification/page.py" line="100" />
             <source>Ask to resubmit…</source>
             <translation>Ask to resubmit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="86" />
+            <location filename="../../app/views/certification/page.py" line="101" />
             <source>Release</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="162" />
+            <location filename="../../app/views/certification/page.py" line="102" />
+            <source>Revoke…</source>
+            <translation>Revoke…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="178" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>%1 waiting · %2 in review · %3 shown</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="216" />
+            <location filename="../../app/views/certification/page.py" line="256" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>Nothing selected: press N to claim the next item.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="225" />
+            <location filename="../../app/views/certification/page.py" line="265" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="234" />
+            <location filename="../../app/views/certification/page.py" line="274" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>Needs a second reviewer; you gave the first approval.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="237" />
+            <location filename="../../app/views/certification/page.py" line="277" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>First approval given; yours is the second (four-eyes).</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="240" />
+            <location filename="../../app/views/certification/page.py" line="280" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>High-risk kind: two different reviewers must approve.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="245" />
+            <location filename="../../app/views/certification/page.py" line="285" />
             <source>Loading findings…</source>
             <translation>Loading findings…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="246" />
+            <location filename="../../app/views/certification/page.py" line="286" />
             <source>Loading the scan…</source>
             <translation>Loading the scan…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="248" />
+            <location filename="../../app/views/certification/page.py" line="288" />
             <source>Findings and scans need the server.</source>
             <translation>Findings and scans need the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="249" />
+            <location filename="../../app/views/certification/page.py" line="289" />
             <source>The server is not reachable.</source>
             <translation>The server is not reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="269" />
+            <location filename="../../app/views/certification/page.py" line="309" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="272" />
+            <location filename="../../app/views/certification/page.py" line="312" />
             <source>No scan attached.</source>
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="325" />
+            <location filename="../../app/views/certification/page.py" line="341" />
+            <source>Revoke</source>
+            <translation>Revoke</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="342" />
+            <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
+            <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="375" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="328" />
+            <location filename="../../app/views/certification/page.py" line="378" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="340" />
+            <location filename="../../app/views/certification/page.py" line="390" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="340" />
+            <location filename="../../app/views/certification/page.py" line="390" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="341" />
+            <location filename="../../app/views/certification/page.py" line="391" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="347" />
+            <location filename="../../app/views/certification/page.py" line="397" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="412" />
+            <source>This cannot be empty: the provider reads it.</source>
+            <translation>This cannot be empty: the provider reads it.</translation>
         </message>
     </context>
     <context>

@@ -1002,129 +1002,149 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="74" />
+            <location filename="../../app/views/certification/page.py" line="88" />
             <source>My claims</source>
             <translation>我领取的</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="77" />
-            <source>Expiry watch (90 days)</source>
-            <translation>到期预警（90 天）</translation>
+            <location filename="../../app/views/certification/page.py" line="92" />
+            <source>Expiry watch (90 days): select one to see or revoke it</source>
+            <translation>到期预警（90 天）：选中可查看或吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="82" />
+            <location filename="../../app/views/certification/page.py" line="97" />
             <source>Claim next</source>
             <translation>领取下一项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="83" />
+            <location filename="../../app/views/certification/page.py" line="98" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="84" />
+            <location filename="../../app/views/certification/page.py" line="99" />
             <source>Reject…</source>
             <translation>驳回…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="85" />
+            <location filename="../../app/views/certification/page.py" line="100" />
             <source>Ask to resubmit…</source>
             <translation>要求补交…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="86" />
+            <location filename="../../app/views/certification/page.py" line="101" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="162" />
+            <location filename="../../app/views/certification/page.py" line="102" />
+            <source>Revoke…</source>
+            <translation>吊销…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="178" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="216" />
+            <location filename="../../app/views/certification/page.py" line="256" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>未选择：按 N 领取下一项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="225" />
+            <location filename="../../app/views/certification/page.py" line="265" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="234" />
+            <location filename="../../app/views/certification/page.py" line="274" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="237" />
+            <location filename="../../app/views/certification/page.py" line="277" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="240" />
+            <location filename="../../app/views/certification/page.py" line="280" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>高风险证件：须由两位不同的审核员通过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="245" />
+            <location filename="../../app/views/certification/page.py" line="285" />
             <source>Loading findings…</source>
             <translation>正在加载审核发现…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="246" />
+            <location filename="../../app/views/certification/page.py" line="286" />
             <source>Loading the scan…</source>
             <translation>正在加载扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="248" />
+            <location filename="../../app/views/certification/page.py" line="288" />
             <source>Findings and scans need the server.</source>
             <translation>审核发现和扫描件需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="249" />
+            <location filename="../../app/views/certification/page.py" line="289" />
             <source>The server is not reachable.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="269" />
+            <location filename="../../app/views/certification/page.py" line="309" />
             <source>No findings.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="272" />
+            <location filename="../../app/views/certification/page.py" line="312" />
             <source>No scan attached.</source>
             <translation>未附扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="325" />
+            <location filename="../../app/views/certification/page.py" line="341" />
+            <source>Revoke</source>
+            <translation>吊销</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="342" />
+            <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
+            <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="375" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="328" />
+            <location filename="../../app/views/certification/page.py" line="378" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="340" />
+            <location filename="../../app/views/certification/page.py" line="390" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="340" />
+            <location filename="../../app/views/certification/page.py" line="390" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="341" />
+            <location filename="../../app/views/certification/page.py" line="391" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="347" />
+            <location filename="../../app/views/certification/page.py" line="397" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="412" />
+            <source>This cannot be empty: the provider reads it.</source>
+            <translation>不能为空：服务人员会看到这条说明。</translation>
         </message>
     </context>
     <context>

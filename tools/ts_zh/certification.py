@@ -44,7 +44,11 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "CertificationPage": {
         "My claims": "我领取的",
-        "Expiry watch (90 days)": "到期预警（90 天）",
+    "Expiry watch (90 days): select one to see or revoke it": "到期预警（90 天）：选中可查看或吊销",
+    "Revoke…": "吊销…",
+    "Revoke": "吊销",
+    "Why is %1 revoked? Orders it no longer covers are flagged.": "为什么吊销%1？不再符合资质的订单会被标记。",
+    "This cannot be empty: the provider reads it.": "不能为空：服务人员会看到这条说明。",
         "Claim next": "领取下一项",
         "Approve": "通过",
         "Reject…": "驳回…",

@@ -11,6 +11,7 @@ line under the buttons).
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,9 +40,18 @@ from app.views.certification.labels import kind_name, reason_name, state_name, w
 from app.views.certification.model import QueueModel
 from app.views.certification.viewer import DocumentViewer
 from app.views.context import PageContext
+from app.views.error_text import describe_error
 
-ACTIONS = ("claim", "approve", "reject", "request-resubmission", "release")
-KEYS = {"claim": "N", "approve": "A", "reject": "R", "request-resubmission": "S", "release": "Esc"}
+ACTIONS = ("claim", "approve", "reject", "request-resubmission", "release", "revoke")
+KEYS = {
+    "claim": "N",
+    "approve": "A",
+    "reject": "R",
+    "request-resubmission": "S",
+    "release": "Esc",
+    "revoke": "V",
+}
+ROW_ROLE = Qt.ItemDataRole.UserRole
 WATCH_DAYS = 90
 
 
@@ -67,14 +78,18 @@ class CertificationPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fixed widths: ResizeToContents measures every row of a 500-row page on each update.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(110)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.counts = QLabel()
         self.mine = QCheckBox(self.tr("My claims"))
         self.mine.toggled.connect(self.reload)
         self.watch = QListWidget()
-        self.watch_title = QLabel(self.tr("Expiry watch (90 days)"))
+        self.watch.currentItemChanged.connect(self._on_watch_item)
+        self.watch_title = QLabel(self.tr("Expiry watch (90 days): select one to see or revoke it"))
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -84,6 +99,7 @@ class CertificationPage(QWidget):
             "reject": self.tr("Reject…"),
             "request-resubmission": self.tr("Ask to resubmit…"),
             "release": self.tr("Release"),
+            "revoke": self.tr("Revoke…"),
         }
         for action in ACTIONS:
             button = QPushButton(f"{titles[action]} ({KEYS[action]})")
@@ -165,12 +181,25 @@ class CertificationPage(QWidget):
             .replace("%3", str(page.total))
         )
         self.watch.clear()
+        self.watch.blockSignals(True)
         for row in got["watch"]:
             last = row.lapses_on()
-            self.watch.addItem(
+            item = QListWidgetItem(
                 f"{last.isoformat() if last else '—'}  {row.provider_name}  {kind_name(row.kind)}"
                 f"  {state_name(row.status)}"
             )
+            item.setData(ROW_ROLE, row)
+            self.watch.addItem(item)
+            if keep == row.id:
+                self.watch.setCurrentItem(item)
+        self.watch.blockSignals(False)
+        if self.current is not None and self.current.id not in [r.id for r in page.rows]:
+            # A certificate picked from the watch list stays shown, with its latest state.
+            watched = {r.id: r for r in got["watch"]}
+            if self.current.id in watched:
+                self.current = watched[self.current.id]
+                self._show_current()
+                return
         ids = [r.id for r in page.rows]
         if keep in ids:
             self._select(ids.index(keep))
@@ -189,6 +218,17 @@ class CertificationPage(QWidget):
         if not index.isValid() or index.row() >= len(self.model.rows):
             return
         row = self.model.rows[index.row()]
+        changed = self.current is None or self.current.id != row.id
+        self.current = row
+        self._show_current()
+        if changed:
+            self._fetch_detail(row)
+
+    def _on_watch_item(self, item: QListWidgetItem | None, _prev: object = None) -> None:
+        row = item.data(ROW_ROLE) if item is not None else None
+        if not isinstance(row, cq.CertRow):
+            return
+        self.table.clearSelection()
         changed = self.current is None or self.current.id != row.id
         self.current = row
         self._show_current()
@@ -223,9 +263,9 @@ class CertificationPage(QWidget):
         )
         self.fields.setText(
             self.tr("Number %1 · holder %2 · issuer %3<br>issued %4 · expires %5 · review due %6")
-            .replace("%1", row.number)
-            .replace("%2", row.holder_name)
-            .replace("%3", row.issuer)
+            .replace("%1", escape(row.number))
+            .replace("%2", escape(row.holder_name))
+            .replace("%3", escape(row.issuer))
             .replace("%4", _day(row.issued_on))
             .replace("%5", _day(row.expires_on))
             .replace("%6", _day(row.review_due))
@@ -251,7 +291,7 @@ class CertificationPage(QWidget):
         self.ctx.data.server(
             lambda api: cq.fetch_detail(api, row.id),
             self._show_detail,
-            lambda exc: self.findings.setText(str(exc)),
+            lambda exc: self.findings.setText(escape(describe_error(exc))),
             owner=self,
             key="cert-detail",
         )
@@ -262,7 +302,7 @@ class CertificationPage(QWidget):
         found = detail.get("findings") or []
         lines = [
             ("<span style='color:#c62828'>⚠ " if f.get("red") else "• ")
-            + _pick(f)
+            + escape(_pick(f))
             + ("</span>" if f.get("red") else "")
             for f in found
         ]
@@ -277,7 +317,7 @@ class CertificationPage(QWidget):
         self.ctx.data.server(
             lambda api: cq.download_document(api, cert_id, doc_id),
             lambda content: self._show_scan(cert_id, content, media),
-            lambda exc: self.viewer.show_message(str(exc)),
+            lambda exc: self.viewer.show_message(describe_error(exc)),
             owner=self,
             key="cert-scan",
         )
@@ -296,7 +336,17 @@ class CertificationPage(QWidget):
         if why_not(action, row, self.me, self.ctx.clock()) is not None or row is None:
             return
         body: dict[str, Any] | None = None
-        if action in ("reject", "request-resubmission"):
+        if action == "revoke":
+            reason = self._ask_words(
+                self.tr("Revoke"),
+                self.tr("Why is %1 revoked? Orders it no longer covers are flagged.").replace(
+                    "%1", kind_name(row.kind)
+                ),
+            )
+            if reason is None:
+                return
+            body = cq.revoke_body(reason)
+        elif action in ("reject", "request-resubmission"):
             picked = self._pick_reason(action)
             if picked is None:
                 return
@@ -305,8 +355,8 @@ class CertificationPage(QWidget):
                     else cq.resubmission_body([code], text))  # fmt: skip
         label = f"{self.buttons[action].text()} · {row.number}"
         self.ctx.link.enqueue_command(cq.decision_command(row, action, body, label))
-        self.follow_next = action != "release"
-        if action != "release":
+        self.follow_next = action not in ("release", "revoke")
+        if self.follow_next:
             self.step_row(1)
 
     def _claim_next(self) -> None:
@@ -344,16 +394,33 @@ class CertificationPage(QWidget):
         code = codes[names.index(name)]
         text = ""
         if code == OTHER:
-            text, ok = QInputDialog.getText(self, title, self.tr("Say what is wrong"))
-            if not ok or not text.strip():
+            words = self._ask_words(title, self.tr("Say what is wrong"))
+            if words is None:
                 return None
+            text = words
         return code, text
+
+    def _ask_words(self, title: str, label: str) -> str | None:
+        """Words the decision needs; asked again (saying so) while empty, None on Cancel."""
+        prompt = label
+        while True:
+            text, ok = ask_text(self, title, prompt)
+            if not ok:
+                return None
+            if text.strip():
+                return text.strip()
+            prompt = label + "\n" + self.tr("This cannot be empty: the provider reads it.")
 
     def save_state(self) -> None:
         pass
 
     def restore_state(self) -> None:
         pass
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
+    """One line of text from the user (tests replace this)."""
+    return QInputDialog.getText(parent, title, label)
 
 
 def _day(value: Any) -> str:

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.client.cache import Cache
 from app.client.sync import ChangeSet
+from app.views.certification import page as page_module
 from app.views.certification.page import CertificationPage
 from app.views.context import PageContext
 from tests.views.fakes import FakeLink, FakeUser, SyncBackend, put
@@ -124,3 +125,60 @@ def test_another_reviewers_claim_and_four_eyes_show_without_refresh(
     page.table.selectRow(2)
     assert page.four_eyes.text() == "Needs a second reviewer; you gave the first approval."
     assert page.why.text() == "Claim it first (N)."
+
+
+def test_an_approved_certificate_is_revoked_from_the_watch_list_with_words(
+    qtbot: QtBot, desk: tuple[CertificationPage, FakeLink, Cache], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page, link, cache = desk
+    put(cache, "certification", [cert(4, 900, status="approved", expires_on="2026-12-20",
+                                      number="<b>HC-4</b>", version=3)])  # fmt: skip
+    link.changed.emit(ChangeSet({"certification": (4,)}))
+    assert page.watch.count() == 1
+    page.watch.setCurrentRow(0)
+    assert page.current is not None
+    assert page.current.id == 4
+    assert "&lt;b&gt;HC-4" in page.fields.text()  # typed text is shown, never rendered
+    assert page.buttons["revoke"].isEnabled()
+
+    asked: list[str] = []
+    answers = iter([("  ", True), ("假证：发证机关查无此证", True)])
+
+    def answer(parent: Any, title: str, label: str) -> tuple[str, bool]:
+        asked.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(page_module, "ask_text", answer)
+    qtbot.keyClick(page, Qt.Key.Key_V)
+    assert "cannot be empty" in asked[1]  # an empty reason is asked again, saying why
+    assert link.commands[-1]["path"] == "/api/v1/certifications/4/revoke"
+    assert link.commands[-1]["body"] == {"reason": "假证：发证机关查无此证"}
+    assert link.commands[-1]["if_match"] == 3
+
+    # A certificate in the queue is not approved: revoke says why it is off.
+    page.table.selectRow(0)
+    assert not page.buttons["revoke"].isEnabled()
+    assert page.buttons["revoke"].toolTip() == "Only an approved certificate can be revoked."
+
+
+def test_other_as_the_reason_needs_words_and_cancel_sends_nothing(
+    qtbot: QtBot, desk: tuple[CertificationPage, FakeLink, Cache], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page, link, cache = desk
+    put(cache, "certification", [cert(1, 30, status="in_review", claimed_by=ME,
+                                      claimed_at=NOW.isoformat(), version=2)])  # fmt: skip
+    link.changed.emit(ChangeSet({"certification": (1,)}))
+    page.table.selectRow(0)
+    names = [page_module.reason_name(c) for c in page_module.DECISION_REASONS]
+    other = names[list(page_module.DECISION_REASONS).index(page_module.OTHER)]
+    monkeypatch.setattr(
+        page_module.QInputDialog, "getItem", staticmethod(lambda *a, **k: (other, True))
+    )
+    sent = len(link.commands)
+    monkeypatch.setattr(page_module, "ask_text", lambda *a: ("", False))
+    qtbot.keyClick(page, Qt.Key.Key_R)
+    assert len(link.commands) == sent  # cancelled: nothing sent
+    monkeypatch.setattr(page_module, "ask_text", lambda *a: ("复印件，非原件", True))
+    qtbot.keyClick(page, Qt.Key.Key_R)
+    assert link.commands[-1]["path"] == "/api/v1/certifications/1/reject"
+    assert link.commands[-1]["body"] == {"code": page_module.OTHER, "text": "复印件，非原件"}
