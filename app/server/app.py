@@ -65,8 +65,10 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         (404, "not found"),
         (409, "refused by a rule or a conflict"),
         (412, "stale If-Match"),
+        (413, "request body too large"),
         (422, "invalid input"),
         (428, "If-Match required"),
+        (429, "too many attempts; see Retry-After"),
     )
 }
 
@@ -324,6 +326,8 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             components = schema.setdefault("components", {})
             components.setdefault("schemas", {}).update(changes.SCHEMAS)
             components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
+            _document_headers(schema)
+            schema["paths"][PREFIX + changes.PATH]["get"]["security"] = [{"bearer": []}]
             app.openapi_schema = schema
         return app.openapi_schema
 
@@ -347,6 +351,36 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.add_exception_handler(StatementError, _statement_error_handler)
     app.add_exception_handler(Exception, _internal_error_handler)
     return app
+
+
+IF_MATCH_TEXT = (
+    "The version the client last saw (the ETag of the entity). Required on commands that "
+    "change an existing entity: 428 without it, 412 when the entity changed since."
+)
+IDEMPOTENCY_TEXT = "Any unique text; a retry with the same key returns the first answer."
+
+
+def _document_headers(schema: dict[str, Any]) -> None:
+    """Tools read the bearer token from ``security``, not from an ``Authorization`` header
+    parameter; the command headers say what they are for."""
+    for path_item in schema["paths"].values():
+        for op in path_item.values():
+            params = op.get("parameters", [])
+            if any(p.get("in") == "header" and p["name"].lower() == "authorization"
+                   for p in params):  # fmt: skip
+                op["security"] = [{"bearer": []}]
+                params = [p for p in params if p["name"].lower() != "authorization"]
+            else:
+                op["security"] = []  # public: login steps, health, version
+            for p in params:
+                if p.get("in") == "header" and p["name"] == "If-Match":
+                    p["description"] = IF_MATCH_TEXT
+                elif p.get("in") == "header" and p["name"] == "Idempotency-Key":
+                    p["description"] = IDEMPOTENCY_TEXT
+            if params:
+                op["parameters"] = params
+            else:
+                op.pop("parameters", None)
 
 
 def _add_docs(app: FastAPI, assets: Path) -> None:
