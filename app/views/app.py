@@ -23,6 +23,7 @@ from app.client.outbox import Outbox
 from app.client.purge import purge_cache
 from app.client.sync import SyncEngine
 from app.client.tokens import TokenStore
+from app.machine_config import ServerOrigin
 from app.resources_path import resource_path
 from app.rules.beijing import wall_clock
 from app.schemas.auth import TotpEnrolment
@@ -176,10 +177,14 @@ class DeskController(QObject):
         data_dir: Path,
         settings: QSettings,
         verify: bool | str = True,
+        server_origin: ServerOrigin | None = None,
     ) -> None:
         super().__init__()
         self._app = app
         self._server_url = server_url
+        self._server_origin = server_origin or ServerOrigin(
+            "embedded" if embedded else "command_line"
+        )
         self._embedded = embedded
         self._data_dir = data_dir
         self._settings = settings
@@ -200,6 +205,7 @@ class DeskController(QObject):
             settings=self._settings,
             server_url=self._server_url,
             embedded=self._embedded,
+            origin=self._server_origin,
         )
         if result is None:
             return False
@@ -289,6 +295,7 @@ def run_app(
     data_dir: Path,
     lang: str = DEFAULT_LANGUAGE,
     verify: bool | str = True,
+    server_origin: ServerOrigin | None = None,
 ) -> int:
     """Run the desktop until the user quits; returns the exit code.
 
@@ -299,6 +306,7 @@ def run_app(
         data_dir: where the UI settings and the local cache live.
         lang: "zh_CN" (default) or "en".
         verify: TLS verification for the server: True, or a CA bundle path.
+        server_origin: where ``server_url`` came from (the login dialog says so).
     """
     app = prepare_application(argv, lang)
     app.setQuitOnLastWindowClosed(False)  # the controller decides: logout shows the login
@@ -310,6 +318,7 @@ def run_app(
         data_dir=data_dir,
         settings=settings,
         verify=verify,
+        server_origin=server_origin,
     )
     if not controller.login():
         return 0

@@ -1587,17 +1587,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="260" />
+            <location filename="../../app/views/app.py" line="266" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="266" />
+            <location filename="../../app/views/app.py" line="272" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="272" />
+            <location filename="../../app/views/app.py" line="278" />
             <source>Local data kept</source>
             <translation>Local data kept</translation>
         </message>
@@ -2046,119 +2046,144 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="118" />
+            <location filename="../../app/views/login_dialog.py" line="120" />
             <source>Shangmen Desk — Log in</source>
             <translation>Shangmen Desk — Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="122" />
+            <location filename="../../app/views/login_dialog.py" line="124" />
             <source>Shangmen Desk</source>
             <translation>Shangmen Desk</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="124" />
+            <location filename="../../app/views/login_dialog.py" line="126" />
             <source>On-site services operations console</source>
             <translation>On-site services operations console</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="130" />
+            <location filename="../../app/views/login_dialog.py" line="132" />
             <source>Choose a demo account…</source>
             <translation>Choose a demo account…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="135" />
+            <location filename="../../app/views/login_dialog.py" line="137" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="138" />
-            <location filename="../../app/views/login_dialog.py" line="163" />
+            <location filename="../../app/views/login_dialog.py" line="140" />
+            <location filename="../../app/views/login_dialog.py" line="171" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="139" />
+            <location filename="../../app/views/login_dialog.py" line="141" />
             <source>Remember me on this computer</source>
             <translation>Remember me on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="155" />
+            <location filename="../../app/views/login_dialog.py" line="157" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="158" />
+            <location filename="../../app/views/login_dialog.py" line="166" />
             <source>The built-in demo server on this computer</source>
             <translation>The built-in demo server on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="159" />
+            <location filename="../../app/views/login_dialog.py" line="167" />
             <source>Demo account</source>
             <translation>Demo account</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="162" />
+            <location filename="../../app/views/login_dialog.py" line="170" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="170" />
-            <location filename="../../app/views/login_dialog.py" line="338" />
+            <location filename="../../app/views/login_dialog.py" line="178" />
+            <location filename="../../app/views/login_dialog.py" line="365" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="245" />
+            <location filename="../../app/views/login_dialog.py" line="204" />
+            <source>Typed here, for this login.</source>
+            <translation>Typed here, for this login.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="213" />
+            <source>The built-in demo server on this computer, with Beijing demo data.</source>
+            <translation>The built-in demo server on this computer, with Beijing demo data.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="215" />
+            <source>Set for this computer by IT in %1.</source>
+            <translation>Set for this computer by IT in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="217" />
+            <source>Given on the command line (--server).</source>
+            <translation>Given on the command line (--server).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="218" />
+            <source>The server you used last on this computer.</source>
+            <translation>The server you used last on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="272" />
             <source>Resuming your session…</source>
             <translation>Resuming your session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="256" />
+            <location filename="../../app/views/login_dialog.py" line="283" />
             <source>Enter the server, your user name and your password.</source>
             <translation>Enter the server, your user name and your password.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="261" />
+            <location filename="../../app/views/login_dialog.py" line="288" />
             <source>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</source>
             <translation>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="286" />
+            <location filename="../../app/views/login_dialog.py" line="313" />
             <source>Connecting to the server…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="301" />
+            <location filename="../../app/views/login_dialog.py" line="328" />
             <source>I have saved them</source>
             <translation>I have saved them</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="311" />
+            <location filename="../../app/views/login_dialog.py" line="338" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="314" />
+            <location filename="../../app/views/login_dialog.py" line="341" />
             <source>Preparing your authenticator code…</source>
             <translation>Preparing your authenticator code…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="361" />
+            <location filename="../../app/views/login_dialog.py" line="388" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="412" />
+            <location filename="../../app/views/login_dialog.py" line="439" />
             <source>the system keyring failed.</source>
             <translation>the system keyring failed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="417" />
+            <location filename="../../app/views/login_dialog.py" line="444" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>Your login cannot be remembered on this computer: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="414" />
+            <location filename="../../app/views/login_dialog.py" line="441" />
             <source>no system keyring is available.</source>
             <translation>no system keyring is available.</translation>
         </message>

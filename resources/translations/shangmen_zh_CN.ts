@@ -1587,17 +1587,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="260" />
+            <location filename="../../app/views/app.py" line="266" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="266" />
+            <location filename="../../app/views/app.py" line="272" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="272" />
+            <location filename="../../app/views/app.py" line="278" />
             <source>Local data kept</source>
             <translation>本地数据已保留</translation>
         </message>
@@ -2046,119 +2046,144 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="118" />
+            <location filename="../../app/views/login_dialog.py" line="120" />
             <source>Shangmen Desk — Log in</source>
             <translation>上门服务运营台 — 登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="122" />
+            <location filename="../../app/views/login_dialog.py" line="124" />
             <source>Shangmen Desk</source>
             <translation>上门服务运营台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="124" />
+            <location filename="../../app/views/login_dialog.py" line="126" />
             <source>On-site services operations console</source>
             <translation>上门服务运营管理平台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="130" />
+            <location filename="../../app/views/login_dialog.py" line="132" />
             <source>Choose a demo account…</source>
             <translation>选择演示账号…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="135" />
+            <location filename="../../app/views/login_dialog.py" line="137" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="138" />
-            <location filename="../../app/views/login_dialog.py" line="163" />
+            <location filename="../../app/views/login_dialog.py" line="140" />
+            <location filename="../../app/views/login_dialog.py" line="171" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="139" />
+            <location filename="../../app/views/login_dialog.py" line="141" />
             <source>Remember me on this computer</source>
             <translation>在这台电脑上记住我</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="155" />
+            <location filename="../../app/views/login_dialog.py" line="157" />
             <source>Server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="158" />
+            <location filename="../../app/views/login_dialog.py" line="166" />
             <source>The built-in demo server on this computer</source>
             <translation>本机内置的演示服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="159" />
+            <location filename="../../app/views/login_dialog.py" line="167" />
             <source>Demo account</source>
             <translation>演示账号</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="162" />
+            <location filename="../../app/views/login_dialog.py" line="170" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="170" />
-            <location filename="../../app/views/login_dialog.py" line="338" />
+            <location filename="../../app/views/login_dialog.py" line="178" />
+            <location filename="../../app/views/login_dialog.py" line="365" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="245" />
+            <location filename="../../app/views/login_dialog.py" line="204" />
+            <source>Typed here, for this login.</source>
+            <translation>在此输入，仅用于本次登录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="213" />
+            <source>The built-in demo server on this computer, with Beijing demo data.</source>
+            <translation>本机内置的演示服务器（北京演示数据）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="215" />
+            <source>Set for this computer by IT in %1.</source>
+            <translation>由 IT 在 %1 中为本机设置。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="217" />
+            <source>Given on the command line (--server).</source>
+            <translation>由命令行指定（--server）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="218" />
+            <source>The server you used last on this computer.</source>
+            <translation>本机上次使用的服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="272" />
             <source>Resuming your session…</source>
             <translation>正在恢复登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="256" />
+            <location filename="../../app/views/login_dialog.py" line="283" />
             <source>Enter the server, your user name and your password.</source>
             <translation>请填写服务器地址、用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="261" />
+            <location filename="../../app/views/login_dialog.py" line="288" />
             <source>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</source>
             <translation>连接其他电脑上的服务器请使用 https://：使用 http:// 时密码会以明文传输。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="286" />
+            <location filename="../../app/views/login_dialog.py" line="313" />
             <source>Connecting to the server…</source>
             <translation>正在连接服务器…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="301" />
+            <location filename="../../app/views/login_dialog.py" line="328" />
             <source>I have saved them</source>
             <translation>我已保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="311" />
+            <location filename="../../app/views/login_dialog.py" line="338" />
             <source>Continue</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="314" />
+            <location filename="../../app/views/login_dialog.py" line="341" />
             <source>Preparing your authenticator code…</source>
             <translation>正在准备身份验证器二维码…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="361" />
+            <location filename="../../app/views/login_dialog.py" line="388" />
             <source>Checking…</source>
             <translation>正在验证…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="412" />
+            <location filename="../../app/views/login_dialog.py" line="439" />
             <source>the system keyring failed.</source>
             <translation>系统钥匙串出错。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="417" />
+            <location filename="../../app/views/login_dialog.py" line="444" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="414" />
+            <location filename="../../app/views/login_dialog.py" line="441" />
             <source>no system keyring is available.</source>
             <translation>系统钥匙串不可用。</translation>
         </message>
