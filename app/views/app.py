@@ -27,13 +27,20 @@ from app.machine_config import ServerOrigin
 from app.resources_path import resource_path
 from app.rules.beijing import wall_clock
 from app.schemas.auth import TotpEnrolment
+from app.views import settings as ui
 from app.views.background import Backend
 from app.views.context import PageContext
 from app.views.fonts import load_bundled_fonts
-from app.views.i18n import DEFAULT_LANGUAGE, install_translators
+from app.views.i18n import (
+    DEFAULT_LANGUAGE,
+    current_language,
+    install_translators,
+    normalize_language,
+)
 from app.views.login_dialog import LoginDialog, LoginResult
 from app.views.main_window import MainWindow
 from app.views.settings import PURGE_CACHE_AT_LOGOUT, open_settings, open_user_settings, read
+from app.views.settings_dialog import apply_font_size
 from app.views.sync_link import SyncLink
 from app.views.sync_worker import ServicesFactory, SyncServices
 
@@ -165,6 +172,14 @@ def prepare_application(argv: Sequence[str], lang: str) -> QApplication:
     return app
 
 
+def apply_user_preferences(app: QApplication, settings: QSettings) -> None:
+    """The user's language and text size (Desk > Settings…), before their window is built."""
+    language = ui.read(settings, ui.UI_LANGUAGE)
+    if language and normalize_language(language) != current_language():
+        install_translators(app, language)
+    apply_font_size(ui.read(settings, ui.FONT_SIZE))
+
+
 class DeskController(QObject):
     """Login -> main window -> (logout) -> login again; quits when the user is done."""
 
@@ -217,6 +232,7 @@ class DeskController(QObject):
         link, data = connect(result.server_url, result.token, path, self._verify)
         self._data = data
         mine = open_user_settings(self._data_dir, result.user.username)
+        apply_user_preferences(self._app, mine)
         ctx = PageContext(link=link, user=result.user, settings=mine, data=data)
         tokens, url, username = self._tokens, result.server_url, result.user.username
         window = MainWindow(ctx, server_url=url, forget_token=lambda: tokens.delete(url, username))

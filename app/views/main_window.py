@@ -31,6 +31,7 @@ from app.views.labels import role_name
 from app.views.menus import install_menus
 from app.views.pages import PageSpec, default_pages
 from app.views.problems_panel import ProblemsPanel
+from app.views.settings_dialog import SettingsDialog
 from app.views.timefmt import seconds_text, wall_clock
 
 MESSAGE_MS = 6000
@@ -206,6 +207,10 @@ class MainWindow(QMainWindow):
     # ---- leaving ------------------------------------------------------------------------
 
     @Slot()
+    def open_settings(self) -> None:
+        if SettingsDialog.edit(self.ctx.settings, self):
+            self.show_message(self.tr("Settings saved."))
+
     def logout(self) -> None:
         """Revoke the session (worker), forget the keyring entry, back to the login."""
         if self._leaving:

@@ -1587,17 +1587,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="266" />
+            <location filename="../../app/views/app.py" line="282" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="272" />
+            <location filename="../../app/views/app.py" line="288" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="278" />
+            <location filename="../../app/views/app.py" line="294" />
             <source>Local data kept</source>
             <translation>Local data kept</translation>
         </message>
@@ -2191,107 +2191,112 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="67" />
+            <location filename="../../app/views/main_window.py" line="68" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="176" />
+            <location filename="../../app/views/main_window.py" line="177" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="178" />
+            <location filename="../../app/views/main_window.py" line="179" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="185" />
+            <location filename="../../app/views/main_window.py" line="186" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="187" />
-            <location filename="../../app/views/main_window.py" line="342" />
+            <location filename="../../app/views/main_window.py" line="188" />
+            <location filename="../../app/views/main_window.py" line="347" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="191" />
+            <location filename="../../app/views/main_window.py" line="192" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="193" />
-            <location filename="../../app/views/main_window.py" line="343" />
+            <location filename="../../app/views/main_window.py" line="194" />
+            <location filename="../../app/views/main_window.py" line="348" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
-            <location filename="../../app/views/main_window.py" line="344" />
+            <location filename="../../app/views/main_window.py" line="198" />
+            <location filename="../../app/views/main_window.py" line="349" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="200" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="217" />
+            <location filename="../../app/views/main_window.py" line="212" />
+            <source>Settings saved.</source>
+            <translation>Settings saved.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="222" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="239" />
+            <location filename="../../app/views/main_window.py" line="244" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="241" />
+            <location filename="../../app/views/main_window.py" line="246" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="253" />
+            <location filename="../../app/views/main_window.py" line="258" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="261" />
+            <location filename="../../app/views/main_window.py" line="266" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="305" />
+            <location filename="../../app/views/main_window.py" line="310" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="213" />
-            <location filename="../../app/views/main_window.py" line="328" />
+            <location filename="../../app/views/main_window.py" line="218" />
+            <location filename="../../app/views/main_window.py" line="333" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="329" />
+            <location filename="../../app/views/main_window.py" line="334" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="174" />
-            <location filename="../../app/views/main_window.py" line="340" />
+            <location filename="../../app/views/main_window.py" line="175" />
+            <location filename="../../app/views/main_window.py" line="345" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="347" />
+            <location filename="../../app/views/main_window.py" line="352" />
             <source>Show the commands the server refused</source>
             <translation>Show the commands the server refused</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="360" />
+            <location filename="../../app/views/main_window.py" line="365" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
@@ -2299,79 +2304,84 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../app/views/menus.py" line="62" />
+            <location filename="../../app/views/menus.py" line="63" />
             <source>&amp;Desk</source>
             <translation>&amp;Desk</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="63" />
+            <location filename="../../app/views/menus.py" line="64" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
             <location filename="../../app/views/menus.py" line="66" />
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="72" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="70" />
+            <location filename="../../app/views/menus.py" line="76" />
             <source>&amp;Pages</source>
             <translation>&amp;Pages</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="77" />
+            <location filename="../../app/views/menus.py" line="83" />
             <source>&amp;Actions</source>
             <translation>&amp;Actions</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="87" />
+            <location filename="../../app/views/menus.py" line="93" />
             <source>This page has no actions</source>
             <translation>This page has no actions</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="93" />
+            <location filename="../../app/views/menus.py" line="99" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="94" />
-            <location filename="../../app/views/menus.py" line="150" />
+            <location filename="../../app/views/menus.py" line="100" />
+            <location filename="../../app/views/menus.py" line="156" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="99" />
-            <location filename="../../app/views/menus.py" line="123" />
+            <location filename="../../app/views/menus.py" line="105" />
+            <location filename="../../app/views/menus.py" line="129" />
             <source>About Shangmen Desk</source>
             <translation>About Shangmen Desk</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="112" />
+            <location filename="../../app/views/menus.py" line="118" />
             <source>Shangmen Desk %1</source>
             <translation>Shangmen Desk %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="113" />
+            <location filename="../../app/views/menus.py" line="119" />
             <source>Server: %1</source>
             <translation>Server: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="125" />
+            <location filename="../../app/views/menus.py" line="131" />
             <source>Shangmen Desk — the operations desk for on-site home services</source>
             <translation>Shangmen Desk — the operations desk for on-site home services</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="160" />
+            <location filename="../../app/views/menus.py" line="166" />
             <source>Page</source>
             <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="161" />
+            <location filename="../../app/views/menus.py" line="167" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="162" />
+            <location filename="../../app/views/menus.py" line="168" />
             <source>Keys</source>
             <translation>Keys</translation>
         </message>
@@ -3346,6 +3356,49 @@
             <location filename="../../app/views/complaints/sanction_dialog.py" line="208" />
             <source>This departs from the recommendation: say why in the reason.</source>
             <translation>This departs from the recommendation: say why in the reason.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="47" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="53" />
+            <source>A new language shows from your next login.</source>
+            <translation>A new language shows from your next login.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="57" />
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="59" />
+            <source>Sound when one of my tickets goes overdue</source>
+            <translation>Sound when one of my tickets goes overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="61" />
+            <source>Desktop notification when one of my tickets goes overdue</source>
+            <translation>Desktop notification when one of my tickets goes overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="65" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="67" />
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="68" />
+            <source>Overdue alerts</source>
+            <translation>Overdue alerts</translation>
         </message>
     </context>
     <context>

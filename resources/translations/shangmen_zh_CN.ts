@@ -1587,17 +1587,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="266" />
+            <location filename="../../app/views/app.py" line="282" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="272" />
+            <location filename="../../app/views/app.py" line="288" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="278" />
+            <location filename="../../app/views/app.py" line="294" />
             <source>Local data kept</source>
             <translation>本地数据已保留</translation>
         </message>
@@ -2191,107 +2191,112 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="67" />
+            <location filename="../../app/views/main_window.py" line="68" />
             <source>Shangmen Desk — %1</source>
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="176" />
+            <location filename="../../app/views/main_window.py" line="177" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="178" />
+            <location filename="../../app/views/main_window.py" line="179" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="185" />
+            <location filename="../../app/views/main_window.py" line="186" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="187" />
-            <location filename="../../app/views/main_window.py" line="342" />
+            <location filename="../../app/views/main_window.py" line="188" />
+            <location filename="../../app/views/main_window.py" line="347" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="191" />
+            <location filename="../../app/views/main_window.py" line="192" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="193" />
-            <location filename="../../app/views/main_window.py" line="343" />
+            <location filename="../../app/views/main_window.py" line="194" />
+            <location filename="../../app/views/main_window.py" line="348" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
-            <location filename="../../app/views/main_window.py" line="344" />
+            <location filename="../../app/views/main_window.py" line="198" />
+            <location filename="../../app/views/main_window.py" line="349" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="200" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="217" />
+            <location filename="../../app/views/main_window.py" line="212" />
+            <source>Settings saved.</source>
+            <translation>设置已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="222" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="239" />
+            <location filename="../../app/views/main_window.py" line="244" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="241" />
+            <location filename="../../app/views/main_window.py" line="246" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="253" />
+            <location filename="../../app/views/main_window.py" line="258" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="261" />
+            <location filename="../../app/views/main_window.py" line="266" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="305" />
+            <location filename="../../app/views/main_window.py" line="310" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="213" />
-            <location filename="../../app/views/main_window.py" line="328" />
+            <location filename="../../app/views/main_window.py" line="218" />
+            <location filename="../../app/views/main_window.py" line="333" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="329" />
+            <location filename="../../app/views/main_window.py" line="334" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="174" />
-            <location filename="../../app/views/main_window.py" line="340" />
+            <location filename="../../app/views/main_window.py" line="175" />
+            <location filename="../../app/views/main_window.py" line="345" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="347" />
+            <location filename="../../app/views/main_window.py" line="352" />
             <source>Show the commands the server refused</source>
             <translation>查看被服务器拒绝的操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="360" />
+            <location filename="../../app/views/main_window.py" line="365" />
             <source>Refused: %1</source>
             <translation>被拒绝 %1</translation>
         </message>
@@ -2299,79 +2304,84 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../app/views/menus.py" line="62" />
+            <location filename="../../app/views/menus.py" line="63" />
             <source>&amp;Desk</source>
             <translation>工作台(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="63" />
+            <location filename="../../app/views/menus.py" line="64" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
             <location filename="../../app/views/menus.py" line="66" />
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="72" />
             <source>Quit</source>
             <translation>退出程序</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="70" />
+            <location filename="../../app/views/menus.py" line="76" />
             <source>&amp;Pages</source>
             <translation>页面(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="77" />
+            <location filename="../../app/views/menus.py" line="83" />
             <source>&amp;Actions</source>
             <translation>操作(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="87" />
+            <location filename="../../app/views/menus.py" line="93" />
             <source>This page has no actions</source>
             <translation>此页面没有可用操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="93" />
+            <location filename="../../app/views/menus.py" line="99" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="94" />
-            <location filename="../../app/views/menus.py" line="150" />
+            <location filename="../../app/views/menus.py" line="100" />
+            <location filename="../../app/views/menus.py" line="156" />
             <source>Keyboard shortcuts</source>
             <translation>快捷键一览</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="99" />
-            <location filename="../../app/views/menus.py" line="123" />
+            <location filename="../../app/views/menus.py" line="105" />
+            <location filename="../../app/views/menus.py" line="129" />
             <source>About Shangmen Desk</source>
             <translation>关于上门服务运营台</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="112" />
+            <location filename="../../app/views/menus.py" line="118" />
             <source>Shangmen Desk %1</source>
             <translation>上门服务运营台 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="113" />
+            <location filename="../../app/views/menus.py" line="119" />
             <source>Server: %1</source>
             <translation>服务器：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="125" />
+            <location filename="../../app/views/menus.py" line="131" />
             <source>Shangmen Desk — the operations desk for on-site home services</source>
             <translation>上门服务运营台 — 上门家政服务的运营后台</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="160" />
+            <location filename="../../app/views/menus.py" line="166" />
             <source>Page</source>
             <translation>页面</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="161" />
+            <location filename="../../app/views/menus.py" line="167" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="162" />
+            <location filename="../../app/views/menus.py" line="168" />
             <source>Keys</source>
             <translation>按键</translation>
         </message>
@@ -3346,6 +3356,49 @@
             <location filename="../../app/views/complaints/sanction_dialog.py" line="208" />
             <source>This departs from the recommendation: say why in the reason.</source>
             <translation>与建议不同：请在理由中说明原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="47" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="53" />
+            <source>A new language shows from your next login.</source>
+            <translation>新的界面语言将在下次登录时生效。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="57" />
+            <source> pt</source>
+            <translation> 磅</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="59" />
+            <source>Sound when one of my tickets goes overdue</source>
+            <translation>我的工单超时时发出提示音</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="61" />
+            <source>Desktop notification when one of my tickets goes overdue</source>
+            <translation>我的工单超时时显示桌面通知</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="65" />
+            <source>Language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="67" />
+            <source>Text size</source>
+            <translation>字号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="68" />
+            <source>Overdue alerts</source>
+            <translation>超时提醒</translation>
         </message>
     </context>
     <context>
