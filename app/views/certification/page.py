@@ -37,7 +37,7 @@ from app.client.cache import CacheReader
 from app.rules.beijing import local_day
 from app.rules.certification.decisions import DECISION_REASONS, OTHER
 from app.views.certification.labels import kind_name, reason_name, state_name, why_not
-from app.views.certification.model import QueueModel
+from app.views.certification.model import WIDTHS, QueueModel
 from app.views.certification.viewer import DocumentViewer
 from app.views.context import PageContext
 from app.views.error_text import describe_error
@@ -81,7 +81,9 @@ class CertificationPage(QWidget):
         # Fixed widths: ResizeToContents measures every row of a 500-row page on each update.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(110)
+        em = self.table.fontMetrics().horizontalAdvance("0")
+        for column, chars in enumerate(WIDTHS):
+            header.resizeSection(column, chars * em + 16)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.counts = QLabel()
