@@ -979,22 +979,22 @@
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="38" />
+            <location filename="../../app/views/certification/model.py" line="41" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="40" />
+            <location filename="../../app/views/certification/model.py" line="43" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="41" />
+            <location filename="../../app/views/certification/model.py" line="44" />
             <source>%1 d</source>
             <translation>%1 d</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="96" />
+            <location filename="../../app/views/certification/model.py" line="99" />
             <source>2nd approval</source>
             <translation>2nd approval</translation>
         </message>
@@ -1002,147 +1002,147 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="88" />
+            <location filename="../../app/views/certification/page.py" line="90" />
             <source>My claims</source>
             <translation>My claims</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="92" />
+            <location filename="../../app/views/certification/page.py" line="94" />
             <source>Expiry watch (90 days): select one to see or revoke it</source>
             <translation>Expiry watch (90 days): select one to see or revoke it</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="97" />
+            <location filename="../../app/views/certification/page.py" line="99" />
             <source>Claim next</source>
             <translation>Claim next</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="98" />
+            <location filename="../../app/views/certification/page.py" line="100" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="99" />
+            <location filename="../../app/views/certification/page.py" line="101" />
             <source>Reject…</source>
             <translation>Reject…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="102" />
             <source>Ask to resubmit…</source>
             <translation>Ask to resubmit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="103" />
             <source>Release</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="104" />
             <source>Revoke…</source>
             <translation>Revoke…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="178" />
+            <location filename="../../app/views/certification/page.py" line="180" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>%1 waiting · %2 in review · %3 shown</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="256" />
+            <location filename="../../app/views/certification/page.py" line="258" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>Nothing selected: press N to claim the next item.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="265" />
+            <location filename="../../app/views/certification/page.py" line="267" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="274" />
+            <location filename="../../app/views/certification/page.py" line="276" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>Needs a second reviewer; you gave the first approval.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="277" />
+            <location filename="../../app/views/certification/page.py" line="279" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>First approval given; yours is the second (four-eyes).</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="280" />
+            <location filename="../../app/views/certification/page.py" line="282" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>High-risk kind: two different reviewers must approve.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="285" />
+            <location filename="../../app/views/certification/page.py" line="287" />
             <source>Loading findings…</source>
             <translation>Loading findings…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="286" />
+            <location filename="../../app/views/certification/page.py" line="288" />
             <source>Loading the scan…</source>
             <translation>Loading the scan…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="288" />
+            <location filename="../../app/views/certification/page.py" line="290" />
             <source>Findings and scans need the server.</source>
             <translation>Findings and scans need the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="289" />
+            <location filename="../../app/views/certification/page.py" line="291" />
             <source>The server is not reachable.</source>
             <translation>The server is not reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="309" />
+            <location filename="../../app/views/certification/page.py" line="311" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="312" />
+            <location filename="../../app/views/certification/page.py" line="314" />
             <source>No scan attached.</source>
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="341" />
+            <location filename="../../app/views/certification/page.py" line="343" />
             <source>Revoke</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="342" />
+            <location filename="../../app/views/certification/page.py" line="344" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="375" />
+            <location filename="../../app/views/certification/page.py" line="377" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="378" />
+            <location filename="../../app/views/certification/page.py" line="380" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="390" />
+            <location filename="../../app/views/certification/page.py" line="392" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="390" />
+            <location filename="../../app/views/certification/page.py" line="392" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="391" />
+            <location filename="../../app/views/certification/page.py" line="393" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="397" />
+            <location filename="../../app/views/certification/page.py" line="399" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="412" />
+            <location filename="../../app/views/certification/page.py" line="414" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>This cannot be empty: the provider reads it.</translation>
         </message>
@@ -1466,27 +1466,27 @@
             <translation>%1 missed its deadline. %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="120" />
-            <source>The server could not answer.</source>
-            <translation>The server could not answer.</translation>
+            <location filename="../../app/views/complaints/flow.py" line="121" />
+            <source>Could not read this computer's copy of the data; it is read again with the next changes.</source>
+            <translation>Could not read this computer's copy of the data; it is read again with the next changes.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="168" />
+            <location filename="../../app/views/complaints/flow.py" line="173" />
             <source>%1 open tickets are overdue.</source>
             <translation>%1 open tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="170" />
+            <location filename="../../app/views/complaints/flow.py" line="175" />
             <source>%1 of your tickets are overdue.</source>
             <translation>%1 of your tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="198" />
+            <location filename="../../app/views/complaints/flow.py" line="203" />
             <source>Ticket %1 opened.</source>
             <translation>Ticket %1 opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="239" />
+            <location filename="../../app/views/complaints/flow.py" line="244" />
             <source>This ticket is not here yet.</source>
             <translation>This ticket is not here yet.</translation>
         </message>

@@ -979,22 +979,22 @@
             <translation>发现</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="38" />
+            <location filename="../../app/views/certification/model.py" line="41" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="40" />
+            <location filename="../../app/views/certification/model.py" line="43" />
             <source>%1 h</source>
             <translation>%1 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="41" />
+            <location filename="../../app/views/certification/model.py" line="44" />
             <source>%1 d</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="96" />
+            <location filename="../../app/views/certification/model.py" line="99" />
             <source>2nd approval</source>
             <translation>待复核</translation>
         </message>
@@ -1002,147 +1002,147 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="88" />
+            <location filename="../../app/views/certification/page.py" line="90" />
             <source>My claims</source>
             <translation>我领取的</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="92" />
+            <location filename="../../app/views/certification/page.py" line="94" />
             <source>Expiry watch (90 days): select one to see or revoke it</source>
             <translation>到期预警（90 天）：选中可查看或吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="97" />
+            <location filename="../../app/views/certification/page.py" line="99" />
             <source>Claim next</source>
             <translation>领取下一项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="98" />
+            <location filename="../../app/views/certification/page.py" line="100" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="99" />
+            <location filename="../../app/views/certification/page.py" line="101" />
             <source>Reject…</source>
             <translation>驳回…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="102" />
             <source>Ask to resubmit…</source>
             <translation>要求补交…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="103" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="104" />
             <source>Revoke…</source>
             <translation>吊销…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="178" />
+            <location filename="../../app/views/certification/page.py" line="180" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="256" />
+            <location filename="../../app/views/certification/page.py" line="258" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>未选择：按 N 领取下一项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="265" />
+            <location filename="../../app/views/certification/page.py" line="267" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="274" />
+            <location filename="../../app/views/certification/page.py" line="276" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="277" />
+            <location filename="../../app/views/certification/page.py" line="279" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="280" />
+            <location filename="../../app/views/certification/page.py" line="282" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>高风险证件：须由两位不同的审核员通过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="285" />
+            <location filename="../../app/views/certification/page.py" line="287" />
             <source>Loading findings…</source>
             <translation>正在加载审核发现…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="286" />
+            <location filename="../../app/views/certification/page.py" line="288" />
             <source>Loading the scan…</source>
             <translation>正在加载扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="288" />
+            <location filename="../../app/views/certification/page.py" line="290" />
             <source>Findings and scans need the server.</source>
             <translation>审核发现和扫描件需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="289" />
+            <location filename="../../app/views/certification/page.py" line="291" />
             <source>The server is not reachable.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="309" />
+            <location filename="../../app/views/certification/page.py" line="311" />
             <source>No findings.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="312" />
+            <location filename="../../app/views/certification/page.py" line="314" />
             <source>No scan attached.</source>
             <translation>未附扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="341" />
+            <location filename="../../app/views/certification/page.py" line="343" />
             <source>Revoke</source>
             <translation>吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="342" />
+            <location filename="../../app/views/certification/page.py" line="344" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="375" />
+            <location filename="../../app/views/certification/page.py" line="377" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="378" />
+            <location filename="../../app/views/certification/page.py" line="380" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="390" />
+            <location filename="../../app/views/certification/page.py" line="392" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="390" />
+            <location filename="../../app/views/certification/page.py" line="392" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="391" />
+            <location filename="../../app/views/certification/page.py" line="393" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="397" />
+            <location filename="../../app/views/certification/page.py" line="399" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="412" />
+            <location filename="../../app/views/certification/page.py" line="414" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>不能为空：服务人员会看到这条说明。</translation>
         </message>
@@ -1466,27 +1466,27 @@
             <translation>%1 已超过时限。%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="120" />
-            <source>The server could not answer.</source>
-            <translation>服务器未能应答。</translation>
+            <location filename="../../app/views/complaints/flow.py" line="121" />
+            <source>Could not read this computer's copy of the data; it is read again with the next changes.</source>
+            <translation>无法读取本机的数据副本；收到下一批更新时会重新读取。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="168" />
+            <location filename="../../app/views/complaints/flow.py" line="173" />
             <source>%1 open tickets are overdue.</source>
             <translation>%1 张未结工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="170" />
+            <location filename="../../app/views/complaints/flow.py" line="175" />
             <source>%1 of your tickets are overdue.</source>
             <translation>您有 %1 张工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="198" />
+            <location filename="../../app/views/complaints/flow.py" line="203" />
             <source>Ticket %1 opened.</source>
             <translation>工单 %1 已建立。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="239" />
+            <location filename="../../app/views/complaints/flow.py" line="244" />
             <source>This ticket is not here yet.</source>
             <translation>本地尚无此工单，请稍候。</translation>
         </message>

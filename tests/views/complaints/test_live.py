@@ -44,10 +44,17 @@ def agent(server: ServerProcess) -> Iterator[tuple[LoginInfo, dict[str, Any], st
     api = ApiClient(server.url)
     try:
         info = api.login("agent", DEMO_PASSWORD)
-        orders = api.get(endpoints.ORDERS, {"status": "completed", "limit": 50})["data"]
-        order = next(o for o in orders if o.get("provider_id"))
-        # The test needs the caller's number the way the caller says it; the agent may see
-        # it for a callback (audited), which is how the hotline gets it too.
+        # A completed order whose customer also has an order under way: the agent may then
+        # see the number for a callback (audited), which is how the hotline gets it too. The
+        # demo data follows the clock, so which customers qualify depends on the hour.
+        busy: set[int] = set()
+        for state in ("accepted", "en_route", "in_service"):
+            page = api.get(endpoints.ORDERS, {"status": state, "limit": 500})["data"]
+            busy.update(int(o["customer_id"]) for o in page)
+        orders = api.get(endpoints.ORDERS, {"status": "completed", "limit": 500})["data"]
+        order = next(
+            o for o in orders if o.get("provider_id") and int(o["customer_id"]) in busy
+        )
         phone = api.reveal("customer", int(order["customer_id"]), "phone", "callback")
         yield info, order, phone
     finally:
