@@ -93,7 +93,7 @@ ZH: dict[str, str] = {
     "Select an order first.": "请先选择一个订单。",
     "Your role cannot change orders.": "您的角色无权修改订单。",
     "Unknown order state.": "未知的订单状态。",
-    "Queued: %1": "已提交：%1",
+    "Queued: %1": "已存入待发送，服务器确认后生效：%1",
     # cancel dialog
     "Cancel order %1": "取消订单 %1",
     "Why is order %1 cancelled? The reason is recorded and audited.": (

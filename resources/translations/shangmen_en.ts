@@ -528,37 +528,37 @@
             <translation>New order: %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="134" />
+            <location filename="../../app/views/board/actions.py" line="135" />
             <source>Unassign order</source>
             <translation>Unassign order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="135" />
+            <location filename="../../app/views/board/actions.py" line="136" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>Take order %1 away from %2 and put it back to pending?</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="140" />
+            <location filename="../../app/views/board/actions.py" line="141" />
             <source>Take the provider off</source>
             <translation>Take the provider off</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="141" />
+            <location filename="../../app/views/board/actions.py" line="142" />
             <source>Keep the provider</source>
             <translation>Keep the provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="144" />
+            <location filename="../../app/views/board/actions.py" line="145" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="154" />
+            <location filename="../../app/views/board/actions.py" line="155" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="204" />
+            <location filename="../../app/views/board/actions.py" line="205" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
@@ -568,13 +568,13 @@
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="174" />
-            <location filename="../../app/views/board/actions.py" line="190" />
+            <location filename="../../app/views/board/actions.py" line="175" />
+            <location filename="../../app/views/board/actions.py" line="191" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="195" />
+            <location filename="../../app/views/board/actions.py" line="196" />
             <source>%1 (override)</source>
             <translation>%1 (override)</translation>
         </message>
@@ -669,23 +669,23 @@
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="231" />
+            <location filename="../../app/views/board/actions.py" line="233" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="233" />
+            <location filename="../../app/views/board/actions.py" line="235" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="237" />
+            <location filename="../../app/views/board/actions.py" line="239" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="125" />
-            <location filename="../../app/views/board/actions.py" line="224" />
+            <location filename="../../app/views/board/actions.py" line="126" />
+            <location filename="../../app/views/board/actions.py" line="226" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
@@ -1092,32 +1092,32 @@
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="325" />
+            <location filename="../../app/views/certification/page.py" line="326" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="328" />
+            <location filename="../../app/views/certification/page.py" line="329" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="340" />
+            <location filename="../../app/views/certification/page.py" line="343" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="340" />
+            <location filename="../../app/views/certification/page.py" line="343" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="341" />
+            <location filename="../../app/views/certification/page.py" line="344" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="347" />
+            <location filename="../../app/views/certification/page.py" line="350" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
@@ -1562,17 +1562,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="260" />
+            <location filename="../../app/views/app.py" line="313" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="266" />
+            <location filename="../../app/views/app.py" line="319" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="272" />
+            <location filename="../../app/views/app.py" line="325" />
             <source>Local data kept</source>
             <translation>Local data kept</translation>
         </message>
@@ -2141,107 +2141,112 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="67" />
+            <location filename="../../app/views/main_window.py" line="68" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="176" />
+            <location filename="../../app/views/main_window.py" line="183" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="178" />
+            <location filename="../../app/views/main_window.py" line="185" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="185" />
+            <location filename="../../app/views/main_window.py" line="192" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="187" />
-            <location filename="../../app/views/main_window.py" line="342" />
+            <location filename="../../app/views/main_window.py" line="194" />
+            <location filename="../../app/views/main_window.py" line="353" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="191" />
+            <location filename="../../app/views/main_window.py" line="198" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="193" />
-            <location filename="../../app/views/main_window.py" line="343" />
+            <location filename="../../app/views/main_window.py" line="200" />
+            <location filename="../../app/views/main_window.py" line="354" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
-            <location filename="../../app/views/main_window.py" line="344" />
+            <location filename="../../app/views/main_window.py" line="205" />
+            <location filename="../../app/views/main_window.py" line="355" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="207" />
+            <source>Held: %1</source>
+            <translation>Held: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="210" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="217" />
+            <location filename="../../app/views/main_window.py" line="228" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="239" />
+            <location filename="../../app/views/main_window.py" line="250" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="241" />
+            <location filename="../../app/views/main_window.py" line="252" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="253" />
+            <location filename="../../app/views/main_window.py" line="264" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="261" />
+            <location filename="../../app/views/main_window.py" line="272" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="305" />
+            <location filename="../../app/views/main_window.py" line="316" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="213" />
-            <location filename="../../app/views/main_window.py" line="328" />
+            <location filename="../../app/views/main_window.py" line="224" />
+            <location filename="../../app/views/main_window.py" line="339" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="329" />
+            <location filename="../../app/views/main_window.py" line="340" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="174" />
-            <location filename="../../app/views/main_window.py" line="340" />
+            <location filename="../../app/views/main_window.py" line="181" />
+            <location filename="../../app/views/main_window.py" line="351" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="347" />
+            <location filename="../../app/views/main_window.py" line="358" />
             <source>Show the commands the server refused</source>
             <translation>Show the commands the server refused</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="360" />
+            <location filename="../../app/views/main_window.py" line="371" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
@@ -2337,6 +2342,14 @@
             <location filename="../../app/views/complaints/dialogs.py" line="65" />
             <source>Optional</source>
             <translation>Optional</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBanner</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="60" />
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
         </message>
     </context>
     <context>
@@ -2983,62 +2996,67 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="49" />
+            <location filename="../../app/views/problems_panel.py" line="51" />
             <source>Commands the server refused — choose what to do with each</source>
             <translation>Commands the server refused — choose what to do with each</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Command</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Server now</source>
             <translation>Server now</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="62" />
+            <location filename="../../app/views/problems_panel.py" line="64" />
             <source>Retry on the current version</source>
             <translation>Retry on the current version</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="64" />
+            <location filename="../../app/views/problems_panel.py" line="66" />
             <source>Send the command again against what the server has now</source>
             <translation>Send the command again against what the server has now</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="66" />
+            <location filename="../../app/views/problems_panel.py" line="68" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="67" />
+            <location filename="../../app/views/problems_panel.py" line="69" />
             <source>Drop the command; the server's state stays</source>
             <translation>Drop the command; the server's state stays</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="93" />
+            <location filename="../../app/views/problems_panel.py" line="96" />
             <source>Someone changed it first</source>
             <translation>Someone changed it first</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="99" />
+            <location filename="../../app/views/problems_panel.py" line="102" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="164" />
+            <location filename="../../app/views/problems_panel.py" line="108" />
+            <source>Held, not sent: made before the server's data was reset or replaced</source>
+            <translation>Held, not sent: made before the server's data was reset or replaced</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/problems_panel.py" line="175" />
             <source>version %1</source>
             <translation>version %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="172" />
+            <location filename="../../app/views/problems_panel.py" line="183" />
             <source>changed %1</source>
             <translation>changed %1</translation>
         </message>
@@ -3377,14 +3395,24 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="196" />
+            <location filename="../../app/views/sync_worker.py" line="192" />
+            <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
+            <translation>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_worker.py" line="226" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="366" />
+            <location filename="../../app/views/sync_worker.py" line="410" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_link.py" line="139" />
+            <source>Not stored: %1. The local data could not be written (%2).</source>
+            <translation>Not stored: %1. The local data could not be written (%2).</translation>
         </message>
     </context>
     <context>
@@ -3786,83 +3814,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="100" />
-            <location filename="../../app/views/complaints/steps.py" line="215" />
+            <location filename="../../app/views/complaints/steps.py" line="101" />
+            <location filename="../../app/views/complaints/steps.py" line="217" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="118" />
+            <location filename="../../app/views/complaints/steps.py" line="119" />
             <source>Note on %1</source>
             <translation>Note on %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="119" />
+            <location filename="../../app/views/complaints/steps.py" line="120" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>What was done? The note goes on the ticket's timeline.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="120" />
+            <location filename="../../app/views/complaints/steps.py" line="121" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="137" />
+            <location filename="../../app/views/complaints/steps.py" line="138" />
             <source>Escalate %1</source>
             <translation>Escalate %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="138" />
+            <location filename="../../app/views/complaints/steps.py" line="139" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>Escalate to a supervisor; hand the ticket to one of them if you like.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="140" />
+            <location filename="../../app/views/complaints/steps.py" line="141" />
             <source>Escalate</source>
             <translation>Escalate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="153" />
+            <location filename="../../app/views/complaints/steps.py" line="154" />
             <source>Transfer %1</source>
             <translation>Transfer %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="154" />
+            <location filename="../../app/views/complaints/steps.py" line="155" />
             <source>Who should handle the ticket from now on?</source>
             <translation>Who should handle the ticket from now on?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="156" />
+            <location filename="../../app/views/complaints/steps.py" line="157" />
             <source>Transfer</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="190" />
+            <location filename="../../app/views/complaints/steps.py" line="191" />
             <source>Reopen %1</source>
             <translation>Reopen %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="191" />
+            <location filename="../../app/views/complaints/steps.py" line="192" />
             <source>Why is the ticket reopened?</source>
             <translation>Why is the ticket reopened?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="192" />
+            <location filename="../../app/views/complaints/steps.py" line="193" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="227" />
+            <location filename="../../app/views/complaints/steps.py" line="229" />
             <source>Save the case file</source>
             <translation>Save the case file</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="244" />
+            <location filename="../../app/views/complaints/steps.py" line="246" />
             <source>Save the shift handover</source>
             <translation>Save the shift handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="245" />
+            <location filename="../../app/views/complaints/steps.py" line="247" />
             <source>handover-%1.pdf</source>
             <translation>handover-%1.pdf</translation>
         </message>

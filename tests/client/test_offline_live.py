@@ -41,7 +41,7 @@ def test_offline_cancel_waits_and_is_replayed_once_when_the_server_is_back(
     api = make_api(server.url)
     api.login("dispatcher", DEMO_PASSWORD)
     cache = Cache(path)
-    engine = SyncEngine(api, cache, Outbox(cache))
+    engine = SyncEngine(api, cache, Outbox(tmp_path / "outbox.sqlite3"))
     engine.initial_sync()
     order = new_order(api, first_id(api, "customer"))
     step_until(engine, lambda: cache.get("order", order["id"]) is not None)
@@ -66,7 +66,8 @@ def test_offline_cancel_waits_and_is_replayed_once_when_the_server_is_back(
     server.start()  # same data folder, same port
     cache = Cache(path)
     again = make_api(server.url, token=api.token)  # the token from the keyring
-    engine = SyncEngine(again, cache, Outbox(cache))
+    engine.outbox.close()
+    engine = SyncEngine(again, cache, Outbox(tmp_path / "outbox.sqlite3"))
     assert engine.outbox.count() == 1
     back = engine.step(wait=0)
     assert back.online

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from app.client import endpoints
 from app.client.api import ApiClient, LoginInfo
+from app.client.outbox import Outbox
 from app.models.enums import CallbackOutcome
 from app.views.app import connect
 from app.views.complaints.dialogs import Resolution, ResolveDialog
@@ -60,7 +61,8 @@ def live_page(
 ) -> Iterator[ComplaintsPage]:
     info = agent[0]
     url, token = server.url, info.token
-    link, data = connect(url, token, tmp_path / "cache.sqlite3", wait=1.0)
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    link, data = connect(url, token, tmp_path / "cache.sqlite3", outbox, wait=1.0)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     page = ComplaintsPage(link, data, user=info.user, settings=settings)
     qtbot.addWidget(page)
@@ -97,9 +99,9 @@ def test_from_a_call_to_a_closed_ticket(
     queued: list[str] = []
     send = link.enqueue_command
 
-    def record(command: dict[str, Any]) -> None:
+    def record(command: dict[str, Any]) -> bool:
         queued.append(str(command["path"]))
-        send(command)
+        return send(command)
 
     monkeypatch.setattr(link, "enqueue_command", record)
     qtbot.waitUntil(lambda: page.team_model.rowCount() > 0 and bool(page.people), timeout=STEP_MS)
