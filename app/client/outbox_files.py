@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.client.cache import OUTBOX_TABLE
-from app.client.outbox import COLUMNS, Outbox, OutboxCommand, row_to_command
+from app.client.outbox import COLUMNS, Outbox, OutboxCommand, outbox_path, row_to_command
 from app.rules.beijing import wall_clock
 
 DAMAGED = ".damaged-"
@@ -202,3 +202,13 @@ def adopt_legacy_caches(
         report.complete = report.complete and complete
         _move(path, path.with_name(f"{path.name}{ADOPTED}{_stamp()}"))
         report.adopted_from.append(path)
+
+
+def open_user_outbox(
+    data_dir: Path, server_url: str, username: str, epoch: str | None
+) -> tuple[Outbox, OutboxReport]:
+    """The user's outbox at login (a damaged file salvaged), with the unsent commands of
+    caches written by older versions (``data_dir/cache``) taken in."""
+    outbox, report = open_outbox(outbox_path(data_dir, username), epoch=epoch)
+    adopt_legacy_caches(data_dir / "cache", server_url, username, outbox, report)
+    return outbox, report

@@ -20,7 +20,7 @@ from app.client import accounts
 from app.client.api import ApiClient, LoginInfo, UserInfo
 from app.client.cache import Cache, CacheReader
 from app.client.outbox import Outbox, outbox_path
-from app.client.outbox_files import OutboxReport, adopt_legacy_caches, open_outbox
+from app.client.outbox_files import open_user_outbox
 from app.client.purge import purge_cache
 from app.client.sync import SyncEngine
 from app.client.tokens import TokenStore
@@ -101,16 +101,6 @@ def cache_path(data_dir: Path, server_id: str, username: str) -> Path:
     server = re.sub(r"[^A-Za-z0-9]+", "_", server_id.split("://", 1)[-1]).strip("_")[:40]
     digest = hashlib.sha256(f"{server_id}\n{username}".encode()).hexdigest()[:16]
     return data_dir / "mirror" / f"{server}-{digest}.sqlite3"
-
-
-def open_user_outbox(
-    data_dir: Path, server_url: str, username: str, epoch: str | None
-) -> tuple[Outbox, OutboxReport]:
-    """The user's outbox (a damaged file salvaged), with the unsent commands of caches
-    written by older versions taken in. Runs on the UI thread at login: a small file."""
-    outbox, report = open_outbox(outbox_path(data_dir, username), epoch=epoch)
-    adopt_legacy_caches(data_dir / "cache", server_url, username, outbox, report)
-    return outbox, report
 
 
 # Rows per feed page on the sync worker. Decoding a page holds the GIL; 2,000 rows keep each
@@ -247,6 +237,7 @@ class DeskController(QObject):
         path = cache_path(self._data_dir, server_id, username)
         notices: list[str] = []
         try:
+            # On the UI thread, before the window: a small file, and "queued" needs it.
             outbox, report = open_user_outbox(self._data_dir, result.server_url, username, epoch)
             notices = outbox_notices(report)
         except (OSError, sqlite3.Error) as exc:  # e.g. a full or read-only disk: say so
