@@ -92,12 +92,13 @@ def client(url: str, token: str, data_dir: Path, first: int, count: int, drain: 
         )  # fmt: skip
         print(f"STORED {i}", flush=True)
         time.sleep(rng.uniform(0, 0.3))
-    while drain and outbox.unsent():
+    while drain and outbox.count():  # pending ones: sent, or held for another database
         time.sleep(0.05)
         if time.monotonic() > deadline + 120:
             return 3
     if drain:
-        print("DRAINED", flush=True)
+        time.sleep(0.1)  # the replay thread settles its last command
+        print(f"DRAINED held={len(outbox.held())} unsent={outbox.unsent()}", flush=True)
         stop.set()
         sender.join()
         return 0
@@ -160,14 +161,55 @@ def _count_orders(url: str, token: str) -> collections.Counter[int]:
             return found
 
 
-def harness(cycles: int, per_cycle: int, seed: int, keep: bool = False) -> int:
+def _drain(url: str, token: str, client_dir: Path, first: int) -> dict[str, int]:
+    """Run a client until nothing is pending; its figures (held, unsent), or {} if stuck."""
+    proc = _spawn(url, token, client_dir, first, 0, drain=True)
+    out, _ = proc.communicate(timeout=600)
+    for line in out.splitlines():
+        if line.startswith("DRAINED"):
+            return {k: int(v) for k, v in (part.split("=") for part in line.split()[1:])}
+    return {}
+
+
+def _login(url: str) -> str:
+    api = ApiClient(url)
+    token = api.login(USER, PASSWORD).token
+    api.close()
+    return token
+
+
+def reset_phase(server: EmbeddedServer, work: Path, first: int, count: int) -> int:
+    """The server's database is replaced while commands wait: they must be held, not sent."""
+    client_dir = work / "client"
+    token = _login(server.url)
+    stored: set[int] = set()
+    proc = _spawn(server.url, token, client_dir, first, count, drain=False)
+    reader, ready = _collect(proc, stored)
+    ready.wait(60)
+    _kill_server(server)  # the user keeps working offline: commands are queued
+    deadline = time.monotonic() + 60
+    while len(stored) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    reader.join(5)
+    fresh = _start_server(work / "server-reset")  # another database: a new feed epoch
+    token = _login(fresh.url)
+    figures = _drain(fresh.url, token, client_dir, first + count)
+    found = _count_orders(fresh.url, token)
+    fresh.stop()
+    wrong = sum(1 for i in stored if found[i])
+    print(f"database reset: commands queued against the old one {len(stored)}, "
+          f"held {figures.get('held', -1)}, sent into the new database {wrong}")  # fmt: skip
+    return 0 if wrong == 0 and figures.get("held") == len(stored) else 1
+
+
+def harness(cycles: int, per_cycle: int, seed: int, keep: bool = False, reset: bool = False) -> int:
     rng = random.Random(seed)
     work = Path(tempfile.mkdtemp(prefix="outbox-kill-"))
     server_dir, client_dir = work / "server", work / "client"
     server = _start_server(server_dir)
-    api = ApiClient(server.url)
-    token = api.login(USER, PASSWORD).token
-    api.close()
+    token = _login(server.url)
     stored: set[int] = set()
     client_kills = server_kills = 0
     first = 0
@@ -187,11 +229,9 @@ def harness(cycles: int, per_cycle: int, seed: int, keep: bool = False) -> int:
         reader.join(5)
         client_kills += 1
         first += per_cycle
-    proc = _spawn(server.url, token, client_dir, first, 0, drain=True)
-    out, _ = proc.communicate(timeout=600)
-    drained = "DRAINED" in out
+    figures = _drain(server.url, token, client_dir, first)
+    drained = figures.get("unsent") == 0
     found = _count_orders(server.url, token)
-    server.stop()
     once = sum(1 for i in stored if found[i] == 1)
     lost = sum(1 for i in stored if found[i] == 0)
     duplicated = sum(1 for i in found if found[i] > 1)
@@ -203,6 +243,10 @@ def harness(cycles: int, per_cycle: int, seed: int, keep: bool = False) -> int:
     print(f"applied though the client died before saying 'Queued' {unacknowledged}")
     print(f"final drain {'complete' if drained else 'INCOMPLETE'}")
     ok = lost == duplicated == 0 and drained
+    if reset:
+        ok = reset_phase(server, work, first + 1000, per_cycle) == 0 and ok
+    else:
+        server.stop()
     if ok and not keep:
         shutil.rmtree(work, ignore_errors=True)
     else:
@@ -219,8 +263,12 @@ def main() -> int:
     p.add_argument("--per-cycle", type=int, default=10)
     p.add_argument("--seed", type=int, default=15)
     p.add_argument("--keep", action="store_true", help="keep the work folder")
+    p.add_argument(
+        "--reset", action="store_true", help="then replace the server's database while "
+        "commands wait, and check that they are held, not sent into the new one",
+    )  # fmt: skip
     args = p.parse_args()
-    return harness(args.cycles, args.per_cycle, args.seed, args.keep)
+    return harness(args.cycles, args.per_cycle, args.seed, args.keep, args.reset)
 
 
 if __name__ == "__main__":
