@@ -193,7 +193,7 @@ ZH: dict[str, str] = {
     "Show the commands the server refused": "查看被服务器拒绝的操作",
     "Refused: %1": "被拒绝：%1",
     # problems panel
-    "Commands the server refused — choose what to do with each": "被服务器拒绝的操作 — 请逐条处理",
+    "Commands not carried out — choose what to do with each": "未执行的操作 — 请逐条处理",
     "Command": "操作",
     "Problem": "问题",
     "Server now": "服务器当前状态",

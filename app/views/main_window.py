@@ -355,7 +355,9 @@ class MainWindow(QMainWindow):
         self.outbox = QLabel(self.tr("Waiting to send: %1").replace("%1", "0"))
         self.problems_button = QPushButton()
         self.problems_button.setObjectName("problemsButton")
-        self.problems_button.setToolTip(self.tr("Show the commands the server refused"))
+        self.problems_button.setToolTip(
+            self.tr("Show the commands that were not carried out (refused or held)")
+        )
         self.problems_button.clicked.connect(self._toggle_problems)
         self.problems_button.hide()
         for widget in (
@@ -368,7 +370,7 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(widget)
 
     def _problems_counted(self, count: int) -> None:
-        self.problems_button.setText(self.tr("Refused: %1").replace("%1", str(count)))
+        self.problems_button.setText(self.tr("To decide: %1").replace("%1", str(count)))
         self.problems_button.setVisible(count > 0)
 
     def _toggle_problems(self) -> None:

@@ -9,41 +9,41 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from app.client.outbox_files import OutboxReport
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxNotice", text)
-
-
 def outbox_notices(report: OutboxReport | None, *, problem: str = "") -> list[str]:
     """What opening the outbox found, in words (nothing when it was simply healthy)."""
     if report is None:
         return [
-            _tr(
+            QCoreApplication.translate(
+                "OutboxNotice",
                 "The file of unsent commands on this computer could not be opened (%1). "
-                "Commands you make now are kept only until the app closes."
+                "Commands you make now are kept only until the app closes.",
             ).replace("%1", problem)
         ]
     texts: list[str] = []
     if report.damaged:
         kept = ", ".join(p.name for p in report.damaged)
         if report.complete:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "OutboxNotice",
                 "The file of unsent commands on this computer was damaged. All %1 "
                 "command(s) in it were recovered and will be sent. The damaged file is kept "
-                "as %2."
+                "as %2.",
             )
         else:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "OutboxNotice",
                 "The file of unsent commands on this computer was damaged. %1 command(s) "
                 "were recovered and will be sent; part of the file could not be read, so "
                 "commands made shortly before may be missing: check your recent work. The "
-                "damaged file is kept as %2."
+                "damaged file is kept as %2.",
             )
         texts.append(text.replace("%1", str(report.recovered)).replace("%2", kept))
     if report.adopted:
         texts.append(
-            _tr(
+            QCoreApplication.translate(
+                "OutboxNotice",
                 "%1 unsent command(s) kept by an earlier version of the app were found "
-                "and added to the commands waiting to be sent."
+                "and added to the commands waiting to be sent.",
             ).replace("%1", str(report.adopted))
         )
     return texts

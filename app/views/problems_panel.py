@@ -48,7 +48,7 @@ class ProblemsPanel(QFrame):
         self.setObjectName("problemsPanel")
         self._link = link
         self._items: dict[int, QTreeWidgetItem] = {}
-        title = QLabel(self.tr("Commands the server refused — choose what to do with each"))
+        title = QLabel(self.tr("Commands not carried out — choose what to do with each"))
         title.setObjectName("problemsTitle")
         self.tree = QTreeWidget()
         self.tree.setObjectName("problemList")

@@ -1562,17 +1562,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="313" />
+            <location filename="../../app/views/app.py" line="304" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="319" />
+            <location filename="../../app/views/app.py" line="310" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="325" />
+            <location filename="../../app/views/app.py" line="316" />
             <source>Local data kept</source>
             <translation>Local data kept</translation>
         </message>
@@ -2224,6 +2224,16 @@
             <translation>Shangmen</translation>
         </message>
         <message>
+            <location filename="../../app/views/main_window.py" line="359" />
+            <source>Show the commands that were not carried out (refused or held)</source>
+            <translation>Show the commands that were not carried out (refused or held)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="373" />
+            <source>To decide: %1</source>
+            <translation>To decide: %1</translation>
+        </message>
+        <message>
             <location filename="../../app/views/main_window.py" line="224" />
             <location filename="../../app/views/main_window.py" line="339" />
             <source>Log out</source>
@@ -2239,16 +2249,6 @@
             <location filename="../../app/views/main_window.py" line="351" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="358" />
-            <source>Show the commands the server refused</source>
-            <translation>Show the commands the server refused</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="371" />
-            <source>Refused: %1</source>
-            <translation>Refused: %1</translation>
         </message>
     </context>
     <context>
@@ -2756,6 +2756,29 @@
         </message>
     </context>
     <context>
+        <name>OutboxNotice</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="16" />
+            <source>The file of unsent commands on this computer could not be opened (%1). Commands you make now are kept only until the app closes.</source>
+            <translation>The file of unsent commands on this computer could not be opened (%1). Commands you make now are kept only until the app closes.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="26" />
+            <source>The file of unsent commands on this computer was damaged. All %1 command(s) in it were recovered and will be sent. The damaged file is kept as %2.</source>
+            <translation>The file of unsent commands on this computer was damaged. All %1 command(s) in it were recovered and will be sent. The damaged file is kept as %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="33" />
+            <source>The file of unsent commands on this computer was damaged. %1 command(s) were recovered and will be sent; part of the file could not be read, so commands made shortly before may be missing: check your recent work. The damaged file is kept as %2.</source>
+            <translation>The file of unsent commands on this computer was damaged. %1 command(s) were recovered and will be sent; part of the file could not be read, so commands made shortly before may be missing: check your recent work. The damaged file is kept as %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="43" />
+            <source>%1 unsent command(s) kept by an earlier version of the app were found and added to the commands waiting to be sent.</source>
+            <translation>%1 unsent command(s) kept by an earlier version of the app were found and added to the commands waiting to be sent.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverrideDialog</name>
         <message>
             <location filename="../../app/views/dispatch/override_dialog.py" line="26" />
@@ -2997,8 +3020,8 @@
         <name>ProblemsPanel</name>
         <message>
             <location filename="../../app/views/problems_panel.py" line="51" />
-            <source>Commands the server refused — choose what to do with each</source>
-            <translation>Commands the server refused — choose what to do with each</translation>
+            <source>Commands not carried out — choose what to do with each</source>
+            <translation>Commands not carried out — choose what to do with each</translation>
         </message>
         <message>
             <location filename="../../app/views/problems_panel.py" line="57" />

@@ -1562,17 +1562,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="313" />
+            <location filename="../../app/views/app.py" line="304" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="319" />
+            <location filename="../../app/views/app.py" line="310" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="325" />
+            <location filename="../../app/views/app.py" line="316" />
             <source>Local data kept</source>
             <translation>本地数据已保留</translation>
         </message>
@@ -2224,6 +2224,16 @@
             <translation>上门</translation>
         </message>
         <message>
+            <location filename="../../app/views/main_window.py" line="359" />
+            <source>Show the commands that were not carried out (refused or held)</source>
+            <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="373" />
+            <source>To decide: %1</source>
+            <translation>待处理 %1</translation>
+        </message>
+        <message>
             <location filename="../../app/views/main_window.py" line="224" />
             <location filename="../../app/views/main_window.py" line="339" />
             <source>Log out</source>
@@ -2239,16 +2249,6 @@
             <location filename="../../app/views/main_window.py" line="351" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="358" />
-            <source>Show the commands the server refused</source>
-            <translation>查看被服务器拒绝的操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="371" />
-            <source>Refused: %1</source>
-            <translation>被拒绝 %1</translation>
         </message>
     </context>
     <context>
@@ -2756,6 +2756,29 @@
         </message>
     </context>
     <context>
+        <name>OutboxNotice</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="16" />
+            <source>The file of unsent commands on this computer could not be opened (%1). Commands you make now are kept only until the app closes.</source>
+            <translation>无法打开本机的待发送操作文件（%1）。现在进行的操作只保留到本程序关闭为止。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="26" />
+            <source>The file of unsent commands on this computer was damaged. All %1 command(s) in it were recovered and will be sent. The damaged file is kept as %2.</source>
+            <translation>本机的待发送操作文件已损坏。其中全部 %1 条操作均已恢复，将照常发送。损坏的文件已保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="33" />
+            <source>The file of unsent commands on this computer was damaged. %1 command(s) were recovered and will be sent; part of the file could not be read, so commands made shortly before may be missing: check your recent work. The damaged file is kept as %2.</source>
+            <translation>本机的待发送操作文件已损坏。已恢复 %1 条操作，将照常发送；文件有一部分无法读取，损坏前不久进行的操作可能缺失，请核对您最近的操作。损坏的文件已保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="43" />
+            <source>%1 unsent command(s) kept by an earlier version of the app were found and added to the commands waiting to be sent.</source>
+            <translation>发现旧版本程序保存的 %1 条未发送操作，已加入待发送列表。</translation>
+        </message>
+    </context>
+    <context>
         <name>OverrideDialog</name>
         <message>
             <location filename="../../app/views/dispatch/override_dialog.py" line="26" />
@@ -2997,8 +3020,8 @@
         <name>ProblemsPanel</name>
         <message>
             <location filename="../../app/views/problems_panel.py" line="51" />
-            <source>Commands the server refused — choose what to do with each</source>
-            <translation>被服务器拒绝的操作 — 请逐条处理</translation>
+            <source>Commands not carried out — choose what to do with each</source>
+            <translation>未执行的操作 — 请逐条处理</translation>
         </message>
         <message>
             <location filename="../../app/views/problems_panel.py" line="57" />
