@@ -464,12 +464,21 @@ class Outbox:
                     result.failed.append(command)
                     continue
                 try:
-                    api.command(
-                        command.path,
-                        command.body,
-                        if_match=command.if_match,
-                        idempotency_key=command.idempotency_key,
-                    )
+                    if command.epoch:  # the server refuses it if its database is another
+                        api.command(
+                            command.path,
+                            command.body,
+                            if_match=command.if_match,
+                            idempotency_key=command.idempotency_key,
+                            feed_epoch=command.epoch,
+                        )
+                    else:
+                        api.command(
+                            command.path,
+                            command.body,
+                            if_match=command.if_match,
+                            idempotency_key=command.idempotency_key,
+                        )
                 except (Unreachable, CertificateError) as exc:
                     result.offline = True
                     result.stopped_by = exc
@@ -484,6 +493,11 @@ class Outbox:
                     result.conflicts.append(command)
                     continue
                 except ClientError as exc:
+                    if exc.code == OTHER_DATABASE["code"]:
+                        # The database changed between the epoch check and this command.
+                        self._settle(command, HELD, dict(OTHER_DATABASE))
+                        result.held.append(command)
+                        continue
                     self._settle(command, FAILED, exc.to_dict())
                     result.failed.append(command)
                     continue

@@ -28,6 +28,7 @@ class FakeApi(ApiClient):
         super().__init__("http://fake")
         self.outcomes = list(outcomes)
         self.sent: list[tuple[str, dict[str, Any] | None, int | None, str]] = []
+        self.epochs: list[str | None] = []  # X-Feed-Epoch of each command
 
     def command(
         self,
@@ -36,8 +37,10 @@ class FakeApi(ApiClient):
         *,
         if_match: int | None,
         idempotency_key: str,
+        feed_epoch: str | None = None,
     ) -> dict[str, Any]:
         self.sent.append((path, dict(body) if body else None, if_match, idempotency_key))
+        self.epochs.append(feed_epoch)
         outcome = self.outcomes.pop(0) if self.outcomes else {}
         if isinstance(outcome, ClientError):
             raise outcome
@@ -235,6 +238,7 @@ def test_commands_made_against_another_database_are_held_not_sent(tmp_path: Path
     assert again.epoch == "new"
     assert again.idempotency_key != made.idempotency_key
     assert box.replay(api, "new").sent == 1
+    assert api.epochs == ["new"]  # the server checks it too
     assert box.held() == []
     box.close()
 
@@ -291,3 +295,16 @@ def test_a_superseding_save_leaves_the_command_on_the_network_alone(outbox: Outb
     assert outbox.replay(api).sent == 1  # then the later save, against its own version
     assert [s[3] for s in api.sent] == [first.idempotency_key, later[0].idempotency_key]
     assert [s[2] for s in api.sent] == [1, 2]
+
+
+def test_a_refusal_for_another_database_holds_the_command(outbox: Outbox) -> None:
+    """The database may change between the epoch check and the command: the server refuses
+    it (409 other_database) and the command is held like the others, not failed."""
+    outbox.epoch = "old"
+    cancel(outbox, 1, 1)
+    refusal = Rejected("other_database", "数据已重置", "reset", status=409)
+    api = FakeApi(refusal)
+    result = outbox.replay(api, "old")
+    assert len(result.held) == 1
+    assert outbox.failed() == []
+    assert len(outbox.held()) == 1

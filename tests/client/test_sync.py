@@ -55,6 +55,7 @@ class FeedApi(ApiClient):
         *,
         if_match: int | None,
         idempotency_key: str,
+        feed_epoch: str | None = None,
     ) -> dict[str, Any]:
         self.commands.append(path)
         return {}
