@@ -206,9 +206,14 @@ class MainWindow(QMainWindow):
         if held:
             text += " · " + self.tr("Held: %1").replace("%1", str(held))
         self.outbox.setText(text)
-        self.outbox.setToolTip(
-            self.tr("Commands kept on this computer until the server confirms them")
-        )
+        tip = self.tr("Commands kept on this computer until the server confirms them")
+        labels = [str(label) for label in status.get("waiting") or ()]
+        if labels:
+            more = waiting - len(labels)
+            tip += "\n" + "\n".join(f"· {label}" for label in labels)
+            if more > 0:
+                tip += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+        self.outbox.setToolTip(tip)
 
     @Slot(str)
     def show_message(self, text: str) -> None:

@@ -67,7 +67,7 @@ class SyncSignals(QObject):
     Signals:
         changed(ChangeSet): what one sync step changed in the cache (or everything).
         status(dict): online (None while connecting), last_sync, lag, outbox_count,
-            conflicts, failed, held.
+            conflicts, failed, held, waiting (labels of the first waiting commands).
         conflict(OutboxCommand): a command the server refused as stale (412); kept.
         command_failed(OutboxCommand): a command the server refused otherwise; kept.
         held(OutboxCommand): a command made against another copy of the server's database;
@@ -372,15 +372,20 @@ class SyncWorker(SyncSignals):
         self.status.emit(status)
 
 
-def outbox_counts(outbox: Outbox | None) -> dict[str, int]:
-    """The status bar's figures about unsent commands."""
+SHOWN_WAITING = 10  # labels of waiting commands the status bar lists in its tooltip
+
+
+def outbox_counts(outbox: Outbox | None) -> dict[str, Any]:
+    """The status bar's figures about unsent commands, and the first waiting ones' labels."""
     if outbox is None:
-        return {"outbox_count": 0, "conflicts": 0, "failed": 0, "held": 0}
+        return {"outbox_count": 0, "conflicts": 0, "failed": 0, "held": 0, "waiting": []}
+    pending = outbox.pending()
     return {
-        "outbox_count": outbox.count(),
+        "outbox_count": len(pending),
         "conflicts": len(outbox.conflicts()),
         "failed": len(outbox.failed()),
         "held": len(outbox.held()),
+        "waiting": [c.label for c in pending[:SHOWN_WAITING]],
     }
 
 

@@ -2162,7 +2162,7 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="194" />
-            <location filename="../../app/views/main_window.py" line="353" />
+            <location filename="../../app/views/main_window.py" line="358" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
@@ -2173,13 +2173,13 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="200" />
-            <location filename="../../app/views/main_window.py" line="354" />
+            <location filename="../../app/views/main_window.py" line="359" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="205" />
-            <location filename="../../app/views/main_window.py" line="355" />
+            <location filename="../../app/views/main_window.py" line="360" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
@@ -2189,64 +2189,69 @@
             <translation>Held: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="210" />
+            <location filename="../../app/views/main_window.py" line="209" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="228" />
+            <location filename="../../app/views/main_window.py" line="215" />
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="233" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="250" />
+            <location filename="../../app/views/main_window.py" line="255" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="252" />
+            <location filename="../../app/views/main_window.py" line="257" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="264" />
+            <location filename="../../app/views/main_window.py" line="269" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="272" />
+            <location filename="../../app/views/main_window.py" line="277" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="316" />
+            <location filename="../../app/views/main_window.py" line="321" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="359" />
+            <location filename="../../app/views/main_window.py" line="364" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>Show the commands that were not carried out (refused or held)</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="373" />
+            <location filename="../../app/views/main_window.py" line="378" />
             <source>To decide: %1</source>
             <translation>To decide: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="224" />
-            <location filename="../../app/views/main_window.py" line="339" />
+            <location filename="../../app/views/main_window.py" line="229" />
+            <location filename="../../app/views/main_window.py" line="344" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="340" />
+            <location filename="../../app/views/main_window.py" line="345" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="181" />
-            <location filename="../../app/views/main_window.py" line="351" />
+            <location filename="../../app/views/main_window.py" line="356" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
@@ -3428,7 +3433,7 @@
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="410" />
+            <location filename="../../app/views/sync_worker.py" line="415" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>

@@ -2162,7 +2162,7 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="194" />
-            <location filename="../../app/views/main_window.py" line="353" />
+            <location filename="../../app/views/main_window.py" line="358" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
@@ -2173,13 +2173,13 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="200" />
-            <location filename="../../app/views/main_window.py" line="354" />
+            <location filename="../../app/views/main_window.py" line="359" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="205" />
-            <location filename="../../app/views/main_window.py" line="355" />
+            <location filename="../../app/views/main_window.py" line="360" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
@@ -2189,64 +2189,69 @@
             <translation>已暂扣：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="210" />
+            <location filename="../../app/views/main_window.py" line="209" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="228" />
+            <location filename="../../app/views/main_window.py" line="215" />
+            <source>… and %1 more</source>
+            <translation>……另有 %1 条</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="233" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="250" />
+            <location filename="../../app/views/main_window.py" line="255" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="252" />
+            <location filename="../../app/views/main_window.py" line="257" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="264" />
+            <location filename="../../app/views/main_window.py" line="269" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="272" />
+            <location filename="../../app/views/main_window.py" line="277" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="316" />
+            <location filename="../../app/views/main_window.py" line="321" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="359" />
+            <location filename="../../app/views/main_window.py" line="364" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="373" />
+            <location filename="../../app/views/main_window.py" line="378" />
             <source>To decide: %1</source>
             <translation>待处理 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="224" />
-            <location filename="../../app/views/main_window.py" line="339" />
+            <location filename="../../app/views/main_window.py" line="229" />
+            <location filename="../../app/views/main_window.py" line="344" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="340" />
+            <location filename="../../app/views/main_window.py" line="345" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="181" />
-            <location filename="../../app/views/main_window.py" line="351" />
+            <location filename="../../app/views/main_window.py" line="356" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
@@ -3428,7 +3433,7 @@
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="410" />
+            <location filename="../../app/views/sync_worker.py" line="415" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>

@@ -287,6 +287,9 @@ class FakeOutbox:
     def failed(self) -> list[OutboxCommand]:
         return [c for c in self.stuck if c.state == "failed"]
 
+    def pending(self) -> list[OutboxCommand]:
+        return [command(i + 1, path=q["path"]) for i, q in enumerate(self.queued)]
+
     def held(self) -> list[OutboxCommand]:
         return [c for c in self.stuck if c.state == "held"]
 

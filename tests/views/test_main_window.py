@@ -98,6 +98,13 @@ def test_status_bar_shows_connection_sync_lag_and_outbox(
     assert "14:30:05" in window.last_sync.text()  # Beijing time
     assert "0.4" in window.lag.text()
     assert window.outbox.text().endswith("3")
+    link.status.emit(
+        {"online": True, "last_sync": None, "lag": None, "outbox_count": 12,
+         "waiting": [f"取消订单 SM20261127-{n:06d}" for n in range(1, 11)]}
+    )  # fmt: skip
+    tip = window.outbox.toolTip()
+    assert "取消订单 SM20261127-000001" in tip  # which commands wait, not only how many
+    assert "2 more" in tip
     link.status.emit({"online": False, "last_sync": None, "lag": None, "outbox_count": 0})
     assert "Offline" in window.connection.text()
 

@@ -35,6 +35,7 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
     ): "发现旧版本程序保存的 %1 条未发送操作，已加入待发送列表。",
     ("NoticeBanner", "Dismiss"): "知道了",
     ("MainWindow", "Held: %1"): "已暂扣：%1",
+    ("MainWindow", "… and %1 more"): "……另有 %1 条",
     ("MainWindow", "To decide: %1"): "待处理 %1",
     ("MainWindow", "Show the commands that were not carried out (refused or held)"): (
         "查看未执行的操作（被拒绝或已暂扣）"
