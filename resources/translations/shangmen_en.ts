@@ -533,37 +533,37 @@
             <translation>New order: %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="134" />
+            <location filename="../../app/views/board/actions.py" line="135" />
             <source>Unassign order</source>
             <translation>Unassign order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="135" />
+            <location filename="../../app/views/board/actions.py" line="136" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>Take order %1 away from %2 and put it back to pending?</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="140" />
+            <location filename="../../app/views/board/actions.py" line="141" />
             <source>Take the provider off</source>
             <translation>Take the provider off</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="141" />
+            <location filename="../../app/views/board/actions.py" line="142" />
             <source>Keep the provider</source>
             <translation>Keep the provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="144" />
+            <location filename="../../app/views/board/actions.py" line="145" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="154" />
+            <location filename="../../app/views/board/actions.py" line="155" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="204" />
+            <location filename="../../app/views/board/actions.py" line="205" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
@@ -573,13 +573,13 @@
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="174" />
-            <location filename="../../app/views/board/actions.py" line="190" />
+            <location filename="../../app/views/board/actions.py" line="175" />
+            <location filename="../../app/views/board/actions.py" line="191" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="195" />
+            <location filename="../../app/views/board/actions.py" line="196" />
             <source>%1 (override)</source>
             <translation>%1 (override)</translation>
         </message>
@@ -674,23 +674,23 @@
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="231" />
+            <location filename="../../app/views/board/actions.py" line="233" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="233" />
+            <location filename="../../app/views/board/actions.py" line="235" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="237" />
+            <location filename="../../app/views/board/actions.py" line="239" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="125" />
-            <location filename="../../app/views/board/actions.py" line="224" />
+            <location filename="../../app/views/board/actions.py" line="126" />
+            <location filename="../../app/views/board/actions.py" line="226" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
@@ -1112,37 +1112,37 @@
             <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="377" />
+            <location filename="../../app/views/certification/page.py" line="378" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="380" />
+            <location filename="../../app/views/certification/page.py" line="381" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="392" />
+            <location filename="../../app/views/certification/page.py" line="395" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="392" />
+            <location filename="../../app/views/certification/page.py" line="395" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="393" />
+            <location filename="../../app/views/certification/page.py" line="396" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="399" />
+            <location filename="../../app/views/certification/page.py" line="402" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="414" />
+            <location filename="../../app/views/certification/page.py" line="417" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>This cannot be empty: the provider reads it.</translation>
         </message>
@@ -1587,17 +1587,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="282" />
+            <location filename="../../app/views/app.py" line="326" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="288" />
+            <location filename="../../app/views/app.py" line="332" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="294" />
+            <location filename="../../app/views/app.py" line="338" />
             <source>Local data kept</source>
             <translation>Local data kept</translation>
         </message>
@@ -2191,114 +2191,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="68" />
+            <location filename="../../app/views/main_window.py" line="69" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="177" />
+            <location filename="../../app/views/main_window.py" line="184" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="179" />
+            <location filename="../../app/views/main_window.py" line="186" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="186" />
+            <location filename="../../app/views/main_window.py" line="193" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="188" />
-            <location filename="../../app/views/main_window.py" line="347" />
+            <location filename="../../app/views/main_window.py" line="195" />
+            <location filename="../../app/views/main_window.py" line="363" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="192" />
+            <location filename="../../app/views/main_window.py" line="199" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="194" />
-            <location filename="../../app/views/main_window.py" line="348" />
+            <location filename="../../app/views/main_window.py" line="201" />
+            <location filename="../../app/views/main_window.py" line="364" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="198" />
-            <location filename="../../app/views/main_window.py" line="349" />
+            <location filename="../../app/views/main_window.py" line="206" />
+            <location filename="../../app/views/main_window.py" line="365" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="200" />
+            <location filename="../../app/views/main_window.py" line="208" />
+            <source>Held: %1</source>
+            <translation>Held: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="210" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="212" />
+            <location filename="../../app/views/main_window.py" line="216" />
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="228" />
             <source>Settings saved.</source>
             <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="222" />
+            <location filename="../../app/views/main_window.py" line="238" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="244" />
+            <location filename="../../app/views/main_window.py" line="260" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="246" />
+            <location filename="../../app/views/main_window.py" line="262" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="258" />
+            <location filename="../../app/views/main_window.py" line="274" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="266" />
+            <location filename="../../app/views/main_window.py" line="282" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="310" />
+            <location filename="../../app/views/main_window.py" line="326" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="218" />
-            <location filename="../../app/views/main_window.py" line="333" />
+            <location filename="../../app/views/main_window.py" line="369" />
+            <source>Show the commands that were not carried out (refused or held)</source>
+            <translation>Show the commands that were not carried out (refused or held)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="383" />
+            <source>To decide: %1</source>
+            <translation>To decide: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="234" />
+            <location filename="../../app/views/main_window.py" line="349" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="334" />
+            <location filename="../../app/views/main_window.py" line="350" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="175" />
-            <location filename="../../app/views/main_window.py" line="345" />
+            <location filename="../../app/views/main_window.py" line="182" />
+            <location filename="../../app/views/main_window.py" line="361" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="352" />
-            <source>Show the commands the server refused</source>
-            <translation>Show the commands the server refused</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="365" />
-            <source>Refused: %1</source>
-            <translation>Refused: %1</translation>
         </message>
     </context>
     <context>
@@ -2397,6 +2407,14 @@
             <location filename="../../app/views/complaints/dialogs.py" line="65" />
             <source>Optional</source>
             <translation>Optional</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBanner</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="60" />
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
         </message>
     </context>
     <context>
@@ -2808,6 +2826,29 @@
         </message>
     </context>
     <context>
+        <name>OutboxNotice</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="16" />
+            <source>The file of unsent commands on this computer could not be opened (%1). Commands you make now are kept only until the app closes.</source>
+            <translation>The file of unsent commands on this computer could not be opened (%1). Commands you make now are kept only until the app closes.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="26" />
+            <source>The file of unsent commands on this computer was damaged. All %1 command(s) in it were recovered and will be sent. The damaged file is kept as %2.</source>
+            <translation>The file of unsent commands on this computer was damaged. All %1 command(s) in it were recovered and will be sent. The damaged file is kept as %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="33" />
+            <source>The file of unsent commands on this computer was damaged. %1 command(s) were recovered and will be sent; part of the file could not be read, so commands made shortly before may be missing: check your recent work. The damaged file is kept as %2.</source>
+            <translation>The file of unsent commands on this computer was damaged. %1 command(s) were recovered and will be sent; part of the file could not be read, so commands made shortly before may be missing: check your recent work. The damaged file is kept as %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="43" />
+            <source>%1 unsent command(s) kept by an earlier version of the app were found and added to the commands waiting to be sent.</source>
+            <translation>%1 unsent command(s) kept by an earlier version of the app were found and added to the commands waiting to be sent.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverrideDialog</name>
         <message>
             <location filename="../../app/views/dispatch/override_dialog.py" line="26" />
@@ -3048,62 +3089,67 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="49" />
-            <source>Commands the server refused — choose what to do with each</source>
-            <translation>Commands the server refused — choose what to do with each</translation>
+            <location filename="../../app/views/problems_panel.py" line="51" />
+            <source>Commands not carried out — choose what to do with each</source>
+            <translation>Commands not carried out — choose what to do with each</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Command</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Server now</source>
             <translation>Server now</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="62" />
+            <location filename="../../app/views/problems_panel.py" line="64" />
             <source>Retry on the current version</source>
             <translation>Retry on the current version</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="64" />
+            <location filename="../../app/views/problems_panel.py" line="66" />
             <source>Send the command again against what the server has now</source>
             <translation>Send the command again against what the server has now</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="66" />
+            <location filename="../../app/views/problems_panel.py" line="68" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="67" />
+            <location filename="../../app/views/problems_panel.py" line="69" />
             <source>Drop the command; the server's state stays</source>
             <translation>Drop the command; the server's state stays</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="93" />
+            <location filename="../../app/views/problems_panel.py" line="96" />
             <source>Someone changed it first</source>
             <translation>Someone changed it first</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="99" />
+            <location filename="../../app/views/problems_panel.py" line="102" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="164" />
+            <location filename="../../app/views/problems_panel.py" line="108" />
+            <source>Held, not sent: made before the server's data was reset or replaced</source>
+            <translation>Held, not sent: made before the server's data was reset or replaced</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/problems_panel.py" line="175" />
             <source>version %1</source>
             <translation>version %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="172" />
+            <location filename="../../app/views/problems_panel.py" line="183" />
             <source>changed %1</source>
             <translation>changed %1</translation>
         </message>
@@ -3485,14 +3531,24 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="196" />
+            <location filename="../../app/views/sync_worker.py" line="192" />
+            <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
+            <translation>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_worker.py" line="226" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="366" />
+            <location filename="../../app/views/sync_worker.py" line="415" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_link.py" line="139" />
+            <source>Not stored: %1. The local data could not be written (%2).</source>
+            <translation>Not stored: %1. The local data could not be written (%2).</translation>
         </message>
     </context>
     <context>
@@ -3894,83 +3950,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="100" />
-            <location filename="../../app/views/complaints/steps.py" line="215" />
+            <location filename="../../app/views/complaints/steps.py" line="101" />
+            <location filename="../../app/views/complaints/steps.py" line="217" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="118" />
+            <location filename="../../app/views/complaints/steps.py" line="119" />
             <source>Note on %1</source>
             <translation>Note on %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="119" />
+            <location filename="../../app/views/complaints/steps.py" line="120" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>What was done? The note goes on the ticket's timeline.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="120" />
+            <location filename="../../app/views/complaints/steps.py" line="121" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="137" />
+            <location filename="../../app/views/complaints/steps.py" line="138" />
             <source>Escalate %1</source>
             <translation>Escalate %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="138" />
+            <location filename="../../app/views/complaints/steps.py" line="139" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>Escalate to a supervisor; hand the ticket to one of them if you like.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="140" />
+            <location filename="../../app/views/complaints/steps.py" line="141" />
             <source>Escalate</source>
             <translation>Escalate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="153" />
+            <location filename="../../app/views/complaints/steps.py" line="154" />
             <source>Transfer %1</source>
             <translation>Transfer %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="154" />
+            <location filename="../../app/views/complaints/steps.py" line="155" />
             <source>Who should handle the ticket from now on?</source>
             <translation>Who should handle the ticket from now on?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="156" />
+            <location filename="../../app/views/complaints/steps.py" line="157" />
             <source>Transfer</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="190" />
+            <location filename="../../app/views/complaints/steps.py" line="191" />
             <source>Reopen %1</source>
             <translation>Reopen %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="191" />
+            <location filename="../../app/views/complaints/steps.py" line="192" />
             <source>Why is the ticket reopened?</source>
             <translation>Why is the ticket reopened?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="192" />
+            <location filename="../../app/views/complaints/steps.py" line="193" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="227" />
+            <location filename="../../app/views/complaints/steps.py" line="229" />
             <source>Save the case file</source>
             <translation>Save the case file</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="244" />
+            <location filename="../../app/views/complaints/steps.py" line="246" />
             <source>Save the shift handover</source>
             <translation>Save the shift handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="245" />
+            <location filename="../../app/views/complaints/steps.py" line="247" />
             <source>handover-%1.pdf</source>
             <translation>handover-%1.pdf</translation>
         </message>

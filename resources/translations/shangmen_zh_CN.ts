@@ -533,37 +533,37 @@
             <translation>新建订单：%1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="134" />
+            <location filename="../../app/views/board/actions.py" line="135" />
             <source>Unassign order</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="135" />
+            <location filename="../../app/views/board/actions.py" line="136" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>将订单 %1 从 %2 名下撤回，改为待派单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="140" />
+            <location filename="../../app/views/board/actions.py" line="141" />
             <source>Take the provider off</source>
             <translation>撤下服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="141" />
+            <location filename="../../app/views/board/actions.py" line="142" />
             <source>Keep the provider</source>
             <translation>保留原服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="144" />
+            <location filename="../../app/views/board/actions.py" line="145" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="154" />
+            <location filename="../../app/views/board/actions.py" line="155" />
             <source>Cancel %1</source>
             <translation>取消订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="204" />
+            <location filename="../../app/views/board/actions.py" line="205" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
@@ -573,13 +573,13 @@
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="174" />
-            <location filename="../../app/views/board/actions.py" line="190" />
+            <location filename="../../app/views/board/actions.py" line="175" />
+            <location filename="../../app/views/board/actions.py" line="191" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="195" />
+            <location filename="../../app/views/board/actions.py" line="196" />
             <source>%1 (override)</source>
             <translation>%1（强制派单）</translation>
         </message>
@@ -674,25 +674,25 @@
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="231" />
+            <location filename="../../app/views/board/actions.py" line="233" />
             <source>Select an order first.</source>
             <translation>请先选择一个订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="233" />
+            <location filename="../../app/views/board/actions.py" line="235" />
             <source>Your role cannot change orders.</source>
             <translation>您的角色无权修改订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="237" />
+            <location filename="../../app/views/board/actions.py" line="239" />
             <source>Unknown order state.</source>
             <translation>未知的订单状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="125" />
-            <location filename="../../app/views/board/actions.py" line="224" />
+            <location filename="../../app/views/board/actions.py" line="126" />
+            <location filename="../../app/views/board/actions.py" line="226" />
             <source>Queued: %1</source>
-            <translation>已提交：%1</translation>
+            <translation>已存入待发送，服务器确认后生效：%1</translation>
         </message>
     </context>
     <context>
@@ -1112,37 +1112,37 @@
             <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="377" />
+            <location filename="../../app/views/certification/page.py" line="378" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="380" />
+            <location filename="../../app/views/certification/page.py" line="381" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="392" />
+            <location filename="../../app/views/certification/page.py" line="395" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="392" />
+            <location filename="../../app/views/certification/page.py" line="395" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="393" />
+            <location filename="../../app/views/certification/page.py" line="396" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="399" />
+            <location filename="../../app/views/certification/page.py" line="402" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="414" />
+            <location filename="../../app/views/certification/page.py" line="417" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>不能为空：服务人员会看到这条说明。</translation>
         </message>
@@ -1587,17 +1587,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="282" />
+            <location filename="../../app/views/app.py" line="326" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="288" />
+            <location filename="../../app/views/app.py" line="332" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="294" />
+            <location filename="../../app/views/app.py" line="338" />
             <source>Local data kept</source>
             <translation>本地数据已保留</translation>
         </message>
@@ -2191,114 +2191,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="68" />
+            <location filename="../../app/views/main_window.py" line="69" />
             <source>Shangmen Desk — %1</source>
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="177" />
+            <location filename="../../app/views/main_window.py" line="184" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="179" />
+            <location filename="../../app/views/main_window.py" line="186" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="186" />
+            <location filename="../../app/views/main_window.py" line="193" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="188" />
-            <location filename="../../app/views/main_window.py" line="347" />
+            <location filename="../../app/views/main_window.py" line="195" />
+            <location filename="../../app/views/main_window.py" line="363" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="192" />
+            <location filename="../../app/views/main_window.py" line="199" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="194" />
-            <location filename="../../app/views/main_window.py" line="348" />
+            <location filename="../../app/views/main_window.py" line="201" />
+            <location filename="../../app/views/main_window.py" line="364" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="198" />
-            <location filename="../../app/views/main_window.py" line="349" />
+            <location filename="../../app/views/main_window.py" line="206" />
+            <location filename="../../app/views/main_window.py" line="365" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="200" />
+            <location filename="../../app/views/main_window.py" line="208" />
+            <source>Held: %1</source>
+            <translation>已暂扣：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="210" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="212" />
+            <location filename="../../app/views/main_window.py" line="216" />
+            <source>… and %1 more</source>
+            <translation>……另有 %1 条</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="228" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="222" />
+            <location filename="../../app/views/main_window.py" line="238" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="244" />
+            <location filename="../../app/views/main_window.py" line="260" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="246" />
+            <location filename="../../app/views/main_window.py" line="262" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="258" />
+            <location filename="../../app/views/main_window.py" line="274" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="266" />
+            <location filename="../../app/views/main_window.py" line="282" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="310" />
+            <location filename="../../app/views/main_window.py" line="326" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="218" />
-            <location filename="../../app/views/main_window.py" line="333" />
+            <location filename="../../app/views/main_window.py" line="369" />
+            <source>Show the commands that were not carried out (refused or held)</source>
+            <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="383" />
+            <source>To decide: %1</source>
+            <translation>待处理 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="234" />
+            <location filename="../../app/views/main_window.py" line="349" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="334" />
+            <location filename="../../app/views/main_window.py" line="350" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="175" />
-            <location filename="../../app/views/main_window.py" line="345" />
+            <location filename="../../app/views/main_window.py" line="182" />
+            <location filename="../../app/views/main_window.py" line="361" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="352" />
-            <source>Show the commands the server refused</source>
-            <translation>查看被服务器拒绝的操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="365" />
-            <source>Refused: %1</source>
-            <translation>被拒绝 %1</translation>
         </message>
     </context>
     <context>
@@ -2397,6 +2407,14 @@
             <location filename="../../app/views/complaints/dialogs.py" line="65" />
             <source>Optional</source>
             <translation>选填</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBanner</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="60" />
+            <source>Dismiss</source>
+            <translation>知道了</translation>
         </message>
     </context>
     <context>
@@ -2808,6 +2826,29 @@
         </message>
     </context>
     <context>
+        <name>OutboxNotice</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="16" />
+            <source>The file of unsent commands on this computer could not be opened (%1). Commands you make now are kept only until the app closes.</source>
+            <translation>无法打开本机的待发送操作文件（%1）。现在进行的操作只保留到本程序关闭为止。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="26" />
+            <source>The file of unsent commands on this computer was damaged. All %1 command(s) in it were recovered and will be sent. The damaged file is kept as %2.</source>
+            <translation>本机的待发送操作文件已损坏。其中全部 %1 条操作均已恢复，将照常发送。损坏的文件已保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="33" />
+            <source>The file of unsent commands on this computer was damaged. %1 command(s) were recovered and will be sent; part of the file could not be read, so commands made shortly before may be missing: check your recent work. The damaged file is kept as %2.</source>
+            <translation>本机的待发送操作文件已损坏。已恢复 %1 条操作，将照常发送；文件有一部分无法读取，损坏前不久进行的操作可能缺失，请核对您最近的操作。损坏的文件已保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="43" />
+            <source>%1 unsent command(s) kept by an earlier version of the app were found and added to the commands waiting to be sent.</source>
+            <translation>发现旧版本程序保存的 %1 条未发送操作，已加入待发送列表。</translation>
+        </message>
+    </context>
+    <context>
         <name>OverrideDialog</name>
         <message>
             <location filename="../../app/views/dispatch/override_dialog.py" line="26" />
@@ -3048,62 +3089,67 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="49" />
-            <source>Commands the server refused — choose what to do with each</source>
-            <translation>被服务器拒绝的操作 — 请逐条处理</translation>
+            <location filename="../../app/views/problems_panel.py" line="51" />
+            <source>Commands not carried out — choose what to do with each</source>
+            <translation>未执行的操作 — 请逐条处理</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Command</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Server now</source>
             <translation>服务器当前状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="62" />
+            <location filename="../../app/views/problems_panel.py" line="64" />
             <source>Retry on the current version</source>
             <translation>按最新版本重试</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="64" />
+            <location filename="../../app/views/problems_panel.py" line="66" />
             <source>Send the command again against what the server has now</source>
             <translation>基于服务器当前的数据重新提交此操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="66" />
+            <location filename="../../app/views/problems_panel.py" line="68" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="67" />
+            <location filename="../../app/views/problems_panel.py" line="69" />
             <source>Drop the command; the server's state stays</source>
             <translation>放弃此操作，保留服务器上的状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="93" />
+            <location filename="../../app/views/problems_panel.py" line="96" />
             <source>Someone changed it first</source>
             <translation>已被他人先行修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="99" />
+            <location filename="../../app/views/problems_panel.py" line="102" />
             <source>Refused: %1</source>
             <translation>被拒绝：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="164" />
+            <location filename="../../app/views/problems_panel.py" line="108" />
+            <source>Held, not sent: made before the server's data was reset or replaced</source>
+            <translation>已暂扣，未发送：该操作是在服务器数据重置或更换之前做出的</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/problems_panel.py" line="175" />
             <source>version %1</source>
             <translation>版本 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="172" />
+            <location filename="../../app/views/problems_panel.py" line="183" />
             <source>changed %1</source>
             <translation>更新于 %1</translation>
         </message>
@@ -3485,14 +3531,24 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="196" />
+            <location filename="../../app/views/sync_worker.py" line="192" />
+            <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
+            <translation>部分未发送的操作无法从本机的待发送文件中读取（%1）。它们没有被删除；其他操作照常发送。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_worker.py" line="226" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="366" />
+            <location filename="../../app/views/sync_worker.py" line="415" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_link.py" line="139" />
+            <source>Not stored: %1. The local data could not be written (%2).</source>
+            <translation>未能保存：%1。无法写入本地数据（%2）。</translation>
         </message>
     </context>
     <context>
@@ -3894,83 +3950,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="100" />
-            <location filename="../../app/views/complaints/steps.py" line="215" />
+            <location filename="../../app/views/complaints/steps.py" line="101" />
+            <location filename="../../app/views/complaints/steps.py" line="217" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="118" />
+            <location filename="../../app/views/complaints/steps.py" line="119" />
             <source>Note on %1</source>
             <translation>备注 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="119" />
+            <location filename="../../app/views/complaints/steps.py" line="120" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>做了什么？备注会记入工单的处理经过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="120" />
+            <location filename="../../app/views/complaints/steps.py" line="121" />
             <source>Add note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="137" />
+            <location filename="../../app/views/complaints/steps.py" line="138" />
             <source>Escalate %1</source>
             <translation>上报主管 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="138" />
+            <location filename="../../app/views/complaints/steps.py" line="139" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>上报主管；也可直接把工单交给其中一位主管。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="140" />
+            <location filename="../../app/views/complaints/steps.py" line="141" />
             <source>Escalate</source>
             <translation>上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="153" />
+            <location filename="../../app/views/complaints/steps.py" line="154" />
             <source>Transfer %1</source>
             <translation>转交 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="154" />
+            <location filename="../../app/views/complaints/steps.py" line="155" />
             <source>Who should handle the ticket from now on?</source>
             <translation>今后由谁处理这张工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="156" />
+            <location filename="../../app/views/complaints/steps.py" line="157" />
             <source>Transfer</source>
             <translation>转交</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="190" />
+            <location filename="../../app/views/complaints/steps.py" line="191" />
             <source>Reopen %1</source>
             <translation>重新打开 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="191" />
+            <location filename="../../app/views/complaints/steps.py" line="192" />
             <source>Why is the ticket reopened?</source>
             <translation>为什么重新打开工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="192" />
+            <location filename="../../app/views/complaints/steps.py" line="193" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="227" />
+            <location filename="../../app/views/complaints/steps.py" line="229" />
             <source>Save the case file</source>
             <translation>保存投诉案卷</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="244" />
+            <location filename="../../app/views/complaints/steps.py" line="246" />
             <source>Save the shift handover</source>
             <translation>保存交接班记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="245" />
+            <location filename="../../app/views/complaints/steps.py" line="247" />
             <source>handover-%1.pdf</source>
             <translation>交接班-%1.pdf</translation>
         </message>

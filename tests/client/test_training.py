@@ -145,7 +145,7 @@ def test_provider_record() -> None:
 
 def test_commands_queue_offline_and_later_edits_supersede() -> None:
     cache = filled()
-    outbox = Outbox(cache)
+    outbox = Outbox(":memory:")
     grid = tr.scoring_grid(cache, 10)
     assert grid is not None
     one, two = grid.lines

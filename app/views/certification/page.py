@@ -356,7 +356,8 @@ class CertificationPage(QWidget):
             body = (cq.reject_body(code, text) if action == "reject"
                     else cq.resubmission_body([code], text))  # fmt: skip
         label = f"{self.buttons[action].text()} · {row.number}"
-        self.ctx.link.enqueue_command(cq.decision_command(row, action, body, label))
+        if not self.ctx.link.enqueue_command(cq.decision_command(row, action, body, label)):
+            return  # not stored: the link said why
         self.follow_next = action not in ("release", "revoke")
         if self.follow_next:
             self.step_row(1)
@@ -376,9 +377,11 @@ class CertificationPage(QWidget):
         if row is None:
             self.why.setText(self.tr("Nothing left to claim."))
             return
-        self.ctx.link.enqueue_command(
-            cq.decision_command(row, "claim", None, self.tr("Claim %1").replace("%1", row.number))
+        claim = cq.decision_command(
+            row, "claim", None, self.tr("Claim %1").replace("%1", row.number)
         )
+        if not self.ctx.link.enqueue_command(claim):
+            return  # not stored: the link said why
         self.current = row
         ids = [r.id for r in self.model.rows]
         if row.id in ids:
