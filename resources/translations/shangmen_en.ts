@@ -1532,6 +1532,34 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="42" />
+            <source>Keep mine (send on the server's scores)</source>
+            <translation>Keep mine (send on the server's scores)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="43" />
+            <source>Take the server's scores</source>
+            <translation>Take the server's scores</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="74" />
+            <source>%1's scores were changed elsewhere; yours are kept in red.</source>
+            <translation>%1's scores were changed elsewhere; yours are kept in red.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="82" />
+            <source>Refused: %1</source>
+            <translation>Refused: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="109" />
+            <source>The sign-off was not made: check the scores, then sign off again.</source>
+            <translation>The sign-off was not made: check the scores, then sign off again.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTicketsList</name>
         <message>
             <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
@@ -2773,52 +2801,62 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="70" />
+            <location filename="../../app/views/pages.py" line="76" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="78" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="78" />
+            <location filename="../../app/views/pages.py" line="84" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="80" />
+            <location filename="../../app/views/pages.py" line="86" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="86" />
+            <location filename="../../app/views/pages.py" line="92" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="88" />
+            <location filename="../../app/views/pages.py" line="94" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="96" />
+            <location filename="../../app/views/pages.py" line="102" />
             <source>Certification review</source>
             <translation>Certification review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="98" />
+            <location filename="../../app/views/pages.py" line="104" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="105" />
+            <location filename="../../app/views/pages.py" line="111" />
+            <source>Training and assessment</source>
+            <translation>Training and assessment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="113" />
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="120" />
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="122" />
             <source>Admin</source>
             <translation>Admin</translation>
         </message>
@@ -3904,6 +3942,380 @@
             <location filename="../../app/views/timefmt.py" line="89" />
             <source>%1 s</source>
             <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingGrid</name>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="65" />
+            <source>0–5 points</source>
+            <translation>0–5 points</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="67" />
+            <source>1 pass / 0 fail</source>
+            <translation>1 pass / 0 fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="70" />
+            <source>%1; weight %2</source>
+            <translation>%1; weight %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="75" />
+            <source>minimum %1: below it fails the practical</source>
+            <translation>minimum %1: below it fails the practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="86" />
+            <source>Pass</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="88" />
+            <source>Fail</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="296" />
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="297" />
+            <source>Theory (pass %1)</source>
+            <translation>Theory (pass %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="300" />
+            <source>Practical (pass %1)</source>
+            <translation>Practical (pass %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="303" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="309" />
+            <source>0–100; type the digits</source>
+            <translation>0–100; type the digits</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="356" />
+            <source>signed</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="358" />
+            <source>signing…</source>
+            <translation>signing…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="360" />
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <source>Not scored yet</source>
+            <translation>Not scored yet</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="380" />
+            <source>Changed elsewhere: the server has theory %1, practical %2.</source>
+            <translation>Changed elsewhere: the server has theory %1, practical %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="101" />
+            <source>Move to a score cell first (Tab or the arrows).</source>
+            <translation>Move to a score cell first (Tab or the arrows).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="108" />
+            <source>This assessment is signed; a correction needs an amendment.</source>
+            <translation>This assessment is signed; a correction needs an amendment.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="115" />
+            <source>%1 is off this column's scale.</source>
+            <translation>%1 is off this column's scale.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingLabels</name>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="13" />
+            <source>Seated</source>
+            <translation>Seated</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="14" />
+            <source>Waiting list</source>
+            <translation>Waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="15" />
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="42" />
+            <source>Pass</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="44" />
+            <source>Fail</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="52" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="54" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <location filename="../../app/views/training/page.py" line="85" />
+            <location filename="../../app/views/training/page.py" line="265" />
+            <source>Select a session</source>
+            <translation>Select a session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="89" />
+            <source>Start session</source>
+            <translation>Start session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="90" />
+            <source>Complete session</source>
+            <translation>Complete session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="113" />
+            <source>Everyone is present unless you tick them off (Space toggles).</source>
+            <translation>Everyone is present unless you tick them off (Space toggles).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="115" />
+            <source>Save attendance</source>
+            <translation>Save attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="135" />
+            <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
+            <translation>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="140" />
+            <source>Save draft (Ctrl+S)</source>
+            <translation>Save draft (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="143" />
+            <source>Sign off session…</source>
+            <translation>Sign off session…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="157" />
+            <source>Scoring</source>
+            <translation>Scoring</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="158" />
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="215" />
+            <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
+            <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="279" />
+            <location filename="../../app/views/training/page.py" line="292" />
+            <location filename="../../app/views/training/page.py" line="301" />
+            <source>Select a session first.</source>
+            <translation>Select a session first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="283" />
+            <source>Unknown session state.</source>
+            <translation>Unknown session state.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="285" />
+            <source>Not possible for a session that is %1.</source>
+            <translation>Not possible for a session that is %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="294" />
+            <source>Attendance is taken once the session has started.</source>
+            <translation>Attendance is taken once the session has started.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="296" />
+            <source>Nobody is seated on this session.</source>
+            <translation>Nobody is seated on this session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="303" />
+            <source>Scores are signed once the session has started.</source>
+            <translation>Scores are signed once the session has started.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="306" />
+            <source>Every assessment of this session is signed.</source>
+            <translation>Every assessment of this session is signed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="309" />
+            <source>Enter the theory score of %1 first.</source>
+            <translation>Enter the theory score of %1 first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="313" />
+            <source>Settle the scores changed elsewhere first.</source>
+            <translation>Settle the scores changed elsewhere first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="326" />
+            <source>Nothing changed since the last save.</source>
+            <translation>Nothing changed since the last save.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="332" />
+            <source>%1 seated · %2 absent</source>
+            <translation>%1 seated · %2 absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="337" />
+            <source>%1 pass · %2 fail · %3 unsaved</source>
+            <translation>%1 pass · %2 fail · %3 unsaved</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="366" />
+            <source>Attendance · %1 %2</source>
+            <translation>Attendance · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="386" />
+            <source>Scores · %1 · %2</source>
+            <translation>Scores · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="399" />
+            <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
+            <translation>%1 draft(s) queued; they are sent as soon as the server is reachable.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="417" />
+            <source>Sign off the session</source>
+            <translation>Sign off the session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="419" />
+            <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
+            <translation>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="425" />
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="426" />
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="433" />
+            <source>Sign off · %1 %2</source>
+            <translation>Sign off · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="444" />
+            <source>Queued: %1</source>
+            <translation>Queued: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRoster</name>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="28" />
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="29" />
+            <source>Enrolment</source>
+            <translation>Enrolment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="30" />
+            <location filename="../../app/views/training/roster_model.py" line="150" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="144" />
+            <source>Waiting #%1</source>
+            <translation>Waiting #%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="152" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingSessions</name>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="23" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="24" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <source>Seated / capacity</source>
+            <translation>Seated / capacity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="88" />
+            <source>Another trainer's session</source>
+            <translation>Another trainer's session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="98" />
+            <source>%1 (retraining)</source>
+            <translation>%1 (retraining)</translation>
         </message>
     </context>
 </TS>

@@ -1532,6 +1532,34 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="42" />
+            <source>Keep mine (send on the server's scores)</source>
+            <translation>保留我的（以服务器成绩为基础重新发送）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="43" />
+            <source>Take the server's scores</source>
+            <translation>采用服务器的成绩</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="74" />
+            <source>%1's scores were changed elsewhere; yours are kept in red.</source>
+            <translation>%1 的成绩已在别处被修改；您录入的成绩保留并以红色标出。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="82" />
+            <source>Refused: %1</source>
+            <translation>被拒绝：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="109" />
+            <source>The sign-off was not made: check the scores, then sign off again.</source>
+            <translation>签署未完成：请核对成绩后重新签署。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTicketsList</name>
         <message>
             <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
@@ -2773,52 +2801,62 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="70" />
+            <location filename="../../app/views/pages.py" line="76" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="78" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="78" />
+            <location filename="../../app/views/pages.py" line="84" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="80" />
+            <location filename="../../app/views/pages.py" line="86" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="86" />
+            <location filename="../../app/views/pages.py" line="92" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="88" />
+            <location filename="../../app/views/pages.py" line="94" />
             <source>Hotline</source>
             <translation>热线</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="96" />
+            <location filename="../../app/views/pages.py" line="102" />
             <source>Certification review</source>
             <translation>资质审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="98" />
+            <location filename="../../app/views/pages.py" line="104" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="105" />
+            <location filename="../../app/views/pages.py" line="111" />
+            <source>Training and assessment</source>
+            <translation>培训考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="113" />
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="120" />
             <source>Administration</source>
             <translation>系统管理</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="122" />
             <source>Admin</source>
             <translation>管理</translation>
         </message>
@@ -3904,6 +3942,380 @@
             <location filename="../../app/views/timefmt.py" line="89" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingGrid</name>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="65" />
+            <source>0–5 points</source>
+            <translation>0–5 分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="67" />
+            <source>1 pass / 0 fail</source>
+            <translation>1 合格 / 0 不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="70" />
+            <source>%1; weight %2</source>
+            <translation>%1；权重 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="75" />
+            <source>minimum %1: below it fails the practical</source>
+            <translation>最低 %1：低于此值实操不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="86" />
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="88" />
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="296" />
+            <source>Trainee</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="297" />
+            <source>Theory (pass %1)</source>
+            <translation>理论（≥%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="300" />
+            <source>Practical (pass %1)</source>
+            <translation>实操（≥%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="303" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="309" />
+            <source>0–100; type the digits</source>
+            <translation>0–100；直接输入数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="356" />
+            <source>signed</source>
+            <translation>已签署</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="358" />
+            <source>signing…</source>
+            <translation>签署中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="360" />
+            <source>absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <source>Not scored yet</source>
+            <translation>尚未评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="380" />
+            <source>Changed elsewhere: the server has theory %1, practical %2.</source>
+            <translation>已在别处修改：服务器上理论 %1，实操 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="101" />
+            <source>Move to a score cell first (Tab or the arrows).</source>
+            <translation>请先移到成绩格（Tab 或方向键）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="108" />
+            <source>This assessment is signed; a correction needs an amendment.</source>
+            <translation>该考核已签署；更正须提交修订。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="115" />
+            <source>%1 is off this column's scale.</source>
+            <translation>%1 超出本列的分值范围。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingLabels</name>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="13" />
+            <source>Seated</source>
+            <translation>已入座</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="14" />
+            <source>Waiting list</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="15" />
+            <source>Withdrawn</source>
+            <translation>已退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="42" />
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="44" />
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="52" />
+            <source>Present</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="54" />
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <location filename="../../app/views/training/page.py" line="85" />
+            <location filename="../../app/views/training/page.py" line="265" />
+            <source>Select a session</source>
+            <translation>请选择场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="89" />
+            <source>Start session</source>
+            <translation>开始场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="90" />
+            <source>Complete session</source>
+            <translation>结束场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="113" />
+            <source>Everyone is present unless you tick them off (Space toggles).</source>
+            <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="115" />
+            <source>Save attendance</source>
+            <translation>保存考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="135" />
+            <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
+            <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="140" />
+            <source>Save draft (Ctrl+S)</source>
+            <translation>保存草稿 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="143" />
+            <source>Sign off session…</source>
+            <translation>签署本场次…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="157" />
+            <source>Scoring</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="158" />
+            <source>Attendance</source>
+            <translation>考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="215" />
+            <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
+            <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="279" />
+            <location filename="../../app/views/training/page.py" line="292" />
+            <location filename="../../app/views/training/page.py" line="301" />
+            <source>Select a session first.</source>
+            <translation>请先选择场次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="283" />
+            <source>Unknown session state.</source>
+            <translation>未知的场次状态。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="285" />
+            <source>Not possible for a session that is %1.</source>
+            <translation>场次%1，不能执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="294" />
+            <source>Attendance is taken once the session has started.</source>
+            <translation>场次开始后才能登记考勤。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="296" />
+            <source>Nobody is seated on this session.</source>
+            <translation>本场次没有入座学员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="303" />
+            <source>Scores are signed once the session has started.</source>
+            <translation>场次开始后才能签署成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="306" />
+            <source>Every assessment of this session is signed.</source>
+            <translation>本场次的考核已全部签署。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="309" />
+            <source>Enter the theory score of %1 first.</source>
+            <translation>请先录入 %1 的理论成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="313" />
+            <source>Settle the scores changed elsewhere first.</source>
+            <translation>请先处理在别处被修改的成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="326" />
+            <source>Nothing changed since the last save.</source>
+            <translation>自上次保存以来没有修改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="332" />
+            <source>%1 seated · %2 absent</source>
+            <translation>入座 %1 · 缺勤 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="337" />
+            <source>%1 pass · %2 fail · %3 unsaved</source>
+            <translation>合格 %1 · 不合格 %2 · 未保存 %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="366" />
+            <source>Attendance · %1 %2</source>
+            <translation>考勤 · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="386" />
+            <source>Scores · %1 · %2</source>
+            <translation>成绩 · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="399" />
+            <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
+            <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="417" />
+            <source>Sign off the session</source>
+            <translation>签署场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="419" />
+            <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
+            <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="425" />
+            <source>Sign off</source>
+            <translation>签署</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="426" />
+            <source>Keep editing</source>
+            <translation>继续修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="433" />
+            <source>Sign off · %1 %2</source>
+            <translation>签署 · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="444" />
+            <source>Queued: %1</source>
+            <translation>已排队：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRoster</name>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="28" />
+            <source>Trainee</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="29" />
+            <source>Enrolment</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="30" />
+            <location filename="../../app/views/training/roster_model.py" line="150" />
+            <source>Present</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="144" />
+            <source>Waiting #%1</source>
+            <translation>候补第 %1 位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="152" />
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingSessions</name>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="23" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="24" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <source>Seated / capacity</source>
+            <translation>入座 / 名额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <source>Waiting</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="88" />
+            <source>Another trainer's session</source>
+            <translation>其他培训师的场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="98" />
+            <source>%1 (retraining)</source>
+            <translation>%1（停单复训）</translation>
         </message>
     </context>
 </TS>
