@@ -3105,6 +3105,115 @@
         </message>
     </context>
     <context>
+        <name>ProviderRecordDialog</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="72" />
+            <source>Training record</source>
+            <translation>Training record</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="74" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="79" />
+            <location filename="../../app/views/training/record.py" line="86" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="79" />
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="79" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="79" />
+            <source>Standing</source>
+            <translation>Standing</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="86" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="86" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="86" />
+            <source>Enrolment</source>
+            <translation>Enrolment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="87" />
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="87" />
+            <source>Theory</source>
+            <translation>Theory</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="87" />
+            <source>Practical</source>
+            <translation>Practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="87" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="88" />
+            <source>Amendments</source>
+            <translation>Amendments</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="92" />
+            <source>Transcript PDF…</source>
+            <translation>Transcript PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="96" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="100" />
+            <source>Training certificates</source>
+            <translation>Training certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="102" />
+            <source>Sessions and assessments</source>
+            <translation>Sessions and assessments</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="127" />
+            <source>No expiry</source>
+            <translation>No expiry</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="158" />
+            <source>Save the training transcript</source>
+            <translation>Save the training transcript</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="159" />
+            <source>training-%1-%2.pdf</source>
+            <translation>training-%1-%2.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>ProviderSanctionsDialog</name>
         <message>
             <location filename="../../app/views/complaints/sanctions_view.py" line="60" />
@@ -4083,167 +4192,220 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../app/views/training/page.py" line="85" />
-            <location filename="../../app/views/training/page.py" line="265" />
+            <location filename="../../app/views/training/page.py" line="86" />
+            <location filename="../../app/views/training/page.py" line="276" />
             <source>Select a session</source>
             <translation>Select a session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="89" />
+            <location filename="../../app/views/training/page.py" line="90" />
             <source>Start session</source>
             <translation>Start session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="90" />
+            <location filename="../../app/views/training/page.py" line="91" />
             <source>Complete session</source>
             <translation>Complete session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="113" />
+            <location filename="../../app/views/training/page.py" line="114" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>Everyone is present unless you tick them off (Space toggles).</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="115" />
+            <location filename="../../app/views/training/page.py" line="116" />
             <source>Save attendance</source>
             <translation>Save attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="135" />
+            <location filename="../../app/views/training/page.py" line="118" />
+            <source>Sign-in sheet PDF…</source>
+            <translation>Sign-in sheet PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="121" />
+            <source>Training record… (Ctrl+R)</source>
+            <translation>Training record… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="145" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="140" />
+            <location filename="../../app/views/training/page.py" line="150" />
             <source>Save draft (Ctrl+S)</source>
             <translation>Save draft (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="143" />
+            <location filename="../../app/views/training/page.py" line="153" />
             <source>Sign off session…</source>
             <translation>Sign off session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="157" />
+            <location filename="../../app/views/training/page.py" line="168" />
             <source>Scoring</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="158" />
+            <location filename="../../app/views/training/page.py" line="169" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="215" />
+            <location filename="../../app/views/training/page.py" line="226" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="279" />
-            <location filename="../../app/views/training/page.py" line="292" />
-            <location filename="../../app/views/training/page.py" line="301" />
+            <location filename="../../app/views/training/page.py" line="290" />
+            <location filename="../../app/views/training/page.py" line="303" />
+            <location filename="../../app/views/training/page.py" line="312" />
             <source>Select a session first.</source>
             <translation>Select a session first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="283" />
+            <location filename="../../app/views/training/page.py" line="294" />
             <source>Unknown session state.</source>
             <translation>Unknown session state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="285" />
+            <location filename="../../app/views/training/page.py" line="296" />
             <source>Not possible for a session that is %1.</source>
             <translation>Not possible for a session that is %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="294" />
+            <location filename="../../app/views/training/page.py" line="305" />
             <source>Attendance is taken once the session has started.</source>
             <translation>Attendance is taken once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="296" />
+            <location filename="../../app/views/training/page.py" line="307" />
             <source>Nobody is seated on this session.</source>
             <translation>Nobody is seated on this session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="303" />
+            <location filename="../../app/views/training/page.py" line="314" />
             <source>Scores are signed once the session has started.</source>
             <translation>Scores are signed once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="306" />
+            <location filename="../../app/views/training/page.py" line="317" />
             <source>Every assessment of this session is signed.</source>
             <translation>Every assessment of this session is signed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="309" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Enter the theory score of %1 first.</source>
             <translation>Enter the theory score of %1 first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="313" />
+            <location filename="../../app/views/training/page.py" line="324" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>Settle the scores changed elsewhere first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="326" />
+            <location filename="../../app/views/training/page.py" line="337" />
             <source>Nothing changed since the last save.</source>
             <translation>Nothing changed since the last save.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="332" />
+            <location filename="../../app/views/training/page.py" line="343" />
             <source>%1 seated · %2 absent</source>
             <translation>%1 seated · %2 absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="337" />
+            <location filename="../../app/views/training/page.py" line="348" />
             <source>%1 pass · %2 fail · %3 unsaved</source>
             <translation>%1 pass · %2 fail · %3 unsaved</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="366" />
+            <location filename="../../app/views/training/page.py" line="377" />
             <source>Attendance · %1 %2</source>
             <translation>Attendance · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="386" />
+            <location filename="../../app/views/training/page.py" line="397" />
             <source>Scores · %1 · %2</source>
             <translation>Scores · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="399" />
+            <location filename="../../app/views/training/page.py" line="410" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>%1 draft(s) queued; they are sent as soon as the server is reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="417" />
+            <location filename="../../app/views/training/page.py" line="428" />
             <source>Sign off the session</source>
             <translation>Sign off the session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="419" />
+            <location filename="../../app/views/training/page.py" line="430" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="425" />
+            <location filename="../../app/views/training/page.py" line="436" />
             <source>Sign off</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="426" />
+            <location filename="../../app/views/training/page.py" line="437" />
             <source>Keep editing</source>
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="433" />
+            <location filename="../../app/views/training/page.py" line="444" />
             <source>Sign off · %1 %2</source>
             <translation>Sign off · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="444" />
+            <location filename="../../app/views/training/page.py" line="455" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="41" />
+            <source>Select a trainee first.</source>
+            <translation>Select a trainee first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="67" />
+            <source>Save the sign-in sheet</source>
+            <translation>Save the sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="68" />
+            <source>sign-in-%1-%2.pdf</source>
+            <translation>sign-in-%1-%2.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecord</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="46" />
+            <source>Due within 60 days</source>
+            <translation>Due within 60 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="48" />
+            <source>Due within 30 days</source>
+            <translation>Due within 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="50" />
+            <source>Lapsed: recertify</source>
+            <translation>Lapsed: recertify</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="51" />
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="59" />
+            <source>Draft</source>
+            <translation>Draft</translation>
         </message>
     </context>
     <context>

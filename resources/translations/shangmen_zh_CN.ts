@@ -3105,6 +3105,115 @@
         </message>
     </context>
     <context>
+        <name>ProviderRecordDialog</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="72" />
+            <source>Training record</source>
+            <translation>培训记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="74" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="79" />
+            <location filename="../../app/views/training/record.py" line="86" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="79" />
+            <source>Passed</source>
+            <translation>取得时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="79" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="79" />
+            <source>Standing</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="86" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="86" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="86" />
+            <source>Enrolment</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="87" />
+            <source>Attendance</source>
+            <translation>考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="87" />
+            <source>Theory</source>
+            <translation>理论</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="87" />
+            <source>Practical</source>
+            <translation>实操</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="87" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="88" />
+            <source>Amendments</source>
+            <translation>修订</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="92" />
+            <source>Transcript PDF…</source>
+            <translation>培训记录 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="96" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="100" />
+            <source>Training certificates</source>
+            <translation>培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="102" />
+            <source>Sessions and assessments</source>
+            <translation>培训与考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="127" />
+            <source>No expiry</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="158" />
+            <source>Save the training transcript</source>
+            <translation>保存培训记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="159" />
+            <source>training-%1-%2.pdf</source>
+            <translation>培训记录-%1-%2.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>ProviderSanctionsDialog</name>
         <message>
             <location filename="../../app/views/complaints/sanctions_view.py" line="60" />
@@ -4083,167 +4192,220 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../app/views/training/page.py" line="85" />
-            <location filename="../../app/views/training/page.py" line="265" />
+            <location filename="../../app/views/training/page.py" line="86" />
+            <location filename="../../app/views/training/page.py" line="276" />
             <source>Select a session</source>
             <translation>请选择场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="89" />
+            <location filename="../../app/views/training/page.py" line="90" />
             <source>Start session</source>
             <translation>开始场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="90" />
+            <location filename="../../app/views/training/page.py" line="91" />
             <source>Complete session</source>
             <translation>结束场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="113" />
+            <location filename="../../app/views/training/page.py" line="114" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="115" />
+            <location filename="../../app/views/training/page.py" line="116" />
             <source>Save attendance</source>
             <translation>保存考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="135" />
+            <location filename="../../app/views/training/page.py" line="118" />
+            <source>Sign-in sheet PDF…</source>
+            <translation>签到表 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="121" />
+            <source>Training record… (Ctrl+R)</source>
+            <translation>培训记录… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="145" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="140" />
+            <location filename="../../app/views/training/page.py" line="150" />
             <source>Save draft (Ctrl+S)</source>
             <translation>保存草稿 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="143" />
+            <location filename="../../app/views/training/page.py" line="153" />
             <source>Sign off session…</source>
             <translation>签署本场次…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="157" />
+            <location filename="../../app/views/training/page.py" line="168" />
             <source>Scoring</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="158" />
+            <location filename="../../app/views/training/page.py" line="169" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="215" />
+            <location filename="../../app/views/training/page.py" line="226" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="279" />
-            <location filename="../../app/views/training/page.py" line="292" />
-            <location filename="../../app/views/training/page.py" line="301" />
+            <location filename="../../app/views/training/page.py" line="290" />
+            <location filename="../../app/views/training/page.py" line="303" />
+            <location filename="../../app/views/training/page.py" line="312" />
             <source>Select a session first.</source>
             <translation>请先选择场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="283" />
+            <location filename="../../app/views/training/page.py" line="294" />
             <source>Unknown session state.</source>
             <translation>未知的场次状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="285" />
+            <location filename="../../app/views/training/page.py" line="296" />
             <source>Not possible for a session that is %1.</source>
             <translation>场次%1，不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="294" />
+            <location filename="../../app/views/training/page.py" line="305" />
             <source>Attendance is taken once the session has started.</source>
             <translation>场次开始后才能登记考勤。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="296" />
+            <location filename="../../app/views/training/page.py" line="307" />
             <source>Nobody is seated on this session.</source>
             <translation>本场次没有入座学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="303" />
+            <location filename="../../app/views/training/page.py" line="314" />
             <source>Scores are signed once the session has started.</source>
             <translation>场次开始后才能签署成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="306" />
+            <location filename="../../app/views/training/page.py" line="317" />
             <source>Every assessment of this session is signed.</source>
             <translation>本场次的考核已全部签署。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="309" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Enter the theory score of %1 first.</source>
             <translation>请先录入 %1 的理论成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="313" />
+            <location filename="../../app/views/training/page.py" line="324" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>请先处理在别处被修改的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="326" />
+            <location filename="../../app/views/training/page.py" line="337" />
             <source>Nothing changed since the last save.</source>
             <translation>自上次保存以来没有修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="332" />
+            <location filename="../../app/views/training/page.py" line="343" />
             <source>%1 seated · %2 absent</source>
             <translation>入座 %1 · 缺勤 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="337" />
+            <location filename="../../app/views/training/page.py" line="348" />
             <source>%1 pass · %2 fail · %3 unsaved</source>
             <translation>合格 %1 · 不合格 %2 · 未保存 %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="366" />
+            <location filename="../../app/views/training/page.py" line="377" />
             <source>Attendance · %1 %2</source>
             <translation>考勤 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="386" />
+            <location filename="../../app/views/training/page.py" line="397" />
             <source>Scores · %1 · %2</source>
             <translation>成绩 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="399" />
+            <location filename="../../app/views/training/page.py" line="410" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="417" />
+            <location filename="../../app/views/training/page.py" line="428" />
             <source>Sign off the session</source>
             <translation>签署场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="419" />
+            <location filename="../../app/views/training/page.py" line="430" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="425" />
+            <location filename="../../app/views/training/page.py" line="436" />
             <source>Sign off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="426" />
+            <location filename="../../app/views/training/page.py" line="437" />
             <source>Keep editing</source>
             <translation>继续修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="433" />
+            <location filename="../../app/views/training/page.py" line="444" />
             <source>Sign off · %1 %2</source>
             <translation>签署 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="444" />
+            <location filename="../../app/views/training/page.py" line="455" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="41" />
+            <source>Select a trainee first.</source>
+            <translation>请先选择学员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="67" />
+            <source>Save the sign-in sheet</source>
+            <translation>保存签到表</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="68" />
+            <source>sign-in-%1-%2.pdf</source>
+            <translation>签到表-%1-%2.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecord</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="46" />
+            <source>Due within 60 days</source>
+            <translation>60天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="48" />
+            <source>Due within 30 days</source>
+            <translation>30天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="50" />
+            <source>Lapsed: recertify</source>
+            <translation>已过期，须复训</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="51" />
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="59" />
+            <source>Draft</source>
+            <translation>草稿</translation>
         </message>
     </context>
     <context>

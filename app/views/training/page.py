@@ -36,6 +36,7 @@ from app.views.board.dialogs import ConfirmDialog
 from app.views.context import PageContext
 from app.views.timefmt import SHORT, beijing_day_start, wall_clock
 from app.views.training.conflicts import ConflictBanner
+from app.views.training.documents import TrainingDocuments
 from app.views.training.grid_model import GridModel
 from app.views.training.grid_view import ScoringView
 from app.views.training.labels import session_state_name
@@ -114,6 +115,13 @@ class TrainingPage(QWidget):
         )
         self.save_attendance = QPushButton(self.tr("Save attendance"))
         self.save_attendance.clicked.connect(self.save_roster)
+        self.sheet_pdf = QPushButton(self.tr("Sign-in sheet PDF…"))
+        self.documents = TrainingDocuments(self)
+        self.sheet_pdf.clicked.connect(self.documents.print_sign_in_sheet)
+        self.record_buttons = [QPushButton(self.tr("Training record… (Ctrl+R)")) for _ in range(2)]
+        for button in self.record_buttons:
+            button.clicked.connect(self.documents.open_record)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.documents.open_record)
         attendance = QWidget()
         av = QVBoxLayout(attendance)
         av.addWidget(self.attendance_hint)
@@ -121,6 +129,8 @@ class TrainingPage(QWidget):
         ab = QHBoxLayout()
         self.attendance_counts = QLabel()
         ab.addWidget(self.attendance_counts, 1)
+        ab.addWidget(self.record_buttons[0])
+        ab.addWidget(self.sheet_pdf)
         ab.addWidget(self.save_attendance)
         av.addLayout(ab)
 
@@ -149,6 +159,7 @@ class TrainingPage(QWidget):
         sv.addWidget(self.grid_view, 1)
         sb = QHBoxLayout()
         sb.addWidget(self.grid_counts, 1)
+        sb.addWidget(self.record_buttons[1])
         sb.addWidget(self.save_draft)
         sb.addWidget(self.sign)
         sv.addLayout(sb)

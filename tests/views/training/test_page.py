@@ -233,3 +233,42 @@ def test_session_step_is_a_command_at_the_version_seen(qtbot: QtBot, desk: Desk)
     qtbot.mouseClick(page.step_buttons["start"], Qt.MouseButton.LeftButton)
     assert link.commands[-1]["path"].endswith("/training-sessions/11/start")
     assert link.commands[-1]["if_match"] == 1
+
+
+def test_a_trainees_record_opens_from_the_grid_and_follows_the_feed(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    page, link, cache = desk
+    page.grid_view.setFocus()
+    page.grid_view.setCurrentIndex(page.grid.index(0, 1))  # 王芳
+    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.documents.record_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.record is not None)
+    assert dialog.title.text() == "王芳  P0001"
+    assert dialog.entries.topLevelItem(0).text(7) == "Draft"
+    put(cache, "assessment", [
+        {"id": 50, "version": 3, "provider_id": 1, "course_id": 1, "session_id": 10,
+         "state": "signed", "theory_score": 88, "practical_score": 88, "scores": FULL,
+         "absences": 0, "passed": True, "signed_at": NOW.isoformat(),
+         "assessed_at": NOW.isoformat(), "valid_until": "2027-12-03T02:00:00+00:00"},
+    ])  # fmt: skip
+    link.changed.emit(ChangeSet({"assessment": (50,)}))
+    qtbot.waitUntil(lambda: dialog.entries.topLevelItem(0).text(7) == "Pass")
+    assert dialog.certs.topLevelItem(0).text(2) == "2027-12-03"
+
+
+def test_the_sign_in_sheet_is_saved_as_pdf(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.views.complaints.pdf import PdfFiles
+
+    page, _link, _cache = desk
+    target = tmp_path / "sheet.pdf"
+    opened: list[Path] = []
+    monkeypatch.setattr(PdfFiles, "ask_path", classmethod(lambda cls, *a: target))
+    monkeypatch.setattr(PdfFiles, "open_file", classmethod(lambda cls, p: opened.append(p)))
+    page.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(page.sheet_pdf, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: opened == [target], timeout=10000)
+    assert target.read_bytes().startswith(b"%PDF")
