@@ -73,6 +73,12 @@ EXPECTED: dict[str, list[str]] = {
         "ORM read of every customer, provider, order, sealed *",
         "open one address",
     ],
+    "training": [
+        "keystroke -> repaint, worst (8 x 12)",
+        "keystroke -> repaint, median *",
+        "provider record, 1-year history (cache) *",
+        "transcript PDF, 1-year history",
+    ],
     "ui_stall": [
         "UI thread idle (baseline)",
         "initial sync + board",
