@@ -426,6 +426,22 @@ def refusal(command: OutboxCommand) -> Refusal | None:
     )  # fmt: skip
 
 
+def rebased_draft(command: OutboxCommand) -> dict[str, Any] | None:
+    """The body to retry a draft the server refused with 412 (it holds other scores than the
+    draft's ``base``): the same scores, based on the server's current ones.
+
+    Retried as it was, the draft would meet the same 412 for ever. The trainer chose to keep
+    their scores over the ones shown; None for any other command (it is retried as it was).
+    """
+    got = refusal(command)
+    if got is None or got.step != "draft" or got.server is None or command.body is None:
+        return None
+    if "base" not in command.body:
+        return None
+    theory, practical, _absences = got.server
+    return {**command.body, "base": {"theory": theory, "practical": practical}}
+
+
 __all__ = [
     "Certificate",
     "Grid",
@@ -442,6 +458,7 @@ __all__ = [
     "draft_command",
     "line_result",
     "provider_record",
+    "rebased_draft",
     "refusal",
     "roster",
     "scoring_grid",

@@ -85,6 +85,15 @@ class ConflictBanner(QFrame):
         self.show()
         page._update_actions()
 
+    @Slot(int)
+    def on_resolved(self, command_id: int) -> None:
+        """A refused command retried or discarded elsewhere (the problems panel)."""
+        left = [x for x in self.refused if x.command_id != command_id]
+        if len(left) != len(self.refused):
+            self.refused = left
+            if not left:
+                self.hide()
+
     def settle(self, *, keep_mine: bool) -> None:
         """Discard the refused commands; keep mine re-sends the rows based on the server's."""
         page, grid = self.page, self.page.grid

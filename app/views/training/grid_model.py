@@ -134,7 +134,12 @@ class GridModel(QAbstractTableModel):
             self.base[pid] = server
             return fresh
         dirty = Seen.of(mine) != base
-        if _same_scores(server, base):
+        if _same_scores(server, Seen.of(mine)):
+            # The server holds what the trainer shows (a retried draft arrived): settled.
+            self.base[pid] = Seen(server.theory, server.practical, mine.absences)
+            self.pending.discard(pid)
+            self.conflicts.pop(pid, None)
+        elif _same_scores(server, base):
             self.pending.discard(pid)
             self.conflicts.pop(pid, None)
         elif pid in self.pending:

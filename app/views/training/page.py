@@ -194,6 +194,7 @@ class TrainingPage(QWidget):
         ctx.link.changed.connect(self._on_changed)
         ctx.link.conflict.connect(self.banner.on_refused)
         ctx.link.command_failed.connect(self.banner.on_refused)
+        ctx.link.command_resolved.connect(self.banner.on_resolved)
         self._update_actions()
         self.reload()
 

@@ -272,3 +272,23 @@ def test_the_sign_in_sheet_is_saved_as_pdf(
     qtbot.mouseClick(page.sheet_pdf, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: opened == [target], timeout=10000)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_draft_retried_from_the_problems_panel_settles_the_row(qtbot: QtBot, desk: Desk) -> None:
+    page, link, cache = desk
+    grid, view = page.grid, page.grid_view
+    view.setCurrentIndex(grid.index(1, 1))
+    qtbot.keyClicks(view, "70")
+    page.save_scores()
+    link.conflict.emit(conflict(33, 2, 55))
+    assert page.banner.isVisible()
+    link.command_resolved.emit(33)  # retried on the server's scores by the worker
+    assert not page.banner.isVisible()
+    put(cache, "assessment", [
+        {"id": 61, "version": 6, "provider_id": 2, "course_id": 1, "session_id": 10,
+         "state": "draft", "theory_score": 70, "scores": {}, "absences": 0},
+    ])  # fmt: skip
+    link.changed.emit(ChangeSet({"assessment": (61,)}))
+    assert grid.conflicts == {}
+    assert grid.dirty_lines() == []
+    assert grid.lines[1].theory == 70
