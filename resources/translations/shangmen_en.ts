@@ -1554,7 +1554,7 @@
             <translation>Refused: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="109" />
+            <location filename="../../app/views/training/conflicts.py" line="118" />
             <source>The sign-off was not made: check the scores, then sign off again.</source>
             <translation>The sign-off was not made: check the scores, then sign off again.</translation>
         </message>
@@ -3107,108 +3107,108 @@
     <context>
         <name>ProviderRecordDialog</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="72" />
+            <location filename="../../app/views/training/record.py" line="75" />
             <source>Training record</source>
             <translation>Training record</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="74" />
+            <location filename="../../app/views/training/record.py" line="77" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="79" />
-            <location filename="../../app/views/training/record.py" line="86" />
+            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="89" />
             <source>Course</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="79" />
+            <location filename="../../app/views/training/record.py" line="82" />
             <source>Passed</source>
             <translation>Passed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="79" />
+            <location filename="../../app/views/training/record.py" line="82" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="79" />
+            <location filename="../../app/views/training/record.py" line="82" />
             <source>Standing</source>
             <translation>Standing</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="86" />
+            <location filename="../../app/views/training/record.py" line="89" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="86" />
+            <location filename="../../app/views/training/record.py" line="89" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="86" />
+            <location filename="../../app/views/training/record.py" line="89" />
             <source>Enrolment</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="87" />
+            <location filename="../../app/views/training/record.py" line="90" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="87" />
+            <location filename="../../app/views/training/record.py" line="90" />
             <source>Theory</source>
             <translation>Theory</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="87" />
+            <location filename="../../app/views/training/record.py" line="90" />
             <source>Practical</source>
             <translation>Practical</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="87" />
+            <location filename="../../app/views/training/record.py" line="90" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="88" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Amendments</source>
             <translation>Amendments</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="92" />
+            <location filename="../../app/views/training/record.py" line="95" />
             <source>Transcript PDF…</source>
             <translation>Transcript PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="96" />
+            <location filename="../../app/views/training/record.py" line="99" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="100" />
+            <location filename="../../app/views/training/record.py" line="103" />
             <source>Training certificates</source>
             <translation>Training certificates</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="102" />
+            <location filename="../../app/views/training/record.py" line="105" />
             <source>Sessions and assessments</source>
             <translation>Sessions and assessments</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="127" />
+            <location filename="../../app/views/training/record.py" line="130" />
             <source>No expiry</source>
             <translation>No expiry</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="158" />
+            <location filename="../../app/views/training/record.py" line="167" />
             <source>Save the training transcript</source>
             <translation>Save the training transcript</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="159" />
+            <location filename="../../app/views/training/record.py" line="168" />
             <source>training-%1-%2.pdf</source>
             <translation>training-%1-%2.pdf</translation>
         </message>
@@ -3524,12 +3524,12 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="196" />
+            <location filename="../../app/views/sync_worker.py" line="197" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="366" />
+            <location filename="../../app/views/sync_worker.py" line="371" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>
@@ -4086,52 +4086,52 @@
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="296" />
+            <location filename="../../app/views/training/grid_model.py" line="301" />
             <source>Trainee</source>
             <translation>Trainee</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="297" />
+            <location filename="../../app/views/training/grid_model.py" line="302" />
             <source>Theory (pass %1)</source>
             <translation>Theory (pass %1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="300" />
+            <location filename="../../app/views/training/grid_model.py" line="305" />
             <source>Practical (pass %1)</source>
             <translation>Practical (pass %1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="303" />
+            <location filename="../../app/views/training/grid_model.py" line="308" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="309" />
+            <location filename="../../app/views/training/grid_model.py" line="314" />
             <source>0–100; type the digits</source>
             <translation>0–100; type the digits</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="356" />
+            <location filename="../../app/views/training/grid_model.py" line="361" />
             <source>signed</source>
             <translation>signed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="358" />
+            <location filename="../../app/views/training/grid_model.py" line="363" />
             <source>signing…</source>
             <translation>signing…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="360" />
+            <location filename="../../app/views/training/grid_model.py" line="365" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <location filename="../../app/views/training/grid_model.py" line="377" />
             <source>Not scored yet</source>
             <translation>Not scored yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="380" />
+            <location filename="../../app/views/training/grid_model.py" line="385" />
             <source>Changed elsewhere: the server has theory %1, practical %2.</source>
             <translation>Changed elsewhere: the server has theory %1, practical %2.</translation>
         </message>
@@ -4193,7 +4193,7 @@
         <name>TrainingPage</name>
         <message>
             <location filename="../../app/views/training/page.py" line="86" />
-            <location filename="../../app/views/training/page.py" line="276" />
+            <location filename="../../app/views/training/page.py" line="277" />
             <source>Select a session</source>
             <translation>Select a session</translation>
         </message>
@@ -4253,114 +4253,114 @@
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="226" />
+            <location filename="../../app/views/training/page.py" line="227" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="290" />
-            <location filename="../../app/views/training/page.py" line="303" />
-            <location filename="../../app/views/training/page.py" line="312" />
+            <location filename="../../app/views/training/page.py" line="291" />
+            <location filename="../../app/views/training/page.py" line="304" />
+            <location filename="../../app/views/training/page.py" line="313" />
             <source>Select a session first.</source>
             <translation>Select a session first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="294" />
+            <location filename="../../app/views/training/page.py" line="295" />
             <source>Unknown session state.</source>
             <translation>Unknown session state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="296" />
+            <location filename="../../app/views/training/page.py" line="297" />
             <source>Not possible for a session that is %1.</source>
             <translation>Not possible for a session that is %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="305" />
+            <location filename="../../app/views/training/page.py" line="306" />
             <source>Attendance is taken once the session has started.</source>
             <translation>Attendance is taken once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="307" />
+            <location filename="../../app/views/training/page.py" line="308" />
             <source>Nobody is seated on this session.</source>
             <translation>Nobody is seated on this session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="314" />
+            <location filename="../../app/views/training/page.py" line="315" />
             <source>Scores are signed once the session has started.</source>
             <translation>Scores are signed once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="317" />
+            <location filename="../../app/views/training/page.py" line="318" />
             <source>Every assessment of this session is signed.</source>
             <translation>Every assessment of this session is signed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="320" />
+            <location filename="../../app/views/training/page.py" line="321" />
             <source>Enter the theory score of %1 first.</source>
             <translation>Enter the theory score of %1 first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="324" />
+            <location filename="../../app/views/training/page.py" line="325" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>Settle the scores changed elsewhere first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="337" />
+            <location filename="../../app/views/training/page.py" line="338" />
             <source>Nothing changed since the last save.</source>
             <translation>Nothing changed since the last save.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="343" />
+            <location filename="../../app/views/training/page.py" line="344" />
             <source>%1 seated · %2 absent</source>
             <translation>%1 seated · %2 absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="348" />
-            <source>%1 pass · %2 fail · %3 unsaved</source>
-            <translation>%1 pass · %2 fail · %3 unsaved</translation>
+            <location filename="../../app/views/training/page.py" line="351" />
+            <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
+            <translation>%1 pass · %2 fail · %3 not scored · %4 unsaved</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="377" />
+            <location filename="../../app/views/training/page.py" line="381" />
             <source>Attendance · %1 %2</source>
             <translation>Attendance · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="397" />
+            <location filename="../../app/views/training/page.py" line="401" />
             <source>Scores · %1 · %2</source>
             <translation>Scores · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="410" />
+            <location filename="../../app/views/training/page.py" line="414" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>%1 draft(s) queued; they are sent as soon as the server is reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="428" />
+            <location filename="../../app/views/training/page.py" line="432" />
             <source>Sign off the session</source>
             <translation>Sign off the session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="430" />
+            <location filename="../../app/views/training/page.py" line="434" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="436" />
+            <location filename="../../app/views/training/page.py" line="440" />
             <source>Sign off</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="437" />
+            <location filename="../../app/views/training/page.py" line="441" />
             <source>Keep editing</source>
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="444" />
+            <location filename="../../app/views/training/page.py" line="448" />
             <source>Sign off · %1 %2</source>
             <translation>Sign off · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="455" />
+            <location filename="../../app/views/training/page.py" line="459" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
@@ -4383,27 +4383,27 @@
     <context>
         <name>TrainingRecord</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="46" />
+            <location filename="../../app/views/training/record.py" line="49" />
             <source>Due within 60 days</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="48" />
+            <location filename="../../app/views/training/record.py" line="51" />
             <source>Due within 30 days</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="50" />
+            <location filename="../../app/views/training/record.py" line="53" />
             <source>Lapsed: recertify</source>
             <translation>Lapsed: recertify</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="51" />
+            <location filename="../../app/views/training/record.py" line="54" />
             <source>Valid</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="59" />
+            <location filename="../../app/views/training/record.py" line="62" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
@@ -4450,32 +4450,32 @@
             <translation>Course</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <location filename="../../app/views/training/sessions_model.py" line="28" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <location filename="../../app/views/training/sessions_model.py" line="25" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <location filename="../../app/views/training/sessions_model.py" line="26" />
             <source>Seated / capacity</source>
             <translation>Seated / capacity</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <location filename="../../app/views/training/sessions_model.py" line="27" />
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="88" />
+            <location filename="../../app/views/training/sessions_model.py" line="89" />
             <source>Another trainer's session</source>
             <translation>Another trainer's session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="98" />
+            <location filename="../../app/views/training/sessions_model.py" line="99" />
             <source>%1 (retraining)</source>
             <translation>%1 (retraining)</translation>
         </message>

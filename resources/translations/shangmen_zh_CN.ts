@@ -1554,7 +1554,7 @@
             <translation>被拒绝：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="109" />
+            <location filename="../../app/views/training/conflicts.py" line="118" />
             <source>The sign-off was not made: check the scores, then sign off again.</source>
             <translation>签署未完成：请核对成绩后重新签署。</translation>
         </message>
@@ -3107,108 +3107,108 @@
     <context>
         <name>ProviderRecordDialog</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="72" />
+            <location filename="../../app/views/training/record.py" line="75" />
             <source>Training record</source>
             <translation>培训记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="74" />
+            <location filename="../../app/views/training/record.py" line="77" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="79" />
-            <location filename="../../app/views/training/record.py" line="86" />
+            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="89" />
             <source>Course</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="79" />
+            <location filename="../../app/views/training/record.py" line="82" />
             <source>Passed</source>
             <translation>取得时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="79" />
+            <location filename="../../app/views/training/record.py" line="82" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="79" />
+            <location filename="../../app/views/training/record.py" line="82" />
             <source>Standing</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="86" />
+            <location filename="../../app/views/training/record.py" line="89" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="86" />
+            <location filename="../../app/views/training/record.py" line="89" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="86" />
+            <location filename="../../app/views/training/record.py" line="89" />
             <source>Enrolment</source>
             <translation>报名</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="87" />
+            <location filename="../../app/views/training/record.py" line="90" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="87" />
+            <location filename="../../app/views/training/record.py" line="90" />
             <source>Theory</source>
             <translation>理论</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="87" />
+            <location filename="../../app/views/training/record.py" line="90" />
             <source>Practical</source>
             <translation>实操</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="87" />
+            <location filename="../../app/views/training/record.py" line="90" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="88" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Amendments</source>
             <translation>修订</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="92" />
+            <location filename="../../app/views/training/record.py" line="95" />
             <source>Transcript PDF…</source>
             <translation>培训记录 PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="96" />
+            <location filename="../../app/views/training/record.py" line="99" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="100" />
+            <location filename="../../app/views/training/record.py" line="103" />
             <source>Training certificates</source>
             <translation>培训合格证明</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="102" />
+            <location filename="../../app/views/training/record.py" line="105" />
             <source>Sessions and assessments</source>
             <translation>培训与考核</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="127" />
+            <location filename="../../app/views/training/record.py" line="130" />
             <source>No expiry</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="158" />
+            <location filename="../../app/views/training/record.py" line="167" />
             <source>Save the training transcript</source>
             <translation>保存培训记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="159" />
+            <location filename="../../app/views/training/record.py" line="168" />
             <source>training-%1-%2.pdf</source>
             <translation>培训记录-%1-%2.pdf</translation>
         </message>
@@ -3524,12 +3524,12 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="196" />
+            <location filename="../../app/views/sync_worker.py" line="197" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="366" />
+            <location filename="../../app/views/sync_worker.py" line="371" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>
@@ -4086,52 +4086,52 @@
             <translation>不合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="296" />
+            <location filename="../../app/views/training/grid_model.py" line="301" />
             <source>Trainee</source>
             <translation>学员</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="297" />
+            <location filename="../../app/views/training/grid_model.py" line="302" />
             <source>Theory (pass %1)</source>
             <translation>理论（≥%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="300" />
+            <location filename="../../app/views/training/grid_model.py" line="305" />
             <source>Practical (pass %1)</source>
             <translation>实操（≥%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="303" />
+            <location filename="../../app/views/training/grid_model.py" line="308" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="309" />
+            <location filename="../../app/views/training/grid_model.py" line="314" />
             <source>0–100; type the digits</source>
             <translation>0–100；直接输入数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="356" />
+            <location filename="../../app/views/training/grid_model.py" line="361" />
             <source>signed</source>
             <translation>已签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="358" />
+            <location filename="../../app/views/training/grid_model.py" line="363" />
             <source>signing…</source>
             <translation>签署中…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="360" />
+            <location filename="../../app/views/training/grid_model.py" line="365" />
             <source>absent</source>
             <translation>缺勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <location filename="../../app/views/training/grid_model.py" line="377" />
             <source>Not scored yet</source>
             <translation>尚未评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="380" />
+            <location filename="../../app/views/training/grid_model.py" line="385" />
             <source>Changed elsewhere: the server has theory %1, practical %2.</source>
             <translation>已在别处修改：服务器上理论 %1，实操 %2。</translation>
         </message>
@@ -4193,7 +4193,7 @@
         <name>TrainingPage</name>
         <message>
             <location filename="../../app/views/training/page.py" line="86" />
-            <location filename="../../app/views/training/page.py" line="276" />
+            <location filename="../../app/views/training/page.py" line="277" />
             <source>Select a session</source>
             <translation>请选择场次</translation>
         </message>
@@ -4253,114 +4253,114 @@
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="226" />
+            <location filename="../../app/views/training/page.py" line="227" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="290" />
-            <location filename="../../app/views/training/page.py" line="303" />
-            <location filename="../../app/views/training/page.py" line="312" />
+            <location filename="../../app/views/training/page.py" line="291" />
+            <location filename="../../app/views/training/page.py" line="304" />
+            <location filename="../../app/views/training/page.py" line="313" />
             <source>Select a session first.</source>
             <translation>请先选择场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="294" />
+            <location filename="../../app/views/training/page.py" line="295" />
             <source>Unknown session state.</source>
             <translation>未知的场次状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="296" />
+            <location filename="../../app/views/training/page.py" line="297" />
             <source>Not possible for a session that is %1.</source>
             <translation>场次%1，不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="305" />
+            <location filename="../../app/views/training/page.py" line="306" />
             <source>Attendance is taken once the session has started.</source>
             <translation>场次开始后才能登记考勤。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="307" />
+            <location filename="../../app/views/training/page.py" line="308" />
             <source>Nobody is seated on this session.</source>
             <translation>本场次没有入座学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="314" />
+            <location filename="../../app/views/training/page.py" line="315" />
             <source>Scores are signed once the session has started.</source>
             <translation>场次开始后才能签署成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="317" />
+            <location filename="../../app/views/training/page.py" line="318" />
             <source>Every assessment of this session is signed.</source>
             <translation>本场次的考核已全部签署。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="320" />
+            <location filename="../../app/views/training/page.py" line="321" />
             <source>Enter the theory score of %1 first.</source>
             <translation>请先录入 %1 的理论成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="324" />
+            <location filename="../../app/views/training/page.py" line="325" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>请先处理在别处被修改的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="337" />
+            <location filename="../../app/views/training/page.py" line="338" />
             <source>Nothing changed since the last save.</source>
             <translation>自上次保存以来没有修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="343" />
+            <location filename="../../app/views/training/page.py" line="344" />
             <source>%1 seated · %2 absent</source>
             <translation>入座 %1 · 缺勤 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="348" />
-            <source>%1 pass · %2 fail · %3 unsaved</source>
-            <translation>合格 %1 · 不合格 %2 · 未保存 %3</translation>
+            <location filename="../../app/views/training/page.py" line="351" />
+            <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
+            <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="377" />
+            <location filename="../../app/views/training/page.py" line="381" />
             <source>Attendance · %1 %2</source>
             <translation>考勤 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="397" />
+            <location filename="../../app/views/training/page.py" line="401" />
             <source>Scores · %1 · %2</source>
             <translation>成绩 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="410" />
+            <location filename="../../app/views/training/page.py" line="414" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="428" />
+            <location filename="../../app/views/training/page.py" line="432" />
             <source>Sign off the session</source>
             <translation>签署场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="430" />
+            <location filename="../../app/views/training/page.py" line="434" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="436" />
+            <location filename="../../app/views/training/page.py" line="440" />
             <source>Sign off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="437" />
+            <location filename="../../app/views/training/page.py" line="441" />
             <source>Keep editing</source>
             <translation>继续修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="444" />
+            <location filename="../../app/views/training/page.py" line="448" />
             <source>Sign off · %1 %2</source>
             <translation>签署 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="455" />
+            <location filename="../../app/views/training/page.py" line="459" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
@@ -4383,27 +4383,27 @@
     <context>
         <name>TrainingRecord</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="46" />
+            <location filename="../../app/views/training/record.py" line="49" />
             <source>Due within 60 days</source>
             <translation>60天内到期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="48" />
+            <location filename="../../app/views/training/record.py" line="51" />
             <source>Due within 30 days</source>
             <translation>30天内到期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="50" />
+            <location filename="../../app/views/training/record.py" line="53" />
             <source>Lapsed: recertify</source>
             <translation>已过期，须复训</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="51" />
+            <location filename="../../app/views/training/record.py" line="54" />
             <source>Valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="59" />
+            <location filename="../../app/views/training/record.py" line="62" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
@@ -4450,32 +4450,32 @@
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <location filename="../../app/views/training/sessions_model.py" line="28" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <location filename="../../app/views/training/sessions_model.py" line="25" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <location filename="../../app/views/training/sessions_model.py" line="26" />
             <source>Seated / capacity</source>
             <translation>入座 / 名额</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <location filename="../../app/views/training/sessions_model.py" line="27" />
             <source>Waiting</source>
             <translation>候补</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="88" />
+            <location filename="../../app/views/training/sessions_model.py" line="89" />
             <source>Another trainer's session</source>
             <translation>其他培训师的场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="98" />
+            <location filename="../../app/views/training/sessions_model.py" line="99" />
             <source>%1 (retraining)</source>
             <translation>%1（停单复训）</translation>
         </message>

@@ -201,3 +201,16 @@ def test_each_role_lands_on_the_page_made_for_its_day(
 
     assert agent.current_page_key() == "complaints"  # the hotline, though listed after the board
     assert next(iter(agent.nav_buttons)) == "board"
+
+
+def test_a_trainer_lands_on_the_training_page(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    from tests.views.training.desk import filled
+
+    trainer = make_window(qtbot, link, settings, role="trainer",
+                          data=SyncBackend(reader=filled()))  # fmt: skip
+
+    assert trainer.current_page_key() == "training"
+    assert "training" in trainer.nav_buttons
+    assert "certification" not in trainer.nav_buttons

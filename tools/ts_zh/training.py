@@ -114,7 +114,9 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "%1 of my sessions · %2 in all (30 days back, 60 ahead)": (
             "我的场次 %1 · 共 %2（前 30 天至后 60 天）"
         ),
-        "%1 pass · %2 fail · %3 unsaved": "合格 %1 · 不合格 %2 · 未保存 %3",
+        "%1 pass · %2 fail · %3 not scored · %4 unsaved": (
+            "合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4"
+        ),
         "%1 seated · %2 absent": "入座 %1 · 缺勤 %2",
         "Attendance is taken once the session has started.": "场次开始后才能登记考勤。",
         "Attendance · %1 %2": "考勤 · %1 %2",

@@ -114,7 +114,7 @@ class ConflictBanner(QFrame):
         if keep_mine:
             page.save_scores()
         if signed_off:
-            page.message.setText(
+            page.notice.setText(
                 self.tr("The sign-off was not made: check the scores, then sign off again.")
             )
         page._update_actions()

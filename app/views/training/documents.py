@@ -37,7 +37,7 @@ class TrainingDocuments(QObject):
         page = self.page
         pid = self.selected_provider()
         if pid is None or page.ctx.data is None:
-            page.message.setText(
+            page.notice.setText(
                 QCoreApplication.translate("TrainingPage", "Select a trainee first.")
             )
             return
@@ -71,5 +71,5 @@ class TrainingDocuments(QObject):
             build=lambda: build_sign_in_sheet(
                 session, trainees, trainer=trainer, printed_at=now, printed_by=by, lang=lang
             ),
-            done=lambda _path, text: page.message.setText(text),
+            done=lambda _path, text: page.notice.setText(text),
         )

@@ -92,9 +92,9 @@ class TrainingPage(QWidget):
         }
         for step, button in self.step_buttons.items():
             button.clicked.connect(lambda _=False, s=step: self.session_step(s))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b42318;")
+        self.notice = QLabel()  # what was queued, or why a key or a button did nothing
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #344054;")
         self.banner = ConflictBanner(self)
 
         # -- attendance
@@ -181,7 +181,7 @@ class TrainingPage(QWidget):
         for button in self.step_buttons.values():
             head.addWidget(button)
         rv.addLayout(head)
-        rv.addWidget(self.message)
+        rv.addWidget(self.notice)
         rv.addWidget(self.tabs, 1)
         split = QSplitter()
         split.addWidget(left)
@@ -244,7 +244,7 @@ class TrainingPage(QWidget):
         self.current = row
         self._show_title()
         if changed:
-            self.message.setText("")
+            self.notice.setText("")
             self._read_session(row.id)
 
     def select_session(self, session_id: int) -> None:
@@ -345,11 +345,14 @@ class TrainingPage(QWidget):
             .replace("%2", str(self.roster.absent_count()))
         )  # fmt: skip
         passed = sum(1 for r in self.grid.results if r.passed)
+        unscored = sum(1 for x in self.grid.lines if x.theory is None and not any(
+            v is not None for v in x.practical.values()))  # fmt: skip
         self.grid_counts.setText(
-            self.tr("%1 pass · %2 fail · %3 unsaved")
+            self.tr("%1 pass · %2 fail · %3 not scored · %4 unsaved")
             .replace("%1", str(passed))
-            .replace("%2", str(len(self.grid.results) - passed))
-            .replace("%3", str(len(dirty)))
+            .replace("%2", str(len(self.grid.results) - passed - unscored))
+            .replace("%3", str(unscored))
+            .replace("%4", str(len(dirty)))
         )
 
     def _on_marks(self, present: dict[int, bool]) -> None:
@@ -357,7 +360,7 @@ class TrainingPage(QWidget):
         self._update_actions()
 
     def _on_refused_key(self, text: str) -> None:
-        self.message.setText(text)
+        self.notice.setText(text)
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -368,7 +371,7 @@ class TrainingPage(QWidget):
         title = self.step_buttons[step].text()
         label = f"{title} · {row.course_name} {wall_clock(row.starts_at, SHORT)}"
         self.ctx.link.enqueue_command(tc.session_step_command(row.id, row.version, step, label))
-        self.message.setText(self._queued(label))
+        self.notice.setText(self._queued(label))
 
     def save_roster(self) -> None:
         row = self.current
@@ -383,7 +386,7 @@ class TrainingPage(QWidget):
             tc.attendance_command(row.id, row.version, dict(self.roster.present), label)
         )
         self.roster.mark_sent()
-        self.message.setText(self._queued(label))
+        self.notice.setText(self._queued(label))
         self._update_actions()
 
     def save_scores(self) -> int:
@@ -406,7 +409,7 @@ class TrainingPage(QWidget):
                 )
             )  # fmt: skip
         self.grid.mark_saved(lines)
-        self.message.setText(
+        self.notice.setText(
             self.tr(
                 "%1 draft(s) queued; they are sent as soon as the server is reachable."
             ).replace("%1", str(len(lines)))
@@ -420,7 +423,7 @@ class TrainingPage(QWidget):
         reason = self.why_not_sign()
         if row is None or reason is not None:
             if reason:
-                self.message.setText(reason)
+                self.notice.setText(reason)
             return False
         lines = self.grid.unsigned_lines()
         failing = sum(1 for x in lines if not self.grid.results[self.grid.lines.index(x)].passed)
@@ -448,7 +451,7 @@ class TrainingPage(QWidget):
         )
         self.ctx.link.enqueue_command(tc.sign_off_command(row.id, lines, label))
         self.grid.mark_signing(lines)
-        self.message.setText(self._queued(label))
+        self.notice.setText(self._queued(label))
         self._update_actions()
         return True
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.client.training import ProviderRecord, RecordEntry, provider_record
 from app.reports.training import build_transcript
+from app.rules.training import Due
 from app.views.complaints.pdf import save_pdf
 from app.views.i18n import current_language
 from app.views.timefmt import DAY, FILE_STAMP, wall_clock
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from app.views.background import Backend
     from app.views.sync_link import SyncLink
 
+GOOD, DUE_SOON, LAPSED = QColor("#067647"), QColor("#b54708"), QColor("#b42318")
 RECORD_ENTITIES = ("training_session", "training_enrolment", "assessment",
                    "assessment_amendment", "training_course", "provider")  # fmt: skip
 
@@ -125,10 +128,13 @@ class ProviderRecordDialog(QDialog):
         self.certs.clear()
         for c in record.certificates:
             until = wall_clock(c.valid_until, DAY) if c.valid_until else self.tr("No expiry")
-            self.certs.addTopLevelItem(QTreeWidgetItem([
+            item = QTreeWidgetItem([
                 f"{c.course_name} ({c.course_code})", wall_clock(c.passed_at, DAY), until,
                 due_text(c.due.value if c.due else None),
-            ]))  # fmt: skip
+            ])  # fmt: skip
+            colour = LAPSED if c.due is Due.LAPSED else DUE_SOON if c.due else GOOD
+            item.setForeground(3, QBrush(colour))
+            self.certs.addTopLevelItem(item)
         self.entries.clear()
         for e in reversed(record.entries):  # the latest first
             a = e.assessment or {}
@@ -140,6 +146,9 @@ class ProviderRecordDialog(QDialog):
                 "" if theory is None else str(theory), "" if practical is None else str(practical),
                 result_text(e), str(len(e.amendments)) if e.amendments else "",
             ])  # fmt: skip
+            signed = a.get("state") == "signed"
+            if signed:
+                item.setForeground(7, QBrush(GOOD if a.get("passed") else LAPSED))
             if e.amendments:
                 item.setToolTip(8, "\n".join(str(m.get("reason", "")) for m in e.amendments))
             self.entries.addTopLevelItem(item)

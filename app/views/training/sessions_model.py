@@ -22,11 +22,12 @@ from app.views.training.labels import session_state_name
 HEADERS = (
     QT_TRANSLATE_NOOP("TrainingSessions", "Time"),
     QT_TRANSLATE_NOOP("TrainingSessions", "Course"),
-    QT_TRANSLATE_NOOP("TrainingSessions", "Location"),
     QT_TRANSLATE_NOOP("TrainingSessions", "State"),
     QT_TRANSLATE_NOOP("TrainingSessions", "Seated / capacity"),
     QT_TRANSLATE_NOOP("TrainingSessions", "Waiting"),
+    QT_TRANSLATE_NOOP("TrainingSessions", "Location"),
 )
+SEATS_COLUMN = 3
 Index = QModelIndex | QPersistentModelIndex
 OTHERS = QColor("#667085")
 FULL = QColor("#b54708")
@@ -80,7 +81,7 @@ class SessionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and row.trainer_id == self.me:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == 4 and row.seated >= row.capacity:
+            if col == SEATS_COLUMN and row.seated >= row.capacity:
                 return QBrush(FULL)
             if row.trainer_id != self.me:
                 return QBrush(OTHERS)
@@ -94,17 +95,19 @@ class SessionModel(QAbstractTableModel):
             return wall_clock(row.starts_at, SHORT) + end
         if col == 1:
             name = row.course_name or row.course_code
-            return (
-                QCoreApplication.translate("TrainingSessions", "%1 (retraining)").replace(
+            if row.is_retraining:
+                return QCoreApplication.translate("TrainingSessions", "%1 (retraining)").replace(
                     "%1", name
                 )
-                if row.is_retraining
-                else name
-            )
+            return name
         if col == 2:
-            return " · ".join(x for x in (district_name(row.district or ""), row.location) if x)
-        if col == 3:
             return session_state_name(row.state)
-        if col == 4:
+        if col == SEATS_COLUMN:
             return f"{row.seated} / {row.capacity}"
-        return str(row.waiting) if row.waiting else ""
+        if col == 4:
+            return str(row.waiting) if row.waiting else ""
+        district = district_name(row.district or "") if row.district else ""
+        # The venue's address usually starts with its district already.
+        if district and row.location.startswith(district):
+            return row.location
+        return " · ".join(x for x in (district, row.location) if x)

@@ -43,8 +43,9 @@ def test_my_sessions_today_first_then_others(desk: Desk, qtmodeltester: Any) -> 
     assert [r.id for r in page.sessions.rows] == [10, 11, 12, 13]
     assert page.current is not None
     assert page.current.id == 10  # today's session of mine is open
-    assert page.sessions.index(0, 4).data() == "3 / 3"
-    assert page.sessions.index(0, 5).data() == "1"
+    assert page.sessions.index(0, 3).data() == "3 / 3"
+    assert page.sessions.index(0, 4).data() == "1"
+    assert page.sessions.index(0, 5).data() == "通州区 · 通州培训站"
     qtmodeltester.check(page.sessions)
     qtmodeltester.check(page.roster)
     qtmodeltester.check(page.grid)
@@ -81,7 +82,7 @@ def test_scores_typed_from_the_keyboard_show_a_live_result_and_save_as_drafts(
     view.setCurrentIndex(grid.index(1, 4))
     qtbot.keyClick(view, "7")
     assert grid.lines[1].practical["newborn_handling"] == 0
-    assert "off this column's scale" in page.message.text()
+    assert "off this column's scale" in page.notice.text()
     qtbot.keyClick(view, "1")
     assert grid.index(1, grid.result_column()).data() == "Pass"
 
