@@ -106,8 +106,8 @@ class TrainingPage(QWidget):
         self.roster_view.verticalHeader().hide()
         self.roster_view.verticalHeader().setDefaultSectionSize(26)
         self.roster_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self.roster_view,
-                  lambda: self.roster.toggle(self.roster_view.currentIndex().row()))  # fmt: skip
+        toggle = QShortcut(QKeySequence(Qt.Key.Key_Space), self.roster_view, self._toggle_current)
+        toggle.setContext(Qt.ShortcutContext.WidgetShortcut)  # the roster's Space only
         self.roster.marks_changed.connect(self._on_marks)
         self.roster.dataChanged.connect(lambda *_: self._update_actions())
         self.attendance_hint = QLabel(
@@ -354,6 +354,9 @@ class TrainingPage(QWidget):
             .replace("%3", str(unscored))
             .replace("%4", str(len(dirty)))
         )
+
+    def _toggle_current(self) -> None:
+        self.roster.toggle(self.roster_view.currentIndex().row())
 
     def _on_marks(self, present: dict[int, bool]) -> None:
         self.grid.set_absent(present)

@@ -293,3 +293,15 @@ def test_a_draft_retried_from_the_problems_panel_settles_the_row(qtbot: QtBot, d
     assert grid.conflicts == {}
     assert grid.dirty_lines() == []
     assert grid.lines[1].theory == 70
+
+
+def test_space_toggles_attendance_only_in_the_roster(qtbot: QtBot, desk: Desk) -> None:
+    page, _link, _cache = desk
+    page.tabs.setCurrentIndex(1)
+    page.roster_view.setCurrentIndex(page.roster.index(0, 0))
+    page.table.setFocus()  # the session list, beside the visible roster
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    assert page.roster.present == {1: True, 2: True, 3: True}
+    page.roster_view.setFocus()
+    qtbot.keyClick(page.roster_view, Qt.Key.Key_Space)
+    assert page.roster.present == {1: False, 2: True, 3: True}
