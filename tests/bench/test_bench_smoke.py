@@ -78,6 +78,7 @@ EXPECTED: dict[str, list[str]] = {
         "keystroke -> repaint, median *",
         "provider record, 1-year history (cache) *",
         "transcript PDF, 1-year history",
+        "sign-off of 8 assessments (round trip)",
     ],
     "ui_stall": [
         "UI thread idle (baseline)",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -153,6 +154,8 @@ class TrainingPage(QWidget):
         self.sign = QPushButton(self.tr("Sign off session…"))
         self.sign.clicked.connect(self.sign_off)
         self.grid_counts = QLabel()
+        # Counts change as the trainer types: their width must not move the buttons beside.
+        self.grid_counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         scoring = QWidget()
         sv = QVBoxLayout(scoring)
         sv.addWidget(self.grid_hint)
@@ -186,7 +189,7 @@ class TrainingPage(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([560, 880])
+        split.setSizes([470, 970])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
@@ -340,19 +343,20 @@ class TrainingPage(QWidget):
         self.sign.setEnabled(reason is None)
         self.sign.setToolTip(reason or "")
         seated = len(self.roster.seated())
-        self.attendance_counts.setText(
+        _set_text(self.attendance_counts,
             self.tr("%1 seated · %2 absent").replace("%1", str(seated))
             .replace("%2", str(self.roster.absent_count()))
         )  # fmt: skip
         passed = sum(1 for r in self.grid.results if r.passed)
         unscored = sum(1 for x in self.grid.lines if x.theory is None and not any(
             v is not None for v in x.practical.values()))  # fmt: skip
-        self.grid_counts.setText(
+        _set_text(
+            self.grid_counts,
             self.tr("%1 pass · %2 fail · %3 not scored · %4 unsaved")
             .replace("%1", str(passed))
             .replace("%2", str(len(self.grid.results) - passed - unscored))
             .replace("%3", str(unscored))
-            .replace("%4", str(len(dirty)))
+            .replace("%4", str(len(dirty))),
         )
 
     def _toggle_current(self) -> None:
@@ -466,6 +470,12 @@ class TrainingPage(QWidget):
 
     def restore_state(self) -> None:
         pass
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    # Runs on every keystroke: an unchanged label must not ask for a relayout.
+    if label.text() != text:
+        label.setText(text)
 
 
 def build_page(ctx: PageContext) -> QWidget:
