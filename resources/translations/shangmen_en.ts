@@ -218,6 +218,19 @@
         </message>
     </context>
     <context>
+        <name>AmendReason</name>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="27" />
+            <source>Amend a signed assessment</source>
+            <translation>Amend a signed assessment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="28" />
+            <source>Why are %1's signed scores corrected? (kept on record)</source>
+            <translation>Why are %1's signed scores corrected? (kept on record)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
@@ -4086,52 +4099,62 @@
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="301" />
+            <location filename="../../app/views/training/grid_model.py" line="368" />
             <source>Trainee</source>
             <translation>Trainee</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="302" />
+            <location filename="../../app/views/training/grid_model.py" line="369" />
             <source>Theory (pass %1)</source>
             <translation>Theory (pass %1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="305" />
+            <location filename="../../app/views/training/grid_model.py" line="372" />
             <source>Practical (pass %1)</source>
             <translation>Practical (pass %1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="308" />
+            <location filename="../../app/views/training/grid_model.py" line="375" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="314" />
+            <location filename="../../app/views/training/grid_model.py" line="381" />
             <source>0–100; type the digits</source>
             <translation>0–100; type the digits</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="361" />
+            <location filename="../../app/views/training/grid_model.py" line="430" />
+            <source>amending</source>
+            <translation>amending</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="432" />
+            <source>amendment sent</source>
+            <translation>amendment sent</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="434" />
             <source>signed</source>
             <translation>signed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="363" />
+            <location filename="../../app/views/training/grid_model.py" line="436" />
             <source>signing…</source>
             <translation>signing…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="365" />
+            <location filename="../../app/views/training/grid_model.py" line="438" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="377" />
+            <location filename="../../app/views/training/grid_model.py" line="450" />
             <source>Not scored yet</source>
             <translation>Not scored yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="385" />
+            <location filename="../../app/views/training/grid_model.py" line="458" />
             <source>Changed elsewhere: the server has theory %1, practical %2.</source>
             <translation>Changed elsewhere: the server has theory %1, practical %2.</translation>
         </message>
@@ -4142,8 +4165,8 @@
         </message>
         <message>
             <location filename="../../app/views/training/grid_view.py" line="108" />
-            <source>This assessment is signed; a correction needs an amendment.</source>
-            <translation>This assessment is signed; a correction needs an amendment.</translation>
+            <source>This assessment is signed: F2 amends it, with a reason.</source>
+            <translation>This assessment is signed: F2 amends it, with a reason.</translation>
         </message>
         <message>
             <location filename="../../app/views/training/grid_view.py" line="115" />
@@ -4192,182 +4215,219 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../app/views/training/page.py" line="86" />
-            <location filename="../../app/views/training/page.py" line="277" />
+            <location filename="../../app/views/training/page.py" line="88" />
+            <location filename="../../app/views/training/page.py" line="289" />
             <source>Select a session</source>
             <translation>Select a session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="90" />
+            <location filename="../../app/views/training/page.py" line="92" />
             <source>Start session</source>
             <translation>Start session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="91" />
+            <location filename="../../app/views/training/page.py" line="93" />
             <source>Complete session</source>
             <translation>Complete session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="114" />
+            <location filename="../../app/views/training/page.py" line="116" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>Everyone is present unless you tick them off (Space toggles).</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="116" />
+            <location filename="../../app/views/training/page.py" line="118" />
             <source>Save attendance</source>
             <translation>Save attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="118" />
+            <location filename="../../app/views/training/page.py" line="120" />
             <source>Sign-in sheet PDF…</source>
             <translation>Sign-in sheet PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="121" />
+            <location filename="../../app/views/training/page.py" line="123" />
             <source>Training record… (Ctrl+R)</source>
             <translation>Training record… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="145" />
+            <location filename="../../app/views/training/page.py" line="147" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="150" />
+            <location filename="../../app/views/training/page.py" line="152" />
             <source>Save draft (Ctrl+S)</source>
             <translation>Save draft (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="153" />
+            <location filename="../../app/views/training/page.py" line="155" />
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Amend… (F2)</source>
+            <translation>Amend… (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="162" />
             <source>Sign off session…</source>
             <translation>Sign off session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="168" />
+            <location filename="../../app/views/training/page.py" line="180" />
             <source>Scoring</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="169" />
+            <location filename="../../app/views/training/page.py" line="181" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="227" />
+            <location filename="../../app/views/training/page.py" line="239" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="291" />
-            <location filename="../../app/views/training/page.py" line="304" />
-            <location filename="../../app/views/training/page.py" line="313" />
+            <location filename="../../app/views/training/page.py" line="303" />
+            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="325" />
             <source>Select a session first.</source>
             <translation>Select a session first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="295" />
+            <location filename="../../app/views/training/page.py" line="307" />
             <source>Unknown session state.</source>
             <translation>Unknown session state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="297" />
+            <location filename="../../app/views/training/page.py" line="309" />
             <source>Not possible for a session that is %1.</source>
             <translation>Not possible for a session that is %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="306" />
+            <location filename="../../app/views/training/page.py" line="318" />
             <source>Attendance is taken once the session has started.</source>
             <translation>Attendance is taken once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="308" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Nobody is seated on this session.</source>
             <translation>Nobody is seated on this session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="315" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <source>Scores are signed once the session has started.</source>
             <translation>Scores are signed once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="330" />
             <source>Every assessment of this session is signed.</source>
             <translation>Every assessment of this session is signed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="321" />
+            <location filename="../../app/views/training/page.py" line="333" />
             <source>Enter the theory score of %1 first.</source>
             <translation>Enter the theory score of %1 first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="325" />
+            <location filename="../../app/views/training/page.py" line="337" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>Settle the scores changed elsewhere first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="338" />
+            <location filename="../../app/views/training/page.py" line="350" />
             <source>Nothing changed since the last save.</source>
             <translation>Nothing changed since the last save.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="344" />
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Save amendment…</source>
+            <translation>Save amendment…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="362" />
             <source>%1 seated · %2 absent</source>
             <translation>%1 seated · %2 absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="351" />
+            <location filename="../../app/views/training/page.py" line="370" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>%1 pass · %2 fail · %3 not scored · %4 unsaved</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="381" />
+            <location filename="../../app/views/training/page.py" line="403" />
             <source>Attendance · %1 %2</source>
             <translation>Attendance · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="401" />
+            <location filename="../../app/views/training/page.py" line="423" />
             <source>Scores · %1 · %2</source>
             <translation>Scores · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="414" />
+            <location filename="../../app/views/training/page.py" line="436" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>%1 draft(s) queued; they are sent as soon as the server is reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="432" />
+            <location filename="../../app/views/training/page.py" line="454" />
             <source>Sign off the session</source>
             <translation>Sign off the session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="434" />
+            <location filename="../../app/views/training/page.py" line="456" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="440" />
+            <location filename="../../app/views/training/page.py" line="462" />
             <source>Sign off</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="441" />
+            <location filename="../../app/views/training/page.py" line="463" />
             <source>Keep editing</source>
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="448" />
+            <location filename="../../app/views/training/page.py" line="470" />
             <source>Sign off · %1 %2</source>
             <translation>Sign off · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="459" />
+            <location filename="../../app/views/training/page.py" line="481" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
         <message>
+            <location filename="../../app/views/training/amend.py" line="46" />
             <location filename="../../app/views/training/documents.py" line="41" />
             <source>Select a trainee first.</source>
             <translation>Select a trainee first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="49" />
+            <source>Only a signed assessment is amended; a draft is edited directly.</source>
+            <translation>Only a signed assessment is amended; a draft is edited directly.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="53" />
+            <source>An amendment of this assessment is on its way.</source>
+            <translation>An amendment of this assessment is on its way.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="69" />
+            <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
+            <translation>Type the corrections, then F2 again; Esc puts the signed scores back.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="81" />
+            <source>Nothing corrected yet (Esc to stop amending).</source>
+            <translation>Nothing corrected yet (Esc to stop amending).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="90" />
+            <source>Amend · %1 · %2</source>
+            <translation>Amend · %1 · %2</translation>
         </message>
         <message>
             <location filename="../../app/views/training/documents.py" line="67" />

@@ -218,6 +218,19 @@
         </message>
     </context>
     <context>
+        <name>AmendReason</name>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="27" />
+            <source>Amend a signed assessment</source>
+            <translation>修订已签署的考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="28" />
+            <source>Why are %1's signed scores corrected? (kept on record)</source>
+            <translation>为什么更正 %1 已签署的成绩？（理由将存档）</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
@@ -4086,52 +4099,62 @@
             <translation>不合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="301" />
+            <location filename="../../app/views/training/grid_model.py" line="368" />
             <source>Trainee</source>
             <translation>学员</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="302" />
+            <location filename="../../app/views/training/grid_model.py" line="369" />
             <source>Theory (pass %1)</source>
             <translation>理论（≥%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="305" />
+            <location filename="../../app/views/training/grid_model.py" line="372" />
             <source>Practical (pass %1)</source>
             <translation>实操（≥%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="308" />
+            <location filename="../../app/views/training/grid_model.py" line="375" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="314" />
+            <location filename="../../app/views/training/grid_model.py" line="381" />
             <source>0–100; type the digits</source>
             <translation>0–100；直接输入数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="361" />
+            <location filename="../../app/views/training/grid_model.py" line="430" />
+            <source>amending</source>
+            <translation>修订中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="432" />
+            <source>amendment sent</source>
+            <translation>修订已提交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="434" />
             <source>signed</source>
             <translation>已签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="363" />
+            <location filename="../../app/views/training/grid_model.py" line="436" />
             <source>signing…</source>
             <translation>签署中…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="365" />
+            <location filename="../../app/views/training/grid_model.py" line="438" />
             <source>absent</source>
             <translation>缺勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="377" />
+            <location filename="../../app/views/training/grid_model.py" line="450" />
             <source>Not scored yet</source>
             <translation>尚未评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="385" />
+            <location filename="../../app/views/training/grid_model.py" line="458" />
             <source>Changed elsewhere: the server has theory %1, practical %2.</source>
             <translation>已在别处修改：服务器上理论 %1，实操 %2。</translation>
         </message>
@@ -4142,8 +4165,8 @@
         </message>
         <message>
             <location filename="../../app/views/training/grid_view.py" line="108" />
-            <source>This assessment is signed; a correction needs an amendment.</source>
-            <translation>该考核已签署；更正须提交修订。</translation>
+            <source>This assessment is signed: F2 amends it, with a reason.</source>
+            <translation>该考核已签署：按 F2 提交修订并写明理由。</translation>
         </message>
         <message>
             <location filename="../../app/views/training/grid_view.py" line="115" />
@@ -4192,182 +4215,219 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../app/views/training/page.py" line="86" />
-            <location filename="../../app/views/training/page.py" line="277" />
+            <location filename="../../app/views/training/page.py" line="88" />
+            <location filename="../../app/views/training/page.py" line="289" />
             <source>Select a session</source>
             <translation>请选择场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="90" />
+            <location filename="../../app/views/training/page.py" line="92" />
             <source>Start session</source>
             <translation>开始场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="91" />
+            <location filename="../../app/views/training/page.py" line="93" />
             <source>Complete session</source>
             <translation>结束场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="114" />
+            <location filename="../../app/views/training/page.py" line="116" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="116" />
+            <location filename="../../app/views/training/page.py" line="118" />
             <source>Save attendance</source>
             <translation>保存考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="118" />
+            <location filename="../../app/views/training/page.py" line="120" />
             <source>Sign-in sheet PDF…</source>
             <translation>签到表 PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="121" />
+            <location filename="../../app/views/training/page.py" line="123" />
             <source>Training record… (Ctrl+R)</source>
             <translation>培训记录… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="145" />
+            <location filename="../../app/views/training/page.py" line="147" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="150" />
+            <location filename="../../app/views/training/page.py" line="152" />
             <source>Save draft (Ctrl+S)</source>
             <translation>保存草稿 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="153" />
+            <location filename="../../app/views/training/page.py" line="155" />
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Amend… (F2)</source>
+            <translation>修订… (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="162" />
             <source>Sign off session…</source>
             <translation>签署本场次…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="168" />
+            <location filename="../../app/views/training/page.py" line="180" />
             <source>Scoring</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="169" />
+            <location filename="../../app/views/training/page.py" line="181" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="227" />
+            <location filename="../../app/views/training/page.py" line="239" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="291" />
-            <location filename="../../app/views/training/page.py" line="304" />
-            <location filename="../../app/views/training/page.py" line="313" />
+            <location filename="../../app/views/training/page.py" line="303" />
+            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="325" />
             <source>Select a session first.</source>
             <translation>请先选择场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="295" />
+            <location filename="../../app/views/training/page.py" line="307" />
             <source>Unknown session state.</source>
             <translation>未知的场次状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="297" />
+            <location filename="../../app/views/training/page.py" line="309" />
             <source>Not possible for a session that is %1.</source>
             <translation>场次%1，不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="306" />
+            <location filename="../../app/views/training/page.py" line="318" />
             <source>Attendance is taken once the session has started.</source>
             <translation>场次开始后才能登记考勤。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="308" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Nobody is seated on this session.</source>
             <translation>本场次没有入座学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="315" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <source>Scores are signed once the session has started.</source>
             <translation>场次开始后才能签署成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="330" />
             <source>Every assessment of this session is signed.</source>
             <translation>本场次的考核已全部签署。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="321" />
+            <location filename="../../app/views/training/page.py" line="333" />
             <source>Enter the theory score of %1 first.</source>
             <translation>请先录入 %1 的理论成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="325" />
+            <location filename="../../app/views/training/page.py" line="337" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>请先处理在别处被修改的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="338" />
+            <location filename="../../app/views/training/page.py" line="350" />
             <source>Nothing changed since the last save.</source>
             <translation>自上次保存以来没有修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="344" />
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Save amendment…</source>
+            <translation>保存修订…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="362" />
             <source>%1 seated · %2 absent</source>
             <translation>入座 %1 · 缺勤 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="351" />
+            <location filename="../../app/views/training/page.py" line="370" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="381" />
+            <location filename="../../app/views/training/page.py" line="403" />
             <source>Attendance · %1 %2</source>
             <translation>考勤 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="401" />
+            <location filename="../../app/views/training/page.py" line="423" />
             <source>Scores · %1 · %2</source>
             <translation>成绩 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="414" />
+            <location filename="../../app/views/training/page.py" line="436" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="432" />
+            <location filename="../../app/views/training/page.py" line="454" />
             <source>Sign off the session</source>
             <translation>签署场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="434" />
+            <location filename="../../app/views/training/page.py" line="456" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="440" />
+            <location filename="../../app/views/training/page.py" line="462" />
             <source>Sign off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="441" />
+            <location filename="../../app/views/training/page.py" line="463" />
             <source>Keep editing</source>
             <translation>继续修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="448" />
+            <location filename="../../app/views/training/page.py" line="470" />
             <source>Sign off · %1 %2</source>
             <translation>签署 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="459" />
+            <location filename="../../app/views/training/page.py" line="481" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
         <message>
+            <location filename="../../app/views/training/amend.py" line="46" />
             <location filename="../../app/views/training/documents.py" line="41" />
             <source>Select a trainee first.</source>
             <translation>请先选择学员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="49" />
+            <source>Only a signed assessment is amended; a draft is edited directly.</source>
+            <translation>只有已签署的考核需要修订；草稿可直接修改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="53" />
+            <source>An amendment of this assessment is on its way.</source>
+            <translation>该考核的修订正在提交。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="69" />
+            <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
+            <translation>录入更正后再按 F2；按 Esc 恢复已签署的成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="81" />
+            <source>Nothing corrected yet (Esc to stop amending).</source>
+            <translation>尚未更正任何成绩（按 Esc 退出修订）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="90" />
+            <source>Amend · %1 · %2</source>
+            <translation>修订 · %1 · %2</translation>
         </message>
         <message>
             <location filename="../../app/views/training/documents.py" line="67" />

@@ -56,9 +56,11 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
             "已在别处修改：服务器上理论 %1，实操 %2。"
         ),
         "Move to a score cell first (Tab or the arrows).": "请先移到成绩格（Tab 或方向键）。",
-        "This assessment is signed; a correction needs an amendment.": (
-            "该考核已签署；更正须提交修订。"
+        "This assessment is signed: F2 amends it, with a reason.": (
+            "该考核已签署：按 F2 提交修订并写明理由。"
         ),
+        "amending": "修订中",
+        "amendment sent": "修订已提交",
         "%1 is off this column's scale.": "%1 超出本列的分值范围。",
     },
     "ConflictBanner": {
@@ -102,7 +104,24 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Valid": "有效",
         "Draft": "草稿",
     },
+    "AmendReason": {
+        "Amend a signed assessment": "修订已签署的考核",
+        "Why are %1's signed scores corrected? (kept on record)": (
+            "为什么更正 %1 已签署的成绩？（理由将存档）"
+        ),
+    },
     "TrainingPage": {
+        "Amend… (F2)": "修订… (F2)",
+        "Save amendment…": "保存修订…",
+        "Only a signed assessment is amended; a draft is edited directly.": (
+            "只有已签署的考核需要修订；草稿可直接修改。"
+        ),
+        "An amendment of this assessment is on its way.": "该考核的修订正在提交。",
+        "Type the corrections, then F2 again; Esc puts the signed scores back.": (
+            "录入更正后再按 F2；按 Esc 恢复已签署的成绩。"
+        ),
+        "Nothing corrected yet (Esc to stop amending).": "尚未更正任何成绩（按 Esc 退出修订）。",
+        "Amend · %1 · %2": "修订 · %1 · %2",
         "Sign-in sheet PDF…": "签到表 PDF…",
         "Training record… (Ctrl+R)": "培训记录… (Ctrl+R)",
         "Select a trainee first.": "请先选择学员。",

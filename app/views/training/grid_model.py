@@ -102,6 +102,10 @@ class GridModel(QAbstractTableModel):
         self.conflicts: dict[int, Seen] = {}
         self.results: list[LineResult] = []
         self.absent: dict[int, bool] = {}
+        # Amending a signed row: who, and the scores before (Esc puts them back).
+        self.amending: tuple[int, Seen] | None = None
+        # Amendments queued: the version they were sent against, and the scores sent.
+        self.amended: dict[int, tuple[int, Seen]] = {}
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -111,6 +115,7 @@ class GridModel(QAbstractTableModel):
         old = {x.provider_id: x for x in self.lines} if same else {}
         if not same:
             self.base, self.pending, self.signing, self.conflicts = {}, set(), set(), {}
+            self.amending, self.amended = None, {}
         self.beginResetModel()
         self.session_id = grid.session.id if grid else None
         self.course = grid.course if grid else None
@@ -128,6 +133,14 @@ class GridModel(QAbstractTableModel):
             self.pending.discard(pid)
             self.conflicts.pop(pid, None)
             self.base[pid] = server
+            sent = self.amended.get(pid)
+            if mine is not None and self.amending is not None and self.amending[0] == pid:
+                return mine  # being amended: the trainer's corrections stay
+            if sent is not None and (fresh.version or 0) <= sent[0]:
+                # The amendment has not come back yet: show what was sent, not the old scores.
+                fresh.theory, fresh.practical = sent[1].theory, dict(sent[1].practical)
+            else:
+                self.amended.pop(pid, None)
             return fresh
         base = self.base.get(pid)
         if mine is None or base is None:
@@ -194,7 +207,61 @@ class GridModel(QAbstractTableModel):
 
     def is_locked(self, row: int) -> bool:
         pid = self.lines[row].provider_id
+        if self.amending is not None and self.amending[0] == pid:
+            return False
         return self.lines[row].signed or pid in self.signing
+
+    # -- amendments of signed rows ------------------------------------------------------------
+
+    def start_amend(self, row: int) -> bool:
+        """Unlock a signed row for corrections (one at a time)."""
+        if not 0 <= row < len(self.lines) or not self.lines[row].signed:
+            return False
+        if self.amending is not None or self.lines[row].provider_id in self.amended:
+            return False
+        line = self.lines[row]
+        self.amending = (line.provider_id, Seen.of(line))
+        self._changed_row(row)
+        return True
+
+    def amending_line(self) -> GridLine | None:
+        if self.amending is None:
+            return None
+        row = self.line_of(self.amending[0])
+        return self.lines[row] if row is not None else None
+
+    def amend_changed(self) -> bool:
+        line = self.amending_line()
+        return (
+            line is not None
+            and self.amending is not None
+            and not _same_scores(Seen.of(line), self.amending[1])
+        )
+
+    def cancel_amend(self) -> None:
+        """Put the signed scores back."""
+        if self.amending is None:
+            return
+        pid, before = self.amending
+        self.amending = None
+        row = self.line_of(pid)
+        if row is not None:
+            self.lines[row].theory, self.lines[row].practical = (
+                before.theory,
+                dict(before.practical),
+            )
+            self._changed_row(row)
+
+    def mark_amended(self) -> None:
+        """The amendment is queued: the row locks again and shows the corrected scores."""
+        line = self.amending_line()
+        self.amending = None
+        if line is None:
+            return
+        self.amended[line.provider_id] = (line.version or 0, Seen.of(line))
+        row = self.line_of(line.provider_id)
+        if row is not None:
+            self._changed_row(row)
 
     def dirty_lines(self) -> list[GridLine]:
         return [
@@ -346,6 +413,8 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if pid in self.conflicts:
                 return QBrush(CONFLICT)
+            if self.amending is not None and self.amending[0] == pid:
+                return QBrush(DIRTY)
             if Seen.of(line) != self.base.get(pid) and not line.signed:
                 return QBrush(DIRTY)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -357,7 +426,11 @@ class GridModel(QAbstractTableModel):
         result = self.results[row]
         if col == 0:
             marks = []
-            if line.signed:
+            if self.amending is not None and self.amending[0] == line.provider_id:
+                marks.append(QCoreApplication.translate("TrainingGrid", "amending"))
+            elif line.provider_id in self.amended:
+                marks.append(QCoreApplication.translate("TrainingGrid", "amendment sent"))
+            elif line.signed:
                 marks.append(QCoreApplication.translate("TrainingGrid", "signed"))
             elif line.provider_id in self.signing:
                 marks.append(QCoreApplication.translate("TrainingGrid", "signing…"))

@@ -106,7 +106,7 @@ class ScoringView(QTableView):
         if self.grid.is_locked(row):
             self.refused.emit(
                 QCoreApplication.translate(
-                    "TrainingGrid", "This assessment is signed; a correction needs an amendment."
+                    "TrainingGrid", "This assessment is signed: F2 amends it, with a reason."
                 )
             )
             return False

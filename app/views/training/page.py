@@ -36,6 +36,7 @@ from app.rules.training.sessions import TRANSITIONS, SessionState
 from app.views.board.dialogs import ConfirmDialog
 from app.views.context import PageContext
 from app.views.timefmt import SHORT, beijing_day_start, wall_clock
+from app.views.training.amend import Amendments
 from app.views.training.conflicts import ConflictBanner
 from app.views.training.documents import TrainingDocuments
 from app.views.training.grid_model import GridModel
@@ -151,6 +152,13 @@ class TrainingPage(QWidget):
         self.save_draft = QPushButton(self.tr("Save draft (Ctrl+S)"))
         self.save_draft.clicked.connect(self.save_scores)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_scores)
+        self.amend_button = QPushButton(self.tr("Amend… (F2)"))
+        self.amendments = Amendments(self)
+        self.amend_button.clicked.connect(self.amendments.amend)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.amendments.amend)
+        cancel = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.grid_view, self.amendments.cancel)
+        cancel.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.grid_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.sign = QPushButton(self.tr("Sign off session…"))
         self.sign.clicked.connect(self.sign_off)
         self.grid_counts = QLabel()
@@ -164,6 +172,7 @@ class TrainingPage(QWidget):
         sb.addWidget(self.grid_counts, 1)
         sb.addWidget(self.record_buttons[1])
         sb.addWidget(self.save_draft)
+        sb.addWidget(self.amend_button)
         sb.addWidget(self.sign)
         sv.addLayout(sb)
 
@@ -342,6 +351,12 @@ class TrainingPage(QWidget):
         reason = self.why_not_sign()
         self.sign.setEnabled(reason is None)
         self.sign.setToolTip(reason or "")
+        reason = self.amendments.why_not()
+        self.amend_button.setEnabled(reason is None)
+        self.amend_button.setToolTip(reason or "")
+        amending = self.grid.amending is not None
+        _set_text(self.amend_button,
+                  self.tr("Save amendment…") if amending else self.tr("Amend… (F2)"))  # fmt: skip
         seated = len(self.roster.seated())
         _set_text(self.attendance_counts,
             self.tr("%1 seated · %2 absent").replace("%1", str(seated))
@@ -472,7 +487,7 @@ class TrainingPage(QWidget):
         pass
 
 
-def _set_text(label: QLabel, text: str) -> None:
+def _set_text(label: QLabel | QPushButton, text: str) -> None:
     # Runs on every keystroke: an unchanged label must not ask for a relayout.
     if label.text() != text:
         label.setText(text)

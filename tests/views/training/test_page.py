@@ -305,3 +305,57 @@ def test_space_toggles_attendance_only_in_the_roster(qtbot: QtBot, desk: Desk) -
     page.roster_view.setFocus()
     qtbot.keyClick(page.roster_view, Qt.Key.Key_Space)
     assert page.roster.present == {1: False, 2: True, 3: True}
+
+
+SIGNED_ONE = {
+    "id": 50, "version": 3, "provider_id": 1, "course_id": 1, "session_id": 10,
+    "state": "signed", "theory_score": 88, "scores": FULL, "absences": 0, "passed": True,
+}  # fmt: skip
+
+
+def test_a_signed_row_is_amended_from_the_keyboard_with_a_reason(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.views.training.amend import AmendReason
+
+    page, link, cache = desk
+    put(cache, "assessment", [SIGNED_ONE])
+    link.changed.emit(ChangeSet({"assessment": (50,)}))
+    monkeypatch.setattr(AmendReason, "ask", classmethod(lambda cls, *a: "理论卷漏算一页"))
+    grid, view = page.grid, page.grid_view
+    view.setFocus()
+    view.setCurrentIndex(grid.index(0, 1))
+    qtbot.keyClick(view, "5")
+    assert grid.lines[0].theory == 88  # locked
+    assert "F2" in page.notice.text()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert grid.index(0, 0).data() == "王芳 (amending)"
+    qtbot.keyClicks(view, "95")
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    [cmd] = link.commands
+    assert cmd["path"].endswith("/assessments/50/amend")
+    assert cmd["if_match"] == 3
+    assert (cmd["body"]["theory"], cmd["body"]["reason"]) == (95, "理论卷漏算一页")
+    assert grid.index(0, 0).data() == "王芳 (amendment sent)"
+    page.reload()  # the feed has not brought it back: the corrected score stays shown
+    assert grid.lines[0].theory == 95
+    put(cache, "assessment", [{**SIGNED_ONE, "version": 4, "theory_score": 95}])
+    link.changed.emit(ChangeSet({"assessment": (50,)}))
+    assert grid.index(0, 0).data() == "王芳 (signed)"
+    assert grid.amended == {}
+
+
+def test_escape_puts_the_signed_scores_back(qtbot: QtBot, desk: Desk) -> None:
+    page, link, cache = desk
+    put(cache, "assessment", [SIGNED_ONE])
+    link.changed.emit(ChangeSet({"assessment": (50,)}))
+    grid, view = page.grid, page.grid_view
+    view.setFocus()
+    view.setCurrentIndex(grid.index(0, 1))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClicks(view, "40")
+    assert grid.lines[0].theory == 40
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert grid.lines[0].theory == 88
+    assert grid.amending is None
+    assert link.commands == []
