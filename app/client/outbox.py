@@ -367,20 +367,25 @@ class Outbox:
         with self._transaction() as conn:
             conn.execute(f"DELETE FROM {OUTBOX_TABLE} WHERE id = ?", (command_id,))
 
-    def retry(self, command_id: int, if_match: int | None) -> OutboxCommand | None:
+    def retry(
+        self, command_id: int, if_match: int | None, body: Mapping[str, Any] | None = None
+    ) -> OutboxCommand | None:
         """Queue a conflicted, failed or held command again against ``if_match``, at the end,
         bound to the current epoch.
 
+        ``body``: what to send instead of the old body (a training draft retried on the
+        server's scores as its new ``base``: ``app.client.training.rebased_draft``).
         It gets a new Idempotency-Key: the server would refuse the old key for a request
-        with another If-Match.
+        with another If-Match or body.
         """
         old = self.get(command_id)
         if old is None:
             return None
+        sent = old.body if body is None else body
         with self._transaction() as conn:  # one transaction: the command never vanishes
             conn.execute(f"DELETE FROM {OUTBOX_TABLE} WHERE id = ?", (command_id,))
             new_id = self._insert(
-                conn, old.path, old.body, if_match, old.entity, old.entity_id, old.label, None
+                conn, old.path, sent, if_match, old.entity, old.entity_id, old.label, None
             )  # now: the user has just confirmed it again
         return self.get(new_id)
 

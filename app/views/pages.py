@@ -57,6 +57,12 @@ def _certification(ctx: PageContext) -> QWidget:
     return build_page(ctx)
 
 
+def _training(ctx: PageContext) -> QWidget:
+    from app.views.training.page import build_page
+
+    return build_page(ctx)
+
+
 def _admin(ctx: PageContext) -> QWidget:
     from app.views.admin.page import build_page
 
@@ -99,6 +105,15 @@ def default_pages() -> list[PageSpec]:
             _certification,
             roles=frozenset(access.CERTIFICATION_DECIDERS),
             home_for=frozenset({Role.REVIEWER}),
+        ),
+        PageSpec(
+            "training",
+            QT_TRANSLATE_NOOP("Pages", "Training and assessment"),
+            "training.svg",
+            QT_TRANSLATE_NOOP("Pages", "Training"),
+            _training,
+            roles=frozenset(access.TRAINING_WRITERS),
+            home_for=frozenset({Role.TRAINER}),
         ),
         PageSpec(
             "admin",

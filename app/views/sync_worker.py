@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app.client.errors import AuthFailed, ClientError
 from app.client.sync import ChangeSet
+from app.client.training import rebased_draft
 from app.views.i18n import current_language
 from app.views.timefmt import utc_now
 
@@ -258,7 +259,11 @@ class SyncWorker(SyncSignals):
                 return
             current = command.current or services.cache.get(command.entity, command.entity_id)
             version = current.get("version") if current else None
-            outbox.retry(command_id, int(version) if version is not None else command.if_match)
+            rebased = rebased_draft(command)
+            if rebased is not None:  # a draft sent on the scores it saw, not on a version
+                outbox.retry(command_id, command.if_match, body=rebased)
+            else:
+                outbox.retry(command_id, int(version) if version is not None else command.if_match)
             self._hurry_up()
         else:
             outbox.discard(command_id)

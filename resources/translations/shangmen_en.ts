@@ -223,6 +223,19 @@
         </message>
     </context>
     <context>
+        <name>AmendReason</name>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="27" />
+            <source>Amend a signed assessment</source>
+            <translation>Amend a signed assessment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="28" />
+            <source>Why are %1's signed scores corrected? (kept on record)</source>
+            <translation>Why are %1's signed scores corrected? (kept on record)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
@@ -1557,6 +1570,34 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="42" />
+            <source>Keep mine (send on the server's scores)</source>
+            <translation>Keep mine (send on the server's scores)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="43" />
+            <source>Take the server's scores</source>
+            <translation>Take the server's scores</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="74" />
+            <source>%1's scores were changed elsewhere; yours are kept in red.</source>
+            <translation>%1's scores were changed elsewhere; yours are kept in red.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="82" />
+            <source>Refused: %1</source>
+            <translation>Refused: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="118" />
+            <source>The sign-off was not made: check the scores, then sign off again.</source>
+            <translation>The sign-off was not made: check the scores, then sign off again.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTicketsList</name>
         <message>
             <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
@@ -2879,52 +2920,62 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="70" />
+            <location filename="../../app/views/pages.py" line="76" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="78" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="78" />
+            <location filename="../../app/views/pages.py" line="84" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="80" />
+            <location filename="../../app/views/pages.py" line="86" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="86" />
+            <location filename="../../app/views/pages.py" line="92" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="88" />
+            <location filename="../../app/views/pages.py" line="94" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="96" />
+            <location filename="../../app/views/pages.py" line="102" />
             <source>Certification review</source>
             <translation>Certification review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="98" />
+            <location filename="../../app/views/pages.py" line="104" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="105" />
+            <location filename="../../app/views/pages.py" line="111" />
+            <source>Training and assessment</source>
+            <translation>Training and assessment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="113" />
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="120" />
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="122" />
             <source>Admin</source>
             <translation>Admin</translation>
         </message>
@@ -3175,6 +3226,115 @@
             <location filename="../../app/views/labels.py" line="111" />
             <source>Gold</source>
             <translation>Gold</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderRecordDialog</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="75" />
+            <source>Training record</source>
+            <translation>Training record</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="77" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Standing</source>
+            <translation>Standing</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Enrolment</source>
+            <translation>Enrolment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Theory</source>
+            <translation>Theory</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Practical</source>
+            <translation>Practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="91" />
+            <source>Amendments</source>
+            <translation>Amendments</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="95" />
+            <source>Transcript PDF…</source>
+            <translation>Transcript PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="99" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="103" />
+            <source>Training certificates</source>
+            <translation>Training certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="105" />
+            <source>Sessions and assessments</source>
+            <translation>Sessions and assessments</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="130" />
+            <source>No expiry</source>
+            <translation>No expiry</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="167" />
+            <source>Save the training transcript</source>
+            <translation>Save the training transcript</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="168" />
+            <source>training-%1-%2.pdf</source>
+            <translation>training-%1-%2.pdf</translation>
         </message>
     </context>
     <context>
@@ -3531,17 +3691,17 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="192" />
+            <location filename="../../app/views/sync_worker.py" line="193" />
             <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
             <translation>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="226" />
+            <location filename="../../app/views/sync_worker.py" line="227" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="415" />
+            <location filename="../../app/views/sync_worker.py" line="420" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>
@@ -4068,6 +4228,480 @@
             <location filename="../../app/views/timefmt.py" line="89" />
             <source>%1 s</source>
             <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingGrid</name>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="65" />
+            <source>0–5 points</source>
+            <translation>0–5 points</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="67" />
+            <source>1 pass / 0 fail</source>
+            <translation>1 pass / 0 fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="70" />
+            <source>%1; weight %2</source>
+            <translation>%1; weight %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="75" />
+            <source>minimum %1: below it fails the practical</source>
+            <translation>minimum %1: below it fails the practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="86" />
+            <source>Pass</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="88" />
+            <source>Fail</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="368" />
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="369" />
+            <source>Theory (pass %1)</source>
+            <translation>Theory (pass %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <source>Practical (pass %1)</source>
+            <translation>Practical (pass %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="375" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="381" />
+            <source>0–100; type the digits</source>
+            <translation>0–100; type the digits</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="430" />
+            <source>amending</source>
+            <translation>amending</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="432" />
+            <source>amendment sent</source>
+            <translation>amendment sent</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="434" />
+            <source>signed</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="436" />
+            <source>signing…</source>
+            <translation>signing…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="438" />
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="450" />
+            <source>Not scored yet</source>
+            <translation>Not scored yet</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="458" />
+            <source>Changed elsewhere: the server has theory %1, practical %2.</source>
+            <translation>Changed elsewhere: the server has theory %1, practical %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="101" />
+            <source>Move to a score cell first (Tab or the arrows).</source>
+            <translation>Move to a score cell first (Tab or the arrows).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="108" />
+            <source>This assessment is signed: F2 amends it, with a reason.</source>
+            <translation>This assessment is signed: F2 amends it, with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="115" />
+            <source>%1 is off this column's scale.</source>
+            <translation>%1 is off this column's scale.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingLabels</name>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="13" />
+            <source>Seated</source>
+            <translation>Seated</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="14" />
+            <source>Waiting list</source>
+            <translation>Waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="15" />
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="42" />
+            <source>Pass</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="44" />
+            <source>Fail</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="52" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="54" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <location filename="../../app/views/training/page.py" line="88" />
+            <location filename="../../app/views/training/page.py" line="289" />
+            <source>Select a session</source>
+            <translation>Select a session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="92" />
+            <source>Start session</source>
+            <translation>Start session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="93" />
+            <source>Complete session</source>
+            <translation>Complete session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="116" />
+            <source>Everyone is present unless you tick them off (Space toggles).</source>
+            <translation>Everyone is present unless you tick them off (Space toggles).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="118" />
+            <source>Save attendance</source>
+            <translation>Save attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="120" />
+            <source>Sign-in sheet PDF…</source>
+            <translation>Sign-in sheet PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="123" />
+            <source>Training record… (Ctrl+R)</source>
+            <translation>Training record… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="147" />
+            <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
+            <translation>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="152" />
+            <source>Save draft (Ctrl+S)</source>
+            <translation>Save draft (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="155" />
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Amend… (F2)</source>
+            <translation>Amend… (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="162" />
+            <source>Sign off session…</source>
+            <translation>Sign off session…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="180" />
+            <source>Scoring</source>
+            <translation>Scoring</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="181" />
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="239" />
+            <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
+            <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="303" />
+            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="325" />
+            <source>Select a session first.</source>
+            <translation>Select a session first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="307" />
+            <source>Unknown session state.</source>
+            <translation>Unknown session state.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="309" />
+            <source>Not possible for a session that is %1.</source>
+            <translation>Not possible for a session that is %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="318" />
+            <source>Attendance is taken once the session has started.</source>
+            <translation>Attendance is taken once the session has started.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="320" />
+            <source>Nobody is seated on this session.</source>
+            <translation>Nobody is seated on this session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="327" />
+            <source>Scores are signed once the session has started.</source>
+            <translation>Scores are signed once the session has started.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="330" />
+            <source>Every assessment of this session is signed.</source>
+            <translation>Every assessment of this session is signed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="333" />
+            <source>Enter the theory score of %1 first.</source>
+            <translation>Enter the theory score of %1 first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="337" />
+            <source>Settle the scores changed elsewhere first.</source>
+            <translation>Settle the scores changed elsewhere first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="350" />
+            <source>Nothing changed since the last save.</source>
+            <translation>Nothing changed since the last save.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Save amendment…</source>
+            <translation>Save amendment…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="362" />
+            <source>%1 seated · %2 absent</source>
+            <translation>%1 seated · %2 absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="370" />
+            <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
+            <translation>%1 pass · %2 fail · %3 not scored · %4 unsaved</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="403" />
+            <source>Attendance · %1 %2</source>
+            <translation>Attendance · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="423" />
+            <source>Scores · %1 · %2</source>
+            <translation>Scores · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="436" />
+            <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
+            <translation>%1 draft(s) queued; they are sent as soon as the server is reachable.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="454" />
+            <source>Sign off the session</source>
+            <translation>Sign off the session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="456" />
+            <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
+            <translation>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="462" />
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="463" />
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="470" />
+            <source>Sign off · %1 %2</source>
+            <translation>Sign off · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="481" />
+            <source>Queued: %1</source>
+            <translation>Queued: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="46" />
+            <location filename="../../app/views/training/documents.py" line="41" />
+            <source>Select a trainee first.</source>
+            <translation>Select a trainee first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="49" />
+            <source>Only a signed assessment is amended; a draft is edited directly.</source>
+            <translation>Only a signed assessment is amended; a draft is edited directly.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="53" />
+            <source>An amendment of this assessment is on its way.</source>
+            <translation>An amendment of this assessment is on its way.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="69" />
+            <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
+            <translation>Type the corrections, then F2 again; Esc puts the signed scores back.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="81" />
+            <source>Nothing corrected yet (Esc to stop amending).</source>
+            <translation>Nothing corrected yet (Esc to stop amending).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="90" />
+            <source>Amend · %1 · %2</source>
+            <translation>Amend · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="67" />
+            <source>Save the sign-in sheet</source>
+            <translation>Save the sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="68" />
+            <source>sign-in-%1-%2.pdf</source>
+            <translation>sign-in-%1-%2.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecord</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="49" />
+            <source>Due within 60 days</source>
+            <translation>Due within 60 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="51" />
+            <source>Due within 30 days</source>
+            <translation>Due within 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="53" />
+            <source>Lapsed: recertify</source>
+            <translation>Lapsed: recertify</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="54" />
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="62" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRoster</name>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="28" />
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="29" />
+            <source>Enrolment</source>
+            <translation>Enrolment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="30" />
+            <location filename="../../app/views/training/roster_model.py" line="150" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="144" />
+            <source>Waiting #%1</source>
+            <translation>Waiting #%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="152" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingSessions</name>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="23" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="24" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <source>Seated / capacity</source>
+            <translation>Seated / capacity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="89" />
+            <source>Another trainer's session</source>
+            <translation>Another trainer's session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="99" />
+            <source>%1 (retraining)</source>
+            <translation>%1 (retraining)</translation>
         </message>
     </context>
 </TS>

@@ -223,6 +223,19 @@
         </message>
     </context>
     <context>
+        <name>AmendReason</name>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="27" />
+            <source>Amend a signed assessment</source>
+            <translation>修订已签署的考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="28" />
+            <source>Why are %1's signed scores corrected? (kept on record)</source>
+            <translation>为什么更正 %1 已签署的成绩？（理由将存档）</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
@@ -1557,6 +1570,34 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="42" />
+            <source>Keep mine (send on the server's scores)</source>
+            <translation>保留我的（以服务器成绩为基础重新发送）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="43" />
+            <source>Take the server's scores</source>
+            <translation>采用服务器的成绩</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="74" />
+            <source>%1's scores were changed elsewhere; yours are kept in red.</source>
+            <translation>%1 的成绩已在别处被修改；您录入的成绩保留并以红色标出。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="82" />
+            <source>Refused: %1</source>
+            <translation>被拒绝：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="118" />
+            <source>The sign-off was not made: check the scores, then sign off again.</source>
+            <translation>签署未完成：请核对成绩后重新签署。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTicketsList</name>
         <message>
             <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
@@ -2879,52 +2920,62 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="70" />
+            <location filename="../../app/views/pages.py" line="76" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="78" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="78" />
+            <location filename="../../app/views/pages.py" line="84" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="80" />
+            <location filename="../../app/views/pages.py" line="86" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="86" />
+            <location filename="../../app/views/pages.py" line="92" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="88" />
+            <location filename="../../app/views/pages.py" line="94" />
             <source>Hotline</source>
             <translation>热线</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="96" />
+            <location filename="../../app/views/pages.py" line="102" />
             <source>Certification review</source>
             <translation>资质审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="98" />
+            <location filename="../../app/views/pages.py" line="104" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="105" />
+            <location filename="../../app/views/pages.py" line="111" />
+            <source>Training and assessment</source>
+            <translation>培训考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="113" />
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="120" />
             <source>Administration</source>
             <translation>系统管理</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="122" />
             <source>Admin</source>
             <translation>管理</translation>
         </message>
@@ -3175,6 +3226,115 @@
             <location filename="../../app/views/labels.py" line="111" />
             <source>Gold</source>
             <translation>金牌</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderRecordDialog</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="75" />
+            <source>Training record</source>
+            <translation>培训记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="77" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Passed</source>
+            <translation>取得时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Standing</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Enrolment</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Attendance</source>
+            <translation>考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Theory</source>
+            <translation>理论</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Practical</source>
+            <translation>实操</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="91" />
+            <source>Amendments</source>
+            <translation>修订</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="95" />
+            <source>Transcript PDF…</source>
+            <translation>培训记录 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="99" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="103" />
+            <source>Training certificates</source>
+            <translation>培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="105" />
+            <source>Sessions and assessments</source>
+            <translation>培训与考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="130" />
+            <source>No expiry</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="167" />
+            <source>Save the training transcript</source>
+            <translation>保存培训记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="168" />
+            <source>training-%1-%2.pdf</source>
+            <translation>培训记录-%1-%2.pdf</translation>
         </message>
     </context>
     <context>
@@ -3531,17 +3691,17 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="192" />
+            <location filename="../../app/views/sync_worker.py" line="193" />
             <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
             <translation>部分未发送的操作无法从本机的待发送文件中读取（%1）。它们没有被删除；其他操作照常发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="226" />
+            <location filename="../../app/views/sync_worker.py" line="227" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="415" />
+            <location filename="../../app/views/sync_worker.py" line="420" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>
@@ -4068,6 +4228,480 @@
             <location filename="../../app/views/timefmt.py" line="89" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingGrid</name>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="65" />
+            <source>0–5 points</source>
+            <translation>0–5 分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="67" />
+            <source>1 pass / 0 fail</source>
+            <translation>1 合格 / 0 不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="70" />
+            <source>%1; weight %2</source>
+            <translation>%1；权重 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="75" />
+            <source>minimum %1: below it fails the practical</source>
+            <translation>最低 %1：低于此值实操不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="86" />
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="88" />
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="368" />
+            <source>Trainee</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="369" />
+            <source>Theory (pass %1)</source>
+            <translation>理论（≥%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <source>Practical (pass %1)</source>
+            <translation>实操（≥%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="375" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="381" />
+            <source>0–100; type the digits</source>
+            <translation>0–100；直接输入数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="430" />
+            <source>amending</source>
+            <translation>修订中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="432" />
+            <source>amendment sent</source>
+            <translation>修订已提交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="434" />
+            <source>signed</source>
+            <translation>已签署</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="436" />
+            <source>signing…</source>
+            <translation>签署中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="438" />
+            <source>absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="450" />
+            <source>Not scored yet</source>
+            <translation>尚未评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="458" />
+            <source>Changed elsewhere: the server has theory %1, practical %2.</source>
+            <translation>已在别处修改：服务器上理论 %1，实操 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="101" />
+            <source>Move to a score cell first (Tab or the arrows).</source>
+            <translation>请先移到成绩格（Tab 或方向键）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="108" />
+            <source>This assessment is signed: F2 amends it, with a reason.</source>
+            <translation>该考核已签署：按 F2 提交修订并写明理由。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="115" />
+            <source>%1 is off this column's scale.</source>
+            <translation>%1 超出本列的分值范围。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingLabels</name>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="13" />
+            <source>Seated</source>
+            <translation>已入座</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="14" />
+            <source>Waiting list</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="15" />
+            <source>Withdrawn</source>
+            <translation>已退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="42" />
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="44" />
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="52" />
+            <source>Present</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="54" />
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <location filename="../../app/views/training/page.py" line="88" />
+            <location filename="../../app/views/training/page.py" line="289" />
+            <source>Select a session</source>
+            <translation>请选择场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="92" />
+            <source>Start session</source>
+            <translation>开始场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="93" />
+            <source>Complete session</source>
+            <translation>结束场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="116" />
+            <source>Everyone is present unless you tick them off (Space toggles).</source>
+            <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="118" />
+            <source>Save attendance</source>
+            <translation>保存考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="120" />
+            <source>Sign-in sheet PDF…</source>
+            <translation>签到表 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="123" />
+            <source>Training record… (Ctrl+R)</source>
+            <translation>培训记录… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="147" />
+            <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
+            <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="152" />
+            <source>Save draft (Ctrl+S)</source>
+            <translation>保存草稿 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="155" />
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Amend… (F2)</source>
+            <translation>修订… (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="162" />
+            <source>Sign off session…</source>
+            <translation>签署本场次…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="180" />
+            <source>Scoring</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="181" />
+            <source>Attendance</source>
+            <translation>考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="239" />
+            <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
+            <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="303" />
+            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="325" />
+            <source>Select a session first.</source>
+            <translation>请先选择场次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="307" />
+            <source>Unknown session state.</source>
+            <translation>未知的场次状态。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="309" />
+            <source>Not possible for a session that is %1.</source>
+            <translation>场次%1，不能执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="318" />
+            <source>Attendance is taken once the session has started.</source>
+            <translation>场次开始后才能登记考勤。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="320" />
+            <source>Nobody is seated on this session.</source>
+            <translation>本场次没有入座学员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="327" />
+            <source>Scores are signed once the session has started.</source>
+            <translation>场次开始后才能签署成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="330" />
+            <source>Every assessment of this session is signed.</source>
+            <translation>本场次的考核已全部签署。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="333" />
+            <source>Enter the theory score of %1 first.</source>
+            <translation>请先录入 %1 的理论成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="337" />
+            <source>Settle the scores changed elsewhere first.</source>
+            <translation>请先处理在别处被修改的成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="350" />
+            <source>Nothing changed since the last save.</source>
+            <translation>自上次保存以来没有修改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Save amendment…</source>
+            <translation>保存修订…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="362" />
+            <source>%1 seated · %2 absent</source>
+            <translation>入座 %1 · 缺勤 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="370" />
+            <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
+            <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="403" />
+            <source>Attendance · %1 %2</source>
+            <translation>考勤 · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="423" />
+            <source>Scores · %1 · %2</source>
+            <translation>成绩 · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="436" />
+            <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
+            <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="454" />
+            <source>Sign off the session</source>
+            <translation>签署场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="456" />
+            <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
+            <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="462" />
+            <source>Sign off</source>
+            <translation>签署</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="463" />
+            <source>Keep editing</source>
+            <translation>继续修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="470" />
+            <source>Sign off · %1 %2</source>
+            <translation>签署 · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="481" />
+            <source>Queued: %1</source>
+            <translation>已排队：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="46" />
+            <location filename="../../app/views/training/documents.py" line="41" />
+            <source>Select a trainee first.</source>
+            <translation>请先选择学员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="49" />
+            <source>Only a signed assessment is amended; a draft is edited directly.</source>
+            <translation>只有已签署的考核需要修订；草稿可直接修改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="53" />
+            <source>An amendment of this assessment is on its way.</source>
+            <translation>该考核的修订正在提交。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="69" />
+            <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
+            <translation>录入更正后再按 F2；按 Esc 恢复已签署的成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="81" />
+            <source>Nothing corrected yet (Esc to stop amending).</source>
+            <translation>尚未更正任何成绩（按 Esc 退出修订）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="90" />
+            <source>Amend · %1 · %2</source>
+            <translation>修订 · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="67" />
+            <source>Save the sign-in sheet</source>
+            <translation>保存签到表</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="68" />
+            <source>sign-in-%1-%2.pdf</source>
+            <translation>签到表-%1-%2.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecord</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="49" />
+            <source>Due within 60 days</source>
+            <translation>60天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="51" />
+            <source>Due within 30 days</source>
+            <translation>30天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="53" />
+            <source>Lapsed: recertify</source>
+            <translation>已过期，须复训</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="54" />
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="62" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRoster</name>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="28" />
+            <source>Trainee</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="29" />
+            <source>Enrolment</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="30" />
+            <location filename="../../app/views/training/roster_model.py" line="150" />
+            <source>Present</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="144" />
+            <source>Waiting #%1</source>
+            <translation>候补第 %1 位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="152" />
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingSessions</name>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="23" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="24" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <source>Seated / capacity</source>
+            <translation>入座 / 名额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <source>Waiting</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="89" />
+            <source>Another trainer's session</source>
+            <translation>其他培训师的场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="99" />
+            <source>%1 (retraining)</source>
+            <translation>%1（停单复训）</translation>
         </message>
     </context>
 </TS>

@@ -73,6 +73,13 @@ EXPECTED: dict[str, list[str]] = {
         "ORM read of every customer, provider, order, sealed *",
         "open one address",
     ],
+    "training": [
+        "keystroke -> repaint, worst (8 x 12)",
+        "keystroke -> repaint, median *",
+        "provider record, 1-year history (cache) *",
+        "transcript PDF, 1-year history",
+        "sign-off of 8 assessments (round trip)",
+    ],
     "ui_stall": [
         "UI thread idle (baseline)",
         "initial sync + board",

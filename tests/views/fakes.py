@@ -272,6 +272,7 @@ class FakeOutbox:
         self.queued: list[dict[str, Any]] = []
         self.stuck: list[OutboxCommand] = []
         self.retried: list[tuple[int, int | None]] = []
+        self.bodies: dict[int, dict[str, Any]] = {}
         self.discarded: list[int] = []
 
     def enqueue(self, path: str, body: Any, **kw: Any) -> OutboxCommand:
@@ -296,8 +297,12 @@ class FakeOutbox:
     def get(self, command_id: int) -> OutboxCommand | None:
         return next((c for c in self.stuck if c.id == command_id), None)
 
-    def retry(self, command_id: int, if_match: int | None) -> OutboxCommand | None:
+    def retry(
+        self, command_id: int, if_match: int | None, body: dict[str, Any] | None = None
+    ) -> OutboxCommand | None:
         self.retried.append((command_id, if_match))
+        if body is not None:
+            self.bodies[command_id] = body
         self.stuck = [c for c in self.stuck if c.id != command_id]
         return None
 

@@ -239,3 +239,16 @@ def test_a_notice_about_unsent_commands_stays_until_dismissed(
     assert window.notices.lines() == ["The file of unsent commands on this computer was damaged."]
     window.notices.dismiss.click()
     assert not window.notices.isVisible()
+
+
+def test_a_trainer_lands_on_the_training_page(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    from tests.views.training.desk import filled
+
+    trainer = make_window(qtbot, link, settings, role="trainer",
+                          data=SyncBackend(reader=filled()))  # fmt: skip
+
+    assert trainer.current_page_key() == "training"
+    assert "training" in trainer.nav_buttons
+    assert "certification" not in trainer.nav_buttons

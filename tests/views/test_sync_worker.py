@@ -162,6 +162,30 @@ def test_conflicts_are_reported_at_start_and_after_replay(
     assert outbox.retried == [(1, 4)]  # retried against the server's current version
 
 
+def test_a_stale_training_draft_is_retried_on_the_servers_scores(
+    qtbot: Any, links: list[SyncLink]
+) -> None:
+    outbox = FakeOutbox()
+    draft = command(3, state="conflict",
+                    path="/api/v1/training-sessions/10/assessments/2/draft",
+                    error={"status": 412, "details": {"provider_id": 2},
+                           "current": {"id": 60, "version": 5, "theory_score": 55,
+                                       "scores": {"feeding": 3}, "absences": 0}})  # fmt: skip
+    draft.body = {"theory": 70, "practical": {}, "base": {"theory": None, "practical": {}}}
+    draft.if_match = None
+    outbox.stuck = [draft]
+    built, *_ = services(outbox=outbox)
+    link = SyncLink(lambda: built, wait=WAIT)
+    links.append(link)
+    link.start()
+    with qtbot.waitSignal(link.command_resolved, timeout=5000):
+        link.resolve_command(3, True)
+    # Retried as it was, it would meet the same 412 for ever: the base is the server's now.
+    assert outbox.retried == [(3, None)]
+    assert outbox.bodies[3]["base"] == {"theory": 55, "practical": {"feeding": 3}}
+    assert outbox.bodies[3]["theory"] == 70
+
+
 def test_offline_step_reports_offline_and_keeps_going(qtbot: Any, links: list[SyncLink]) -> None:
     engine = FakeEngine(script=[unreachable("http://127.0.0.1:9")])
     built, *_ = services(engine)
