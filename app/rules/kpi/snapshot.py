@@ -1,0 +1,111 @@
+"""Every KPI at one cut-off, from one set of facts: what the dashboard shows and the daily
+report prints (so the two can never disagree)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from app.models.enums import SanctionLevel, Severity
+from app.rules.complaint_facts import Id
+from app.rules.kpi import complaints as kc
+from app.rules.kpi import orders as ko
+from app.rules.kpi import workforce as kw
+from app.rules.kpi.definitions import KpiValue, Period, day_start, today_until, whole_day
+from app.rules.kpi.facts import CertKpiFacts, ComplaintKpiFacts, OrderKpiFacts
+from app.rules.sanction_facts import AssessmentFacts, SanctionFacts
+
+WINDOW_DAYS = 7  # complaints and sanctions are counted over the last week, orders over the day
+
+
+@dataclass(frozen=True)
+class KpiInputs:
+    """The facts the KPIs read (orders by id: complaints find their order's district)."""
+
+    orders: Mapping[int, OrderKpiFacts] = field(default_factory=dict)
+    complaints: Mapping[int, ComplaintKpiFacts] = field(default_factory=dict)
+    sanctions: Sequence[SanctionFacts] = ()
+    assessments: Mapping[Id, Sequence[AssessmentFacts]] = field(default_factory=dict)
+    certs: Sequence[CertKpiFacts] = ()
+
+
+@dataclass(frozen=True)
+class KpiSnapshot:
+    day: Period  # the orders' period: a Beijing day up to the cut-off
+    window: Period  # the complaints' and sanctions' period: the last WINDOW_DAYS days
+    volume: ko.HourlyVolume
+    dispatched_in_time: KpiValue
+    on_time_arrival: KpiValue
+    completed: KpiValue
+    unassigned_at_risk: KpiValue
+    cancellations: KpiValue
+    cancel_reasons: Mapping[str, int]
+    first_response: Mapping[Severity, KpiValue]
+    resolution: Mapping[Severity, KpiValue]
+    first_response_all: KpiValue
+    resolution_all: KpiValue
+    rate_by_district: Mapping[str, KpiValue]
+    rate_by_category: Mapping[str, KpiValue]
+    on_hold: KpiValue
+    hold_levels: Mapping[SanctionLevel, int]
+    sanctions: KpiValue
+    sanction_levels: Mapping[SanctionLevel, int]
+    queue: kw.QueueAge
+    expiring: KpiValue
+    expiring_within: Mapping[int, int]
+
+
+def snapshot(inputs: KpiInputs, day: Period) -> KpiSnapshot:
+    """Every KPI for ``day`` (from a Beijing midnight up to its cut-off); the complaint and
+    sanction figures over the WINDOW_DAYS days that end at the same cut-off."""
+    window = Period(day.start - timedelta(days=WINDOW_DAYS - 1), day.cut_off)
+    orders = inputs.orders.values()
+    complaints = inputs.complaints.values()
+    cancellations, reasons = ko.cancellations_by_reason(orders, day)
+    first = kc.first_response_sla(complaints, window)
+    resolution = kc.resolution_sla(complaints, window)
+    on_hold, hold_levels = kw.providers_on_hold(inputs.sanctions, inputs.assessments, day)
+    sanctions, sanction_levels = kw.sanctions_by_level(inputs.sanctions, window)
+    expiring, within = kw.cert_expiring(inputs.certs, day)
+    return KpiSnapshot(
+        day=day,
+        window=window,
+        volume=ko.hourly_volume(orders, day),
+        dispatched_in_time=ko.dispatched_in_time(orders, day),
+        on_time_arrival=ko.on_time_arrival(orders, day),
+        completed=ko.completed(orders, day),
+        unassigned_at_risk=ko.unassigned_at_risk(orders, day),
+        cancellations=cancellations,
+        cancel_reasons=reasons,
+        first_response=first,
+        resolution=resolution,
+        first_response_all=kc.overall(first),
+        resolution_all=kc.overall(resolution),
+        rate_by_district=kc.complaint_rate(complaints, inputs.orders, window, kc.by_district),
+        rate_by_category=kc.complaint_rate(complaints, inputs.orders, window, kc.by_category),
+        on_hold=on_hold,
+        hold_levels=hold_levels,
+        sanctions=sanctions,
+        sanction_levels=sanction_levels,
+        queue=kw.cert_queue_age(inputs.certs, day),
+        expiring=expiring,
+        expiring_within=within,
+    )
+
+
+def live(inputs: KpiInputs, now: datetime) -> KpiSnapshot:
+    """The dashboard's view: today up to ``now``."""
+    return snapshot(inputs, today_until(now))
+
+
+def daily(inputs: KpiInputs, day: date) -> KpiSnapshot:
+    """The daily report's view: the whole Beijing day ``day``."""
+    return snapshot(inputs, whole_day(day))
+
+
+def data_since(now: datetime) -> datetime:
+    """The earliest moment any KPI of :func:`live` reads (last week's same weekday, or the
+    window's first day): what a reader of the cache must load."""
+    today = day_start(today_until(now).start.date())
+    return min(today - ko.WEEK, today - timedelta(days=WINDOW_DAYS - 1))
