@@ -455,7 +455,10 @@ def test_live_and_daily_snapshots_read_the_same_definitions() -> None:
     day = daily(inputs, date(2026, 12, 4))
     assert day.day == whole_day(date(2026, 12, 4))
     assert day.completed.value == now.completed.value
-    assert data_since(NOW) == MIDNIGHT - timedelta(days=7)
+    assert data_since(NOW) == MIDNIGHT - timedelta(days=8)
+    assert now.completed_by_district["chaoyang"].value == 1
+    assert now.dispatched_by_district["chaoyang"].value == 1.0
+    assert now.arrival_by_district["chaoyang"].denominator == 1
     empty = live(KpiInputs(), NOW)
     assert empty.dispatched_in_time.value is None
     assert empty.volume.value.value == 0

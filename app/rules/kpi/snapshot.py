@@ -3,7 +3,7 @@ report prints (so the two can never disagree)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -12,7 +12,7 @@ from app.rules.complaint_facts import Id
 from app.rules.kpi import complaints as kc
 from app.rules.kpi import orders as ko
 from app.rules.kpi import workforce as kw
-from app.rules.kpi.definitions import KpiValue, Period, day_start, today_until, whole_day
+from app.rules.kpi.definitions import KpiValue, Period, today_until, whole_day
 from app.rules.kpi.facts import CertKpiFacts, ComplaintKpiFacts, OrderKpiFacts
 from app.rules.sanction_facts import AssessmentFacts, SanctionFacts
 
@@ -54,6 +54,17 @@ class KpiSnapshot:
     queue: kw.QueueAge
     expiring: KpiValue
     expiring_within: Mapping[int, int]
+    # Order KPIs per district (district code -> the KPI over that district's orders).
+    dispatched_by_district: Mapping[str, KpiValue]
+    arrival_by_district: Mapping[str, KpiValue]
+    completed_by_district: Mapping[str, KpiValue]
+
+
+def _per_district(orders: Iterable[OrderKpiFacts]) -> dict[str, list[OrderKpiFacts]]:
+    groups: dict[str, list[OrderKpiFacts]] = {}
+    for order in orders:
+        groups.setdefault(order.district, []).append(order)
+    return groups
 
 
 def snapshot(inputs: KpiInputs, day: Period) -> KpiSnapshot:
@@ -68,6 +79,7 @@ def snapshot(inputs: KpiInputs, day: Period) -> KpiSnapshot:
     on_hold, hold_levels = kw.providers_on_hold(inputs.sanctions, inputs.assessments, day)
     sanctions, sanction_levels = kw.sanctions_by_level(inputs.sanctions, window)
     expiring, within = kw.cert_expiring(inputs.certs, day)
+    districts = _per_district(orders)
     return KpiSnapshot(
         day=day,
         window=window,
@@ -91,6 +103,9 @@ def snapshot(inputs: KpiInputs, day: Period) -> KpiSnapshot:
         queue=kw.cert_queue_age(inputs.certs, day),
         expiring=expiring,
         expiring_within=within,
+        dispatched_by_district={d: ko.dispatched_in_time(o, day) for d, o in districts.items()},
+        arrival_by_district={d: ko.on_time_arrival(o, day) for d, o in districts.items()},
+        completed_by_district={d: ko.completed(o, day) for d, o in districts.items()},
     )
 
 
@@ -105,7 +120,7 @@ def daily(inputs: KpiInputs, day: date) -> KpiSnapshot:
 
 
 def data_since(now: datetime) -> datetime:
-    """The earliest moment any KPI of :func:`live` reads (last week's same weekday, or the
-    window's first day): what a reader of the cache must load."""
-    today = day_start(today_until(now).start.date())
-    return min(today - ko.WEEK, today - timedelta(days=WINDOW_DAYS - 1))
+    """The earliest moment any KPI of :func:`live` at ``now``, or of :func:`daily` for the day
+    before, reads (that day's same weekday a week earlier): what a reader must load."""
+    yesterday = today_until(now).start - timedelta(days=1)
+    return min(yesterday - ko.WEEK, yesterday - timedelta(days=WINDOW_DAYS - 1))
