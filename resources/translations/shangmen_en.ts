@@ -1560,6 +1560,115 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="86" />
+            <source>Operations dashboard</source>
+            <translation>Operations dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="90" />
+            <source>Export daily report…</source>
+            <translation>Export daily report…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="106" />
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="106" />
+            <source>Same weekday last week</source>
+            <translation>Same weekday last week</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="106" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="109" />
+            <source>Orders per hour</source>
+            <translation>Orders per hour</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="112" />
+            <source>First response</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="112" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="115" />
+            <source>Complaint SLA kept, % per severity (7 days)</source>
+            <translation>Complaint SLA kept, % per severity (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="120" />
+            <source>Complaints per 1,000 orders (7 days)</source>
+            <translation>Complaints per 1,000 orders (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="121" />
+            <source>Dispatched before deadline (today)</source>
+            <translation>Dispatched before deadline (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="122" />
+            <source>On-time arrival (today)</source>
+            <translation>On-time arrival (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="123" />
+            <source>Completed (today)</source>
+            <translation>Completed (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="163" />
+            <source>The dashboard reads the local cache; there is none.</source>
+            <translation>The dashboard reads the local cache; there is none.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="165" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="233" />
+            <source>Last week by now: %1</source>
+            <translation>Last week by now: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="244" />
+            <source>Most: %1</source>
+            <translation>Most: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="259" />
+            <source>%1 waiting</source>
+            <translation>%1 waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="264" />
+            <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
+            <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="316" />
+            <location filename="../../app/views/insight/page.py" line="322" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="328" />
+            <source>(no reason given)</source>
+            <translation>(no reason given)</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskController</name>
         <message>
             <location filename="../../app/views/app.py" line="260" />
@@ -1828,6 +1937,34 @@
         </message>
     </context>
     <context>
+        <name>Insight</name>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="54" />
+            <source>The figures are still loading; try again in a moment.</source>
+            <translation>The figures are still loading; try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="60" />
+            <source>Daily report</source>
+            <translation>Daily report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="67" />
+            <source>Export daily report</source>
+            <translation>Export daily report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="146" />
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="160" />
+            <source>Data %1 – %2, cut-off %2 (%3)</source>
+            <translation>Data %1 – %2, cut-off %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePanel</name>
         <message>
             <location filename="../../app/views/complaints/intake.py" line="86" />
@@ -2016,6 +2153,139 @@
             <location filename="../../app/views/complaints/intake.py" line="519" />
             <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
             <translation>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kpi</name>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="26" />
+            <source>Orders today</source>
+            <translation>Orders today</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="27" />
+            <source>Orders created since Beijing midnight, against the same hours on the same weekday last week</source>
+            <translation>Orders created since Beijing midnight, against the same hours on the same weekday last week</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="34" />
+            <source>Dispatched before deadline</source>
+            <translation>Dispatched before deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="35" />
+            <source>Orders first assigned at or before their dispatch-by time ÷ orders whose dispatch-by time fell in the period (orders cancelled unassigned before it are left out)</source>
+            <translation>Orders first assigned at or before their dispatch-by time ÷ orders whose dispatch-by time fell in the period (orders cancelled unassigned before it are left out)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="43" />
+            <source>On-time arrival</source>
+            <translation>On-time arrival</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="44" />
+            <source>Orders started by 15 minutes after their scheduled start ÷ orders whose start plus 15 minutes fell in the period (orders cancelled before it are left out)</source>
+            <translation>Orders started by 15 minutes after their scheduled start ÷ orders whose start plus 15 minutes fell in the period (orders cancelled before it are left out)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="52" />
+            <source>Cancellations</source>
+            <translation>Cancellations</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="53" />
+            <source>Orders cancelled in the period, grouped by the reason given</source>
+            <translation>Orders cancelled in the period, grouped by the reason given</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="56" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="57" />
+            <source>Orders completed in the period</source>
+            <translation>Orders completed in the period</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="60" />
+            <source>Unassigned at risk</source>
+            <translation>Unassigned at risk</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="61" />
+            <source>Pending orders whose dispatch-by time has passed or is within 30 minutes of the cut-off</source>
+            <translation>Pending orders whose dispatch-by time has passed or is within 30 minutes of the cut-off</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="68" />
+            <source>First response within SLA</source>
+            <translation>First response within SLA</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="69" />
+            <source>Complaints acknowledged by their first-response deadline ÷ complaints whose first-response deadline fell in the period, per severity</source>
+            <translation>Complaints acknowledged by their first-response deadline ÷ complaints whose first-response deadline fell in the period, per severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="76" />
+            <source>Resolution within SLA</source>
+            <translation>Resolution within SLA</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="77" />
+            <source>Complaints resolved by their resolution deadline (counted from opening) ÷ complaints whose resolution deadline fell in the period, per severity</source>
+            <translation>Complaints resolved by their resolution deadline (counted from opening) ÷ complaints whose resolution deadline fell in the period, per severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="85" />
+            <source>Complaints per 1,000 orders</source>
+            <translation>Complaints per 1,000 orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="86" />
+            <source>Complaints opened in the period about orders of the group × 1,000 ÷ orders of the group completed in the period; not shown below 200 completed orders</source>
+            <translation>Complaints opened in the period about orders of the group × 1,000 ÷ orders of the group completed in the period; not shown below 200 completed orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="94" />
+            <source>Providers on hold</source>
+            <translation>Providers on hold</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="95" />
+            <source>Providers kept off dispatch at the cut-off by an active retraining, suspension or disqualification</source>
+            <translation>Providers kept off dispatch at the cut-off by an active retraining, suspension or disqualification</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="102" />
+            <source>Sanctions</source>
+            <translation>Sanctions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="103" />
+            <source>Sanctions decided in the period, per level</source>
+            <translation>Sanctions decided in the period, per level</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="106" />
+            <source>Oldest certificate waiting</source>
+            <translation>Oldest certificate waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="107" />
+            <source>Hours since the oldest certificate still submitted or in review was submitted, at the cut-off</source>
+            <translation>Hours since the oldest certificate still submitted or in review was submitted, at the cut-off</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="114" />
+            <source>Certificates expiring</source>
+            <translation>Certificates expiring</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="115" />
+            <source>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</source>
+            <translation>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</translation>
         </message>
     </context>
     <context>
@@ -2773,52 +3043,62 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="70" />
+            <location filename="../../app/views/pages.py" line="76" />
+            <source>Operations dashboard</source>
+            <translation>Operations dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="78" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="85" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="87" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="78" />
+            <location filename="../../app/views/pages.py" line="93" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="80" />
+            <location filename="../../app/views/pages.py" line="95" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="86" />
+            <location filename="../../app/views/pages.py" line="101" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="88" />
+            <location filename="../../app/views/pages.py" line="103" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="96" />
+            <location filename="../../app/views/pages.py" line="111" />
             <source>Certification review</source>
             <translation>Certification review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="98" />
+            <location filename="../../app/views/pages.py" line="113" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="105" />
+            <location filename="../../app/views/pages.py" line="120" />
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="122" />
             <source>Admin</source>
             <translation>Admin</translation>
         </message>

@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from app.views.insight.page import DashboardPage
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("Insight", source)
-
-
 def translations() -> Callable[[str], str]:
     """The KPI words translated now, on the UI thread, for the pool thread to look up."""
     table = {s: kpi_text(s) for d in DEFINITIONS for s in (d.title, d.formula)}
@@ -54,17 +50,22 @@ def build_for(page: DashboardPage, inputs: KpiInputs, day: date) -> Callable[[],
 def ask_and_export(page: DashboardPage) -> QObject | None:
     inputs = page.inputs
     if inputs is None:
-        page.status.setText(_tr("The figures are still loading; try again in a moment."))
+        page.status.setText(
+            QCoreApplication.translate(
+                "Insight", "The figures are still loading; try again in a moment."
+            )
+        )
         return None
     day = report_day(page)
+    name = QCoreApplication.translate("Insight", "Daily report")
 
     def done(path: Path | None, message: str) -> None:
         page.status.setText(message)
 
     return save_pdf(
         page,
-        title=_tr("Export daily report"),
-        suggested=f"{_tr('Daily report')}-{day.strftime('%Y%m%d')}.pdf",
+        title=QCoreApplication.translate("Insight", "Export daily report"),
+        suggested=f"{name}-{day.strftime('%Y%m%d')}.pdf",
         build=build_for(page, inputs, day),
         done=done,
     )

@@ -133,10 +133,6 @@ def formula(definition: KpiDefinition) -> str:
     return kpi_text(definition.formula)
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("Insight", source)
-
-
 def value_text(value: KpiValue) -> str:
     """The figure as a tile shows it; "—" when there is nothing to measure (or suppressed)."""
     if value.value is None:
@@ -147,7 +143,7 @@ def value_text(value: KpiValue) -> str:
     if unit is Unit.PER_THOUSAND:
         return f"{value.value:.1f}‰"
     if unit is Unit.HOURS:
-        return _tr("%1 h").replace("%1", f"{value.value:.1f}")
+        return QCoreApplication.translate("Insight", "%1 h").replace("%1", f"{value.value:.1f}")
     return f"{value.value:,.0f}"
 
 
@@ -161,7 +157,7 @@ def fraction_text(value: KpiValue) -> str:
 def period_text(value: KpiValue) -> str:
     """ "Data 2026-12-04 00:00 – 10:00 (Asia/Shanghai)"."""
     return (
-        _tr("Data %1 – %2, cut-off %2 (%3)")
+        QCoreApplication.translate("Insight", "Data %1 – %2, cut-off %2 (%3)")
         .replace("%1", wall_clock(value.period.start, MINUTE))
         .replace("%2", wall_clock(value.cut_off, MINUTE))
         .replace("%3", value.timezone)
