@@ -156,6 +156,7 @@ def test_order_facts_come_from_the_row_and_its_timeline() -> None:
     assert facts.started_at == datetime(2026, 12, 4, 2, 50, tzinfo=UTC)
     assert facts.cancelled_at == datetime(2026, 12, 4, 3, 30, tzinfo=UTC)
     assert facts.completed_at is None
+    assert order_kpi_facts(row, reversed(events)) == facts  # the timeline's order does not matter
     assert (facts.status, facts.district, facts.cancel_reason) == (
         S.CANCELLED,
         "haidian",

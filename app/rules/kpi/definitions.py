@@ -8,7 +8,7 @@ period it was measured over, so its cut-off time and timezone travel with it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
 from app.rules.beijing import BEIJING, local_day
@@ -36,7 +36,11 @@ class KpiDefinition:
 
 @dataclass(frozen=True, slots=True)
 class Period:
-    """The half-open span ``[start, cut_off)`` a KPI counts (both aware datetimes)."""
+    """The half-open span ``[start, cut_off)`` a KPI counts (both aware datetimes).
+
+    Both are kept in UTC, the zone rows' times come in: comparing datetimes of one zone
+    skips the offset arithmetic, which was most of a KPI's cost over 200,000 orders.
+    """
 
     start: datetime
     cut_off: datetime
@@ -46,6 +50,8 @@ class Period:
             raise ValueError("a KPI period needs aware datetimes")
         if self.start > self.cut_off:
             raise ValueError("a KPI period starts before its cut-off")
+        object.__setattr__(self, "start", self.start.astimezone(UTC))
+        object.__setattr__(self, "cut_off", self.cut_off.astimezone(UTC))
 
     def holds(self, moment: datetime | None) -> bool:
         return moment is not None and self.start <= moment < self.cut_off

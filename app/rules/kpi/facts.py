@@ -33,17 +33,28 @@ class OrderKpiFacts:
     cancelled_at: datetime | None = None
 
 
-def _first(events: list[tuple[datetime, str]], action: OrderAction) -> datetime | None:
-    return min((at for at, a in events if a == action.value), default=None)
+ASSIGN, START = OrderAction.ASSIGN.value, OrderAction.START.value
+COMPLETE, CANCEL = OrderAction.COMPLETE.value, OrderAction.CANCEL.value
 
 
-def _last(events: list[tuple[datetime, str]], action: OrderAction) -> datetime | None:
-    return max((at for at, a in events if a == action.value), default=None)
+def _timeline(events: Iterable[Row]) -> dict[str, datetime]:
+    """The first assignment and start, the last completion and cancellation (one pass)."""
+    found: dict[str, datetime] = {}
+    for event in events:
+        action = event.get("action")
+        if action not in (ASSIGN, START, COMPLETE, CANCEL):
+            continue
+        at = time_of(event["at"])
+        held = found.get(action)
+        first = action in (ASSIGN, START)
+        if held is None or (at < held if first else at > held):
+            found[action] = at
+    return found
 
 
 def order_kpi_facts(row: Row, events: Iterable[Row] = ()) -> OrderKpiFacts:
     """The order ``row`` with the times its ``events`` (its own timeline rows) record."""
-    timeline = [(time_of(e["at"]), str(e.get("action") or "")) for e in events]
+    timeline = _timeline(events)
     return OrderKpiFacts(
         id=int(row["id"]),
         status=OrderStatus(row["status"]),
@@ -53,10 +64,10 @@ def order_kpi_facts(row: Row, events: Iterable[Row] = ()) -> OrderKpiFacts:
         scheduled_start=time_of(row["scheduled_start"]),
         dispatch_by=time_of(row["dispatch_by"]),
         cancel_reason=str(row.get("cancel_reason") or "").strip(),
-        assigned_at=_first(timeline, OrderAction.ASSIGN),
-        started_at=_first(timeline, OrderAction.START),
-        completed_at=_last(timeline, OrderAction.COMPLETE),
-        cancelled_at=_last(timeline, OrderAction.CANCEL),
+        assigned_at=timeline.get(ASSIGN),
+        started_at=timeline.get(START),
+        completed_at=timeline.get(COMPLETE),
+        cancelled_at=timeline.get(CANCEL),
     )
 
 

@@ -5,7 +5,8 @@ Reads the local cache off the UI thread (``app.client.insight``): once in full w
 opens, then only the rows the feed changed. Feed changes are collected and debounced, so a
 burst of them causes one recompute; only one recompute runs at a time (changes arriving
 meanwhile wait for the next). The KPIs are computed on the pool thread too; the UI thread
-only writes the tiles and moves the charts' artists (``draw_idle``). A minute timer moves
+only writes the tiles and moves the charts' artists (``draw_idle``), and only for the charts
+whose data changed. A minute timer moves
 the cut-off forward when nothing changes.
 """
 
@@ -82,6 +83,7 @@ class DashboardPage(QWidget):
         self.pending_full = False
         self.busy = False
         self.recomputes = 0  # how many recomputes ran (tests and the bench read it)
+        self._drawn: dict[str, Any] = {}  # chart -> the data it shows
 
         self.heading = QLabel(self.tr("Operations dashboard"))
         self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -267,18 +269,19 @@ class DashboardPage(QWidget):
             .replace("%3", str(within.get(90, 0))),
         )
         self.cut_off.setText(period_text(volume))
-        self.hourly.update(snap.volume.today, snap.volume.last_week)
+        self._redraw("hourly", (snap.volume.today, snap.volume.last_week))
         self.hourly_canvas.setToolTip(tooltip(volume))
-        self.sla.update(
-            [snap.first_response[s].value for s in SEVERITIES],
-            [snap.resolution[s].value for s in SEVERITIES],
+        self._redraw(
+            "sla",
+            (
+                tuple(snap.first_response[s].value for s in SEVERITIES),
+                tuple(snap.resolution[s].value for s in SEVERITIES),
+            ),
         )
         self.sla_canvas.setToolTip(
             tooltip(snap.first_response_all) + "<hr>" + tooltip(snap.resolution_all)
         )
         self._show_lists(snap)
-        self.hourly_canvas.draw_idle()  # type: ignore[no-untyped-call]
-        self.sla_canvas.draw_idle()  # type: ignore[no-untyped-call]
         self._show_map()
         self.status.setText("")
 
@@ -298,14 +301,30 @@ class DashboardPage(QWidget):
         values = self.map_values(snap)
         # Darker is worse: for the on-time rates that is the lower value.
         worse_low = self.map_kpi.currentData() in ("dispatched", "arrival")
-        self.map.update(
+        shown = (
             {d: (None if v.value is None else (-v.value if worse_low else v.value))
              for d, v in values.items()},
             {d: value_text(v) for d, v in values.items()},
         )  # fmt: skip
+        self._redraw("map", shown)
         sample = next(iter(values.values()), None)
         self.map_canvas.setToolTip(tooltip(sample) if sample is not None else "")
-        self.map_canvas.draw_idle()  # type: ignore[no-untyped-call]
+
+    def _redraw(self, chart: str, data: Any) -> None:
+        """Move ``chart``'s artists to ``data`` and repaint it when Qt is idle; nothing when
+        the data is what it already shows (painting a chart is most of an update's cost)."""
+        if self._drawn.get(chart) == data:
+            return
+        self._drawn[chart] = data
+        if chart == "hourly":
+            self.hourly.update(*data)
+            self.hourly_canvas.draw_idle()  # type: ignore[no-untyped-call]
+        elif chart == "sla":
+            self.sla.update(*data)
+            self.sla_canvas.draw_idle()  # type: ignore[no-untyped-call]
+        else:
+            self.map.update(*data)
+            self.map_canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     def _show_lists(self, snap: KpiSnapshot) -> None:
         reasons = [
