@@ -22,10 +22,12 @@ from app.reports.common import (
     BODY_W,
     NONE,
     PageFrame,
+    colon,
     data_table,
     gap,
     opening,
     para,
+    paren,
     pick,
     render_pdf,
     severity_label,
@@ -70,7 +72,7 @@ T: dict[str, tuple[str, str]] = {
     "decided": ("7 日内决定", "Decided (7 days)"),
     "holding": ("当前停单", "Holding now"),
     "within": ("到期期限", "Within"),
-    "days": ("{n} 天内", "{n} days"),
+    "days": ("{n} 天内", "within {n} days"),
     "data": ("数据区间 {a} – {b}，截止 {b}（{tz}）", "Data {a} – {b}, cut-off {b} ({tz})"),
     "last_week": ("上周同日同时段：{n}", "Same weekday last week by then: {n}"),
     "waiting": ("待审 {n} 件，中位等待 {m}", "{n} waiting, median wait {m}"),
@@ -113,10 +115,11 @@ def figure_text(value: KpiValue, lang: str) -> str:
     return f"{value.value:,.0f}"
 
 
-def _basis(value: KpiValue) -> str:
-    if value.denominator is None or value.definition.unit is Unit.HOURS:
+def _basis(value: KpiValue, lang: str) -> str:
+    """What a rate was computed from: "（12 / 40）"; nothing for counts."""
+    if value.denominator is None or value.definition.unit is not Unit.RATE:
         return ""
-    return f"（{value.numerator:,.0f} / {value.denominator:,}）"
+    return paren(f"{value.numerator:,.0f} / {value.denominator:,}", lang)
 
 
 def _period(value: KpiValue, lang: str) -> str:
@@ -132,9 +135,12 @@ def _period(value: KpiValue, lang: str) -> str:
 def kpi_block(value: KpiValue, translate: Translate, lang: str, extra: str = "") -> Any:
     """The KPI's title and figure, then its formula and its period, cut-off and timezone."""
     st = styles()
-    head = f"{translate(value.definition.title)}：{figure_text(value, lang)}{_basis(value)}"
+    head = (
+        f"{translate(value.definition.title)}{colon(lang)}{figure_text(value, lang)}"
+        f"{_basis(value, lang)}"
+    )
     if extra:
-        head += f"　{extra}"
+        head += f" · {extra}"
     return KeepTogether(
         [
             para(head, st.body, bold=True),
@@ -161,7 +167,8 @@ def _png(figure: Any, width_mm: float) -> Any:
 
 
 def _level(level: SanctionLevel, lang: str) -> str:
-    return pick(LEVEL_NAMES[level], lang)
+    name = pick(LEVEL_NAMES[level], lang)
+    return name[:1].upper() + name[1:]
 
 
 def _district(code: str, lang: str) -> str:
@@ -197,12 +204,8 @@ def _story(snap: KpiSnapshot, translate: Translate, lang: str, title: str) -> li
     )  # fmt: skip
     chart.update(snap.volume.today, snap.volume.last_week)
     story += [para(_t("hourly", lang), st.label), _png(chart.figure, 170), gap(2)]
-    for value in (
-        snap.dispatched_in_time,
-        snap.on_time_arrival,
-        snap.completed,
-        snap.unassigned_at_risk,
-    ):
+    # "Unassigned at risk" is a live figure (orders as they stand now): not in a day's report.
+    for value in (snap.dispatched_in_time, snap.on_time_arrival, snap.completed):
         story.append(kpi_block(value, translate, lang))
     story.append(kpi_block(snap.cancellations, translate, lang))
     if snap.cancel_reasons:
@@ -227,8 +230,8 @@ def _story(snap: KpiSnapshot, translate: Translate, lang: str, title: str) -> li
     rows = [
         [
             severity_label(s, lang),
-            figure_text(snap.first_response[s], lang) + _basis(snap.first_response[s]),
-            figure_text(snap.resolution[s], lang) + _basis(snap.resolution[s]),
+            figure_text(snap.first_response[s], lang) + _basis(snap.first_response[s], lang),
+            figure_text(snap.resolution[s], lang) + _basis(snap.resolution[s], lang),
         ]
         for s in SEVERITIES
     ]
@@ -272,8 +275,8 @@ def _story(snap: KpiSnapshot, translate: Translate, lang: str, title: str) -> li
                   _t("waiting", lang, n=snap.queue.waiting,
                      m=NONE if median is None else _t("hours", lang, n=f"{median:.1f}")))
     )  # fmt: skip
-    within = "　".join(
-        f"{_t('days', lang, n=days)}：{n}" for days, n in snap.expiring_within.items()
+    within = " · ".join(
+        f"{_t('days', lang, n=days)}{colon(lang)}{n}" for days, n in snap.expiring_within.items()
     )
     story.append(kpi_block(snap.expiring, translate, lang, within))
     return story

@@ -1562,108 +1562,123 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="86" />
+            <location filename="../../app/views/insight/page.py" line="88" />
             <source>Operations dashboard</source>
             <translation>Operations dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="90" />
+            <location filename="../../app/views/insight/page.py" line="92" />
             <source>Export daily report…</source>
             <translation>Export daily report…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="106" />
+            <location filename="../../app/views/insight/page.py" line="108" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="106" />
+            <location filename="../../app/views/insight/page.py" line="108" />
             <source>Same weekday last week</source>
             <translation>Same weekday last week</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="106" />
+            <location filename="../../app/views/insight/page.py" line="108" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="111" />
             <source>Orders per hour</source>
             <translation>Orders per hour</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="112" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>First response</source>
             <translation>First response</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="112" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="115" />
+            <location filename="../../app/views/insight/page.py" line="117" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>Complaint SLA kept, % per severity (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="119" />
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="124" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>Complaints per 1,000 orders (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="121" />
+            <location filename="../../app/views/insight/page.py" line="125" />
             <source>Dispatched before deadline (today)</source>
             <translation>Dispatched before deadline (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="122" />
+            <location filename="../../app/views/insight/page.py" line="126" />
             <source>On-time arrival (today)</source>
             <translation>On-time arrival (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="123" />
+            <location filename="../../app/views/insight/page.py" line="127" />
             <source>Completed (today)</source>
             <translation>Completed (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="163" />
+            <location filename="../../app/views/insight/page.py" line="167" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>The dashboard reads the local cache; there is none.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="165" />
+            <location filename="../../app/views/insight/page.py" line="169" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="233" />
+            <location filename="../../app/views/insight/page.py" line="237" />
             <source>Last week by now: %1</source>
             <translation>Last week by now: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="244" />
+            <location filename="../../app/views/insight/page.py" line="248" />
             <source>Most: %1</source>
             <translation>Most: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="259" />
+            <location filename="../../app/views/insight/page.py" line="263" />
             <source>%1 waiting</source>
             <translation>%1 waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="264" />
+            <location filename="../../app/views/insight/page.py" line="268" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="316" />
-            <location filename="../../app/views/insight/page.py" line="322" />
+            <location filename="../../app/views/insight/page.py" line="337" />
+            <source>Cancellations by reason (today)</source>
+            <translation>Cancellations by reason (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="339" />
+            <location filename="../../app/views/insight/page.py" line="347" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="328" />
+            <location filename="../../app/views/insight/page.py" line="345" />
+            <source>Complaints per 1,000 orders by service (7 days)</source>
+            <translation>Complaints per 1,000 orders by service (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="353" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
@@ -2159,13 +2174,13 @@
         <name>Kpi</name>
         <message>
             <location filename="../../app/views/insight/labels.py" line="26" />
-            <source>Orders today</source>
-            <translation>Orders today</translation>
+            <source>Orders created</source>
+            <translation>Orders created</translation>
         </message>
         <message>
             <location filename="../../app/views/insight/labels.py" line="27" />
-            <source>Orders created since Beijing midnight, against the same hours on the same weekday last week</source>
-            <translation>Orders created since Beijing midnight, against the same hours on the same weekday last week</translation>
+            <source>Orders created in the period (from Beijing midnight), against the same hours of the same weekday a week earlier</source>
+            <translation>Orders created in the period (from Beijing midnight), against the same hours of the same weekday a week earlier</translation>
         </message>
         <message>
             <location filename="../../app/views/insight/labels.py" line="34" />

@@ -1562,108 +1562,123 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="86" />
+            <location filename="../../app/views/insight/page.py" line="88" />
             <source>Operations dashboard</source>
             <translation>运营看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="90" />
+            <location filename="../../app/views/insight/page.py" line="92" />
             <source>Export daily report…</source>
             <translation>导出运营日报…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="106" />
+            <location filename="../../app/views/insight/page.py" line="108" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="106" />
+            <location filename="../../app/views/insight/page.py" line="108" />
             <source>Same weekday last week</source>
             <translation>上周同日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="106" />
+            <location filename="../../app/views/insight/page.py" line="108" />
             <source>h</source>
             <translation>时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="111" />
             <source>Orders per hour</source>
             <translation>每小时新建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="112" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>First response</source>
             <translation>首次响应</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="112" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Resolution</source>
             <translation>处理完毕</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="115" />
+            <location filename="../../app/views/insight/page.py" line="117" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="119" />
+            <source>%1 km</source>
+            <translation>%1 公里</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="124" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="121" />
+            <location filename="../../app/views/insight/page.py" line="125" />
             <source>Dispatched before deadline (today)</source>
             <translation>按时派单率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="122" />
+            <location filename="../../app/views/insight/page.py" line="126" />
             <source>On-time arrival (today)</source>
             <translation>准时上门率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="123" />
+            <location filename="../../app/views/insight/page.py" line="127" />
             <source>Completed (today)</source>
             <translation>完成订单（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="163" />
+            <location filename="../../app/views/insight/page.py" line="167" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>看板读取本地缓存，但当前没有缓存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="165" />
+            <location filename="../../app/views/insight/page.py" line="169" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="233" />
+            <location filename="../../app/views/insight/page.py" line="237" />
             <source>Last week by now: %1</source>
             <translation>上周同日此时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="244" />
+            <location filename="../../app/views/insight/page.py" line="248" />
             <source>Most: %1</source>
             <translation>最多：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="259" />
+            <location filename="../../app/views/insight/page.py" line="263" />
             <source>%1 waiting</source>
             <translation>待审 %1 件</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="264" />
+            <location filename="../../app/views/insight/page.py" line="268" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="316" />
-            <location filename="../../app/views/insight/page.py" line="322" />
+            <location filename="../../app/views/insight/page.py" line="337" />
+            <source>Cancellations by reason (today)</source>
+            <translation>取消原因（今日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="339" />
+            <location filename="../../app/views/insight/page.py" line="347" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="328" />
+            <location filename="../../app/views/insight/page.py" line="345" />
+            <source>Complaints per 1,000 orders by service (7 days)</source>
+            <translation>各服务类别每千单投诉数（近 7 日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="353" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
@@ -2159,13 +2174,13 @@
         <name>Kpi</name>
         <message>
             <location filename="../../app/views/insight/labels.py" line="26" />
-            <source>Orders today</source>
-            <translation>今日订单</translation>
+            <source>Orders created</source>
+            <translation>新建订单</translation>
         </message>
         <message>
             <location filename="../../app/views/insight/labels.py" line="27" />
-            <source>Orders created since Beijing midnight, against the same hours on the same weekday last week</source>
-            <translation>北京时间零点以来新建的订单数，对比上周同日同一时段</translation>
+            <source>Orders created in the period (from Beijing midnight), against the same hours of the same weekday a week earlier</source>
+            <translation>统计区间内（自北京时间零点起）新建的订单数，对比一周前同日的同一时段</translation>
         </message>
         <message>
             <location filename="../../app/views/insight/labels.py" line="34" />

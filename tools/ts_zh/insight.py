@@ -13,6 +13,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     "DashboardPage": {
         "Operations dashboard": "运营看板",
         "Export daily report…": "导出运营日报…",
+        "%1 km": "%1 公里",
         "Today": "今天",
         "Same weekday last week": "上周同日",
         "h": "时",
@@ -43,9 +44,11 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Data %1 – %2, cut-off %2 (%3)": "数据 %1 – %2，截止 %2（%3）",
     },
     "Kpi": {
-        "Orders today": "今日订单",
-        "Orders created since Beijing midnight, against the same hours on the same weekday "
-        "last week": "北京时间零点以来新建的订单数，对比上周同日同一时段",
+        "Orders created": "新建订单",
+        "Orders created in the period (from Beijing midnight), against the same hours of the "
+        "same weekday a week earlier": (
+            "统计区间内（自北京时间零点起）新建的订单数，对比一周前同日的同一时段"
+        ),
         "Dispatched before deadline": "按时派单率",
         "Orders first assigned at or before their dispatch-by time ÷ orders whose dispatch-by "
         "time fell in the period (orders cancelled unassigned before it are left out)": (

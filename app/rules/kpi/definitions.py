@@ -123,8 +123,9 @@ def _d(key: str, title: str, formula: str, unit: Unit) -> KpiDefinition:
 
 ORDERS_CREATED = _d(
     "orders_created",
-    "Orders today",
-    "Orders created since Beijing midnight, against the same hours on the same weekday last week",
+    "Orders created",
+    "Orders created in the period (from Beijing midnight), against the same hours of the same "
+    "weekday a week earlier",
     Unit.COUNT,
 )
 DISPATCHED_IN_TIME = _d(

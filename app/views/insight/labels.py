@@ -23,11 +23,11 @@ CONTEXT = "Kpi"
 
 SOURCES: dict[str, tuple[str, str]] = {
     "orders_created": (
-        QT_TRANSLATE_NOOP("Kpi", "Orders today"),
+        QT_TRANSLATE_NOOP("Kpi", "Orders created"),
         QT_TRANSLATE_NOOP(
             "Kpi",
-            "Orders created since Beijing midnight, against the same hours on the "
-            "same weekday last week",
+            "Orders created in the period (from Beijing midnight), against the same "
+            "hours of the same weekday a week earlier",
         ),
     ),
     "dispatched_in_time": (

@@ -115,7 +115,9 @@ class DashboardPage(QWidget):
         )
         self.sla_canvas = self._canvas(self.sla.figure, "slaChart")
         self.sla_title = QLabel(self.tr("Complaint SLA kept, % per severity (7 days)"))
-        self.map = DistrictMap(MapLabels(english_districts=is_english()))
+        self.map = DistrictMap(
+            MapLabels(km=self.tr("%1 km").replace("%1", "{n}"), english_districts=is_english())
+        )
         self.map_canvas = self._canvas(self.map.figure, "districtMap")
         self.map_kpi = QComboBox()
         names = {
@@ -129,8 +131,8 @@ class DashboardPage(QWidget):
         self.map_kpi.currentIndexChanged.connect(self._show_map)
 
         charts = QHBoxLayout()
-        charts.addLayout(self._titled(self.hourly_title, self.hourly_canvas), 5)
-        charts.addLayout(self._titled(self.sla_title, self.sla_canvas), 4)
+        charts.addLayout(self._titled(self.hourly_title, self.hourly_canvas), 4)
+        charts.addLayout(self._titled(self.sla_title, self.sla_canvas), 3)
         charts.addLayout(self._titled(self.map_kpi, self.map_canvas), 4)
 
         self.reasons = QLabel()
@@ -331,13 +333,17 @@ class DashboardPage(QWidget):
             f"{self._reason(reason)}: {n}" for reason, n in list(snap.cancel_reasons.items())[:6]
         ]
         self.reasons.setText(
-            f"<b>{self.tr('Cancellations by reason (today)')}</b><br>"
+            "<b>"
+            + self.tr("Cancellations by reason (today)")
+            + "</b><br>"
             + ("<br>".join(reasons) or self.tr("None"))
         )
         self.reasons.setToolTip(tooltip(snap.cancellations))
         rates = [f"{category_name(c)}: {value_text(v)}" for c, v in snap.rate_by_category.items()]
         self.categories.setText(
-            f"<b>{self.tr('Complaints per 1,000 orders by service (7 days)')}</b><br>"
+            "<b>"
+            + self.tr("Complaints per 1,000 orders by service (7 days)")
+            + "</b><br>"
             + ("<br>".join(rates) or self.tr("None"))
         )
         sample = next(iter(snap.rate_by_category.values()), None)
