@@ -92,7 +92,9 @@ def build_daily_report(
     day = wall_clock(snap.day.start, DAY)
     title = f"{pick(T['title'], lang)} {day}"
     frame = PageFrame(title, printed_at, printed_by, lang)
-    return render_pdf(lambda: _story(snap, translate, lang, title), frame, title)
+    # The charts are drawn once: the layout runs twice (see render_pdf), the pictures need not.
+    charts = _charts(snap, lang)
+    return render_pdf(lambda: _story(snap, translate, lang, title, charts), frame, title)
 
 
 def _t(key: str, lang: str, **values: object) -> str:
@@ -158,12 +160,38 @@ def _footnote(value: KpiValue, translate: Translate, lang: str) -> list[Any]:
     ]
 
 
-def _png(figure: Any, width_mm: float) -> Any:
+Picture = tuple[bytes, float]  # PNG bytes and height / width
+
+
+def _png(figure: Any) -> Picture:
     out = io.BytesIO()
     figure.savefig(out, format="png", dpi=160)
     w, h = figure.get_size_inches()
-    out.seek(0)
-    return Image(out, width=width_mm * mm, height=width_mm * mm * h / w)
+    return out.getvalue(), float(h / w)
+
+
+def _image(picture: Picture, width_mm: float) -> Any:
+    data, ratio = picture
+    return Image(io.BytesIO(data), width=width_mm * mm, height=width_mm * mm * ratio)
+
+
+def _charts(snap: KpiSnapshot, lang: str) -> dict[str, Picture]:
+    hourly = HourlyChart(
+        HourlyLabels(*(pick(p, lang) for p in (("当日", "The day"), ("上周同日", "Last week"),
+                                                ("时", "h")))),
+        size=(7.0, 2.2),
+    )  # fmt: skip
+    hourly.update(snap.volume.today, snap.volume.last_week)
+    sla = SlaChart(
+        [severity_label(s, lang) for s in SEVERITIES],
+        (_t("first", lang), _t("resolution", lang)),
+        size=(5.0, 2.0),
+    )
+    sla.update(
+        [snap.first_response[s].value for s in SEVERITIES],
+        [snap.resolution[s].value for s in SEVERITIES],
+    )
+    return {"hourly": _png(hourly.figure), "sla": _png(sla.figure)}
 
 
 def _level(level: SanctionLevel, lang: str) -> str:
@@ -185,7 +213,9 @@ def _rate_rows(rates: Mapping[str, KpiValue], name: Callable[[str], str], lang: 
     ]
 
 
-def _story(snap: KpiSnapshot, translate: Translate, lang: str, title: str) -> list[Any]:
+def _story(
+    snap: KpiSnapshot, translate: Translate, lang: str, title: str, charts: dict[str, Picture]
+) -> list[Any]:
     st = styles()
     story: list[Any] = [
         para(title, st.title),
@@ -197,13 +227,7 @@ def _story(snap: KpiSnapshot, translate: Translate, lang: str, title: str) -> li
     story.append(
         kpi_block(volume, translate, lang, _t("last_week", lang, n=f"{volume.denominator or 0:,}"))
     )
-    chart = HourlyChart(
-        HourlyLabels(*(pick(p, lang) for p in (("当日", "The day"), ("上周同日", "Last week"),
-                                                ("时", "h")))),
-        size=(7.0, 2.2),
-    )  # fmt: skip
-    chart.update(snap.volume.today, snap.volume.last_week)
-    story += [para(_t("hourly", lang), st.label), _png(chart.figure, 170), gap(2)]
+    story += [para(_t("hourly", lang), st.label), _image(charts["hourly"], 170), gap(2)]
     # "Unassigned at risk" is a live figure (orders as they stand now): not in a day's report.
     for value in (snap.dispatched_in_time, snap.on_time_arrival, snap.completed):
         story.append(kpi_block(value, translate, lang))
@@ -218,15 +242,6 @@ def _story(snap: KpiSnapshot, translate: Translate, lang: str, title: str) -> li
         ]  # fmt: skip
 
     story += opening(_t("complaints", lang))
-    sla = SlaChart(
-        [severity_label(s, lang) for s in SEVERITIES],
-        (_t("first", lang), _t("resolution", lang)),
-        size=(5.0, 2.0),
-    )  # fmt: skip
-    sla.update(
-        [snap.first_response[s].value for s in SEVERITIES],
-        [snap.resolution[s].value for s in SEVERITIES],
-    )
     rows = [
         [
             severity_label(s, lang),
@@ -239,7 +254,7 @@ def _story(snap: KpiSnapshot, translate: Translate, lang: str, title: str) -> li
         kpi_block(snap.first_response_all, translate, lang),
         kpi_block(snap.resolution_all, translate, lang),
         para(_t("sla_chart", lang), st.label),
-        _png(sla.figure, 120),
+        _image(charts["sla"], 120),
         data_table([_t("severity", lang), _t("first", lang), _t("resolution", lang)], rows,
                    [BODY_W * 0.3, BODY_W * 0.35, BODY_W * 0.35]),
         gap(3),
