@@ -17,7 +17,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Ellipse, Rectangle
 from matplotlib.text import Text
 
-from app.charts.beijing_map import MapLabels, beijing_map, cjk_font
+from app.charts.beijing_map import MapLabels, _fit, beijing_map, cjk_font
 from app.rules.districts import DISTRICTS
 
 TODAY_COLOR = "#2e90fa"
@@ -153,6 +153,16 @@ class DistrictMap:
         self.labels = labels or MapLabels()
         self.figure = beijing_map(None, labels=self.labels, size_inches=size)
         ax = self.figure.axes[0]
+        # Closer than the whole municipality: every seat in view with its disc, so the six
+        # central districts are not one blot.
+        lngs = [d.lng for d in DISTRICTS]
+        lats = [d.lat for d in DISTRICTS]
+        lng0, lng1, lat0, lat1 = _fit(
+            (min(lngs) - 0.1, max(lngs) + 0.16, min(lats) - 0.08, max(lats) + 0.07),
+            size[0] / size[1],
+        )
+        ax.set_xlim(lng0, lng1)
+        ax.set_ylim(lat0, lat1)
         self.areas: dict[str, Ellipse] = {
             str(p.get_gid()).split(":", 1)[1]: p
             for p in ax.patches
