@@ -291,6 +291,21 @@ def random_orders(draw: st.DrawFn) -> list[OrderKpiFacts]:
     return out
 
 
+@settings(max_examples=100, deadline=None)
+@given(random_orders())
+def test_the_districts_add_up_to_the_total(orders: list[OrderKpiFacts]) -> None:
+    snap = live(KpiInputs(orders={o.id: o for o in orders}), NOW)
+    for total, fn in (
+        (snap.dispatched_in_time, ko.dispatched_in_time),
+        (snap.on_time_arrival, ko.on_time_arrival),
+        (snap.completed, ko.completed),
+    ):
+        direct = fn(orders, TODAY)
+        assert (total.value, total.numerator, total.denominator) == (
+            direct.value, direct.numerator, direct.denominator,
+        )  # fmt: skip
+
+
 @settings(max_examples=150, deadline=None)
 @given(random_orders())
 def test_order_rates_stay_between_0_and_1(orders: list[OrderKpiFacts]) -> None:

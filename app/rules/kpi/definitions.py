@@ -7,6 +7,7 @@ period it was measured over, so its cut-off time and timezone travel with it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -115,6 +116,18 @@ def per_thousand(count: int, orders: int, minimum: int = MIN_ORDERS_FOR_RATE) ->
     if count < 0 or orders < 0:
         raise ValueError("counts are never negative")
     return None if orders < max(minimum, 1) else 1000.0 * count / orders
+
+
+def pooled(definition: KpiDefinition, parts: Iterable[KpiValue], period: Period) -> KpiValue:
+    """``parts`` (the KPI over groups that split its data, e.g. districts) added up: a rate
+    is all numerators ÷ all denominators, a count the sum."""
+    numerator = denominator = 0
+    for part in parts:
+        numerator += int(part.numerator)
+        denominator += part.denominator or 0
+    if definition.unit is Unit.RATE:
+        return KpiValue(definition, rate(numerator, denominator), numerator, denominator, period)
+    return KpiValue(definition, float(numerator), numerator, None, period)
 
 
 def _d(key: str, title: str, formula: str, unit: Unit) -> KpiDefinition:
