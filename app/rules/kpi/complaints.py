@@ -81,15 +81,15 @@ def complaint_rate(
     period: Period,
     group: Callable[[OrderKpiFacts], str],
     minimum: int = MIN_ORDERS_FOR_RATE,
+    completed: Iterable[OrderKpiFacts] | None = None,
 ) -> dict[str, KpiValue]:
     """Complaints per 1,000 completed orders, per group of orders (``group`` names it, e.g.
     the district). Complaints count when opened in ``period`` about a known order; orders
-    when completed in ``period``. A group under ``minimum`` orders gets None (suppressed)."""
-    done: Counter[str] = Counter(
-        group(o)
-        for o in orders.values()
-        if o.status is OrderStatus.COMPLETED and period.holds(o.completed_at)
-    )
+    when completed in ``period`` (``completed``: those orders, when the caller has picked them
+    already for another grouping). A group under ``minimum`` orders gets None (suppressed)."""
+    if completed is None:
+        completed = completed_in(orders.values(), period)
+    done: Counter[str] = Counter(group(o) for o in completed)
     raised: Counter[str] = Counter()
     for complaint in complaints:
         order = orders.get(complaint.order_id) if complaint.order_id is not None else None
@@ -105,6 +105,10 @@ def complaint_rate(
         )
         for key in sorted(set(done) | set(raised))
     }
+
+
+def completed_in(orders: Iterable[OrderKpiFacts], period: Period) -> list[OrderKpiFacts]:
+    return [o for o in orders if o.status is OrderStatus.COMPLETED and period.holds(o.completed_at)]
 
 
 def by_district(order: OrderKpiFacts) -> str:

@@ -89,6 +89,7 @@ def snapshot(inputs: KpiInputs, day: Period) -> KpiSnapshot:
     sanctions, sanction_levels = kw.sanctions_by_level(inputs.sanctions, window)
     expiring, within = kw.cert_expiring(inputs.certs, day)
     districts = _per_district(orders)
+    completed_in_window = kc.completed_in(orders, window)
     dispatched = {d: ko.dispatched_in_time(o, day) for d, o in districts.items()}
     arrival = {d: ko.on_time_arrival(o, day) for d, o in districts.items()}
     done = {d: ko.completed(o, day) for d, o in districts.items()}
@@ -107,8 +108,12 @@ def snapshot(inputs: KpiInputs, day: Period) -> KpiSnapshot:
         resolution=resolution,
         first_response_all=kc.overall(first),
         resolution_all=kc.overall(resolution),
-        rate_by_district=kc.complaint_rate(complaints, inputs.orders, window, kc.by_district),
-        rate_by_category=kc.complaint_rate(complaints, inputs.orders, window, kc.by_category),
+        rate_by_district=kc.complaint_rate(
+            complaints, inputs.orders, window, kc.by_district, completed=completed_in_window
+        ),
+        rate_by_category=kc.complaint_rate(
+            complaints, inputs.orders, window, kc.by_category, completed=completed_in_window
+        ),
         on_hold=on_hold,
         hold_levels=hold_levels,
         sanctions=sanctions,
