@@ -199,3 +199,17 @@ def test_the_page_says_so_without_a_cache(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_every_kpi_title_and_formula_is_listed_for_translation() -> None:
     assert {d.key: (d.title, d.formula) for d in DEFINITIONS} == SOURCES
+
+
+def test_the_minute_tick_moves_the_cut_off(qtbot: QtBot, tmp_path: Path, cache: Cache) -> None:
+    now = [NOW]
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    ctx = PageContext(FakeLink(), FakeUser(role="supervisor"), settings, lambda: now[0],
+                      SyncBackend(reader=cache))  # type: ignore[arg-type]  # fmt: skip
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    assert "10:00" in page.cut_off.text()
+    now[0] = NOW + timedelta(minutes=1)
+    page.tick.timeout.emit()
+    assert "10:01" in page.cut_off.text()
+    assert page.recomputes == 2
