@@ -63,6 +63,12 @@ def _training(ctx: PageContext) -> QWidget:
     return build_page(ctx)
 
 
+def _insight(ctx: PageContext) -> QWidget:
+    from app.views.insight.page import build_page
+
+    return build_page(ctx)
+
+
 def _admin(ctx: PageContext) -> QWidget:
     from app.views.admin.page import build_page
 
@@ -71,6 +77,15 @@ def _admin(ctx: PageContext) -> QWidget:
 
 def default_pages() -> list[PageSpec]:
     return [
+        PageSpec(
+            "insight",
+            QT_TRANSLATE_NOOP("Pages", "Operations dashboard"),
+            "insight.svg",
+            QT_TRANSLATE_NOOP("Pages", "Dashboard"),
+            _insight,
+            roles=frozenset(access.INSIGHT_READERS),
+            home_for=frozenset({Role.SUPERVISOR}),
+        ),
         PageSpec(
             "board",
             QT_TRANSLATE_NOOP("Pages", "Dispatch board"),

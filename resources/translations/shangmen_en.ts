@@ -1626,6 +1626,130 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="88" />
+            <source>Operations dashboard</source>
+            <translation>Operations dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="92" />
+            <source>Export daily report…</source>
+            <translation>Export daily report…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>Same weekday last week</source>
+            <translation>Same weekday last week</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="111" />
+            <source>Orders per hour</source>
+            <translation>Orders per hour</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="114" />
+            <source>First response</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="114" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="117" />
+            <source>Complaint SLA kept, % per severity (7 days)</source>
+            <translation>Complaint SLA kept, % per severity (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="119" />
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="124" />
+            <source>Complaints per 1,000 orders (7 days)</source>
+            <translation>Complaints per 1,000 orders (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="125" />
+            <source>Dispatched before deadline (today)</source>
+            <translation>Dispatched before deadline (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="126" />
+            <source>On-time arrival (today)</source>
+            <translation>On-time arrival (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="127" />
+            <source>Completed (today)</source>
+            <translation>Completed (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="167" />
+            <source>The dashboard reads the local cache; there is none.</source>
+            <translation>The dashboard reads the local cache; there is none.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="169" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="237" />
+            <source>Last week by now: %1</source>
+            <translation>Last week by now: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="248" />
+            <source>Most: %1</source>
+            <translation>Most: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="263" />
+            <source>%1 waiting</source>
+            <translation>%1 waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="268" />
+            <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
+            <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="337" />
+            <source>Cancellations by reason (today)</source>
+            <translation>Cancellations by reason (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="339" />
+            <location filename="../../app/views/insight/page.py" line="347" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="345" />
+            <source>Complaints per 1,000 orders by service (7 days)</source>
+            <translation>Complaints per 1,000 orders by service (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="353" />
+            <source>(no reason given)</source>
+            <translation>(no reason given)</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskController</name>
         <message>
             <location filename="../../app/views/app.py" line="326" />
@@ -1894,6 +2018,34 @@
         </message>
     </context>
     <context>
+        <name>Insight</name>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="54" />
+            <source>The figures are still loading; try again in a moment.</source>
+            <translation>The figures are still loading; try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="60" />
+            <source>Daily report</source>
+            <translation>Daily report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="67" />
+            <source>Export daily report</source>
+            <translation>Export daily report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="146" />
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="160" />
+            <source>Data %1 – %2, cut-off %2 (%3)</source>
+            <translation>Data %1 – %2, cut-off %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePanel</name>
         <message>
             <location filename="../../app/views/complaints/intake.py" line="86" />
@@ -2082,6 +2234,139 @@
             <location filename="../../app/views/complaints/intake.py" line="519" />
             <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
             <translation>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kpi</name>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="26" />
+            <source>Orders created</source>
+            <translation>Orders created</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="27" />
+            <source>Orders created in the period (from Beijing midnight), against the same hours of the same weekday a week earlier</source>
+            <translation>Orders created in the period (from Beijing midnight), against the same hours of the same weekday a week earlier</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="34" />
+            <source>Dispatched before deadline</source>
+            <translation>Dispatched before deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="35" />
+            <source>Orders first assigned at or before their dispatch-by time ÷ orders whose dispatch-by time fell in the period (orders cancelled unassigned before it are left out)</source>
+            <translation>Orders first assigned at or before their dispatch-by time ÷ orders whose dispatch-by time fell in the period (orders cancelled unassigned before it are left out)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="43" />
+            <source>On-time arrival</source>
+            <translation>On-time arrival</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="44" />
+            <source>Orders started by 15 minutes after their scheduled start ÷ orders whose start plus 15 minutes fell in the period (orders cancelled before it are left out)</source>
+            <translation>Orders started by 15 minutes after their scheduled start ÷ orders whose start plus 15 minutes fell in the period (orders cancelled before it are left out)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="52" />
+            <source>Cancellations</source>
+            <translation>Cancellations</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="53" />
+            <source>Orders cancelled in the period, grouped by the reason given</source>
+            <translation>Orders cancelled in the period, grouped by the reason given</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="56" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="57" />
+            <source>Orders completed in the period</source>
+            <translation>Orders completed in the period</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="60" />
+            <source>Unassigned at risk</source>
+            <translation>Unassigned at risk</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="61" />
+            <source>Pending orders whose dispatch-by time has passed or is within 30 minutes of the cut-off</source>
+            <translation>Pending orders whose dispatch-by time has passed or is within 30 minutes of the cut-off</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="68" />
+            <source>First response within SLA</source>
+            <translation>First response within SLA</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="69" />
+            <source>Complaints acknowledged by their first-response deadline ÷ complaints whose first-response deadline fell in the period, per severity</source>
+            <translation>Complaints acknowledged by their first-response deadline ÷ complaints whose first-response deadline fell in the period, per severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="76" />
+            <source>Resolution within SLA</source>
+            <translation>Resolution within SLA</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="77" />
+            <source>Complaints resolved by their resolution deadline (counted from opening) ÷ complaints whose resolution deadline fell in the period, per severity</source>
+            <translation>Complaints resolved by their resolution deadline (counted from opening) ÷ complaints whose resolution deadline fell in the period, per severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="85" />
+            <source>Complaints per 1,000 orders</source>
+            <translation>Complaints per 1,000 orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="86" />
+            <source>Complaints opened in the period about orders of the group × 1,000 ÷ orders of the group completed in the period; not shown below 200 completed orders</source>
+            <translation>Complaints opened in the period about orders of the group × 1,000 ÷ orders of the group completed in the period; not shown below 200 completed orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="94" />
+            <source>Providers on hold</source>
+            <translation>Providers on hold</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="95" />
+            <source>Providers kept off dispatch at the cut-off by an active retraining, suspension or disqualification</source>
+            <translation>Providers kept off dispatch at the cut-off by an active retraining, suspension or disqualification</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="102" />
+            <source>Sanctions</source>
+            <translation>Sanctions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="103" />
+            <source>Sanctions decided in the period, per level</source>
+            <translation>Sanctions decided in the period, per level</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="106" />
+            <source>Oldest certificate waiting</source>
+            <translation>Oldest certificate waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="107" />
+            <source>Hours since the oldest certificate still submitted or in review was submitted, at the cut-off</source>
+            <translation>Hours since the oldest certificate still submitted or in review was submitted, at the cut-off</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="114" />
+            <source>Certificates expiring</source>
+            <translation>Certificates expiring</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="115" />
+            <source>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</source>
+            <translation>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</translation>
         </message>
     </context>
     <context>
@@ -2920,62 +3205,72 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="76" />
+            <location filename="../../app/views/pages.py" line="82" />
+            <source>Operations dashboard</source>
+            <translation>Operations dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="84" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="91" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="78" />
+            <location filename="../../app/views/pages.py" line="93" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="84" />
+            <location filename="../../app/views/pages.py" line="99" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="86" />
+            <location filename="../../app/views/pages.py" line="101" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="92" />
+            <location filename="../../app/views/pages.py" line="107" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="94" />
+            <location filename="../../app/views/pages.py" line="109" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="102" />
+            <location filename="../../app/views/pages.py" line="117" />
             <source>Certification review</source>
             <translation>Certification review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="104" />
+            <location filename="../../app/views/pages.py" line="119" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="111" />
+            <location filename="../../app/views/pages.py" line="126" />
             <source>Training and assessment</source>
             <translation>Training and assessment</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="113" />
+            <location filename="../../app/views/pages.py" line="128" />
             <source>Training</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="120" />
+            <location filename="../../app/views/pages.py" line="135" />
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="122" />
+            <location filename="../../app/views/pages.py" line="137" />
             <source>Admin</source>
             <translation>Admin</translation>
         </message>
@@ -4379,6 +4674,47 @@
     <context>
         <name>TrainingPage</name>
         <message>
+            <location filename="../../app/views/training/amend.py" line="46" />
+            <location filename="../../app/views/training/documents.py" line="41" />
+            <source>Select a trainee first.</source>
+            <translation>Select a trainee first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="49" />
+            <source>Only a signed assessment is amended; a draft is edited directly.</source>
+            <translation>Only a signed assessment is amended; a draft is edited directly.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="53" />
+            <source>An amendment of this assessment is on its way.</source>
+            <translation>An amendment of this assessment is on its way.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="69" />
+            <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
+            <translation>Type the corrections, then F2 again; Esc puts the signed scores back.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="81" />
+            <source>Nothing corrected yet (Esc to stop amending).</source>
+            <translation>Nothing corrected yet (Esc to stop amending).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="90" />
+            <source>Amend · %1 · %2</source>
+            <translation>Amend · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="67" />
+            <source>Save the sign-in sheet</source>
+            <translation>Save the sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="68" />
+            <source>sign-in-%1-%2.pdf</source>
+            <translation>sign-in-%1-%2.pdf</translation>
+        </message>
+        <message>
             <location filename="../../app/views/training/page.py" line="88" />
             <location filename="../../app/views/training/page.py" line="289" />
             <source>Select a session</source>
@@ -4562,47 +4898,6 @@
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="46" />
-            <location filename="../../app/views/training/documents.py" line="41" />
-            <source>Select a trainee first.</source>
-            <translation>Select a trainee first.</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="49" />
-            <source>Only a signed assessment is amended; a draft is edited directly.</source>
-            <translation>Only a signed assessment is amended; a draft is edited directly.</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="53" />
-            <source>An amendment of this assessment is on its way.</source>
-            <translation>An amendment of this assessment is on its way.</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="69" />
-            <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
-            <translation>Type the corrections, then F2 again; Esc puts the signed scores back.</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="81" />
-            <source>Nothing corrected yet (Esc to stop amending).</source>
-            <translation>Nothing corrected yet (Esc to stop amending).</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="90" />
-            <source>Amend · %1 · %2</source>
-            <translation>Amend · %1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/documents.py" line="67" />
-            <source>Save the sign-in sheet</source>
-            <translation>Save the sign-in sheet</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/documents.py" line="68" />
-            <source>sign-in-%1-%2.pdf</source>
-            <translation>sign-in-%1-%2.pdf</translation>
-        </message>
     </context>
     <context>
         <name>TrainingRecord</name>
@@ -4674,11 +4969,6 @@
             <translation>Course</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="28" />
-            <source>Location</source>
-            <translation>Location</translation>
-        </message>
-        <message>
             <location filename="../../app/views/training/sessions_model.py" line="25" />
             <source>State</source>
             <translation>State</translation>
@@ -4692,6 +4982,11 @@
             <location filename="../../app/views/training/sessions_model.py" line="27" />
             <source>Waiting</source>
             <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <source>Location</source>
+            <translation>Location</translation>
         </message>
         <message>
             <location filename="../../app/views/training/sessions_model.py" line="89" />

@@ -1626,6 +1626,130 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="88" />
+            <source>Operations dashboard</source>
+            <translation>运营看板</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="92" />
+            <source>Export daily report…</source>
+            <translation>导出运营日报…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>Same weekday last week</source>
+            <translation>上周同日</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>h</source>
+            <translation>时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="111" />
+            <source>Orders per hour</source>
+            <translation>每小时新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="114" />
+            <source>First response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="114" />
+            <source>Resolution</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="117" />
+            <source>Complaint SLA kept, % per severity (7 days)</source>
+            <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="119" />
+            <source>%1 km</source>
+            <translation>%1 公里</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="124" />
+            <source>Complaints per 1,000 orders (7 days)</source>
+            <translation>每千单投诉数（近 7 日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="125" />
+            <source>Dispatched before deadline (today)</source>
+            <translation>按时派单率（今日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="126" />
+            <source>On-time arrival (today)</source>
+            <translation>准时上门率（今日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="127" />
+            <source>Completed (today)</source>
+            <translation>完成订单（今日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="167" />
+            <source>The dashboard reads the local cache; there is none.</source>
+            <translation>看板读取本地缓存，但当前没有缓存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="169" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="237" />
+            <source>Last week by now: %1</source>
+            <translation>上周同日此时：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="248" />
+            <source>Most: %1</source>
+            <translation>最多：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="263" />
+            <source>%1 waiting</source>
+            <translation>待审 %1 件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="268" />
+            <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
+            <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="337" />
+            <source>Cancellations by reason (today)</source>
+            <translation>取消原因（今日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="339" />
+            <location filename="../../app/views/insight/page.py" line="347" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="345" />
+            <source>Complaints per 1,000 orders by service (7 days)</source>
+            <translation>各服务类别每千单投诉数（近 7 日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="353" />
+            <source>(no reason given)</source>
+            <translation>（未填写原因）</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskController</name>
         <message>
             <location filename="../../app/views/app.py" line="326" />
@@ -1894,6 +2018,34 @@
         </message>
     </context>
     <context>
+        <name>Insight</name>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="54" />
+            <source>The figures are still loading; try again in a moment.</source>
+            <translation>数据仍在加载，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="60" />
+            <source>Daily report</source>
+            <translation>运营日报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="67" />
+            <source>Export daily report</source>
+            <translation>导出运营日报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="146" />
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="160" />
+            <source>Data %1 – %2, cut-off %2 (%3)</source>
+            <translation>数据 %1 – %2，截止 %2（%3）</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePanel</name>
         <message>
             <location filename="../../app/views/complaints/intake.py" line="86" />
@@ -2082,6 +2234,139 @@
             <location filename="../../app/views/complaints/intake.py" line="519" />
             <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
             <translation>首次响应 %1 前（%2 内）· 处理完毕 %3 前（%4 内）· 处理后 %5 内回访</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kpi</name>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="26" />
+            <source>Orders created</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="27" />
+            <source>Orders created in the period (from Beijing midnight), against the same hours of the same weekday a week earlier</source>
+            <translation>统计区间内（自北京时间零点起）新建的订单数，对比一周前同日的同一时段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="34" />
+            <source>Dispatched before deadline</source>
+            <translation>按时派单率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="35" />
+            <source>Orders first assigned at or before their dispatch-by time ÷ orders whose dispatch-by time fell in the period (orders cancelled unassigned before it are left out)</source>
+            <translation>在派单截止时间前（含）首次派出的订单数 ÷ 派单截止时间落在统计区间内的订单数（截止前未派单即取消的订单不计）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="43" />
+            <source>On-time arrival</source>
+            <translation>准时上门率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="44" />
+            <source>Orders started by 15 minutes after their scheduled start ÷ orders whose start plus 15 minutes fell in the period (orders cancelled before it are left out)</source>
+            <translation>在预约开始时间后 15 分钟内开始服务的订单数 ÷ 预约开始时间加 15 分钟落在统计区间内的订单数（此前已取消的订单不计）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="52" />
+            <source>Cancellations</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="53" />
+            <source>Orders cancelled in the period, grouped by the reason given</source>
+            <translation>统计区间内取消的订单数，按填写的取消原因分组</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="56" />
+            <source>Completed</source>
+            <translation>完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="57" />
+            <source>Orders completed in the period</source>
+            <translation>统计区间内完成的订单数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="60" />
+            <source>Unassigned at risk</source>
+            <translation>待派单临期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="61" />
+            <source>Pending orders whose dispatch-by time has passed or is within 30 minutes of the cut-off</source>
+            <translation>待派单订单中，派单截止时间已过或距截止时点不足 30 分钟的订单数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="68" />
+            <source>First response within SLA</source>
+            <translation>首次响应达标率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="69" />
+            <source>Complaints acknowledged by their first-response deadline ÷ complaints whose first-response deadline fell in the period, per severity</source>
+            <translation>在首次响应时限内受理的投诉数 ÷ 首次响应时限落在统计区间内的投诉数，按严重程度分别统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="76" />
+            <source>Resolution within SLA</source>
+            <translation>处理时限达标率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="77" />
+            <source>Complaints resolved by their resolution deadline (counted from opening) ÷ complaints whose resolution deadline fell in the period, per severity</source>
+            <translation>在处理时限内（自立案起算）处理完毕的投诉数 ÷ 处理时限落在统计区间内的投诉数，按严重程度分别统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="85" />
+            <source>Complaints per 1,000 orders</source>
+            <translation>每千单投诉数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="86" />
+            <source>Complaints opened in the period about orders of the group × 1,000 ÷ orders of the group completed in the period; not shown below 200 completed orders</source>
+            <translation>统计区间内针对该组订单的投诉数 × 1,000 ÷ 该组在统计区间内完成的订单数；完成订单不足 200 单时不显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="94" />
+            <source>Providers on hold</source>
+            <translation>停单服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="95" />
+            <source>Providers kept off dispatch at the cut-off by an active retraining, suspension or disqualification</source>
+            <translation>截止时点因生效中的停单培训、暂停接单或清退而不能派单的服务人员数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="102" />
+            <source>Sanctions</source>
+            <translation>处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="103" />
+            <source>Sanctions decided in the period, per level</source>
+            <translation>统计区间内作出的处罚数，按级别统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="106" />
+            <source>Oldest certificate waiting</source>
+            <translation>资质最长等待</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="107" />
+            <source>Hours since the oldest certificate still submitted or in review was submitted, at the cut-off</source>
+            <translation>截止时点，仍处于待审核或审核中的最早一项资质自提交起经过的小时数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="114" />
+            <source>Certificates expiring</source>
+            <translation>即将到期资质</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="115" />
+            <source>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</source>
+            <translation>已通过的资质中，最后有效日（到期日与复审日中较早者）在截止日后 30、60 或 90 天内的数量</translation>
         </message>
     </context>
     <context>
@@ -2920,62 +3205,72 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="76" />
+            <location filename="../../app/views/pages.py" line="82" />
+            <source>Operations dashboard</source>
+            <translation>运营看板</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="84" />
+            <source>Dashboard</source>
+            <translation>看板</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="91" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="78" />
+            <location filename="../../app/views/pages.py" line="93" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="84" />
+            <location filename="../../app/views/pages.py" line="99" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="86" />
+            <location filename="../../app/views/pages.py" line="101" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="92" />
+            <location filename="../../app/views/pages.py" line="107" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="94" />
+            <location filename="../../app/views/pages.py" line="109" />
             <source>Hotline</source>
             <translation>热线</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="102" />
+            <location filename="../../app/views/pages.py" line="117" />
             <source>Certification review</source>
             <translation>资质审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="104" />
+            <location filename="../../app/views/pages.py" line="119" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="111" />
+            <location filename="../../app/views/pages.py" line="126" />
             <source>Training and assessment</source>
             <translation>培训考核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="113" />
+            <location filename="../../app/views/pages.py" line="128" />
             <source>Training</source>
             <translation>培训</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="120" />
+            <location filename="../../app/views/pages.py" line="135" />
             <source>Administration</source>
             <translation>系统管理</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="122" />
+            <location filename="../../app/views/pages.py" line="137" />
             <source>Admin</source>
             <translation>管理</translation>
         </message>
@@ -4379,6 +4674,47 @@
     <context>
         <name>TrainingPage</name>
         <message>
+            <location filename="../../app/views/training/amend.py" line="46" />
+            <location filename="../../app/views/training/documents.py" line="41" />
+            <source>Select a trainee first.</source>
+            <translation>请先选择学员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="49" />
+            <source>Only a signed assessment is amended; a draft is edited directly.</source>
+            <translation>只有已签署的考核需要修订；草稿可直接修改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="53" />
+            <source>An amendment of this assessment is on its way.</source>
+            <translation>该考核的修订正在提交。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="69" />
+            <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
+            <translation>录入更正后再按 F2；按 Esc 恢复已签署的成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="81" />
+            <source>Nothing corrected yet (Esc to stop amending).</source>
+            <translation>尚未更正任何成绩（按 Esc 退出修订）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="90" />
+            <source>Amend · %1 · %2</source>
+            <translation>修订 · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="67" />
+            <source>Save the sign-in sheet</source>
+            <translation>保存签到表</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="68" />
+            <source>sign-in-%1-%2.pdf</source>
+            <translation>签到表-%1-%2.pdf</translation>
+        </message>
+        <message>
             <location filename="../../app/views/training/page.py" line="88" />
             <location filename="../../app/views/training/page.py" line="289" />
             <source>Select a session</source>
@@ -4562,47 +4898,6 @@
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="46" />
-            <location filename="../../app/views/training/documents.py" line="41" />
-            <source>Select a trainee first.</source>
-            <translation>请先选择学员。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="49" />
-            <source>Only a signed assessment is amended; a draft is edited directly.</source>
-            <translation>只有已签署的考核需要修订；草稿可直接修改。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="53" />
-            <source>An amendment of this assessment is on its way.</source>
-            <translation>该考核的修订正在提交。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="69" />
-            <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
-            <translation>录入更正后再按 F2；按 Esc 恢复已签署的成绩。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="81" />
-            <source>Nothing corrected yet (Esc to stop amending).</source>
-            <translation>尚未更正任何成绩（按 Esc 退出修订）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/amend.py" line="90" />
-            <source>Amend · %1 · %2</source>
-            <translation>修订 · %1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/documents.py" line="67" />
-            <source>Save the sign-in sheet</source>
-            <translation>保存签到表</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/training/documents.py" line="68" />
-            <source>sign-in-%1-%2.pdf</source>
-            <translation>签到表-%1-%2.pdf</translation>
-        </message>
     </context>
     <context>
         <name>TrainingRecord</name>
@@ -4674,11 +4969,6 @@
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="28" />
-            <source>Location</source>
-            <translation>地点</translation>
-        </message>
-        <message>
             <location filename="../../app/views/training/sessions_model.py" line="25" />
             <source>State</source>
             <translation>状态</translation>
@@ -4692,6 +4982,11 @@
             <location filename="../../app/views/training/sessions_model.py" line="27" />
             <source>Waiting</source>
             <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <source>Location</source>
+            <translation>地点</translation>
         </message>
         <message>
             <location filename="../../app/views/training/sessions_model.py" line="89" />

@@ -35,6 +35,15 @@ EXPECTED: dict[str, list[str]] = {
         "upload a scan",
         "approve -> visible on another client",
     ],
+    "kpi": [
+        "facts from rows",
+        "KPI snapshot (in memory) *",
+        "cache load (read + facts + KPIs)",
+        "update after 1,000 changes (pool thread)",
+        "dashboard apply on the UI thread",
+        "recomputes for 1,000 changes",
+        "daily PDF",
+    ],
     "board": [
         "reset + paint (1280x800)",
         "reset + paint, sorted by start",
