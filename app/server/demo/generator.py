@@ -153,6 +153,7 @@ def _users(ctx: Ctx, password_hash: str) -> list[Row]:
             "must_change_password": False,
             "disabled_at": None,
             "totp_secret": None,
+            "totp_last_step": None,
             "totp_enabled_at": None,
             "recovery_code_hashes": None,
         }

@@ -6,20 +6,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.reports.daily import build_daily_report
 from app.rules.beijing import local_day
 from app.rules.kpi.definitions import DEFINITIONS
 from app.rules.kpi.snapshot import KpiInputs, daily
 from app.views.complaints.pdf import save_pdf
+from app.views.context import PageContext
 from app.views.i18n import current_language
 from app.views.insight.labels import kpi_text
 
-if TYPE_CHECKING:
-    from app.views.insight.page import DashboardPage
+
+class DashboardPage(Protocol):
+    """What the export uses of the dashboard (a Protocol: no import of the page, no cycle)."""
+
+    ctx: PageContext
+    inputs: KpiInputs | None
+    status: QLabel
 
 
 def translations() -> Callable[[str], str]:
@@ -62,10 +69,11 @@ def ask_and_export(page: DashboardPage) -> QObject | None:
     def done(path: Path | None, message: str) -> None:
         page.status.setText(message)
 
+    assert isinstance(page, QWidget)  # the dashboard is a page widget
     return save_pdf(
         page,
         title=QCoreApplication.translate("Insight", "Export daily report"),
-        suggested=f"{name}-{day.strftime('%Y%m%d')}.pdf",
+        suggested=f"{name}-{day.isoformat().replace('-', '')}.pdf",
         build=build_for(page, inputs, day),
         done=done,
     )

@@ -6,16 +6,12 @@ scores back. The page's words keep its ``TrainingPage`` context."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.client import training as tc
 from app.views.training.grid_model import THEORY_COLUMN
-
-if TYPE_CHECKING:
-    from app.views.training.page import TrainingPage
+from app.views.training.host import TrainingDesk, widget_of
 
 
 class AmendReason:
@@ -33,8 +29,8 @@ class AmendReason:
 
 
 class Amendments(QObject):
-    def __init__(self, page: TrainingPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: TrainingDesk) -> None:
+        super().__init__(widget_of(page))
         self.page = page
 
     def why_not(self) -> str | None:
@@ -83,7 +79,7 @@ class Amendments(QObject):
                 )
             )
             return
-        reason = AmendReason.ask(page, line.provider_name)
+        reason = AmendReason.ask(widget_of(page), line.provider_name)
         if not reason:
             return
         label = (

@@ -11,8 +11,6 @@ problems panel keeps them for a retry or a discard.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -20,9 +18,7 @@ from app.client.outbox import OutboxCommand
 from app.client.training import Refusal, refusal
 from app.views.i18n import is_english
 from app.views.training.grid_model import Seen
-
-if TYPE_CHECKING:
-    from app.views.training.page import TrainingPage
+from app.views.training.host import TrainingDesk
 
 STYLE = """
 QFrame#trainingConflict { background: #fef3f2; border: 1px solid #fecdca; border-radius: 8px; }
@@ -31,7 +27,7 @@ QLabel#trainingConflictText { color: #b42318; font-weight: 600; }
 
 
 class ConflictBanner(QFrame):
-    def __init__(self, page: TrainingPage, parent: QWidget | None = None) -> None:
+    def __init__(self, page: TrainingDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.setObjectName("trainingConflict")

@@ -4,7 +4,6 @@ session's sign-in sheet (签到表) PDF. The page's words keep its ``TrainingPag
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -12,15 +11,13 @@ from app.reports.training import build_sign_in_sheet
 from app.views.complaints.pdf import save_pdf
 from app.views.i18n import current_language, district_name
 from app.views.timefmt import FILE_STAMP, wall_clock
+from app.views.training.host import TrainingDesk, widget_of
 from app.views.training.record import ProviderRecordDialog
-
-if TYPE_CHECKING:
-    from app.views.training.page import TrainingPage
 
 
 class TrainingDocuments(QObject):
-    def __init__(self, page: TrainingPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: TrainingDesk) -> None:
+        super().__init__(widget_of(page))
         self.page = page
         self.record_dialog: ProviderRecordDialog | None = None
 
@@ -45,7 +42,7 @@ class TrainingDocuments(QObject):
             self.record_dialog.close()
         by = page.ctx.user.display_name or page.ctx.user.username
         self.record_dialog = ProviderRecordDialog(
-            page.ctx.data, page.ctx.link, pid, page.ctx.clock, by, page
+            page.ctx.data, page.ctx.link, pid, page.ctx.clock, by, widget_of(page)
         )
         self.record_dialog.show()
 
@@ -63,7 +60,7 @@ class TrainingDocuments(QObject):
         by = page.ctx.user.display_name or page.ctx.user.username
         trainer = by if row.trainer_id == page.me else ""
         save_pdf(
-            page,
+            widget_of(page),
             title=QCoreApplication.translate("TrainingPage", "Save the sign-in sheet"),
             suggested=QCoreApplication.translate("TrainingPage", "sign-in-%1-%2.pdf")
             .replace("%1", row.course_code)
