@@ -127,6 +127,15 @@ def open_cache(path: Path) -> Cache:
         return Cache(path)
 
 
+def open_reader(path: Path) -> CacheReader:
+    """A page's read connection to the mirror. A new user's first reads can come before the
+    sync worker has made the file: make it (empty) rather than fail the page."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        open_cache(path).close()
+    return CacheReader.open(path)
+
+
 def services_factory(
     server_url: str, token: str, path: Path, outbox: Outbox, verify: bool | str = True
 ) -> ServicesFactory:
@@ -163,7 +172,7 @@ def connect(
         else SyncLink(factory, outbox=outbox, notices=notices, wait=wait)
     )
     data = Backend(
-        lambda: CacheReader.open(path), lambda: ApiClient(server_url, token=token, verify=verify)
+        lambda: open_reader(path), lambda: ApiClient(server_url, token=token, verify=verify)
     )
     # A full change (first load, re-sync, rebuilt cache) may come from a new cache file.
     link.changed.connect(lambda changes: data.cache_replaced() if changes.full else None)

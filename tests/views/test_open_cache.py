@@ -27,3 +27,22 @@ def test_the_mirror_is_named_by_the_servers_database_not_its_port(tmp_path: Path
     assert cache_path(tmp_path, "4f2a9c1b7d3e", "dispatcher") == first
     assert cache_path(tmp_path, "4f2a9c1b7d3e", "agent") != first
     assert cache_path(tmp_path, "9e8d7c6b5a41", "dispatcher") != first  # a reset database
+
+
+def test_a_page_may_read_before_the_first_sync_made_the_file(tmp_path: Path) -> None:
+    """At a first login the pages read while the worker is still connecting: an empty
+    mirror answers (nothing yet), not 'unable to open database file'."""
+    from app.client import certifications as cq
+    from app.views.app import open_reader
+
+    path = tmp_path / "mirror" / "new-user.sqlite3"
+    reader = open_reader(path)
+    try:
+        assert cq.queue_page(reader, cq.QueueQuery()).rows == []
+    finally:
+        reader.close()
+    cache = open_cache(path)  # the worker opens the same file afterwards
+    try:
+        assert cache.cursor() == ""
+    finally:
+        cache.close()
