@@ -11,12 +11,19 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from app.models.enums import CallbackOutcome, ComplaintStatus, Role, SanctionLevel, Severity
-from app.rules.complaint_detail import TicketRows, Viewer, complaint_detail, repeats_of
-from app.rules.complaint_rows import ESCALATION, REOPEN, as_time, ticket_facts
+from app.rules.complaint_detail import (
+    TicketRows,
+    Viewer,
+    assignee_view,
+    complaint_detail,
+    repeats_of,
+)
+from app.rules.complaint_rows import ESCALATION, REOPEN, as_time, ticket_facts, time_of
 from app.rules.complaints import ComplaintFacts, closing_blockers
 from app.rules.sanction_rows import latest_appeals, provider_sanctions_view, recommendation
 
@@ -219,3 +226,40 @@ def test_a_providers_sanctions_newest_first_with_the_latest_appeal() -> None:
     assert latest_appeals(appeals)[2]["reason"] == "b"
     assert view["dispatch_hold"] == "suspension"
     assert view["hold_reasons"]
+
+
+def test_times_from_rows_accept_iso_text_and_refuse_anything_else() -> None:
+    assert as_time("2026-11-27T06:00:00Z") == T0
+    assert as_time("2026-11-27T06:00:00") == T0  # naive text is UTC
+    assert as_time(T0) is T0
+    for junk in ("", "yesterday", "2026-13-01T00:00:00", None, 1764223200):
+        assert as_time(junk) is None
+    assert time_of("2026-11-27T14:00:00+08:00") == T0
+    with pytest.raises(ValueError, match="not a time: 'soon'"):
+        time_of("soon")
+
+
+def _actions(detail: dict[str, Any]) -> dict[str, list[str]]:
+    return {a["action"]: [r["code"] for r in a["reasons"]] for a in detail["allowed_actions"]}
+
+
+def test_a_provider_the_customer_already_blocks_cannot_be_blocked_again() -> None:
+    row = complaint_row(7, T0, status="open", provider_id=850, assignee_id=2)
+    block = {"id": 1, "customer_id": 3, "provider_id": 850}
+    other = {"id": 2, "customer_id": 3, "provider_id": 851}  # another provider: no matter
+    viewer = Viewer(Role.AGENT, 2)
+    now = T0 + timedelta(hours=1)
+
+    free = _actions(complaint_detail(TicketRows(row, blocks=[other]), viewer, now))
+    blocked = _actions(complaint_detail(TicketRows(row, blocks=[block, other]), viewer, now))
+    nobody = _actions(complaint_detail(TicketRows(row | {"provider_id": None}), viewer, now))
+
+    assert free["block_provider"] == []
+    assert blocked["block_provider"] == ["complaint.already_blocked"]
+    assert nobody["block_provider"] == ["complaint.no_provider"]
+
+
+def test_the_assignee_shows_only_name_and_role() -> None:
+    user = {"id": 2, "display_name": "客服小王", "role": "agent", "phone": "13812345678"}
+    assert assignee_view(user) == {"id": 2, "display_name": "客服小王", "role": "agent"}
+    assert assignee_view(None) is None

@@ -211,6 +211,16 @@ def test_an_appeal_decision_needs_a_pending_appeal_an_outcome_a_decider_and_a_no
     assert again.value.reason.code == "sanction.no_pending_appeal"
 
 
+def test_an_appeal_cannot_be_decided_before_it_was_filed() -> None:
+    """A decision dated before the appeal means a wrong clock: refused, the appeal stays open."""
+    appealed = file_appeal(sanction(L.SUSPENSION), "理由", DECIDED + 2 * DAY)
+    with pytest.raises(SanctionRuleError) as early:
+        decide_appeal(appealed, AppealStatus.OVERTURNED, "admin-1", "改判", DECIDED + DAY)
+    assert early.value.reason.code == "sanction.time_before_record"
+    assert appealed.appeal is not None
+    assert appealed.appeal.status is AppealStatus.PENDING
+
+
 sanctions_strategy = st.lists(
     st.builds(
         sanction,

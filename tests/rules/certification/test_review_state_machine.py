@@ -174,3 +174,38 @@ def test_a_claim_lapses_for_others_after_thirty_idle_minutes_only() -> None:
     assert taken.claimed_by == 2
     # the lapsed holder may still decide while nobody else has taken it
     assert isinstance(R.approve(r, 1), R.CertReview)
+
+
+def test_a_rejection_records_its_reason_and_frees_the_claim() -> None:
+    r = R.claim(R.CertReview(C.HEALTH_CERTIFICATE, CS.SUBMITTED), 1, START)
+    assert isinstance(r, R.CertReview)
+    other = R.reject(r, 1, "other", "")
+    assert isinstance(other, Reason)  # "other" needs words
+    assert other.code == "certification.reason_required"
+
+    rejected = R.reject(r, 1, "other", "  照片是翻拍的 ")
+
+    assert isinstance(rejected, R.CertReview)
+    assert rejected.status is CS.REJECTED
+    assert (rejected.decision_code, rejected.decision_text) == ("other", "照片是翻拍的")
+    assert rejected.claimed_by is None
+    assert rejected.claimed_at is None
+
+
+def test_an_approved_certificate_expires_only_after_its_last_valid_day() -> None:
+    last = date(2026, 3, 31)
+    approved = R.CertReview(
+        C.HEALTH_CERTIFICATE, CS.APPROVED, expires_on=date(2026, 6, 30), review_due=last
+    )
+    on_last_day = R.expire(approved, last)
+    assert isinstance(on_last_day, Reason)
+    assert on_last_day.code == "certification.not_lapsed"
+
+    expired = R.expire(approved, last + timedelta(days=1))
+
+    assert isinstance(expired, R.CertReview)
+    assert expired.status is CS.EXPIRED
+    never = R.CertReview(C.HEALTH_CERTIFICATE, CS.APPROVED)  # no expiry, no review date
+    assert isinstance(R.expire(never, date(2099, 1, 1)), Reason)
+    pending = R.CertReview(C.HEALTH_CERTIFICATE, CS.SUBMITTED, expires_on=last)
+    assert isinstance(R.expire(pending, last + timedelta(days=1)), Reason)
