@@ -56,6 +56,11 @@ def time_of(value: object) -> datetime:
     return moment
 
 
+def as_id(value: object) -> int | None:
+    """A row's id column: an int as it is, anything else (None, text, a bool) None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def callback_facts(
     callbacks: Iterable[Row], manual_reopens: Sequence[datetime], reopen_count: int
 ) -> tuple[tuple[CallbackFacts, ...], list[datetime]]:

@@ -23,7 +23,7 @@ from app.rules.complaint_detail import (
     complaint_detail,
     repeats_of,
 )
-from app.rules.complaint_rows import ESCALATION, REOPEN, as_time, ticket_facts, time_of
+from app.rules.complaint_rows import ESCALATION, REOPEN, as_id, as_time, ticket_facts, time_of
 from app.rules.complaints import ComplaintFacts, closing_blockers
 from app.rules.sanction_rows import latest_appeals, provider_sanctions_view, recommendation
 
@@ -237,6 +237,12 @@ def test_times_from_rows_accept_iso_text_and_refuse_anything_else() -> None:
     assert time_of("2026-11-27T14:00:00+08:00") == T0
     with pytest.raises(ValueError, match="not a time: 'soon'"):
         time_of("soon")
+
+
+def test_ids_from_rows_are_ints_and_nothing_else() -> None:
+    assert as_id(850) == 850
+    for junk in (None, "850", 850.0, True):
+        assert as_id(junk) is None
 
 
 def _actions(detail: dict[str, Any]) -> dict[str, list[str]]:
