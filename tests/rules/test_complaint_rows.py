@@ -269,3 +269,61 @@ def test_the_assignee_shows_only_name_and_role() -> None:
     user = {"id": 2, "display_name": "客服小王", "role": "agent", "phone": "13812345678"}
     assert assignee_view(user) == {"id": 2, "display_name": "客服小王", "role": "agent"}
     assert assignee_view(None) is None
+
+
+def test_the_callback_that_allowed_closing_is_found_in_the_current_cycle() -> None:
+    def callback(id: int, minutes: int, outcome: CallbackOutcome) -> dict[str, Any]:
+        at = (T0 + timedelta(minutes=minutes)).isoformat()
+        return {"id": id, "complaint_id": 7, "outcome": outcome.value, "at": at, "note": ""}
+
+    row = complaint_row(7, T0, status="callback_done", reopen_count=1)
+    reopened = {"id": 1, "complaint_id": 7, "kind": REOPEN, "at": (T0 + timedelta(minutes=30))}
+    callbacks = [
+        callback(11, 10, CallbackOutcome.REACHED_SATISFIED),  # before the reopening
+        callback(12, 40, CallbackOutcome.UNREACHABLE),
+        callback(13, 50, CallbackOutcome.REACHED_SATISFIED),  # this one closed the cycle
+        callback(14, 60, CallbackOutcome.REACHED_SATISFIED),
+    ]
+
+    facts = ticket_facts(row, [reopened], callbacks)
+    unsettled = ticket_facts(row | {"status": "resolved"}, [reopened], callbacks)
+    closed_unreached = ticket_facts(row | {"status": "closed"}, [reopened], callbacks[:2])
+
+    assert facts.callback_done_at == T0 + timedelta(minutes=50)
+    assert unsettled.callback_done_at is None  # only a settled ticket has one
+    assert closed_unreached.callback_done_at is None  # no callback of this cycle allowed it
+
+
+def test_a_closed_substantiated_ticket_shows_its_callbacks_and_recommends_a_sanction() -> None:
+    closed_at = (T0 + timedelta(hours=2)).isoformat()
+    row = complaint_row(7, T0, provider_id=850, substantiated=True, closed_at=closed_at)
+    at = (T0 + timedelta(hours=1)).isoformat()
+    cb = {"id": 11, "complaint_id": 7, "outcome": "reached_satisfied", "note": "", "at": at}
+
+    detail = complaint_detail(
+        TicketRows(row, callbacks=[cb]), Viewer(Role.SUPERVISOR, 5), T0 + timedelta(hours=3)
+    )
+
+    assert _actions(detail)["assign"] == ["complaint.closed"]
+    assert [(c["id"], c["cycle"]) for c in detail["callbacks"]] == [(11, 0)]
+    assert detail["recommended_sanction"]["level"] == "warning"
+    assert detail["recommended_sanction"]["counted"] == 1
+    assert detail["recommended_sanction"]["reason"]["code"] == "sanction.recommend_warning"
+
+
+def test_an_unsatisfied_callback_reopens_the_ticket_by_itself() -> None:
+    def callback(id: int, minutes: int, outcome: CallbackOutcome) -> dict[str, Any]:
+        at = (T0 + timedelta(minutes=minutes)).isoformat()
+        return {"id": id, "complaint_id": 7, "outcome": outcome.value, "at": at, "note": ""}
+
+    row = complaint_row(7, T0, status="callback_done", reopen_count=1)
+    callbacks = [
+        callback(11, 10, CallbackOutcome.REACHED_UNSATISFIED),
+        callback(12, 20, CallbackOutcome.REACHED_SATISFIED),
+    ]
+
+    facts = ticket_facts(row, [], callbacks)  # no reopen note: the callback reopened it
+
+    assert [c.cycle for c in facts.callbacks] == [0, 1]
+    assert facts.reopened_at == T0 + timedelta(minutes=10)
+    assert facts.callback_done_at == T0 + timedelta(minutes=20)

@@ -262,3 +262,11 @@ def test_more_sanctions_never_lighten_the_hold(
         assert more is not None
         assert LEVEL_RANK[more] >= LEVEL_RANK[hold]
     assert (hold is None) == (hold_reasons(sanctions, assessments, now) == [])
+
+
+def test_a_disqualification_and_an_open_ended_suspension_say_so() -> None:
+    reasons = hold_reasons(
+        [sanction(L.SUSPENSION, id=1), sanction(L.DISQUALIFICATION, id=2)], [], DECIDED + DAY
+    )
+    assert [r.code for r in reasons] == ["sanction.hold_disqualified", "sanction.hold_suspended"]
+    assert "未设结束日期" in reasons[1].zh

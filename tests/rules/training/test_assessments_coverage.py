@@ -7,7 +7,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.rules.training import COURSES, Scores, Sheet, TrainingRuleError, save_draft, sign_off
+from app.rules.training import (
+    COURSES,
+    Scores,
+    Sheet,
+    TrainingRuleError,
+    amend,
+    save_draft,
+    sign_off,
+)
 from app.rules.training.assessments import score_problems
 
 T0 = datetime(2026, 11, 2, 9, tzinfo=UTC)
@@ -54,3 +62,10 @@ def test_a_sign_off_needs_a_signer_and_happens_once() -> None:
         sign_off(CLEAN, signed, "trainer-2", T0)
     assert twice.value.reason.code == "training.already_signed"
     assert (signed.signed_by, signed.signed_at) == ("trainer-1", T0)
+
+
+def test_a_draft_is_edited_not_amended() -> None:
+    draft = save_draft(CLEAN, Sheet(CLEAN.code), Scores(80))
+    with pytest.raises(TrainingRuleError) as err:
+        amend(CLEAN, draft, Scores(90), "录入错误", "supervisor-1", T0)
+    assert err.value.reason.code == "training.amend_draft"
