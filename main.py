@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.machine_config import load_machine_config
+    from app.machine_config import ServerOrigin, load_machine_config
 
     args = build_parser().parse_args(argv)
     data_dir: Path = args.data_dir or Path(user_data_dir("shangmen-desk", appauthor=False))
@@ -70,8 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     machine = load_machine_config()
     if machine.problem:
         print(f"main.py: machine settings ignored: {machine.problem}", file=sys.stderr)
+    origin = ServerOrigin("command_line")
     if args.server is None and machine.server:
         args.server = machine.server
+        origin = ServerOrigin("machine", machine.source)
         print(f"Server {machine.server} (from {machine.source})", flush=True)
     if args.ca_bundle is None and machine.ca_bundle:
         args.ca_bundle = Path(machine.ca_bundle)
@@ -123,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             embedded.stop()
             return 1
         server_url = embedded.url
+        origin = ServerOrigin("embedded")
         print(f"Embedded server ready in {time.monotonic() - started:.1f} s", flush=True)
     try:
         from app.views.app import run_app
@@ -131,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.argv[:1],
             server_url=server_url,
             embedded=embedded is not None,
+            server_origin=origin,
             data_dir=data_dir,
             lang=args.lang,
             verify=verify,

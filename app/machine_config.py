@@ -43,6 +43,18 @@ class MachineConfig:
     problem: str = ""  # why the file could not be read ("" when it was fine or absent)
 
 
+@dataclass(frozen=True, slots=True)
+class ServerOrigin:
+    """Where the server address came from, so the login dialog can say so.
+
+    ``kind``: "command_line" (--server), "machine" (``detail``: the settings file) or
+    "embedded" (the demo server this app started).
+    """
+
+    kind: str = "command_line"
+    detail: str = ""
+
+
 def load_machine_config(path: Path | None = None) -> MachineConfig:
     """The settings in ``path`` (default :func:`config_path`); empty when there is no file."""
     path = path or config_path()

@@ -303,7 +303,7 @@ def main() -> int:
                 engine = SyncEngine(
                     api,
                     cache,
-                    Outbox(cache),
+                    Outbox(":memory:"),
                     page_size=args.page_size,
                     prefetch=not args.no_prefetch,
                 )

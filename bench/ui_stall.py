@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.client import endpoints  # noqa: E402
 from app.client.api import ApiClient  # noqa: E402
+from app.client.outbox import Outbox  # noqa: E402
 from app.views.app import connect  # noqa: E402
 from app.views.board.page import BoardPage  # noqa: E402
 from bench._report import Figures, add_size_args  # noqa: E402
@@ -122,7 +123,8 @@ def main() -> int:
         api.login("bench", PASSWORD)
         assert api.token is not None
         total = api.get(endpoints.ORDERS, {"limit": 1})["count"]
-        link, data = connect(url, api.token, work / "cache.sqlite3", wait=1.0)
+        outbox = Outbox(work / "outbox.sqlite3")
+        link, data = connect(url, api.token, work / "cache.sqlite3", outbox, wait=1.0)
         settings = QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat)
         page = BoardPage(link, role="dispatcher", settings=settings, data=data)
         page.resize(1280, 800)

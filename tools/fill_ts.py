@@ -93,7 +93,7 @@ ZH: dict[str, str] = {
     "Select an order first.": "请先选择一个订单。",
     "Your role cannot change orders.": "您的角色无权修改订单。",
     "Unknown order state.": "未知的订单状态。",
-    "Queued: %1": "已提交：%1",
+    "Queued: %1": "已存入待发送，服务器确认后生效：%1",
     # cancel dialog
     "Cancel order %1": "取消订单 %1",
     "Why is order %1 cancelled? The reason is recorded and audited.": (
@@ -193,7 +193,7 @@ ZH: dict[str, str] = {
     "Show the commands the server refused": "查看被服务器拒绝的操作",
     "Refused: %1": "被拒绝：%1",
     # problems panel
-    "Commands the server refused — choose what to do with each": "被服务器拒绝的操作 — 请逐条处理",
+    "Commands not carried out — choose what to do with each": "未执行的操作 — 请逐条处理",
     "Command": "操作",
     "Problem": "问题",
     "Server now": "服务器当前状态",

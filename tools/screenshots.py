@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.client.api import ApiClient, LoginInfo  # noqa: E402
 from app.client.embedded import EmbeddedServer  # noqa: E402
+from app.client.outbox import Outbox  # noqa: E402
 from app.views.app import cache_path, connect, prepare_application  # noqa: E402
 from app.views.background import pending_calls  # noqa: E402
 from app.views.context import PageContext  # noqa: E402
@@ -141,7 +142,7 @@ def shoot_role(
     """Log in as ``username``, sync, and save the home page (and the others)."""
     info = log_in(server_url, username)
     path = cache_path(client_dir, server_url, username)
-    link, data = connect(server_url, info.token, path)
+    link, data = connect(server_url, info.token, path, Outbox(path.with_suffix(".outbox")))
     ctx = PageContext(
         link=link, user=info.user, settings=open_user_settings(client_dir, username), data=data
     )

@@ -178,9 +178,15 @@ class ApiClient:
         *,
         if_match: int | None,
         idempotency_key: str,
+        feed_epoch: str | None = None,
     ) -> dict[str, Any]:
-        """POST a command once (never retried here; the Outbox resends it with the same key)."""
+        """POST a command once (never retried here; the Outbox resends it with the same key).
+
+        ``feed_epoch``: the database the command was made against; the server refuses it
+        (409 ``other_database``) if its database is another one."""
         headers = {"Idempotency-Key": idempotency_key}
+        if feed_epoch:
+            headers["X-Feed-Epoch"] = feed_epoch
         if if_match is not None:
             headers["If-Match"] = str(int(if_match))
         response = self._send("POST", path, json_body=body, headers=headers)

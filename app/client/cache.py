@@ -7,8 +7,9 @@ transaction, so a crash never leaves a page half-applied or a cursor ahead of th
 
 It is a mirror: when ``PRAGMA user_version`` differs from :data:`CACHE_SCHEMA_VERSION` the
 mirror tables are dropped and rebuilt empty, and the cursor reset to "" makes the sync engine
-fetch everything again. The Outbox's table lives in the same file but is *not* a mirror (it
-holds commands the server has not seen), so a rebuild leaves it alone.
+fetch everything again. The Outbox is not a mirror (it holds commands the server has not
+seen) and lives in a file of its own (app.client.outbox); caches written by older versions
+still hold an ``outbox`` table, which a rebuild leaves alone until its commands are adopted.
 
 One thread uses a Cache at a time (the sync worker); it is not shared between threads.
 """
@@ -29,12 +30,12 @@ from urllib.parse import quote
 
 from app.rules.feed import FEED_ENTITIES
 
-__all__ = ["CACHE_SCHEMA_VERSION", "Cache", "CacheReader"]
+__all__ = ["CACHE_SCHEMA_VERSION", "Cache", "CacheReader", "private_file"]
 
 # Follows the declarations in app.rules.feed: when they change the tables, the mirror is rebuilt.
 _LAYOUT = repr([(e.name, e.cached) for e in FEED_ENTITIES]) + "|mirror-2"
 CACHE_SCHEMA_VERSION = zlib.crc32(_LAYOUT.encode()) & 0x7FFFFFFF
-OUTBOX_TABLE = "outbox"  # not a mirror table: survives rebuilds and clear()
+OUTBOX_TABLE = "outbox"  # the Outbox's table; in old cache files too (never dropped there)
 
 # Columns copied out of ``data`` for queries (name, SQL type); everything else stays in JSON.
 # Declared once per entity in app.rules.feed.
@@ -87,8 +88,8 @@ def _row_builder(entity: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     return with_json
 
 
-def _private_file(path: Path) -> None:
-    """The cache (and the outbox in it) holds names and free text: owner-only (0600), made
+def private_file(path: Path) -> None:
+    """The cache (and the outbox) holds names and free text: owner-only (0600), made
     so before SQLite creates it; its -wal and -shm files take the same permissions."""
     path.parent.mkdir(parents=True, exist_ok=True)
     os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
@@ -177,7 +178,7 @@ class Cache(CacheReader):
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
         if self.path != ":memory:":
-            _private_file(Path(self.path))
+            private_file(Path(self.path))
         super().__init__(sqlite3.connect(self.path, isolation_level=None, check_same_thread=False))
         if self.path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")

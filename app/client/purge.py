@@ -1,7 +1,8 @@
 """Purge a user's local cache at logout (shared workstations, when the machine asks for it).
 
-The cache file mirrors what the user's role may see (names, masked contacts, free text) and
-holds the user's outbox. A file whose outbox still holds commands is kept: deleting it would
+The cache file mirrors what the user's role may see (names, masked contacts, free text); the
+user's outbox file holds their unsent commands (labels with order codes). While the outbox
+(or an old cache's outbox table) still holds commands, both are kept: deleting them would
 lose work the server has not received; the caller says so.
 """
 
@@ -29,12 +30,14 @@ def unsent_commands(path: Path) -> int:
         conn.close()
 
 
-def purge_cache(path: Path) -> int:
-    """Delete the cache at ``path`` with its -wal and -shm files, unless its outbox holds
-    commands. Returns the number of unsent commands (0: purged, or nothing was there)."""
-    unsent = unsent_commands(path)
+def purge_cache(path: Path, outbox: Path | None = None) -> int:
+    """Delete the cache at ``path`` and the outbox file ``outbox``, with their -wal and -shm
+    files, unless commands are unsent. Returns how many (0: purged, or nothing was there)."""
+    files = [path] if outbox is None else [path, outbox]
+    unsent = sum(unsent_commands(f) for f in files)
     if unsent:
         return unsent
-    for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        f.unlink(missing_ok=True)
+    for db in files:
+        for f in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+            f.unlink(missing_ok=True)
     return 0

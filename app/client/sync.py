@@ -4,6 +4,11 @@ It runs on one worker thread (app/views/sync_worker.py owns it) and never touche
 first replays the Outbox, then long-polls one page of changes and applies it in one local
 transaction. A 410 (cursor from another epoch or past retention) empties the cache and syncs
 everything again.
+
+Before a replay the engine asks the server for its feed epoch (``/version``): commands made
+against another epoch (the server's database was reset or replaced) are held, never sent into
+a database they were not made for. After a re-sync from scratch, new commands are bound to
+the epoch the mirror now comes from.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import Any
 
 from app.client.api import ApiClient, ChangesPage
 from app.client.cache import Cache
-from app.client.errors import CursorExpired, Unreachable
+from app.client.errors import ClientError, CursorExpired, Unreachable
 from app.client.outbox import Outbox, ReplayResult
 
 log = logging.getLogger(__name__)
@@ -103,6 +108,18 @@ class SyncEngine:
         self.live_page = live_page
         self.prefetch = prefetch
         self._clock = clock
+        self._sorted = False  # held commands were checked against the server's epoch
+
+    def server_epoch(self) -> str:
+        """The feed epoch of the server's database now (GET /version)."""
+        return str(self.api.check_server()["feed_epoch"])
+
+    def _rebind(self) -> None:
+        """After a re-sync from scratch: new commands belong to the epoch synced now."""
+        try:
+            self.outbox.epoch = self.server_epoch()
+        except ClientError as exc:  # left as it was: such commands are held, not lost
+            log.warning("feed epoch not read after a re-sync: %s", exc.code)
 
     def step(self, wait: float) -> SyncStep:
         """One round: replay the Outbox if it holds anything, then one page (long-poll ``wait``).
@@ -111,8 +128,13 @@ class SyncEngine:
         AuthFailed and other errors are raised for the worker to report.
         """
         replay: ReplayResult | None = None
-        if self.outbox.count():
-            replay = self.outbox.replay(self.api)
+        if self.outbox.count() or (not self._sorted and self.outbox.held()):
+            try:
+                live = self.server_epoch()
+            except Unreachable as exc:
+                return SyncStep(online=False, replay=ReplayResult(offline=True, stopped_by=exc))
+            self._sorted = True
+            replay = self.outbox.replay(self.api, live)
             if replay.offline:
                 return SyncStep(online=False, replay=replay)
         if not self.cache.cursor():
@@ -124,7 +146,10 @@ class SyncEngine:
         except CursorExpired:
             log.info("sync cursor expired: full re-sync")
             self.cache.clear()
-            return self._full(replay)
+            resynced = self._full(replay)
+            if resynced.online:
+                self._rebind()
+            return resynced
         changed = self.cache.apply_page(page.changes, page.cursor)
         return SyncStep(
             changed=changed,
@@ -152,7 +177,9 @@ class SyncEngine:
         except CursorExpired:
             log.info("sync cursor expired during a full sync: starting from scratch")
             self.cache.clear()
-            return self._drain(on_progress)
+            applied = self._drain(on_progress)
+            self._rebind()
+            return applied
 
     def _drain(self, on_progress: Callable[[int], None] | None) -> int:
         applied = 0

@@ -20,6 +20,7 @@ from typing import Any
 
 from app.client import endpoints
 from app.client.cache import CacheReader
+from app.client.outbox import OutboxCommand
 from app.rules.complaint_rows import as_time
 from app.rules.reasons import Reason
 from app.rules.training import (
@@ -337,13 +338,19 @@ def _practical(values: Practical) -> dict[str, int | None]:
 
 def draft_command(
     session_id: int, line: GridLine, seen_theory: int | None, seen_practical: Practical,
-    label: str,
+    label: str, *, absences: int | None = None,
 ) -> dict[str, Any]:  # fmt: skip
-    """Save ``line``'s scores as a draft, if the server still holds what the desk showed."""
-    body = {
+    """Save ``line``'s scores as a draft, if the server still holds what the desk showed.
+
+    ``absences``: as the desk counts them from its roster (None: the server counts them from
+    the attendance it holds), so that a later sign-off of what the desk shows matches.
+    """
+    body: dict[str, Any] = {
         "theory": line.theory, "practical": _practical(line.practical),
         "base": {"theory": seen_theory, "practical": _practical(seen_practical)},
     }  # fmt: skip
+    if absences is not None:
+        body["absences"] = absences
     return _command(endpoints.assessment_draft(session_id, line.provider_id), body, None,
                     "assessment", line.assessment_id or 0, label, supersede=True)  # fmt: skip
 
@@ -369,6 +376,72 @@ def amend_command(line: GridLine, reason: str, label: str) -> dict[str, Any]:
                     "assessment", line.assessment_id, label)  # fmt: skip
 
 
+# -- refused commands (the Outbox keeps them; the page shows them on their rows) -----------
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A training command the server refused, as the page shows it.
+
+    ``step``: "draft", "sign-off", "attendance", "start"... ``server``: for a 412 on scores,
+    the scores the server holds now (theory, practical, absences), to show beside the
+    trainer's and to base the next draft on.
+    """
+
+    command_id: int
+    session_id: int
+    step: str
+    provider_id: int | None
+    conflict: bool
+    server: tuple[int | None, dict[str, int], int] | None
+    message: str
+    message_en: str
+
+
+def refusal(command: OutboxCommand) -> Refusal | None:
+    """What a refused Outbox command means for a training session (None: not a training one)."""
+    prefix = endpoints.TRAINING_SESSIONS + "/"
+    if not command.path.startswith(prefix):
+        return None
+    parts = command.path[len(prefix) :].split("/")
+    if not parts[0].isdigit():
+        return None
+    step = "draft" if parts[-1] == "draft" else parts[-1]
+    error = command.error or {}
+    details = error.get("details") or {}
+    pid = details.get("provider_id")
+    if pid is None and step == "draft" and len(parts) >= 3 and parts[2].isdigit():
+        pid = int(parts[2])
+    current = command.current
+    server = None
+    if current and "theory_score" in current:
+        practical = {str(k): int(v) for k, v in (current.get("scores") or {}).items()
+                     if v is not None}  # fmt: skip
+        server = (current.get("theory_score"), practical, int(current.get("absences") or 0))
+        pid = pid if pid is not None else current.get("provider_id")
+    return Refusal(
+        command.id, int(parts[0]), step, None if pid is None else int(pid),
+        command.state == "conflict", server, str(error.get("message") or ""),
+        str(error.get("message_en") or ""),
+    )  # fmt: skip
+
+
+def rebased_draft(command: OutboxCommand) -> dict[str, Any] | None:
+    """The body to retry a draft the server refused with 412 (it holds other scores than the
+    draft's ``base``): the same scores, based on the server's current ones.
+
+    Retried as it was, the draft would meet the same 412 for ever. The trainer chose to keep
+    their scores over the ones shown; None for any other command (it is retried as it was).
+    """
+    got = refusal(command)
+    if got is None or got.step != "draft" or got.server is None or command.body is None:
+        return None
+    if "base" not in command.body:
+        return None
+    theory, practical, _absences = got.server
+    return {**command.body, "base": {"theory": theory, "practical": practical}}
+
+
 __all__ = [
     "Certificate",
     "Grid",
@@ -376,6 +449,7 @@ __all__ = [
     "LineResult",
     "ProviderRecord",
     "RecordEntry",
+    "Refusal",
     "RosterLine",
     "SessionRow",
     "amend_command",
@@ -384,6 +458,8 @@ __all__ = [
     "draft_command",
     "line_result",
     "provider_record",
+    "rebased_draft",
+    "refusal",
     "roster",
     "scoring_grid",
     "session",

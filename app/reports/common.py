@@ -223,16 +223,20 @@ def data_table(
     widths: Sequence[float],
     *,
     alert_rows: Sequence[int] = (),
+    row_height: float | None = None,
 ) -> Any:
     """A ruled table with a shaded header row repeated on every page it runs onto.
 
     Cells may be strings (wrapped as paragraphs) or flowables; ``alert_rows`` (indexes into
-    ``rows``) are tinted red.
+    ``rows``) are tinted red; ``row_height`` fixes the body rows' height (room to sign by hand).
     """
     st = styles()
     data = [[para(h, st.cell_head) for h in header]]
     data += [[_cell(c) for c in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=SPLIT_IN_ROW)
+    heights = None if row_height is None else [None, *([row_height] * len(rows))]
+    table = Table(
+        data, colWidths=list(widths), rowHeights=heights, repeatRows=1, splitInRow=SPLIT_IN_ROW
+    )
     commands: list[tuple[Any, ...]] = [
         ("BOX", (0, 0), (-1, -1), 0.8, RULE),
         ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),

@@ -27,6 +27,9 @@ ALL_STAFF: frozenset[Role] = frozenset(Role)
 # Administer staff accounts: create, edit, disable, reset passwords and second factors, end
 # sessions; see disabled accounts, last logins and sessions.
 ACCOUNT_ADMINS: frozenset[Role] = frozenset({Role.ADMIN})
+# See the operations dashboard (运营看板) and export the daily report: every KPI, complaints
+# and sanctions included.
+INSIGHT_READERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
 # Read the audit log.
 AUDIT_READERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
 # See a provider's ID number at all (masked) and reveal it in clear: certification work.

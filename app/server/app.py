@@ -67,6 +67,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         (412, "stale If-Match"),
         (413, "request body too large"),
         (422, "invalid input"),
+        (423, "locked out for a while (too many failed logins)"),
         (428, "If-Match required"),
         (429, "too many attempts; see Retry-After"),
     )

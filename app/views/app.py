@@ -19,20 +19,30 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.client import accounts
 from app.client.api import ApiClient, LoginInfo, UserInfo
 from app.client.cache import Cache, CacheReader
-from app.client.outbox import Outbox
+from app.client.outbox import Outbox, outbox_path
+from app.client.outbox_files import open_user_outbox
 from app.client.purge import purge_cache
 from app.client.sync import SyncEngine
 from app.client.tokens import TokenStore
+from app.machine_config import ServerOrigin
 from app.resources_path import resource_path
 from app.rules.beijing import wall_clock
 from app.schemas.auth import TotpEnrolment
+from app.views import settings as ui
 from app.views.background import Backend
 from app.views.context import PageContext
 from app.views.fonts import load_bundled_fonts
-from app.views.i18n import DEFAULT_LANGUAGE, install_translators
+from app.views.i18n import (
+    DEFAULT_LANGUAGE,
+    current_language,
+    install_translators,
+    normalize_language,
+)
 from app.views.login_dialog import LoginDialog, LoginResult
 from app.views.main_window import MainWindow
+from app.views.notice_banner import outbox_notices
 from app.views.settings import PURGE_CACHE_AT_LOGOUT, open_settings, open_user_settings, read
+from app.views.settings_dialog import apply_font_size
 from app.views.sync_link import SyncLink
 from app.views.sync_worker import ServicesFactory, SyncServices
 
@@ -48,11 +58,19 @@ class ApiLoginBackend:
 
     def __init__(self, verify: bool | str = True) -> None:
         self._verify = verify
+        # The feed epoch (the identity of the server's database) each server answered with
+        # at login: the mirror is kept per database and new commands are bound to it.
+        self.server_ids: dict[str, str] = {}
+
+    def _check(self, api: ApiClient, server_url: str) -> None:
+        epoch = api.check_server().get("feed_epoch")
+        if epoch:
+            self.server_ids[server_url] = str(epoch)
 
     def login(self, server_url: str, username: str, password: str) -> LoginInfo:
         api = ApiClient(server_url, verify=self._verify)
         try:
-            api.check_server()
+            self._check(api, server_url)
             return api.login(username, password)
         finally:
             api.close()
@@ -60,7 +78,7 @@ class ApiLoginBackend:
     def resume(self, server_url: str, token: str) -> UserInfo:
         api = ApiClient(server_url, verify=self._verify, token=token)
         try:
-            api.check_server()
+            self._check(api, server_url)
             return api.me()
         finally:
             api.close()
@@ -82,13 +100,15 @@ class ApiLoginBackend:
             api.close()
 
 
-def cache_path(data_dir: Path, server_url: str, username: str) -> Path:
-    """One cache per (server, user): what a user receives depends on their role, and the
-    outbox in it holds that user's commands. Named by a hash, so that 王芳 and 李娜, or
-    http and https, never share a file."""
-    server = re.sub(r"[^A-Za-z0-9]+", "_", server_url.split("://", 1)[-1]).strip("_")
-    digest = hashlib.sha256(f"{server_url}\n{username}".encode()).hexdigest()[:16]
-    return data_dir / "cache" / f"{server}-{digest}.sqlite3"
+def cache_path(data_dir: Path, server_id: str, username: str) -> Path:
+    """One mirror per (server database, user): what a user receives depends on their role.
+    ``server_id`` is the database's feed epoch, so a new port or address of the same server
+    (the embedded one restarts on a free port) finds the same mirror, and a reset database
+    gets a new one. Named by a hash, so that 王芳 and 李娜 never share a file. (Versions
+    before this kept the mirror, with the outbox in it, under data_dir/cache by host:port.)"""
+    server = re.sub(r"[^A-Za-z0-9]+", "_", server_id.split("://", 1)[-1]).strip("_")[:40]
+    digest = hashlib.sha256(f"{server_id}\n{username}".encode()).hexdigest()[:16]
+    return data_dir / "mirror" / f"{server}-{digest}.sqlite3"
 
 
 # Rows per feed page on the sync worker. Decoding a page holds the GIL; 2,000 rows keep each
@@ -108,15 +128,15 @@ def open_cache(path: Path) -> Cache:
 
 
 def services_factory(
-    server_url: str, token: str, path: Path, verify: bool | str = True
+    server_url: str, token: str, path: Path, outbox: Outbox, verify: bool | str = True
 ) -> ServicesFactory:
-    """Builds the worker's services on the worker thread (SQLite stays on that thread)."""
+    """Builds the worker's services on the worker thread (the mirror stays on that thread;
+    the outbox is shared with the UI thread, which stores commands in it)."""
 
     def build() -> SyncServices:
         path.parent.mkdir(parents=True, exist_ok=True)
         api = ApiClient(server_url, token=token, verify=verify)
         cache = open_cache(path)
-        outbox = Outbox(cache)
         return SyncServices(
             api, cache, outbox, SyncEngine(api, cache, outbox, page_size=SYNC_PAGE_SIZE)
         )
@@ -125,12 +145,23 @@ def services_factory(
 
 
 def connect(
-    server_url: str, token: str, path: Path, verify: bool | str = True, *, wait: float | None = None
+    server_url: str,
+    token: str,
+    path: Path,
+    outbox: Outbox,
+    verify: bool | str = True,
+    *,
+    wait: float | None = None,
+    notices: Sequence[str] = (),
 ) -> tuple[SyncLink, Backend]:
     """A logged-in user's two links: the sync worker (feed -> cache, the Outbox) and the
     Backend pages read the cache and call the server through. Neither is started yet."""
-    factory = services_factory(server_url, token, path, verify)
-    link = SyncLink(factory) if wait is None else SyncLink(factory, wait=wait)
+    factory = services_factory(server_url, token, path, outbox, verify)
+    link = (
+        SyncLink(factory, outbox=outbox, notices=notices)
+        if wait is None
+        else SyncLink(factory, outbox=outbox, notices=notices, wait=wait)
+    )
     data = Backend(
         lambda: CacheReader.open(path), lambda: ApiClient(server_url, token=token, verify=verify)
     )
@@ -164,6 +195,14 @@ def prepare_application(argv: Sequence[str], lang: str) -> QApplication:
     return app
 
 
+def apply_user_preferences(app: QApplication, settings: QSettings) -> None:
+    """The user's language and text size (Desk > Settings…), before their window is built."""
+    language = ui.read(settings, ui.UI_LANGUAGE)
+    if language and normalize_language(language) != current_language():
+        install_translators(app, language)
+    apply_font_size(ui.read(settings, ui.FONT_SIZE))
+
+
 class DeskController(QObject):
     """Login -> main window -> (logout) -> login again; quits when the user is done."""
 
@@ -176,10 +215,14 @@ class DeskController(QObject):
         data_dir: Path,
         settings: QSettings,
         verify: bool | str = True,
+        server_origin: ServerOrigin | None = None,
     ) -> None:
         super().__init__()
         self._app = app
         self._server_url = server_url
+        self._server_origin = server_origin or ServerOrigin(
+            "embedded" if embedded else "command_line"
+        )
         self._embedded = embedded
         self._data_dir = data_dir
         self._settings = settings
@@ -189,7 +232,8 @@ class DeskController(QObject):
         self._window: MainWindow | None = None
         self._link: SyncLink | None = None
         self._data: Backend | None = None
-        self._user: tuple[str, str] | None = None  # (server, user name) of the open session
+        self._user: tuple[str, str] | None = None  # (server id, user name) of the session
+        self._outbox: Outbox | None = None
         self.retiring: list[SyncLink | Backend] = []
 
     def login(self) -> bool:
@@ -200,6 +244,7 @@ class DeskController(QObject):
             settings=self._settings,
             server_url=self._server_url,
             embedded=self._embedded,
+            origin=self._server_origin,
         )
         if result is None:
             return False
@@ -207,17 +252,32 @@ class DeskController(QObject):
         return True
 
     def _open(self, result: LoginResult) -> None:
-        path = cache_path(self._data_dir, result.server_url, result.user.username)
-        link, data = connect(result.server_url, result.token, path, self._verify)
+        username = result.user.username
+        epoch = getattr(self._backend, "server_ids", {}).get(result.server_url)
+        server_id = epoch or result.server_url
+        path = cache_path(self._data_dir, server_id, username)
+        notices: list[str] = []
+        try:
+            # On the UI thread, before the window: a small file, and "queued" needs it.
+            outbox, report = open_user_outbox(self._data_dir, result.server_url, username, epoch)
+            notices = outbox_notices(report)
+        except (OSError, sqlite3.Error) as exc:  # e.g. a full or read-only disk: say so
+            outbox = Outbox(":memory:", epoch=epoch)
+            notices = [outbox_notices(None, problem=type(exc).__name__)[0]]
+        self._outbox = outbox
+        link, data = connect(
+            result.server_url, result.token, path, outbox, self._verify, notices=notices
+        )
         self._data = data
         mine = open_user_settings(self._data_dir, result.user.username)
+        apply_user_preferences(self._app, mine)
         ctx = PageContext(link=link, user=result.user, settings=mine, data=data)
         tokens, url, username = self._tokens, result.server_url, result.user.username
         window = MainWindow(ctx, server_url=url, forget_token=lambda: tokens.delete(url, username))
         window.logout_requested.connect(self._relogin)
         window.closing.connect(self._quit)
         self._link, self._window = link, window
-        self._user = (result.server_url, result.user.username)
+        self._user = (server_id, username)
         link.start()
         window.show()
 
@@ -230,6 +290,8 @@ class DeskController(QObject):
             window.hide()
             window.deleteLater()
         data, self._data = self._data, None
+        outbox, self._outbox = self._outbox, None
+        stopped = True
         for worker in (link, data):
             if worker is None:
                 continue
@@ -240,6 +302,9 @@ class DeskController(QObject):
                 # would abort the app and lose the command it is about to store: keep it
                 # until it ends; run_app waits for these before the process exits.
                 self.retiring.append(worker)
+                stopped = stopped and worker is not link
+        if outbox is not None and stopped:  # a retiring worker still uses it otherwise
+            outbox.close()
 
     def _relogin(self) -> None:
         user = self._user
@@ -249,11 +314,12 @@ class DeskController(QObject):
         # After the current event: the window's signal handlers must finish first.
         QTimer.singleShot(0, self._login_or_quit)
 
-    def _purge(self, server_url: str, username: str) -> None:
+    def _purge(self, server_id: str, username: str) -> None:
         """The machine-wide setting asks for the cache to go at logout (shared workstations).
         A worker still inside a network call keeps the file open: then it stays, and says so."""
-        path = cache_path(self._data_dir, server_url, username)
-        unsent = -1 if self.retiring else purge_cache(path)
+        path = cache_path(self._data_dir, server_id, username)
+        outbox = outbox_path(self._data_dir, username)
+        unsent = -1 if self.retiring else purge_cache(path, outbox)
         if unsent == 0:
             return
         if unsent > 0:
@@ -289,6 +355,7 @@ def run_app(
     data_dir: Path,
     lang: str = DEFAULT_LANGUAGE,
     verify: bool | str = True,
+    server_origin: ServerOrigin | None = None,
 ) -> int:
     """Run the desktop until the user quits; returns the exit code.
 
@@ -299,6 +366,7 @@ def run_app(
         data_dir: where the UI settings and the local cache live.
         lang: "zh_CN" (default) or "en".
         verify: TLS verification for the server: True, or a CA bundle path.
+        server_origin: where ``server_url`` came from (the login dialog says so).
     """
     app = prepare_application(argv, lang)
     app.setQuitOnLastWindowClosed(False)  # the controller decides: logout shows the login
@@ -310,6 +378,7 @@ def run_app(
         data_dir=data_dir,
         settings=settings,
         verify=verify,
+        server_origin=server_origin,
     )
     if not controller.login():
         return 0

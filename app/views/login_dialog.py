@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.client.endpoints import plain_http_to_remote
 from app.client.errors import AuthFailed, LoginStepRequired
 from app.client.tokens import KEYRING_FAILED
+from app.machine_config import ServerOrigin
 from app.models.enums import Role
 from app.views import settings as ui
 from app.views.background import call
@@ -105,6 +106,7 @@ class LoginDialog(QDialog):
         settings: QSettings,
         server_url: str,
         embedded: bool,
+        origin: ServerOrigin | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -153,6 +155,12 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("Server"), self.server_edit)
+        self.origin_note = QLabel(self._origin_text(origin, embedded, bool(server_url)))
+        self.origin_note.setObjectName("noteLabel")
+        self.origin_note.setWordWrap(True)
+        self.origin_note.setVisible(bool(self.origin_note.text()))
+        form.addRow("", self.origin_note)
+        self.server_edit.textEdited.connect(self._server_typed)
         if embedded:
             self.server_edit.setReadOnly(True)
             self.server_edit.setToolTip(self.tr("The built-in demo server on this computer"))
@@ -192,6 +200,23 @@ class LoginDialog(QDialog):
             self._show_keyring_warning()
         (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()
 
+    def _server_typed(self) -> None:
+        self.origin_note.setText(self.tr("Typed here, for this login."))
+        self.origin_note.show()
+
+    def _origin_text(self, origin: ServerOrigin | None, embedded: bool, given: bool) -> str:
+        """Where the server address came from (IT set it, the command line, the demo)."""
+        kind = origin.kind if origin is not None else ("embedded" if embedded else "")
+        if not kind and given:
+            return ""
+        if kind == "embedded":
+            return self.tr("The built-in demo server on this computer, with Beijing demo data.")
+        if kind == "machine" and origin is not None:
+            return self.tr("Set for this computer by IT in %1.").replace("%1", origin.detail)
+        if kind == "command_line":
+            return self.tr("Given on the command line (--server).")
+        return self.tr("The server you used last on this computer.")
+
     # ---- API ----------------------------------------------------------------------------
 
     @classmethod
@@ -203,6 +228,7 @@ class LoginDialog(QDialog):
         settings: QSettings,
         server_url: str,
         embedded: bool,
+        origin: ServerOrigin | None = None,
         parent: QWidget | None = None,
     ) -> LoginResult | None:
         """Show the dialog; the login, or None when the user gave up. Tests replace this."""
@@ -212,6 +238,7 @@ class LoginDialog(QDialog):
             settings=settings,
             server_url=server_url,
             embedded=embedded,
+            origin=origin,
             parent=parent,
         )
         dialog.try_remembered()

@@ -29,8 +29,10 @@ from app.views.board.dialogs import ConfirmDialog
 from app.views.context import PageContext
 from app.views.labels import role_name
 from app.views.menus import install_menus
+from app.views.notice_banner import NoticeBanner
 from app.views.pages import PageSpec, default_pages
 from app.views.problems_panel import ProblemsPanel
+from app.views.settings_dialog import SettingsDialog
 from app.views.timefmt import seconds_text, wall_clock
 
 MESSAGE_MS = 6000
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._forget_token = forget_token
         self._leaving = False
-        self._waiting = 0  # commands in the outbox, from the last status
+        self._waiting = 0  # commands in the outbox (pending or held), from the last status
         self.server_url = server_url
         self.setWindowTitle(self.tr("Shangmen Desk — %1").replace("%1", server_url))
         self.setWindowIcon(icon("app.svg"))
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.page_title = QLabel()
         self.page_title.setObjectName("pageTitle")
         self.problems = ProblemsPanel(ctx.link)
+        self.notices = NoticeBanner()
         self.pages: dict[str, QWidget] = {}
         self.nav_buttons: dict[str, QToolButton] = {}
         self._titles: dict[str, str] = {}
@@ -91,6 +94,10 @@ class MainWindow(QMainWindow):
         title_row.addWidget(self.page_title)
         title_row.addStretch(1)
         column.addLayout(title_row)
+        notices_box = QHBoxLayout()
+        notices_box.setContentsMargins(16, 4, 16, 4)
+        notices_box.addWidget(self.notices)
+        column.addLayout(notices_box)
         column.addWidget(self.stack, 1)
         problems_box = QHBoxLayout()
         problems_box.setContentsMargins(16, 0, 16, 8)
@@ -109,6 +116,7 @@ class MainWindow(QMainWindow):
         link = ctx.link
         link.status.connect(self.show_status)
         link.error.connect(self.show_message)
+        link.notice.connect(self.notices.add)
         link.auth_lost.connect(self._session_ended)
         link.logged_out.connect(self._logged_out)
         self.problems.count_changed.connect(self._problems_counted)
@@ -193,11 +201,20 @@ class MainWindow(QMainWindow):
             else self.tr("Feed lag —")
         )
         waiting = int(status.get("outbox_count") or 0)
-        self._waiting = waiting
-        self.outbox.setText(self.tr("Waiting to send: %1").replace("%1", str(waiting)))
-        self.outbox.setToolTip(
-            self.tr("Commands kept on this computer until the server confirms them")
-        )
+        held = int(status.get("held") or 0)
+        self._waiting = waiting + held
+        text = self.tr("Waiting to send: %1").replace("%1", str(waiting))
+        if held:
+            text += " · " + self.tr("Held: %1").replace("%1", str(held))
+        self.outbox.setText(text)
+        tip = self.tr("Commands kept on this computer until the server confirms them")
+        labels = [str(label) for label in status.get("waiting") or ()]
+        if labels:
+            more = waiting - len(labels)
+            tip += "\n" + "\n".join(f"· {label}" for label in labels)
+            if more > 0:
+                tip += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+        self.outbox.setToolTip(tip)
 
     @Slot(str)
     def show_message(self, text: str) -> None:
@@ -206,6 +223,10 @@ class MainWindow(QMainWindow):
     # ---- leaving ------------------------------------------------------------------------
 
     @Slot()
+    def open_settings(self) -> None:
+        if SettingsDialog.edit(self.ctx.settings, self):
+            self.show_message(self.tr("Settings saved."))
+
     def logout(self) -> None:
         """Revoke the session (worker), forget the keyring entry, back to the login."""
         if self._leaving:
@@ -344,7 +365,9 @@ class MainWindow(QMainWindow):
         self.outbox = QLabel(self.tr("Waiting to send: %1").replace("%1", "0"))
         self.problems_button = QPushButton()
         self.problems_button.setObjectName("problemsButton")
-        self.problems_button.setToolTip(self.tr("Show the commands the server refused"))
+        self.problems_button.setToolTip(
+            self.tr("Show the commands that were not carried out (refused or held)")
+        )
         self.problems_button.clicked.connect(self._toggle_problems)
         self.problems_button.hide()
         for widget in (
@@ -357,7 +380,7 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(widget)
 
     def _problems_counted(self, count: int) -> None:
-        self.problems_button.setText(self.tr("Refused: %1").replace("%1", str(count)))
+        self.problems_button.setText(self.tr("To decide: %1").replace("%1", str(count)))
         self.problems_button.setVisible(count > 0)
 
     def _toggle_problems(self) -> None:

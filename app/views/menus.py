@@ -48,6 +48,7 @@ class MenuHost(Protocol):
     def close(self) -> bool: ...
     def show_page(self, key: str) -> None: ...
     def current_page_key(self) -> str: ...
+    def open_settings(self) -> None: ...
 
 
 def page_actions(page: QWidget) -> list[QAction]:
@@ -62,6 +63,11 @@ def install_menus(window: MenuHost) -> dict[str, QMenu]:
     desk = bar.addMenu(QCoreApplication.translate("Menus", "&Desk"))
     logout = desk.addAction(QCoreApplication.translate("Menus", "Log out"))
     logout.triggered.connect(window.logout)
+    preferences = desk.addAction(QCoreApplication.translate("Menus", "Settings…"))
+    preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+    if preferences.shortcut().isEmpty():  # not every desktop defines one
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+    preferences.triggered.connect(window.open_settings)
     desk.addSeparator()
     quit_action = desk.addAction(QCoreApplication.translate("Menus", "Quit"))
     quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))

@@ -57,6 +57,18 @@ def _certification(ctx: PageContext) -> QWidget:
     return build_page(ctx)
 
 
+def _training(ctx: PageContext) -> QWidget:
+    from app.views.training.page import build_page
+
+    return build_page(ctx)
+
+
+def _insight(ctx: PageContext) -> QWidget:
+    from app.views.insight.page import build_page
+
+    return build_page(ctx)
+
+
 def _admin(ctx: PageContext) -> QWidget:
     from app.views.admin.page import build_page
 
@@ -65,6 +77,15 @@ def _admin(ctx: PageContext) -> QWidget:
 
 def default_pages() -> list[PageSpec]:
     return [
+        PageSpec(
+            "insight",
+            QT_TRANSLATE_NOOP("Pages", "Operations dashboard"),
+            "insight.svg",
+            QT_TRANSLATE_NOOP("Pages", "Dashboard"),
+            _insight,
+            roles=frozenset(access.INSIGHT_READERS),
+            home_for=frozenset({Role.SUPERVISOR}),
+        ),
         PageSpec(
             "board",
             QT_TRANSLATE_NOOP("Pages", "Dispatch board"),
@@ -99,6 +120,15 @@ def default_pages() -> list[PageSpec]:
             _certification,
             roles=frozenset(access.CERTIFICATION_DECIDERS),
             home_for=frozenset({Role.REVIEWER}),
+        ),
+        PageSpec(
+            "training",
+            QT_TRANSLATE_NOOP("Pages", "Training and assessment"),
+            "training.svg",
+            QT_TRANSLATE_NOOP("Pages", "Training"),
+            _training,
+            roles=frozenset(access.TRAINING_WRITERS),
+            home_for=frozenset({Role.TRAINER}),
         ),
         PageSpec(
             "admin",

@@ -2,7 +2,9 @@
 
 A conflict (412) means someone changed the order first; the panel shows what the server has
 now, and the user either retries the command against that version ("keep mine") or discards it.
-A failure (any other refusal) shows the server's reason, with the same two choices.
+A failure (any other refusal) shows the server's reason, with the same two choices. A held
+command (made against an earlier copy of the server's database) was never sent: the user
+checks it, then resends it against what the server has now or discards it.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ class ProblemsPanel(QFrame):
         self.setObjectName("problemsPanel")
         self._link = link
         self._items: dict[int, QTreeWidgetItem] = {}
-        title = QLabel(self.tr("Commands the server refused — choose what to do with each"))
+        title = QLabel(self.tr("Commands not carried out — choose what to do with each"))
         title.setObjectName("problemsTitle")
         self.tree = QTreeWidget()
         self.tree.setObjectName("problemList")
@@ -78,6 +80,7 @@ class ProblemsPanel(QFrame):
         layout.addWidget(self.tree)
         link.conflict.connect(self.add_conflict)
         link.command_failed.connect(self.add_failed)
+        link.held.connect(self.add_held)
         link.command_resolved.connect(self.remove)
         self._update_buttons()
         self.hide()
@@ -97,6 +100,14 @@ class ProblemsPanel(QFrame):
         error = command.error or {}
         reason = str(error.get("message_en" if is_english() else "message") or "")
         self._add(command, self.tr("Refused: %1").replace("%1", reason), "")
+
+    @Slot(object)
+    def add_held(self, command: OutboxCommand) -> None:
+        self._add(
+            command,
+            self.tr("Held, not sent: made before the server's data was reset or replaced"),
+            "",
+        )
 
     @Slot(int)
     def remove(self, command_id: int) -> None:

@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-T = TypeVar("T", str, bool, QByteArray)
+T = TypeVar("T", str, bool, int, QByteArray)
 
 SETTINGS_FILE = "desk-ui.ini"
 # Bump when a stored layout can no longer be read; older values are then dropped.
@@ -42,6 +42,11 @@ WINDOW_STATE: Setting[QByteArray] = Setting("main/state", QByteArray(), "toolbar
 MAIN_PAGE: Setting[str] = Setting("main/page", "", "the page shown last (none: the role's home)")
 BOARD_SPLITTER: Setting[QByteArray] = Setting("board/splitter", QByteArray(), "table | detail")
 BOARD_HEADER: Setting[QByteArray] = Setting("board/header", QByteArray(), "column widths, order")
+# The user's preferences (Desk > Settings…), applied at their login.
+UI_LANGUAGE: Setting[str] = Setting("ui/language", "", "zh_CN or en; empty: the machine's")
+FONT_SIZE: Setting[int] = Setting("ui/font_size", 10, "text size in points")
+ALERT_SOUND: Setting[bool] = Setting("alerts/sound", True, "beep when a ticket goes overdue")
+ALERT_POPUP: Setting[bool] = Setting("alerts/popup", True, "desktop notification when overdue")
 
 
 def open_settings(data_dir: Path) -> QSettings:

@@ -3,13 +3,19 @@
 ``SyncLink`` owns the QThread, moves a ``SyncWorker`` onto it, turns method calls into queued
 signals (so nothing runs on the UI thread), and re-emits the worker's signals, which Qt then
 delivers on the UI thread.
+
+One exception, on purpose: a command is stored in the Outbox on the UI thread, committed to
+its small file before ``enqueue_command`` returns (a few milliseconds), so that "queued" is
+only ever said of a command that survives a crash; then the worker is nudged to send it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from app.views.sync_worker import (
     DEFAULT_WAIT,
@@ -17,7 +23,13 @@ from app.views.sync_worker import (
     ServicesFactory,
     SyncSignals,
     SyncWorker,
+    outbox_counts,
 )
+
+if TYPE_CHECKING:
+    from app.client.outbox import Outbox
+
+log = logging.getLogger(__name__)
 
 
 class SyncLink(SyncSignals):
@@ -30,6 +42,7 @@ class SyncLink(SyncSignals):
     _start = Signal()
     _shutdown = Signal()
     _enqueue = Signal(object)
+    _hurry = Signal()
     _resolve = Signal(int, bool)
     _logout = Signal()
 
@@ -37,10 +50,19 @@ class SyncLink(SyncSignals):
         self,
         factory: ServicesFactory,
         *,
+        outbox: Outbox | None = None,
+        notices: Sequence[str] = (),
         wait: float = DEFAULT_WAIT,
         parent: QObject | None = None,
     ) -> None:
+        """``outbox``: the store the worker's services use too (commands are stored in it on
+        the calling thread); without one, commands are handed to the worker to store.
+        ``notices``: said (``notice``) when the link starts, e.g. what opening the outbox
+        recovered."""
         super().__init__(parent)
+        self._outbox = outbox
+        self._notices = list(notices)
+        self._last_status: dict[str, Any] = {"online": None, "last_sync": None, "lag": None}
         self._thread = QThread()
         self._thread.setObjectName("sync-worker")
         self._worker = SyncWorker(factory, wait=wait)
@@ -51,6 +73,8 @@ class SyncLink(SyncSignals):
         self._start.connect(w.start)
         self._shutdown.connect(w.shutdown)
         self._enqueue.connect(w.enqueue_command)
+        self._hurry.connect(w.hurry)
+        self.status.connect(self._remember_status)
         self._resolve.connect(w.resolve_command)
         self._logout.connect(w.logout)
         # Direct: runs on the worker thread right after it let go of its services.
@@ -61,6 +85,9 @@ class SyncLink(SyncSignals):
         if self._running:
             return
         self._running = True
+        notices, self._notices = self._notices, []
+        for text in notices:
+            self.notice.emit(text)
         self._thread.start()
         self._start.emit()
 
@@ -84,9 +111,45 @@ class SyncLink(SyncSignals):
         """Wait for the worker thread after a :meth:`stop` that timed out."""
         return bool(self._thread.wait(timeout_ms))
 
-    def enqueue_command(self, command: dict[str, Any]) -> None:
-        """Queue ``{"path", "body", "if_match", "entity", "entity_id", "label"}`` in the Outbox."""
-        self._enqueue.emit(command)
+    def enqueue_command(self, command: dict[str, Any]) -> bool:
+        """Store ``{"path", "body", "if_match", "entity", "entity_id", "label"}`` in the Outbox.
+
+        With an outbox, the command is on disk when this returns True, and the status bar's
+        count says so at once; False (with an ``error``) when it could not be stored, and
+        then nothing may say "queued".
+        """
+        outbox = self._outbox
+        if outbox is None:
+            self._enqueue.emit(command)
+            return True
+        try:
+            outbox.enqueue(
+                command["path"],
+                command.get("body"),
+                if_match=command.get("if_match"),
+                entity=command["entity"],
+                entity_id=int(command["entity_id"]),
+                label=command["label"],
+                supersede=bool(command.get("supersede")),
+            )
+            counts = outbox_counts(outbox)
+        except Exception as exc:
+            log.exception("could not store a command")
+            self.error.emit(
+                QCoreApplication.translate(
+                    "SyncWorker", "Not stored: %1. The local data could not be written (%2)."
+                )
+                .replace("%1", str(command.get("label", "")))
+                .replace("%2", type(exc).__name__)
+            )
+            return False
+        self.status.emit({**self._last_status, **counts})
+        self._hurry.emit()
+        return True
+
+    @Slot(object)
+    def _remember_status(self, status: dict[str, Any]) -> None:
+        self._last_status = dict(status)
 
     def resolve_command(self, command_id: int, retry: bool) -> None:
         self._resolve.emit(command_id, retry)

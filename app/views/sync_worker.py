@@ -2,10 +2,11 @@
 
 ``SyncWorker`` lives in its own QThread and owns the ApiClient, Cache, Outbox and SyncEngine
 (built there by a factory, so SQLite is used only from that thread and tests can inject
-fakes). Its loop is one ``SyncEngine.step(wait)`` per tick; the requests the UI queues (send a
-command, resolve a refused one) run between ticks, as queued slot calls on the worker's event
-loop. After each step it emits one ``changed(ChangeSet)``: which ids of which entities the
-cache now holds anew. Pages read what they show from the cache themselves
+fakes). Its loop is one ``SyncEngine.step(wait)`` per tick; the UI thread stores commands in
+the Outbox itself (``SyncLink.enqueue_command``) and only nudges the worker; the requests it
+queues (resolve a refused command, log out) run between ticks, as queued slot calls on the
+worker's event loop. After each step it emits one ``changed(ChangeSet)``: which ids of which
+entities the cache now holds anew. Pages read what they show from the cache themselves
 (``app.views.background.Backend.local``); the worker knows no page. The
 long-poll ``wait`` is kept short (2 s by default) so a stop request is honoured promptly.
 
@@ -27,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app.client.errors import AuthFailed, ClientError
 from app.client.sync import ChangeSet
+from app.client.training import rebased_draft
 from app.views.i18n import current_language
 from app.views.timefmt import utc_now
 
@@ -66,9 +68,13 @@ class SyncSignals(QObject):
     Signals:
         changed(ChangeSet): what one sync step changed in the cache (or everything).
         status(dict): online (None while connecting), last_sync, lag, outbox_count,
-            conflicts, failed.
+            conflicts, failed, held, waiting (labels of the first waiting commands).
         conflict(OutboxCommand): a command the server refused as stale (412); kept.
         command_failed(OutboxCommand): a command the server refused otherwise; kept.
+        held(OutboxCommand): a command made against another copy of the server's database;
+            kept, not sent, until the user resends or discards it.
+        notice(text): something about the user's unsent commands the window keeps in view
+            (a damaged outbox, what was recovered); not a passing status message.
         command_resolved(command_id): a conflicted or failed command was retried or dropped.
         progress(rows): initial sync progress.
         error(text): something the user should read.
@@ -81,6 +87,8 @@ class SyncSignals(QObject):
     status = Signal(object)
     conflict = Signal(object)
     command_failed = Signal(object)
+    held = Signal(object)
+    notice = Signal(str)
     command_resolved = Signal(int)
     progress = Signal(int)
     error = Signal(str)
@@ -141,10 +149,7 @@ class SyncWorker(SyncSignals):
         had_cache = services.cache.cursor() != ""
         if had_cache:  # offline-first: show what we have before the network answers
             self.changed.emit(ChangeSet.everything())
-        for command in services.outbox.conflicts():
-            self.conflict.emit(command)
-        for command in services.outbox.failed():
-            self.command_failed.emit(command)
+        self._show_kept(services.outbox)
         self._emit_status()
         try:
             with no_cyclic_gc(not had_cache):
@@ -170,6 +175,32 @@ class SyncWorker(SyncSignals):
             if applied or not had_cache:
                 self.changed.emit(ChangeSet.everything())
             self._schedule(0)
+        self._emit_status()
+
+    def _show_kept(self, outbox: Outbox) -> None:
+        """The commands waiting for the user's decision; a read error is said, and the
+        loop goes on (the commands stay in the file, and sending the rest still works)."""
+        try:
+            for command in outbox.conflicts():
+                self.conflict.emit(command)
+            for command in outbox.failed():
+                self.command_failed.emit(command)
+            for command in outbox.held():
+                self.held.emit(command)
+        except Exception as exc:
+            log.exception("could not read the outbox's kept commands")
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "SyncWorker",
+                    "Some of your unsent commands could not be read from this computer's "
+                    "outbox file (%1). They are not deleted; the others are still sent.",
+                ).replace("%1", type(exc).__name__)
+            )
+
+    @Slot()
+    def hurry(self) -> None:
+        """A command was stored: send it now rather than after the long-poll."""
+        self._hurry_up()
         self._emit_status()
 
     @Slot()
@@ -228,7 +259,11 @@ class SyncWorker(SyncSignals):
                 return
             current = command.current or services.cache.get(command.entity, command.entity_id)
             version = current.get("version") if current else None
-            outbox.retry(command_id, int(version) if version is not None else command.if_match)
+            rebased = rebased_draft(command)
+            if rebased is not None:  # a draft sent on the scores it saw, not on a version
+                outbox.retry(command_id, command.if_match, body=rebased)
+            else:
+                outbox.retry(command_id, int(version) if version is not None else command.if_match)
             self._hurry_up()
         else:
             outbox.discard(command_id)
@@ -244,7 +279,8 @@ class SyncWorker(SyncSignals):
         services = self._services
         if services is not None:
             try:  # one last try to send what is waiting, while the session still works
-                services.outbox.replay(services.api)
+                if services.outbox.count():
+                    services.outbox.replay(services.api, services.engine.server_epoch())
             except ClientError as exc:
                 log.warning("outbox not sent before logout: %s", exc.code)
             try:
@@ -305,6 +341,10 @@ class SyncWorker(SyncSignals):
                 self.conflict.emit(command)
             for command in step.replay.failed:
                 self.command_failed.emit(command)
+            for command in step.replay.held:
+                self.held.emit(command)
+            for command_id in step.replay.released:  # their database answers again: sent
+                self.command_resolved.emit(command_id)
         self._emit_status()
 
     def _schedule(self, delay_ms: int) -> None:
@@ -327,17 +367,31 @@ class SyncWorker(SyncSignals):
         self.progress.emit(rows)
 
     def _emit_status(self) -> None:
+        status: dict[str, Any] = {"online": self._online, "last_sync": self._last_sync}
+        status["lag"] = self._lag
         outbox = self._services.outbox if self._services else None
-        self.status.emit(
-            {
-                "online": self._online,
-                "last_sync": self._last_sync,
-                "lag": self._lag,
-                "outbox_count": outbox.count() if outbox else 0,
-                "conflicts": len(outbox.conflicts()) if outbox else 0,
-                "failed": len(outbox.failed()) if outbox else 0,
-            }
-        )
+        try:
+            status |= outbox_counts(outbox)
+        except Exception:  # already said by _show_kept; the connection state still shows
+            log.exception("could not count the outbox")
+        self.status.emit(status)
+
+
+SHOWN_WAITING = 10  # labels of waiting commands the status bar lists in its tooltip
+
+
+def outbox_counts(outbox: Outbox | None) -> dict[str, Any]:
+    """The status bar's figures about unsent commands, and the first waiting ones' labels."""
+    if outbox is None:
+        return {"outbox_count": 0, "conflicts": 0, "failed": 0, "held": 0, "waiting": []}
+    pending = outbox.pending()
+    return {
+        "outbox_count": len(pending),
+        "conflicts": len(outbox.conflicts()),
+        "failed": len(outbox.failed()),
+        "held": len(outbox.held()),
+        "waiting": [c.label for c in pending[:SHOWN_WAITING]],
+    }
 
 
 @contextlib.contextmanager

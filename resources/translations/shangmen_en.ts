@@ -223,6 +223,19 @@
         </message>
     </context>
     <context>
+        <name>AmendReason</name>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="27" />
+            <source>Amend a signed assessment</source>
+            <translation>Amend a signed assessment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="28" />
+            <source>Why are %1's signed scores corrected? (kept on record)</source>
+            <translation>Why are %1's signed scores corrected? (kept on record)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
@@ -533,37 +546,37 @@
             <translation>New order: %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="134" />
+            <location filename="../../app/views/board/actions.py" line="135" />
             <source>Unassign order</source>
             <translation>Unassign order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="135" />
+            <location filename="../../app/views/board/actions.py" line="136" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>Take order %1 away from %2 and put it back to pending?</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="140" />
+            <location filename="../../app/views/board/actions.py" line="141" />
             <source>Take the provider off</source>
             <translation>Take the provider off</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="141" />
+            <location filename="../../app/views/board/actions.py" line="142" />
             <source>Keep the provider</source>
             <translation>Keep the provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="144" />
+            <location filename="../../app/views/board/actions.py" line="145" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="154" />
+            <location filename="../../app/views/board/actions.py" line="155" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="204" />
+            <location filename="../../app/views/board/actions.py" line="205" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
@@ -573,13 +586,13 @@
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="174" />
-            <location filename="../../app/views/board/actions.py" line="190" />
+            <location filename="../../app/views/board/actions.py" line="175" />
+            <location filename="../../app/views/board/actions.py" line="191" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="195" />
+            <location filename="../../app/views/board/actions.py" line="196" />
             <source>%1 (override)</source>
             <translation>%1 (override)</translation>
         </message>
@@ -674,23 +687,23 @@
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="231" />
+            <location filename="../../app/views/board/actions.py" line="233" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="233" />
+            <location filename="../../app/views/board/actions.py" line="235" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="237" />
+            <location filename="../../app/views/board/actions.py" line="239" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="125" />
-            <location filename="../../app/views/board/actions.py" line="224" />
+            <location filename="../../app/views/board/actions.py" line="126" />
+            <location filename="../../app/views/board/actions.py" line="226" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
@@ -979,22 +992,22 @@
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="38" />
+            <location filename="../../app/views/certification/model.py" line="41" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="40" />
+            <location filename="../../app/views/certification/model.py" line="43" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="41" />
+            <location filename="../../app/views/certification/model.py" line="44" />
             <source>%1 d</source>
             <translation>%1 d</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="96" />
+            <location filename="../../app/views/certification/model.py" line="99" />
             <source>2nd approval</source>
             <translation>2nd approval</translation>
         </message>
@@ -1002,147 +1015,147 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="88" />
+            <location filename="../../app/views/certification/page.py" line="90" />
             <source>My claims</source>
             <translation>My claims</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="92" />
+            <location filename="../../app/views/certification/page.py" line="94" />
             <source>Expiry watch (90 days): select one to see or revoke it</source>
             <translation>Expiry watch (90 days): select one to see or revoke it</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="97" />
+            <location filename="../../app/views/certification/page.py" line="99" />
             <source>Claim next</source>
             <translation>Claim next</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="98" />
+            <location filename="../../app/views/certification/page.py" line="100" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="99" />
+            <location filename="../../app/views/certification/page.py" line="101" />
             <source>Reject…</source>
             <translation>Reject…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="102" />
             <source>Ask to resubmit…</source>
             <translation>Ask to resubmit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="103" />
             <source>Release</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="104" />
             <source>Revoke…</source>
             <translation>Revoke…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="178" />
+            <location filename="../../app/views/certification/page.py" line="180" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>%1 waiting · %2 in review · %3 shown</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="256" />
+            <location filename="../../app/views/certification/page.py" line="258" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>Nothing selected: press N to claim the next item.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="265" />
+            <location filename="../../app/views/certification/page.py" line="267" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="274" />
+            <location filename="../../app/views/certification/page.py" line="276" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>Needs a second reviewer; you gave the first approval.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="277" />
+            <location filename="../../app/views/certification/page.py" line="279" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>First approval given; yours is the second (four-eyes).</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="280" />
+            <location filename="../../app/views/certification/page.py" line="282" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>High-risk kind: two different reviewers must approve.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="285" />
+            <location filename="../../app/views/certification/page.py" line="287" />
             <source>Loading findings…</source>
             <translation>Loading findings…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="286" />
+            <location filename="../../app/views/certification/page.py" line="288" />
             <source>Loading the scan…</source>
             <translation>Loading the scan…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="288" />
+            <location filename="../../app/views/certification/page.py" line="290" />
             <source>Findings and scans need the server.</source>
             <translation>Findings and scans need the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="289" />
+            <location filename="../../app/views/certification/page.py" line="291" />
             <source>The server is not reachable.</source>
             <translation>The server is not reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="309" />
+            <location filename="../../app/views/certification/page.py" line="311" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="312" />
+            <location filename="../../app/views/certification/page.py" line="314" />
             <source>No scan attached.</source>
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="341" />
+            <location filename="../../app/views/certification/page.py" line="343" />
             <source>Revoke</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="342" />
+            <location filename="../../app/views/certification/page.py" line="344" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="375" />
+            <location filename="../../app/views/certification/page.py" line="378" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="378" />
+            <location filename="../../app/views/certification/page.py" line="381" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="390" />
+            <location filename="../../app/views/certification/page.py" line="395" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="390" />
+            <location filename="../../app/views/certification/page.py" line="395" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="391" />
+            <location filename="../../app/views/certification/page.py" line="396" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="397" />
+            <location filename="../../app/views/certification/page.py" line="402" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="412" />
+            <location filename="../../app/views/certification/page.py" line="417" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>This cannot be empty: the provider reads it.</translation>
         </message>
@@ -1466,27 +1479,27 @@
             <translation>%1 missed its deadline. %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="120" />
-            <source>The server could not answer.</source>
-            <translation>The server could not answer.</translation>
+            <location filename="../../app/views/complaints/flow.py" line="121" />
+            <source>Could not read this computer's copy of the data; it is read again with the next changes.</source>
+            <translation>Could not read this computer's copy of the data; it is read again with the next changes.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="168" />
+            <location filename="../../app/views/complaints/flow.py" line="173" />
             <source>%1 open tickets are overdue.</source>
             <translation>%1 open tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="170" />
+            <location filename="../../app/views/complaints/flow.py" line="175" />
             <source>%1 of your tickets are overdue.</source>
             <translation>%1 of your tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="198" />
+            <location filename="../../app/views/complaints/flow.py" line="203" />
             <source>Ticket %1 opened.</source>
             <translation>Ticket %1 opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="239" />
+            <location filename="../../app/views/complaints/flow.py" line="244" />
             <source>This ticket is not here yet.</source>
             <translation>This ticket is not here yet.</translation>
         </message>
@@ -1557,6 +1570,34 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="42" />
+            <source>Keep mine (send on the server's scores)</source>
+            <translation>Keep mine (send on the server's scores)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="43" />
+            <source>Take the server's scores</source>
+            <translation>Take the server's scores</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="74" />
+            <source>%1's scores were changed elsewhere; yours are kept in red.</source>
+            <translation>%1's scores were changed elsewhere; yours are kept in red.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="82" />
+            <source>Refused: %1</source>
+            <translation>Refused: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="118" />
+            <source>The sign-off was not made: check the scores, then sign off again.</source>
+            <translation>The sign-off was not made: check the scores, then sign off again.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTicketsList</name>
         <message>
             <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
@@ -1585,19 +1626,143 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="88" />
+            <source>Operations dashboard</source>
+            <translation>Operations dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="92" />
+            <source>Export daily report…</source>
+            <translation>Export daily report…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>Same weekday last week</source>
+            <translation>Same weekday last week</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="111" />
+            <source>Orders per hour</source>
+            <translation>Orders per hour</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="114" />
+            <source>First response</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="114" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="117" />
+            <source>Complaint SLA kept, % per severity (7 days)</source>
+            <translation>Complaint SLA kept, % per severity (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="119" />
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="124" />
+            <source>Complaints per 1,000 orders (7 days)</source>
+            <translation>Complaints per 1,000 orders (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="125" />
+            <source>Dispatched before deadline (today)</source>
+            <translation>Dispatched before deadline (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="126" />
+            <source>On-time arrival (today)</source>
+            <translation>On-time arrival (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="127" />
+            <source>Completed (today)</source>
+            <translation>Completed (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="167" />
+            <source>The dashboard reads the local cache; there is none.</source>
+            <translation>The dashboard reads the local cache; there is none.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="169" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="237" />
+            <source>Last week by now: %1</source>
+            <translation>Last week by now: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="248" />
+            <source>Most: %1</source>
+            <translation>Most: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="263" />
+            <source>%1 waiting</source>
+            <translation>%1 waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="268" />
+            <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
+            <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="337" />
+            <source>Cancellations by reason (today)</source>
+            <translation>Cancellations by reason (today)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="339" />
+            <location filename="../../app/views/insight/page.py" line="347" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="345" />
+            <source>Complaints per 1,000 orders by service (7 days)</source>
+            <translation>Complaints per 1,000 orders by service (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="353" />
+            <source>(no reason given)</source>
+            <translation>(no reason given)</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="260" />
+            <location filename="../../app/views/app.py" line="326" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="266" />
+            <location filename="../../app/views/app.py" line="332" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="272" />
+            <location filename="../../app/views/app.py" line="338" />
             <source>Local data kept</source>
             <translation>Local data kept</translation>
         </message>
@@ -1853,6 +2018,34 @@
         </message>
     </context>
     <context>
+        <name>Insight</name>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="54" />
+            <source>The figures are still loading; try again in a moment.</source>
+            <translation>The figures are still loading; try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="60" />
+            <source>Daily report</source>
+            <translation>Daily report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="67" />
+            <source>Export daily report</source>
+            <translation>Export daily report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="146" />
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="160" />
+            <source>Data %1 – %2, cut-off %2 (%3)</source>
+            <translation>Data %1 – %2, cut-off %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePanel</name>
         <message>
             <location filename="../../app/views/complaints/intake.py" line="86" />
@@ -2044,121 +2237,279 @@
         </message>
     </context>
     <context>
+        <name>Kpi</name>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="26" />
+            <source>Orders created</source>
+            <translation>Orders created</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="27" />
+            <source>Orders created in the period (from Beijing midnight), against the same hours of the same weekday a week earlier</source>
+            <translation>Orders created in the period (from Beijing midnight), against the same hours of the same weekday a week earlier</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="34" />
+            <source>Dispatched before deadline</source>
+            <translation>Dispatched before deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="35" />
+            <source>Orders first assigned at or before their dispatch-by time ÷ orders whose dispatch-by time fell in the period (orders cancelled unassigned before it are left out)</source>
+            <translation>Orders first assigned at or before their dispatch-by time ÷ orders whose dispatch-by time fell in the period (orders cancelled unassigned before it are left out)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="43" />
+            <source>On-time arrival</source>
+            <translation>On-time arrival</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="44" />
+            <source>Orders started by 15 minutes after their scheduled start ÷ orders whose start plus 15 minutes fell in the period (orders cancelled before it are left out)</source>
+            <translation>Orders started by 15 minutes after their scheduled start ÷ orders whose start plus 15 minutes fell in the period (orders cancelled before it are left out)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="52" />
+            <source>Cancellations</source>
+            <translation>Cancellations</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="53" />
+            <source>Orders cancelled in the period, grouped by the reason given</source>
+            <translation>Orders cancelled in the period, grouped by the reason given</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="56" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="57" />
+            <source>Orders completed in the period</source>
+            <translation>Orders completed in the period</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="60" />
+            <source>Unassigned at risk</source>
+            <translation>Unassigned at risk</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="61" />
+            <source>Pending orders whose dispatch-by time has passed or is within 30 minutes of the cut-off</source>
+            <translation>Pending orders whose dispatch-by time has passed or is within 30 minutes of the cut-off</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="68" />
+            <source>First response within SLA</source>
+            <translation>First response within SLA</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="69" />
+            <source>Complaints acknowledged by their first-response deadline ÷ complaints whose first-response deadline fell in the period, per severity</source>
+            <translation>Complaints acknowledged by their first-response deadline ÷ complaints whose first-response deadline fell in the period, per severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="76" />
+            <source>Resolution within SLA</source>
+            <translation>Resolution within SLA</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="77" />
+            <source>Complaints resolved by their resolution deadline (counted from opening) ÷ complaints whose resolution deadline fell in the period, per severity</source>
+            <translation>Complaints resolved by their resolution deadline (counted from opening) ÷ complaints whose resolution deadline fell in the period, per severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="85" />
+            <source>Complaints per 1,000 orders</source>
+            <translation>Complaints per 1,000 orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="86" />
+            <source>Complaints opened in the period about orders of the group × 1,000 ÷ orders of the group completed in the period; not shown below 200 completed orders</source>
+            <translation>Complaints opened in the period about orders of the group × 1,000 ÷ orders of the group completed in the period; not shown below 200 completed orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="94" />
+            <source>Providers on hold</source>
+            <translation>Providers on hold</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="95" />
+            <source>Providers kept off dispatch at the cut-off by an active retraining, suspension or disqualification</source>
+            <translation>Providers kept off dispatch at the cut-off by an active retraining, suspension or disqualification</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="102" />
+            <source>Sanctions</source>
+            <translation>Sanctions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="103" />
+            <source>Sanctions decided in the period, per level</source>
+            <translation>Sanctions decided in the period, per level</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="106" />
+            <source>Oldest certificate waiting</source>
+            <translation>Oldest certificate waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="107" />
+            <source>Hours since the oldest certificate still submitted or in review was submitted, at the cut-off</source>
+            <translation>Hours since the oldest certificate still submitted or in review was submitted, at the cut-off</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="114" />
+            <source>Certificates expiring</source>
+            <translation>Certificates expiring</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="115" />
+            <source>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</source>
+            <translation>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="118" />
+            <location filename="../../app/views/login_dialog.py" line="120" />
             <source>Shangmen Desk — Log in</source>
             <translation>Shangmen Desk — Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="122" />
+            <location filename="../../app/views/login_dialog.py" line="124" />
             <source>Shangmen Desk</source>
             <translation>Shangmen Desk</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="124" />
+            <location filename="../../app/views/login_dialog.py" line="126" />
             <source>On-site services operations console</source>
             <translation>On-site services operations console</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="130" />
+            <location filename="../../app/views/login_dialog.py" line="132" />
             <source>Choose a demo account…</source>
             <translation>Choose a demo account…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="135" />
+            <location filename="../../app/views/login_dialog.py" line="137" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="138" />
-            <location filename="../../app/views/login_dialog.py" line="163" />
+            <location filename="../../app/views/login_dialog.py" line="140" />
+            <location filename="../../app/views/login_dialog.py" line="171" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="139" />
+            <location filename="../../app/views/login_dialog.py" line="141" />
             <source>Remember me on this computer</source>
             <translation>Remember me on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="155" />
+            <location filename="../../app/views/login_dialog.py" line="157" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="158" />
+            <location filename="../../app/views/login_dialog.py" line="166" />
             <source>The built-in demo server on this computer</source>
             <translation>The built-in demo server on this computer</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="159" />
+            <location filename="../../app/views/login_dialog.py" line="167" />
             <source>Demo account</source>
             <translation>Demo account</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="162" />
+            <location filename="../../app/views/login_dialog.py" line="170" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="170" />
-            <location filename="../../app/views/login_dialog.py" line="338" />
+            <location filename="../../app/views/login_dialog.py" line="178" />
+            <location filename="../../app/views/login_dialog.py" line="365" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="245" />
+            <location filename="../../app/views/login_dialog.py" line="204" />
+            <source>Typed here, for this login.</source>
+            <translation>Typed here, for this login.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="213" />
+            <source>The built-in demo server on this computer, with Beijing demo data.</source>
+            <translation>The built-in demo server on this computer, with Beijing demo data.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="215" />
+            <source>Set for this computer by IT in %1.</source>
+            <translation>Set for this computer by IT in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="217" />
+            <source>Given on the command line (--server).</source>
+            <translation>Given on the command line (--server).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="218" />
+            <source>The server you used last on this computer.</source>
+            <translation>The server you used last on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="272" />
             <source>Resuming your session…</source>
             <translation>Resuming your session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="256" />
+            <location filename="../../app/views/login_dialog.py" line="283" />
             <source>Enter the server, your user name and your password.</source>
             <translation>Enter the server, your user name and your password.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="261" />
+            <location filename="../../app/views/login_dialog.py" line="288" />
             <source>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</source>
             <translation>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="286" />
+            <location filename="../../app/views/login_dialog.py" line="313" />
             <source>Connecting to the server…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="301" />
+            <location filename="../../app/views/login_dialog.py" line="328" />
             <source>I have saved them</source>
             <translation>I have saved them</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="311" />
+            <location filename="../../app/views/login_dialog.py" line="338" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="314" />
+            <location filename="../../app/views/login_dialog.py" line="341" />
             <source>Preparing your authenticator code…</source>
             <translation>Preparing your authenticator code…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="361" />
+            <location filename="../../app/views/login_dialog.py" line="388" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="412" />
+            <location filename="../../app/views/login_dialog.py" line="439" />
             <source>the system keyring failed.</source>
             <translation>the system keyring failed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="417" />
+            <location filename="../../app/views/login_dialog.py" line="444" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>Your login cannot be remembered on this computer: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="414" />
+            <location filename="../../app/views/login_dialog.py" line="441" />
             <source>no system keyring is available.</source>
             <translation>no system keyring is available.</translation>
         </message>
@@ -2166,187 +2517,207 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="67" />
+            <location filename="../../app/views/main_window.py" line="69" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="176" />
+            <location filename="../../app/views/main_window.py" line="184" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="178" />
+            <location filename="../../app/views/main_window.py" line="186" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="185" />
+            <location filename="../../app/views/main_window.py" line="193" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="187" />
-            <location filename="../../app/views/main_window.py" line="342" />
+            <location filename="../../app/views/main_window.py" line="195" />
+            <location filename="../../app/views/main_window.py" line="363" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="191" />
+            <location filename="../../app/views/main_window.py" line="199" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="193" />
-            <location filename="../../app/views/main_window.py" line="343" />
+            <location filename="../../app/views/main_window.py" line="201" />
+            <location filename="../../app/views/main_window.py" line="364" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
-            <location filename="../../app/views/main_window.py" line="344" />
+            <location filename="../../app/views/main_window.py" line="206" />
+            <location filename="../../app/views/main_window.py" line="365" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="208" />
+            <source>Held: %1</source>
+            <translation>Held: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="210" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="217" />
+            <location filename="../../app/views/main_window.py" line="216" />
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="228" />
+            <source>Settings saved.</source>
+            <translation>Settings saved.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="238" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="239" />
+            <location filename="../../app/views/main_window.py" line="260" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="241" />
+            <location filename="../../app/views/main_window.py" line="262" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="253" />
+            <location filename="../../app/views/main_window.py" line="274" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="261" />
+            <location filename="../../app/views/main_window.py" line="282" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="305" />
+            <location filename="../../app/views/main_window.py" line="326" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="213" />
-            <location filename="../../app/views/main_window.py" line="328" />
+            <location filename="../../app/views/main_window.py" line="369" />
+            <source>Show the commands that were not carried out (refused or held)</source>
+            <translation>Show the commands that were not carried out (refused or held)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="383" />
+            <source>To decide: %1</source>
+            <translation>To decide: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="234" />
+            <location filename="../../app/views/main_window.py" line="349" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="329" />
+            <location filename="../../app/views/main_window.py" line="350" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="174" />
-            <location filename="../../app/views/main_window.py" line="340" />
+            <location filename="../../app/views/main_window.py" line="182" />
+            <location filename="../../app/views/main_window.py" line="361" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="347" />
-            <source>Show the commands the server refused</source>
-            <translation>Show the commands the server refused</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="360" />
-            <source>Refused: %1</source>
-            <translation>Refused: %1</translation>
         </message>
     </context>
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../app/views/menus.py" line="62" />
+            <location filename="../../app/views/menus.py" line="63" />
             <source>&amp;Desk</source>
             <translation>&amp;Desk</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="63" />
+            <location filename="../../app/views/menus.py" line="64" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
             <location filename="../../app/views/menus.py" line="66" />
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="72" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="70" />
+            <location filename="../../app/views/menus.py" line="76" />
             <source>&amp;Pages</source>
             <translation>&amp;Pages</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="77" />
+            <location filename="../../app/views/menus.py" line="83" />
             <source>&amp;Actions</source>
             <translation>&amp;Actions</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="87" />
+            <location filename="../../app/views/menus.py" line="93" />
             <source>This page has no actions</source>
             <translation>This page has no actions</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="93" />
+            <location filename="../../app/views/menus.py" line="99" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="94" />
-            <location filename="../../app/views/menus.py" line="150" />
+            <location filename="../../app/views/menus.py" line="100" />
+            <location filename="../../app/views/menus.py" line="156" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="99" />
-            <location filename="../../app/views/menus.py" line="123" />
+            <location filename="../../app/views/menus.py" line="105" />
+            <location filename="../../app/views/menus.py" line="129" />
             <source>About Shangmen Desk</source>
             <translation>About Shangmen Desk</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="112" />
+            <location filename="../../app/views/menus.py" line="118" />
             <source>Shangmen Desk %1</source>
             <translation>Shangmen Desk %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="113" />
+            <location filename="../../app/views/menus.py" line="119" />
             <source>Server: %1</source>
             <translation>Server: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="125" />
+            <location filename="../../app/views/menus.py" line="131" />
             <source>Shangmen Desk — the operations desk for on-site home services</source>
             <translation>Shangmen Desk — the operations desk for on-site home services</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="160" />
+            <location filename="../../app/views/menus.py" line="166" />
             <source>Page</source>
             <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="161" />
+            <location filename="../../app/views/menus.py" line="167" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="162" />
+            <location filename="../../app/views/menus.py" line="168" />
             <source>Keys</source>
             <translation>Keys</translation>
         </message>
@@ -2362,6 +2733,14 @@
             <location filename="../../app/views/complaints/dialogs.py" line="65" />
             <source>Optional</source>
             <translation>Optional</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBanner</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="60" />
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
         </message>
     </context>
     <context>
@@ -2773,6 +3152,29 @@
         </message>
     </context>
     <context>
+        <name>OutboxNotice</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="16" />
+            <source>The file of unsent commands on this computer could not be opened (%1). Commands you make now are kept only until the app closes.</source>
+            <translation>The file of unsent commands on this computer could not be opened (%1). Commands you make now are kept only until the app closes.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="26" />
+            <source>The file of unsent commands on this computer was damaged. All %1 command(s) in it were recovered and will be sent. The damaged file is kept as %2.</source>
+            <translation>The file of unsent commands on this computer was damaged. All %1 command(s) in it were recovered and will be sent. The damaged file is kept as %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="33" />
+            <source>The file of unsent commands on this computer was damaged. %1 command(s) were recovered and will be sent; part of the file could not be read, so commands made shortly before may be missing: check your recent work. The damaged file is kept as %2.</source>
+            <translation>The file of unsent commands on this computer was damaged. %1 command(s) were recovered and will be sent; part of the file could not be read, so commands made shortly before may be missing: check your recent work. The damaged file is kept as %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="43" />
+            <source>%1 unsent command(s) kept by an earlier version of the app were found and added to the commands waiting to be sent.</source>
+            <translation>%1 unsent command(s) kept by an earlier version of the app were found and added to the commands waiting to be sent.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverrideDialog</name>
         <message>
             <location filename="../../app/views/dispatch/override_dialog.py" line="26" />
@@ -2803,52 +3205,72 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="70" />
+            <location filename="../../app/views/pages.py" line="82" />
+            <source>Operations dashboard</source>
+            <translation>Operations dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="84" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="91" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="93" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="78" />
+            <location filename="../../app/views/pages.py" line="99" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="80" />
+            <location filename="../../app/views/pages.py" line="101" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="86" />
+            <location filename="../../app/views/pages.py" line="107" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="88" />
+            <location filename="../../app/views/pages.py" line="109" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="96" />
+            <location filename="../../app/views/pages.py" line="117" />
             <source>Certification review</source>
             <translation>Certification review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="98" />
+            <location filename="../../app/views/pages.py" line="119" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="105" />
+            <location filename="../../app/views/pages.py" line="126" />
+            <source>Training and assessment</source>
+            <translation>Training and assessment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="128" />
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="135" />
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="137" />
             <source>Admin</source>
             <translation>Admin</translation>
         </message>
@@ -3013,62 +3435,67 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="49" />
-            <source>Commands the server refused — choose what to do with each</source>
-            <translation>Commands the server refused — choose what to do with each</translation>
+            <location filename="../../app/views/problems_panel.py" line="51" />
+            <source>Commands not carried out — choose what to do with each</source>
+            <translation>Commands not carried out — choose what to do with each</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Command</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Server now</source>
             <translation>Server now</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="62" />
+            <location filename="../../app/views/problems_panel.py" line="64" />
             <source>Retry on the current version</source>
             <translation>Retry on the current version</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="64" />
+            <location filename="../../app/views/problems_panel.py" line="66" />
             <source>Send the command again against what the server has now</source>
             <translation>Send the command again against what the server has now</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="66" />
+            <location filename="../../app/views/problems_panel.py" line="68" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="67" />
+            <location filename="../../app/views/problems_panel.py" line="69" />
             <source>Drop the command; the server's state stays</source>
             <translation>Drop the command; the server's state stays</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="93" />
+            <location filename="../../app/views/problems_panel.py" line="96" />
             <source>Someone changed it first</source>
             <translation>Someone changed it first</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="99" />
+            <location filename="../../app/views/problems_panel.py" line="102" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="164" />
+            <location filename="../../app/views/problems_panel.py" line="108" />
+            <source>Held, not sent: made before the server's data was reset or replaced</source>
+            <translation>Held, not sent: made before the server's data was reset or replaced</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/problems_panel.py" line="175" />
             <source>version %1</source>
             <translation>version %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="172" />
+            <location filename="../../app/views/problems_panel.py" line="183" />
             <source>changed %1</source>
             <translation>changed %1</translation>
         </message>
@@ -3094,6 +3521,115 @@
             <location filename="../../app/views/labels.py" line="111" />
             <source>Gold</source>
             <translation>Gold</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderRecordDialog</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="75" />
+            <source>Training record</source>
+            <translation>Training record</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="77" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Standing</source>
+            <translation>Standing</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Enrolment</source>
+            <translation>Enrolment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Theory</source>
+            <translation>Theory</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Practical</source>
+            <translation>Practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="91" />
+            <source>Amendments</source>
+            <translation>Amendments</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="95" />
+            <source>Transcript PDF…</source>
+            <translation>Transcript PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="99" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="103" />
+            <source>Training certificates</source>
+            <translation>Training certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="105" />
+            <source>Sessions and assessments</source>
+            <translation>Sessions and assessments</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="130" />
+            <source>No expiry</source>
+            <translation>No expiry</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="167" />
+            <source>Save the training transcript</source>
+            <translation>Save the training transcript</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="168" />
+            <source>training-%1-%2.pdf</source>
+            <translation>training-%1-%2.pdf</translation>
         </message>
     </context>
     <context>
@@ -3324,6 +3860,49 @@
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="47" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="53" />
+            <source>A new language shows from your next login.</source>
+            <translation>A new language shows from your next login.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="57" />
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="59" />
+            <source>Sound when one of my tickets goes overdue</source>
+            <translation>Sound when one of my tickets goes overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="61" />
+            <source>Desktop notification when one of my tickets goes overdue</source>
+            <translation>Desktop notification when one of my tickets goes overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="65" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="67" />
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="68" />
+            <source>Overdue alerts</source>
+            <translation>Overdue alerts</translation>
+        </message>
+    </context>
+    <context>
         <name>StateChips</name>
         <message>
             <location filename="../../app/views/board/filters.py" line="55" />
@@ -3407,14 +3986,24 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="196" />
+            <location filename="../../app/views/sync_worker.py" line="193" />
+            <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
+            <translation>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_worker.py" line="227" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="366" />
+            <location filename="../../app/views/sync_worker.py" line="420" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_link.py" line="139" />
+            <source>Not stored: %1. The local data could not be written (%2).</source>
+            <translation>Not stored: %1. The local data could not be written (%2).</translation>
         </message>
     </context>
     <context>
@@ -3816,83 +4405,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="100" />
-            <location filename="../../app/views/complaints/steps.py" line="215" />
+            <location filename="../../app/views/complaints/steps.py" line="101" />
+            <location filename="../../app/views/complaints/steps.py" line="217" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="118" />
+            <location filename="../../app/views/complaints/steps.py" line="119" />
             <source>Note on %1</source>
             <translation>Note on %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="119" />
+            <location filename="../../app/views/complaints/steps.py" line="120" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>What was done? The note goes on the ticket's timeline.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="120" />
+            <location filename="../../app/views/complaints/steps.py" line="121" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="137" />
+            <location filename="../../app/views/complaints/steps.py" line="138" />
             <source>Escalate %1</source>
             <translation>Escalate %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="138" />
+            <location filename="../../app/views/complaints/steps.py" line="139" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>Escalate to a supervisor; hand the ticket to one of them if you like.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="140" />
+            <location filename="../../app/views/complaints/steps.py" line="141" />
             <source>Escalate</source>
             <translation>Escalate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="153" />
+            <location filename="../../app/views/complaints/steps.py" line="154" />
             <source>Transfer %1</source>
             <translation>Transfer %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="154" />
+            <location filename="../../app/views/complaints/steps.py" line="155" />
             <source>Who should handle the ticket from now on?</source>
             <translation>Who should handle the ticket from now on?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="156" />
+            <location filename="../../app/views/complaints/steps.py" line="157" />
             <source>Transfer</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="190" />
+            <location filename="../../app/views/complaints/steps.py" line="191" />
             <source>Reopen %1</source>
             <translation>Reopen %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="191" />
+            <location filename="../../app/views/complaints/steps.py" line="192" />
             <source>Why is the ticket reopened?</source>
             <translation>Why is the ticket reopened?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="192" />
+            <location filename="../../app/views/complaints/steps.py" line="193" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="227" />
+            <location filename="../../app/views/complaints/steps.py" line="229" />
             <source>Save the case file</source>
             <translation>Save the case file</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="244" />
+            <location filename="../../app/views/complaints/steps.py" line="246" />
             <source>Save the shift handover</source>
             <translation>Save the shift handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="245" />
+            <location filename="../../app/views/complaints/steps.py" line="247" />
             <source>handover-%1.pdf</source>
             <translation>handover-%1.pdf</translation>
         </message>
@@ -3934,6 +4523,480 @@
             <location filename="../../app/views/timefmt.py" line="89" />
             <source>%1 s</source>
             <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingGrid</name>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="65" />
+            <source>0–5 points</source>
+            <translation>0–5 points</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="67" />
+            <source>1 pass / 0 fail</source>
+            <translation>1 pass / 0 fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="70" />
+            <source>%1; weight %2</source>
+            <translation>%1; weight %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="75" />
+            <source>minimum %1: below it fails the practical</source>
+            <translation>minimum %1: below it fails the practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="86" />
+            <source>Pass</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="88" />
+            <source>Fail</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="368" />
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="369" />
+            <source>Theory (pass %1)</source>
+            <translation>Theory (pass %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <source>Practical (pass %1)</source>
+            <translation>Practical (pass %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="375" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="381" />
+            <source>0–100; type the digits</source>
+            <translation>0–100; type the digits</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="430" />
+            <source>amending</source>
+            <translation>amending</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="432" />
+            <source>amendment sent</source>
+            <translation>amendment sent</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="434" />
+            <source>signed</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="436" />
+            <source>signing…</source>
+            <translation>signing…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="438" />
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="450" />
+            <source>Not scored yet</source>
+            <translation>Not scored yet</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="458" />
+            <source>Changed elsewhere: the server has theory %1, practical %2.</source>
+            <translation>Changed elsewhere: the server has theory %1, practical %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="101" />
+            <source>Move to a score cell first (Tab or the arrows).</source>
+            <translation>Move to a score cell first (Tab or the arrows).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="108" />
+            <source>This assessment is signed: F2 amends it, with a reason.</source>
+            <translation>This assessment is signed: F2 amends it, with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="115" />
+            <source>%1 is off this column's scale.</source>
+            <translation>%1 is off this column's scale.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingLabels</name>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="13" />
+            <source>Seated</source>
+            <translation>Seated</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="14" />
+            <source>Waiting list</source>
+            <translation>Waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="15" />
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="42" />
+            <source>Pass</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="44" />
+            <source>Fail</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="52" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="54" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="46" />
+            <location filename="../../app/views/training/documents.py" line="41" />
+            <source>Select a trainee first.</source>
+            <translation>Select a trainee first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="49" />
+            <source>Only a signed assessment is amended; a draft is edited directly.</source>
+            <translation>Only a signed assessment is amended; a draft is edited directly.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="53" />
+            <source>An amendment of this assessment is on its way.</source>
+            <translation>An amendment of this assessment is on its way.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="69" />
+            <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
+            <translation>Type the corrections, then F2 again; Esc puts the signed scores back.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="81" />
+            <source>Nothing corrected yet (Esc to stop amending).</source>
+            <translation>Nothing corrected yet (Esc to stop amending).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="90" />
+            <source>Amend · %1 · %2</source>
+            <translation>Amend · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="67" />
+            <source>Save the sign-in sheet</source>
+            <translation>Save the sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="68" />
+            <source>sign-in-%1-%2.pdf</source>
+            <translation>sign-in-%1-%2.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="88" />
+            <location filename="../../app/views/training/page.py" line="289" />
+            <source>Select a session</source>
+            <translation>Select a session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="92" />
+            <source>Start session</source>
+            <translation>Start session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="93" />
+            <source>Complete session</source>
+            <translation>Complete session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="116" />
+            <source>Everyone is present unless you tick them off (Space toggles).</source>
+            <translation>Everyone is present unless you tick them off (Space toggles).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="118" />
+            <source>Save attendance</source>
+            <translation>Save attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="120" />
+            <source>Sign-in sheet PDF…</source>
+            <translation>Sign-in sheet PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="123" />
+            <source>Training record… (Ctrl+R)</source>
+            <translation>Training record… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="147" />
+            <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
+            <translation>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="152" />
+            <source>Save draft (Ctrl+S)</source>
+            <translation>Save draft (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="155" />
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Amend… (F2)</source>
+            <translation>Amend… (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="162" />
+            <source>Sign off session…</source>
+            <translation>Sign off session…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="180" />
+            <source>Scoring</source>
+            <translation>Scoring</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="181" />
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="239" />
+            <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
+            <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="303" />
+            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="325" />
+            <source>Select a session first.</source>
+            <translation>Select a session first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="307" />
+            <source>Unknown session state.</source>
+            <translation>Unknown session state.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="309" />
+            <source>Not possible for a session that is %1.</source>
+            <translation>Not possible for a session that is %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="318" />
+            <source>Attendance is taken once the session has started.</source>
+            <translation>Attendance is taken once the session has started.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="320" />
+            <source>Nobody is seated on this session.</source>
+            <translation>Nobody is seated on this session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="327" />
+            <source>Scores are signed once the session has started.</source>
+            <translation>Scores are signed once the session has started.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="330" />
+            <source>Every assessment of this session is signed.</source>
+            <translation>Every assessment of this session is signed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="333" />
+            <source>Enter the theory score of %1 first.</source>
+            <translation>Enter the theory score of %1 first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="337" />
+            <source>Settle the scores changed elsewhere first.</source>
+            <translation>Settle the scores changed elsewhere first.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="350" />
+            <source>Nothing changed since the last save.</source>
+            <translation>Nothing changed since the last save.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Save amendment…</source>
+            <translation>Save amendment…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="362" />
+            <source>%1 seated · %2 absent</source>
+            <translation>%1 seated · %2 absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="370" />
+            <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
+            <translation>%1 pass · %2 fail · %3 not scored · %4 unsaved</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="403" />
+            <source>Attendance · %1 %2</source>
+            <translation>Attendance · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="423" />
+            <source>Scores · %1 · %2</source>
+            <translation>Scores · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="436" />
+            <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
+            <translation>%1 draft(s) queued; they are sent as soon as the server is reachable.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="454" />
+            <source>Sign off the session</source>
+            <translation>Sign off the session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="456" />
+            <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
+            <translation>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="462" />
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="463" />
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="470" />
+            <source>Sign off · %1 %2</source>
+            <translation>Sign off · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="481" />
+            <source>Queued: %1</source>
+            <translation>Queued: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecord</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="49" />
+            <source>Due within 60 days</source>
+            <translation>Due within 60 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="51" />
+            <source>Due within 30 days</source>
+            <translation>Due within 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="53" />
+            <source>Lapsed: recertify</source>
+            <translation>Lapsed: recertify</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="54" />
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="62" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRoster</name>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="28" />
+            <source>Trainee</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="29" />
+            <source>Enrolment</source>
+            <translation>Enrolment</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="30" />
+            <location filename="../../app/views/training/roster_model.py" line="150" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="144" />
+            <source>Waiting #%1</source>
+            <translation>Waiting #%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="152" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingSessions</name>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="23" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="24" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <source>Seated / capacity</source>
+            <translation>Seated / capacity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="89" />
+            <source>Another trainer's session</source>
+            <translation>Another trainer's session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="99" />
+            <source>%1 (retraining)</source>
+            <translation>%1 (retraining)</translation>
         </message>
     </context>
 </TS>

@@ -223,6 +223,19 @@
         </message>
     </context>
     <context>
+        <name>AmendReason</name>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="27" />
+            <source>Amend a signed assessment</source>
+            <translation>修订已签署的考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="28" />
+            <source>Why are %1's signed scores corrected? (kept on record)</source>
+            <translation>为什么更正 %1 已签署的成绩？（理由将存档）</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
@@ -533,37 +546,37 @@
             <translation>新建订单：%1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="134" />
+            <location filename="../../app/views/board/actions.py" line="135" />
             <source>Unassign order</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="135" />
+            <location filename="../../app/views/board/actions.py" line="136" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>将订单 %1 从 %2 名下撤回，改为待派单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="140" />
+            <location filename="../../app/views/board/actions.py" line="141" />
             <source>Take the provider off</source>
             <translation>撤下服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="141" />
+            <location filename="../../app/views/board/actions.py" line="142" />
             <source>Keep the provider</source>
             <translation>保留原服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="144" />
+            <location filename="../../app/views/board/actions.py" line="145" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="154" />
+            <location filename="../../app/views/board/actions.py" line="155" />
             <source>Cancel %1</source>
             <translation>取消订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="204" />
+            <location filename="../../app/views/board/actions.py" line="205" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
@@ -573,13 +586,13 @@
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="174" />
-            <location filename="../../app/views/board/actions.py" line="190" />
+            <location filename="../../app/views/board/actions.py" line="175" />
+            <location filename="../../app/views/board/actions.py" line="191" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="195" />
+            <location filename="../../app/views/board/actions.py" line="196" />
             <source>%1 (override)</source>
             <translation>%1（强制派单）</translation>
         </message>
@@ -674,25 +687,25 @@
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="231" />
+            <location filename="../../app/views/board/actions.py" line="233" />
             <source>Select an order first.</source>
             <translation>请先选择一个订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="233" />
+            <location filename="../../app/views/board/actions.py" line="235" />
             <source>Your role cannot change orders.</source>
             <translation>您的角色无权修改订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="237" />
+            <location filename="../../app/views/board/actions.py" line="239" />
             <source>Unknown order state.</source>
             <translation>未知的订单状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="125" />
-            <location filename="../../app/views/board/actions.py" line="224" />
+            <location filename="../../app/views/board/actions.py" line="126" />
+            <location filename="../../app/views/board/actions.py" line="226" />
             <source>Queued: %1</source>
-            <translation>已提交：%1</translation>
+            <translation>已存入待发送，服务器确认后生效：%1</translation>
         </message>
     </context>
     <context>
@@ -979,22 +992,22 @@
             <translation>发现</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="38" />
+            <location filename="../../app/views/certification/model.py" line="41" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="40" />
+            <location filename="../../app/views/certification/model.py" line="43" />
             <source>%1 h</source>
             <translation>%1 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="41" />
+            <location filename="../../app/views/certification/model.py" line="44" />
             <source>%1 d</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="96" />
+            <location filename="../../app/views/certification/model.py" line="99" />
             <source>2nd approval</source>
             <translation>待复核</translation>
         </message>
@@ -1002,147 +1015,147 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="88" />
+            <location filename="../../app/views/certification/page.py" line="90" />
             <source>My claims</source>
             <translation>我领取的</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="92" />
+            <location filename="../../app/views/certification/page.py" line="94" />
             <source>Expiry watch (90 days): select one to see or revoke it</source>
             <translation>到期预警（90 天）：选中可查看或吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="97" />
+            <location filename="../../app/views/certification/page.py" line="99" />
             <source>Claim next</source>
             <translation>领取下一项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="98" />
+            <location filename="../../app/views/certification/page.py" line="100" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="99" />
+            <location filename="../../app/views/certification/page.py" line="101" />
             <source>Reject…</source>
             <translation>驳回…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="102" />
             <source>Ask to resubmit…</source>
             <translation>要求补交…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="103" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="104" />
             <source>Revoke…</source>
             <translation>吊销…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="178" />
+            <location filename="../../app/views/certification/page.py" line="180" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="256" />
+            <location filename="../../app/views/certification/page.py" line="258" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>未选择：按 N 领取下一项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="265" />
+            <location filename="../../app/views/certification/page.py" line="267" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="274" />
+            <location filename="../../app/views/certification/page.py" line="276" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="277" />
+            <location filename="../../app/views/certification/page.py" line="279" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="280" />
+            <location filename="../../app/views/certification/page.py" line="282" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>高风险证件：须由两位不同的审核员通过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="285" />
+            <location filename="../../app/views/certification/page.py" line="287" />
             <source>Loading findings…</source>
             <translation>正在加载审核发现…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="286" />
+            <location filename="../../app/views/certification/page.py" line="288" />
             <source>Loading the scan…</source>
             <translation>正在加载扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="288" />
+            <location filename="../../app/views/certification/page.py" line="290" />
             <source>Findings and scans need the server.</source>
             <translation>审核发现和扫描件需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="289" />
+            <location filename="../../app/views/certification/page.py" line="291" />
             <source>The server is not reachable.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="309" />
+            <location filename="../../app/views/certification/page.py" line="311" />
             <source>No findings.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="312" />
+            <location filename="../../app/views/certification/page.py" line="314" />
             <source>No scan attached.</source>
             <translation>未附扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="341" />
+            <location filename="../../app/views/certification/page.py" line="343" />
             <source>Revoke</source>
             <translation>吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="342" />
+            <location filename="../../app/views/certification/page.py" line="344" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="375" />
+            <location filename="../../app/views/certification/page.py" line="378" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="378" />
+            <location filename="../../app/views/certification/page.py" line="381" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="390" />
+            <location filename="../../app/views/certification/page.py" line="395" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="390" />
+            <location filename="../../app/views/certification/page.py" line="395" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="391" />
+            <location filename="../../app/views/certification/page.py" line="396" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="397" />
+            <location filename="../../app/views/certification/page.py" line="402" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="412" />
+            <location filename="../../app/views/certification/page.py" line="417" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>不能为空：服务人员会看到这条说明。</translation>
         </message>
@@ -1466,27 +1479,27 @@
             <translation>%1 已超过时限。%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="120" />
-            <source>The server could not answer.</source>
-            <translation>服务器未能应答。</translation>
+            <location filename="../../app/views/complaints/flow.py" line="121" />
+            <source>Could not read this computer's copy of the data; it is read again with the next changes.</source>
+            <translation>无法读取本机的数据副本；收到下一批更新时会重新读取。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="168" />
+            <location filename="../../app/views/complaints/flow.py" line="173" />
             <source>%1 open tickets are overdue.</source>
             <translation>%1 张未结工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="170" />
+            <location filename="../../app/views/complaints/flow.py" line="175" />
             <source>%1 of your tickets are overdue.</source>
             <translation>您有 %1 张工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="198" />
+            <location filename="../../app/views/complaints/flow.py" line="203" />
             <source>Ticket %1 opened.</source>
             <translation>工单 %1 已建立。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="239" />
+            <location filename="../../app/views/complaints/flow.py" line="244" />
             <source>This ticket is not here yet.</source>
             <translation>本地尚无此工单，请稍候。</translation>
         </message>
@@ -1557,6 +1570,34 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="42" />
+            <source>Keep mine (send on the server's scores)</source>
+            <translation>保留我的（以服务器成绩为基础重新发送）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="43" />
+            <source>Take the server's scores</source>
+            <translation>采用服务器的成绩</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="74" />
+            <source>%1's scores were changed elsewhere; yours are kept in red.</source>
+            <translation>%1 的成绩已在别处被修改；您录入的成绩保留并以红色标出。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="82" />
+            <source>Refused: %1</source>
+            <translation>被拒绝：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/conflicts.py" line="118" />
+            <source>The sign-off was not made: check the scores, then sign off again.</source>
+            <translation>签署未完成：请核对成绩后重新签署。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTicketsList</name>
         <message>
             <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
@@ -1585,19 +1626,143 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="88" />
+            <source>Operations dashboard</source>
+            <translation>运营看板</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="92" />
+            <source>Export daily report…</source>
+            <translation>导出运营日报…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>Same weekday last week</source>
+            <translation>上周同日</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="108" />
+            <source>h</source>
+            <translation>时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="111" />
+            <source>Orders per hour</source>
+            <translation>每小时新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="114" />
+            <source>First response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="114" />
+            <source>Resolution</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="117" />
+            <source>Complaint SLA kept, % per severity (7 days)</source>
+            <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="119" />
+            <source>%1 km</source>
+            <translation>%1 公里</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="124" />
+            <source>Complaints per 1,000 orders (7 days)</source>
+            <translation>每千单投诉数（近 7 日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="125" />
+            <source>Dispatched before deadline (today)</source>
+            <translation>按时派单率（今日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="126" />
+            <source>On-time arrival (today)</source>
+            <translation>准时上门率（今日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="127" />
+            <source>Completed (today)</source>
+            <translation>完成订单（今日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="167" />
+            <source>The dashboard reads the local cache; there is none.</source>
+            <translation>看板读取本地缓存，但当前没有缓存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="169" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="237" />
+            <source>Last week by now: %1</source>
+            <translation>上周同日此时：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="248" />
+            <source>Most: %1</source>
+            <translation>最多：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="263" />
+            <source>%1 waiting</source>
+            <translation>待审 %1 件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="268" />
+            <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
+            <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="337" />
+            <source>Cancellations by reason (today)</source>
+            <translation>取消原因（今日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="339" />
+            <location filename="../../app/views/insight/page.py" line="347" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="345" />
+            <source>Complaints per 1,000 orders by service (7 days)</source>
+            <translation>各服务类别每千单投诉数（近 7 日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="353" />
+            <source>(no reason given)</source>
+            <translation>（未填写原因）</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="260" />
+            <location filename="../../app/views/app.py" line="326" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="266" />
+            <location filename="../../app/views/app.py" line="332" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="272" />
+            <location filename="../../app/views/app.py" line="338" />
             <source>Local data kept</source>
             <translation>本地数据已保留</translation>
         </message>
@@ -1853,6 +2018,34 @@
         </message>
     </context>
     <context>
+        <name>Insight</name>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="54" />
+            <source>The figures are still loading; try again in a moment.</source>
+            <translation>数据仍在加载，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="60" />
+            <source>Daily report</source>
+            <translation>运营日报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="67" />
+            <source>Export daily report</source>
+            <translation>导出运营日报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="146" />
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="160" />
+            <source>Data %1 – %2, cut-off %2 (%3)</source>
+            <translation>数据 %1 – %2，截止 %2（%3）</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePanel</name>
         <message>
             <location filename="../../app/views/complaints/intake.py" line="86" />
@@ -2044,121 +2237,279 @@
         </message>
     </context>
     <context>
+        <name>Kpi</name>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="26" />
+            <source>Orders created</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="27" />
+            <source>Orders created in the period (from Beijing midnight), against the same hours of the same weekday a week earlier</source>
+            <translation>统计区间内（自北京时间零点起）新建的订单数，对比一周前同日的同一时段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="34" />
+            <source>Dispatched before deadline</source>
+            <translation>按时派单率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="35" />
+            <source>Orders first assigned at or before their dispatch-by time ÷ orders whose dispatch-by time fell in the period (orders cancelled unassigned before it are left out)</source>
+            <translation>在派单截止时间前（含）首次派出的订单数 ÷ 派单截止时间落在统计区间内的订单数（截止前未派单即取消的订单不计）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="43" />
+            <source>On-time arrival</source>
+            <translation>准时上门率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="44" />
+            <source>Orders started by 15 minutes after their scheduled start ÷ orders whose start plus 15 minutes fell in the period (orders cancelled before it are left out)</source>
+            <translation>在预约开始时间后 15 分钟内开始服务的订单数 ÷ 预约开始时间加 15 分钟落在统计区间内的订单数（此前已取消的订单不计）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="52" />
+            <source>Cancellations</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="53" />
+            <source>Orders cancelled in the period, grouped by the reason given</source>
+            <translation>统计区间内取消的订单数，按填写的取消原因分组</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="56" />
+            <source>Completed</source>
+            <translation>完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="57" />
+            <source>Orders completed in the period</source>
+            <translation>统计区间内完成的订单数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="60" />
+            <source>Unassigned at risk</source>
+            <translation>待派单临期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="61" />
+            <source>Pending orders whose dispatch-by time has passed or is within 30 minutes of the cut-off</source>
+            <translation>待派单订单中，派单截止时间已过或距截止时点不足 30 分钟的订单数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="68" />
+            <source>First response within SLA</source>
+            <translation>首次响应达标率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="69" />
+            <source>Complaints acknowledged by their first-response deadline ÷ complaints whose first-response deadline fell in the period, per severity</source>
+            <translation>在首次响应时限内受理的投诉数 ÷ 首次响应时限落在统计区间内的投诉数，按严重程度分别统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="76" />
+            <source>Resolution within SLA</source>
+            <translation>处理时限达标率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="77" />
+            <source>Complaints resolved by their resolution deadline (counted from opening) ÷ complaints whose resolution deadline fell in the period, per severity</source>
+            <translation>在处理时限内（自立案起算）处理完毕的投诉数 ÷ 处理时限落在统计区间内的投诉数，按严重程度分别统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="85" />
+            <source>Complaints per 1,000 orders</source>
+            <translation>每千单投诉数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="86" />
+            <source>Complaints opened in the period about orders of the group × 1,000 ÷ orders of the group completed in the period; not shown below 200 completed orders</source>
+            <translation>统计区间内针对该组订单的投诉数 × 1,000 ÷ 该组在统计区间内完成的订单数；完成订单不足 200 单时不显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="94" />
+            <source>Providers on hold</source>
+            <translation>停单服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="95" />
+            <source>Providers kept off dispatch at the cut-off by an active retraining, suspension or disqualification</source>
+            <translation>截止时点因生效中的停单培训、暂停接单或清退而不能派单的服务人员数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="102" />
+            <source>Sanctions</source>
+            <translation>处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="103" />
+            <source>Sanctions decided in the period, per level</source>
+            <translation>统计区间内作出的处罚数，按级别统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="106" />
+            <source>Oldest certificate waiting</source>
+            <translation>资质最长等待</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="107" />
+            <source>Hours since the oldest certificate still submitted or in review was submitted, at the cut-off</source>
+            <translation>截止时点，仍处于待审核或审核中的最早一项资质自提交起经过的小时数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="114" />
+            <source>Certificates expiring</source>
+            <translation>即将到期资质</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="115" />
+            <source>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</source>
+            <translation>已通过的资质中，最后有效日（到期日与复审日中较早者）在截止日后 30、60 或 90 天内的数量</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="118" />
+            <location filename="../../app/views/login_dialog.py" line="120" />
             <source>Shangmen Desk — Log in</source>
             <translation>上门服务运营台 — 登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="122" />
+            <location filename="../../app/views/login_dialog.py" line="124" />
             <source>Shangmen Desk</source>
             <translation>上门服务运营台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="124" />
+            <location filename="../../app/views/login_dialog.py" line="126" />
             <source>On-site services operations console</source>
             <translation>上门服务运营管理平台</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="130" />
+            <location filename="../../app/views/login_dialog.py" line="132" />
             <source>Choose a demo account…</source>
             <translation>选择演示账号…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="135" />
+            <location filename="../../app/views/login_dialog.py" line="137" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="138" />
-            <location filename="../../app/views/login_dialog.py" line="163" />
+            <location filename="../../app/views/login_dialog.py" line="140" />
+            <location filename="../../app/views/login_dialog.py" line="171" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="139" />
+            <location filename="../../app/views/login_dialog.py" line="141" />
             <source>Remember me on this computer</source>
             <translation>在这台电脑上记住我</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="155" />
+            <location filename="../../app/views/login_dialog.py" line="157" />
             <source>Server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="158" />
+            <location filename="../../app/views/login_dialog.py" line="166" />
             <source>The built-in demo server on this computer</source>
             <translation>本机内置的演示服务器</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="159" />
+            <location filename="../../app/views/login_dialog.py" line="167" />
             <source>Demo account</source>
             <translation>演示账号</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="162" />
+            <location filename="../../app/views/login_dialog.py" line="170" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="170" />
-            <location filename="../../app/views/login_dialog.py" line="338" />
+            <location filename="../../app/views/login_dialog.py" line="178" />
+            <location filename="../../app/views/login_dialog.py" line="365" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="245" />
+            <location filename="../../app/views/login_dialog.py" line="204" />
+            <source>Typed here, for this login.</source>
+            <translation>在此输入，仅用于本次登录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="213" />
+            <source>The built-in demo server on this computer, with Beijing demo data.</source>
+            <translation>本机内置的演示服务器（北京演示数据）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="215" />
+            <source>Set for this computer by IT in %1.</source>
+            <translation>由 IT 在 %1 中为本机设置。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="217" />
+            <source>Given on the command line (--server).</source>
+            <translation>由命令行指定（--server）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="218" />
+            <source>The server you used last on this computer.</source>
+            <translation>本机上次使用的服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/login_dialog.py" line="272" />
             <source>Resuming your session…</source>
             <translation>正在恢复登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="256" />
+            <location filename="../../app/views/login_dialog.py" line="283" />
             <source>Enter the server, your user name and your password.</source>
             <translation>请填写服务器地址、用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="261" />
+            <location filename="../../app/views/login_dialog.py" line="288" />
             <source>Use https:// for a server on another computer: over http:// your password would travel unencrypted.</source>
             <translation>连接其他电脑上的服务器请使用 https://：使用 http:// 时密码会以明文传输。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="286" />
+            <location filename="../../app/views/login_dialog.py" line="313" />
             <source>Connecting to the server…</source>
             <translation>正在连接服务器…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="301" />
+            <location filename="../../app/views/login_dialog.py" line="328" />
             <source>I have saved them</source>
             <translation>我已保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="311" />
+            <location filename="../../app/views/login_dialog.py" line="338" />
             <source>Continue</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="314" />
+            <location filename="../../app/views/login_dialog.py" line="341" />
             <source>Preparing your authenticator code…</source>
             <translation>正在准备身份验证器二维码…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="361" />
+            <location filename="../../app/views/login_dialog.py" line="388" />
             <source>Checking…</source>
             <translation>正在验证…</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="412" />
+            <location filename="../../app/views/login_dialog.py" line="439" />
             <source>the system keyring failed.</source>
             <translation>系统钥匙串出错。</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="417" />
+            <location filename="../../app/views/login_dialog.py" line="444" />
             <source>Your login cannot be remembered on this computer: %1</source>
             <translation>无法在这台电脑上记住登录：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/login_dialog.py" line="414" />
+            <location filename="../../app/views/login_dialog.py" line="441" />
             <source>no system keyring is available.</source>
             <translation>系统钥匙串不可用。</translation>
         </message>
@@ -2166,187 +2517,207 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="67" />
+            <location filename="../../app/views/main_window.py" line="69" />
             <source>Shangmen Desk — %1</source>
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="176" />
+            <location filename="../../app/views/main_window.py" line="184" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="178" />
+            <location filename="../../app/views/main_window.py" line="186" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="185" />
+            <location filename="../../app/views/main_window.py" line="193" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="187" />
-            <location filename="../../app/views/main_window.py" line="342" />
+            <location filename="../../app/views/main_window.py" line="195" />
+            <location filename="../../app/views/main_window.py" line="363" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="191" />
+            <location filename="../../app/views/main_window.py" line="199" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="193" />
-            <location filename="../../app/views/main_window.py" line="343" />
+            <location filename="../../app/views/main_window.py" line="201" />
+            <location filename="../../app/views/main_window.py" line="364" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
-            <location filename="../../app/views/main_window.py" line="344" />
+            <location filename="../../app/views/main_window.py" line="206" />
+            <location filename="../../app/views/main_window.py" line="365" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="208" />
+            <source>Held: %1</source>
+            <translation>已暂扣：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="210" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="217" />
+            <location filename="../../app/views/main_window.py" line="216" />
+            <source>… and %1 more</source>
+            <translation>……另有 %1 条</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="228" />
+            <source>Settings saved.</source>
+            <translation>设置已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="238" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="239" />
+            <location filename="../../app/views/main_window.py" line="260" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="241" />
+            <location filename="../../app/views/main_window.py" line="262" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="253" />
+            <location filename="../../app/views/main_window.py" line="274" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="261" />
+            <location filename="../../app/views/main_window.py" line="282" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="305" />
+            <location filename="../../app/views/main_window.py" line="326" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="213" />
-            <location filename="../../app/views/main_window.py" line="328" />
+            <location filename="../../app/views/main_window.py" line="369" />
+            <source>Show the commands that were not carried out (refused or held)</source>
+            <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="383" />
+            <source>To decide: %1</source>
+            <translation>待处理 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="234" />
+            <location filename="../../app/views/main_window.py" line="349" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="329" />
+            <location filename="../../app/views/main_window.py" line="350" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="174" />
-            <location filename="../../app/views/main_window.py" line="340" />
+            <location filename="../../app/views/main_window.py" line="182" />
+            <location filename="../../app/views/main_window.py" line="361" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="347" />
-            <source>Show the commands the server refused</source>
-            <translation>查看被服务器拒绝的操作</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="360" />
-            <source>Refused: %1</source>
-            <translation>被拒绝 %1</translation>
         </message>
     </context>
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../app/views/menus.py" line="62" />
+            <location filename="../../app/views/menus.py" line="63" />
             <source>&amp;Desk</source>
             <translation>工作台(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="63" />
+            <location filename="../../app/views/menus.py" line="64" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
             <location filename="../../app/views/menus.py" line="66" />
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/menus.py" line="72" />
             <source>Quit</source>
             <translation>退出程序</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="70" />
+            <location filename="../../app/views/menus.py" line="76" />
             <source>&amp;Pages</source>
             <translation>页面(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="77" />
+            <location filename="../../app/views/menus.py" line="83" />
             <source>&amp;Actions</source>
             <translation>操作(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="87" />
+            <location filename="../../app/views/menus.py" line="93" />
             <source>This page has no actions</source>
             <translation>此页面没有可用操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="93" />
+            <location filename="../../app/views/menus.py" line="99" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="94" />
-            <location filename="../../app/views/menus.py" line="150" />
+            <location filename="../../app/views/menus.py" line="100" />
+            <location filename="../../app/views/menus.py" line="156" />
             <source>Keyboard shortcuts</source>
             <translation>快捷键一览</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="99" />
-            <location filename="../../app/views/menus.py" line="123" />
+            <location filename="../../app/views/menus.py" line="105" />
+            <location filename="../../app/views/menus.py" line="129" />
             <source>About Shangmen Desk</source>
             <translation>关于上门服务运营台</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="112" />
+            <location filename="../../app/views/menus.py" line="118" />
             <source>Shangmen Desk %1</source>
             <translation>上门服务运营台 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="113" />
+            <location filename="../../app/views/menus.py" line="119" />
             <source>Server: %1</source>
             <translation>服务器：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="125" />
+            <location filename="../../app/views/menus.py" line="131" />
             <source>Shangmen Desk — the operations desk for on-site home services</source>
             <translation>上门服务运营台 — 上门家政服务的运营后台</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="160" />
+            <location filename="../../app/views/menus.py" line="166" />
             <source>Page</source>
             <translation>页面</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="161" />
+            <location filename="../../app/views/menus.py" line="167" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/menus.py" line="162" />
+            <location filename="../../app/views/menus.py" line="168" />
             <source>Keys</source>
             <translation>按键</translation>
         </message>
@@ -2362,6 +2733,14 @@
             <location filename="../../app/views/complaints/dialogs.py" line="65" />
             <source>Optional</source>
             <translation>选填</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBanner</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="60" />
+            <source>Dismiss</source>
+            <translation>知道了</translation>
         </message>
     </context>
     <context>
@@ -2773,6 +3152,29 @@
         </message>
     </context>
     <context>
+        <name>OutboxNotice</name>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="16" />
+            <source>The file of unsent commands on this computer could not be opened (%1). Commands you make now are kept only until the app closes.</source>
+            <translation>无法打开本机的待发送操作文件（%1）。现在进行的操作只保留到本程序关闭为止。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="26" />
+            <source>The file of unsent commands on this computer was damaged. All %1 command(s) in it were recovered and will be sent. The damaged file is kept as %2.</source>
+            <translation>本机的待发送操作文件已损坏。其中全部 %1 条操作均已恢复，将照常发送。损坏的文件已保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="33" />
+            <source>The file of unsent commands on this computer was damaged. %1 command(s) were recovered and will be sent; part of the file could not be read, so commands made shortly before may be missing: check your recent work. The damaged file is kept as %2.</source>
+            <translation>本机的待发送操作文件已损坏。已恢复 %1 条操作，将照常发送；文件有一部分无法读取，损坏前不久进行的操作可能缺失，请核对您最近的操作。损坏的文件已保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/notice_banner.py" line="43" />
+            <source>%1 unsent command(s) kept by an earlier version of the app were found and added to the commands waiting to be sent.</source>
+            <translation>发现旧版本程序保存的 %1 条未发送操作，已加入待发送列表。</translation>
+        </message>
+    </context>
+    <context>
         <name>OverrideDialog</name>
         <message>
             <location filename="../../app/views/dispatch/override_dialog.py" line="26" />
@@ -2803,52 +3205,72 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="70" />
+            <location filename="../../app/views/pages.py" line="82" />
+            <source>Operations dashboard</source>
+            <translation>运营看板</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="84" />
+            <source>Dashboard</source>
+            <translation>看板</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="91" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="72" />
+            <location filename="../../app/views/pages.py" line="93" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="78" />
+            <location filename="../../app/views/pages.py" line="99" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="80" />
+            <location filename="../../app/views/pages.py" line="101" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="86" />
+            <location filename="../../app/views/pages.py" line="107" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="88" />
+            <location filename="../../app/views/pages.py" line="109" />
             <source>Hotline</source>
             <translation>热线</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="96" />
+            <location filename="../../app/views/pages.py" line="117" />
             <source>Certification review</source>
             <translation>资质审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="98" />
+            <location filename="../../app/views/pages.py" line="119" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="105" />
+            <location filename="../../app/views/pages.py" line="126" />
+            <source>Training and assessment</source>
+            <translation>培训考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="128" />
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="135" />
             <source>Administration</source>
             <translation>系统管理</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="137" />
             <source>Admin</source>
             <translation>管理</translation>
         </message>
@@ -3013,62 +3435,67 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="49" />
-            <source>Commands the server refused — choose what to do with each</source>
-            <translation>被服务器拒绝的操作 — 请逐条处理</translation>
+            <location filename="../../app/views/problems_panel.py" line="51" />
+            <source>Commands not carried out — choose what to do with each</source>
+            <translation>未执行的操作 — 请逐条处理</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Command</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="55" />
+            <location filename="../../app/views/problems_panel.py" line="57" />
             <source>Server now</source>
             <translation>服务器当前状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="62" />
+            <location filename="../../app/views/problems_panel.py" line="64" />
             <source>Retry on the current version</source>
             <translation>按最新版本重试</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="64" />
+            <location filename="../../app/views/problems_panel.py" line="66" />
             <source>Send the command again against what the server has now</source>
             <translation>基于服务器当前的数据重新提交此操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="66" />
+            <location filename="../../app/views/problems_panel.py" line="68" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="67" />
+            <location filename="../../app/views/problems_panel.py" line="69" />
             <source>Drop the command; the server's state stays</source>
             <translation>放弃此操作，保留服务器上的状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="93" />
+            <location filename="../../app/views/problems_panel.py" line="96" />
             <source>Someone changed it first</source>
             <translation>已被他人先行修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="99" />
+            <location filename="../../app/views/problems_panel.py" line="102" />
             <source>Refused: %1</source>
             <translation>被拒绝：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="164" />
+            <location filename="../../app/views/problems_panel.py" line="108" />
+            <source>Held, not sent: made before the server's data was reset or replaced</source>
+            <translation>已暂扣，未发送：该操作是在服务器数据重置或更换之前做出的</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/problems_panel.py" line="175" />
             <source>version %1</source>
             <translation>版本 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="172" />
+            <location filename="../../app/views/problems_panel.py" line="183" />
             <source>changed %1</source>
             <translation>更新于 %1</translation>
         </message>
@@ -3094,6 +3521,115 @@
             <location filename="../../app/views/labels.py" line="111" />
             <source>Gold</source>
             <translation>金牌</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderRecordDialog</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="75" />
+            <source>Training record</source>
+            <translation>培训记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="77" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Passed</source>
+            <translation>取得时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="82" />
+            <source>Standing</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="89" />
+            <source>Enrolment</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Attendance</source>
+            <translation>考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Theory</source>
+            <translation>理论</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Practical</source>
+            <translation>实操</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="90" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="91" />
+            <source>Amendments</source>
+            <translation>修订</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="95" />
+            <source>Transcript PDF…</source>
+            <translation>培训记录 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="99" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="103" />
+            <source>Training certificates</source>
+            <translation>培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="105" />
+            <source>Sessions and assessments</source>
+            <translation>培训与考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="130" />
+            <source>No expiry</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="167" />
+            <source>Save the training transcript</source>
+            <translation>保存培训记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="168" />
+            <source>training-%1-%2.pdf</source>
+            <translation>培训记录-%1-%2.pdf</translation>
         </message>
     </context>
     <context>
@@ -3324,6 +3860,49 @@
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="47" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="53" />
+            <source>A new language shows from your next login.</source>
+            <translation>新的界面语言将在下次登录时生效。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="57" />
+            <source> pt</source>
+            <translation> 磅</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="59" />
+            <source>Sound when one of my tickets goes overdue</source>
+            <translation>我的工单超时时发出提示音</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="61" />
+            <source>Desktop notification when one of my tickets goes overdue</source>
+            <translation>我的工单超时时显示桌面通知</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="65" />
+            <source>Language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="67" />
+            <source>Text size</source>
+            <translation>字号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/settings_dialog.py" line="68" />
+            <source>Overdue alerts</source>
+            <translation>超时提醒</translation>
+        </message>
+    </context>
+    <context>
         <name>StateChips</name>
         <message>
             <location filename="../../app/views/board/filters.py" line="55" />
@@ -3407,14 +3986,24 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="196" />
+            <location filename="../../app/views/sync_worker.py" line="193" />
+            <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
+            <translation>部分未发送的操作无法从本机的待发送文件中读取（%1）。它们没有被删除；其他操作照常发送。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_worker.py" line="227" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="366" />
+            <location filename="../../app/views/sync_worker.py" line="420" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/sync_link.py" line="139" />
+            <source>Not stored: %1. The local data could not be written (%2).</source>
+            <translation>未能保存：%1。无法写入本地数据（%2）。</translation>
         </message>
     </context>
     <context>
@@ -3816,83 +4405,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="100" />
-            <location filename="../../app/views/complaints/steps.py" line="215" />
+            <location filename="../../app/views/complaints/steps.py" line="101" />
+            <location filename="../../app/views/complaints/steps.py" line="217" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="118" />
+            <location filename="../../app/views/complaints/steps.py" line="119" />
             <source>Note on %1</source>
             <translation>备注 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="119" />
+            <location filename="../../app/views/complaints/steps.py" line="120" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>做了什么？备注会记入工单的处理经过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="120" />
+            <location filename="../../app/views/complaints/steps.py" line="121" />
             <source>Add note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="137" />
+            <location filename="../../app/views/complaints/steps.py" line="138" />
             <source>Escalate %1</source>
             <translation>上报主管 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="138" />
+            <location filename="../../app/views/complaints/steps.py" line="139" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>上报主管；也可直接把工单交给其中一位主管。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="140" />
+            <location filename="../../app/views/complaints/steps.py" line="141" />
             <source>Escalate</source>
             <translation>上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="153" />
+            <location filename="../../app/views/complaints/steps.py" line="154" />
             <source>Transfer %1</source>
             <translation>转交 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="154" />
+            <location filename="../../app/views/complaints/steps.py" line="155" />
             <source>Who should handle the ticket from now on?</source>
             <translation>今后由谁处理这张工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="156" />
+            <location filename="../../app/views/complaints/steps.py" line="157" />
             <source>Transfer</source>
             <translation>转交</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="190" />
+            <location filename="../../app/views/complaints/steps.py" line="191" />
             <source>Reopen %1</source>
             <translation>重新打开 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="191" />
+            <location filename="../../app/views/complaints/steps.py" line="192" />
             <source>Why is the ticket reopened?</source>
             <translation>为什么重新打开工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="192" />
+            <location filename="../../app/views/complaints/steps.py" line="193" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="227" />
+            <location filename="../../app/views/complaints/steps.py" line="229" />
             <source>Save the case file</source>
             <translation>保存投诉案卷</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="244" />
+            <location filename="../../app/views/complaints/steps.py" line="246" />
             <source>Save the shift handover</source>
             <translation>保存交接班记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="245" />
+            <location filename="../../app/views/complaints/steps.py" line="247" />
             <source>handover-%1.pdf</source>
             <translation>交接班-%1.pdf</translation>
         </message>
@@ -3934,6 +4523,480 @@
             <location filename="../../app/views/timefmt.py" line="89" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingGrid</name>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="65" />
+            <source>0–5 points</source>
+            <translation>0–5 分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="67" />
+            <source>1 pass / 0 fail</source>
+            <translation>1 合格 / 0 不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="70" />
+            <source>%1; weight %2</source>
+            <translation>%1；权重 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="75" />
+            <source>minimum %1: below it fails the practical</source>
+            <translation>最低 %1：低于此值实操不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="86" />
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="88" />
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="368" />
+            <source>Trainee</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="369" />
+            <source>Theory (pass %1)</source>
+            <translation>理论（≥%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <source>Practical (pass %1)</source>
+            <translation>实操（≥%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="375" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="381" />
+            <source>0–100; type the digits</source>
+            <translation>0–100；直接输入数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="430" />
+            <source>amending</source>
+            <translation>修订中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="432" />
+            <source>amendment sent</source>
+            <translation>修订已提交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="434" />
+            <source>signed</source>
+            <translation>已签署</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="436" />
+            <source>signing…</source>
+            <translation>签署中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="438" />
+            <source>absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="450" />
+            <source>Not scored yet</source>
+            <translation>尚未评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_model.py" line="458" />
+            <source>Changed elsewhere: the server has theory %1, practical %2.</source>
+            <translation>已在别处修改：服务器上理论 %1，实操 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="101" />
+            <source>Move to a score cell first (Tab or the arrows).</source>
+            <translation>请先移到成绩格（Tab 或方向键）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="108" />
+            <source>This assessment is signed: F2 amends it, with a reason.</source>
+            <translation>该考核已签署：按 F2 提交修订并写明理由。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/grid_view.py" line="115" />
+            <source>%1 is off this column's scale.</source>
+            <translation>%1 超出本列的分值范围。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingLabels</name>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="13" />
+            <source>Seated</source>
+            <translation>已入座</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="14" />
+            <source>Waiting list</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="15" />
+            <source>Withdrawn</source>
+            <translation>已退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="42" />
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="44" />
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="52" />
+            <source>Present</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="54" />
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="46" />
+            <location filename="../../app/views/training/documents.py" line="41" />
+            <source>Select a trainee first.</source>
+            <translation>请先选择学员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="49" />
+            <source>Only a signed assessment is amended; a draft is edited directly.</source>
+            <translation>只有已签署的考核需要修订；草稿可直接修改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="53" />
+            <source>An amendment of this assessment is on its way.</source>
+            <translation>该考核的修订正在提交。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="69" />
+            <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
+            <translation>录入更正后再按 F2；按 Esc 恢复已签署的成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="81" />
+            <source>Nothing corrected yet (Esc to stop amending).</source>
+            <translation>尚未更正任何成绩（按 Esc 退出修订）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/amend.py" line="90" />
+            <source>Amend · %1 · %2</source>
+            <translation>修订 · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="67" />
+            <source>Save the sign-in sheet</source>
+            <translation>保存签到表</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/documents.py" line="68" />
+            <source>sign-in-%1-%2.pdf</source>
+            <translation>签到表-%1-%2.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="88" />
+            <location filename="../../app/views/training/page.py" line="289" />
+            <source>Select a session</source>
+            <translation>请选择场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="92" />
+            <source>Start session</source>
+            <translation>开始场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="93" />
+            <source>Complete session</source>
+            <translation>结束场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="116" />
+            <source>Everyone is present unless you tick them off (Space toggles).</source>
+            <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="118" />
+            <source>Save attendance</source>
+            <translation>保存考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="120" />
+            <source>Sign-in sheet PDF…</source>
+            <translation>签到表 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="123" />
+            <source>Training record… (Ctrl+R)</source>
+            <translation>培训记录… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="147" />
+            <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
+            <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="152" />
+            <source>Save draft (Ctrl+S)</source>
+            <translation>保存草稿 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="155" />
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Amend… (F2)</source>
+            <translation>修订… (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="162" />
+            <source>Sign off session…</source>
+            <translation>签署本场次…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="180" />
+            <source>Scoring</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="181" />
+            <source>Attendance</source>
+            <translation>考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="239" />
+            <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
+            <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="303" />
+            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="325" />
+            <source>Select a session first.</source>
+            <translation>请先选择场次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="307" />
+            <source>Unknown session state.</source>
+            <translation>未知的场次状态。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="309" />
+            <source>Not possible for a session that is %1.</source>
+            <translation>场次%1，不能执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="318" />
+            <source>Attendance is taken once the session has started.</source>
+            <translation>场次开始后才能登记考勤。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="320" />
+            <source>Nobody is seated on this session.</source>
+            <translation>本场次没有入座学员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="327" />
+            <source>Scores are signed once the session has started.</source>
+            <translation>场次开始后才能签署成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="330" />
+            <source>Every assessment of this session is signed.</source>
+            <translation>本场次的考核已全部签署。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="333" />
+            <source>Enter the theory score of %1 first.</source>
+            <translation>请先录入 %1 的理论成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="337" />
+            <source>Settle the scores changed elsewhere first.</source>
+            <translation>请先处理在别处被修改的成绩。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="350" />
+            <source>Nothing changed since the last save.</source>
+            <translation>自上次保存以来没有修改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="359" />
+            <source>Save amendment…</source>
+            <translation>保存修订…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="362" />
+            <source>%1 seated · %2 absent</source>
+            <translation>入座 %1 · 缺勤 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="370" />
+            <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
+            <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="403" />
+            <source>Attendance · %1 %2</source>
+            <translation>考勤 · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="423" />
+            <source>Scores · %1 · %2</source>
+            <translation>成绩 · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="436" />
+            <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
+            <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="454" />
+            <source>Sign off the session</source>
+            <translation>签署场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="456" />
+            <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
+            <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="462" />
+            <source>Sign off</source>
+            <translation>签署</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="463" />
+            <source>Keep editing</source>
+            <translation>继续修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="470" />
+            <source>Sign off · %1 %2</source>
+            <translation>签署 · %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="481" />
+            <source>Queued: %1</source>
+            <translation>已排队：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecord</name>
+        <message>
+            <location filename="../../app/views/training/record.py" line="49" />
+            <source>Due within 60 days</source>
+            <translation>60天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="51" />
+            <source>Due within 30 days</source>
+            <translation>30天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="53" />
+            <source>Lapsed: recertify</source>
+            <translation>已过期，须复训</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="54" />
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="62" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRoster</name>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="28" />
+            <source>Trainee</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="29" />
+            <source>Enrolment</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="30" />
+            <location filename="../../app/views/training/roster_model.py" line="150" />
+            <source>Present</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="144" />
+            <source>Waiting #%1</source>
+            <translation>候补第 %1 位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/roster_model.py" line="152" />
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingSessions</name>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="23" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="24" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <source>Seated / capacity</source>
+            <translation>入座 / 名额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <source>Waiting</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="89" />
+            <source>Another trainer's session</source>
+            <translation>其他培训师的场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/sessions_model.py" line="99" />
+            <source>%1 (retraining)</source>
+            <translation>%1（停单复训）</translation>
         </message>
     </context>
 </TS>

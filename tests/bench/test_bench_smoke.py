@@ -35,6 +35,15 @@ EXPECTED: dict[str, list[str]] = {
         "upload a scan",
         "approve -> visible on another client",
     ],
+    "kpi": [
+        "facts from rows",
+        "KPI snapshot (in memory) *",
+        "cache load (read + facts + KPIs)",
+        "update after 1,000 changes (pool thread)",
+        "dashboard apply on the UI thread",
+        "recomputes for 1,000 changes",
+        "daily PDF",
+    ],
     "board": [
         "reset + paint (1280x800)",
         "reset + paint, sorted by start",
@@ -72,6 +81,13 @@ EXPECTED: dict[str, list[str]] = {
         "order-volume seeding, sealed *",
         "ORM read of every customer, provider, order, sealed *",
         "open one address",
+    ],
+    "training": [
+        "keystroke -> repaint, worst (8 x 12)",
+        "keystroke -> repaint, median *",
+        "provider record, 1-year history (cache) *",
+        "transcript PDF, 1-year history",
+        "sign-off of 8 assessments (round trip)",
     ],
     "ui_stall": [
         "UI thread idle (baseline)",

@@ -34,8 +34,12 @@ def cache(tmp_path: Path) -> Iterator[Cache]:
 
 
 @pytest.fixture
-def outbox(cache: Cache) -> Outbox:
-    return Outbox(cache)
+def outbox(tmp_path: Path) -> Iterator[Outbox]:
+    box = Outbox(tmp_path / "outbox.sqlite3")
+    try:
+        yield box
+    finally:
+        box.close()
 
 
 ApiFactory = Callable[..., ApiClient]

@@ -32,7 +32,7 @@ def send(
 
 def test_revoke_and_approve_change_the_assign_candidates_live(login: Login, cache: Cache) -> None:
     dispatcher, reviewer = login("dispatcher"), login("reviewer")
-    engine = SyncEngine(dispatcher, cache, Outbox(cache))
+    engine = SyncEngine(dispatcher, cache, Outbox(":memory:"))
     engine.initial_sync()
     order = new_order(dispatcher, first_id(dispatcher, "customer"))
     before = fetch_candidates(dispatcher, order["id"])

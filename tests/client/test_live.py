@@ -48,7 +48,7 @@ def test_initial_sync_pulls_every_order(login: Login, cache: Cache) -> None:
     api = login("dispatcher")
     customer_id = first_id(api, "customer")
     made = {new_order(api, customer_id)["id"] for _ in range(3)}
-    engine = SyncEngine(api, cache, Outbox(cache), page_size=500)
+    engine = SyncEngine(api, cache, Outbox(":memory:"), page_size=500)
     progress: list[int] = []
     applied = engine.initial_sync(progress.append)
     assert applied == progress[-1] > 0
@@ -64,7 +64,7 @@ def test_initial_sync_pulls_every_order(login: Login, cache: Cache) -> None:
 def test_a_change_made_through_the_api_arrives_through_the_feed(login: Login, cache: Cache) -> None:
     dispatcher = login("dispatcher")
     supervisor = login("supervisor")
-    engine = SyncEngine(dispatcher, cache, Outbox(cache))
+    engine = SyncEngine(dispatcher, cache, Outbox(":memory:"))
     engine.initial_sync()
 
     order = new_order(dispatcher, first_id(dispatcher, "customer"))
@@ -107,7 +107,7 @@ def test_a_change_made_through_the_api_arrives_through_the_feed(login: Login, ca
 def test_a_stale_if_match_becomes_a_kept_conflict(login: Login, cache: Cache) -> None:
     dispatcher = login("dispatcher")
     supervisor = login("supervisor")
-    outbox = Outbox(cache)
+    outbox = Outbox(":memory:")
     engine = SyncEngine(dispatcher, cache, outbox)
     order = new_order(dispatcher, first_id(dispatcher, "customer"))
     engine.initial_sync()
@@ -143,7 +143,7 @@ def test_a_stale_if_match_becomes_a_kept_conflict(login: Login, cache: Cache) ->
 
 def test_a_replayed_command_acts_once(login: Login, cache: Cache) -> None:
     api = login("dispatcher")
-    outbox = Outbox(cache)
+    outbox = Outbox(":memory:")
     order = new_order(api, first_id(api, "customer"))
     made = outbox.enqueue(
         endpoints.order_action(order["id"], "cancel"),

@@ -13,6 +13,7 @@ from app.client.board import board_rows
 from app.client.cache import Cache
 from app.client.errors import Unreachable
 from app.client.outbox import Outbox
+from app.client.outbox_files import open_user_outbox
 from app.client.sync import SyncEngine
 from tests.client.conftest import ApiFactory
 from tests.client.live_server import (
@@ -20,6 +21,7 @@ from tests.client.live_server import (
     ServerProcess,
     closed_port,
     first_id,
+    free_port,
     new_order,
     step_until,
 )
@@ -41,7 +43,7 @@ def test_offline_cancel_waits_and_is_replayed_once_when_the_server_is_back(
     api = make_api(server.url)
     api.login("dispatcher", DEMO_PASSWORD)
     cache = Cache(path)
-    engine = SyncEngine(api, cache, Outbox(cache))
+    engine = SyncEngine(api, cache, Outbox(tmp_path / "outbox.sqlite3"))
     engine.initial_sync()
     order = new_order(api, first_id(api, "customer"))
     step_until(engine, lambda: cache.get("order", order["id"]) is not None)
@@ -66,7 +68,8 @@ def test_offline_cancel_waits_and_is_replayed_once_when_the_server_is_back(
     server.start()  # same data folder, same port
     cache = Cache(path)
     again = make_api(server.url, token=api.token)  # the token from the keyring
-    engine = SyncEngine(again, cache, Outbox(cache))
+    engine.outbox.close()
+    engine = SyncEngine(again, cache, Outbox(tmp_path / "outbox.sqlite3"))
     assert engine.outbox.count() == 1
     back = engine.step(wait=0)
     assert back.online
@@ -92,3 +95,50 @@ def test_the_session_survives_a_server_restart(server: ServerProcess, make_api: 
     server.stop()
     server.start()
     assert api.me().username == "agent"
+
+
+def test_a_command_queued_offline_survives_killing_both_and_a_server_on_a_new_port(
+    server: ServerProcess, make_api: ApiFactory, tmp_path: Path
+) -> None:
+    """Issues 13 and 15: the embedded server dies, the user cancels an order ("queued"), the
+    desktop is killed; the server comes back on another port. The same outbox is found at
+    login (it is the user's, not the address's) and the cancel is sent, once."""
+    desk = tmp_path / "desk"
+    api = make_api(server.url)
+    api.login("dispatcher", DEMO_PASSWORD)
+    epoch = str(api.check_server()["feed_epoch"])
+    outbox, _ = open_user_outbox(desk, server.url, "dispatcher", epoch)
+    cache = Cache(tmp_path / "mirror.sqlite3")
+    engine = SyncEngine(api, cache, outbox)
+    engine.initial_sync()
+    order = new_order(api, first_id(api, "customer"))
+    step_until(engine, lambda: cache.get("order", order["id"]) is not None)
+    row = board_rows(cache, [order["id"]])[0]
+
+    assert server.proc is not None
+    server.proc.kill()  # SIGKILL: no goodbye
+    server.proc.wait()
+    server.stop()
+    outbox.enqueue(
+        endpoints.order_action(row.id, "cancel"), {"reason": "客户取消"}, if_match=row.version,
+        entity="order", entity_id=row.id, label=f"取消订单 {row.code}",
+    )  # fmt: skip
+    assert not engine.step(wait=0).online
+    # The desktop is killed too: nothing is closed or flushed by hand.
+
+    server.port = free_port()  # the embedded server picks a free port each start
+    server.start()
+    again = make_api(server.url, token=api.token)
+    assert str(again.check_server()["feed_epoch"]) == epoch  # the same database
+    found, report = open_user_outbox(desk, server.url, "dispatcher", epoch)
+    assert not report
+    assert found.count() == 1
+    engine = SyncEngine(again, Cache(tmp_path / "mirror.sqlite3"), found)
+    step = engine.step(wait=0)
+    assert step.replay is not None
+    assert step.replay.sent == 1
+    assert step.replay.held == []
+    step_until(engine, lambda: board_rows(engine.cache, [row.id])[0].status == "cancelled")
+    assert found.unsent() == 0
+    found.close()
+    outbox.close()

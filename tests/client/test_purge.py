@@ -15,27 +15,32 @@ def _files(path: Path) -> list[Path]:
 
 def test_a_cache_with_an_empty_outbox_is_deleted_with_its_wal_files(tmp_path: Path) -> None:
     path = tmp_path / "cache" / "u.sqlite3"
+    box_path = tmp_path / "outbox" / "u.sqlite3"
     cache = Cache(path)
-    Outbox(cache)
+    Outbox(box_path).close()
     with cache.transaction() as conn:
         conn.execute("CREATE TABLE probe (x INTEGER)")
     cache.close()
     assert _files(path)
-    assert purge_cache(path) == 0
+    assert purge_cache(path, box_path) == 0
     assert _files(path) == []
+    assert _files(box_path) == []
 
 
 def test_a_cache_holding_unsent_commands_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "u.sqlite3"
-    cache = Cache(path)
-    Outbox(cache).enqueue(
+    box_path = tmp_path / "outbox.sqlite3"
+    Cache(path).close()
+    box = Outbox(box_path)
+    box.enqueue(
         "/orders/1/cancel", {"reason": "客户取消"}, if_match=3, entity="order", entity_id=1,
         label="取消订单",
     )  # fmt: skip
-    cache.close()
-    assert unsent_commands(path) == 1
-    assert purge_cache(path) == 1
+    box.close()
+    assert unsent_commands(box_path) == 1
+    assert purge_cache(path, box_path) == 1
     assert path.exists()
+    assert box_path.exists()
 
 
 def test_nothing_to_purge(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,6 +36,10 @@ class FeedApi(ApiClient):
         self.pages = list(pages)
         self.asked: list[tuple[str, int, float]] = []
         self.commands: list[str] = []
+        self.epoch = "e"  # the feed epoch /version answers with
+
+    def check_server(self) -> dict[str, Any]:
+        return {"api_version": 1, "feed_epoch": self.epoch}
 
     def changes(self, cursor: str, limit: int = 1000, wait: float = 0) -> ChangesPage:
         self.asked.append((cursor, limit, wait))
@@ -50,6 +55,7 @@ class FeedApi(ApiClient):
         *,
         if_match: int | None,
         idempotency_key: str,
+        feed_epoch: str | None = None,
     ) -> dict[str, Any]:
         self.commands.append(path)
         return {}
@@ -66,7 +72,7 @@ def gone() -> CursorExpired:
 @pytest.mark.parametrize("prefetch", [True, False])
 def test_initial_sync_pages_until_the_feed_is_drained(cache: Cache, prefetch: bool) -> None:
     api = FeedApi(page("e.0.2", 1, 2, more=True), page("e.0.4", 3, 4, more=True), page("e.0.5", 5))
-    engine = SyncEngine(api, cache, Outbox(cache), page_size=2, prefetch=prefetch)
+    engine = SyncEngine(api, cache, Outbox(":memory:"), page_size=2, prefetch=prefetch)
     progress: list[int] = []
     assert engine.initial_sync(progress.append) == 5
     assert progress == [2, 4, 5]
@@ -80,7 +86,7 @@ def test_initial_sync_pages_until_the_feed_is_drained(cache: Cache, prefetch: bo
 @pytest.mark.parametrize("prefetch", [True, False])
 def test_an_error_during_initial_sync_keeps_the_applied_pages(cache: Cache, prefetch: bool) -> None:
     api = FeedApi(page("e.0.2", 1, 2, more=True), unreachable("http://fake"))
-    engine = SyncEngine(api, cache, Outbox(cache), prefetch=prefetch)
+    engine = SyncEngine(api, cache, Outbox(":memory:"), prefetch=prefetch)
     with pytest.raises(ClientError):
         engine.initial_sync()
     assert cache.cursor() == "e.0.2"
@@ -91,7 +97,7 @@ def test_an_error_during_initial_sync_keeps_the_applied_pages(cache: Cache, pref
 def test_step_applies_one_page_and_reports_lag(cache: Cache) -> None:
     cache.apply_page([change(1)], "e.0.1")
     api = FeedApi(page("e.0.3", 1, 2, more=True))
-    engine = SyncEngine(api, cache, Outbox(cache), clock=lambda: NOW)
+    engine = SyncEngine(api, cache, Outbox(":memory:"), clock=lambda: NOW)
     step = engine.step(wait=25)
     assert api.asked == [("e.0.1", 1000, 25)]
     assert step.changed == {"customer": [1, 2]}
@@ -107,7 +113,7 @@ def test_step_applies_one_page_and_reports_lag(cache: Cache) -> None:
 def test_step_offline_is_a_result_not_an_exception(cache: Cache) -> None:
     cache.apply_page([change(1)], "e.0.1")
     api = FeedApi(unreachable("http://fake"))
-    step = SyncEngine(api, cache, Outbox(cache)).step(wait=25)
+    step = SyncEngine(api, cache, Outbox(":memory:")).step(wait=25)
     assert not step.online
     assert step.applied == 0
     assert cache.cursor() == "e.0.1"
@@ -117,7 +123,7 @@ def test_step_offline_is_a_result_not_an_exception(cache: Cache) -> None:
 def test_410_clears_the_cache_and_syncs_everything_again(cache: Cache) -> None:
     cache.apply_page([change(1), change(99)], "old.0.7")
     api = FeedApi(gone(), page("new.0.2", 1, 2, more=True), page("new.0.3", 3))
-    step = SyncEngine(api, cache, Outbox(cache)).step(wait=25)
+    step = SyncEngine(api, cache, Outbox(":memory:")).step(wait=25)
     assert step.full_resync
     assert step.online
     assert step.applied == 3
@@ -131,14 +137,14 @@ def test_410_clears_the_cache_and_syncs_everything_again(cache: Cache) -> None:
 def test_410_during_initial_sync_restarts_from_scratch_once(cache: Cache) -> None:
     cache.apply_page([change(99)], "old.0.7")
     api = FeedApi(gone(), page("new.0.1", 1))
-    assert SyncEngine(api, cache, Outbox(cache)).initial_sync() == 1
+    assert SyncEngine(api, cache, Outbox(":memory:")).initial_sync() == 1
     assert cache.get("customer", 99) is None
     api.close()
 
 
 def test_step_replays_the_outbox_before_reading_the_feed(cache: Cache) -> None:
     cache.apply_page([change(1)], "e.0.1")
-    outbox = Outbox(cache)
+    outbox = Outbox(":memory:")
     outbox.enqueue(
         "/api/v1/orders/1/cancel",
         {"reason": "x"},
@@ -158,8 +164,30 @@ def test_step_replays_the_outbox_before_reading_the_feed(cache: Cache) -> None:
 
 def test_an_empty_cache_makes_step_a_full_sync(cache: Cache) -> None:
     api = FeedApi(page("e.0.2", 1, 2))
-    step = SyncEngine(api, cache, Outbox(cache)).step(wait=25)
+    step = SyncEngine(api, cache, Outbox(":memory:")).step(wait=25)
     assert step.full_resync
     assert step.applied == 2
     assert api.asked == [("", 5000, 0)]
     api.close()
+
+
+def test_step_holds_commands_made_before_the_servers_database_changed(tmp_path: Path) -> None:
+    """Issue 15 #4, end to end in the engine: the epoch is checked before anything is sent."""
+    cache = Cache(tmp_path / "cache.sqlite3")
+    cache.apply_page([change(1)], "old.0.1")
+    outbox = Outbox(tmp_path / "outbox.sqlite3", epoch="old")
+    outbox.enqueue(
+        "/api/v1/orders/1/cancel", {"reason": "x"}, if_match=1, entity="order", entity_id=1,
+        label="取消",
+    )  # fmt: skip
+    api = FeedApi(CursorExpired("cursor_expired", "x", "x", status=410), page("new.0.1", 1))
+    api.epoch = "new"
+    step = SyncEngine(api, cache, outbox).step(wait=0)
+    assert api.commands == []
+    assert step.replay is not None
+    assert len(step.replay.held) == 1
+    assert step.full_resync  # the 410 that follows re-syncs the mirror from the new database
+    assert outbox.epoch == "new"  # what the user does from now on belongs to it
+    api.close()
+    cache.close()
+    outbox.close()

@@ -145,7 +145,7 @@ def test_provider_record() -> None:
 
 def test_commands_queue_offline_and_later_edits_supersede() -> None:
     cache = filled()
-    outbox = Outbox(cache)
+    outbox = Outbox(":memory:")
     grid = tr.scoring_grid(cache, 10)
     assert grid is not None
     one, two = grid.lines
@@ -184,3 +184,69 @@ def test_commands_queue_offline_and_later_edits_supersede() -> None:
     assert amend["path"].endswith("/assessments/50/amend")
     with pytest.raises(ValueError, match="unknown"):
         tr.session_step_command(10, 1, "explode", "?")
+
+
+def test_a_draft_may_carry_the_desks_absences() -> None:
+    grid = tr.scoring_grid(filled(), 10)
+    assert grid is not None
+    two = grid.lines[1]
+    assert "absences" not in tr.draft_command(10, two, None, {}, "成绩")["body"]
+    assert tr.draft_command(10, two, None, {}, "成绩", absences=1)["body"]["absences"] == 1
+
+
+def _refused(path: str, state: str, error: dict[str, Any]) -> Any:
+    from app.client.outbox import OutboxCommand
+
+    return OutboxCommand(7, path, {}, None, "k", "assessment", 0, "成绩", T0, state, error)
+
+
+def test_refusal_reads_a_stale_draft_with_the_servers_scores() -> None:
+    stale = _refused(
+        "/api/v1/training-sessions/10/assessments/2/draft", "conflict",
+        {"code": "stale_version", "message": "成绩已被他人修改", "message_en": "changed",
+         "status": 412, "details": {"provider_id": 2},
+         "current": {"id": 60, "provider_id": 2, "theory_score": 55,
+                     "scores": {"feeding": 3, "bathing": None}, "absences": 1}},
+    )  # fmt: skip
+    got = tr.refusal(stale)
+    assert got is not None
+    assert (got.session_id, got.step, got.provider_id, got.conflict) == (10, "draft", 2, True)
+    assert got.server == (55, {"feeding": 3}, 1)
+    failed = tr.refusal(
+        _refused("/api/v1/training-sessions/10/attendance", "failed",
+                 {"code": "x", "message": "场次开始后才能登记考勤", "details": {}})
+    )  # fmt: skip
+    assert failed is not None
+    assert (failed.step, failed.provider_id, failed.server, failed.conflict) == (
+        "attendance", None, None, False)  # fmt: skip
+    assert tr.refusal(_refused("/api/v1/orders/1/assign", "conflict", {})) is None
+
+
+def test_a_stale_draft_is_retried_on_the_servers_scores_not_for_ever() -> None:
+    cache = filled()
+    outbox = Outbox(cache)
+    grid = tr.scoring_grid(cache, 10)
+    assert grid is not None
+    two = grid.lines[1]
+    two.theory = 70
+    cmd = tr.draft_command(10, two, None, {}, "成绩")
+    queued = outbox.enqueue(cmd["path"], cmd["body"], if_match=None, entity="assessment",
+                            entity_id=0, label="成绩", supersede=True)  # fmt: skip
+    current = {"id": 60, "version": 5, "provider_id": 2, "theory_score": 55,
+               "scores": {"feeding": 3, "bathing": None}, "absences": 0}  # fmt: skip
+    outbox._settle(queued, "conflict", {"status": 412, "details": {"provider_id": 2},
+                                        "current": current})  # fmt: skip
+    stuck = outbox.get(queued.id)
+    assert stuck is not None
+    body = tr.rebased_draft(stuck)
+    assert body is not None
+    assert body["base"] == {"theory": 55, "practical": {"feeding": 3}}
+    assert body["theory"] == 70
+    again = outbox.retry(queued.id, None, body=body)
+    assert again is not None
+    assert again.body == body
+    assert again.idempotency_key != queued.idempotency_key
+    # Anything but a draft is retried as it was.
+    step = _refused("/api/v1/training-sessions/10/sign-off", "conflict",
+                    {"details": {"provider_id": 2}, "current": current})  # fmt: skip
+    assert tr.rebased_draft(step) is None

@@ -184,3 +184,26 @@ def test_unassign_puts_the_order_back_to_pending(setup) -> None:  # type: ignore
     assert r.json()["provider_id"] is None
     r = act(live, s, r.json(), "unassign")  # no body at all is fine too, but not from pending
     assert r.status_code == 409
+
+
+def test_a_command_made_against_another_database_is_refused_not_applied(setup) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 #4: a queued cancel replayed into a reset database hit a look-alike order."""
+    live, s, customer, _ = setup
+    order = create(live, s, customer)
+    epoch = s.get(live.api("/version"), timeout=10).json()["feed_epoch"]
+    headers = {"If-Match": "1", "Idempotency-Key": str(uuid.uuid4()), "X-Feed-Epoch": "0ld0ld"}
+    r = s.post(
+        live.api(f"/orders/{order['id']}/cancel"), json={"reason": "客户取消"}, headers=headers,
+        timeout=10,
+    )  # fmt: skip
+    assert r.status_code == 409, r.text
+    assert r.json()["error"]["code"] == "other_database"
+    assert s.get(live.api(f"/orders/{order['id']}"), timeout=10).json()["status"] == "pending"
+    headers["X-Feed-Epoch"] = epoch
+    headers["Idempotency-Key"] = str(uuid.uuid4())
+    r = s.post(
+        live.api(f"/orders/{order['id']}/cancel"), json={"reason": "客户取消"}, headers=headers,
+        timeout=10,
+    )  # fmt: skip
+    assert r.status_code == 200, r.text
+    assert r.json()["status"] == "cancelled"

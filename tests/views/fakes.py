@@ -80,8 +80,9 @@ class FakeLink(SyncSignals):
         self.resolutions: list[tuple[int, bool]] = []
         self.logouts = 0
 
-    def enqueue_command(self, command: dict[str, Any]) -> None:
+    def enqueue_command(self, command: dict[str, Any]) -> bool:
         self.commands.append(command)
+        return True
 
     def resolve_command(self, command_id: int, retry: bool) -> None:
         self.resolutions.append((command_id, retry))
@@ -271,6 +272,7 @@ class FakeOutbox:
         self.queued: list[dict[str, Any]] = []
         self.stuck: list[OutboxCommand] = []
         self.retried: list[tuple[int, int | None]] = []
+        self.bodies: dict[int, dict[str, Any]] = {}
         self.discarded: list[int] = []
 
     def enqueue(self, path: str, body: Any, **kw: Any) -> OutboxCommand:
@@ -286,11 +288,21 @@ class FakeOutbox:
     def failed(self) -> list[OutboxCommand]:
         return [c for c in self.stuck if c.state == "failed"]
 
+    def pending(self) -> list[OutboxCommand]:
+        return [command(i + 1, path=q["path"]) for i, q in enumerate(self.queued)]
+
+    def held(self) -> list[OutboxCommand]:
+        return [c for c in self.stuck if c.state == "held"]
+
     def get(self, command_id: int) -> OutboxCommand | None:
         return next((c for c in self.stuck if c.id == command_id), None)
 
-    def retry(self, command_id: int, if_match: int | None) -> OutboxCommand | None:
+    def retry(
+        self, command_id: int, if_match: int | None, body: dict[str, Any] | None = None
+    ) -> OutboxCommand | None:
         self.retried.append((command_id, if_match))
+        if body is not None:
+            self.bodies[command_id] = body
         self.stuck = [c for c in self.stuck if c.id != command_id]
         return None
 
@@ -298,7 +310,7 @@ class FakeOutbox:
         self.discarded.append(command_id)
         self.stuck = [c for c in self.stuck if c.id != command_id]
 
-    def replay(self, api: Any) -> ReplayResult:
+    def replay(self, api: Any, live_epoch: str | None = None) -> ReplayResult:
         self.replayed = getattr(self, "replayed", 0) + 1
         sent = len(self.queued)
         self.queued.clear()
@@ -314,6 +326,9 @@ class FakeEngine:
     waits: list[float] = field(default_factory=list)
     idle: threading.Event = field(default_factory=threading.Event)
     on_step: Callable[[], None] | None = None
+
+    def server_epoch(self) -> str:
+        return "e1"
 
     def initial_sync(self, on_progress: Callable[[int], None] | None = None) -> int:
         if isinstance(self.initial, Exception):

@@ -23,6 +23,7 @@ from app.client.errors import (
     certificate_error,
     unreachable,
 )
+from app.machine_config import ServerOrigin
 from app.views.error_text import describe_error
 from app.views.login_dialog import DEMO_PASSWORD, LoginDialog
 
@@ -230,3 +231,33 @@ def test_expired_remembered_token_is_forgotten(qtbot: Any, settings: QSettings) 
     qtbot.waitUntil(lambda: tokens.deleted == [(URL, "dispatcher")], timeout=5000)
 
     assert "session has ended" in dialog.error_label.text()
+
+
+LOGIN = LoginInfo(token="t", expires_at=datetime(2026, 1, 1, tzinfo=UTC), user=USER)
+
+
+def test_the_dialog_says_where_the_server_address_came_from(
+    qtbot: Any, settings: QSettings
+) -> None:
+    def note(origin: ServerOrigin | None, embedded: bool = False) -> str:
+        dialog = LoginDialog(
+            backend=FakeBackend(LOGIN), tokens=FakeTokens(), settings=settings, server_url=URL,
+            embedded=embedded, origin=origin,
+        )  # fmt: skip
+        qtbot.addWidget(dialog)
+        return dialog.origin_note.text() if dialog.origin_note.isVisibleTo(dialog) else ""
+
+    machine = note(ServerOrigin("machine", "/etc/shangmen-desk/desk.ini"))
+    assert "IT" in machine
+    assert "/etc/shangmen-desk/desk.ini" in machine
+    assert "--server" in note(ServerOrigin("command_line"))
+    assert "demo server" in note(ServerOrigin("embedded"), embedded=True)
+    assert note(None) == ""  # nothing known: nothing claimed
+
+    dialog = LoginDialog(
+        backend=FakeBackend(LOGIN), tokens=FakeTokens(), settings=settings, server_url=URL,
+        embedded=False, origin=ServerOrigin("machine", "/etc/shangmen-desk/desk.ini"),
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.server_edit, "x")
+    assert "Typed here" in dialog.origin_note.text()

@@ -4,7 +4,7 @@ authenticator enrolled from the QR code, the recovery codes shown once, then a c
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +107,8 @@ def test_new_password_then_totp_enrolment_then_code_login(
     again.submit()
     qtbot.waitUntil(lambda: again.steps.step == "totp_required", timeout=10000)
     settle(qtbot, again)
-    again.steps.first.setText(pyotp.TOTP(secret).at(FIXED))
+    # A code is good once: the next login takes the next 30-second code (the enrolment's own
+    # code would be refused as a replay).
+    again.steps.first.setText(pyotp.TOTP(secret).at(FIXED + timedelta(seconds=30)))
     again.submit()
     qtbot.waitUntil(lambda: again.result_value is not None, timeout=10000)

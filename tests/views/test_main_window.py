@@ -98,6 +98,13 @@ def test_status_bar_shows_connection_sync_lag_and_outbox(
     assert "14:30:05" in window.last_sync.text()  # Beijing time
     assert "0.4" in window.lag.text()
     assert window.outbox.text().endswith("3")
+    link.status.emit(
+        {"online": True, "last_sync": None, "lag": None, "outbox_count": 12,
+         "waiting": [f"取消订单 SM20261127-{n:06d}" for n in range(1, 11)]}
+    )  # fmt: skip
+    tip = window.outbox.toolTip()
+    assert "取消订单 SM20261127-000001" in tip  # which commands wait, not only how many
+    assert "2 more" in tip
     link.status.emit({"online": False, "last_sync": None, "lag": None, "outbox_count": 0})
     assert "Offline" in window.connection.text()
 
@@ -201,3 +208,47 @@ def test_each_role_lands_on_the_page_made_for_its_day(
 
     assert agent.current_page_key() == "complaints"  # the hotline, though listed after the board
     assert next(iter(agent.nav_buttons)) == "board"
+
+
+def test_held_commands_are_counted_listed_and_keep_the_exit_warning(
+    qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, link, settings)
+    link.status.emit({"online": True, "last_sync": None, "lag": None, "outbox_count": 0, "held": 2})
+    assert "Held: 2" in window.outbox.text()
+    link.held.emit(command(5, state="held", error={"code": "other_database"}))
+    assert window.problems.command_ids() == [5]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "app.views.main_window.ConfirmDialog.ask",
+        lambda _parent, _verb, text: asked.append(text) or False,
+    )
+    window.close()
+    assert asked
+    assert asked[0].startswith("2 ")
+    window._leaving = True  # let the teardown close it
+
+
+def test_a_notice_about_unsent_commands_stays_until_dismissed(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    window = make_window(qtbot, link, settings)
+    window.show()
+    link.notice.emit("The file of unsent commands on this computer was damaged.")
+    assert window.notices.isVisible()
+    assert window.notices.lines() == ["The file of unsent commands on this computer was damaged."]
+    window.notices.dismiss.click()
+    assert not window.notices.isVisible()
+
+
+def test_a_trainer_lands_on_the_training_page(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    from tests.views.training.desk import filled
+
+    trainer = make_window(qtbot, link, settings, role="trainer",
+                          data=SyncBackend(reader=filled()))  # fmt: skip
+
+    assert trainer.current_page_key() == "training"
+    assert "training" in trainer.nav_buttons
+    assert "certification" not in trainer.nav_buttons

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.client.cache import Cache
-from app.client.outbox import Outbox
+from app.client.outbox import Outbox, outbox_path
 from app.views import app as desk
 from app.views.settings import PURGE_CACHE_AT_LOGOUT, open_settings, read, write
 
@@ -39,11 +39,10 @@ def test_logout_purges_the_cache_or_says_why_not(
     assert not path.exists()
     assert told == []
 
-    cache = Cache(path)
-    Outbox(cache).enqueue(
-        "/orders/1/cancel", {}, if_match=1, entity="order", entity_id=1, label="取消订单"
-    )
-    cache.close()
+    Cache(path).close()
+    box = Outbox(outbox_path(tmp_path, "agent"))
+    box.enqueue("/orders/1/cancel", {}, if_match=1, entity="order", entity_id=1, label="取消订单")
+    box.close()
     controller._purge(SERVER, "agent")
     assert path.exists()
     assert len(told) == 1

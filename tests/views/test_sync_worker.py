@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.client.errors import AuthFailed, unreachable
+from app.client.outbox import Outbox, OutboxCommand
+from app.client.outbox_files import read_commands
 from app.client.sync import ChangeSet, SyncStep
 from app.views.sync_link import SyncLink
 from tests.views.fakes import (
@@ -158,6 +162,30 @@ def test_conflicts_are_reported_at_start_and_after_replay(
     assert outbox.retried == [(1, 4)]  # retried against the server's current version
 
 
+def test_a_stale_training_draft_is_retried_on_the_servers_scores(
+    qtbot: Any, links: list[SyncLink]
+) -> None:
+    outbox = FakeOutbox()
+    draft = command(3, state="conflict",
+                    path="/api/v1/training-sessions/10/assessments/2/draft",
+                    error={"status": 412, "details": {"provider_id": 2},
+                           "current": {"id": 60, "version": 5, "theory_score": 55,
+                                       "scores": {"feeding": 3}, "absences": 0}})  # fmt: skip
+    draft.body = {"theory": 70, "practical": {}, "base": {"theory": None, "practical": {}}}
+    draft.if_match = None
+    outbox.stuck = [draft]
+    built, *_ = services(outbox=outbox)
+    link = SyncLink(lambda: built, wait=WAIT)
+    links.append(link)
+    link.start()
+    with qtbot.waitSignal(link.command_resolved, timeout=5000):
+        link.resolve_command(3, True)
+    # Retried as it was, it would meet the same 412 for ever: the base is the server's now.
+    assert outbox.retried == [(3, None)]
+    assert outbox.bodies[3]["base"] == {"theory": 55, "practical": {"feeding": 3}}
+    assert outbox.bodies[3]["theory"] == 70
+
+
 def test_offline_step_reports_offline_and_keeps_going(qtbot: Any, links: list[SyncLink]) -> None:
     engine = FakeEngine(script=[unreachable("http://127.0.0.1:9")])
     built, *_ = services(engine)
@@ -192,7 +220,8 @@ def test_expired_session_stops_the_loop_and_says_so(qtbot: Any, links: list[Sync
 
 
 def test_logout_revokes_through_the_api(qtbot: Any, links: list[SyncLink]) -> None:
-    built, *_ = services()
+    built, _, _, outbox = services()
+    outbox.enqueue("/api/v1/orders/5/cancel", {}, if_match=3)
     link = start_link(links, built)
 
     with qtbot.waitSignal(link.logged_out, timeout=5000):
@@ -200,3 +229,98 @@ def test_logout_revokes_through_the_api(qtbot: Any, links: list[SyncLink]) -> No
 
     assert built.api.logged_out  # type: ignore[attr-defined]
     assert built.outbox.replayed == 1  # type: ignore[attr-defined]  # sent what was waiting
+
+
+def test_a_command_is_on_disk_and_counted_before_enqueue_returns(
+    qtbot: Any, links: list[SyncLink], tmp_path: Path
+) -> None:
+    """Issue 15 #1: "queued" was said while the command sat in a queued signal, waiting
+    for the worker to finish a long-poll; a crash then lost it."""
+    path = tmp_path / "outbox.sqlite3"
+    store = Outbox(path, epoch="e1")
+    hung = threading.Event()  # the worker is stuck in a step (a hanging server)
+    engine = FakeEngine(on_step=hung.wait)
+    built, *_ = services(engine)
+    built.outbox = store  # type: ignore[assignment]
+    link = SyncLink(lambda: built, outbox=store, wait=WAIT)
+    links.append(link)
+    statuses: list[dict[str, Any]] = []
+    link.status.connect(statuses.append)
+    link.start()
+    qtbot.waitUntil(lambda: len(engine.waits) >= 1, timeout=5000)
+    try:
+        assert link.enqueue_command(
+            {
+                "path": "/api/v1/orders/5/cancel",
+                "body": {"reason": "客户取消"},
+                "if_match": 3,
+                "entity": "order",
+                "entity_id": 5,
+                "label": "取消 SM20261127-000005",
+            }
+        )
+        # Committed to the file (another connection sees it) and counted, before any event
+        # loop turn and while the worker is still stuck.
+        [stored], complete = read_commands(path)
+        assert complete
+        assert stored.label == "取消 SM20261127-000005"
+        assert stored.epoch == "e1"
+        assert statuses[-1]["outbox_count"] == 1
+    finally:
+        hung.set()
+    store.close()
+
+
+def test_a_command_that_cannot_be_stored_is_never_called_queued(
+    qtbot: Any, links: list[SyncLink], tmp_path: Path
+) -> None:
+    store = Outbox(tmp_path / "outbox.sqlite3")
+    store.close()  # any write now fails
+    built, *_ = services()
+    link = SyncLink(lambda: built, outbox=store, wait=WAIT)
+    links.append(link)
+    with qtbot.waitSignal(link.error, timeout=1000) as said:
+        stored = link.enqueue_command(
+            {"path": "/x", "entity": "order", "entity_id": 1, "label": "取消 SM1"}
+        )
+    assert stored is False
+    assert "SM1" in said.args[0]
+
+
+class UnreadableOutbox(FakeOutbox):
+    def conflicts(self) -> list[OutboxCommand]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+
+def test_start_goes_on_and_says_so_when_the_outbox_cannot_be_read(
+    qtbot: Any, links: list[SyncLink]
+) -> None:
+    """Issue 15 #3: the worker died at outbox.conflicts(), never synced, and said nothing."""
+    built, engine, _, _ = services(outbox=UnreadableOutbox())
+    link = SyncLink(lambda: built, wait=WAIT)
+    links.append(link)
+    notices: list[str] = []
+    link.notice.connect(notices.append)
+    link.start()
+    qtbot.waitUntil(lambda: len(engine.waits) >= 2, timeout=5000)  # still syncing
+    assert notices
+    assert "DatabaseError" in notices[0]
+
+
+def test_held_commands_are_shown_and_leave_when_their_database_answers(
+    qtbot: Any, links: list[SyncLink]
+) -> None:
+    outbox = FakeOutbox()
+    held = command(4, state="held", error={"code": "other_database"})
+    engine = FakeEngine(script=[SyncStep(replay=replay(held=[held])), SyncStep(replay=replay())])
+    engine.script[1].replay.released = [4]  # type: ignore[union-attr]
+    built, *_ = services(engine, outbox=outbox)
+    link = SyncLink(lambda: built, wait=WAIT)
+    links.append(link)
+    seen: list[int] = []
+    resolved: list[int] = []
+    link.held.connect(lambda c: seen.append(c.id))
+    link.command_resolved.connect(resolved.append)
+    link.start()
+    qtbot.waitUntil(lambda: resolved == [4], timeout=5000)
+    assert seen == [4]

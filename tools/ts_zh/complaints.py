@@ -115,7 +115,10 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "This ticket is not here yet.": "本地尚无此工单，请稍候。",
         "Ticket overdue: %1": "工单超时：%1",
         "%1 missed its deadline. %2": "%1 已超过时限。%2",
-        "The server could not answer.": "服务器未能应答。",
+        (
+            "Could not read this computer's copy of the data; it is read again with the "
+            "next changes."
+        ): "无法读取本机的数据副本；收到下一批更新时会重新读取。",
         "%1 of your tickets are overdue.": "您有 %1 张工单已超时。",
     "%1 open tickets are overdue.": "%1 张未结工单已超时。",
         "Ticket %1 opened.": "工单 %1 已建立。",

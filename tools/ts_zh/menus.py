@@ -25,3 +25,18 @@ _MENUS: dict[str, str] = {
 }
 
 ZH_IN_CONTEXT: dict[tuple[str, str], str] = {("Menus", en): zh for en, zh in _MENUS.items()}
+
+ZH.update(
+    {
+        "Settings…": "设置…",
+        "Settings": "设置",
+        "Settings saved.": "设置已保存。",
+        "A new language shows from your next login.": "新的界面语言将在下次登录时生效。",
+        " pt": " 磅",
+        "Sound when one of my tickets goes overdue": "我的工单超时时发出提示音",
+        "Desktop notification when one of my tickets goes overdue": "我的工单超时时显示桌面通知",
+        "Language": "界面语言",
+        "Text size": "字号",
+        "Overdue alerts": "超时提醒",
+    }
+)

@@ -11,7 +11,9 @@ A command route is a role dependency, a body schema and one call::
 :class:`Command` does the rest, the same for every command: the role check (before the body is
 validated, so a refused role always gets 403), ``If-Match`` (missing 428, malformed 400; stale
 is the service's 412), ``Idempotency-Key`` (a replay returns the stored answer without acting;
-the same key with another request is 422), the one write transaction, the time read once, the
+the same key with another request is 422), ``X-Feed-Epoch`` (optional: a command made against
+another copy of the database is refused with 409 ``other_database``, never applied to look-alike
+rows), the one write transaction, the time read once, the
 feed kick after commit and the ``ETag``. Services write the audit record inside the transaction.
 
 No ``from __future__ import annotations``: FastAPI resolves the dependency's annotations, which
@@ -41,6 +43,7 @@ from app.server.services.context import Actor
 
 IfMatch = Annotated[str | None, Header(alias="If-Match")]
 IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
+FeedEpoch = Annotated[str | None, Header(alias="X-Feed-Epoch")]
 
 Act = Callable[[Session, datetime], dict[str, Any]]
 VersionedAct = Callable[[Session, datetime, int], dict[str, Any]]
@@ -88,6 +91,7 @@ class Command:
     hub: FeedHub
     if_match: str | None
     idempotency_key: str | None
+    feed_epoch: str | None = None
 
     @property
     def actor(self) -> Actor:
@@ -114,6 +118,14 @@ class Command:
         self, body: BaseModel | dict[str, Any] | None, if_match: str | None, act: Act, status: int
     ) -> JSONResponse:
         key = _idempotency_key(self.idempotency_key)
+        if self.feed_epoch and self.feed_epoch != self.request.app.state.epoch:
+            raise ApiError(
+                409,
+                "other_database",
+                "此操作是针对服务器之前的数据做出的（服务器数据已重置或更换），未执行。",
+                "This command was made against an earlier copy of the server's data (the "
+                "database was reset or replaced); it was not carried out.",
+            )
         wire = body.model_dump(mode="json") if isinstance(body, BaseModel) else body
         user_id = self.actor.user_id or 0
         req_hash = idempotency.request_hash(
@@ -153,7 +165,8 @@ def command(roles: frozenset[Role]) -> Callable[..., Awaitable[Command]]:
         hub: HubDep,
         if_match: IfMatch = None,
         idempotency_key: IdemKey = None,
+        feed_epoch: FeedEpoch = None,
     ) -> Command:
-        return Command(request, current, db, hub, if_match, idempotency_key)
+        return Command(request, current, db, hub, if_match, idempotency_key, feed_epoch)
 
     return dependency

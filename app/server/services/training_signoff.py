@@ -109,9 +109,11 @@ def sign_off_session(
                 "This trainee has no draft yet; enter and save the scores first",
                 details={"provider_id": sheet["provider_id"]},
             )  # fmt: skip
-        if row.state == "signed":
-            continue  # signed already (a resent sign-off): nothing to do for this sheet
         if not _same(row, sheet):
+            # Signed or not: scores other than the ones seen are never signed, and a sheet
+            # signed (or amended) with other scores is not "done already".
             raise _stale(row, sheet["provider_id"])
+        if row.state == "signed":
+            continue  # signed already with these very scores (a resent sign-off)
         items.append((row.id, row.version))
     return sign_off_assessments(session, actor, now, items) if items else []

@@ -120,7 +120,8 @@ class BoardCommands(QObject):
             .replace("%1", category_name(draft.category.value))
             .replace("%2", wall_clock(draft.start, SHORT))
         )
-        self._link.enqueue_command(new_order_command(draft, label))
+        if not self._link.enqueue_command(new_order_command(draft, label)):
+            return  # not stored: the link said why; nothing may say "queued"
         self.page.message.emit(
             QCoreApplication.translate("BoardPage", "Queued: %1").replace("%1", label)
         )
@@ -218,7 +219,8 @@ class BoardCommands(QObject):
     def _send(
         self, row: BoardRow, action: OrderAction, body: dict[str, Any] | None, label: str
     ) -> None:
-        self._link.enqueue_command(order_command(row.id, row.version, action, body, label))
+        if not self._link.enqueue_command(order_command(row.id, row.version, action, body, label)):
+            return  # not stored: the link said why; nothing may say "queued"
         self._sent[row.id] = (self.page.newest(row.id) or row).version
         self.page.message.emit(
             QCoreApplication.translate("BoardPage", "Queued: %1").replace("%1", label)

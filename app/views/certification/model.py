@@ -27,6 +27,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CertQueue", "Claimed by"),
     QT_TRANSLATE_NOOP("CertQueue", "Findings"),
 )
+# Starting widths in characters of the text font (the reader can drag them): sized for the
+# Chinese and English names, without measuring every row (ResizeToContents) on each update.
+WIDTHS = (5, 15, 7, 15, 12, 10, 10)
 Index = QModelIndex | QPersistentModelIndex
 LATE = QColor("#c62828")
 SOON = QColor("#ef6c00")

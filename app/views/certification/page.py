@@ -37,7 +37,7 @@ from app.client.cache import CacheReader
 from app.rules.beijing import local_day
 from app.rules.certification.decisions import DECISION_REASONS, OTHER
 from app.views.certification.labels import kind_name, reason_name, state_name, why_not
-from app.views.certification.model import QueueModel
+from app.views.certification.model import WIDTHS, QueueModel
 from app.views.certification.viewer import DocumentViewer
 from app.views.context import PageContext
 from app.views.error_text import describe_error
@@ -81,7 +81,9 @@ class CertificationPage(QWidget):
         # Fixed widths: ResizeToContents measures every row of a 500-row page on each update.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(110)
+        em = self.table.fontMetrics().horizontalAdvance("0")
+        for column, chars in enumerate(WIDTHS):
+            header.resizeSection(column, chars * em + 16)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.counts = QLabel()
@@ -354,7 +356,8 @@ class CertificationPage(QWidget):
             body = (cq.reject_body(code, text) if action == "reject"
                     else cq.resubmission_body([code], text))  # fmt: skip
         label = f"{self.buttons[action].text()} · {row.number}"
-        self.ctx.link.enqueue_command(cq.decision_command(row, action, body, label))
+        if not self.ctx.link.enqueue_command(cq.decision_command(row, action, body, label)):
+            return  # not stored: the link said why
         self.follow_next = action not in ("release", "revoke")
         if self.follow_next:
             self.step_row(1)
@@ -374,9 +377,11 @@ class CertificationPage(QWidget):
         if row is None:
             self.why.setText(self.tr("Nothing left to claim."))
             return
-        self.ctx.link.enqueue_command(
-            cq.decision_command(row, "claim", None, self.tr("Claim %1").replace("%1", row.number))
+        claim = cq.decision_command(
+            row, "claim", None, self.tr("Claim %1").replace("%1", row.number)
         )
+        if not self.ctx.link.enqueue_command(claim):
+            return  # not stored: the link said why
         self.current = row
         ids = [r.id for r in self.model.rows]
         if row.id in ids:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from app.client.complaints import Queues, StaffMember, TicketRow
 from app.client.errors import ClientError
 from app.views.complaints.queue_view import select_ticket
-from app.views.i18n import current_language
+from app.views.error_text import describe_error
 
 if TYPE_CHECKING:
     from app.client.outbox import OutboxCommand
@@ -114,10 +114,15 @@ class WorkbenchFlow(QObject):
     @Slot(str, object)
     def failed(self, key: str, error: object) -> None:
         page = self.page
+        # A failed local read is not the server's fault: say which one it was.
         text = (
-            error.text(current_language())
+            describe_error(error)
             if isinstance(error, ClientError)
-            else QCoreApplication.translate("ComplaintsPage", "The server could not answer.")
+            else QCoreApplication.translate(
+                "ComplaintsPage",
+                "Could not read this computer's copy of the data; it is read again with the "
+                "next changes.",
+            )
         )
         if key.startswith("detail:") and int(key.split(":", 1)[1]) == self.wanted:
             if self.ticket is None:

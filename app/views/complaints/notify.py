@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from app.client.complaints import TicketRow
+from app.views import settings as ui
 
 NOTIFICATION_MS = 10_000
 
@@ -51,12 +53,19 @@ class Notifier:
     desktops).
     """
 
-    def __init__(self, owner: QWidget) -> None:
+    def __init__(self, owner: QWidget, settings: QSettings | None = None) -> None:
         self._owner = owner
+        self._settings = settings  # the user's choices (Desk > Settings…); None: both on
         self._tray: QSystemTrayIcon | None = None
 
+    def _wants(self, setting: ui.Setting[bool]) -> bool:
+        return self._settings is None or ui.read(self._settings, setting)
+
     def alert(self, title: str, text: str) -> bool:
-        QApplication.beep()
+        if self._wants(ui.ALERT_SOUND):
+            QApplication.beep()
+        if not self._wants(ui.ALERT_POPUP):
+            return False  # said in the status bar instead
         if not (QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()):
             return False
         if self._tray is None:

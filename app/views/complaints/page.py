@@ -108,7 +108,7 @@ class ComplaintsPage(QWidget):
         self.waiting_intakes: list[dict[str, Any]] = []
         self._ticks = 0
         self.breaches = BreachWatch()
-        self.notifier = Notifier(self)
+        self.notifier = Notifier(self, settings)
 
         self.reads = ComplaintReads(api, self, role=user.role, user_id=user.id, clock=clock)
         self.flow = WorkbenchFlow(self, self)

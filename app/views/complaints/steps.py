@@ -94,7 +94,8 @@ class TicketSteps(QObject):
                 return False
         ticket = commands.TicketRef.of(detail)
         command = commands.step(ticket, action, body)
-        page.link().enqueue_command(command)
+        if not page.link().enqueue_command(command):
+            return False  # not stored: the link said why
         predicted = commands.predicted_blockers(detail, rule, now) if rule is not None else None
         page.mark_sent(ticket.id, ticket.version, predicted)
         page.message.emit(self.tr("Queued: %1").replace("%1", str(command["label"])))
@@ -210,7 +211,8 @@ class TicketSteps(QObject):
     def file_intake(self, body: dict[str, Any], who: str) -> None:
         page = self.page
         command = commands.intake(body, who)
-        page.link().enqueue_command(command)
+        if not page.link().enqueue_command(command):
+            return  # not stored: the link said why
         page.waiting_intakes.append(dict(body))
         page.message.emit(self.tr("Queued: %1").replace("%1", str(command["label"])))
 

@@ -140,6 +140,11 @@ def test_a_trainers_session_from_schedule_to_amended_result(any_live: LiveServer
                       If_Match=signed[0]["version"]))  # fmt: skip
     assert amended["passed"] is False
     assert amended["reasons"][0]["code"] == "training.theory_below_pass"
+    # signed with other scores now: a sign-off of the old ones is refused, not skipped
+    stale = post(trainer, live, f"/training-sessions/{sid}/sign-off", {"sheets": seen})
+    assert stale.status_code == 412
+    assert stale.json()["error"]["details"]["provider_id"] == p1
+    assert stale.json()["error"]["details"]["current"]["theory_score"] == 50
     record = ok(trainer.get(live.api(f"/providers/{p1}/training"), timeout=10))
     [a] = [x for x in record["assessments"] if x["session_id"] == sid]
     assert a["amendments"][0]["reason"] == "理论卷漏算一页"

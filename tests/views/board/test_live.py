@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.client import endpoints
 from app.client.api import ApiClient
+from app.client.outbox import Outbox
 from app.views.app import connect
 from app.views.board.page import BoardPage
 from tests.client.live_server import ServerProcess, first_id, free_port, new_order, start_server
@@ -45,7 +46,8 @@ def test_board_is_live_and_survives_going_offline(
 
     token = dispatcher.token
     assert token is not None
-    link, data = connect(server.url, token, tmp_path / "cache.sqlite3", wait=1.0)
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    link, data = connect(server.url, token, tmp_path / "cache.sqlite3", outbox, wait=1.0)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     page = BoardPage(link, role="dispatcher", settings=settings, data=data)
     qtbot.addWidget(page)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from app.client import endpoints
 from app.client.api import ApiClient, LoginInfo
+from app.client.outbox import Outbox
 from app.models.enums import CallbackOutcome
 from app.views.app import connect
 from app.views.complaints.dialogs import Resolution, ResolveDialog
@@ -44,10 +45,15 @@ def agent(server: ServerProcess) -> Iterator[tuple[LoginInfo, dict[str, Any], st
     api = ApiClient(server.url)
     try:
         info = api.login("agent", DEMO_PASSWORD)
-        orders = api.get(endpoints.ORDERS, {"status": "completed", "limit": 50})["data"]
-        order = next(o for o in orders if o.get("provider_id"))
-        # The test needs the caller's number the way the caller says it; the agent may see
-        # it for a callback (audited), which is how the hotline gets it too.
+        # A completed order whose customer also has an order under way: the agent may then
+        # see the number for a callback (audited), which is how the hotline gets it too. The
+        # demo data follows the clock, so which customers qualify depends on the hour.
+        busy: set[int] = set()
+        for state in ("accepted", "en_route", "in_service"):
+            page = api.get(endpoints.ORDERS, {"status": state, "limit": 500})["data"]
+            busy.update(int(o["customer_id"]) for o in page)
+        orders = api.get(endpoints.ORDERS, {"status": "completed", "limit": 500})["data"]
+        order = next(o for o in orders if o.get("provider_id") and int(o["customer_id"]) in busy)
         phone = api.reveal("customer", int(order["customer_id"]), "phone", "callback")
         yield info, order, phone
     finally:
@@ -60,7 +66,8 @@ def live_page(
 ) -> Iterator[ComplaintsPage]:
     info = agent[0]
     url, token = server.url, info.token
-    link, data = connect(url, token, tmp_path / "cache.sqlite3", wait=1.0)
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    link, data = connect(url, token, tmp_path / "cache.sqlite3", outbox, wait=1.0)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     page = ComplaintsPage(link, data, user=info.user, settings=settings)
     qtbot.addWidget(page)
@@ -97,9 +104,9 @@ def test_from_a_call_to_a_closed_ticket(
     queued: list[str] = []
     send = link.enqueue_command
 
-    def record(command: dict[str, Any]) -> None:
+    def record(command: dict[str, Any]) -> bool:
         queued.append(str(command["path"]))
-        send(command)
+        return send(command)
 
     monkeypatch.setattr(link, "enqueue_command", record)
     qtbot.waitUntil(lambda: page.team_model.rowCount() > 0 and bool(page.people), timeout=STEP_MS)

@@ -1,0 +1,1 @@
+"""运营看板: the supervisors' operations dashboard and the daily report."""

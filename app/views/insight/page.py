@@ -1,0 +1,370 @@
+"""运营看板: the supervisor's home page. How today is going (orders), where (the district
+map), and why (complaint SLAs, cancellation reasons, holds, the certification queue).
+
+Reads the local cache off the UI thread (``app.client.insight``): once in full when the page
+opens, then only the rows the feed changed. Feed changes are collected and debounced, so a
+burst of them causes one recompute; only one recompute runs at a time (changes arriving
+meanwhile wait for the next). The KPIs are computed on the pool thread too; the UI thread
+only writes the tiles and moves the charts' artists (``draw_idle``), and only for the charts
+whose data changed. A minute timer moves
+the cut-off forward when nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.charts.beijing_map import MapLabels
+from app.charts.kpi_charts import DistrictMap, HourlyChart, HourlyLabels, SlaChart
+from app.client import insight
+from app.client.cache import CacheReader
+from app.rules.kpi.complaints import SEVERITIES
+from app.rules.kpi.definitions import KpiValue
+from app.rules.kpi.snapshot import KpiInputs, KpiSnapshot, live
+from app.views.context import PageContext
+from app.views.i18n import category_name, is_english
+from app.views.insight.labels import level_name, period_text, severity_name, tooltip, value_text
+from app.views.insight.tiles import KpiTile
+
+DEBOUNCE_MS = 300
+TICK_MS = 60_000
+TILES: tuple[str, ...] = (
+    "orders",
+    "dispatched",
+    "arrival",
+    "completed",
+    "at_risk",
+    "cancellations",
+    "first_response",
+    "resolution",
+    "on_hold",
+    "sanctions",
+    "queue",
+    "expiring",
+)
+MAP_KPIS: tuple[str, ...] = ("complaint_rate", "dispatched", "arrival", "completed")
+
+Refreshed = tuple[KpiInputs, KpiSnapshot]
+
+
+def _load(reader: CacheReader, now: datetime) -> Refreshed:
+    inputs = insight.load(reader, now)
+    return inputs, live(inputs, now)
+
+
+def _update(
+    reader: CacheReader, inputs: KpiInputs, changed: Mapping[str, Iterable[int]], now: datetime
+) -> Refreshed:
+    fresh = insight.update(reader, inputs, changed, now)
+    return fresh, live(fresh, now)
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: PageContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.inputs: KpiInputs | None = None
+        self.snapshot: KpiSnapshot | None = None
+        self.pending: dict[str, set[int]] = {}
+        self.pending_full = False
+        self.busy = False
+        self.recomputes = 0  # how many recomputes ran (tests and the bench read it)
+        self._drawn: dict[str, Any] = {}  # chart -> the data it shows
+
+        self.heading = QLabel(self.tr("Operations dashboard"))
+        self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.cut_off = QLabel()
+        self.cut_off.setStyleSheet("color: #667085;")
+        self.export_button = QPushButton(self.tr("Export daily report…"))
+        self.export_button.clicked.connect(self.ask_export)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.cut_off, 1)
+        top.addWidget(self.export_button)
+
+        self.tiles: dict[str, KpiTile] = {}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for i, key in enumerate(TILES):
+            tile = KpiTile(key)
+            self.tiles[key] = tile
+            grid.addWidget(tile, i // 6, i % 6)
+
+        self.hourly = HourlyChart(
+            HourlyLabels(self.tr("Today"), self.tr("Same weekday last week"), self.tr("h"))
+        )
+        self.hourly_canvas = self._canvas(self.hourly.figure, "hourlyChart")
+        self.hourly_title = QLabel(self.tr("Orders per hour"))
+        self.sla = SlaChart(
+            [severity_name(s) for s in SEVERITIES],
+            (self.tr("First response"), self.tr("Resolution")),
+        )
+        self.sla_canvas = self._canvas(self.sla.figure, "slaChart")
+        self.sla_title = QLabel(self.tr("Complaint SLA kept, % per severity (7 days)"))
+        self.map = DistrictMap(
+            MapLabels(km=self.tr("%1 km").replace("%1", "{n}"), english_districts=is_english())
+        )
+        self.map_canvas = self._canvas(self.map.figure, "districtMap")
+        self.map_kpi = QComboBox()
+        names = {
+            "complaint_rate": self.tr("Complaints per 1,000 orders (7 days)"),
+            "dispatched": self.tr("Dispatched before deadline (today)"),
+            "arrival": self.tr("On-time arrival (today)"),
+            "completed": self.tr("Completed (today)"),
+        }
+        for key in MAP_KPIS:
+            self.map_kpi.addItem(names[key], key)
+        self.map_kpi.currentIndexChanged.connect(self._show_map)
+
+        charts = QHBoxLayout()
+        charts.addLayout(self._titled(self.hourly_title, self.hourly_canvas), 4)
+        charts.addLayout(self._titled(self.sla_title, self.sla_canvas), 3)
+        charts.addLayout(self._titled(self.map_kpi, self.map_canvas), 4)
+
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.categories = QLabel()
+        self.categories.setWordWrap(True)
+        self.categories.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #667085;")
+        lists = QHBoxLayout()
+        lists.addWidget(self.reasons, 1)
+        lists.addWidget(self.categories, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addLayout(charts, 1)
+        layout.addLayout(lists)
+        layout.addWidget(self.status)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self._recompute)
+        self.tick = QTimer(self)
+        self.tick.setInterval(TICK_MS)
+        self.tick.timeout.connect(self._recompute)
+        self.tick.start()
+        ctx.link.changed.connect(self._on_changed)
+        if ctx.data is None or not ctx.data.has_cache:
+            self.status.setText(self.tr("The dashboard reads the local cache; there is none."))
+        else:
+            self.status.setText(self.tr("Loading…"))
+            self.pending_full = True
+            self._recompute()
+
+    def _canvas(self, figure: Any, name: str) -> FigureCanvasQTAgg:
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas.setObjectName(name)
+        canvas.setMinimumHeight(220)
+        return canvas
+
+    @staticmethod
+    def _titled(heading: QWidget, body: QWidget) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.addWidget(heading)
+        box.addWidget(body, 1)
+        return box
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Any) -> None:
+        if not changes.touches(*insight.ENTITIES):
+            return
+        if changes.full:
+            self.pending_full = True
+        else:
+            for entity in insight.ENTITIES:
+                ids = changes.of(entity)
+                if ids:
+                    self.pending.setdefault(entity, set()).update(ids)
+        self.debounce.start()  # restarts: a burst of changes makes one recompute
+
+    def _recompute(self) -> None:
+        data = self.ctx.data
+        if data is None or not data.has_cache or self.busy:
+            return  # the running recompute starts the next one when it is done
+        now = self.ctx.clock()
+        inputs = self.inputs
+        if self.pending_full or inputs is None:
+            self.pending_full = False
+            self.pending.clear()
+            job: Any = lambda r: _load(r, now)  # noqa: E731
+        else:
+            changed, self.pending = self.pending, {}
+            job = lambda r: _update(r, inputs, changed, now)  # noqa: E731
+        self.busy = True
+        data.local(job, self._computed, self._failed, owner=self, key="insight")
+
+    def _computed(self, got: Refreshed) -> None:
+        self.busy = False
+        self.recomputes += 1
+        self.inputs, self.snapshot = got
+        self.show_snapshot(got[1])
+        if self.pending or self.pending_full:
+            self.debounce.start()
+
+    def _failed(self, exc: Exception) -> None:
+        from app.views.error_text import describe_error
+
+        self.busy = False
+        self.status.setText(describe_error(exc))
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def show_snapshot(self, snap: KpiSnapshot) -> None:
+        t = self.tiles
+        volume = snap.volume.value
+        t["orders"].show_value(
+            volume,
+            self.tr("Last week by now: %1").replace("%1", f"{volume.denominator or 0:,}"),
+        )
+        t["dispatched"].show_value(snap.dispatched_in_time)
+        t["arrival"].show_value(snap.on_time_arrival)
+        t["completed"].show_value(snap.completed, "")
+        t["at_risk"].show_value(
+            snap.unassigned_at_risk, "", alert=bool(snap.unassigned_at_risk.value)
+        )
+        top = next(iter(snap.cancel_reasons), None)
+        t["cancellations"].show_value(
+            snap.cancellations,
+            self.tr("Most: %1").replace("%1", self._reason(top)) if top is not None else "",
+        )
+        t["first_response"].show_value(snap.first_response_all)
+        t["resolution"].show_value(snap.resolution_all)
+        t["on_hold"].show_value(
+            snap.on_hold,
+            " · ".join(f"{level_name(level)} {n}" for level, n in snap.hold_levels.items() if n),
+        )
+        t["sanctions"].show_value(
+            snap.sanctions,
+            " · ".join(
+                f"{level_name(level)} {n}" for level, n in snap.sanction_levels.items() if n
+            ),
+        )
+        t["queue"].show_value(
+            snap.queue.value, self.tr("%1 waiting").replace("%1", str(snap.queue.waiting))
+        )
+        within = snap.expiring_within
+        t["expiring"].show_value(
+            snap.expiring,
+            self.tr("30 d: %1 · 60 d: %2 · 90 d: %3")
+            .replace("%1", str(within.get(30, 0)))
+            .replace("%2", str(within.get(60, 0)))
+            .replace("%3", str(within.get(90, 0))),
+        )
+        self.cut_off.setText(period_text(volume))
+        self._redraw("hourly", (snap.volume.today, snap.volume.last_week))
+        self.hourly_canvas.setToolTip(tooltip(volume))
+        self._redraw(
+            "sla",
+            (
+                tuple(snap.first_response[s].value for s in SEVERITIES),
+                tuple(snap.resolution[s].value for s in SEVERITIES),
+            ),
+        )
+        self.sla_canvas.setToolTip(
+            tooltip(snap.first_response_all) + "<hr>" + tooltip(snap.resolution_all)
+        )
+        self._show_lists(snap)
+        self._show_map()
+        self.status.setText("")
+
+    def map_values(self, snap: KpiSnapshot) -> Mapping[str, KpiValue]:
+        key = self.map_kpi.currentData() or MAP_KPIS[0]
+        return {
+            "complaint_rate": snap.rate_by_district,
+            "dispatched": snap.dispatched_by_district,
+            "arrival": snap.arrival_by_district,
+            "completed": snap.completed_by_district,
+        }[key]
+
+    def _show_map(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        values = self.map_values(snap)
+        # Darker is worse: for the on-time rates that is the lower value.
+        worse_low = self.map_kpi.currentData() in ("dispatched", "arrival")
+        shown = (
+            {d: (None if v.value is None else (-v.value if worse_low else v.value))
+             for d, v in values.items()},
+            {d: value_text(v) for d, v in values.items()},
+        )  # fmt: skip
+        self._redraw("map", shown)
+        sample = next(iter(values.values()), None)
+        self.map_canvas.setToolTip(tooltip(sample) if sample is not None else "")
+
+    def _redraw(self, chart: str, data: Any) -> None:
+        """Move ``chart``'s artists to ``data`` and repaint it when Qt is idle; nothing when
+        the data is what it already shows (painting a chart is most of an update's cost)."""
+        if self._drawn.get(chart) == data:
+            return
+        self._drawn[chart] = data
+        if chart == "hourly":
+            self.hourly.update(*data)
+            self.hourly_canvas.draw_idle()  # type: ignore[no-untyped-call]
+        elif chart == "sla":
+            self.sla.update(*data)
+            self.sla_canvas.draw_idle()  # type: ignore[no-untyped-call]
+        else:
+            self.map.update(*data)
+            self.map_canvas.draw_idle()  # type: ignore[no-untyped-call]
+
+    def _show_lists(self, snap: KpiSnapshot) -> None:
+        reasons = [
+            f"{self._reason(reason)}: {n}" for reason, n in list(snap.cancel_reasons.items())[:6]
+        ]
+        self.reasons.setText(
+            "<b>"
+            + self.tr("Cancellations by reason (today)")
+            + "</b><br>"
+            + ("<br>".join(reasons) or self.tr("None"))
+        )
+        self.reasons.setToolTip(tooltip(snap.cancellations))
+        rates = [f"{category_name(c)}: {value_text(v)}" for c, v in snap.rate_by_category.items()]
+        self.categories.setText(
+            "<b>"
+            + self.tr("Complaints per 1,000 orders by service (7 days)")
+            + "</b><br>"
+            + ("<br>".join(rates) or self.tr("None"))
+        )
+        sample = next(iter(snap.rate_by_category.values()), None)
+        self.categories.setToolTip(tooltip(sample) if sample is not None else "")
+
+    def _reason(self, reason: str | None) -> str:
+        return reason or self.tr("(no reason given)")
+
+    # -- the daily report --------------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        from app.views.insight.export import ask_and_export
+
+        ask_and_export(self)
+
+    def save_state(self) -> None:
+        pass
+
+    def restore_state(self) -> None:
+        pass
+
+
+def build_page(ctx: PageContext) -> QWidget:
+    return DashboardPage(ctx)

@@ -1,0 +1,46 @@
+"""A KPI tile: the title, the figure, what it was computed from or compared with, and the
+tooltip with the formula, the period, the cut-off and the timezone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from app.rules.kpi.definitions import KpiValue
+from app.views.insight.labels import fraction_text, title, tooltip, value_text
+
+
+class KpiTile(QFrame):
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"kpi-{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "KpiTile { background: #ffffff; border: 1px solid #e4e7ec; border-radius: 6px; }"
+        )
+        self.title = QLabel()
+        self.title.setStyleSheet("color: #475467; font-size: 12px;")
+        self.title.setWordWrap(True)
+        self.figure = QLabel("—")
+        self.figure.setStyleSheet("color: #101828; font-size: 22px; font-weight: bold;")
+        self.detail = QLabel()
+        self.detail.setStyleSheet("color: #667085; font-size: 11px;")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        for label in (self.title, self.figure, self.detail):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+
+    def show_value(
+        self, value: KpiValue, detail: str | None = None, *, alert: bool = False
+    ) -> None:
+        """``detail``: the line under the figure (default: what a rate was computed from)."""
+        self.title.setText(title(value.definition))
+        self.figure.setText(value_text(value))
+        colour = "#b42318" if alert else "#101828"
+        self.figure.setStyleSheet(f"color: {colour}; font-size: 22px; font-weight: bold;")
+        self.detail.setText(fraction_text(value) if detail is None else detail)
+        self.setToolTip(tooltip(value))
