@@ -4,10 +4,12 @@ being changed)."""
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import types
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +20,7 @@ from app.client.cache import Cache
 from app.client.errors import unreachable
 from app.client.outbox import Outbox
 from app.client.sync import ChangeSet, SyncEngine, SyncStep
-from tests.client.test_sync import NOW, FeedApi, change
+from tests.client.test_sync import NOW, FeedApi, change, gone
 
 
 def test_a_steps_change_set_names_each_changed_id_once_in_order() -> None:
@@ -136,3 +138,52 @@ def test_the_prefetch_queue_holds_at_most_two_pages_while_the_cache_is_busy(
     assert cache.cursor() == "e.0.3"
     assert not any(t.name == "sync-prefetch" for t in threading.enumerate())
     api.close()
+
+
+class NoVersionApi(FeedApi):
+    """A feed whose /version does not answer (the server went away between two calls)."""
+
+    def check_server(self) -> dict[str, Any]:
+        raise unreachable("http://fake")
+
+
+def test_offline_before_replay_sends_nothing_and_keeps_the_commands(
+    cache: Cache, outbox: Outbox
+) -> None:
+    cache.apply_page([change(1)], "e.0.1")
+    outbox.enqueue(
+        "/api/v1/orders/1/cancel", {"reason": "x"}, if_match=1, entity="order", entity_id=1,
+        label="取消",
+    )  # fmt: skip
+    api = NoVersionApi()
+
+    step = SyncEngine(api, cache, outbox).step(wait=0)
+
+    assert not step.online
+    assert step.replay is not None
+    assert step.replay.offline
+    assert step.replay.stopped_by is not None
+    assert step.replay.stopped_by.code == "unreachable"
+    assert api.commands == []
+    assert api.asked == []
+    assert outbox.count() == 1
+    api.close()
+
+
+def test_a_resync_whose_epoch_cannot_be_read_keeps_the_old_one(
+    cache: Cache, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache.apply_page([change(99)], "old.0.7")
+    outbox = Outbox(tmp_path / "outbox.sqlite3", epoch="old")
+    api = NoVersionApi(gone(), ChangesPage([change(1)], "new.0.1", False))
+
+    with caplog.at_level(logging.WARNING, logger="app.client.sync"):
+        step = SyncEngine(api, cache, outbox).step(wait=0)
+
+    assert step.full_resync
+    assert step.online
+    assert cache.cursor() == "new.0.1"
+    assert outbox.epoch == "old"  # commands made now are held, not sent to the wrong database
+    assert "feed epoch not read after a re-sync: unreachable" in caplog.text
+    api.close()
+    outbox.close()
