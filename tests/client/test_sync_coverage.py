@@ -187,3 +187,29 @@ def test_a_resync_whose_epoch_cannot_be_read_keeps_the_old_one(
     assert "feed epoch not read after a re-sync: unreachable" in caplog.text
     api.close()
     outbox.close()
+
+
+class SendFailsApi(FeedApi):
+    """/version answers, then the network drops while a command is being sent."""
+
+    def command(self, path: str, body: Any, **kwargs: Any) -> dict[str, Any]:
+        raise unreachable("http://fake")
+
+
+def test_offline_during_replay_stops_the_step_before_the_feed(cache: Cache, outbox: Outbox) -> None:
+    cache.apply_page([change(1)], "e.0.1")
+    outbox.enqueue(
+        "/api/v1/orders/1/cancel", {"reason": "x"}, if_match=1, entity="order", entity_id=1,
+        label="取消",
+    )  # fmt: skip
+    api = SendFailsApi()
+
+    step = SyncEngine(api, cache, outbox).step(wait=0)
+
+    assert not step.online
+    assert step.replay is not None
+    assert step.replay.offline
+    assert step.replay.sent == 0
+    assert api.asked == []  # the feed is not read while commands wait
+    assert outbox.count() == 1
+    api.close()
