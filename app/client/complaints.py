@@ -23,7 +23,14 @@ from app.rules.complaint_detail import (
     complaint_detail,
     queue_item,
 )
-from app.rules.complaint_rows import FACT_NOTE_KINDS, Row, as_time, history_facts, ticket_facts
+from app.rules.complaint_rows import (
+    FACT_NOTE_KINDS,
+    Row,
+    as_id,
+    as_time,
+    history_facts,
+    ticket_facts,
+)
 from app.rules.complaints import ComplaintFacts
 from app.rules.sanction_rows import assessment_facts, provider_sanctions_view
 from app.rules.sanctions import AssessmentFacts
@@ -38,10 +45,6 @@ MINE_LIMIT = 200
 
 TicketDetail = Mapping[str, Any]
 """A ticket detail as ``app.rules.complaint_detail.complaint_detail`` assembles it."""
-
-
-def _id(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,16 +100,16 @@ def ticket_row(item: Mapping[str, Any]) -> TicketRow:
         status=str(item.get("status") or ""),
         category=str(item.get("category") or ""),
         summary=str(item.get("summary") or ""),
-        customer_id=_id(item.get("customer_id")),
-        order_id=_id(item.get("order_id")),
-        provider_id=_id(item.get("provider_id")),
-        assignee_id=_id(item.get("assignee_id")),
+        customer_id=as_id(item.get("customer_id")),
+        order_id=as_id(item.get("order_id")),
+        provider_id=as_id(item.get("provider_id")),
+        assignee_id=as_id(item.get("assignee_id")),
         opened_at=as_time(item.get("opened_at")),
         next_deadline=as_time(item.get("next_deadline")),
         needs_escalation=bool(item.get("needs_escalation")),
         escalated=bool(item.get("escalated")),
         reopen_count=int(item.get("reopen_count") or 0),
-        possible_duplicate_of=_id(item.get("possible_duplicate_of")),
+        possible_duplicate_of=as_id(item.get("possible_duplicate_of")),
     )
 
 
@@ -207,7 +210,7 @@ def ticket_rows(reader: CacheReader, complaint_id: int) -> TicketRows | None:
     row = reader.get("complaint", complaint_id)
     if row is None:
         return None
-    provider_id = _id(row.get("provider_id"))
+    provider_id = as_id(row.get("provider_id"))
     sanctions = reader.where("sanction", "complaint_id", [complaint_id])
     related = _related(reader, row)
     return TicketRows(
@@ -230,7 +233,7 @@ def ticket_rows(reader: CacheReader, complaint_id: int) -> TicketRows | None:
 
 
 def _get(reader: CacheReader, entity: str, entity_id: object) -> dict[str, Any] | None:
-    wanted = _id(entity_id)
+    wanted = as_id(entity_id)
     return reader.get(entity, wanted) if wanted is not None else None
 
 

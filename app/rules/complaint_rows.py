@@ -57,6 +57,7 @@ def time_of(value: object) -> datetime:
 
 
 def as_id(value: object) -> int | None:
+    """A row's id column: an int as it is, anything else (None, text, a bool) None."""
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import assert_never
 
 from app.models.enums import CallbackOutcome, ComplaintStatus
 from app.rules.complaint_facts import (
@@ -190,35 +189,34 @@ def apply_action(ticket: ComplaintFacts, action: ComplaintAction, now: datetime)
     problem = check_action(ticket, action, now)
     if problem is not None:
         raise ComplaintRuleError(problem)
-    kind = action.kind
-    if kind is _K.ACKNOWLEDGE:
-        return replace(
-            ticket, status=_S.ACKNOWLEDGED, acknowledged_at=ticket.acknowledged_at or now
-        )
-    if kind is _K.START_INVESTIGATION:
-        return replace(ticket, status=_S.INVESTIGATING)
-    if kind is _K.RESOLVE:
-        return replace(
-            ticket,
-            status=_S.RESOLVED,
-            resolution=(action.resolution or "").strip(),
-            resolved_at=now,
-            substantiated=action.substantiated,
-        )
-    if kind is _K.LOG_CALLBACK:
-        return _log_callback(ticket, action, now)
-    if kind is _K.RECORD_SANCTION_DECISION:
-        return replace(ticket, sanction_decided=True)
-    if kind is _K.ESCALATE:
-        return replace(ticket, escalated_at=now)
-    if kind is _K.CLOSE:
-        return replace(ticket, status=_S.CLOSED, closed_at=now)
-    if kind is _K.REOPEN:
-        return _reopened(ticket, now)
-    if kind is _K.ADD_NOTE:
-        # The note is stored by the caller; the facts the rules read do not change.
-        return ticket
-    assert_never(kind)
+    match action.kind:  # exhaustive: mypy reports a missing return if a kind is added
+        case _K.ACKNOWLEDGE:
+            return replace(
+                ticket, status=_S.ACKNOWLEDGED, acknowledged_at=ticket.acknowledged_at or now
+            )
+        case _K.START_INVESTIGATION:
+            return replace(ticket, status=_S.INVESTIGATING)
+        case _K.RESOLVE:
+            return replace(
+                ticket,
+                status=_S.RESOLVED,
+                resolution=(action.resolution or "").strip(),
+                resolved_at=now,
+                substantiated=action.substantiated,
+            )
+        case _K.LOG_CALLBACK:
+            return _log_callback(ticket, action, now)
+        case _K.RECORD_SANCTION_DECISION:
+            return replace(ticket, sanction_decided=True)
+        case _K.ESCALATE:
+            return replace(ticket, escalated_at=now)
+        case _K.CLOSE:
+            return replace(ticket, status=_S.CLOSED, closed_at=now)
+        case _K.REOPEN:
+            return _reopened(ticket, now)
+        case _K.ADD_NOTE:
+            # The note is stored by the caller; the facts the rules read do not change.
+            return ticket
 
 
 def next_status(

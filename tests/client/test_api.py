@@ -278,3 +278,43 @@ def test_plain_http_is_only_for_this_computer() -> None:
     assert not plain_http_to_remote("https://desk.example.cn")
     assert plain_http_to_remote("http://desk.example.cn")
     assert plain_http_to_remote("http://192.168.1.20:8000")
+
+
+def test_logout_without_a_session_asks_nothing(api: ApiClient, stub: StubSession) -> None:
+    api.token = None
+    api.logout()
+    assert stub.calls == []
+
+
+def test_logout_of_an_expired_session_is_quiet_and_other_refusals_are_not(
+    api: ApiClient, stub: StubSession
+) -> None:
+    stub.script = [error(401, "session_expired")]
+    api.logout()
+    assert api.token is None
+    api.token = "tok"
+    stub.script = [error(500, "internal")]
+    with pytest.raises(ServerError):
+        api.logout()
+    assert api.token is None
+
+
+def test_reveal_sends_the_field_and_purpose_and_returns_the_value(
+    api: ApiClient, stub: StubSession
+) -> None:
+    stub.script = [response(200, {"value": "13812345678"})]
+
+    value = api.reveal("customer", 12, "phone", "回访客户")
+
+    assert value == "13812345678"
+    (call,) = stub.calls
+    assert (call.method, call.url) == ("POST", f"{URL}/api/v1/customers/12/reveal")
+    assert call.kwargs["json"] == {"field": "phone", "purpose": "回访客户"}
+
+
+def test_an_errors_repr_names_its_code_and_status_but_not_its_words() -> None:
+    err = Conflict("version_conflict", "订单已被他人修改", "Changed by someone else", status=412)
+    assert repr(err) == "Conflict('version_conflict', status=412)"
+    assert repr(Unreachable("unreachable", "无法连接", "Cannot connect")) == (
+        "Unreachable('unreachable', status=None)"
+    )

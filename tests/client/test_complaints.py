@@ -170,3 +170,41 @@ def test_a_providers_sanctions_with_the_hold_or_none() -> None:
     detail = queries.ticket_detail(cache, 3, Viewer(Role.SUPERVISOR, 5), NOW)
     assert detail is not None
     assert [(s["id"], s["blocking"]) for s in detail["sanctions"]] == [(1, True)]
+
+
+def test_an_escalation_after_the_breach_takes_the_ticket_off_the_escalation_list() -> None:
+    cache = filled()
+    # Flagged escalated at opening: the later first-response breach still needs escalating.
+    put(cache, "complaint", [ticket(2, minutes_ago=90, severity="high", escalated=True, version=2)])
+    before = {r.id: r.needs_escalation for r in queries.queues(cache, None, NOW).team}
+    note = {"complaint_id": 2, "at": (NOW - timedelta(minutes=5)).isoformat(), "body": "…"}
+    put(cache, "complaint_note", [note | {"id": 9, "kind": "escalation"}])
+    put(cache, "complaint_note", [note | {"id": 10, "kind": "handling"}])
+
+    after = {r.id: r.needs_escalation for r in queries.queues(cache, None, NOW).team}
+
+    assert before == {2: True, 3: False, 5: False, 1: False}
+    assert after == {2: False, 3: False, 5: False, 1: False}
+
+
+def test_a_row_ranks_overdue_first_and_closed_last() -> None:
+    def row(id: int, **kw: Any) -> queries.TicketRow:
+        item = {"id": id, "severity": "low", "status": "open", "opened_at": T0.isoformat()}
+        return queries.ticket_row(item | kw)
+
+    overdue = row(1, next_deadline=(NOW - timedelta(minutes=1)).isoformat())
+    running = row(2, next_deadline=(NOW + timedelta(minutes=1)).isoformat())
+    stopped = row(3)  # no clock runs: after every ticket with a deadline
+    odd = row(4, severity="unheard-of")
+    closed = row(5, status="closed", severity="critical")
+    critical = row(6, severity="critical")
+
+    ranked = sorted(
+        [closed, odd, stopped, critical, running, overdue], key=lambda r: r.urgency(NOW)
+    )
+
+    assert [r.id for r in ranked] == [1, 2, 6, 3, 4, 5]
+    assert overdue.overdue(NOW)
+    assert not running.overdue(NOW)
+    assert not stopped.overdue(NOW)
+    assert (odd.customer_id, odd.assignee_id, odd.version) == (None, None, 1)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from app.client.cache import Cache
-from app.client.dispatch import APPLY_PATH, PLAN_PATH, CandidateList, fetch_candidates
+from app.client.dispatch import APPLY_PATH, PLAN_PATH, CandidateList, Words, fetch_candidates
 from app.client.dispatch_plan import (
     PlanPreview,
     PlanWindow,
@@ -143,6 +144,51 @@ def test_a_refused_apply_names_the_changed_orders() -> None:
 
 def test_other_errors_are_not_plan_conflicts() -> None:
     assert plan_conflicts(ClientError("unreachable", "无法连接", "Cannot connect")) == []
+
+
+def test_conflict_items_without_an_order_are_skipped() -> None:
+    conflicts = [
+        "order 7 changed",  # not an object
+        {"code": "changed"},  # no order named
+        {"order_id": 7, "code": "changed", "current": {"status": "cancelled"},
+         "message": "订单已取消", "message_en": "The order was cancelled"},
+        {"order_id": 8, "code": "gone", "current": None},
+    ]  # fmt: skip
+    exc = ClientError("plan_conflict", "计划已过时", "The plan is out of date",
+                      status=409, details={"conflicts": conflicts})  # fmt: skip
+
+    found = plan_conflicts(exc)
+
+    assert [(c.order_id, c.code, c.status) for c in found] == [
+        (7, "changed", "cancelled"),
+        (8, "gone", ""),
+    ]
+    assert found[0].words == Words("changed", "订单已取消", "The order was cancelled")
+    assert found[1].words is None
+
+
+def test_words_are_shown_in_the_users_language_english_falling_back_to_chinese() -> None:
+    words = Words.from_reason({"code": "busy", "message": "已排满", "message_en": "Fully booked"})
+    assert (words.text("zh_CN"), words.text("en"), words.text("en_GB")) == (
+        "已排满",
+        "Fully booked",
+        "Fully booked",
+    )
+    untranslated = Words.from_reason({"code": "busy", "message": "已排满"})
+    assert untranslated.text("en") == "已排满"
+
+
+def test_a_window_names_its_district_only_when_one_is_chosen() -> None:
+    window = plan_window()
+    assert "district" not in window.to_wire()
+    assert replace(window, district="chaoyang").to_wire()["district"] == "chaoyang"
+
+
+def test_no_travel_ratio_without_a_nearest_first_figure_to_compare() -> None:
+    preview = plan_preview(Cache(":memory:"), plan_window(), fixture("plan.json"))
+    assert preview.travel_ratio is not None
+    for greedy in (None, 0.0):
+        assert replace(preview, greedy_total_travel_minutes=greedy).travel_ratio is None
 
 
 def test_a_phone_booking_is_one_outbox_command_without_a_version() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends import fail
+from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from app.client.tokens import SERVICE, TokenStore
@@ -34,6 +34,22 @@ class MemoryKeyring(KeyringBackend):
 class BrokenKeyring(MemoryKeyring):
     def set_password(self, service: str, username: str, password: str) -> None:
         raise KeyringError("locked")
+
+
+class UnreadableKeyring(MemoryKeyring):
+    """A keyring whose daemon went away after the store was made."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise OSError("dbus connection lost")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise KeyringError("locked")
+
+
+class EmptyChain(chainer.ChainerBackend):
+    """keyring's chainer when it found no backend to chain (a minimal Linux install)."""
+
+    backends = ()
 
 
 def test_token_round_trip_under_service_and_server_user_key() -> None:
@@ -74,5 +90,42 @@ def test_a_failing_keyring_disables_the_store_once(caplog: pytest.LogCaptureFixt
         assert store.save("https://desk", "agent", "tok-secret") is False
     assert not store.available
     assert store.warning is not None
+    assert len(caplog.records) == 1
+    assert "tok-secret" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [EmptyChain(), null.Keyring()],  # type: ignore[no-untyped-call]
+    ids=["empty chain", "null"],
+)
+def test_backends_that_keep_nothing_are_not_a_keyring(backend: KeyringBackend) -> None:
+    store = TokenStore(backend)
+    assert not store.available
+    assert store.warning is not None
+    assert "No usable system keyring" in store.warning
+
+
+def test_the_backend_is_named_by_its_module_and_class() -> None:
+    assert TokenStore(MemoryKeyring()).backend_name == f"{__name__}.MemoryKeyring"
+    assert TokenStore(fail.Keyring()).backend_name == "keyring.backends.fail.Keyring"  # type: ignore[no-untyped-call]
+
+
+@pytest.mark.parametrize("step", ["load", "delete"])
+def test_a_keyring_failing_on_read_or_delete_disables_the_store(
+    step: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    ring = UnreadableKeyring()
+    store = TokenStore(ring)
+    assert store.save("https://desk", "agent", "tok-secret")
+    with caplog.at_level(logging.WARNING, logger="app.client.tokens"):
+        if step == "load":
+            assert store.load("https://desk", "agent") is None
+        else:
+            store.delete("https://desk", "agent")
+    assert not store.available
+    assert store.warning is not None
+    assert "keyring failed" in store.warning
+    assert store.load("https://desk", "agent") is None  # not asked again
     assert len(caplog.records) == 1
     assert "tok-secret" not in caplog.text

@@ -11,12 +11,19 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from app.models.enums import CallbackOutcome, ComplaintStatus, Role, SanctionLevel, Severity
-from app.rules.complaint_detail import TicketRows, Viewer, complaint_detail, repeats_of
-from app.rules.complaint_rows import ESCALATION, REOPEN, as_time, ticket_facts
+from app.rules.complaint_detail import (
+    TicketRows,
+    Viewer,
+    assignee_view,
+    complaint_detail,
+    repeats_of,
+)
+from app.rules.complaint_rows import ESCALATION, REOPEN, as_id, as_time, ticket_facts, time_of
 from app.rules.complaints import ComplaintFacts, closing_blockers
 from app.rules.sanction_rows import latest_appeals, provider_sanctions_view, recommendation
 
@@ -219,3 +226,104 @@ def test_a_providers_sanctions_newest_first_with_the_latest_appeal() -> None:
     assert latest_appeals(appeals)[2]["reason"] == "b"
     assert view["dispatch_hold"] == "suspension"
     assert view["hold_reasons"]
+
+
+def test_times_from_rows_accept_iso_text_and_refuse_anything_else() -> None:
+    assert as_time("2026-11-27T06:00:00Z") == T0
+    assert as_time("2026-11-27T06:00:00") == T0  # naive text is UTC
+    assert as_time(T0) is T0
+    for junk in ("", "yesterday", "2026-13-01T00:00:00", None, 1764223200):
+        assert as_time(junk) is None
+    assert time_of("2026-11-27T14:00:00+08:00") == T0
+    with pytest.raises(ValueError, match="not a time: 'soon'"):
+        time_of("soon")
+
+
+def test_ids_from_rows_are_ints_and_nothing_else() -> None:
+    assert as_id(850) == 850
+    for junk in (None, "850", 850.0, True):
+        assert as_id(junk) is None
+
+
+def _actions(detail: dict[str, Any]) -> dict[str, list[str]]:
+    return {a["action"]: [r["code"] for r in a["reasons"]] for a in detail["allowed_actions"]}
+
+
+def test_a_provider_the_customer_already_blocks_cannot_be_blocked_again() -> None:
+    row = complaint_row(7, T0, status="open", provider_id=850, assignee_id=2)
+    block = {"id": 1, "customer_id": 3, "provider_id": 850}
+    other = {"id": 2, "customer_id": 3, "provider_id": 851}  # another provider: no matter
+    viewer = Viewer(Role.AGENT, 2)
+    now = T0 + timedelta(hours=1)
+
+    free = _actions(complaint_detail(TicketRows(row, blocks=[other]), viewer, now))
+    blocked = _actions(complaint_detail(TicketRows(row, blocks=[block, other]), viewer, now))
+    nobody = _actions(complaint_detail(TicketRows(row | {"provider_id": None}), viewer, now))
+
+    assert free["block_provider"] == []
+    assert blocked["block_provider"] == ["complaint.already_blocked"]
+    assert nobody["block_provider"] == ["complaint.no_provider"]
+
+
+def test_the_assignee_shows_only_name_and_role() -> None:
+    user = {"id": 2, "display_name": "客服小王", "role": "agent", "phone": "13812345678"}
+    assert assignee_view(user) == {"id": 2, "display_name": "客服小王", "role": "agent"}
+    assert assignee_view(None) is None
+
+
+def test_the_callback_that_allowed_closing_is_found_in_the_current_cycle() -> None:
+    def callback(id: int, minutes: int, outcome: CallbackOutcome) -> dict[str, Any]:
+        at = (T0 + timedelta(minutes=minutes)).isoformat()
+        return {"id": id, "complaint_id": 7, "outcome": outcome.value, "at": at, "note": ""}
+
+    row = complaint_row(7, T0, status="callback_done", reopen_count=1)
+    reopened = {"id": 1, "complaint_id": 7, "kind": REOPEN, "at": (T0 + timedelta(minutes=30))}
+    callbacks = [
+        callback(11, 10, CallbackOutcome.REACHED_SATISFIED),  # before the reopening
+        callback(12, 40, CallbackOutcome.UNREACHABLE),
+        callback(13, 50, CallbackOutcome.REACHED_SATISFIED),  # this one closed the cycle
+        callback(14, 60, CallbackOutcome.REACHED_SATISFIED),
+    ]
+
+    facts = ticket_facts(row, [reopened], callbacks)
+    unsettled = ticket_facts(row | {"status": "resolved"}, [reopened], callbacks)
+    closed_unreached = ticket_facts(row | {"status": "closed"}, [reopened], callbacks[:2])
+
+    assert facts.callback_done_at == T0 + timedelta(minutes=50)
+    assert unsettled.callback_done_at is None  # only a settled ticket has one
+    assert closed_unreached.callback_done_at is None  # no callback of this cycle allowed it
+
+
+def test_a_closed_substantiated_ticket_shows_its_callbacks_and_recommends_a_sanction() -> None:
+    closed_at = (T0 + timedelta(hours=2)).isoformat()
+    row = complaint_row(7, T0, provider_id=850, substantiated=True, closed_at=closed_at)
+    at = (T0 + timedelta(hours=1)).isoformat()
+    cb = {"id": 11, "complaint_id": 7, "outcome": "reached_satisfied", "note": "", "at": at}
+
+    detail = complaint_detail(
+        TicketRows(row, callbacks=[cb]), Viewer(Role.SUPERVISOR, 5), T0 + timedelta(hours=3)
+    )
+
+    assert _actions(detail)["assign"] == ["complaint.closed"]
+    assert [(c["id"], c["cycle"]) for c in detail["callbacks"]] == [(11, 0)]
+    assert detail["recommended_sanction"]["level"] == "warning"
+    assert detail["recommended_sanction"]["counted"] == 1
+    assert detail["recommended_sanction"]["reason"]["code"] == "sanction.recommend_warning"
+
+
+def test_an_unsatisfied_callback_reopens_the_ticket_by_itself() -> None:
+    def callback(id: int, minutes: int, outcome: CallbackOutcome) -> dict[str, Any]:
+        at = (T0 + timedelta(minutes=minutes)).isoformat()
+        return {"id": id, "complaint_id": 7, "outcome": outcome.value, "at": at, "note": ""}
+
+    row = complaint_row(7, T0, status="callback_done", reopen_count=1)
+    callbacks = [
+        callback(11, 10, CallbackOutcome.REACHED_UNSATISFIED),
+        callback(12, 20, CallbackOutcome.REACHED_SATISFIED),
+    ]
+
+    facts = ticket_facts(row, [], callbacks)  # no reopen note: the callback reopened it
+
+    assert [c.cycle for c in facts.callbacks] == [0, 1]
+    assert facts.reopened_at == T0 + timedelta(minutes=10)
+    assert facts.callback_done_at == T0 + timedelta(minutes=20)

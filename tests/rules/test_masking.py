@@ -44,3 +44,15 @@ def test_an_address_never_shows_a_house_number(address: str) -> None:
     visible = masked.removesuffix("****")
     assert not any(ch.isdigit() for ch in visible if ch.isascii())
     assert address.startswith(visible)
+
+
+def test_short_or_foreign_numbers_keep_at_most_their_last_four_digits() -> None:
+    assert mask_phone("110") == "***"  # too short to keep anything
+    assert mask_phone("5678") == "****"
+    assert mask_phone("6512-3456") == "****3456"  # a Beijing landline without 010
+    assert mask_phone("") == ""
+
+
+def test_a_short_id_number_is_masked_whole() -> None:
+    assert mask_id_number(" A1234567 ") == "********"
+    assert mask_id_number("1101011990") == "*" * 10

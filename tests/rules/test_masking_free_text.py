@@ -88,3 +88,8 @@ def test_masking_is_idempotent(text: str) -> None:
 @given(st.text(alphabet=st.characters(blacklist_categories=["Nd"]), max_size=60))
 def test_text_without_digits_is_unchanged(text: str) -> None:
     assert mask_free_text(text) == text
+
+
+def test_text_without_digits_comes_back_as_it_is() -> None:
+    text = "客户说阿姨很好，下次还找她"
+    assert mask_free_text(text) is text

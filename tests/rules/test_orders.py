@@ -105,3 +105,22 @@ def test_deadline_colour_follows_the_clock(minutes_left: int) -> None:
 def test_deadline_does_not_matter_once_dispatched() -> None:
     for status in set(S) - {S.PENDING}:
         assert dispatch_deadline_state(status, NOW - timedelta(hours=1), NOW) is DeadlineState.NONE
+
+
+def test_a_refused_transition_says_the_state_and_the_action() -> None:
+    refused = transition(S.COMPLETED, OrderAction.CANCEL)
+    assert isinstance(refused, Reason)
+    assert refused.code == "invalid_transition"
+    assert refused.zh == "订单当前状态为“已完成”，不能执行此操作（cancel）。"
+    assert refused.en == "The order is completed; 'cancel' is not allowed now."
+    assert transition(S.PENDING, OrderAction.CANCEL) is S.CANCELLED
+
+
+def test_the_dispatch_by_clock_by_example() -> None:
+    due = NOW + timedelta(hours=1)
+    assert dispatch_deadline_state(S.PENDING, due, NOW) is DeadlineState.OK
+    assert dispatch_deadline_state(S.PENDING, due, due - timedelta(minutes=30)) is (
+        DeadlineState.SOON
+    )
+    assert dispatch_deadline_state(S.PENDING, due, due) is DeadlineState.OVERDUE
+    assert dispatch_deadline_state(S.ASSIGNED, due, due) is DeadlineState.NONE

@@ -37,3 +37,12 @@ def test_every_purpose_has_an_allowance() -> None:
 @given(st.integers(0, 1000))
 def test_unusual_volume_is_reported_once_per_hour(count: int) -> None:
     assert is_unusual(count) == (count == UNUSUAL_REVEALS_PER_HOUR)
+
+
+def test_the_allowance_and_the_open_case_rule_by_example() -> None:
+    callback, limit = RevealPurpose.CALLBACK, REVEALS_PER_HOUR[RevealPurpose.CALLBACK]
+    assert reveal_refusal(callback, limit - 1, has_open_case=True) is None
+    assert reveal_refusal(callback, limit, has_open_case=True) == OVER_LIMIT
+    assert reveal_refusal(callback, 0, has_open_case=False) == NO_OPEN_CASE
+    assert is_unusual(UNUSUAL_REVEALS_PER_HOUR)
+    assert not is_unusual(UNUSUAL_REVEALS_PER_HOUR + 1)  # reported once, not again

@@ -211,6 +211,16 @@ def test_an_appeal_decision_needs_a_pending_appeal_an_outcome_a_decider_and_a_no
     assert again.value.reason.code == "sanction.no_pending_appeal"
 
 
+def test_an_appeal_cannot_be_decided_before_it_was_filed() -> None:
+    """A decision dated before the appeal means a wrong clock: refused, the appeal stays open."""
+    appealed = file_appeal(sanction(L.SUSPENSION), "理由", DECIDED + 2 * DAY)
+    with pytest.raises(SanctionRuleError) as early:
+        decide_appeal(appealed, AppealStatus.OVERTURNED, "admin-1", "改判", DECIDED + DAY)
+    assert early.value.reason.code == "sanction.time_before_record"
+    assert appealed.appeal is not None
+    assert appealed.appeal.status is AppealStatus.PENDING
+
+
 sanctions_strategy = st.lists(
     st.builds(
         sanction,
@@ -252,3 +262,11 @@ def test_more_sanctions_never_lighten_the_hold(
         assert more is not None
         assert LEVEL_RANK[more] >= LEVEL_RANK[hold]
     assert (hold is None) == (hold_reasons(sanctions, assessments, now) == [])
+
+
+def test_a_disqualification_and_an_open_ended_suspension_say_so() -> None:
+    reasons = hold_reasons(
+        [sanction(L.SUSPENSION, id=1), sanction(L.DISQUALIFICATION, id=2)], [], DECIDED + DAY
+    )
+    assert [r.code for r in reasons] == ["sanction.hold_disqualified", "sanction.hold_suspended"]
+    assert "未设结束日期" in reasons[1].zh

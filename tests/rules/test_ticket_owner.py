@@ -50,3 +50,10 @@ def test_reassigning_someone_elses_ticket_takes_an_overseer_and_a_reason(
 def test_an_agent_cannot_take_a_supervisors_ticket() -> None:
     assert may_reassign_ticket(Role.AGENT, 7, 3, "我来处理") == NOT_TICKET_OWNER
     assert may_work_ticket(Role.AGENT, 7, 3, raises_only=False) == NOT_TICKET_OWNER
+
+
+def test_reassignment_by_example() -> None:
+    assert may_reassign_ticket(Role.AGENT, 7, None, "") is None  # nobody's ticket yet
+    assert may_reassign_ticket(Role.AGENT, 7, 7, "") is None  # the owner hands it over
+    assert may_reassign_ticket(Role.SUPERVISOR, 5, 7, "  ") == REASSIGN_REASON_REQUIRED
+    assert may_reassign_ticket(Role.SUPERVISOR, 5, 7, "原客服下班") is None

@@ -22,7 +22,7 @@ from app.models.enums import CertificationKind, CertificationStatus
 from app.rules.certification.decisions import decision_reason
 from app.rules.certification.facts import CertFact
 from app.rules.certification.kinds import FOUR_EYES_KINDS
-from app.rules.certification.validity import lapses_on
+from app.rules.certification.validity import lapsed
 from app.rules.reasons import Reason
 
 S = CertificationStatus
@@ -166,7 +166,6 @@ def revoke(review: CertReview, text: str) -> CertReview | Reason:
 
 def expire(review: CertReview, today: date) -> CertReview | Reason:
     """Approved -> expired once its last valid day (expiry or review due) is before ``today``."""
-    last = lapses_on(review.fact())
-    if review.status is not S.APPROVED or last is None or last >= today:
+    if not lapsed(review.fact(), today):
         return _refuse("not_lapsed", "该资质尚未到期", "This certificate has not lapsed")
     return replace(review, status=S.EXPIRED)

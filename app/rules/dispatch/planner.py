@@ -144,9 +144,8 @@ def _plan_bucket(
         edges = [(r, c, v + schedule.successor_delta(r, c)) for (r, c), v in pairs.items()]
         if not edges:
             break
+        # Never empty: leaving an order out costs more than any edge (see _solve_round).
         matched = _solve_round(edges)
-        if not matched:
-            break
         for row, col in _by_start(instance, matched):
             schedule.try_book(row, col)
         # Each round books a pair or forbids one (a failed re-check), so the loop ends.

@@ -137,6 +137,7 @@ def test_decision_reasons_have_both_languages_and_other_needs_words() -> None:
         assert reason.en
     assert decision_reason(OTHER) is None
     assert decision_reason("nonsense") is None
+    assert decision_reason("blurred_scan", "  ") is DECISION_REASONS["blurred_scan"]  # no words
     reason = decision_reason(OTHER, "照片是复印件")
     assert reason is not None
     assert reason.zh.endswith("照片是复印件")

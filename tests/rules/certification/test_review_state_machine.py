@@ -174,3 +174,106 @@ def test_a_claim_lapses_for_others_after_thirty_idle_minutes_only() -> None:
     assert taken.claimed_by == 2
     # the lapsed holder may still decide while nobody else has taken it
     assert isinstance(R.approve(r, 1), R.CertReview)
+
+
+def test_a_rejection_records_its_reason_and_frees_the_claim() -> None:
+    r = R.claim(R.CertReview(C.HEALTH_CERTIFICATE, CS.SUBMITTED), 1, START)
+    assert isinstance(r, R.CertReview)
+    other = R.reject(r, 1, "other", "")
+    assert isinstance(other, Reason)  # "other" needs words
+    assert other.code == "certification.reason_required"
+
+    not_mine = R.reject(r, 2, "blurred_scan", "")
+    assert isinstance(not_mine, Reason)
+    assert not_mine.code == "certification.not_claimed"
+    unclaimed = R.approve(R.CertReview(C.HEALTH_CERTIFICATE, CS.SUBMITTED), 1)
+    assert isinstance(unclaimed, Reason)
+    assert unclaimed.code == "certification.not_claimed"
+
+    rejected = R.reject(r, 1, "other", "  照片是翻拍的 ")
+
+    assert isinstance(rejected, R.CertReview)
+    assert rejected.status is CS.REJECTED
+    assert (rejected.decision_code, rejected.decision_text) == ("other", "照片是翻拍的")
+    assert rejected.claimed_by is None
+    assert rejected.claimed_at is None
+
+
+def test_an_approved_certificate_expires_only_after_its_last_valid_day() -> None:
+    last = date(2026, 3, 31)
+    approved = R.CertReview(
+        C.HEALTH_CERTIFICATE, CS.APPROVED, expires_on=date(2026, 6, 30), review_due=last
+    )
+    on_last_day = R.expire(approved, last)
+    assert isinstance(on_last_day, Reason)
+    assert on_last_day.code == "certification.not_lapsed"
+
+    expired = R.expire(approved, last + timedelta(days=1))
+
+    assert isinstance(expired, R.CertReview)
+    assert expired.status is CS.EXPIRED
+    never = R.CertReview(C.HEALTH_CERTIFICATE, CS.APPROVED)  # no expiry, no review date
+    assert isinstance(R.expire(never, date(2099, 1, 1)), Reason)
+    pending = R.CertReview(C.HEALTH_CERTIFICATE, CS.SUBMITTED, expires_on=last)
+    assert isinstance(R.expire(pending, last + timedelta(days=1)), Reason)
+
+
+def test_a_resubmission_request_names_known_items_and_frees_the_claim() -> None:
+    r = R.claim(R.CertReview(C.HEALTH_CERTIFICATE, CS.SUBMITTED), 1, START)
+    assert isinstance(r, R.CertReview)
+    for items in ((), ("bogus",), ("other",)):  # nothing, unknown, "other" without words
+        refused = R.request_resubmission(r, 1, items)
+        assert isinstance(refused, Reason)
+        assert refused.code == "certification.items_required"
+    not_mine = R.request_resubmission(r, 2, ("corner_cut",))
+    assert isinstance(not_mine, Reason)
+    assert not_mine.code == "certification.not_claimed"
+
+    asked = R.request_resubmission(r, 1, ("corner_cut", "expired", "corner_cut"), " 请重拍 ")
+
+    assert isinstance(asked, R.CertReview)
+    assert asked.status is CS.RESUBMISSION_REQUESTED
+    assert asked.requested_items == ("corner_cut", "expired")
+    assert asked.decision_text == "请重拍"
+    assert asked.claimed_by is None
+    decided = R.claim(asked, 1, START)
+    assert isinstance(decided, Reason)
+    assert decided.code == "certification.not_open"
+
+
+def test_only_an_approved_certificate_is_revoked_and_only_with_a_reason() -> None:
+    submitted = R.CertReview(C.HEALTH_CERTIFICATE, CS.SUBMITTED)
+    refused = R.revoke(submitted, "伪造证件")
+    assert isinstance(refused, Reason)
+    assert refused.code == "certification.not_approved"
+    approved = R.CertReview(C.HEALTH_CERTIFICATE, CS.APPROVED)
+    silent = R.revoke(approved, "  ")
+    assert isinstance(silent, Reason)
+    assert silent.code == "certification.reason_required"
+
+    revoked = R.revoke(approved, " 伪造证件 ")
+
+    assert isinstance(revoked, R.CertReview)
+    assert revoked.status is CS.REVOKED
+    assert (revoked.decision_code, revoked.decision_text) == ("revoked", "伪造证件")
+
+
+def test_a_claim_is_released_only_by_its_holder() -> None:
+    r = R.claim(R.CertReview(C.HEALTH_CERTIFICATE, CS.SUBMITTED), 1, START)
+    assert isinstance(r, R.CertReview)
+    taken = R.claim(r, 2, START + timedelta(minutes=5))
+    assert isinstance(taken, Reason)
+    assert taken.code == "certification.claimed_by_other"
+    others = R.release(r, 2)
+    assert isinstance(others, Reason)
+    assert others.code == "certification.not_claimed"
+
+    released = R.release(r, 1)
+
+    assert isinstance(released, R.CertReview)
+    assert released.status is CS.SUBMITTED
+    assert (released.claimed_by, released.claimed_at) == (None, None)
+    single = R.approve(R.claim(released, 2, START), 2)  # type: ignore[arg-type]
+    assert isinstance(single, R.CertReview)
+    assert single.status is CS.APPROVED  # not a four-eyes kind: one approval
+    assert single.first_approver == 2

@@ -202,6 +202,9 @@ def test_a_clash_names_the_other_order_by_its_code_and_beijing_hours() -> None:
 def test_booking_of_the_same_order_is_ignored() -> None:
     """Re-dispatching an order must not clash with its own current booking."""
     assert check(bookings=(booking(100, 10, 12),)) == []
+    own = make_provider(bookings=(booking(100, 10, 12),))
+    assert schedule_fits(make_order(), own, SETTINGS)  # the planner's fast check agrees
+    assert not schedule_fits(make_order(), make_provider(bookings=(booking(5, 10, 12),)), SETTINGS)
 
 
 def test_travel_from_the_previous_job_must_fit() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -31,8 +32,10 @@ from app.rules.dispatch import (
 from app.rules.dispatch import eligibility as E
 from app.rules.dispatch import planner as P
 from app.rules.dispatch.eligibility import effective_daily_cap
+from app.rules.dispatch.matrix import Instance
 from tests.rules.dispatch.factories import (
     LAT,
+    LNG,
     Problem,
     at,
     booking,
@@ -208,6 +211,86 @@ def test_blocked_provider_is_never_planned() -> None:
     providers = [make_provider(1), make_provider(2, lat=LAT + 0.05)]
     plan = plan_dispatch([make_order(1)], providers, customers, SETTINGS)
     assert [a.provider_id for a in plan.assignments] == [2]
+
+
+def test_greedy_with_nothing_to_plan() -> None:
+    nobody = greedy_nearest_first([make_order(1)], [], NO_CUSTOMERS, SETTINGS)
+    assert nobody.assignments == ()
+    assert [u.reasons[0].code for u in nobody.unassigned] == [P.NO_ELIGIBLE_PROVIDER]
+    assert greedy_nearest_first([], [make_provider()], NO_CUSTOMERS, SETTINGS) == Plan(
+        (), 0.0, 0.0, ()
+    )
+
+
+@pytest.mark.parametrize("planner", [plan_dispatch, greedy_nearest_first])
+def test_a_pair_the_matrix_lets_through_is_still_checked_before_booking(
+    planner: Callable[..., Plan], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The matrix only narrows the search: were it to let an ineligible provider through,
+    the re-check with check_eligibility forbids the pair and the next nearest is taken."""
+    real_build = Instance.build
+
+    def too_permissive(*args: Any, **kwargs: Any) -> Instance:
+        instance = real_build(*args, **kwargs)
+        instance.static_ok[:] = True  # as if every static rule passed
+        return instance
+
+    monkeypatch.setattr(Instance, "build", too_permissive)
+    mover_next_door = make_provider(1, categories=frozenset({S.MOVING}), lat=LAT + 0.001)
+    cleaner_further = make_provider(2, lat=LAT + 0.03)
+    order = make_order(1)
+
+    plan = planner([order], [mover_next_door, cleaner_further], NO_CUSTOMERS, SETTINGS)
+
+    assert [(a.order_id, a.provider_id) for a in plan.assignments] == [(1, 2)]
+    assert_sound(plan, [order], [mover_next_door, cleaner_further], NO_CUSTOMERS, SETTINGS)
+
+
+def test_an_improvement_pass_that_finds_a_worse_plan_keeps_the_earlier_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Re-solving this window from the first plan's pairs (one candidate per order) gives
+    order 1 to provider 2 for about 102 minutes of travel in all; the first plan's 90 stands."""
+
+    def order(oid: int, start: int, end: int, north: int, east: int) -> OrderFacts:
+        return make_order(
+            oid, start=at(start), end=at(end), lat=LAT + north / 100, lng=LNG + east / 100
+        )
+
+    orders = [
+        order(1, 11, 12, 0, 5),
+        order(2, 9, 10, 4, 4),
+        order(3, 14, 15, -3, 3),
+        order(4, 14, 16, 1, 1),
+    ]
+    providers = [
+        make_provider(1, lat=LAT + 0.05, lng=LNG - 0.05),
+        make_provider(2, lat=LAT - 0.04, lng=LNG - 0.01, daily_cap=2),
+    ]
+    one_pass = DispatchSettings(planner_bucket_minutes=0, planner_candidates_k=1)
+    travel_after_each_solve: list[float] = []
+    real_plan_bucket = P._plan_bucket
+
+    def plan_bucket(schedule: Any, *args: Any, **kwargs: Any) -> None:
+        real_plan_bucket(schedule, *args, **kwargs)
+        travel_after_each_solve.append(schedule.total_travel())
+
+    monkeypatch.setattr(P, "_plan_bucket", plan_bucket)
+
+    improved = plan_dispatch(orders, providers, NO_CUSTOMERS, one_pass, with_greedy=False)
+    first, resolved = travel_after_each_solve
+    plain = plan_dispatch(
+        orders,
+        providers,
+        NO_CUSTOMERS,
+        replace(one_pass, planner_improvement_passes=0),
+        with_greedy=False,
+    )
+
+    assert resolved > first + 10  # the re-solve was worse ...
+    assert improved == plain  # ... so the plan is the first one, pair for pair
+    assert improved.total_travel_minutes == pytest.approx(first)
+    assert_sound(improved, orders, providers, NO_CUSTOMERS, one_pass)
 
 
 # --- properties ------------------------------------------------------------------------------
