@@ -69,6 +69,12 @@ def _insight(ctx: PageContext) -> QWidget:
     return build_page(ctx)
 
 
+def _audit(ctx: PageContext) -> QWidget:
+    from app.views.audit.tab import build_page
+
+    return build_page(ctx)
+
+
 def _admin(ctx: PageContext) -> QWidget:
     from app.views.admin.page import build_page
 
@@ -129,6 +135,15 @@ def default_pages() -> list[PageSpec]:
             _training,
             roles=frozenset(access.TRAINING_WRITERS),
             home_for=frozenset({Role.TRAINER}),
+        ),
+        PageSpec(
+            "audit",
+            QT_TRANSLATE_NOOP("Pages", "Audit log"),
+            "audit.svg",
+            QT_TRANSLATE_NOOP("Pages", "Audit"),
+            _audit,
+            # Administrators read it as a tab of their own page.
+            roles=frozenset(access.AUDIT_READERS - access.ACCOUNT_ADMINS),
         ),
         PageSpec(
             "admin",

@@ -4,27 +4,27 @@
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="79" />
+            <location filename="../../app/views/admin/page.py" line="71" />
             <source>New account</source>
             <translation>New account</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="79" />
+            <location filename="../../app/views/admin/page.py" line="71" />
             <source>Edit account</source>
             <translation>Edit account</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="89" />
+            <location filename="../../app/views/admin/page.py" line="81" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="90" />
+            <location filename="../../app/views/admin/page.py" line="82" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="91" />
+            <location filename="../../app/views/admin/page.py" line="83" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
@@ -32,81 +32,81 @@
     <context>
         <name>AccountsTab</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="64" />
+            <location filename="../../app/views/admin/page.py" line="56" />
             <source>Reason (kept in the audit log):</source>
             <translation>Reason (kept in the audit log):</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="156" />
+            <location filename="../../app/views/admin/page.py" line="148" />
             <source>New account…</source>
             <translation>New account…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="157" />
+            <location filename="../../app/views/admin/page.py" line="149" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="158" />
-            <location filename="../../app/views/admin/page.py" line="238" />
+            <location filename="../../app/views/admin/page.py" line="150" />
+            <location filename="../../app/views/admin/page.py" line="230" />
             <source>Disable</source>
             <translation>Disable</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="159" />
-            <location filename="../../app/views/admin/page.py" line="315" />
+            <location filename="../../app/views/admin/page.py" line="151" />
+            <location filename="../../app/views/admin/page.py" line="307" />
             <source>Reset password</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="160" />
-            <location filename="../../app/views/admin/page.py" line="329" />
+            <location filename="../../app/views/admin/page.py" line="152" />
+            <location filename="../../app/views/admin/page.py" line="321" />
             <source>Reset second factor</source>
             <translation>Reset second factor</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="161" />
-            <location filename="../../app/views/admin/page.py" line="339" />
+            <location filename="../../app/views/admin/page.py" line="153" />
+            <location filename="../../app/views/admin/page.py" line="331" />
             <source>End sessions</source>
             <translation>End sessions</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="236" />
+            <location filename="../../app/views/admin/page.py" line="228" />
             <source>Select an account to act on it.</source>
             <translation>Select an account to act on it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="238" />
+            <location filename="../../app/views/admin/page.py" line="230" />
             <source>Enable</source>
             <translation>Enable</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="297" />
+            <location filename="../../app/views/admin/page.py" line="289" />
             <source>Enable %1's account? They can log in again.</source>
             <translation>Enable %1's account? They can log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="299" />
+            <location filename="../../app/views/admin/page.py" line="291" />
             <source>Disable %1's account? Their open sessions end at once.</source>
             <translation>Disable %1's account? Their open sessions end at once.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="301" />
+            <location filename="../../app/views/admin/page.py" line="293" />
             <source>Account</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="312" />
+            <location filename="../../app/views/admin/page.py" line="304" />
             <source>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</source>
             <translation>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="327" />
+            <location filename="../../app/views/admin/page.py" line="319" />
             <source>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</source>
             <translation>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="337" />
+            <location filename="../../app/views/admin/page.py" line="329" />
             <source>End %1's %2 open sessions? They must log in again.</source>
             <translation>End %1's %2 open sessions? They must log in again.</translation>
         </message>
@@ -212,12 +212,12 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="468" />
+            <location filename="../../app/views/admin/page.py" line="340" />
             <source>Accounts</source>
             <translation>Accounts</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="469" />
+            <location filename="../../app/views/admin/page.py" line="341" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
@@ -225,12 +225,12 @@
     <context>
         <name>AmendReason</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="27" />
+            <location filename="../../app/views/training/amend.py" line="23" />
             <source>Amend a signed assessment</source>
             <translation>Amend a signed assessment</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="28" />
+            <location filename="../../app/views/training/amend.py" line="24" />
             <source>Why are %1's signed scores corrected? (kept on record)</source>
             <translation>Why are %1's signed scores corrected? (kept on record)</translation>
         </message>
@@ -329,57 +329,92 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="356" />
+            <location filename="../../app/views/audit/tab.py" line="49" />
+            <source>Export the audit log</source>
+            <translation>Export the audit log</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="51" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="79" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="358" />
+            <location filename="../../app/views/audit/tab.py" line="81" />
             <source>Entity (e.g. user)</source>
             <translation>Entity (e.g. user)</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="360" />
+            <location filename="../../app/views/audit/tab.py" line="83" />
             <source>Action starts with (e.g. account.)</source>
             <translation>Action starts with (e.g. account.)</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="367" />
+            <location filename="../../app/views/audit/tab.py" line="85" />
+            <source>Address starts with (e.g. 10.2.)</source>
+            <translation>Address starts with (e.g. 10.2.)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="92" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="369" />
+            <location filename="../../app/views/audit/tab.py" line="94" />
             <source>Previous</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="370" />
+            <location filename="../../app/views/audit/tab.py" line="95" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="374" />
+            <location filename="../../app/views/audit/tab.py" line="99" />
             <source>Verify chain</source>
             <translation>Verify chain</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="433" />
+            <location filename="../../app/views/audit/tab.py" line="103" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="163" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>Page %1 of %2 (%3 records)</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="444" />
+            <location filename="../../app/views/audit/tab.py" line="181" />
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="186" />
+            <source>Saved %1 records to %2</source>
+            <translation>Saved %1 records to %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="188" />
+            <source> (of %1: narrow the filter for the rest)</source>
+            <translation> (of %1: narrow the filter for the rest)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="208" />
             <source>Checking the chain…</source>
             <translation>Checking the chain…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="448" />
+            <location filename="../../app/views/audit/tab.py" line="212" />
             <source>Intact: %1 chained records.</source>
             <translation>Intact: %1 chained records.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="450" />
+            <location filename="../../app/views/audit/tab.py" line="214" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>BROKEN at record %1: it or a record before it was changed.</translation>
         </message>
@@ -1572,27 +1607,27 @@
     <context>
         <name>ConflictBanner</name>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="42" />
+            <location filename="../../app/views/training/conflicts.py" line="38" />
             <source>Keep mine (send on the server's scores)</source>
             <translation>Keep mine (send on the server's scores)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="43" />
+            <location filename="../../app/views/training/conflicts.py" line="39" />
             <source>Take the server's scores</source>
             <translation>Take the server's scores</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="74" />
+            <location filename="../../app/views/training/conflicts.py" line="70" />
             <source>%1's scores were changed elsewhere; yours are kept in red.</source>
             <translation>%1's scores were changed elsewhere; yours are kept in red.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="82" />
+            <location filename="../../app/views/training/conflicts.py" line="78" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="118" />
+            <location filename="../../app/views/training/conflicts.py" line="114" />
             <source>The sign-off was not made: check the scores, then sign off again.</source>
             <translation>The sign-off was not made: check the scores, then sign off again.</translation>
         </message>
@@ -1752,17 +1787,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="326" />
+            <location filename="../../app/views/app.py" line="335" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="332" />
+            <location filename="../../app/views/app.py" line="341" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="338" />
+            <location filename="../../app/views/app.py" line="347" />
             <source>Local data kept</source>
             <translation>Local data kept</translation>
         </message>
@@ -2020,17 +2055,17 @@
     <context>
         <name>Insight</name>
         <message>
-            <location filename="../../app/views/insight/export.py" line="54" />
+            <location filename="../../app/views/insight/export.py" line="61" />
             <source>The figures are still loading; try again in a moment.</source>
             <translation>The figures are still loading; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="60" />
+            <location filename="../../app/views/insight/export.py" line="67" />
             <source>Daily report</source>
             <translation>Daily report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="67" />
+            <location filename="../../app/views/insight/export.py" line="75" />
             <source>Export daily report</source>
             <translation>Export daily report</translation>
         </message>
@@ -2746,22 +2781,22 @@
     <context>
         <name>OneTimePasswordDialog</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="117" />
+            <location filename="../../app/views/admin/page.py" line="109" />
             <source>One-time password</source>
             <translation>One-time password</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="120" />
+            <location filename="../../app/views/admin/page.py" line="112" />
             <source>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</source>
             <translation>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="127" />
+            <location filename="../../app/views/admin/page.py" line="119" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="129" />
+            <location filename="../../app/views/admin/page.py" line="121" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
@@ -3205,72 +3240,82 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="82" />
+            <location filename="../../app/views/pages.py" line="88" />
             <source>Operations dashboard</source>
             <translation>Operations dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="84" />
+            <location filename="../../app/views/pages.py" line="90" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="91" />
+            <location filename="../../app/views/pages.py" line="97" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="93" />
+            <location filename="../../app/views/pages.py" line="99" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="99" />
+            <location filename="../../app/views/pages.py" line="105" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="101" />
+            <location filename="../../app/views/pages.py" line="107" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="113" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="109" />
+            <location filename="../../app/views/pages.py" line="115" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="117" />
+            <location filename="../../app/views/pages.py" line="123" />
             <source>Certification review</source>
             <translation>Certification review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="119" />
+            <location filename="../../app/views/pages.py" line="125" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="126" />
+            <location filename="../../app/views/pages.py" line="132" />
             <source>Training and assessment</source>
             <translation>Training and assessment</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="128" />
+            <location filename="../../app/views/pages.py" line="134" />
             <source>Training</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="135" />
+            <location filename="../../app/views/pages.py" line="141" />
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="143" />
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="150" />
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="137" />
+            <location filename="../../app/views/pages.py" line="152" />
             <source>Admin</source>
             <translation>Admin</translation>
         </message>
@@ -4674,43 +4719,43 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="46" />
-            <location filename="../../app/views/training/documents.py" line="41" />
+            <location filename="../../app/views/training/amend.py" line="42" />
+            <location filename="../../app/views/training/documents.py" line="38" />
             <source>Select a trainee first.</source>
             <translation>Select a trainee first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="49" />
+            <location filename="../../app/views/training/amend.py" line="45" />
             <source>Only a signed assessment is amended; a draft is edited directly.</source>
             <translation>Only a signed assessment is amended; a draft is edited directly.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="53" />
+            <location filename="../../app/views/training/amend.py" line="49" />
             <source>An amendment of this assessment is on its way.</source>
             <translation>An amendment of this assessment is on its way.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="69" />
+            <location filename="../../app/views/training/amend.py" line="65" />
             <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
             <translation>Type the corrections, then F2 again; Esc puts the signed scores back.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="81" />
+            <location filename="../../app/views/training/amend.py" line="77" />
             <source>Nothing corrected yet (Esc to stop amending).</source>
             <translation>Nothing corrected yet (Esc to stop amending).</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="90" />
+            <location filename="../../app/views/training/amend.py" line="86" />
             <source>Amend · %1 · %2</source>
             <translation>Amend · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/documents.py" line="67" />
+            <location filename="../../app/views/training/documents.py" line="64" />
             <source>Save the sign-in sheet</source>
             <translation>Save the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/documents.py" line="68" />
+            <location filename="../../app/views/training/documents.py" line="65" />
             <source>sign-in-%1-%2.pdf</source>
             <translation>sign-in-%1-%2.pdf</translation>
         </message>

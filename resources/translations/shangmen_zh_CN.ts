@@ -4,27 +4,27 @@
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="79" />
+            <location filename="../../app/views/admin/page.py" line="71" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="79" />
+            <location filename="../../app/views/admin/page.py" line="71" />
             <source>Edit account</source>
             <translation>编辑账户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="89" />
+            <location filename="../../app/views/admin/page.py" line="81" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="90" />
+            <location filename="../../app/views/admin/page.py" line="82" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="91" />
+            <location filename="../../app/views/admin/page.py" line="83" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
@@ -32,81 +32,81 @@
     <context>
         <name>AccountsTab</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="64" />
+            <location filename="../../app/views/admin/page.py" line="56" />
             <source>Reason (kept in the audit log):</source>
             <translation>原因（记入审计日志）：</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="156" />
+            <location filename="../../app/views/admin/page.py" line="148" />
             <source>New account…</source>
             <translation>新建账户…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="157" />
+            <location filename="../../app/views/admin/page.py" line="149" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="158" />
-            <location filename="../../app/views/admin/page.py" line="238" />
+            <location filename="../../app/views/admin/page.py" line="150" />
+            <location filename="../../app/views/admin/page.py" line="230" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="159" />
-            <location filename="../../app/views/admin/page.py" line="315" />
+            <location filename="../../app/views/admin/page.py" line="151" />
+            <location filename="../../app/views/admin/page.py" line="307" />
             <source>Reset password</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="160" />
-            <location filename="../../app/views/admin/page.py" line="329" />
+            <location filename="../../app/views/admin/page.py" line="152" />
+            <location filename="../../app/views/admin/page.py" line="321" />
             <source>Reset second factor</source>
             <translation>重置两步验证</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="161" />
-            <location filename="../../app/views/admin/page.py" line="339" />
+            <location filename="../../app/views/admin/page.py" line="153" />
+            <location filename="../../app/views/admin/page.py" line="331" />
             <source>End sessions</source>
             <translation>结束会话</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="236" />
+            <location filename="../../app/views/admin/page.py" line="228" />
             <source>Select an account to act on it.</source>
             <translation>请选择一个账户再操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="238" />
+            <location filename="../../app/views/admin/page.py" line="230" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="297" />
+            <location filename="../../app/views/admin/page.py" line="289" />
             <source>Enable %1's account? They can log in again.</source>
             <translation>启用 %1 的账户？其可再次登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="299" />
+            <location filename="../../app/views/admin/page.py" line="291" />
             <source>Disable %1's account? Their open sessions end at once.</source>
             <translation>停用 %1 的账户？其所有会话将立即结束。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="301" />
+            <location filename="../../app/views/admin/page.py" line="293" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="312" />
+            <location filename="../../app/views/admin/page.py" line="304" />
             <source>Give %1 a new one-time password? Their sessions end and they choose a new password at the next login.</source>
             <translation>为 %1 生成新的一次性密码？其会话将结束，下次登录时须设置新密码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="327" />
+            <location filename="../../app/views/admin/page.py" line="319" />
             <source>Forget %1's authenticator (e.g. a lost phone)? They enrol a new one at the next login.</source>
             <translation>清除 %1 的身份验证器（如手机丢失）？其下次登录时重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="337" />
+            <location filename="../../app/views/admin/page.py" line="329" />
             <source>End %1's %2 open sessions? They must log in again.</source>
             <translation>结束 %1 的 %2 个会话？其须重新登录。</translation>
         </message>
@@ -212,12 +212,12 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="468" />
+            <location filename="../../app/views/admin/page.py" line="340" />
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="469" />
+            <location filename="../../app/views/admin/page.py" line="341" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -225,12 +225,12 @@
     <context>
         <name>AmendReason</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="27" />
+            <location filename="../../app/views/training/amend.py" line="23" />
             <source>Amend a signed assessment</source>
             <translation>修订已签署的考核</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="28" />
+            <location filename="../../app/views/training/amend.py" line="24" />
             <source>Why are %1's signed scores corrected? (kept on record)</source>
             <translation>为什么更正 %1 已签署的成绩？（理由将存档）</translation>
         </message>
@@ -329,57 +329,92 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="356" />
+            <location filename="../../app/views/audit/tab.py" line="49" />
+            <source>Export the audit log</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="51" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="79" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="358" />
+            <location filename="../../app/views/audit/tab.py" line="81" />
             <source>Entity (e.g. user)</source>
             <translation>对象（如 user）</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="360" />
+            <location filename="../../app/views/audit/tab.py" line="83" />
             <source>Action starts with (e.g. account.)</source>
             <translation>操作前缀（如 account.）</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="367" />
+            <location filename="../../app/views/audit/tab.py" line="85" />
+            <source>Address starts with (e.g. 10.2.)</source>
+            <translation>来源地址开头（如 10.2.）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="92" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="369" />
+            <location filename="../../app/views/audit/tab.py" line="94" />
             <source>Previous</source>
             <translation>上一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="370" />
+            <location filename="../../app/views/audit/tab.py" line="95" />
             <source>Next</source>
             <translation>下一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="374" />
+            <location filename="../../app/views/audit/tab.py" line="99" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="433" />
+            <location filename="../../app/views/audit/tab.py" line="103" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="163" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>第 %1 / %2 页（共 %3 条）</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="444" />
+            <location filename="../../app/views/audit/tab.py" line="181" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="186" />
+            <source>Saved %1 records to %2</source>
+            <translation>已将 %1 条记录保存到 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="188" />
+            <source> (of %1: narrow the filter for the rest)</source>
+            <translation>（共 %1 条：其余请缩小筛选范围）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="208" />
             <source>Checking the chain…</source>
             <translation>正在校验哈希链…</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="448" />
+            <location filename="../../app/views/audit/tab.py" line="212" />
             <source>Intact: %1 chained records.</source>
             <translation>完好：共 %1 条链式记录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="450" />
+            <location filename="../../app/views/audit/tab.py" line="214" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>在第 %1 条记录处断裂：该记录或其之前的记录被改动过。</translation>
         </message>
@@ -1572,27 +1607,27 @@
     <context>
         <name>ConflictBanner</name>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="42" />
+            <location filename="../../app/views/training/conflicts.py" line="38" />
             <source>Keep mine (send on the server's scores)</source>
             <translation>保留我的（以服务器成绩为基础重新发送）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="43" />
+            <location filename="../../app/views/training/conflicts.py" line="39" />
             <source>Take the server's scores</source>
             <translation>采用服务器的成绩</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="74" />
+            <location filename="../../app/views/training/conflicts.py" line="70" />
             <source>%1's scores were changed elsewhere; yours are kept in red.</source>
             <translation>%1 的成绩已在别处被修改；您录入的成绩保留并以红色标出。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="82" />
+            <location filename="../../app/views/training/conflicts.py" line="78" />
             <source>Refused: %1</source>
             <translation>被拒绝：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/conflicts.py" line="118" />
+            <location filename="../../app/views/training/conflicts.py" line="114" />
             <source>The sign-off was not made: check the scores, then sign off again.</source>
             <translation>签署未完成：请核对成绩后重新签署。</translation>
         </message>
@@ -1752,17 +1787,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="326" />
+            <location filename="../../app/views/app.py" line="335" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="332" />
+            <location filename="../../app/views/app.py" line="341" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="338" />
+            <location filename="../../app/views/app.py" line="347" />
             <source>Local data kept</source>
             <translation>本地数据已保留</translation>
         </message>
@@ -2020,17 +2055,17 @@
     <context>
         <name>Insight</name>
         <message>
-            <location filename="../../app/views/insight/export.py" line="54" />
+            <location filename="../../app/views/insight/export.py" line="61" />
             <source>The figures are still loading; try again in a moment.</source>
             <translation>数据仍在加载，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="60" />
+            <location filename="../../app/views/insight/export.py" line="67" />
             <source>Daily report</source>
             <translation>运营日报</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="67" />
+            <location filename="../../app/views/insight/export.py" line="75" />
             <source>Export daily report</source>
             <translation>导出运营日报</translation>
         </message>
@@ -2746,22 +2781,22 @@
     <context>
         <name>OneTimePasswordDialog</name>
         <message>
-            <location filename="../../app/views/admin/page.py" line="117" />
+            <location filename="../../app/views/admin/page.py" line="109" />
             <source>One-time password</source>
             <translation>一次性密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="120" />
+            <location filename="../../app/views/admin/page.py" line="112" />
             <source>Give this password to %1 in person. It is shown only now; they must choose their own at the first login.</source>
             <translation>请当面将此密码交给 %1。密码只显示这一次，首次登录时须改为自己的密码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="127" />
+            <location filename="../../app/views/admin/page.py" line="119" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/page.py" line="129" />
+            <location filename="../../app/views/admin/page.py" line="121" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
@@ -3205,72 +3240,82 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="82" />
+            <location filename="../../app/views/pages.py" line="88" />
             <source>Operations dashboard</source>
             <translation>运营看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="84" />
+            <location filename="../../app/views/pages.py" line="90" />
             <source>Dashboard</source>
             <translation>看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="91" />
+            <location filename="../../app/views/pages.py" line="97" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="93" />
+            <location filename="../../app/views/pages.py" line="99" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="99" />
+            <location filename="../../app/views/pages.py" line="105" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="101" />
+            <location filename="../../app/views/pages.py" line="107" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="113" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="109" />
+            <location filename="../../app/views/pages.py" line="115" />
             <source>Hotline</source>
             <translation>热线</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="117" />
+            <location filename="../../app/views/pages.py" line="123" />
             <source>Certification review</source>
             <translation>资质审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="119" />
+            <location filename="../../app/views/pages.py" line="125" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="126" />
+            <location filename="../../app/views/pages.py" line="132" />
             <source>Training and assessment</source>
             <translation>培训考核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="128" />
+            <location filename="../../app/views/pages.py" line="134" />
             <source>Training</source>
             <translation>培训</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="135" />
+            <location filename="../../app/views/pages.py" line="141" />
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="143" />
+            <source>Audit</source>
+            <translation>审计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/pages.py" line="150" />
             <source>Administration</source>
             <translation>系统管理</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="137" />
+            <location filename="../../app/views/pages.py" line="152" />
             <source>Admin</source>
             <translation>管理</translation>
         </message>
@@ -4674,43 +4719,43 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="46" />
-            <location filename="../../app/views/training/documents.py" line="41" />
+            <location filename="../../app/views/training/amend.py" line="42" />
+            <location filename="../../app/views/training/documents.py" line="38" />
             <source>Select a trainee first.</source>
             <translation>请先选择学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="49" />
+            <location filename="../../app/views/training/amend.py" line="45" />
             <source>Only a signed assessment is amended; a draft is edited directly.</source>
             <translation>只有已签署的考核需要修订；草稿可直接修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="53" />
+            <location filename="../../app/views/training/amend.py" line="49" />
             <source>An amendment of this assessment is on its way.</source>
             <translation>该考核的修订正在提交。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="69" />
+            <location filename="../../app/views/training/amend.py" line="65" />
             <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
             <translation>录入更正后再按 F2；按 Esc 恢复已签署的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="81" />
+            <location filename="../../app/views/training/amend.py" line="77" />
             <source>Nothing corrected yet (Esc to stop amending).</source>
             <translation>尚未更正任何成绩（按 Esc 退出修订）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="90" />
+            <location filename="../../app/views/training/amend.py" line="86" />
             <source>Amend · %1 · %2</source>
             <translation>修订 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/documents.py" line="67" />
+            <location filename="../../app/views/training/documents.py" line="64" />
             <source>Save the sign-in sheet</source>
             <translation>保存签到表</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/documents.py" line="68" />
+            <location filename="../../app/views/training/documents.py" line="65" />
             <source>sign-in-%1-%2.pdf</source>
             <translation>签到表-%1-%2.pdf</translation>
         </message>

@@ -108,3 +108,17 @@ ZH.update(
         "Reason (kept in the audit log):": "原因（记入审计日志）：",
 }
 )
+
+ZH.update(
+    {
+        "Address starts with (e.g. 10.2.)": "来源地址开头（如 10.2.）",
+        "Export CSV…": "导出 CSV…",
+        "Exporting…": "正在导出…",
+        "Saved %1 records to %2": "已将 %1 条记录保存到 %2",
+        " (of %1: narrow the filter for the rest)": "（共 %1 条：其余请缩小筛选范围）",
+        "Export the audit log": "导出审计日志",
+        "CSV files (*.csv)": "CSV 文件 (*.csv)",
+        "Audit log": "审计日志",
+        "Audit": "审计",
+    }
+)

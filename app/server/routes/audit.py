@@ -31,6 +31,9 @@ def audit_log(
     entity: Annotated[str | None, Query(max_length=32), NoControlChars] = None,
     entity_id: QueryId = None,
     username: Annotated[str | None, Query(max_length=64), NoControlChars] = None,
+    address: Annotated[
+        str | None, Query(max_length=64, description="prefix, e.g. 10.2."), NoControlChars
+    ] = None,
     since: QueryInstant = None,
     until: QueryInstant = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
@@ -46,6 +49,8 @@ def audit_log(
         conds.append(a.entity_id == entity_id)
     if username:
         conds.append(a.username == username)
+    if address:
+        conds.append(a.client_address.startswith(address, autoescape=True))
     if since:
         conds.append(a.at >= since)
     if until:

@@ -5,15 +5,13 @@ audit viewer (filters, pages, chain check). Every call runs off the UI thread th
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,23 +30,17 @@ from PySide6.QtWidgets import (
 
 from app.client import accounts
 from app.client.api import ApiClient
-from app.client.audit import PAGE_SIZE, AuditFilter, audit_page, verify_chain
 from app.client.sync import ChangeSet
 from app.models.enums import Role
 from app.rules.accounts import AccountState, may_change_role, may_disable
 from app.rules.reasons import Reason
-from app.schemas.audit import AuditPage, AuditVerify
 from app.schemas.users import AccountRecord, AccountsPage, OneTimePassword
-from app.views.admin.models import AccountsModel, AuditModel
+from app.views.admin.models import AccountsModel
+from app.views.audit.tab import AuditTab
 from app.views.context import PageContext
 from app.views.error_text import describe_error
 from app.views.i18n import current_language
 from app.views.labels import role_name
-
-
-def _aware(moment: QDateTime) -> datetime:
-    """The edit's wall-clock moment as an aware UTC datetime (the server refuses naive ones)."""
-    return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -338,126 +330,6 @@ class AccountsTab(QWidget):
         text = text.replace("%1", account.display_name).replace("%2", str(account.open_sessions))
         if confirm(self, self.tr("End sessions"), text):
             self._send(lambda api: accounts.end_sessions(api, account.id), lambda _: None)
-
-
-class AuditTab(QWidget):
-    def __init__(self, ctx: PageContext) -> None:
-        super().__init__()
-        self._ctx = ctx
-        self.page_number = 0
-        self.total = 0
-        self.model = AuditModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.user_edit = QLineEdit()
-        self.user_edit.setPlaceholderText(self.tr("User"))
-        self.entity_edit = QLineEdit()
-        self.entity_edit.setPlaceholderText(self.tr("Entity (e.g. user)"))
-        self.action_edit = QLineEdit()
-        self.action_edit.setPlaceholderText(self.tr("Action starts with (e.g. account.)"))
-        now = QDateTime.currentDateTime()
-        self.since_edit = QDateTimeEdit(now.addDays(-7))
-        self.until_edit = QDateTimeEdit(now.addDays(1))
-        for edit in (self.since_edit, self.until_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.search_button = QPushButton(self.tr("Search"))
-        self.search_button.clicked.connect(self.search)
-        self.prev_button = QPushButton(self.tr("Previous"))
-        self.next_button = QPushButton(self.tr("Next"))
-        self.prev_button.clicked.connect(lambda: self.load(self.page_number - 1))
-        self.next_button.clicked.connect(lambda: self.load(self.page_number + 1))
-        self.page_label = QLabel()
-        self.verify_button = QPushButton(self.tr("Verify chain"))
-        self.verify_button.clicked.connect(self.verify)
-        self.verify_label = QLabel()
-        self.verify_label.setWordWrap(True)
-        filters = QHBoxLayout()
-        for w in (
-            self.user_edit,
-            self.entity_edit,
-            self.action_edit,
-            self.since_edit,
-            self.until_edit,
-            self.search_button,
-        ):
-            filters.addWidget(w)
-        paging = QHBoxLayout()
-        for w2 in (self.prev_button, self.page_label, self.next_button):
-            paging.addWidget(w2)
-        paging.addStretch(1)
-        paging.addWidget(self.verify_label)
-        paging.addWidget(self.verify_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table)
-        layout.addLayout(paging)
-        self._paging()
-
-    def where(self) -> AuditFilter:
-        return AuditFilter(
-            username=self.user_edit.text(),
-            entity=self.entity_edit.text(),
-            action=self.action_edit.text(),
-            since=_aware(self.since_edit.dateTime()),
-            until=_aware(self.until_edit.dateTime()),
-        )
-
-    def search(self) -> None:
-        self.load(0)
-
-    def load(self, page: int) -> None:
-        if self._ctx.data is None:
-            return
-        where, number = self.where(), max(0, page)
-
-        def loaded(result: AuditPage) -> None:
-            self.page_number, self.total = number, result.count
-            self.model.set_rows(result.data)
-            self._paging()
-
-        self._ctx.data.server(
-            lambda api: audit_page(api, where, number),
-            loaded,
-            lambda exc: self.page_label.setText(describe_error(exc, "")),
-            owner=self,
-            key="audit",
-        )
-
-    def _paging(self) -> None:
-        pages = max(1, -(-self.total // PAGE_SIZE))
-        self.page_label.setText(
-            self.tr("Page %1 of %2 (%3 records)")
-            .replace("%1", str(self.page_number + 1))
-            .replace("%2", str(pages))
-            .replace("%3", str(self.total))
-        )
-        self.prev_button.setEnabled(self.page_number > 0)
-        self.next_button.setEnabled(self.page_number + 1 < pages)
-
-    def verify(self) -> None:
-        if self._ctx.data is None:
-            return
-        self.verify_label.setText(self.tr("Checking the chain…"))
-
-        def done(result: AuditVerify) -> None:
-            if result.intact:
-                text = self.tr("Intact: %1 chained records.").replace("%1", str(result.checked))
-            else:
-                text = self.tr("BROKEN at record %1: it or a record before it was changed.")
-                text = text.replace("%1", str(result.first_broken_id))
-            self.verify_label.setText(text)
-
-        self._ctx.data.server(
-            verify_chain,
-            done,
-            lambda exc: self.verify_label.setText(describe_error(exc, "")),
-            owner=self,
-            key="verify",
-        )
 
 
 class AdminPage(QTabWidget):
