@@ -223,8 +223,6 @@ class SyncWorker(SyncSignals):
     @Slot()
     def retry_now(self) -> None:
         """The user asked to try the server again: cut the current back-off short."""
-        if self._online is False and self._timer is not None and self._timer.isActive():
-            self._next_retry = self._clock()
         self._hurry_up()
         self._emit_status()
 
@@ -384,6 +382,8 @@ class SyncWorker(SyncSignals):
         self._hurry = True
         if self._timer is not None and self._timer.isActive():
             self._schedule(0)  # cut a back-off short: the user is waiting for this
+            if self._next_retry is not None:
+                self._next_retry = self._clock()
 
     def _retry_later(self) -> None:
         """Schedule the next try after a failure, each later than the last (with jitter)."""

@@ -3,6 +3,8 @@ then that it was restarted; if the port moved, every API client of the session f
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.client.api import UserInfo
+from app.client.embedded import EmbeddedServer
 from app.views import app as desk
 from app.views.login_dialog import LoginResult
 from app.views.settings import open_settings
@@ -76,3 +79,54 @@ def test_a_restart_on_another_port_is_said_and_followed(
             window._leaving = True
         controller.keeper.stop()
         controller._close_session()
+
+
+def test_a_killed_builtin_server_comes_back_and_the_desk_with_it(
+    qapp: QApplication, qtbot: Any, tmp_path: Path
+) -> None:
+    """The real thing: the demo server under a logged-in desk is killed (SIGKILL); the
+    banner says offline, then restarted; the same session syncs again on the same data."""
+    server = EmbeddedServer(tmp_path / "server", simulate=0, demo=True)
+    server.start()
+    controller: desk.DeskController | None = None
+    try:
+        server.wait_ready(120)
+        backend = desk.ApiLoginBackend()
+        info = backend.login(server.url, "dispatcher", "shangmen-demo")
+        controller = desk.DeskController(
+            qapp, server_url=server.url, embedded=True, data_dir=tmp_path / "desk",
+            settings=open_settings(tmp_path), server=server,
+        )  # fmt: skip
+        assert controller.keeper is not None
+        controller.keeper._timer.setInterval(100)
+        controller._backend = backend
+        controller._open(LoginResult(server.url, info.token, info.user, False))
+        window = controller._window
+        assert window is not None
+        ended: list[bool] = []
+        window.notify_session_ended = lambda: ended.append(True)  # type: ignore[method-assign]
+        statuses: list[dict[str, Any]] = []
+        window.ctx.link.status.connect(statuses.append)
+        qtbot.waitUntil(lambda: bool(statuses) and statuses[-1]["online"] is True, timeout=60_000)
+        url, pid = server.url, server.pid
+        assert pid is not None
+
+        os.kill(pid, signal.SIGKILL)
+
+        qtbot.waitUntil(lambda: any(s["online"] is False for s in statuses), timeout=30_000)
+        qtbot.waitUntil(lambda: "was restarted" in window.offline.text(), timeout=60_000)
+        assert server.url == url  # its own port was free
+        assert server.pid != pid
+        qtbot.waitUntil(lambda: statuses[-1]["online"] is True, timeout=30_000)
+        assert not ended  # the session outlived the server's restart
+        assert "Offline since" not in window.offline.text()
+        assert "was restarted" in window.offline.text()  # until the user dismisses it
+    finally:
+        if controller is not None:
+            window = controller._window
+            if window is not None:
+                window._leaving = True
+            if controller.keeper is not None:
+                controller.keeper.stop()
+            controller._close_session()
+        server.stop()
