@@ -72,10 +72,6 @@ class ServerKeeper(QObject):
         self._timer.timeout.connect(self.check)
         self._timer.start()
 
-    @property
-    def url(self) -> str:
-        return self._server.url
-
     def stop(self) -> None:
         """No more checks (at exit: the server is being stopped on purpose)."""
         self._timer.stop()
