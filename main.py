@@ -134,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.argv[:1],
             server_url=server_url,
             embedded=embedded is not None,
+            server=embedded,
             server_origin=origin,
             data_dir=data_dir,
             lang=args.lang,

@@ -3,6 +3,10 @@
 The child watches its standard input: when this process ends in any way (a normal exit, a
 crash, or SIGKILL), the pipe closes and the server shuts itself down. On Linux the child
 also asks the kernel for SIGTERM when its parent dies.
+
+The app owns this server: when the child dies under it, ``restart`` starts it again on the
+same database folder, on the same port when that is still free (else on a new one; clients
+key their mirror and outbox by the database's feed epoch, not by the address).
 """
 
 from __future__ import annotations
@@ -21,6 +25,18 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def port_free(port: int) -> bool:
+    """True when a server could listen on ``port`` now (SO_REUSEADDR, as the server binds:
+    the dead server's lingering connections do not count)."""
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
@@ -86,6 +102,26 @@ class EmbeddedServer:
                     return
             time.sleep(0.05)
         raise RuntimeError("embedded server did not answer in time:\n" + self.log_tail())
+
+    def alive(self) -> bool:
+        """True while the child process runs (a cheap, non-blocking check)."""
+        return self._proc is not None and self._proc.poll() is None
+
+    def wait_exited(self, timeout: float) -> None:
+        """Reap a child that is ending (raises ``subprocess.TimeoutExpired`` if it does not)."""
+        if self._proc is not None:
+            self._proc.wait(timeout)
+
+    def restart(self, timeout: float = 60.0) -> str:
+        """Start the server again on the same data folder (blocking until it answers) and
+        return its URL: the same as before unless another program took the port meanwhile."""
+        self.stop()
+        if not port_free(self.port):
+            self.port = free_port()
+            self.url = f"http://127.0.0.1:{self.port}"
+        self.start()
+        self.wait_ready(timeout)
+        return self.url
 
     def log_tail(self, lines: int = 20) -> str:
         path = self.data_dir / "server.log"

@@ -1,6 +1,7 @@
 """Start the desktop: QApplication, bundled font, translator, login, then the main window.
 
-``run_app`` is what main.py calls (the embedded server, if any, is main.py's business).
+``run_app`` is what main.py calls. main.py starts and stops the embedded server, if any; while
+the app runs, a ``ServerKeeper`` here restarts it when its process dies.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.client import accounts
 from app.client.api import ApiClient, LoginInfo, UserInfo
 from app.client.cache import Cache, CacheReader
+from app.client.embedded import EmbeddedServer
 from app.client.outbox import Outbox, outbox_path
 from app.client.outbox_files import open_user_outbox
 from app.client.purge import purge_cache
@@ -41,6 +43,7 @@ from app.views.i18n import (
 from app.views.login_dialog import LoginDialog, LoginResult
 from app.views.main_window import MainWindow
 from app.views.notice_banner import outbox_notices
+from app.views.server_keeper import ServerAddress, ServerKeeper
 from app.views.settings import PURGE_CACHE_AT_LOGOUT, open_settings, open_user_settings, read
 from app.views.settings_dialog import apply_font_size
 from app.views.sync_link import SyncLink
@@ -137,14 +140,14 @@ def open_reader(path: Path) -> CacheReader:
 
 
 def services_factory(
-    server_url: str, token: str, path: Path, outbox: Outbox, verify: bool | str = True
+    server: ServerAddress, token: str, path: Path, outbox: Outbox
 ) -> ServicesFactory:
     """Builds the worker's services on the worker thread (the mirror stays on that thread;
     the outbox is shared with the UI thread, which stores commands in it)."""
 
     def build() -> SyncServices:
         path.parent.mkdir(parents=True, exist_ok=True)
-        api = ApiClient(server_url, token=token, verify=verify)
+        api = server.client(token)
         cache = open_cache(path)
         return SyncServices(
             api, cache, outbox, SyncEngine(api, cache, outbox, page_size=SYNC_PAGE_SIZE)
@@ -162,18 +165,20 @@ def connect(
     *,
     wait: float | None = None,
     notices: Sequence[str] = (),
+    address: ServerAddress | None = None,
 ) -> tuple[SyncLink, Backend]:
     """A logged-in user's two links: the sync worker (feed -> cache, the Outbox) and the
-    Backend pages read the cache and call the server through. Neither is started yet."""
-    factory = services_factory(server_url, token, path, outbox, verify)
+    Backend pages read the cache and call the server through. Neither is started yet.
+    Their API clients are made by ``address`` (one is made for ``server_url`` if not given):
+    moving it moves them all."""
+    server = address or ServerAddress(server_url, verify=verify)
+    factory = services_factory(server, token, path, outbox)
     link = (
         SyncLink(factory, outbox=outbox, notices=notices)
         if wait is None
         else SyncLink(factory, outbox=outbox, notices=notices, wait=wait)
     )
-    data = Backend(
-        lambda: open_reader(path), lambda: ApiClient(server_url, token=token, verify=verify)
-    )
+    data = Backend(lambda: open_reader(path), lambda: server.client(token))
     # A full change (first load, re-sync, rebuilt cache) may come from a new cache file.
     link.changed.connect(lambda changes: data.cache_replaced() if changes.full else None)
     return link, data
@@ -225,7 +230,9 @@ class DeskController(QObject):
         settings: QSettings,
         verify: bool | str = True,
         server_origin: ServerOrigin | None = None,
+        server: EmbeddedServer | None = None,
     ) -> None:
+        """``server``: the embedded server main.py started; restarted here if it dies."""
         super().__init__()
         self._app = app
         self._server_url = server_url
@@ -243,7 +250,14 @@ class DeskController(QObject):
         self._data: Backend | None = None
         self._user: tuple[str, str] | None = None  # (server id, user name) of the session
         self._outbox: Outbox | None = None
+        self._address: ServerAddress | None = None  # the session's
         self.retiring: list[SyncLink | Backend] = []
+        self.keeper: ServerKeeper | None = None
+        if server is not None:
+            keeper = self.keeper = ServerKeeper(server, parent=self)
+            keeper.stopped.connect(self._server_stopped)
+            keeper.restarted.connect(self._server_restarted)
+            keeper.restart_failed.connect(self._server_restart_failed)
 
     def login(self) -> bool:
         """Ask for a login and open the main window; False when the user gave up."""
@@ -274,8 +288,9 @@ class DeskController(QObject):
             outbox = Outbox(":memory:", epoch=epoch)
             notices = [outbox_notices(None, problem=type(exc).__name__)[0]]
         self._outbox = outbox
+        address = self._address = ServerAddress(result.server_url, verify=self._verify)
         link, data = connect(
-            result.server_url, result.token, path, outbox, self._verify, notices=notices
+            result.server_url, result.token, path, outbox, notices=notices, address=address
         )
         self._data = data
         mine = open_user_settings(self._data_dir, result.user.username)
@@ -290,6 +305,27 @@ class DeskController(QObject):
         link.start()
         window.show()
 
+    # ---- the embedded server ------------------------------------------------------------
+
+    def _server_stopped(self) -> None:
+        if self._window is not None:
+            self._window.offline.server_restarting()
+
+    def _server_restarted(self, url: str) -> None:
+        """Back on the same database; on another port only if its own was taken meanwhile
+        (the mirror and the outbox are the database's, so they carry on)."""
+        self._server_url = url
+        if self._address is not None:
+            self._address.move(url)
+        if self._window is not None:
+            self._window.offline.server_restarted()
+        if self._link is not None:
+            self._link.retry_now()
+
+    def _server_restart_failed(self, log_path: str) -> None:
+        if self._window is not None:
+            self._window.offline.server_restart_failed(log_path)
+
     def _close_session(self) -> None:
         link, window = self._link, self._window
         self._link = self._window = None
@@ -299,6 +335,7 @@ class DeskController(QObject):
             window.hide()
             window.deleteLater()
         data, self._data = self._data, None
+        self._address = None
         outbox, self._outbox = self._outbox, None
         stopped = True
         for worker in (link, data):
@@ -352,6 +389,8 @@ class DeskController(QObject):
             self._app.quit()
 
     def _quit(self) -> None:
+        if self.keeper is not None:  # the server is about to be stopped on purpose
+            self.keeper.stop()
         self._close_session()
         self._app.quit()
 
@@ -365,6 +404,7 @@ def run_app(
     lang: str = DEFAULT_LANGUAGE,
     verify: bool | str = True,
     server_origin: ServerOrigin | None = None,
+    server: EmbeddedServer | None = None,
 ) -> int:
     """Run the desktop until the user quits; returns the exit code.
 
@@ -376,6 +416,7 @@ def run_app(
         lang: "zh_CN" (default) or "en".
         verify: TLS verification for the server: True, or a CA bundle path.
         server_origin: where ``server_url`` came from (the login dialog says so).
+        server: the embedded server (started by main.py): restarted if its process dies.
     """
     app = prepare_application(argv, lang)
     app.setQuitOnLastWindowClosed(False)  # the controller decides: logout shows the login
@@ -388,6 +429,7 @@ def run_app(
         settings=settings,
         verify=verify,
         server_origin=server_origin,
+        server=server,
     )
     if not controller.login():
         return 0

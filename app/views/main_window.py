@@ -30,6 +30,7 @@ from app.views.context import PageContext
 from app.views.labels import role_name
 from app.views.menus import install_menus
 from app.views.notice_banner import NoticeBanner
+from app.views.offline_banner import OfflineBanner
 from app.views.pages import PageSpec, default_pages
 from app.views.problems_panel import ProblemsPanel
 from app.views.settings_dialog import SettingsDialog
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.page_title.setObjectName("pageTitle")
         self.problems = ProblemsPanel(ctx.link)
         self.notices = NoticeBanner()
+        self.offline = OfflineBanner(ctx.clock)
         self.pages: dict[str, QWidget] = {}
         self.nav_buttons: dict[str, QToolButton] = {}
         self._titles: dict[str, str] = {}
@@ -103,6 +105,11 @@ class MainWindow(QMainWindow):
         problems_box.setContentsMargins(16, 0, 16, 8)
         problems_box.addWidget(self.problems)
         column.addLayout(problems_box)
+        # At the bottom: appearing there, it moves nothing at the top of the page.
+        offline_box = QHBoxLayout()
+        offline_box.setContentsMargins(16, 0, 16, 8)
+        offline_box.addWidget(self.offline)
+        column.addLayout(offline_box)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -115,6 +122,7 @@ class MainWindow(QMainWindow):
 
         link = ctx.link
         link.status.connect(self.show_status)
+        self.offline.retry_requested.connect(self._retry_now)
         link.error.connect(self.show_message)
         link.notice.connect(self.notices.add)
         link.auth_lost.connect(self._session_ended)
@@ -195,11 +203,12 @@ class MainWindow(QMainWindow):
             else self.tr("Not synced yet")
         )
         lag = status.get("lag")
-        self.lag.setText(
+        self.lag.setText(  # offline, the last lag measured says nothing about now
             self.tr("Feed lag %1").replace("%1", seconds_text(float(lag)))
-            if lag is not None
+            if lag is not None and online is not False
             else self.tr("Feed lag —")
         )
+        self.offline.show_status(status)
         waiting = int(status.get("outbox_count") or 0)
         held = int(status.get("held") or 0)
         self._waiting = waiting + held
@@ -215,6 +224,10 @@ class MainWindow(QMainWindow):
             if more > 0:
                 tip += "\n" + self.tr("… and %1 more").replace("%1", str(more))
         self.outbox.setToolTip(tip)
+
+    @Slot()
+    def _retry_now(self) -> None:
+        self.ctx.link.retry_now()
 
     @Slot(str)
     def show_message(self, text: str) -> None:

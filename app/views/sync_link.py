@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from app.views.sync_worker import (
+    BACKOFF_MS,
     DEFAULT_WAIT,
     SIGNAL_NAMES,
     ServicesFactory,
@@ -43,6 +44,7 @@ class SyncLink(SyncSignals):
     _shutdown = Signal()
     _enqueue = Signal(object)
     _hurry = Signal()
+    _retry_now = Signal()
     _resolve = Signal(int, bool)
     _logout = Signal()
 
@@ -53,19 +55,26 @@ class SyncLink(SyncSignals):
         outbox: Outbox | None = None,
         notices: Sequence[str] = (),
         wait: float = DEFAULT_WAIT,
+        backoff_ms: Sequence[int] = BACKOFF_MS,
         parent: QObject | None = None,
     ) -> None:
         """``outbox``: the store the worker's services use too (commands are stored in it on
         the calling thread); without one, commands are handed to the worker to store.
         ``notices``: said (``notice``) when the link starts, e.g. what opening the outbox
-        recovered."""
+        recovered. ``backoff_ms``: the waits between tries while the server does not answer."""
         super().__init__(parent)
         self._outbox = outbox
         self._notices = list(notices)
-        self._last_status: dict[str, Any] = {"online": None, "last_sync": None, "lag": None}
+        self._last_status: dict[str, Any] = {
+            "online": None,
+            "last_sync": None,
+            "last_contact": None,
+            "next_retry": None,
+            "lag": None,
+        }
         self._thread = QThread()
         self._thread.setObjectName("sync-worker")
-        self._worker = SyncWorker(factory, wait=wait)
+        self._worker = SyncWorker(factory, wait=wait, backoff_ms=backoff_ms)
         self._worker.moveToThread(self._thread)
         w = self._worker
         for name in SIGNAL_NAMES:
@@ -74,6 +83,7 @@ class SyncLink(SyncSignals):
         self._shutdown.connect(w.shutdown)
         self._enqueue.connect(w.enqueue_command)
         self._hurry.connect(w.hurry)
+        self._retry_now.connect(w.retry_now)
         self.status.connect(self._remember_status)
         self._resolve.connect(w.resolve_command)
         self._logout.connect(w.logout)
@@ -150,6 +160,10 @@ class SyncLink(SyncSignals):
     @Slot(object)
     def _remember_status(self, status: dict[str, Any]) -> None:
         self._last_status = dict(status)
+
+    def retry_now(self) -> None:
+        """Try the server again now rather than at the end of the current back-off."""
+        self._retry_now.emit()
 
     def resolve_command(self, command_id: int, retry: bool) -> None:
         self._resolve.emit(command_id, retry)

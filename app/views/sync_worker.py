@@ -18,10 +18,11 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import random
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
@@ -41,7 +42,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_WAIT = 2.0  # seconds of long-poll per step: the longest a stop or a read waits
-_BACKOFF_MS = (1000, 2000, 5000, 10000, 15000)  # after failed steps, until one succeeds
+# After failed steps, until one succeeds: quick at first (a blip), then every half minute.
+BACKOFF_MS: tuple[int, ...] = (1000, 2000, 5000, 10000, 15000, 30000)
+JITTER = 0.2  # each delay is drawn within ±20%: desks that lost one server spread their retries
+
+
+def backoff_delay(failures: int, rng: random.Random, steps: Sequence[int] = BACKOFF_MS) -> int:
+    """The wait in ms before the next try after ``failures`` failed ones (0 = the first)."""
+    base = steps[min(failures, len(steps) - 1)]
+    return round(base * (1 - JITTER + 2 * JITTER * rng.random()))
 
 
 @dataclass
@@ -67,8 +76,10 @@ class SyncSignals(QObject):
 
     Signals:
         changed(ChangeSet): what one sync step changed in the cache (or everything).
-        status(dict): online (None while connecting), last_sync, lag, outbox_count,
-            conflicts, failed, held, waiting (labels of the first waiting commands).
+        status(dict): online (None while connecting), last_sync, last_contact (when the
+            server last answered), next_retry (when the next try is due, while offline),
+            lag, outbox_count, conflicts, failed, held, waiting (labels of the first waiting
+            commands).
         conflict(OutboxCommand): a command the server refused as stale (412); kept.
         command_failed(OutboxCommand): a command the server refused otherwise; kept.
         held(OutboxCommand): a command made against another copy of the server's database;
@@ -113,11 +124,17 @@ class SyncWorker(SyncSignals):
         *,
         wait: float = DEFAULT_WAIT,
         clock: Callable[[], datetime] = utc_now,
+        backoff_ms: Sequence[int] = BACKOFF_MS,
+        rng: random.Random | None = None,
     ) -> None:
         super().__init__()
         self._factory = factory
         self._wait = wait
         self._clock = clock
+        self._backoff_ms = tuple(backoff_ms)
+        self._rng = rng or random.Random()
+        self._last_contact: datetime | None = None  # the server's last answer
+        self._next_retry: datetime | None = None  # while offline: when the next try is due
         self._stop = threading.Event()
         self._services: SyncServices | None = None
         self._timer: QTimer | None = None
@@ -164,14 +181,14 @@ class SyncWorker(SyncSignals):
         except ClientError as exc:
             self._online = False
             self.error.emit(exc.text(current_language()))
-            self._schedule(self._next_backoff())
+            self._retry_later()
         except Exception as exc:
             log.exception("initial sync failed")
             self.error.emit(_describe(exc))
-            self._schedule(self._next_backoff())
+            self._retry_later()
         else:
             self._online = True
-            self._last_sync = self._clock()
+            self._last_sync = self._last_contact = self._clock()
             if applied or not had_cache:
                 self.changed.emit(ChangeSet.everything())
             self._schedule(0)
@@ -200,6 +217,12 @@ class SyncWorker(SyncSignals):
     @Slot()
     def hurry(self) -> None:
         """A command was stored: send it now rather than after the long-poll."""
+        self._hurry_up()
+        self._emit_status()
+
+    @Slot()
+    def retry_now(self) -> None:
+        """The user asked to try the server again: cut the current back-off short."""
         self._hurry_up()
         self._emit_status()
 
@@ -307,18 +330,22 @@ class SyncWorker(SyncSignals):
         except ClientError as exc:
             self._online = False
             self.error.emit(exc.text(current_language()))
+            self._retry_later()
             self._emit_status()
-            self._schedule(self._next_backoff())
             return
         except Exception as exc:
             log.exception("sync step failed")
             self.error.emit(_describe(exc))
-            self._schedule(self._next_backoff())
+            self._retry_later()
             return
-        self._after_step(step)
+        if step.online:
+            self._next_retry = None
+            self._schedule(0)
+        else:
+            self._retry_later()
         if step.has_more:  # a backlog: fetch the next page at once instead of long-polling
             self._hurry = True
-        self._schedule(0 if step.online else self._next_backoff())
+        self._after_step(step)
 
     def _after_step(self, step: SyncStep) -> None:
         self._online = step.online
@@ -327,7 +354,7 @@ class SyncWorker(SyncSignals):
             self.error.emit(stuck.text(current_language()))
         if step.online:
             self._failures = 0
-            self._last_sync = self._clock()
+            self._last_sync = self._last_contact = self._clock()
         if step.lag_seconds is not None:
             self._lag = step.lag_seconds
         # A re-sync cut short by the network leaves an empty mirror: pages keep showing what
@@ -355,11 +382,15 @@ class SyncWorker(SyncSignals):
         self._hurry = True
         if self._timer is not None and self._timer.isActive():
             self._schedule(0)  # cut a back-off short: the user is waiting for this
+            if self._next_retry is not None:
+                self._next_retry = self._clock()
 
-    def _next_backoff(self) -> int:
-        delay = _BACKOFF_MS[min(self._failures, len(_BACKOFF_MS) - 1)]
+    def _retry_later(self) -> None:
+        """Schedule the next try after a failure, each later than the last (with jitter)."""
+        delay = backoff_delay(self._failures, self._rng, self._backoff_ms)
         self._failures += 1
-        return delay
+        self._next_retry = self._clock() + timedelta(milliseconds=delay)
+        self._schedule(delay)
 
     def _on_progress(self, rows: int) -> None:
         if self._stop.is_set():
@@ -368,6 +399,8 @@ class SyncWorker(SyncSignals):
 
     def _emit_status(self) -> None:
         status: dict[str, Any] = {"online": self._online, "last_sync": self._last_sync}
+        status["last_contact"] = self._last_contact
+        status["next_retry"] = self._next_retry if self._online is False else None
         status["lag"] = self._lag
         outbox = self._services.outbox if self._services else None
         try:

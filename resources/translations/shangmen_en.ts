@@ -339,82 +339,82 @@
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="79" />
+            <location filename="../../app/views/audit/tab.py" line="82" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="81" />
+            <location filename="../../app/views/audit/tab.py" line="84" />
             <source>Entity (e.g. user)</source>
             <translation>Entity (e.g. user)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="83" />
+            <location filename="../../app/views/audit/tab.py" line="86" />
             <source>Action starts with (e.g. account.)</source>
             <translation>Action starts with (e.g. account.)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="85" />
+            <location filename="../../app/views/audit/tab.py" line="88" />
             <source>Address starts with (e.g. 10.2.)</source>
             <translation>Address starts with (e.g. 10.2.)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="92" />
+            <location filename="../../app/views/audit/tab.py" line="95" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="94" />
+            <location filename="../../app/views/audit/tab.py" line="97" />
             <source>Previous</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="95" />
+            <location filename="../../app/views/audit/tab.py" line="98" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="99" />
+            <location filename="../../app/views/audit/tab.py" line="102" />
             <source>Verify chain</source>
             <translation>Verify chain</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="103" />
+            <location filename="../../app/views/audit/tab.py" line="106" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="163" />
+            <location filename="../../app/views/audit/tab.py" line="166" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>Page %1 of %2 (%3 records)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="181" />
+            <location filename="../../app/views/audit/tab.py" line="184" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="186" />
+            <location filename="../../app/views/audit/tab.py" line="189" />
             <source>Saved %1 records to %2</source>
             <translation>Saved %1 records to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="188" />
+            <location filename="../../app/views/audit/tab.py" line="191" />
             <source> (of %1: narrow the filter for the rest)</source>
             <translation> (of %1: narrow the filter for the rest)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="208" />
+            <location filename="../../app/views/audit/tab.py" line="211" />
             <source>Checking the chain…</source>
             <translation>Checking the chain…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="212" />
+            <location filename="../../app/views/audit/tab.py" line="215" />
             <source>Intact: %1 chained records.</source>
             <translation>Intact: %1 chained records.</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="214" />
+            <location filename="../../app/views/audit/tab.py" line="217" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>BROKEN at record %1: it or a record before it was changed.</translation>
         </message>
@@ -1787,17 +1787,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="335" />
+            <location filename="../../app/views/app.py" line="372" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="341" />
+            <location filename="../../app/views/app.py" line="378" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="347" />
+            <location filename="../../app/views/app.py" line="384" />
             <source>Local data kept</source>
             <translation>Local data kept</translation>
         </message>
@@ -2552,122 +2552,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="69" />
+            <location filename="../../app/views/main_window.py" line="70" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="184" />
+            <location filename="../../app/views/main_window.py" line="192" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="186" />
+            <location filename="../../app/views/main_window.py" line="194" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="193" />
+            <location filename="../../app/views/main_window.py" line="201" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="195" />
-            <location filename="../../app/views/main_window.py" line="363" />
+            <location filename="../../app/views/main_window.py" line="203" />
+            <location filename="../../app/views/main_window.py" line="376" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="207" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="201" />
-            <location filename="../../app/views/main_window.py" line="364" />
+            <location filename="../../app/views/main_window.py" line="209" />
+            <location filename="../../app/views/main_window.py" line="377" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="206" />
-            <location filename="../../app/views/main_window.py" line="365" />
+            <location filename="../../app/views/main_window.py" line="215" />
+            <location filename="../../app/views/main_window.py" line="378" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="208" />
+            <location filename="../../app/views/main_window.py" line="217" />
             <source>Held: %1</source>
             <translation>Held: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="210" />
+            <location filename="../../app/views/main_window.py" line="219" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="216" />
+            <location filename="../../app/views/main_window.py" line="225" />
             <source>… and %1 more</source>
             <translation>… and %1 more</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="228" />
+            <location filename="../../app/views/main_window.py" line="241" />
             <source>Settings saved.</source>
             <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="238" />
+            <location filename="../../app/views/main_window.py" line="251" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="260" />
+            <location filename="../../app/views/main_window.py" line="273" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="262" />
+            <location filename="../../app/views/main_window.py" line="275" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="274" />
+            <location filename="../../app/views/main_window.py" line="287" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="282" />
+            <location filename="../../app/views/main_window.py" line="295" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="326" />
+            <location filename="../../app/views/main_window.py" line="339" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="369" />
+            <location filename="../../app/views/main_window.py" line="382" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>Show the commands that were not carried out (refused or held)</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="383" />
+            <location filename="../../app/views/main_window.py" line="396" />
             <source>To decide: %1</source>
             <translation>To decide: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="234" />
-            <location filename="../../app/views/main_window.py" line="349" />
+            <location filename="../../app/views/main_window.py" line="247" />
+            <location filename="../../app/views/main_window.py" line="362" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="350" />
+            <location filename="../../app/views/main_window.py" line="363" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="182" />
-            <location filename="../../app/views/main_window.py" line="361" />
+            <location filename="../../app/views/main_window.py" line="190" />
+            <location filename="../../app/views/main_window.py" line="374" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
@@ -2776,6 +2776,74 @@
             <location filename="../../app/views/notice_banner.py" line="60" />
             <source>Dismiss</source>
             <translation>Dismiss</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBanner</name>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="29" />
+            <source>%1 s ago</source>
+            <translation>%1 s ago</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="32" />
+            <source>%1 min ago</source>
+            <translation>%1 min ago</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="34" />
+            <source>%1 h %2 min ago</source>
+            <translation>%1 h %2 min ago</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="62" />
+            <source>You can keep working: changes are stored on this computer and sent when the server answers. Reading works from this computer's copy; lookups that need the server do not.</source>
+            <translation>You can keep working: changes are stored on this computer and sent when the server answers. Reading works from this computer's copy; lookups that need the server do not.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="70" />
+            <source>Retry now</source>
+            <translation>Retry now</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="72" />
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="104" />
+            <source>The built-in server stopped; restarting it…</source>
+            <translation>The built-in server stopped; restarting it…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="109" />
+            <source>The built-in server stopped and was restarted at %1, on the same database.</source>
+            <translation>The built-in server stopped and was restarted at %1, on the same database.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="116" />
+            <source>The built-in server stopped and could not be restarted; the app keeps trying. What the server said is in %1.</source>
+            <translation>The built-in server stopped and could not be restarted; the app keeps trying. What the server said is in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="168" />
+            <source>Offline since %1 — last contact %2.</source>
+            <translation>Offline since %1 — last contact %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="173" />
+            <source>Offline since %1 — the server has not answered yet.</source>
+            <translation>Offline since %1 — the server has not answered yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="178" />
+            <source>Trying again…</source>
+            <translation>Trying again…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="181" />
+            <source>Next try in %1 s.</source>
+            <translation>Next try in %1 s.</translation>
         </message>
     </context>
     <context>
@@ -4031,22 +4099,22 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="193" />
+            <location filename="../../app/views/sync_worker.py" line="210" />
             <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
             <translation>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="227" />
+            <location filename="../../app/views/sync_worker.py" line="250" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="420" />
+            <location filename="../../app/views/sync_worker.py" line="453" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_link.py" line="139" />
+            <location filename="../../app/views/sync_link.py" line="149" />
             <source>Not stored: %1. The local data could not be written (%2).</source>
             <translation>Not stored: %1. The local data could not be written (%2).</translation>
         </message>

@@ -339,82 +339,82 @@
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="79" />
+            <location filename="../../app/views/audit/tab.py" line="82" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="81" />
+            <location filename="../../app/views/audit/tab.py" line="84" />
             <source>Entity (e.g. user)</source>
             <translation>对象（如 user）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="83" />
+            <location filename="../../app/views/audit/tab.py" line="86" />
             <source>Action starts with (e.g. account.)</source>
             <translation>操作前缀（如 account.）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="85" />
+            <location filename="../../app/views/audit/tab.py" line="88" />
             <source>Address starts with (e.g. 10.2.)</source>
             <translation>来源地址开头（如 10.2.）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="92" />
+            <location filename="../../app/views/audit/tab.py" line="95" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="94" />
+            <location filename="../../app/views/audit/tab.py" line="97" />
             <source>Previous</source>
             <translation>上一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="95" />
+            <location filename="../../app/views/audit/tab.py" line="98" />
             <source>Next</source>
             <translation>下一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="99" />
+            <location filename="../../app/views/audit/tab.py" line="102" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="103" />
+            <location filename="../../app/views/audit/tab.py" line="106" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="163" />
+            <location filename="../../app/views/audit/tab.py" line="166" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>第 %1 / %2 页（共 %3 条）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="181" />
+            <location filename="../../app/views/audit/tab.py" line="184" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="186" />
+            <location filename="../../app/views/audit/tab.py" line="189" />
             <source>Saved %1 records to %2</source>
             <translation>已将 %1 条记录保存到 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="188" />
+            <location filename="../../app/views/audit/tab.py" line="191" />
             <source> (of %1: narrow the filter for the rest)</source>
             <translation>（共 %1 条：其余请缩小筛选范围）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="208" />
+            <location filename="../../app/views/audit/tab.py" line="211" />
             <source>Checking the chain…</source>
             <translation>正在校验哈希链…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="212" />
+            <location filename="../../app/views/audit/tab.py" line="215" />
             <source>Intact: %1 chained records.</source>
             <translation>完好：共 %1 条链式记录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="214" />
+            <location filename="../../app/views/audit/tab.py" line="217" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>在第 %1 条记录处断裂：该记录或其之前的记录被改动过。</translation>
         </message>
@@ -1787,17 +1787,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="335" />
+            <location filename="../../app/views/app.py" line="372" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="341" />
+            <location filename="../../app/views/app.py" line="378" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="347" />
+            <location filename="../../app/views/app.py" line="384" />
             <source>Local data kept</source>
             <translation>本地数据已保留</translation>
         </message>
@@ -2552,122 +2552,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="69" />
+            <location filename="../../app/views/main_window.py" line="70" />
             <source>Shangmen Desk — %1</source>
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="184" />
+            <location filename="../../app/views/main_window.py" line="192" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="186" />
+            <location filename="../../app/views/main_window.py" line="194" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="193" />
+            <location filename="../../app/views/main_window.py" line="201" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="195" />
-            <location filename="../../app/views/main_window.py" line="363" />
+            <location filename="../../app/views/main_window.py" line="203" />
+            <location filename="../../app/views/main_window.py" line="376" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="207" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="201" />
-            <location filename="../../app/views/main_window.py" line="364" />
+            <location filename="../../app/views/main_window.py" line="209" />
+            <location filename="../../app/views/main_window.py" line="377" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="206" />
-            <location filename="../../app/views/main_window.py" line="365" />
+            <location filename="../../app/views/main_window.py" line="215" />
+            <location filename="../../app/views/main_window.py" line="378" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="208" />
+            <location filename="../../app/views/main_window.py" line="217" />
             <source>Held: %1</source>
             <translation>已暂扣：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="210" />
+            <location filename="../../app/views/main_window.py" line="219" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="216" />
+            <location filename="../../app/views/main_window.py" line="225" />
             <source>… and %1 more</source>
             <translation>……另有 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="228" />
+            <location filename="../../app/views/main_window.py" line="241" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="238" />
+            <location filename="../../app/views/main_window.py" line="251" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="260" />
+            <location filename="../../app/views/main_window.py" line="273" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="262" />
+            <location filename="../../app/views/main_window.py" line="275" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="274" />
+            <location filename="../../app/views/main_window.py" line="287" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="282" />
+            <location filename="../../app/views/main_window.py" line="295" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="326" />
+            <location filename="../../app/views/main_window.py" line="339" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="369" />
+            <location filename="../../app/views/main_window.py" line="382" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="383" />
+            <location filename="../../app/views/main_window.py" line="396" />
             <source>To decide: %1</source>
             <translation>待处理 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="234" />
-            <location filename="../../app/views/main_window.py" line="349" />
+            <location filename="../../app/views/main_window.py" line="247" />
+            <location filename="../../app/views/main_window.py" line="362" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="350" />
+            <location filename="../../app/views/main_window.py" line="363" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="182" />
-            <location filename="../../app/views/main_window.py" line="361" />
+            <location filename="../../app/views/main_window.py" line="190" />
+            <location filename="../../app/views/main_window.py" line="374" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
@@ -2776,6 +2776,74 @@
             <location filename="../../app/views/notice_banner.py" line="60" />
             <source>Dismiss</source>
             <translation>知道了</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBanner</name>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="29" />
+            <source>%1 s ago</source>
+            <translation>%1 秒前</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="32" />
+            <source>%1 min ago</source>
+            <translation>%1 分钟前</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="34" />
+            <source>%1 h %2 min ago</source>
+            <translation>%1 小时 %2 分钟前</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="62" />
+            <source>You can keep working: changes are stored on this computer and sent when the server answers. Reading works from this computer's copy; lookups that need the server do not.</source>
+            <translation>您可以继续工作：所做的更改保存在本机，服务器恢复应答后自动发送。查看数据使用本机的副本；需要服务器的查询暂时无法使用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="70" />
+            <source>Retry now</source>
+            <translation>立即重试</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="72" />
+            <source>Dismiss</source>
+            <translation>知道了</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="104" />
+            <source>The built-in server stopped; restarting it…</source>
+            <translation>内置服务器已停止，正在重新启动…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="109" />
+            <source>The built-in server stopped and was restarted at %1, on the same database.</source>
+            <translation>内置服务器曾停止，已于 %1 使用原数据库重新启动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="116" />
+            <source>The built-in server stopped and could not be restarted; the app keeps trying. What the server said is in %1.</source>
+            <translation>内置服务器已停止且未能重新启动，程序会继续尝试。服务器的日志见 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="168" />
+            <source>Offline since %1 — last contact %2.</source>
+            <translation>自 %1 起离线 — 最后一次连上服务器是 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="173" />
+            <source>Offline since %1 — the server has not answered yet.</source>
+            <translation>自 %1 起离线 — 服务器尚未应答。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="178" />
+            <source>Trying again…</source>
+            <translation>正在重试…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/offline_banner.py" line="181" />
+            <source>Next try in %1 s.</source>
+            <translation>%1 秒后重试。</translation>
         </message>
     </context>
     <context>
@@ -4031,22 +4099,22 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="193" />
+            <location filename="../../app/views/sync_worker.py" line="210" />
             <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
             <translation>部分未发送的操作无法从本机的待发送文件中读取（%1）。它们没有被删除；其他操作照常发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="227" />
+            <location filename="../../app/views/sync_worker.py" line="250" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="420" />
+            <location filename="../../app/views/sync_worker.py" line="453" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_link.py" line="139" />
+            <location filename="../../app/views/sync_link.py" line="149" />
             <source>Not stored: %1. The local data could not be written (%2).</source>
             <translation>未能保存：%1。无法写入本地数据（%2）。</translation>
         </message>
