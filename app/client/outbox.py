@@ -347,8 +347,24 @@ class Outbox:
         return self._in_state(FAILED)
 
     def held(self) -> list[OutboxCommand]:
-        """Commands made against another server database: the user resends or discards them."""
+        """Commands made against another server database: sent only to that database again,
+        or discarded by the user."""
         return self._in_state(HELD)
+
+    def counts(self) -> dict[str, int]:
+        """Commands per state, counted by SQLite (cheap on the UI thread at any size)."""
+        found = dict.fromkeys((PENDING, CONFLICT, FAILED, HELD), 0)
+        for state, n in self._query(f"SELECT state, count(*) FROM {OUTBOX_TABLE} GROUP BY state"):
+            found[str(state)] = int(n)
+        return found
+
+    def first_labels(self, limit: int) -> list[str]:
+        """The labels of the first ``limit`` commands waiting to be sent, oldest first."""
+        rows = self._query(
+            f"SELECT label FROM {OUTBOX_TABLE} WHERE state = ? ORDER BY id LIMIT ?",
+            (PENDING, limit),
+        )
+        return [str(label) for (label,) in rows]
 
     def count(self) -> int:
         """How many commands wait to be sent."""

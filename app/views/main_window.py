@@ -277,7 +277,12 @@ class MainWindow(QMainWindow):
         )
 
     def _may_leave_unsent(self, verb: str) -> bool:
-        """Commands still waiting to be sent stay on this computer for this user; say so."""
+        """Commands still waiting to be sent stay on this computer for this user; say so.
+        Work typed on a page and not saved yet is queued first (pages with ``save_unsaved``)."""
+        for page in self.pages.values():
+            save = getattr(page, "save_unsaved", None)
+            if callable(save):
+                save()
         if self._waiting <= 0:
             return True
         return ConfirmDialog.ask(

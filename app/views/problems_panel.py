@@ -3,8 +3,9 @@
 A conflict (412) means someone changed the order first; the panel shows what the server has
 now, and the user either retries the command against that version ("keep mine") or discards it.
 A failure (any other refusal) shows the server's reason, with the same two choices. A held
-command (made against an earlier copy of the server's database) was never sent: the user
-checks it, then resends it against what the server has now or discards it.
+command (made against another copy of the server's database: another server, or one since
+reset) was never sent and is never sent here: the same id may now be another customer's
+order. It goes by itself if the user logs in to its own server again; or the user discards it.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class ProblemsPanel(QFrame):
         self.setObjectName("problemsPanel")
         self._link = link
         self._items: dict[int, QTreeWidgetItem] = {}
+        self._held: set[int] = set()  # never resent from here (another database)
         title = QLabel(self.tr("Commands not carried out — choose what to do with each"))
         title.setObjectName("problemsTitle")
         self.tree = QTreeWidget()
@@ -103,14 +105,20 @@ class ProblemsPanel(QFrame):
 
     @Slot(object)
     def add_held(self, command: OutboxCommand) -> None:
+        self._held.add(command.id)
         self._add(
             command,
-            self.tr("Held, not sent: made before the server's data was reset or replaced"),
+            self.tr(
+                "Held, not sent: made against another copy of the server's data (another "
+                "server, or before a reset). It is sent when you log in to that server again; "
+                "here it can only be discarded."
+            ),
             "",
         )
 
     @Slot(int)
     def remove(self, command_id: int) -> None:
+        self._held.discard(command_id)
         item = self._items.pop(command_id, None)
         if item is not None:
             index = self.tree.indexOfTopLevelItem(item)
@@ -145,7 +153,7 @@ class ProblemsPanel(QFrame):
 
     def _resolve_selected(self, retry: bool) -> None:
         item = self.tree.currentItem()
-        if item is not None:
+        if item is not None and not (retry and int(item.data(0, COMMAND_ID_ROLE)) in self._held):
             self.resolve(int(item.data(0, COMMAND_ID_ROLE)), retry)
 
     def _changed(self) -> None:
@@ -156,7 +164,8 @@ class ProblemsPanel(QFrame):
     def _update_buttons(self) -> None:
         item = self.tree.currentItem()
         usable = item is not None and not item.isDisabled()
-        self.keep_button.setEnabled(usable)
+        held = item is not None and int(item.data(0, COMMAND_ID_ROLE)) in self._held
+        self.keep_button.setEnabled(usable and not held)
         self.discard_button.setEnabled(usable)
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app.client.errors import AuthFailed, ClientError
+from app.client.outbox import CONFLICT, FAILED, HELD, PENDING
 from app.client.sync import ChangeSet
 from app.client.training import rebased_draft
 from app.views.i18n import current_language
@@ -280,6 +281,8 @@ class SyncWorker(SyncSignals):
             command = outbox.get(command_id)
             if command is None:
                 return
+            if command.state == HELD:  # made against another database: never resent as is
+                return
             current = command.current or services.cache.get(command.entity, command.entity_id)
             version = current.get("version") if current else None
             rebased = rebased_draft(command)
@@ -417,13 +420,13 @@ def outbox_counts(outbox: Outbox | None) -> dict[str, Any]:
     """The status bar's figures about unsent commands, and the first waiting ones' labels."""
     if outbox is None:
         return {"outbox_count": 0, "conflicts": 0, "failed": 0, "held": 0, "waiting": []}
-    pending = outbox.pending()
+    counts = outbox.counts()
     return {
-        "outbox_count": len(pending),
-        "conflicts": len(outbox.conflicts()),
-        "failed": len(outbox.failed()),
-        "held": len(outbox.held()),
-        "waiting": [c.label for c in pending[:SHOWN_WAITING]],
+        "outbox_count": counts[PENDING],
+        "conflicts": counts[CONFLICT],
+        "failed": counts[FAILED],
+        "held": counts[HELD],
+        "waiting": outbox.first_labels(SHOWN_WAITING),
     }
 
 

@@ -294,6 +294,13 @@ class FakeOutbox:
     def held(self) -> list[OutboxCommand]:
         return [c for c in self.stuck if c.state == "held"]
 
+    def counts(self) -> dict[str, int]:
+        return {"pending": len(self.queued), "conflict": len(self.conflicts()),
+                "failed": len(self.failed()), "held": len(self.held())}  # fmt: skip
+
+    def first_labels(self, limit: int) -> list[str]:
+        return [c.label for c in self.pending()[:limit]]
+
     def get(self, command_id: int) -> OutboxCommand | None:
         return next((c for c in self.stuck if c.id == command_id), None)
 

@@ -218,6 +218,11 @@ def test_held_commands_are_counted_listed_and_keep_the_exit_warning(
     assert "Held: 2" in window.outbox.text()
     link.held.emit(command(5, state="held", error={"code": "other_database"}))
     assert window.problems.command_ids() == [5]
+    # Never resent from here: order 5 on this server may be another customer's order.
+    assert not window.problems.keep_button.isEnabled()
+    assert window.problems.discard_button.isEnabled()
+    window.problems._resolve_selected(True)
+    assert link.resolutions == []
     asked: list[str] = []
     monkeypatch.setattr(
         "app.views.main_window.ConfirmDialog.ask",
@@ -252,3 +257,19 @@ def test_a_trainer_lands_on_the_training_page(
     assert trainer.current_page_key() == "training"
     assert "training" in trainer.nav_buttons
     assert "certification" not in trainer.nav_buttons
+
+
+def test_work_typed_on_a_page_is_saved_before_the_window_goes(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    class Scoring(QWidget):
+        saved = 0
+
+        def save_unsaved(self) -> int:
+            Scoring.saved += 1
+            return 1
+
+    spec = PageSpec("scores", "Scores", "training.svg", "Scores", lambda ctx: Scoring())
+    window = make_window(qtbot, link, settings, pages=[spec])
+    assert window._may_leave_unsent("Quit")
+    assert Scoring.saved == 1

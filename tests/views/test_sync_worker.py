@@ -186,6 +186,22 @@ def test_a_stale_training_draft_is_retried_on_the_servers_scores(
     assert outbox.bodies[3]["theory"] == 70
 
 
+def test_a_held_command_is_never_resent_as_is(qtbot: Any, links: list[SyncLink]) -> None:
+    """Held: made against another copy of the server's database, where order 5 may be
+    another customer's. Only discarding (or its own server) settles it."""
+    outbox = FakeOutbox()
+    held = command(5, state="held", error={"code": "other_database"})
+    outbox.stuck = [held, command(6, state="conflict")]
+    built, *_ = services(outbox=outbox)
+    link = SyncLink(lambda: built, wait=WAIT)
+    links.append(link)
+    link.start()
+    link.resolve_command(5, True)
+    with qtbot.waitSignal(link.command_resolved, timeout=5000):  # a round trip after it
+        link.resolve_command(6, False)
+    assert outbox.retried == []
+
+
 def test_offline_step_reports_offline_and_keeps_going(qtbot: Any, links: list[SyncLink]) -> None:
     engine = FakeEngine(script=[unreachable("http://127.0.0.1:9")])
     built, *_ = services(engine)

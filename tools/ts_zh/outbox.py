@@ -42,6 +42,8 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
     ),
     (
         "ProblemsPanel",
-        "Held, not sent: made before the server's data was reset or replaced",
-    ): "已暂扣，未发送：该操作是在服务器数据重置或更换之前做出的",
+        "Held, not sent: made against another copy of the server's data (another "
+        "server, or before a reset). It is sent when you log in to that server again; "
+        "here it can only be discarded."
+    ): "已暂扣，未发送：该操作针对的是另一份服务器数据（另一台服务器，或数据重置之前）。再次登录那台服务器时会自动发送；在此只能放弃。",
 }

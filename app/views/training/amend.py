@@ -87,7 +87,8 @@ class Amendments(QObject):
             .replace("%1", line.provider_name)
             .replace("%2", row.course_name)
         )
-        page.ctx.link.enqueue_command(tc.amend_command(line, reason, label))
+        if not page.ctx.link.enqueue_command(tc.amend_command(line, reason, label)):
+            return  # not stored: the row stays in amending, the link said why
         grid.mark_amended()
         page.notice.setText(page._queued(label))
         page._update_actions()

@@ -253,6 +253,8 @@ class TrainingPage(QWidget):
             return
         row = self.sessions.rows[index.row()]
         changed = self.current is None or self.current.id != row.id
+        if changed:
+            self.save_unsaved()  # typed scores and attendance go with the trainer, not lost
         self.current = row
         self._show_title()
         if changed:
@@ -392,24 +394,40 @@ class TrainingPage(QWidget):
             return
         title = self.step_buttons[step].text()
         label = f"{title} · {row.course_name} {wall_clock(row.starts_at, SHORT)}"
-        self.ctx.link.enqueue_command(tc.session_step_command(row.id, row.version, step, label))
+        if not self.ctx.link.enqueue_command(
+            tc.session_step_command(row.id, row.version, step, label)
+        ):
+            return  # not stored: the link said why
         self.notice.setText(self._queued(label))
 
-    def save_roster(self) -> None:
+    def save_roster(self) -> bool:
+        """Queue the roster; False when it could not be stored (or may not be saved now)."""
         row = self.current
         if row is None or self.why_not_attendance() is not None:
-            return
+            return False
         label = (
             self.tr("Attendance · %1 %2")
             .replace("%1", row.course_name)
             .replace("%2", wall_clock(row.starts_at, SHORT))
         )
-        self.ctx.link.enqueue_command(
+        if not self.ctx.link.enqueue_command(
             tc.attendance_command(row.id, row.version, dict(self.roster.present), label)
-        )
+        ):
+            return False  # not stored: the roster keeps its unsaved marks, the link said why
         self.roster.mark_sent()
         self.notice.setText(self._queued(label))
         self._update_actions()
+        return True
+
+    def save_unsaved(self) -> int:
+        """Queue what was typed and not saved yet (scores as drafts, attendance where it may
+        be taken): on a change of session and before logout or quit. Returns how many."""
+        if self.current is None:
+            return 0
+        saved = 0
+        if self.roster.has_edits() and self.why_not_attendance() is None and self.save_roster():
+            saved += 1
+        return saved + self.save_scores()
 
     def save_scores(self) -> int:
         """Queue a draft for every changed row; returns how many."""
@@ -417,6 +435,7 @@ class TrainingPage(QWidget):
         lines = self.grid.dirty_lines()
         if row is None or not lines:
             return 0
+        stored = []
         for line in lines:
             base = self.grid.base.get(line.provider_id)
             label = (
@@ -424,13 +443,16 @@ class TrainingPage(QWidget):
                 .replace("%1", line.provider_name)
                 .replace("%2", row.course_name)
             )
-            self.ctx.link.enqueue_command(
+            if not self.ctx.link.enqueue_command(
                 tc.draft_command(
                     row.id, line, base.theory if base else None,
                     dict(base.practical) if base else {}, label, absences=line.absences,
                 )
-            )  # fmt: skip
-        self.grid.mark_saved(lines)
+            ):  # fmt: skip
+                break  # not stored: the rest stay unsaved on screen, the link said why
+            stored.append(line)
+        self.grid.mark_saved(stored)
+        lines = stored
         self.notice.setText(
             self.tr(
                 "%1 draft(s) queued; they are sent as soon as the server is reachable."
@@ -463,15 +485,19 @@ class TrainingPage(QWidget):
             no=self.tr("Keep editing"),
         ):
             return False
+        roster_stored = True
         if self.roster.is_dirty() and self.why_not_attendance() is None:
-            self.save_roster()
+            roster_stored = self.save_roster()
         self.save_scores()
+        if self.grid.dirty_lines() or not roster_stored:
+            return False  # something could not be stored: no sign-off over unsaved work
         label = (
             self.tr("Sign off · %1 %2")
             .replace("%1", row.course_name)
             .replace("%2", wall_clock(row.starts_at, SHORT))
         )
-        self.ctx.link.enqueue_command(tc.sign_off_command(row.id, lines, label))
+        if not self.ctx.link.enqueue_command(tc.sign_off_command(row.id, lines, label)):
+            return False  # not stored: the link said why
         self.grid.mark_signing(lines)
         self.notice.setText(self._queued(label))
         self._update_actions()

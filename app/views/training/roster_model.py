@@ -82,6 +82,11 @@ class RosterModel(QAbstractTableModel):
             for x in self.seated()
         )
 
+    def has_edits(self) -> bool:
+        """The trainer changed marks that are neither stored nor on their way (a roster never
+        taken, all present by default, is not an edit: nothing to save on leaving)."""
+        return self.present != self.stored and (self.sent is None or self.present != self.sent)
+
     def absent_count(self) -> int:
         return sum(1 for v in self.present.values() if not v)
 

@@ -359,3 +359,20 @@ def test_escape_puts_the_signed_scores_back(qtbot: QtBot, desk: Desk) -> None:
     assert grid.lines[0].theory == 88
     assert grid.amending is None
     assert link.commands == []
+
+
+def test_typed_scores_go_with_the_trainer_to_another_session_not_lost(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    page, link, _cache = desk
+    view, grid = page.grid_view, page.grid
+    view.setFocus()
+    view.setCurrentIndex(grid.index(1, 1))
+    qtbot.keyClicks(view, "88")
+    assert grid.dirty_lines()
+    page.select_session(11)  # another session, without Ctrl+S
+    assert paths(link) == ["2/draft"]  # queued as a draft on the way out, not dropped
+    # Opening a session whose attendance was never taken saves nothing by itself.
+    page.select_session(12)
+    assert paths(link) == ["2/draft"]
+    assert page.save_unsaved() == 0
