@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from matplotlib.figure import Figure
 
@@ -43,4 +44,5 @@ class RatingTrendChart:
             self.peer.set_ydata([peer_median, peer_median])
 
     def values(self) -> list[float]:
-        return [float(y) for y in self.line.get_ydata()]
+        ys: Any = self.line.get_ydata()
+        return [float(y) for y in ys]

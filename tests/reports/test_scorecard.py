@@ -39,7 +39,7 @@ def test_one_page_with_long_lists(lang: str, tmp_path: Path) -> None:
                 0,
             )
             for i in range(12)
-        ),  # fmt: skip
+        ),
         training=tuple(
             TrainingResult("C", "课程", NOW - timedelta(days=i), i % 2 == 0, i == 1, 80, 40)
             for i in range(12)
