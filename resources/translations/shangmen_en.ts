@@ -239,63 +239,73 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="96" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="97" />
             <source>Assign order %1</source>
             <translation>Assign order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="102" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="103" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="107" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="108" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>Providers who are not eligible need an override reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="192" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="110" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="197" />
             <source>Ranking providers for this order…</source>
             <translation>Ranking providers for this order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="131" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="132" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ the order · blue: eligible · grey, dashed: not eligible</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="142" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="216" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="145" />
+            <source>Scorecard…</source>
+            <translation>Scorecard…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="146" />
+            <source>The highlighted provider's scorecard</source>
+            <translation>The highlighted provider's scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="221" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 eligible providers, best first; %2 nearby cannot be sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="231" />
             <source>Could not rank providers: %1</source>
             <translation>Could not rank providers: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="245" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="250" />
             <source>There is no candidate %1.</source>
             <translation>There is no candidate %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="253" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="258" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 cannot be sent: %2. Only a supervisor may override this.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="308" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="313" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>No provider is eligible. You may still send one of those below with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="310" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="315" />
             <source>No provider is eligible for this order now.</source>
             <translation>No provider is eligible for this order now.</translation>
         </message>
@@ -311,7 +321,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="139" />
             <source>Assign</source>
             <translation>Assign</translation>
         </message>
@@ -536,7 +546,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="110" />
+            <location filename="../../app/views/board/page.py" line="114" />
             <source>Synchronising orders…</source>
             <translation>Synchronising orders…</translation>
         </message>
@@ -581,7 +591,7 @@
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="225" />
+            <location filename="../../app/views/board/page.py" line="229" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
@@ -597,92 +607,92 @@
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="333" />
+            <location filename="../../app/views/board/page.py" line="337" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="340" />
+            <location filename="../../app/views/board/page.py" line="344" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="341" />
+            <location filename="../../app/views/board/page.py" line="345" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="344" />
+            <location filename="../../app/views/board/page.py" line="348" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="348" />
+            <location filename="../../app/views/board/page.py" line="352" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="349" />
+            <location filename="../../app/views/board/page.py" line="353" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="350" />
+            <location filename="../../app/views/board/page.py" line="354" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="351" />
+            <location filename="../../app/views/board/page.py" line="355" />
             <source>New order…</source>
             <translation>New order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="354" />
+            <location filename="../../app/views/board/page.py" line="358" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="355" />
+            <location filename="../../app/views/board/page.py" line="359" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="356" />
+            <location filename="../../app/views/board/page.py" line="360" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="357" />
+            <location filename="../../app/views/board/page.py" line="361" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="358" />
+            <location filename="../../app/views/board/page.py" line="362" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="359" />
+            <location filename="../../app/views/board/page.py" line="363" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="360" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>Book an order for a caller (phone booking)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="368" />
+            <location filename="../../app/views/board/page.py" line="372" />
             <source>No orders yet.</source>
             <translation>No orders yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="369" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>No order matches these filters. Clear the search or choose all states.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="386" />
+            <location filename="../../app/views/board/page.py" line="390" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
@@ -2870,87 +2880,92 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="61" />
+            <location filename="../../app/views/board/detail.py" line="68" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="62" />
+            <location filename="../../app/views/board/detail.py" line="69" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="63" />
+            <location filename="../../app/views/board/detail.py" line="70" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="64" />
+            <location filename="../../app/views/board/detail.py" line="71" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="65" />
+            <location filename="../../app/views/board/detail.py" line="72" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="66" />
+            <location filename="../../app/views/board/detail.py" line="73" />
             <source>Scheduled</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="67" />
+            <location filename="../../app/views/board/detail.py" line="74" />
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="68" />
+            <location filename="../../app/views/board/detail.py" line="75" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="89" />
+            <location filename="../../app/views/board/detail.py" line="86" />
+            <source>Open the provider's scorecard</source>
+            <translation>Open the provider's scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="100" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="118" />
             <source>Select an order to see its details.</source>
             <translation>Select an order to see its details.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="145" />
+            <location filename="../../app/views/board/detail.py" line="156" />
             <source>Premium order</source>
             <translation>Premium order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="153" />
+            <location filename="../../app/views/board/detail.py" line="167" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="184" />
+            <location filename="../../app/views/board/detail.py" line="199" />
             <source>System</source>
             <translation>System</translation>
         </message>
@@ -3857,6 +3872,210 @@
             <location filename="../../app/views/complaints/sanction_dialog.py" line="208" />
             <source>This departs from the recommendation: say why in the reason.</source>
             <translation>This departs from the recommendation: say why in the reason.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardDialog</name>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="82" />
+            <source>Provider scorecard</source>
+            <translation>Provider scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="84" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="88" />
+            <source>Last 90 days</source>
+            <translation>Last 90 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="88" />
+            <source>This provider</source>
+            <translation>This provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="89" />
+            <source>Peers' median</source>
+            <translation>Peers' median</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="94" />
+            <source>Appeal</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="94" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="96" />
+            <source>Review due</source>
+            <translation>Review due</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Theory</source>
+            <translation>Theory</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="98" />
+            <source>Practical</source>
+            <translation>Practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="98" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="99" />
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="103" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="107" />
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="108" />
+            <source>Weekly mean rating</source>
+            <translation>Weekly mean rating</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="109" />
+            <source>Sanctions and appeals</source>
+            <translation>Sanctions and appeals</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="110" />
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="111" />
+            <source>Training results</source>
+            <translation>Training results</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="164" />
+            <source>This provider is not on this computer.</source>
+            <translation>This provider is not on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="171" />
+            <source>%1 · %2 · since %3 (Beijing days) · %4 peers</source>
+            <translation>%1 · %2 · since %3 (Beijing days) · %4 peers</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="189" />
+            <source>Orders completed</source>
+            <translation>Orders completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="190" />
+            <source>On-time arrival</source>
+            <translation>On-time arrival</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="191" />
+            <source>Cancellations</source>
+            <translation>Cancellations</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="192" />
+            <source>Mean rating</source>
+            <translation>Mean rating</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="193" />
+            <source>Ratings</source>
+            <translation>Ratings</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="194" />
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="195" />
+            <source>Substantiated complaints</source>
+            <translation>Substantiated complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="205" />
+            <source>Fewer than 5 peers: no median.</source>
+            <translation>Fewer than 5 peers: no median.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="232" />
+            <source>%1 (retraining)</source>
+            <translation>%1 (retraining)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="235" />
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="235" />
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="248" />
+            <source>Save the provider scorecard</source>
+            <translation>Save the provider scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="249" />
+            <source>scorecard-%1-%2.pdf</source>
+            <translation>scorecard-%1-%2.pdf</translation>
         </message>
     </context>
     <context>

@@ -239,63 +239,73 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="96" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="97" />
             <source>Assign order %1</source>
             <translation>派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="102" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="103" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>回车派给选中的人员 · 数字键 1–9 按序号直接派单 · Esc 关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="107" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="108" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>不符合条件的服务人员，须填写强制派单原因后才能派出。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="192" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="110" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="197" />
             <source>Ranking providers for this order…</source>
             <translation>正在为该订单计算候选服务人员…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="131" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="132" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ 订单位置 · 蓝色：可派 · 灰色虚线：不可派</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="142" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="216" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="145" />
+            <source>Scorecard…</source>
+            <translation>档案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="146" />
+            <source>The highlighted provider's scorecard</source>
+            <translation>查看所选服务人员的档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="221" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 位可派人员，按综合得分排序；附近另有 %2 位不可派。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="231" />
             <source>Could not rank providers: %1</source>
             <translation>无法获取候选人员：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="245" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="250" />
             <source>There is no candidate %1.</source>
             <translation>没有序号为 %1 的候选人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="253" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="258" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 不可派：%2。只有主管可以强制派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="308" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="313" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>没有符合条件的服务人员。您仍可填写原因，强制派给下列人员之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="310" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="315" />
             <source>No provider is eligible for this order now.</source>
             <translation>目前没有符合该订单派单条件的服务人员。</translation>
         </message>
@@ -311,7 +321,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="139" />
             <source>Assign</source>
             <translation>派单</translation>
         </message>
@@ -536,7 +546,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="110" />
+            <location filename="../../app/views/board/page.py" line="114" />
             <source>Synchronising orders…</source>
             <translation>正在同步订单…</translation>
         </message>
@@ -581,7 +591,7 @@
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="225" />
+            <location filename="../../app/views/board/page.py" line="229" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
@@ -597,92 +607,92 @@
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="333" />
+            <location filename="../../app/views/board/page.py" line="337" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="340" />
+            <location filename="../../app/views/board/page.py" line="344" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="341" />
+            <location filename="../../app/views/board/page.py" line="345" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="344" />
+            <location filename="../../app/views/board/page.py" line="348" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="348" />
+            <location filename="../../app/views/board/page.py" line="352" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="349" />
+            <location filename="../../app/views/board/page.py" line="353" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="350" />
+            <location filename="../../app/views/board/page.py" line="354" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="351" />
+            <location filename="../../app/views/board/page.py" line="355" />
             <source>New order…</source>
             <translation>新建订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="354" />
+            <location filename="../../app/views/board/page.py" line="358" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="355" />
+            <location filename="../../app/views/board/page.py" line="359" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="356" />
+            <location filename="../../app/views/board/page.py" line="360" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="357" />
+            <location filename="../../app/views/board/page.py" line="361" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="358" />
+            <location filename="../../app/views/board/page.py" line="362" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="359" />
+            <location filename="../../app/views/board/page.py" line="363" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="360" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>为来电客户下单（电话预约）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="368" />
+            <location filename="../../app/views/board/page.py" line="372" />
             <source>No orders yet.</source>
             <translation>还没有订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="369" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>没有符合筛选条件的订单。请清空搜索或选择全部状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="386" />
+            <location filename="../../app/views/board/page.py" line="390" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
@@ -2870,87 +2880,92 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="61" />
+            <location filename="../../app/views/board/detail.py" line="68" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="62" />
+            <location filename="../../app/views/board/detail.py" line="69" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="63" />
+            <location filename="../../app/views/board/detail.py" line="70" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="64" />
+            <location filename="../../app/views/board/detail.py" line="71" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="65" />
+            <location filename="../../app/views/board/detail.py" line="72" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="66" />
+            <location filename="../../app/views/board/detail.py" line="73" />
             <source>Scheduled</source>
             <translation>预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="67" />
+            <location filename="../../app/views/board/detail.py" line="74" />
             <source>Dispatch by</source>
             <translation>派单截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="68" />
+            <location filename="../../app/views/board/detail.py" line="75" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="89" />
+            <location filename="../../app/views/board/detail.py" line="86" />
+            <source>Open the provider's scorecard</source>
+            <translation>查看服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="100" />
             <source>Timeline</source>
             <translation>订单时间线</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="118" />
             <source>Select an order to see its details.</source>
             <translation>在左侧选择一个订单查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="145" />
+            <location filename="../../app/views/board/detail.py" line="156" />
             <source>Premium order</source>
             <translation>优选订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="153" />
+            <location filename="../../app/views/board/detail.py" line="167" />
             <source>Unassigned</source>
             <translation>未派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="184" />
+            <location filename="../../app/views/board/detail.py" line="199" />
             <source>System</source>
             <translation>系统</translation>
         </message>
@@ -3857,6 +3872,210 @@
             <location filename="../../app/views/complaints/sanction_dialog.py" line="208" />
             <source>This departs from the recommendation: say why in the reason.</source>
             <translation>与建议不同：请在理由中说明原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardDialog</name>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="82" />
+            <source>Provider scorecard</source>
+            <translation>服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="84" />
+            <source>Loading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="88" />
+            <source>Last 90 days</source>
+            <translation>近90天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="88" />
+            <source>This provider</source>
+            <translation>本人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="89" />
+            <source>Peers' median</source>
+            <translation>同类同区中位数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <source>Decided</source>
+            <translation>决定时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="94" />
+            <source>Appeal</source>
+            <translation>申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="94" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Certificate</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Expires</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="96" />
+            <source>Review due</source>
+            <translation>复审日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Assessed</source>
+            <translation>考核时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Theory</source>
+            <translation>理论</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="98" />
+            <source>Practical</source>
+            <translation>实操</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="98" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="99" />
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="103" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="107" />
+            <source>Figures</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="108" />
+            <source>Weekly mean rating</source>
+            <translation>每周平均评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="109" />
+            <source>Sanctions and appeals</source>
+            <translation>处罚与申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="110" />
+            <source>Certificates</source>
+            <translation>资质证书</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="111" />
+            <source>Training results</source>
+            <translation>培训考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="164" />
+            <source>This provider is not on this computer.</source>
+            <translation>本机没有该服务人员的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="171" />
+            <source>%1 · %2 · since %3 (Beijing days) · %4 peers</source>
+            <translation>%1 · %2 · 自 %3 起（北京时间）· 同类同区 %4 人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="189" />
+            <source>Orders completed</source>
+            <translation>完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="190" />
+            <source>On-time arrival</source>
+            <translation>准时到达率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="191" />
+            <source>Cancellations</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="192" />
+            <source>Mean rating</source>
+            <translation>平均评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="193" />
+            <source>Ratings</source>
+            <translation>评分次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="194" />
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="195" />
+            <source>Substantiated complaints</source>
+            <translation>属实投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="205" />
+            <source>Fewer than 5 peers: no median.</source>
+            <translation>同类同区不足5人，不计中位数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="232" />
+            <source>%1 (retraining)</source>
+            <translation>%1（复训）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="235" />
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="235" />
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="248" />
+            <source>Save the provider scorecard</source>
+            <translation>保存服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="249" />
+            <source>scorecard-%1-%2.pdf</source>
+            <translation>服务人员档案-%1-%2.pdf</translation>
         </message>
     </context>
     <context>
