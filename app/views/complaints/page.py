@@ -49,6 +49,7 @@ from app.views.complaints.reads import ComplaintReads
 from app.views.complaints.steps import TicketSteps
 from app.views.complaints.wire import action_states
 from app.views.empty_hint import EmptyHint
+from app.views.scorecard.dialog import open_scorecard
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
@@ -157,6 +158,9 @@ class ComplaintsPage(QWidget):
         self.handover.print_requested.connect(self.steps.print_handover)
         self.handover.ticket_chosen.connect(self.open_ticket)
         self.detail.customer_tickets.ticket_chosen.connect(self.open_ticket)
+        self.detail.provider_requested.connect(
+            lambda pid: open_scorecard(self, api, link, pid, clock, user.display_name)
+        )
         for table in (self.mine_table, self.team_table):
             table.selectionModel().currentRowChanged.connect(self._row_chosen)
         link.changed.connect(self.flow.on_changed)
