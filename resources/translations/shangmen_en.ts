@@ -1025,147 +1025,152 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="90" />
+            <location filename="../../app/views/certification/page.py" line="91" />
             <source>My claims</source>
             <translation>My claims</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="94" />
+            <location filename="../../app/views/certification/page.py" line="95" />
             <source>Expiry watch (90 days): select one to see or revoke it</source>
             <translation>Expiry watch (90 days): select one to see or revoke it</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="99" />
+            <location filename="../../app/views/certification/page.py" line="100" />
             <source>Claim next</source>
             <translation>Claim next</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="101" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="102" />
             <source>Reject…</source>
             <translation>Reject…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="103" />
             <source>Ask to resubmit…</source>
             <translation>Ask to resubmit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="103" />
+            <location filename="../../app/views/certification/page.py" line="104" />
             <source>Release</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="104" />
+            <location filename="../../app/views/certification/page.py" line="105" />
             <source>Revoke…</source>
             <translation>Revoke…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="180" />
+            <location filename="../../app/views/certification/page.py" line="122" />
+            <source>Provider scorecard</source>
+            <translation>Provider scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="187" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>%1 waiting · %2 in review · %3 shown</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="258" />
+            <location filename="../../app/views/certification/page.py" line="271" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>Nothing selected: press N to claim the next item.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="267" />
+            <location filename="../../app/views/certification/page.py" line="280" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="276" />
+            <location filename="../../app/views/certification/page.py" line="289" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>Needs a second reviewer; you gave the first approval.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="279" />
+            <location filename="../../app/views/certification/page.py" line="292" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>First approval given; yours is the second (four-eyes).</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="282" />
+            <location filename="../../app/views/certification/page.py" line="295" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>High-risk kind: two different reviewers must approve.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="287" />
+            <location filename="../../app/views/certification/page.py" line="300" />
             <source>Loading findings…</source>
             <translation>Loading findings…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="288" />
+            <location filename="../../app/views/certification/page.py" line="301" />
             <source>Loading the scan…</source>
             <translation>Loading the scan…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="290" />
+            <location filename="../../app/views/certification/page.py" line="303" />
             <source>Findings and scans need the server.</source>
             <translation>Findings and scans need the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="291" />
+            <location filename="../../app/views/certification/page.py" line="304" />
             <source>The server is not reachable.</source>
             <translation>The server is not reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="311" />
+            <location filename="../../app/views/certification/page.py" line="324" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="314" />
+            <location filename="../../app/views/certification/page.py" line="327" />
             <source>No scan attached.</source>
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="343" />
+            <location filename="../../app/views/certification/page.py" line="356" />
             <source>Revoke</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="344" />
+            <location filename="../../app/views/certification/page.py" line="357" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="378" />
+            <location filename="../../app/views/certification/page.py" line="391" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="381" />
+            <location filename="../../app/views/certification/page.py" line="394" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="395" />
+            <location filename="../../app/views/certification/page.py" line="408" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="395" />
+            <location filename="../../app/views/certification/page.py" line="408" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="396" />
+            <location filename="../../app/views/certification/page.py" line="409" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="402" />
+            <location filename="../../app/views/certification/page.py" line="415" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="417" />
+            <location filename="../../app/views/certification/page.py" line="430" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>This cannot be empty: the provider reads it.</translation>
         </message>
@@ -1479,12 +1484,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="277" />
+            <location filename="../../app/views/complaints/page.py" line="285" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="279" />
+            <location filename="../../app/views/complaints/page.py" line="287" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
@@ -1524,57 +1529,57 @@
             <translation>No open tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="173" />
+            <location filename="../../app/views/complaints/page.py" line="174" />
             <source>The local cache cannot be read from here.</source>
             <translation>The local cache cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="315" />
+            <location filename="../../app/views/complaints/page.py" line="323" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="316" />
+            <location filename="../../app/views/complaints/page.py" line="324" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="317" />
+            <location filename="../../app/views/complaints/page.py" line="325" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="318" />
+            <location filename="../../app/views/complaints/page.py" line="326" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="321" />
+            <location filename="../../app/views/complaints/page.py" line="329" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="322" />
+            <location filename="../../app/views/complaints/page.py" line="330" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="323" />
+            <location filename="../../app/views/complaints/page.py" line="331" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="324" />
+            <location filename="../../app/views/complaints/page.py" line="332" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="332" />
+            <location filename="../../app/views/complaints/page.py" line="340" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="333" />
+            <location filename="../../app/views/complaints/page.py" line="341" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>
@@ -4371,169 +4376,174 @@
     <context>
         <name>TicketDetailPanel</name>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Handled by</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="124" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="124" />
             <source>Opened</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="118" />
+            <location filename="../../app/views/complaints/detail.py" line="125" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="118" />
+            <location filename="../../app/views/complaints/detail.py" line="125" />
             <source>Sanction</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="146" />
-            <location filename="../../app/views/complaints/detail.py" line="382" />
+            <location filename="../../app/views/complaints/detail.py" line="138" />
+            <source>Open the provider's scorecard</source>
+            <translation>Open the provider's scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="158" />
+            <location filename="../../app/views/complaints/detail.py" line="397" />
             <source>Before this ticket can close:</source>
             <translation>Before this ticket can close:</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="169" />
+            <location filename="../../app/views/complaints/detail.py" line="181" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="186" />
-            <location filename="../../app/views/complaints/detail.py" line="259" />
+            <location filename="../../app/views/complaints/detail.py" line="198" />
+            <location filename="../../app/views/complaints/detail.py" line="271" />
             <source>Choose a ticket from a queue, or take a call.</source>
             <translation>Choose a ticket from a queue, or take a call.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="236" />
+            <location filename="../../app/views/complaints/detail.py" line="248" />
             <source>Loading %1…</source>
             <translation>Loading %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="295" />
+            <location filename="../../app/views/complaints/detail.py" line="307" />
             <source>Sending… waiting for the server</source>
             <translation>Sending… waiting for the server</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="301" />
+            <location filename="../../app/views/complaints/detail.py" line="313" />
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="326" />
+            <location filename="../../app/views/complaints/detail.py" line="338" />
             <source>No order</source>
             <translation>No order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="332" />
+            <location filename="../../app/views/complaints/detail.py" line="347" />
             <source>None named</source>
             <translation>None named</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="335" />
+            <location filename="../../app/views/complaints/detail.py" line="350" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="341" />
+            <location filename="../../app/views/complaints/detail.py" line="356" />
             <source>Substantiated</source>
             <translation>Substantiated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="343" />
+            <location filename="../../app/views/complaints/detail.py" line="358" />
             <source>Not substantiated</source>
             <translation>Not substantiated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="345" />
+            <location filename="../../app/views/complaints/detail.py" line="360" />
             <source>No finding yet</source>
             <translation>No finding yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="358" />
+            <location filename="../../app/views/complaints/detail.py" line="373" />
             <source>To decide (recommended: %1)</source>
             <translation>To decide (recommended: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="380" />
+            <location filename="../../app/views/complaints/detail.py" line="395" />
             <source>Once the server confirms, still missing before closing:</source>
             <translation>Once the server confirms, still missing before closing:</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="397" />
+            <location filename="../../app/views/complaints/detail.py" line="412" />
             <source>Callback: %1</source>
             <translation>Callback: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="399" />
+            <location filename="../../app/views/complaints/detail.py" line="414" />
             <source>Sanction: %1</source>
             <translation>Sanction: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="420" />
+            <location filename="../../app/views/complaints/detail.py" line="435" />
             <source>%1: not started</source>
             <translation>%1: not started</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="424" />
+            <location filename="../../app/views/complaints/detail.py" line="439" />
             <source>%1: late, at %2</source>
             <translation>%1: late, at %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="427" />
+            <location filename="../../app/views/complaints/detail.py" line="442" />
             <source>%1: met at %2</source>
             <translation>%1: met at %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="431" />
+            <location filename="../../app/views/complaints/detail.py" line="446" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="446" />
+            <location filename="../../app/views/complaints/detail.py" line="461" />
             <source>Due %1 (Beijing time)</source>
             <translation>Due %1 (Beijing time)</translation>
         </message>

@@ -1025,147 +1025,152 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="90" />
+            <location filename="../../app/views/certification/page.py" line="91" />
             <source>My claims</source>
             <translation>我领取的</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="94" />
+            <location filename="../../app/views/certification/page.py" line="95" />
             <source>Expiry watch (90 days): select one to see or revoke it</source>
             <translation>到期预警（90 天）：选中可查看或吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="99" />
+            <location filename="../../app/views/certification/page.py" line="100" />
             <source>Claim next</source>
             <translation>领取下一项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="101" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="102" />
             <source>Reject…</source>
             <translation>驳回…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="103" />
             <source>Ask to resubmit…</source>
             <translation>要求补交…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="103" />
+            <location filename="../../app/views/certification/page.py" line="104" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="104" />
+            <location filename="../../app/views/certification/page.py" line="105" />
             <source>Revoke…</source>
             <translation>吊销…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="180" />
+            <location filename="../../app/views/certification/page.py" line="122" />
+            <source>Provider scorecard</source>
+            <translation>服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="187" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="258" />
+            <location filename="../../app/views/certification/page.py" line="271" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>未选择：按 N 领取下一项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="267" />
+            <location filename="../../app/views/certification/page.py" line="280" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="276" />
+            <location filename="../../app/views/certification/page.py" line="289" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="279" />
+            <location filename="../../app/views/certification/page.py" line="292" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="282" />
+            <location filename="../../app/views/certification/page.py" line="295" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>高风险证件：须由两位不同的审核员通过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="287" />
+            <location filename="../../app/views/certification/page.py" line="300" />
             <source>Loading findings…</source>
             <translation>正在加载审核发现…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="288" />
+            <location filename="../../app/views/certification/page.py" line="301" />
             <source>Loading the scan…</source>
             <translation>正在加载扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="290" />
+            <location filename="../../app/views/certification/page.py" line="303" />
             <source>Findings and scans need the server.</source>
             <translation>审核发现和扫描件需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="291" />
+            <location filename="../../app/views/certification/page.py" line="304" />
             <source>The server is not reachable.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="311" />
+            <location filename="../../app/views/certification/page.py" line="324" />
             <source>No findings.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="314" />
+            <location filename="../../app/views/certification/page.py" line="327" />
             <source>No scan attached.</source>
             <translation>未附扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="343" />
+            <location filename="../../app/views/certification/page.py" line="356" />
             <source>Revoke</source>
             <translation>吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="344" />
+            <location filename="../../app/views/certification/page.py" line="357" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="378" />
+            <location filename="../../app/views/certification/page.py" line="391" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="381" />
+            <location filename="../../app/views/certification/page.py" line="394" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="395" />
+            <location filename="../../app/views/certification/page.py" line="408" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="395" />
+            <location filename="../../app/views/certification/page.py" line="408" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="396" />
+            <location filename="../../app/views/certification/page.py" line="409" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="402" />
+            <location filename="../../app/views/certification/page.py" line="415" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="417" />
+            <location filename="../../app/views/certification/page.py" line="430" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>不能为空：服务人员会看到这条说明。</translation>
         </message>
@@ -1479,12 +1484,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="277" />
+            <location filename="../../app/views/complaints/page.py" line="285" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="279" />
+            <location filename="../../app/views/complaints/page.py" line="287" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
@@ -1524,57 +1529,57 @@
             <translation>团队队列中没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="173" />
+            <location filename="../../app/views/complaints/page.py" line="174" />
             <source>The local cache cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="315" />
+            <location filename="../../app/views/complaints/page.py" line="323" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="316" />
+            <location filename="../../app/views/complaints/page.py" line="324" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="317" />
+            <location filename="../../app/views/complaints/page.py" line="325" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="318" />
+            <location filename="../../app/views/complaints/page.py" line="326" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="321" />
+            <location filename="../../app/views/complaints/page.py" line="329" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="322" />
+            <location filename="../../app/views/complaints/page.py" line="330" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="323" />
+            <location filename="../../app/views/complaints/page.py" line="331" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="324" />
+            <location filename="../../app/views/complaints/page.py" line="332" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="332" />
+            <location filename="../../app/views/complaints/page.py" line="340" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="333" />
+            <location filename="../../app/views/complaints/page.py" line="341" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>
@@ -4371,169 +4376,174 @@
     <context>
         <name>TicketDetailPanel</name>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Handled by</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="124" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="124" />
             <source>Opened</source>
             <translation>登记时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="118" />
+            <location filename="../../app/views/complaints/detail.py" line="125" />
             <source>Finding</source>
             <translation>认定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="118" />
+            <location filename="../../app/views/complaints/detail.py" line="125" />
             <source>Sanction</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="146" />
-            <location filename="../../app/views/complaints/detail.py" line="382" />
+            <location filename="../../app/views/complaints/detail.py" line="138" />
+            <source>Open the provider's scorecard</source>
+            <translation>查看服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="158" />
+            <location filename="../../app/views/complaints/detail.py" line="397" />
             <source>Before this ticket can close:</source>
             <translation>关闭工单前还须：</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="169" />
+            <location filename="../../app/views/complaints/detail.py" line="181" />
             <source>Timeline</source>
             <translation>处理经过</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Event</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Details</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="186" />
-            <location filename="../../app/views/complaints/detail.py" line="259" />
+            <location filename="../../app/views/complaints/detail.py" line="198" />
+            <location filename="../../app/views/complaints/detail.py" line="271" />
             <source>Choose a ticket from a queue, or take a call.</source>
             <translation>从工单列表中选择一张工单，或接听来电。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="236" />
+            <location filename="../../app/views/complaints/detail.py" line="248" />
             <source>Loading %1…</source>
             <translation>正在加载 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="295" />
+            <location filename="../../app/views/complaints/detail.py" line="307" />
             <source>Sending… waiting for the server</source>
             <translation>发送中…等待服务器确认</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="301" />
+            <location filename="../../app/views/complaints/detail.py" line="313" />
             <source>VIP</source>
             <translation>VIP 客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="326" />
+            <location filename="../../app/views/complaints/detail.py" line="338" />
             <source>No order</source>
             <translation>无关联订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="332" />
+            <location filename="../../app/views/complaints/detail.py" line="347" />
             <source>None named</source>
             <translation>未涉及</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="335" />
+            <location filename="../../app/views/complaints/detail.py" line="350" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="341" />
+            <location filename="../../app/views/complaints/detail.py" line="356" />
             <source>Substantiated</source>
             <translation>属实</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="343" />
+            <location filename="../../app/views/complaints/detail.py" line="358" />
             <source>Not substantiated</source>
             <translation>不属实</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="345" />
+            <location filename="../../app/views/complaints/detail.py" line="360" />
             <source>No finding yet</source>
             <translation>尚未认定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="358" />
+            <location filename="../../app/views/complaints/detail.py" line="373" />
             <source>To decide (recommended: %1)</source>
             <translation>待决定（建议：%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="380" />
+            <location filename="../../app/views/complaints/detail.py" line="395" />
             <source>Once the server confirms, still missing before closing:</source>
             <translation>服务器确认后，关闭前仍须：</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="397" />
+            <location filename="../../app/views/complaints/detail.py" line="412" />
             <source>Callback: %1</source>
             <translation>回访：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="399" />
+            <location filename="../../app/views/complaints/detail.py" line="414" />
             <source>Sanction: %1</source>
             <translation>处罚：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="420" />
+            <location filename="../../app/views/complaints/detail.py" line="435" />
             <source>%1: not started</source>
             <translation>%1：未开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="424" />
+            <location filename="../../app/views/complaints/detail.py" line="439" />
             <source>%1: late, at %2</source>
             <translation>%1：%2 超时完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="427" />
+            <location filename="../../app/views/complaints/detail.py" line="442" />
             <source>%1: met at %2</source>
             <translation>%1：%2 完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="431" />
+            <location filename="../../app/views/complaints/detail.py" line="446" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="446" />
+            <location filename="../../app/views/complaints/detail.py" line="461" />
             <source>Due %1 (Beijing time)</source>
             <translation>时限 %1（北京时间）</translation>
         </message>

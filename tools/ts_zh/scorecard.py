@@ -50,6 +50,12 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     "OrderDetailPanel": {
         "Open the provider's scorecard": "查看服务人员档案",
     },
+    "CertificationPage": {
+        "Provider scorecard": "服务人员档案",
+    },
+    "TicketDetailPanel": {
+        "Open the provider's scorecard": "查看服务人员档案",
+    },
     "AssignDialog": {
         "Scorecard…": "档案…",
         "The highlighted provider's scorecard": "查看所选服务人员的档案",
