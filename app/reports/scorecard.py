@@ -7,11 +7,12 @@ clock or the cache. Long lists are cut to their latest lines so the page stays o
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, Table, TableStyle
 
 from app.charts.rating_trend import RatingTrendChart
 from app.models.enums import CertificationStatus
@@ -32,7 +33,6 @@ from app.reports.common import (
     render_pdf,
     styles,
 )
-from app.reports.daily import _image, _png
 from app.reports.labels import APPEAL_NAMES, SANCTION_STATUS_NAMES, SERVICE_NAMES
 from app.rules.certification.kinds import POLICIES
 from app.rules.districts import DISTRICT_BY_CODE
@@ -104,6 +104,14 @@ NOTICE = (
 )
 
 
+def _chart_image(chart: RatingTrendChart, width_mm: float) -> Any:
+    out = io.BytesIO()
+    chart.figure.savefig(out, format="png", dpi=160)
+    w, h = chart.figure.get_size_inches()
+    out.seek(0)
+    return Image(out, width=width_mm * mm, height=width_mm * mm * float(h / w))
+
+
 def _t(key: str, lang: str) -> str:
     return pick(T[key], lang)
 
@@ -167,7 +175,7 @@ def _story(card: Scorecard, lang: str) -> list[Any]:
         *opening(_t("figures", lang)),
         _side_by_side(
             _figures_table(card.figures, peer, lang),
-            [para(_t("trend", lang), st.label), _image(_png(chart.figure), CHART_MM)],
+            [para(_t("trend", lang), st.label), _chart_image(chart, CHART_MM)],
         ),
         para(_t("basis", lang) + ("" if peer else "　" + _t("few_peers", lang)), st.muted),
         *opening(_t("sanctions", lang)),
