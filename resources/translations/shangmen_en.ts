@@ -239,63 +239,73 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="96" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="97" />
             <source>Assign order %1</source>
             <translation>Assign order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="102" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="103" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="107" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="108" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>Providers who are not eligible need an override reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="192" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="110" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="197" />
             <source>Ranking providers for this order…</source>
             <translation>Ranking providers for this order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="131" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="132" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ the order · blue: eligible · grey, dashed: not eligible</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="142" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="216" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="145" />
+            <source>Scorecard…</source>
+            <translation>Scorecard…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="146" />
+            <source>The highlighted provider's scorecard</source>
+            <translation>The highlighted provider's scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="221" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 eligible providers, best first; %2 nearby cannot be sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="231" />
             <source>Could not rank providers: %1</source>
             <translation>Could not rank providers: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="245" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="250" />
             <source>There is no candidate %1.</source>
             <translation>There is no candidate %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="253" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="258" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 cannot be sent: %2. Only a supervisor may override this.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="308" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="313" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>No provider is eligible. You may still send one of those below with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="310" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="315" />
             <source>No provider is eligible for this order now.</source>
             <translation>No provider is eligible for this order now.</translation>
         </message>
@@ -311,7 +321,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="139" />
             <source>Assign</source>
             <translation>Assign</translation>
         </message>
@@ -571,7 +581,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="110" />
+            <location filename="../../app/views/board/page.py" line="114" />
             <source>Synchronising orders…</source>
             <translation>Synchronising orders…</translation>
         </message>
@@ -616,7 +626,7 @@
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="225" />
+            <location filename="../../app/views/board/page.py" line="229" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
@@ -632,92 +642,92 @@
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="333" />
+            <location filename="../../app/views/board/page.py" line="337" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="340" />
+            <location filename="../../app/views/board/page.py" line="344" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="341" />
+            <location filename="../../app/views/board/page.py" line="345" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="344" />
+            <location filename="../../app/views/board/page.py" line="348" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="348" />
+            <location filename="../../app/views/board/page.py" line="352" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="349" />
+            <location filename="../../app/views/board/page.py" line="353" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="350" />
+            <location filename="../../app/views/board/page.py" line="354" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="351" />
+            <location filename="../../app/views/board/page.py" line="355" />
             <source>New order…</source>
             <translation>New order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="354" />
+            <location filename="../../app/views/board/page.py" line="358" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="355" />
+            <location filename="../../app/views/board/page.py" line="359" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="356" />
+            <location filename="../../app/views/board/page.py" line="360" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="357" />
+            <location filename="../../app/views/board/page.py" line="361" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="358" />
+            <location filename="../../app/views/board/page.py" line="362" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="359" />
+            <location filename="../../app/views/board/page.py" line="363" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="360" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>Book an order for a caller (phone booking)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="368" />
+            <location filename="../../app/views/board/page.py" line="372" />
             <source>No orders yet.</source>
             <translation>No orders yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="369" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>No order matches these filters. Clear the search or choose all states.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="386" />
+            <location filename="../../app/views/board/page.py" line="390" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
@@ -1050,147 +1060,152 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="90" />
+            <location filename="../../app/views/certification/page.py" line="91" />
             <source>My claims</source>
             <translation>My claims</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="94" />
+            <location filename="../../app/views/certification/page.py" line="95" />
             <source>Expiry watch (90 days): select one to see or revoke it</source>
             <translation>Expiry watch (90 days): select one to see or revoke it</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="99" />
+            <location filename="../../app/views/certification/page.py" line="100" />
             <source>Claim next</source>
             <translation>Claim next</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="101" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="102" />
             <source>Reject…</source>
             <translation>Reject…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="103" />
             <source>Ask to resubmit…</source>
             <translation>Ask to resubmit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="103" />
+            <location filename="../../app/views/certification/page.py" line="104" />
             <source>Release</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="104" />
+            <location filename="../../app/views/certification/page.py" line="105" />
             <source>Revoke…</source>
             <translation>Revoke…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="180" />
+            <location filename="../../app/views/certification/page.py" line="122" />
+            <source>Provider scorecard</source>
+            <translation>Provider scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="187" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>%1 waiting · %2 in review · %3 shown</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="258" />
+            <location filename="../../app/views/certification/page.py" line="271" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>Nothing selected: press N to claim the next item.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="267" />
+            <location filename="../../app/views/certification/page.py" line="280" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="276" />
+            <location filename="../../app/views/certification/page.py" line="289" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>Needs a second reviewer; you gave the first approval.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="279" />
+            <location filename="../../app/views/certification/page.py" line="292" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>First approval given; yours is the second (four-eyes).</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="282" />
+            <location filename="../../app/views/certification/page.py" line="295" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>High-risk kind: two different reviewers must approve.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="287" />
+            <location filename="../../app/views/certification/page.py" line="300" />
             <source>Loading findings…</source>
             <translation>Loading findings…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="288" />
+            <location filename="../../app/views/certification/page.py" line="301" />
             <source>Loading the scan…</source>
             <translation>Loading the scan…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="290" />
+            <location filename="../../app/views/certification/page.py" line="303" />
             <source>Findings and scans need the server.</source>
             <translation>Findings and scans need the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="291" />
+            <location filename="../../app/views/certification/page.py" line="304" />
             <source>The server is not reachable.</source>
             <translation>The server is not reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="311" />
+            <location filename="../../app/views/certification/page.py" line="324" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="314" />
+            <location filename="../../app/views/certification/page.py" line="327" />
             <source>No scan attached.</source>
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="343" />
+            <location filename="../../app/views/certification/page.py" line="356" />
             <source>Revoke</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="344" />
+            <location filename="../../app/views/certification/page.py" line="357" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="378" />
+            <location filename="../../app/views/certification/page.py" line="391" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="381" />
+            <location filename="../../app/views/certification/page.py" line="394" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="395" />
+            <location filename="../../app/views/certification/page.py" line="408" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="395" />
+            <location filename="../../app/views/certification/page.py" line="408" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="396" />
+            <location filename="../../app/views/certification/page.py" line="409" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="402" />
+            <location filename="../../app/views/certification/page.py" line="415" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="417" />
+            <location filename="../../app/views/certification/page.py" line="430" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>This cannot be empty: the provider reads it.</translation>
         </message>
@@ -1504,12 +1519,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="277" />
+            <location filename="../../app/views/complaints/page.py" line="285" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="279" />
+            <location filename="../../app/views/complaints/page.py" line="287" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
@@ -1549,57 +1564,57 @@
             <translation>No open tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="173" />
+            <location filename="../../app/views/complaints/page.py" line="174" />
             <source>The local cache cannot be read from here.</source>
             <translation>The local cache cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="315" />
+            <location filename="../../app/views/complaints/page.py" line="323" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="316" />
+            <location filename="../../app/views/complaints/page.py" line="324" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="317" />
+            <location filename="../../app/views/complaints/page.py" line="325" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="318" />
+            <location filename="../../app/views/complaints/page.py" line="326" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="321" />
+            <location filename="../../app/views/complaints/page.py" line="329" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="322" />
+            <location filename="../../app/views/complaints/page.py" line="330" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="323" />
+            <location filename="../../app/views/complaints/page.py" line="331" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="324" />
+            <location filename="../../app/views/complaints/page.py" line="332" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="332" />
+            <location filename="../../app/views/complaints/page.py" line="340" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="333" />
+            <location filename="../../app/views/complaints/page.py" line="341" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>
@@ -2973,87 +2988,92 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="61" />
+            <location filename="../../app/views/board/detail.py" line="68" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="62" />
+            <location filename="../../app/views/board/detail.py" line="69" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="63" />
+            <location filename="../../app/views/board/detail.py" line="70" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="64" />
+            <location filename="../../app/views/board/detail.py" line="71" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="65" />
+            <location filename="../../app/views/board/detail.py" line="72" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="66" />
+            <location filename="../../app/views/board/detail.py" line="73" />
             <source>Scheduled</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="67" />
+            <location filename="../../app/views/board/detail.py" line="74" />
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="68" />
+            <location filename="../../app/views/board/detail.py" line="75" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="89" />
+            <location filename="../../app/views/board/detail.py" line="86" />
+            <source>Open the provider's scorecard</source>
+            <translation>Open the provider's scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="100" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="118" />
             <source>Select an order to see its details.</source>
             <translation>Select an order to see its details.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="145" />
+            <location filename="../../app/views/board/detail.py" line="156" />
             <source>Premium order</source>
             <translation>Premium order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="153" />
+            <location filename="../../app/views/board/detail.py" line="167" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="184" />
+            <location filename="../../app/views/board/detail.py" line="199" />
             <source>System</source>
             <translation>System</translation>
         </message>
@@ -3973,6 +3993,210 @@
         </message>
     </context>
     <context>
+        <name>ScorecardDialog</name>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="82" />
+            <source>Provider scorecard</source>
+            <translation>Provider scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="84" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="88" />
+            <source>Last 90 days</source>
+            <translation>Last 90 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="88" />
+            <source>This provider</source>
+            <translation>This provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="89" />
+            <source>Peers' median</source>
+            <translation>Peers' median</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="94" />
+            <source>Appeal</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="94" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="96" />
+            <source>Review due</source>
+            <translation>Review due</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Theory</source>
+            <translation>Theory</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="98" />
+            <source>Practical</source>
+            <translation>Practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="98" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="99" />
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="103" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="107" />
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="108" />
+            <source>Weekly mean rating</source>
+            <translation>Weekly mean rating</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="109" />
+            <source>Sanctions and appeals</source>
+            <translation>Sanctions and appeals</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="110" />
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="111" />
+            <source>Training results</source>
+            <translation>Training results</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="164" />
+            <source>This provider is not on this computer.</source>
+            <translation>This provider is not on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="171" />
+            <source>%1 · %2 · since %3 (Beijing days) · %4 peers</source>
+            <translation>%1 · %2 · since %3 (Beijing days) · %4 peers</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="189" />
+            <source>Orders completed</source>
+            <translation>Orders completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="190" />
+            <source>On-time arrival</source>
+            <translation>On-time arrival</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="191" />
+            <source>Cancellations</source>
+            <translation>Cancellations</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="192" />
+            <source>Mean rating</source>
+            <translation>Mean rating</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="193" />
+            <source>Ratings</source>
+            <translation>Ratings</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="194" />
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="195" />
+            <source>Substantiated complaints</source>
+            <translation>Substantiated complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="205" />
+            <source>Fewer than 5 peers: no median.</source>
+            <translation>Fewer than 5 peers: no median.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="232" />
+            <source>%1 (retraining)</source>
+            <translation>%1 (retraining)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="235" />
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="235" />
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="248" />
+            <source>Save the provider scorecard</source>
+            <translation>Save the provider scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="249" />
+            <source>scorecard-%1-%2.pdf</source>
+            <translation>scorecard-%1-%2.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../app/views/settings_dialog.py" line="47" />
@@ -4265,169 +4489,174 @@
     <context>
         <name>TicketDetailPanel</name>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Handled by</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="124" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="124" />
             <source>Opened</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="118" />
+            <location filename="../../app/views/complaints/detail.py" line="125" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="118" />
+            <location filename="../../app/views/complaints/detail.py" line="125" />
             <source>Sanction</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="146" />
-            <location filename="../../app/views/complaints/detail.py" line="382" />
+            <location filename="../../app/views/complaints/detail.py" line="138" />
+            <source>Open the provider's scorecard</source>
+            <translation>Open the provider's scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="158" />
+            <location filename="../../app/views/complaints/detail.py" line="397" />
             <source>Before this ticket can close:</source>
             <translation>Before this ticket can close:</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="169" />
+            <location filename="../../app/views/complaints/detail.py" line="181" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="186" />
-            <location filename="../../app/views/complaints/detail.py" line="259" />
+            <location filename="../../app/views/complaints/detail.py" line="198" />
+            <location filename="../../app/views/complaints/detail.py" line="271" />
             <source>Choose a ticket from a queue, or take a call.</source>
             <translation>Choose a ticket from a queue, or take a call.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="236" />
+            <location filename="../../app/views/complaints/detail.py" line="248" />
             <source>Loading %1…</source>
             <translation>Loading %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="295" />
+            <location filename="../../app/views/complaints/detail.py" line="307" />
             <source>Sending… waiting for the server</source>
             <translation>Sending… waiting for the server</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="301" />
+            <location filename="../../app/views/complaints/detail.py" line="313" />
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="326" />
+            <location filename="../../app/views/complaints/detail.py" line="338" />
             <source>No order</source>
             <translation>No order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="332" />
+            <location filename="../../app/views/complaints/detail.py" line="347" />
             <source>None named</source>
             <translation>None named</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="335" />
+            <location filename="../../app/views/complaints/detail.py" line="350" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="341" />
+            <location filename="../../app/views/complaints/detail.py" line="356" />
             <source>Substantiated</source>
             <translation>Substantiated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="343" />
+            <location filename="../../app/views/complaints/detail.py" line="358" />
             <source>Not substantiated</source>
             <translation>Not substantiated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="345" />
+            <location filename="../../app/views/complaints/detail.py" line="360" />
             <source>No finding yet</source>
             <translation>No finding yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="358" />
+            <location filename="../../app/views/complaints/detail.py" line="373" />
             <source>To decide (recommended: %1)</source>
             <translation>To decide (recommended: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="380" />
+            <location filename="../../app/views/complaints/detail.py" line="395" />
             <source>Once the server confirms, still missing before closing:</source>
             <translation>Once the server confirms, still missing before closing:</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="397" />
+            <location filename="../../app/views/complaints/detail.py" line="412" />
             <source>Callback: %1</source>
             <translation>Callback: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="399" />
+            <location filename="../../app/views/complaints/detail.py" line="414" />
             <source>Sanction: %1</source>
             <translation>Sanction: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="420" />
+            <location filename="../../app/views/complaints/detail.py" line="435" />
             <source>%1: not started</source>
             <translation>%1: not started</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="424" />
+            <location filename="../../app/views/complaints/detail.py" line="439" />
             <source>%1: late, at %2</source>
             <translation>%1: late, at %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="427" />
+            <location filename="../../app/views/complaints/detail.py" line="442" />
             <source>%1: met at %2</source>
             <translation>%1: met at %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="431" />
+            <location filename="../../app/views/complaints/detail.py" line="446" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="446" />
+            <location filename="../../app/views/complaints/detail.py" line="461" />
             <source>Due %1 (Beijing time)</source>
             <translation>Due %1 (Beijing time)</translation>
         </message>

@@ -239,63 +239,73 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="96" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="97" />
             <source>Assign order %1</source>
             <translation>派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="102" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="103" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>回车派给选中的人员 · 数字键 1–9 按序号直接派单 · Esc 关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="107" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="108" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>不符合条件的服务人员，须填写强制派单原因后才能派出。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="192" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="110" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="197" />
             <source>Ranking providers for this order…</source>
             <translation>正在为该订单计算候选服务人员…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="131" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="132" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ 订单位置 · 蓝色：可派 · 灰色虚线：不可派</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="142" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="216" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="145" />
+            <source>Scorecard…</source>
+            <translation>档案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="146" />
+            <source>The highlighted provider's scorecard</source>
+            <translation>查看所选服务人员的档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="221" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 位可派人员，按综合得分排序；附近另有 %2 位不可派。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="231" />
             <source>Could not rank providers: %1</source>
             <translation>无法获取候选人员：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="245" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="250" />
             <source>There is no candidate %1.</source>
             <translation>没有序号为 %1 的候选人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="253" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="258" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 不可派：%2。只有主管可以强制派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="308" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="313" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>没有符合条件的服务人员。您仍可填写原因，强制派给下列人员之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="310" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="315" />
             <source>No provider is eligible for this order now.</source>
             <translation>目前没有符合该订单派单条件的服务人员。</translation>
         </message>
@@ -311,7 +321,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="139" />
             <source>Assign</source>
             <translation>派单</translation>
         </message>
@@ -571,7 +581,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="110" />
+            <location filename="../../app/views/board/page.py" line="114" />
             <source>Synchronising orders…</source>
             <translation>正在同步订单…</translation>
         </message>
@@ -616,7 +626,7 @@
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="225" />
+            <location filename="../../app/views/board/page.py" line="229" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
@@ -632,92 +642,92 @@
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="333" />
+            <location filename="../../app/views/board/page.py" line="337" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="340" />
+            <location filename="../../app/views/board/page.py" line="344" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="341" />
+            <location filename="../../app/views/board/page.py" line="345" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="344" />
+            <location filename="../../app/views/board/page.py" line="348" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="348" />
+            <location filename="../../app/views/board/page.py" line="352" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="349" />
+            <location filename="../../app/views/board/page.py" line="353" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="350" />
+            <location filename="../../app/views/board/page.py" line="354" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="351" />
+            <location filename="../../app/views/board/page.py" line="355" />
             <source>New order…</source>
             <translation>新建订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="354" />
+            <location filename="../../app/views/board/page.py" line="358" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="355" />
+            <location filename="../../app/views/board/page.py" line="359" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="356" />
+            <location filename="../../app/views/board/page.py" line="360" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="357" />
+            <location filename="../../app/views/board/page.py" line="361" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="358" />
+            <location filename="../../app/views/board/page.py" line="362" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="359" />
+            <location filename="../../app/views/board/page.py" line="363" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="360" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>为来电客户下单（电话预约）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="368" />
+            <location filename="../../app/views/board/page.py" line="372" />
             <source>No orders yet.</source>
             <translation>还没有订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="369" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>没有符合筛选条件的订单。请清空搜索或选择全部状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="386" />
+            <location filename="../../app/views/board/page.py" line="390" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
@@ -1050,147 +1060,152 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="90" />
+            <location filename="../../app/views/certification/page.py" line="91" />
             <source>My claims</source>
             <translation>我领取的</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="94" />
+            <location filename="../../app/views/certification/page.py" line="95" />
             <source>Expiry watch (90 days): select one to see or revoke it</source>
             <translation>到期预警（90 天）：选中可查看或吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="99" />
+            <location filename="../../app/views/certification/page.py" line="100" />
             <source>Claim next</source>
             <translation>领取下一项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="101" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="102" />
             <source>Reject…</source>
             <translation>驳回…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="103" />
             <source>Ask to resubmit…</source>
             <translation>要求补交…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="103" />
+            <location filename="../../app/views/certification/page.py" line="104" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="104" />
+            <location filename="../../app/views/certification/page.py" line="105" />
             <source>Revoke…</source>
             <translation>吊销…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="180" />
+            <location filename="../../app/views/certification/page.py" line="122" />
+            <source>Provider scorecard</source>
+            <translation>服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="187" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="258" />
+            <location filename="../../app/views/certification/page.py" line="271" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>未选择：按 N 领取下一项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="267" />
+            <location filename="../../app/views/certification/page.py" line="280" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="276" />
+            <location filename="../../app/views/certification/page.py" line="289" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="279" />
+            <location filename="../../app/views/certification/page.py" line="292" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="282" />
+            <location filename="../../app/views/certification/page.py" line="295" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>高风险证件：须由两位不同的审核员通过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="287" />
+            <location filename="../../app/views/certification/page.py" line="300" />
             <source>Loading findings…</source>
             <translation>正在加载审核发现…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="288" />
+            <location filename="../../app/views/certification/page.py" line="301" />
             <source>Loading the scan…</source>
             <translation>正在加载扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="290" />
+            <location filename="../../app/views/certification/page.py" line="303" />
             <source>Findings and scans need the server.</source>
             <translation>审核发现和扫描件需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="291" />
+            <location filename="../../app/views/certification/page.py" line="304" />
             <source>The server is not reachable.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="311" />
+            <location filename="../../app/views/certification/page.py" line="324" />
             <source>No findings.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="314" />
+            <location filename="../../app/views/certification/page.py" line="327" />
             <source>No scan attached.</source>
             <translation>未附扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="343" />
+            <location filename="../../app/views/certification/page.py" line="356" />
             <source>Revoke</source>
             <translation>吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="344" />
+            <location filename="../../app/views/certification/page.py" line="357" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="378" />
+            <location filename="../../app/views/certification/page.py" line="391" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="381" />
+            <location filename="../../app/views/certification/page.py" line="394" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="395" />
+            <location filename="../../app/views/certification/page.py" line="408" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="395" />
+            <location filename="../../app/views/certification/page.py" line="408" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="396" />
+            <location filename="../../app/views/certification/page.py" line="409" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="402" />
+            <location filename="../../app/views/certification/page.py" line="415" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="417" />
+            <location filename="../../app/views/certification/page.py" line="430" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>不能为空：服务人员会看到这条说明。</translation>
         </message>
@@ -1504,12 +1519,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="277" />
+            <location filename="../../app/views/complaints/page.py" line="285" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="279" />
+            <location filename="../../app/views/complaints/page.py" line="287" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
@@ -1549,57 +1564,57 @@
             <translation>团队队列中没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="173" />
+            <location filename="../../app/views/complaints/page.py" line="174" />
             <source>The local cache cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="315" />
+            <location filename="../../app/views/complaints/page.py" line="323" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="316" />
+            <location filename="../../app/views/complaints/page.py" line="324" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="317" />
+            <location filename="../../app/views/complaints/page.py" line="325" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="318" />
+            <location filename="../../app/views/complaints/page.py" line="326" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="321" />
+            <location filename="../../app/views/complaints/page.py" line="329" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="322" />
+            <location filename="../../app/views/complaints/page.py" line="330" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="323" />
+            <location filename="../../app/views/complaints/page.py" line="331" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="324" />
+            <location filename="../../app/views/complaints/page.py" line="332" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="332" />
+            <location filename="../../app/views/complaints/page.py" line="340" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="333" />
+            <location filename="../../app/views/complaints/page.py" line="341" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>
@@ -2973,87 +2988,92 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="61" />
+            <location filename="../../app/views/board/detail.py" line="68" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="62" />
+            <location filename="../../app/views/board/detail.py" line="69" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="63" />
+            <location filename="../../app/views/board/detail.py" line="70" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="64" />
+            <location filename="../../app/views/board/detail.py" line="71" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="65" />
+            <location filename="../../app/views/board/detail.py" line="72" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="66" />
+            <location filename="../../app/views/board/detail.py" line="73" />
             <source>Scheduled</source>
             <translation>预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="67" />
+            <location filename="../../app/views/board/detail.py" line="74" />
             <source>Dispatch by</source>
             <translation>派单截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="68" />
+            <location filename="../../app/views/board/detail.py" line="75" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="89" />
+            <location filename="../../app/views/board/detail.py" line="86" />
+            <source>Open the provider's scorecard</source>
+            <translation>查看服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="100" />
             <source>Timeline</source>
             <translation>订单时间线</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="107" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="118" />
             <source>Select an order to see its details.</source>
             <translation>在左侧选择一个订单查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="145" />
+            <location filename="../../app/views/board/detail.py" line="156" />
             <source>Premium order</source>
             <translation>优选订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="153" />
+            <location filename="../../app/views/board/detail.py" line="167" />
             <source>Unassigned</source>
             <translation>未派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="184" />
+            <location filename="../../app/views/board/detail.py" line="199" />
             <source>System</source>
             <translation>系统</translation>
         </message>
@@ -3973,6 +3993,210 @@
         </message>
     </context>
     <context>
+        <name>ScorecardDialog</name>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="82" />
+            <source>Provider scorecard</source>
+            <translation>服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="84" />
+            <source>Loading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="88" />
+            <source>Last 90 days</source>
+            <translation>近90天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="88" />
+            <source>This provider</source>
+            <translation>本人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="89" />
+            <source>Peers' median</source>
+            <translation>同类同区中位数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <source>Decided</source>
+            <translation>决定时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="93" />
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="94" />
+            <source>Appeal</source>
+            <translation>申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="94" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Certificate</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="95" />
+            <source>Expires</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="96" />
+            <source>Review due</source>
+            <translation>复审日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Assessed</source>
+            <translation>考核时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="97" />
+            <source>Theory</source>
+            <translation>理论</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="98" />
+            <source>Practical</source>
+            <translation>实操</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="98" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="99" />
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="103" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="107" />
+            <source>Figures</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="108" />
+            <source>Weekly mean rating</source>
+            <translation>每周平均评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="109" />
+            <source>Sanctions and appeals</source>
+            <translation>处罚与申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="110" />
+            <source>Certificates</source>
+            <translation>资质证书</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="111" />
+            <source>Training results</source>
+            <translation>培训考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="164" />
+            <source>This provider is not on this computer.</source>
+            <translation>本机没有该服务人员的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="171" />
+            <source>%1 · %2 · since %3 (Beijing days) · %4 peers</source>
+            <translation>%1 · %2 · 自 %3 起（北京时间）· 同类同区 %4 人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="189" />
+            <source>Orders completed</source>
+            <translation>完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="190" />
+            <source>On-time arrival</source>
+            <translation>准时到达率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="191" />
+            <source>Cancellations</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="192" />
+            <source>Mean rating</source>
+            <translation>平均评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="193" />
+            <source>Ratings</source>
+            <translation>评分次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="194" />
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="195" />
+            <source>Substantiated complaints</source>
+            <translation>属实投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="205" />
+            <source>Fewer than 5 peers: no median.</source>
+            <translation>同类同区不足5人，不计中位数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="232" />
+            <source>%1 (retraining)</source>
+            <translation>%1（复训）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="235" />
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="235" />
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="248" />
+            <source>Save the provider scorecard</source>
+            <translation>保存服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/scorecard/dialog.py" line="249" />
+            <source>scorecard-%1-%2.pdf</source>
+            <translation>服务人员档案-%1-%2.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../app/views/settings_dialog.py" line="47" />
@@ -4265,169 +4489,174 @@
     <context>
         <name>TicketDetailPanel</name>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="115" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="116" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Handled by</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="124" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="117" />
+            <location filename="../../app/views/complaints/detail.py" line="124" />
             <source>Opened</source>
             <translation>登记时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="118" />
+            <location filename="../../app/views/complaints/detail.py" line="125" />
             <source>Finding</source>
             <translation>认定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="118" />
+            <location filename="../../app/views/complaints/detail.py" line="125" />
             <source>Sanction</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="146" />
-            <location filename="../../app/views/complaints/detail.py" line="382" />
+            <location filename="../../app/views/complaints/detail.py" line="138" />
+            <source>Open the provider's scorecard</source>
+            <translation>查看服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/detail.py" line="158" />
+            <location filename="../../app/views/complaints/detail.py" line="397" />
             <source>Before this ticket can close:</source>
             <translation>关闭工单前还须：</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="169" />
+            <location filename="../../app/views/complaints/detail.py" line="181" />
             <source>Timeline</source>
             <translation>处理经过</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Event</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="175" />
+            <location filename="../../app/views/complaints/detail.py" line="187" />
             <source>Details</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="186" />
-            <location filename="../../app/views/complaints/detail.py" line="259" />
+            <location filename="../../app/views/complaints/detail.py" line="198" />
+            <location filename="../../app/views/complaints/detail.py" line="271" />
             <source>Choose a ticket from a queue, or take a call.</source>
             <translation>从工单列表中选择一张工单，或接听来电。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="236" />
+            <location filename="../../app/views/complaints/detail.py" line="248" />
             <source>Loading %1…</source>
             <translation>正在加载 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="295" />
+            <location filename="../../app/views/complaints/detail.py" line="307" />
             <source>Sending… waiting for the server</source>
             <translation>发送中…等待服务器确认</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="301" />
+            <location filename="../../app/views/complaints/detail.py" line="313" />
             <source>VIP</source>
             <translation>VIP 客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="326" />
+            <location filename="../../app/views/complaints/detail.py" line="338" />
             <source>No order</source>
             <translation>无关联订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="332" />
+            <location filename="../../app/views/complaints/detail.py" line="347" />
             <source>None named</source>
             <translation>未涉及</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="335" />
+            <location filename="../../app/views/complaints/detail.py" line="350" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="341" />
+            <location filename="../../app/views/complaints/detail.py" line="356" />
             <source>Substantiated</source>
             <translation>属实</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="343" />
+            <location filename="../../app/views/complaints/detail.py" line="358" />
             <source>Not substantiated</source>
             <translation>不属实</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="345" />
+            <location filename="../../app/views/complaints/detail.py" line="360" />
             <source>No finding yet</source>
             <translation>尚未认定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="358" />
+            <location filename="../../app/views/complaints/detail.py" line="373" />
             <source>To decide (recommended: %1)</source>
             <translation>待决定（建议：%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="380" />
+            <location filename="../../app/views/complaints/detail.py" line="395" />
             <source>Once the server confirms, still missing before closing:</source>
             <translation>服务器确认后，关闭前仍须：</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="397" />
+            <location filename="../../app/views/complaints/detail.py" line="412" />
             <source>Callback: %1</source>
             <translation>回访：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="399" />
+            <location filename="../../app/views/complaints/detail.py" line="414" />
             <source>Sanction: %1</source>
             <translation>处罚：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="420" />
+            <location filename="../../app/views/complaints/detail.py" line="435" />
             <source>%1: not started</source>
             <translation>%1：未开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="424" />
+            <location filename="../../app/views/complaints/detail.py" line="439" />
             <source>%1: late, at %2</source>
             <translation>%1：%2 超时完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="427" />
+            <location filename="../../app/views/complaints/detail.py" line="442" />
             <source>%1: met at %2</source>
             <translation>%1：%2 完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="431" />
+            <location filename="../../app/views/complaints/detail.py" line="446" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="446" />
+            <location filename="../../app/views/complaints/detail.py" line="461" />
             <source>Due %1 (Beijing time)</source>
             <translation>时限 %1（北京时间）</translation>
         </message>

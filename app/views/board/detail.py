@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,7 +39,13 @@ if TYPE_CHECKING:
 
 
 class OrderDetailPanel(QFrame):
-    """Shows one BoardRow; the page owns the actions and the data."""
+    """Shows one BoardRow; the page owns the actions and the data.
+
+    Signals:
+        provider_requested(int): the provider's name was clicked (open their scorecard).
+    """
+
+    provider_requested = Signal(int)
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +81,10 @@ class OrderDetailPanel(QFrame):
             caption.setObjectName("detailCaption")
             form.addRow(caption, value)
             self._fields[key] = value
+        provider = self._fields["provider"]
+        provider.setTextFormat(Qt.TextFormat.RichText)
+        provider.setToolTip(self.tr("Open the provider's scorecard"))
+        provider.linkActivated.connect(lambda link: self.provider_requested.emit(int(link)))
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -150,7 +161,11 @@ class OrderDetailPanel(QFrame):
         f["district"].setText(district_name(row.district))
         f["address"].setText(row.address)
         f["customer"].setText(row.customer_name)
-        f["provider"].setText(row.provider_name if row.provider_id else self.tr("Unassigned"))
+        f["provider"].setText(
+            f'<a href="{int(row.provider_id)}">{html.escape(row.provider_name)}</a>'
+            if row.provider_id
+            else html.escape(self.tr("Unassigned"))
+        )
         end = wall_clock(row.scheduled_end, HOUR_MINUTE)
         f["slot"].setText(f"{clock_text(row.scheduled_start, now)} – {end}")
         self._show_deadline(row, now)

@@ -42,6 +42,7 @@ from app.views.board.filters import FilterBar, StateChips
 from app.views.board.model import OrderBoardModel
 from app.views.board.table import make_board_table
 from app.views.empty_hint import EmptyHint
+from app.views.scorecard.dialog import open_scorecard
 from app.views.sync_worker import no_cyclic_gc
 from app.views.timefmt import utc_now
 
@@ -106,6 +107,9 @@ class BoardPage(QWidget):
         self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.detail = OrderDetailPanel(
             [self.actions_by_name[a.value] for a in BOARD_ACTIONS], parent=self
+        )
+        self.detail.provider_requested.connect(
+            lambda pid: open_scorecard(self, data, link, pid, clock)
         )
         self.loading = QLabel(self.tr("Synchronising orders…"))
         self.loading.setObjectName("noteLabel")

@@ -41,6 +41,7 @@ from app.views.certification.model import WIDTHS, QueueModel
 from app.views.certification.viewer import DocumentViewer
 from app.views.context import PageContext
 from app.views.error_text import describe_error
+from app.views.scorecard.dialog import open_scorecard
 
 ACTIONS = ("claim", "approve", "reject", "request-resubmission", "release", "revoke")
 KEYS = {
@@ -118,6 +119,9 @@ class CertificationPage(QWidget):
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.scorecard = QPushButton(self.tr("Provider scorecard"))
+        self.scorecard.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scorecard.clicked.connect(self.open_scorecard)
         self.fields = QLabel()
         self.fields.setTextFormat(Qt.TextFormat.RichText)
         self.fields.setWordWrap(True)
@@ -140,7 +144,10 @@ class CertificationPage(QWidget):
         lv.addWidget(self.watch, 1)
         right = QWidget()
         rv = QVBoxLayout(right)
-        rv.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.scorecard)
+        rv.addLayout(heading)
         rv.addWidget(self.fields)
         rv.addWidget(self.four_eyes)
         rv.addWidget(self.findings)
@@ -246,6 +253,11 @@ class CertificationPage(QWidget):
 
     # -- the detail pane ---------------------------------------------------------------------
 
+    def open_scorecard(self) -> None:
+        row, ctx = self.current, self.ctx
+        by = ctx.user.display_name or ctx.user.username
+        open_scorecard(self, ctx.data, ctx.link, row.provider_id if row else None, ctx.clock, by)
+
     def _show_current(self) -> None:
         row, now = self.current, self.ctx.clock()
         for action, button in self.buttons.items():
@@ -254,6 +266,7 @@ class CertificationPage(QWidget):
             button.setEnabled(reason is None)
             button.setToolTip(reason or "")
         self.why.setText(why_not("approve", row, self.me, now) or "")
+        self.scorecard.setEnabled(row is not None)
         if row is None:
             self.title.setText(self.tr("Nothing selected: press N to claim the next item."))
             self.fields.setText("")

@@ -6,11 +6,12 @@ data, the actions and the commands. Nothing here talks to the server.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -71,6 +72,12 @@ def _value() -> QLabel:
 
 
 class TicketDetailPanel(QFrame):
+    """Signals:
+    provider_requested(int): the named provider was clicked (open their scorecard).
+    """
+
+    provider_requested = Signal(int)
+
     def __init__(
         self,
         actions: TicketActions,
@@ -125,6 +132,11 @@ class TicketDetailPanel(QFrame):
                 self.fields[key] = value
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        named = self.fields["provider"]
+        named.setTextFormat(Qt.TextFormat.RichText)
+        named.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        named.setToolTip(self.tr("Open the provider's scorecard"))
+        named.linkActivated.connect(lambda link: self.provider_requested.emit(int(link)))
 
         self.clocks: dict[str, QLabel] = {}
         clocks = QHBoxLayout()
@@ -325,11 +337,14 @@ class TicketDetailPanel(QFrame):
         else:
             f["order"].setText(self.tr("No order"))
         provider = d.get("provider") or {}
+        named = "  ".join(
+            p for p in (str(provider.get("name") or ""), str(provider.get("code") or "")) if p
+        )
+        pid = provider.get("id")
         f["provider"].setText(
-            "  ".join(
-                p for p in (str(provider.get("name") or ""), str(provider.get("code") or "")) if p
-            )
-            or self.tr("None named")
+            f'<a href="{int(pid)}">{html.escape(named)}</a>'
+            if named and pid is not None
+            else html.escape(named or self.tr("None named"))
         )
         assignee = d.get("assignee") or {}
         f["assignee"].setText(str(assignee.get("display_name") or self.tr("Unassigned")))

@@ -157,6 +157,7 @@ class ComplaintsPage(QWidget):
         self.handover.print_requested.connect(self.steps.print_handover)
         self.handover.ticket_chosen.connect(self.open_ticket)
         self.detail.customer_tickets.ticket_chosen.connect(self.open_ticket)
+        self.detail.provider_requested.connect(self.open_scorecard)
         for table in (self.mine_table, self.team_table):
             table.selectionModel().currentRowChanged.connect(self._row_chosen)
         link.changed.connect(self.flow.on_changed)
@@ -217,6 +218,13 @@ class ComplaintsPage(QWidget):
         self.flow.refresh()
 
     @Slot(int)
+    def open_scorecard(self, provider_id: int) -> None:
+        # Imported here: the scorecard shows sanctions with this package's labels.
+        from app.views.scorecard.dialog import open_scorecard
+
+        by = self._user.display_name or self._user.username
+        open_scorecard(self, self._api, self._link, provider_id, self._clock, by)
+
     def open_ticket(self, ticket_id: int) -> None:
         self.flow.wanted = ticket_id
         row = self._row(ticket_id)

@@ -35,7 +35,8 @@ from app.views.dispatch.override_dialog import OverrideDialog
 from app.views.dispatch.text import OVERRIDE_ROLES, clause_sep, said
 from app.views.error_text import describe_error
 from app.views.i18n import category_name, district_name
-from app.views.timefmt import SHORT, wall_clock
+from app.views.scorecard.dialog import open_scorecard
+from app.views.timefmt import SHORT, utc_now, wall_clock
 
 if TYPE_CHECKING:
     from app.client.board import BoardRow
@@ -141,6 +142,10 @@ class AssignDialog(QDialog):
         self.retry_button = QPushButton(self.tr("Try again"))
         self.buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.retry_button.hide()
+        self.scorecard_button = QPushButton(self.tr("Scorecard…"))
+        self.scorecard_button.setToolTip(self.tr("The highlighted provider's scorecard"))
+        self.buttons.addButton(self.scorecard_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.scorecard_button.clicked.connect(self.open_scorecard)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.assign_button.clicked.connect(self.pick_current)
         self.retry_button.clicked.connect(self.load)
@@ -317,6 +322,13 @@ class AssignDialog(QDialog):
         self.map.select(self._provider_at(current.row() if current.isValid() else None))
         self._update_buttons()
 
+    def open_scorecard(self) -> None:
+        """The highlighted candidate's scorecard, over this dialog (usable while it is open)."""
+        current = self.list.currentIndex()
+        pid = self._provider_at(current.row() if current.isValid() else None)
+        open_scorecard(self, self._data, None, pid, utc_now)
+
     def _update_buttons(self) -> None:
         index = self.list.currentIndex()
+        self.scorecard_button.setEnabled(index.isValid() and self._data.has_cache)
         self.assign_button.setEnabled(self._found is not None and index.isValid())

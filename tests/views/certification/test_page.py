@@ -182,3 +182,20 @@ def test_other_as_the_reason_needs_words_and_cancel_sends_nothing(
     qtbot.keyClick(page, Qt.Key.Key_R)
     assert link.commands[-1]["path"] == "/api/v1/certifications/1/reject"
     assert link.commands[-1]["body"] == {"code": page_module.OTHER, "text": "复印件，非原件"}
+
+
+def test_the_provider_scorecard_opens_from_the_selected_certificate(
+    qtbot: QtBot, desk: tuple[CertificationPage, FakeLink, Cache]
+) -> None:
+    from app.views.scorecard.dialog import ScorecardDialog
+
+    page, _link, _cache = desk
+    assert not page.scorecard.isEnabled()  # nothing selected yet
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    assert page.scorecard.isEnabled()
+    page.scorecard.click()
+    dialog = page.findChild(ScorecardDialog)
+    assert dialog is not None
+    assert dialog.provider_id == 10
+    qtbot.waitUntil(lambda: dialog.loaded is not None)
+    assert [c.id for c in dialog.loaded.card.certificates] == [1, 2, 3]

@@ -262,3 +262,16 @@ def test_the_customers_other_tickets_closed_ones_too_open_from_the_detail(
 
     listed.itemActivated.emit(items(listed)[0], 0)
     qtbot.waitUntil(lambda: (page.current_detail() or {}).get("id") == 50)
+
+
+def test_the_named_provider_opens_their_scorecard(qtbot: Any, make_page: PageFactory) -> None:
+    from app.views.scorecard.dialog import ScorecardDialog
+
+    page = make_page()
+    open_ticket(qtbot, page, 41)
+    label = page.detail.fields["provider"]
+    assert 'href="1848"' in label.text()
+    label.linkActivated.emit("1848")  # what a click on the name sends
+    dialog = page.findChild(ScorecardDialog)
+    assert dialog is not None
+    assert dialog.provider_id == 1848
