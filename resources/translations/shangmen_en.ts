@@ -2588,7 +2588,7 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="203" />
-            <location filename="../../app/views/main_window.py" line="376" />
+            <location filename="../../app/views/main_window.py" line="381" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
@@ -2599,13 +2599,13 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="209" />
-            <location filename="../../app/views/main_window.py" line="377" />
+            <location filename="../../app/views/main_window.py" line="382" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="215" />
-            <location filename="../../app/views/main_window.py" line="378" />
+            <location filename="../../app/views/main_window.py" line="383" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
@@ -2645,44 +2645,44 @@
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="287" />
+            <location filename="../../app/views/main_window.py" line="292" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="295" />
+            <location filename="../../app/views/main_window.py" line="300" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="339" />
+            <location filename="../../app/views/main_window.py" line="344" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="382" />
+            <location filename="../../app/views/main_window.py" line="387" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>Show the commands that were not carried out (refused or held)</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="396" />
+            <location filename="../../app/views/main_window.py" line="401" />
             <source>To decide: %1</source>
             <translation>To decide: %1</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="247" />
-            <location filename="../../app/views/main_window.py" line="362" />
+            <location filename="../../app/views/main_window.py" line="367" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="363" />
+            <location filename="../../app/views/main_window.py" line="368" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="190" />
-            <location filename="../../app/views/main_window.py" line="374" />
+            <location filename="../../app/views/main_window.py" line="379" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
@@ -3568,67 +3568,67 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="51" />
+            <location filename="../../app/views/problems_panel.py" line="53" />
             <source>Commands not carried out — choose what to do with each</source>
             <translation>Commands not carried out — choose what to do with each</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="57" />
+            <location filename="../../app/views/problems_panel.py" line="59" />
             <source>Command</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="57" />
+            <location filename="../../app/views/problems_panel.py" line="59" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="57" />
+            <location filename="../../app/views/problems_panel.py" line="59" />
             <source>Server now</source>
             <translation>Server now</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="64" />
+            <location filename="../../app/views/problems_panel.py" line="66" />
             <source>Retry on the current version</source>
             <translation>Retry on the current version</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="66" />
+            <location filename="../../app/views/problems_panel.py" line="68" />
             <source>Send the command again against what the server has now</source>
             <translation>Send the command again against what the server has now</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="68" />
+            <location filename="../../app/views/problems_panel.py" line="70" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="69" />
+            <location filename="../../app/views/problems_panel.py" line="71" />
             <source>Drop the command; the server's state stays</source>
             <translation>Drop the command; the server's state stays</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="96" />
+            <location filename="../../app/views/problems_panel.py" line="98" />
             <source>Someone changed it first</source>
             <translation>Someone changed it first</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="102" />
+            <location filename="../../app/views/problems_panel.py" line="104" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="108" />
-            <source>Held, not sent: made before the server's data was reset or replaced</source>
-            <translation>Held, not sent: made before the server's data was reset or replaced</translation>
+            <location filename="../../app/views/problems_panel.py" line="112" />
+            <source>Held, not sent: made against another copy of the server's data (another server, or before a reset). It is sent when you log in to that server again; here it can only be discarded.</source>
+            <translation>Held, not sent: made against another copy of the server's data (another server, or before a reset). It is sent when you log in to that server again; here it can only be discarded.</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="175" />
+            <location filename="../../app/views/problems_panel.py" line="184" />
             <source>version %1</source>
             <translation>version %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="183" />
+            <location filename="../../app/views/problems_panel.py" line="192" />
             <source>changed %1</source>
             <translation>changed %1</translation>
         </message>
@@ -4323,17 +4323,17 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="210" />
+            <location filename="../../app/views/sync_worker.py" line="211" />
             <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
             <translation>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="250" />
+            <location filename="../../app/views/sync_worker.py" line="251" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="453" />
+            <location filename="../../app/views/sync_worker.py" line="456" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>
@@ -5058,7 +5058,7 @@
         </message>
         <message>
             <location filename="../../app/views/training/page.py" line="88" />
-            <location filename="../../app/views/training/page.py" line="289" />
+            <location filename="../../app/views/training/page.py" line="291" />
             <source>Select a session</source>
             <translation>Select a session</translation>
         </message>
@@ -5104,7 +5104,7 @@
         </message>
         <message>
             <location filename="../../app/views/training/page.py" line="155" />
-            <location filename="../../app/views/training/page.py" line="359" />
+            <location filename="../../app/views/training/page.py" line="361" />
             <source>Amend… (F2)</source>
             <translation>Amend… (F2)</translation>
         </message>
@@ -5129,114 +5129,114 @@
             <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="303" />
-            <location filename="../../app/views/training/page.py" line="316" />
-            <location filename="../../app/views/training/page.py" line="325" />
+            <location filename="../../app/views/training/page.py" line="305" />
+            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <source>Select a session first.</source>
             <translation>Select a session first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="307" />
+            <location filename="../../app/views/training/page.py" line="309" />
             <source>Unknown session state.</source>
             <translation>Unknown session state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="309" />
+            <location filename="../../app/views/training/page.py" line="311" />
             <source>Not possible for a session that is %1.</source>
             <translation>Not possible for a session that is %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Attendance is taken once the session has started.</source>
             <translation>Attendance is taken once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="320" />
+            <location filename="../../app/views/training/page.py" line="322" />
             <source>Nobody is seated on this session.</source>
             <translation>Nobody is seated on this session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="329" />
             <source>Scores are signed once the session has started.</source>
             <translation>Scores are signed once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="330" />
+            <location filename="../../app/views/training/page.py" line="332" />
             <source>Every assessment of this session is signed.</source>
             <translation>Every assessment of this session is signed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="333" />
+            <location filename="../../app/views/training/page.py" line="335" />
             <source>Enter the theory score of %1 first.</source>
             <translation>Enter the theory score of %1 first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="337" />
+            <location filename="../../app/views/training/page.py" line="339" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>Settle the scores changed elsewhere first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="350" />
+            <location filename="../../app/views/training/page.py" line="352" />
             <source>Nothing changed since the last save.</source>
             <translation>Nothing changed since the last save.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="359" />
+            <location filename="../../app/views/training/page.py" line="361" />
             <source>Save amendment…</source>
             <translation>Save amendment…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="362" />
+            <location filename="../../app/views/training/page.py" line="364" />
             <source>%1 seated · %2 absent</source>
             <translation>%1 seated · %2 absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="370" />
+            <location filename="../../app/views/training/page.py" line="372" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>%1 pass · %2 fail · %3 not scored · %4 unsaved</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="403" />
+            <location filename="../../app/views/training/page.py" line="409" />
             <source>Attendance · %1 %2</source>
             <translation>Attendance · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="423" />
+            <location filename="../../app/views/training/page.py" line="442" />
             <source>Scores · %1 · %2</source>
             <translation>Scores · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="436" />
+            <location filename="../../app/views/training/page.py" line="458" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>%1 draft(s) queued; they are sent as soon as the server is reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="454" />
+            <location filename="../../app/views/training/page.py" line="476" />
             <source>Sign off the session</source>
             <translation>Sign off the session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="456" />
+            <location filename="../../app/views/training/page.py" line="478" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="462" />
+            <location filename="../../app/views/training/page.py" line="484" />
             <source>Sign off</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="463" />
+            <location filename="../../app/views/training/page.py" line="485" />
             <source>Keep editing</source>
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="470" />
+            <location filename="../../app/views/training/page.py" line="495" />
             <source>Sign off · %1 %2</source>
             <translation>Sign off · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="481" />
+            <location filename="../../app/views/training/page.py" line="507" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
@@ -5283,17 +5283,17 @@
         </message>
         <message>
             <location filename="../../app/views/training/roster_model.py" line="30" />
-            <location filename="../../app/views/training/roster_model.py" line="150" />
+            <location filename="../../app/views/training/roster_model.py" line="155" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="144" />
+            <location filename="../../app/views/training/roster_model.py" line="149" />
             <source>Waiting #%1</source>
             <translation>Waiting #%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="152" />
+            <location filename="../../app/views/training/roster_model.py" line="157" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>

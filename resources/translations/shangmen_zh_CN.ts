@@ -2588,7 +2588,7 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="203" />
-            <location filename="../../app/views/main_window.py" line="376" />
+            <location filename="../../app/views/main_window.py" line="381" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
@@ -2599,13 +2599,13 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="209" />
-            <location filename="../../app/views/main_window.py" line="377" />
+            <location filename="../../app/views/main_window.py" line="382" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="215" />
-            <location filename="../../app/views/main_window.py" line="378" />
+            <location filename="../../app/views/main_window.py" line="383" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
@@ -2645,44 +2645,44 @@
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="287" />
+            <location filename="../../app/views/main_window.py" line="292" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="295" />
+            <location filename="../../app/views/main_window.py" line="300" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="339" />
+            <location filename="../../app/views/main_window.py" line="344" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="382" />
+            <location filename="../../app/views/main_window.py" line="387" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="396" />
+            <location filename="../../app/views/main_window.py" line="401" />
             <source>To decide: %1</source>
             <translation>待处理 %1</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="247" />
-            <location filename="../../app/views/main_window.py" line="362" />
+            <location filename="../../app/views/main_window.py" line="367" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="363" />
+            <location filename="../../app/views/main_window.py" line="368" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="190" />
-            <location filename="../../app/views/main_window.py" line="374" />
+            <location filename="../../app/views/main_window.py" line="379" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
@@ -3568,67 +3568,67 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="51" />
+            <location filename="../../app/views/problems_panel.py" line="53" />
             <source>Commands not carried out — choose what to do with each</source>
             <translation>未执行的操作 — 请逐条处理</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="57" />
+            <location filename="../../app/views/problems_panel.py" line="59" />
             <source>Command</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="57" />
+            <location filename="../../app/views/problems_panel.py" line="59" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="57" />
+            <location filename="../../app/views/problems_panel.py" line="59" />
             <source>Server now</source>
             <translation>服务器当前状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="64" />
+            <location filename="../../app/views/problems_panel.py" line="66" />
             <source>Retry on the current version</source>
             <translation>按最新版本重试</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="66" />
+            <location filename="../../app/views/problems_panel.py" line="68" />
             <source>Send the command again against what the server has now</source>
             <translation>基于服务器当前的数据重新提交此操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="68" />
+            <location filename="../../app/views/problems_panel.py" line="70" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="69" />
+            <location filename="../../app/views/problems_panel.py" line="71" />
             <source>Drop the command; the server's state stays</source>
             <translation>放弃此操作，保留服务器上的状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="96" />
+            <location filename="../../app/views/problems_panel.py" line="98" />
             <source>Someone changed it first</source>
             <translation>已被他人先行修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="102" />
+            <location filename="../../app/views/problems_panel.py" line="104" />
             <source>Refused: %1</source>
             <translation>被拒绝：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="108" />
-            <source>Held, not sent: made before the server's data was reset or replaced</source>
-            <translation>已暂扣，未发送：该操作是在服务器数据重置或更换之前做出的</translation>
+            <location filename="../../app/views/problems_panel.py" line="112" />
+            <source>Held, not sent: made against another copy of the server's data (another server, or before a reset). It is sent when you log in to that server again; here it can only be discarded.</source>
+            <translation>已暂扣，未发送：该操作针对的是另一份服务器数据（另一台服务器，或数据重置之前）。再次登录那台服务器时会自动发送；在此只能放弃。</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="175" />
+            <location filename="../../app/views/problems_panel.py" line="184" />
             <source>version %1</source>
             <translation>版本 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="183" />
+            <location filename="../../app/views/problems_panel.py" line="192" />
             <source>changed %1</source>
             <translation>更新于 %1</translation>
         </message>
@@ -4323,17 +4323,17 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="210" />
+            <location filename="../../app/views/sync_worker.py" line="211" />
             <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
             <translation>部分未发送的操作无法从本机的待发送文件中读取（%1）。它们没有被删除；其他操作照常发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="250" />
+            <location filename="../../app/views/sync_worker.py" line="251" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="453" />
+            <location filename="../../app/views/sync_worker.py" line="456" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>
@@ -5058,7 +5058,7 @@
         </message>
         <message>
             <location filename="../../app/views/training/page.py" line="88" />
-            <location filename="../../app/views/training/page.py" line="289" />
+            <location filename="../../app/views/training/page.py" line="291" />
             <source>Select a session</source>
             <translation>请选择场次</translation>
         </message>
@@ -5104,7 +5104,7 @@
         </message>
         <message>
             <location filename="../../app/views/training/page.py" line="155" />
-            <location filename="../../app/views/training/page.py" line="359" />
+            <location filename="../../app/views/training/page.py" line="361" />
             <source>Amend… (F2)</source>
             <translation>修订… (F2)</translation>
         </message>
@@ -5129,114 +5129,114 @@
             <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="303" />
-            <location filename="../../app/views/training/page.py" line="316" />
-            <location filename="../../app/views/training/page.py" line="325" />
+            <location filename="../../app/views/training/page.py" line="305" />
+            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <source>Select a session first.</source>
             <translation>请先选择场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="307" />
+            <location filename="../../app/views/training/page.py" line="309" />
             <source>Unknown session state.</source>
             <translation>未知的场次状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="309" />
+            <location filename="../../app/views/training/page.py" line="311" />
             <source>Not possible for a session that is %1.</source>
             <translation>场次%1，不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Attendance is taken once the session has started.</source>
             <translation>场次开始后才能登记考勤。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="320" />
+            <location filename="../../app/views/training/page.py" line="322" />
             <source>Nobody is seated on this session.</source>
             <translation>本场次没有入座学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="329" />
             <source>Scores are signed once the session has started.</source>
             <translation>场次开始后才能签署成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="330" />
+            <location filename="../../app/views/training/page.py" line="332" />
             <source>Every assessment of this session is signed.</source>
             <translation>本场次的考核已全部签署。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="333" />
+            <location filename="../../app/views/training/page.py" line="335" />
             <source>Enter the theory score of %1 first.</source>
             <translation>请先录入 %1 的理论成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="337" />
+            <location filename="../../app/views/training/page.py" line="339" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>请先处理在别处被修改的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="350" />
+            <location filename="../../app/views/training/page.py" line="352" />
             <source>Nothing changed since the last save.</source>
             <translation>自上次保存以来没有修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="359" />
+            <location filename="../../app/views/training/page.py" line="361" />
             <source>Save amendment…</source>
             <translation>保存修订…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="362" />
+            <location filename="../../app/views/training/page.py" line="364" />
             <source>%1 seated · %2 absent</source>
             <translation>入座 %1 · 缺勤 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="370" />
+            <location filename="../../app/views/training/page.py" line="372" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="403" />
+            <location filename="../../app/views/training/page.py" line="409" />
             <source>Attendance · %1 %2</source>
             <translation>考勤 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="423" />
+            <location filename="../../app/views/training/page.py" line="442" />
             <source>Scores · %1 · %2</source>
             <translation>成绩 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="436" />
+            <location filename="../../app/views/training/page.py" line="458" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="454" />
+            <location filename="../../app/views/training/page.py" line="476" />
             <source>Sign off the session</source>
             <translation>签署场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="456" />
+            <location filename="../../app/views/training/page.py" line="478" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="462" />
+            <location filename="../../app/views/training/page.py" line="484" />
             <source>Sign off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="463" />
+            <location filename="../../app/views/training/page.py" line="485" />
             <source>Keep editing</source>
             <translation>继续修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="470" />
+            <location filename="../../app/views/training/page.py" line="495" />
             <source>Sign off · %1 %2</source>
             <translation>签署 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="481" />
+            <location filename="../../app/views/training/page.py" line="507" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
@@ -5283,17 +5283,17 @@
         </message>
         <message>
             <location filename="../../app/views/training/roster_model.py" line="30" />
-            <location filename="../../app/views/training/roster_model.py" line="150" />
+            <location filename="../../app/views/training/roster_model.py" line="155" />
             <source>Present</source>
             <translation>出勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="144" />
+            <location filename="../../app/views/training/roster_model.py" line="149" />
             <source>Waiting #%1</source>
             <translation>候补第 %1 位</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="152" />
+            <location filename="../../app/views/training/roster_model.py" line="157" />
             <source>Absent</source>
             <translation>缺勤</translation>
         </message>
