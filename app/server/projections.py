@@ -17,6 +17,7 @@ from app.models import tables as t
 from app.models.enums import PiiField, Role
 from app.rules.access import (
     ACCOUNT_ADMINS,
+    CERTIFICATION_DECIDERS,
     CERTIFICATION_INTAKE,
     CONTACT_REVEALERS,
     ID_NUMBER_READERS,
@@ -47,6 +48,7 @@ PII_COLUMNS: dict[tuple[str, str], tuple[PiiField, Callable[[str], str]]] = {
 FREE_TEXT_COLUMNS: frozenset[tuple[str, str]] = frozenset(
     {
         ("order", "note"),
+        ("order", "cancel_reason"),
         ("order_event", "note"),
         ("complaint", "summary"),
         ("complaint", "resolution"),
@@ -83,11 +85,11 @@ FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
     ("user", "must_change_password"): ACCOUNT_ADMINS,
     ("user", "disabled_at"): ACCOUNT_ADMINS,
     ("user", "totp_enabled_at"): ACCOUNT_ADMINS,
-    # A certificate's number can be an ID number (ID verification), and why a reviewer turned
-    # it down is for the reviewers and the agents who talk to the provider; dispatchers and
-    # trainers need only its kind, state and dates.
-    ("certification", "number"): CERTIFICATION_INTAKE,
-    ("certification", "holder_name"): CERTIFICATION_INTAKE,
+    # A certificate's number can be an ID number (ID verification): only those who review it
+    # receive it. Why a reviewer turned it down is also for the agents who talk to the
+    # provider; dispatchers and trainers need only its kind, state and dates.
+    ("certification", "number"): CERTIFICATION_DECIDERS,
+    ("certification", "holder_name"): CERTIFICATION_DECIDERS,
     ("certification", "decision_reason"): CERTIFICATION_INTAKE,
 }
 

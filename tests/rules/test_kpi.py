@@ -253,7 +253,12 @@ def test_on_time_arrival() -> None:
 def test_cancellations_completions_and_orders_at_risk() -> None:
     orders = [
         order(1, S.CANCELLED, cancelled_at=NOW - H, cancel_reason="客户改期"),
-        order(2, S.CANCELLED, cancelled_at=NOW - 2 * H, cancel_reason="客户改期"),
+        order(
+            2,
+            S.CANCELLED,
+            cancelled_at=NOW - 2 * H,
+            cancel_reason="客户改期: 回电 13812345678 再约",
+        ),
         order(3, S.CANCELLED, cancelled_at=NOW - 3 * H),
         order(4, S.CANCELLED, cancelled_at=NOW - timedelta(days=1)),  # yesterday
         order(5, S.COMPLETED, completed_at=NOW - H),
@@ -266,9 +271,17 @@ def test_cancellations_completions_and_orders_at_risk() -> None:
     total, reasons = ko.cancellations_by_reason(orders, TODAY)
     assert total.value == 3
     assert reasons == {"客户改期": 2, ko.UNSPECIFIED_REASON: 1}
-    assert list(reasons) == ["客户改期", ""]  # most first
+    assert list(reasons) == ["客户改期", ""]  # most first; "preset: details" by its preset
     assert ko.completed(orders, TODAY).value == 1
     assert ko.unassigned_at_risk(orders, TODAY).value == 2
+
+
+def test_a_typed_reason_counts_under_its_start_with_numbers_masked() -> None:
+    key = ko.reason_key("客户说打 13812345678 找他" + "很" * 60)
+    assert "13812345678" not in key
+    assert "138****5678" in key
+    assert len(key) <= ko.REASON_KEY_CHARS
+    assert ko.reason_key("  ：只有细节") == ko.UNSPECIFIED_REASON
 
 
 @st.composite

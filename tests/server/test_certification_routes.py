@@ -163,6 +163,11 @@ def test_reject_resubmission_queue_watch_and_limits(live: LiveServer) -> None:
     seen = ok(live.login(Role.DISPATCHER).get(live.api(f"/certifications/{a['id']}"), timeout=10))
     assert seen["status"] == "rejected"
     assert not {"number", "holder_name", "decision_reason"} & set(seen)
+    # Agents explain a rejection to the provider; the number (maybe an ID number) stays
+    # with the reviewers.
+    told = ok(live.login(Role.AGENT).get(live.api(f"/certifications/{a['id']}"), timeout=10))
+    assert told["decision_reason"].startswith("看不清")
+    assert "number" not in told
     b = ok(post(live, rev, b, "claim"))
     asked = ok(post(live, rev, b, "request-resubmission", {"items": ["corner_cut"]}))
     assert asked["status"] == "resubmission_requested"

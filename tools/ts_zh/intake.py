@@ -27,6 +27,7 @@ _INTAKE: dict[str, str] = {
     "Finding a caller needs a connection to the server.": "查找客户需要连接服务器。",
     "Type the caller's whole number: only the exact number is found.": "请输入来电的完整号码：只能查到完全一致的号码。",
     "Wait for the caller lookup to finish.": "正在查找来电客户，请稍候。",
+    "The number changed: find the caller again (Enter).": "号码已更改：请重新查找来电客户（回车）。",
     "Looking up the caller…": "正在查找客户…",
     "%1 recent orders": "近期 %1 单",
     "Confirm the name and address with the caller.": "请与来电人核对姓名和地址。",

@@ -3,6 +3,7 @@ cancellations by reason, completions and unassigned orders at risk now."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from app.rules.kpi.definitions import (
     rate,
 )
 from app.rules.kpi.facts import OrderKpiFacts
+from app.rules.masking import mask_free_text
 from app.rules.orders import DEADLINE_WARNING, DeadlineState, dispatch_deadline_state
 
 ARRIVAL_GRACE = timedelta(minutes=15)  # "on time": started by the scheduled start + this
@@ -93,12 +95,25 @@ def on_time_arrival(orders: Iterable[OrderKpiFacts], period: Period) -> KpiValue
     return KpiValue(ON_TIME_ARRIVAL, rate(on_time, due), on_time, due, period)
 
 
+REASON_KEY_CHARS = 40  # a reason typed in full counts under its first words
+
+
+def reason_key(text: str) -> str:
+    """What a cancellation counts under: the chosen reason ("preset: details" -> "preset"),
+    else the start of what was typed, with any phone or ID number in it masked (the key
+    reaches the dashboard and the daily PDF)."""
+    head = re.split(r"[:：]", text.strip(), maxsplit=1)[0].strip()
+    if not head:
+        return UNSPECIFIED_REASON
+    return mask_free_text(head[:REASON_KEY_CHARS])
+
+
 def cancellations_by_reason(
     orders: Iterable[OrderKpiFacts], period: Period
 ) -> tuple[KpiValue, Mapping[str, int]]:
-    """The number cancelled in ``period`` and the count per reason text, most first."""
+    """The number cancelled in ``period`` and the count per reason, most first."""
     reasons = Counter(
-        order.cancel_reason or UNSPECIFIED_REASON
+        reason_key(order.cancel_reason)
         for order in orders
         if order.status is OrderStatus.CANCELLED and period.holds(order.cancelled_at)
     )

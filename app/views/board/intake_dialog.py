@@ -148,6 +148,7 @@ class OrderIntakeDialog(QDialog):
 
         self.find_button.clicked.connect(self.look_up)
         self.phone.returnPressed.connect(self.look_up)
+        self.phone.textEdited.connect(self._number_edited)
         self.category.currentIndexChanged.connect(self._category_changed)
         for signal in (
             self.callers.currentRowChanged,
@@ -226,6 +227,13 @@ class OrderIntakeDialog(QDialog):
             owner=self,
             key="caller",
         )
+
+    def _number_edited(self) -> None:
+        """A caller found for the number as it was is not the caller of the number as it is."""
+        if self.callers.count():
+            self.callers.clear()
+            self.lookup_note.setText(self.tr("The number changed: find the caller again (Enter)."))
+            self._check()
 
     def _found(self, callers: object) -> None:
         self._looking_up = False

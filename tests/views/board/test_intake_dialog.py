@@ -114,6 +114,18 @@ def test_enter_finds_the_caller_and_never_creates_a_half_checked_order(qtbot: An
     assert box.create_button.isEnabled()
 
 
+def test_correcting_the_number_forgets_the_caller_found_for_the_old_one(qtbot: Any) -> None:
+    box = dialog(qtbot, LookupApi({"customers": [MATCH], "count": 1}))
+    box.phone.setText("13800000001")
+    box.look_up()
+    assert box.create_button.isEnabled()
+    box.phone.setFocus()
+    qtbot.keyClick(box.phone, Qt.Key.Key_Backspace)  # corrected without pressing Enter
+    assert box.caller() is None
+    assert not box.create_button.isEnabled()
+    assert box.draft() is None
+
+
 def test_a_time_that_slipped_into_the_past_is_refused_on_create(qtbot: Any) -> None:
     now = [NOW]
     box = OrderIntakeDialog(SyncBackend(api=LookupApi({"customers": [MATCH], "count": 1})),
