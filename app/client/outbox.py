@@ -164,6 +164,8 @@ class Outbox:
     """
 
     def __init__(self, path: Path | str, *, epoch: str | None = None) -> None:
+        if not isinstance(path, str | Path):  # e.g. a Cache, from before the outbox had a file
+            raise TypeError(f"Outbox wants the path of its file, not {type(path).__name__}")
         self.path = str(path)
         if self.path != ":memory:":
             private_file(Path(self.path))

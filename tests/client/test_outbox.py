@@ -308,3 +308,11 @@ def test_a_refusal_for_another_database_holds_the_command(outbox: Outbox) -> Non
     assert len(result.held) == 1
     assert outbox.failed() == []
     assert len(outbox.held()) == 1
+
+
+def test_an_outbox_is_opened_on_a_file_path_not_on_a_cache() -> None:
+    """Outbox(cache) once made files named '<app.client.cache.Cache object at …>'."""
+    from app.client.cache import Cache
+
+    with pytest.raises(TypeError, match="path of its file"):
+        Outbox(Cache(":memory:"))  # type: ignore[arg-type]

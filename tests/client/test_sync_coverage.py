@@ -47,7 +47,7 @@ def test_a_full_resync_changes_everything() -> None:
 def test_going_offline_during_a_full_sync_is_a_result(cache: Cache) -> None:
     api = FeedApi(unreachable("http://fake"))
 
-    step = SyncEngine(api, cache, Outbox(cache)).step(wait=25)
+    step = SyncEngine(api, cache, Outbox(":memory:")).step(wait=25)
 
     assert not step.online
     assert step.full_resync
@@ -79,7 +79,7 @@ def test_lag_is_read_from_the_newest_stamped_change(
     cache.apply_page([change(9)], "e.0.1")
     api = FeedApi(ChangesPage(changes, "e.0.2", False))
 
-    step = SyncEngine(api, cache, Outbox(cache), clock=lambda: NOW).step(wait=0)
+    step = SyncEngine(api, cache, Outbox(":memory:"), clock=lambda: NOW).step(wait=0)
 
     assert step.lag_seconds == (pytest.approx(lag) if lag is not None else None)
     api.close()
@@ -129,7 +129,7 @@ def test_the_prefetch_queue_holds_at_most_two_pages_while_the_cache_is_busy(
             raise Stop
 
     with pytest.raises(Stop):
-        SyncEngine(api, cache, Outbox(cache)).initial_sync(applying)
+        SyncEngine(api, cache, Outbox(":memory:")).initial_sync(applying)
 
     # Page 1 being applied, pages 2 and 3 queued, page 4 in the helper's hands: no more.
     assert asked_when_full[0] == 4

@@ -224,7 +224,7 @@ def test_refusal_reads_a_stale_draft_with_the_servers_scores() -> None:
 
 def test_a_stale_draft_is_retried_on_the_servers_scores_not_for_ever() -> None:
     cache = filled()
-    outbox = Outbox(cache)
+    outbox = Outbox(":memory:")
     grid = tr.scoring_grid(cache, 10)
     assert grid is not None
     two = grid.lines[1]
