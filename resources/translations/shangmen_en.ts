@@ -239,63 +239,63 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="96" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="98" />
             <source>Assign order %1</source>
             <translation>Assign order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="102" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="104" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="107" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>Providers who are not eligible need an override reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="192" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="111" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="203" />
             <source>Ranking providers for this order…</source>
             <translation>Ranking providers for this order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="131" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ the order · blue: eligible · grey, dashed: not eligible</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="151" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="216" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="228" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 eligible providers, best first; %2 nearby cannot be sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="238" />
             <source>Could not rank providers: %1</source>
             <translation>Could not rank providers: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="245" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="257" />
             <source>There is no candidate %1.</source>
             <translation>There is no candidate %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="253" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="266" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 cannot be sent: %2. Only a supervisor may override this.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="308" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="321" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>No provider is eligible. You may still send one of those below with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="310" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="323" />
             <source>No provider is eligible for this order now.</source>
             <translation>No provider is eligible for this order now.</translation>
         </message>
@@ -311,7 +311,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="148" />
             <source>Assign</source>
             <translation>Assign</translation>
         </message>
@@ -2870,87 +2870,92 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="61" />
+            <location filename="../../app/views/board/detail.py" line="65" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="62" />
+            <location filename="../../app/views/board/detail.py" line="66" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="63" />
+            <location filename="../../app/views/board/detail.py" line="67" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="64" />
+            <location filename="../../app/views/board/detail.py" line="68" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="65" />
+            <location filename="../../app/views/board/detail.py" line="69" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="66" />
+            <location filename="../../app/views/board/detail.py" line="70" />
             <source>Scheduled</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="67" />
+            <location filename="../../app/views/board/detail.py" line="71" />
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="68" />
+            <location filename="../../app/views/board/detail.py" line="72" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="89" />
+            <location filename="../../app/views/board/detail.py" line="84" />
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="97" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="104" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="104" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="104" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="104" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="115" />
             <source>Select an order to see its details.</source>
             <translation>Select an order to see its details.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="145" />
+            <location filename="../../app/views/board/detail.py" line="153" />
             <source>Premium order</source>
             <translation>Premium order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="153" />
+            <location filename="../../app/views/board/detail.py" line="161" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="184" />
+            <location filename="../../app/views/board/detail.py" line="199" />
             <source>System</source>
             <translation>System</translation>
         </message>

@@ -239,63 +239,63 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="96" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="98" />
             <source>Assign order %1</source>
             <translation>派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="102" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="104" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>回车派给选中的人员 · 数字键 1–9 按序号直接派单 · Esc 关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="107" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>不符合条件的服务人员，须填写强制派单原因后才能派出。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="192" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="111" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="203" />
             <source>Ranking providers for this order…</source>
             <translation>正在为该订单计算候选服务人员…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="131" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ 订单位置 · 蓝色：可派 · 灰色虚线：不可派</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="151" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="216" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="228" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 位可派人员，按综合得分排序；附近另有 %2 位不可派。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="238" />
             <source>Could not rank providers: %1</source>
             <translation>无法获取候选人员：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="245" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="257" />
             <source>There is no candidate %1.</source>
             <translation>没有序号为 %1 的候选人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="253" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="266" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 不可派：%2。只有主管可以强制派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="308" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="321" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>没有符合条件的服务人员。您仍可填写原因，强制派给下列人员之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="310" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="323" />
             <source>No provider is eligible for this order now.</source>
             <translation>目前没有符合该订单派单条件的服务人员。</translation>
         </message>
@@ -311,7 +311,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="148" />
             <source>Assign</source>
             <translation>派单</translation>
         </message>
@@ -2870,87 +2870,92 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="61" />
+            <location filename="../../app/views/board/detail.py" line="65" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="62" />
+            <location filename="../../app/views/board/detail.py" line="66" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="63" />
+            <location filename="../../app/views/board/detail.py" line="67" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="64" />
+            <location filename="../../app/views/board/detail.py" line="68" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="65" />
+            <location filename="../../app/views/board/detail.py" line="69" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="66" />
+            <location filename="../../app/views/board/detail.py" line="70" />
             <source>Scheduled</source>
             <translation>预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="67" />
+            <location filename="../../app/views/board/detail.py" line="71" />
             <source>Dispatch by</source>
             <translation>派单截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="68" />
+            <location filename="../../app/views/board/detail.py" line="72" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="89" />
+            <location filename="../../app/views/board/detail.py" line="84" />
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="97" />
             <source>Timeline</source>
             <translation>订单时间线</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="104" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="104" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="104" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="96" />
+            <location filename="../../app/views/board/detail.py" line="104" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="115" />
             <source>Select an order to see its details.</source>
             <translation>在左侧选择一个订单查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="145" />
+            <location filename="../../app/views/board/detail.py" line="153" />
             <source>Premium order</source>
             <translation>优选订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="153" />
+            <location filename="../../app/views/board/detail.py" line="161" />
             <source>Unassigned</source>
             <translation>未派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="184" />
+            <location filename="../../app/views/board/detail.py" line="199" />
             <source>System</source>
             <translation>系统</translation>
         </message>

@@ -175,6 +175,23 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Unknown session state.": "未知的场次状态。",
         "Queued: %1": "已排队：%1",
     },
+    "TrainingStatus": {
+        "no session scheduled": "暂无排期场次",
+        "next session %1, %2": "下一场 %1，%2",
+        "%1: not passed; %2": "%1：未通过；%2",
+        "%1: lapsed on %2; %3": "%1：已于 %2 到期；%3",
+        "%1: passed": "%1：已通过",
+        "%1: passed, recertification due by %2": "%1：已通过，须于 %2 前复训认证",
+        "%1: passed, valid until %2": "%1：已通过，有效期至 %2",
+        "Retraining hold: passed, dispatchable again": "停单复训：已通过考核，可重新派单",
+        "Retraining hold: enrolled in the session of %1, %2": "停单复训：已报名 %1 场次，%2",
+        "Retraining hold: not enrolled yet; %1": "停单复训：尚未报名；%1",
+        " (%1 failed attempts)": "（已 %1 次未通过）",
+        "No training needed for this service": "该服务无需培训",
+    },
+    "OrderDetailPanel": {
+        "Training": "培训",
+    },
 }
 
 ZH_IN_CONTEXT: dict[tuple[str, str], str] = {

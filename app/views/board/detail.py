@@ -32,15 +32,19 @@ from app.views.timefmt import (
     remaining_text,
     wall_clock,
 )
+from app.views.training.status import TrainingStatusLabel
 
 if TYPE_CHECKING:
     from app.client.board import BoardRow
+    from app.views.background import Backend
 
 
 class OrderDetailPanel(QFrame):
     """Shows one BoardRow; the page owns the actions and the data."""
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, actions: list[QAction], parent: QWidget | None = None, data: Backend | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
         self.setMinimumWidth(300)
@@ -74,6 +78,10 @@ class OrderDetailPanel(QFrame):
             caption.setObjectName("detailCaption")
             form.addRow(caption, value)
             self._fields[key] = value
+        # The assigned provider's training for this service (read from the cache).
+        self.training = TrainingStatusLabel(data)
+        self._form = form
+        form.addRow(self._caption(self.tr("Training")), self.training)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -151,10 +159,17 @@ class OrderDetailPanel(QFrame):
         f["address"].setText(row.address)
         f["customer"].setText(row.customer_name)
         f["provider"].setText(row.provider_name if row.provider_id else self.tr("Unassigned"))
+        self.training.show_provider(row.provider_id, row.category, now)
+        self._form.setRowVisible(self.training, bool(row.provider_id))
         end = wall_clock(row.scheduled_end, HOUR_MINUTE)
         f["slot"].setText(f"{clock_text(row.scheduled_start, now)} – {end}")
         self._show_deadline(row, now)
         f["price"].setText(f"¥{row.price_cents / 100:,.2f}")
+
+    def _caption(self, title: str) -> QLabel:
+        caption = QLabel(title)
+        caption.setObjectName("detailCaption")
+        return caption
 
     def _show_deadline(self, row: BoardRow, now: datetime) -> None:
         label = self._fields["dispatch_by"]

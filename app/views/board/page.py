@@ -105,7 +105,7 @@ class BoardPage(QWidget):
         self.actions_by_name = self._make_actions()
         self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.detail = OrderDetailPanel(
-            [self.actions_by_name[a.value] for a in BOARD_ACTIONS], parent=self
+            [self.actions_by_name[a.value] for a in BOARD_ACTIONS], parent=self, data=data
         )
         self.loading = QLabel(self.tr("Synchronising orders…"))
         self.loading.setObjectName("noteLabel")
