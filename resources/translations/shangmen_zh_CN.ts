@@ -4720,188 +4720,241 @@
             <translation>签到表-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="88" />
-            <location filename="../../app/views/training/page.py" line="289" />
+            <location filename="../../app/views/training/page.py" line="89" />
+            <location filename="../../app/views/training/page.py" line="296" />
             <source>Select a session</source>
             <translation>请选择场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="92" />
+            <location filename="../../app/views/training/page.py" line="93" />
             <source>Start session</source>
             <translation>开始场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="94" />
             <source>Complete session</source>
             <translation>结束场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="116" />
+            <location filename="../../app/views/training/page.py" line="117" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="118" />
+            <location filename="../../app/views/training/page.py" line="119" />
             <source>Save attendance</source>
             <translation>保存考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="120" />
+            <location filename="../../app/views/training/page.py" line="121" />
             <source>Sign-in sheet PDF…</source>
             <translation>签到表 PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="123" />
+            <location filename="../../app/views/training/page.py" line="124" />
             <source>Training record… (Ctrl+R)</source>
             <translation>培训记录… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="147" />
+            <location filename="../../app/views/training/page.py" line="148" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="152" />
+            <location filename="../../app/views/training/page.py" line="153" />
             <source>Save draft (Ctrl+S)</source>
             <translation>保存草稿 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="155" />
-            <location filename="../../app/views/training/page.py" line="359" />
+            <location filename="../../app/views/training/page.py" line="156" />
+            <location filename="../../app/views/training/page.py" line="366" />
             <source>Amend… (F2)</source>
             <translation>修订… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="162" />
+            <location filename="../../app/views/training/page.py" line="163" />
             <source>Sign off session…</source>
             <translation>签署本场次…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="180" />
+            <location filename="../../app/views/training/page.py" line="181" />
             <source>Scoring</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="181" />
+            <location filename="../../app/views/training/page.py" line="182" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="239" />
+            <location filename="../../app/views/training/page.py" line="191" />
+            <source>Sessions</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="192" />
+            <source>Retraining queue</source>
+            <translation>复训名单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="193" />
+            <source>Recertification</source>
+            <translation>复训认证</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="246" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="303" />
-            <location filename="../../app/views/training/page.py" line="316" />
-            <location filename="../../app/views/training/page.py" line="325" />
+            <location filename="../../app/views/training/page.py" line="310" />
+            <location filename="../../app/views/training/page.py" line="323" />
+            <location filename="../../app/views/training/page.py" line="332" />
             <source>Select a session first.</source>
             <translation>请先选择场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="307" />
+            <location filename="../../app/views/training/page.py" line="314" />
             <source>Unknown session state.</source>
             <translation>未知的场次状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="309" />
+            <location filename="../../app/views/training/page.py" line="316" />
             <source>Not possible for a session that is %1.</source>
             <translation>场次%1，不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="325" />
             <source>Attendance is taken once the session has started.</source>
             <translation>场次开始后才能登记考勤。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="320" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <source>Nobody is seated on this session.</source>
             <translation>本场次没有入座学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="334" />
             <source>Scores are signed once the session has started.</source>
             <translation>场次开始后才能签署成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="330" />
+            <location filename="../../app/views/training/page.py" line="337" />
             <source>Every assessment of this session is signed.</source>
             <translation>本场次的考核已全部签署。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="333" />
+            <location filename="../../app/views/training/page.py" line="340" />
             <source>Enter the theory score of %1 first.</source>
             <translation>请先录入 %1 的理论成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="337" />
+            <location filename="../../app/views/training/page.py" line="344" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>请先处理在别处被修改的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="350" />
+            <location filename="../../app/views/training/page.py" line="357" />
             <source>Nothing changed since the last save.</source>
             <translation>自上次保存以来没有修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="359" />
+            <location filename="../../app/views/training/page.py" line="366" />
             <source>Save amendment…</source>
             <translation>保存修订…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="362" />
+            <location filename="../../app/views/training/page.py" line="369" />
             <source>%1 seated · %2 absent</source>
             <translation>入座 %1 · 缺勤 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="370" />
+            <location filename="../../app/views/training/page.py" line="377" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="403" />
+            <location filename="../../app/views/training/page.py" line="410" />
             <source>Attendance · %1 %2</source>
             <translation>考勤 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="423" />
+            <location filename="../../app/views/training/page.py" line="430" />
             <source>Scores · %1 · %2</source>
             <translation>成绩 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="436" />
+            <location filename="../../app/views/training/page.py" line="443" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="454" />
+            <location filename="../../app/views/training/page.py" line="461" />
             <source>Sign off the session</source>
             <translation>签署场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="456" />
+            <location filename="../../app/views/training/page.py" line="463" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="462" />
+            <location filename="../../app/views/training/page.py" line="469" />
             <source>Sign off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="463" />
+            <location filename="../../app/views/training/page.py" line="470" />
             <source>Keep editing</source>
             <translation>继续修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="470" />
+            <location filename="../../app/views/training/page.py" line="477" />
             <source>Sign off · %1 %2</source>
             <translation>签署 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="481" />
+            <location filename="../../app/views/training/page.py" line="488" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingQueues</name>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="50" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="51" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="52" />
+            <source>Since / valid until</source>
+            <translation>处罚日期 / 有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="53" />
+            <source>Booked on</source>
+            <translation>已报名场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="56" />
+            <source>due within 60 days</source>
+            <translation>60 天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="57" />
+            <source>due within 30 days</source>
+            <translation>30 天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="58" />
+            <source>lapsed</source>
+            <translation>已过期</translation>
         </message>
     </context>
     <context>

@@ -111,6 +111,9 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
     },
     "TrainingPage": {
+        "Sessions": "场次",
+        "Retraining queue": "复训名单",
+        "Recertification": "复训认证",
         "Amend… (F2)": "修订… (F2)",
         "Save amendment…": "保存修订…",
         "Only a signed assessment is amended; a draft is edited directly.": (
@@ -188,6 +191,30 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Retraining hold: not enrolled yet; %1": "停单复训：尚未报名；%1",
         " (%1 failed attempts)": "（已 %1 次未通过）",
         "No training needed for this service": "该服务无需培训",
+    },
+    "TrainingQueues": {
+        "Provider": "服务人员",
+        "Course": "课程",
+        "Since / valid until": "处罚日期 / 有效期至",
+        "Booked on": "已报名场次",
+        "due within 60 days": "60 天内到期",
+        "due within 30 days": "30 天内到期",
+        "lapsed": "已过期",
+        " (full: waiting list)": "（已满：进候补）",
+        " · %1 failed": " · 未通过 %1 次",
+        "not booked": "未报名",
+        "Enrol in session": "报名该场次",
+        "Select a provider.": "请先选择服务人员。",
+        "Already booked on a session.": "已报名场次。",
+        "No session of this course is scheduled ahead.": "该课程暂无后续场次。",
+        "Enrol %1 in %2": "为 %1 报名 %2",
+        "Queued: %1": "已排队：%1",
+        "Providers on a retraining hold: passing the retraining lifts the hold.": (
+            "停单复训中的服务人员：通过复训考核即解除停单。"
+        ),
+        "Training certificates ending within 60 days, or lapsed.": (
+            "60 天内到期或已过期的培训合格证明。"
+        ),
     },
     "OrderDetailPanel": {
         "Training": "培训",
