@@ -4956,6 +4956,61 @@
             <source>lapsed</source>
             <translation>lapsed</translation>
         </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="69" />
+            <source> (full: waiting list)</source>
+            <translation> (full: waiting list)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="115" />
+            <source> · %1 failed</source>
+            <translation> · %1 failed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="124" />
+            <source>not booked</source>
+            <translation>not booked</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="146" />
+            <source>Enrol in session</source>
+            <translation>Enrol in session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="183" />
+            <source>Select a provider.</source>
+            <translation>Select a provider.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="185" />
+            <source>Already booked on a session.</source>
+            <translation>Already booked on a session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="187" />
+            <source>No session of this course is scheduled ahead.</source>
+            <translation>No session of this course is scheduled ahead.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="208" />
+            <source>Enrol %1 in %2</source>
+            <translation>Enrol %1 in %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="214" />
+            <source>Queued: %1</source>
+            <translation>Queued: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="228" />
+            <source>Providers on a retraining hold: passing the retraining lifts the hold.</source>
+            <translation>Providers on a retraining hold: passing the retraining lifts the hold.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="235" />
+            <source>Training certificates ending within 60 days, or lapsed.</source>
+            <translation>Training certificates ending within 60 days, or lapsed.</translation>
+        </message>
     </context>
     <context>
         <name>TrainingRecord</name>
@@ -5055,6 +5110,69 @@
             <location filename="../../app/views/training/sessions_model.py" line="99" />
             <source>%1 (retraining)</source>
             <translation>%1 (retraining)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingStatus</name>
+        <message>
+            <location filename="../../app/views/training/status.py" line="33" />
+            <source>no session scheduled</source>
+            <translation>no session scheduled</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="35" />
+            <source>next session %1, %2</source>
+            <translation>next session %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="43" />
+            <source>%1: not passed; %2</source>
+            <translation>%1: not passed; %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="49" />
+            <source>%1: lapsed on %2; %3</source>
+            <translation>%1: lapsed on %2; %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="54" />
+            <source>%1: passed</source>
+            <translation>%1: passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="56" />
+            <source>%1: passed, recertification due by %2</source>
+            <translation>%1: passed, recertification due by %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="59" />
+            <source>%1: passed, valid until %2</source>
+            <translation>%1: passed, valid until %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="67" />
+            <source>Retraining hold: passed, dispatchable again</source>
+            <translation>Retraining hold: passed, dispatchable again</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="71" />
+            <source>Retraining hold: enrolled in the session of %1, %2</source>
+            <translation>Retraining hold: enrolled in the session of %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="77" />
+            <source>Retraining hold: not enrolled yet; %1</source>
+            <translation>Retraining hold: not enrolled yet; %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="81" />
+            <source> (%1 failed attempts)</source>
+            <translation> (%1 failed attempts)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="133" />
+            <source>No training needed for this service</source>
+            <translation>No training needed for this service</translation>
         </message>
     </context>
 </TS>

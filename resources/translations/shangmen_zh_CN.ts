@@ -4956,6 +4956,61 @@
             <source>lapsed</source>
             <translation>已过期</translation>
         </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="69" />
+            <source> (full: waiting list)</source>
+            <translation>（已满：进候补）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="115" />
+            <source> · %1 failed</source>
+            <translation> · 未通过 %1 次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="124" />
+            <source>not booked</source>
+            <translation>未报名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="146" />
+            <source>Enrol in session</source>
+            <translation>报名该场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="183" />
+            <source>Select a provider.</source>
+            <translation>请先选择服务人员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="185" />
+            <source>Already booked on a session.</source>
+            <translation>已报名场次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="187" />
+            <source>No session of this course is scheduled ahead.</source>
+            <translation>该课程暂无后续场次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="208" />
+            <source>Enrol %1 in %2</source>
+            <translation>为 %1 报名 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="214" />
+            <source>Queued: %1</source>
+            <translation>已排队：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="228" />
+            <source>Providers on a retraining hold: passing the retraining lifts the hold.</source>
+            <translation>停单复训中的服务人员：通过复训考核即解除停单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="235" />
+            <source>Training certificates ending within 60 days, or lapsed.</source>
+            <translation>60 天内到期或已过期的培训合格证明。</translation>
+        </message>
     </context>
     <context>
         <name>TrainingRecord</name>
@@ -5055,6 +5110,69 @@
             <location filename="../../app/views/training/sessions_model.py" line="99" />
             <source>%1 (retraining)</source>
             <translation>%1（停单复训）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingStatus</name>
+        <message>
+            <location filename="../../app/views/training/status.py" line="33" />
+            <source>no session scheduled</source>
+            <translation>暂无排期场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="35" />
+            <source>next session %1, %2</source>
+            <translation>下一场 %1，%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="43" />
+            <source>%1: not passed; %2</source>
+            <translation>%1：未通过；%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="49" />
+            <source>%1: lapsed on %2; %3</source>
+            <translation>%1：已于 %2 到期；%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="54" />
+            <source>%1: passed</source>
+            <translation>%1：已通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="56" />
+            <source>%1: passed, recertification due by %2</source>
+            <translation>%1：已通过，须于 %2 前复训认证</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="59" />
+            <source>%1: passed, valid until %2</source>
+            <translation>%1：已通过，有效期至 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="67" />
+            <source>Retraining hold: passed, dispatchable again</source>
+            <translation>停单复训：已通过考核，可重新派单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="71" />
+            <source>Retraining hold: enrolled in the session of %1, %2</source>
+            <translation>停单复训：已报名 %1 场次，%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="77" />
+            <source>Retraining hold: not enrolled yet; %1</source>
+            <translation>停单复训：尚未报名；%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="81" />
+            <source> (%1 failed attempts)</source>
+            <translation>（已 %1 次未通过）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="133" />
+            <source>No training needed for this service</source>
+            <translation>该服务无需培训</translation>
         </message>
     </context>
 </TS>

@@ -65,7 +65,11 @@ def _tr(text: str) -> str:
 
 
 def session_text(s: SessionRow) -> str:
-    full = _tr(" (full: waiting list)") if s.seated >= s.capacity else ""
+    full = (
+        QCoreApplication.translate("TrainingQueues", " (full: waiting list)")
+        if s.seated >= s.capacity
+        else ""
+    )
     return (
         f"{wall_clock(s.starts_at, SHORT)} · {s.course_name or s.course_code} · {s.location}{full}"
     )
@@ -108,11 +112,17 @@ class QueueModel(QAbstractTableModel):
             if line.until is None:
                 text = wall_clock(line.since, DAY)
                 if line.failed_attempts:
-                    text += _tr(" · %1 failed").replace("%1", str(line.failed_attempts))
+                    text += QCoreApplication.translate("TrainingQueues", " · %1 failed").replace(
+                        "%1", str(line.failed_attempts)
+                    )
                 return text
             due = _tr(DUE_NAMES[line.due]) if line.due else ""
             return f"{wall_clock(line.until, DAY)} {due}".strip()
-        return session_text(line.booked) if line.booked else _tr("not booked")
+        return (
+            session_text(line.booked)
+            if line.booked
+            else QCoreApplication.translate("TrainingQueues", "not booked")
+        )
 
 
 class QueueTable(QWidget):
@@ -132,7 +142,9 @@ class QueueTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_offers())
         self.model.modelReset.connect(self.view.resizeColumnsToContents)
         self.sessions = QComboBox()
-        self.enrol_button = QPushButton(_tr("Enrol in session"))
+        self.enrol_button = QPushButton(
+            QCoreApplication.translate("TrainingQueues", "Enrol in session")
+        )
         self.enrol_button.clicked.connect(self.enrol)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -168,11 +180,13 @@ class QueueTable(QWidget):
     def why_not_enrol(self) -> str | None:
         line = self.current()
         if line is None:
-            return _tr("Select a provider.")
+            return QCoreApplication.translate("TrainingQueues", "Select a provider.")
         if line.booked is not None:
-            return _tr("Already booked on a session.")
+            return QCoreApplication.translate("TrainingQueues", "Already booked on a session.")
         if not line.offers:
-            return _tr("No session of this course is scheduled ahead.")
+            return QCoreApplication.translate(
+                "TrainingQueues", "No session of this course is scheduled ahead."
+            )
         return None
 
     def _show_offers(self) -> None:
@@ -191,12 +205,14 @@ class QueueTable(QWidget):
             return False
         session_id = int(self.sessions.currentData())
         label = (
-            _tr("Enrol %1 in %2")
+            QCoreApplication.translate("TrainingQueues", "Enrol %1 in %2")
             .replace("%1", line.provider_name)
             .replace("%2", self.sessions.currentText())
         )
         self.ctx.link.enqueue_command(enrol_command(session_id, line.provider_id, label))
-        self.notice.setText(_tr("Queued: %1").replace("%1", label))
+        self.notice.setText(
+            QCoreApplication.translate("TrainingQueues", "Queued: %1").replace("%1", label)
+        )
         self.enrol_button.setEnabled(False)  # until the feed shows the booking
         return True
 
@@ -208,10 +224,17 @@ class TrainingQueues(QWidget):
         super().__init__()
         self.ctx = ctx
         self.retraining = QueueTable(
-            ctx, _tr("Providers on a retraining hold: passing the retraining lifts the hold.")
+            ctx,
+            QCoreApplication.translate(
+                "TrainingQueues",
+                "Providers on a retraining hold: passing the retraining lifts the hold.",
+            ),
         )
         self.recertification = QueueTable(
-            ctx, _tr("Training certificates ending within 60 days, or lapsed.")
+            ctx,
+            QCoreApplication.translate(
+                "TrainingQueues", "Training certificates ending within 60 days, or lapsed."
+            ),
         )
         ctx.link.changed.connect(self._on_changed)
         self.reload()

@@ -24,15 +24,11 @@ if TYPE_CHECKING:
 TRAINING_REASONS = frozenset({"training_not_passed", "training_lapsed", "sanction.hold_retraining"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingStatus", text)
-
-
 def _session(s: SessionRow | None) -> str:
     if s is None:
-        return _tr("no session scheduled")
+        return QCoreApplication.translate("TrainingStatus", "no session scheduled")
     return (
-        _tr("next session %1, %2")
+        QCoreApplication.translate("TrainingStatus", "next session %1, %2")
         .replace("%1", wall_clock(s.starts_at, SHORT))
         .replace("%2", s.location)
     )
@@ -40,35 +36,47 @@ def _session(s: SessionRow | None) -> str:
 
 def course_line(c: CourseStatus) -> str:
     if c.passed_at is None:
-        text = _tr("%1: not passed; %2").replace("%2", _session(c.next_session))
+        text = QCoreApplication.translate("TrainingStatus", "%1: not passed; %2").replace(
+            "%2", _session(c.next_session)
+        )
     elif c.due is Due.LAPSED:
         assert c.valid_until is not None
         text = (
-            _tr("%1: lapsed on %2; %3")
+            QCoreApplication.translate("TrainingStatus", "%1: lapsed on %2; %3")
             .replace("%2", wall_clock(c.valid_until, DAY))
             .replace("%3", _session(c.next_session))
         )
     elif c.valid_until is None:
-        text = _tr("%1: passed")
+        text = QCoreApplication.translate("TrainingStatus", "%1: passed")
     elif c.due is not None:
-        text = _tr("%1: passed, recertification due by %2")
+        text = QCoreApplication.translate("TrainingStatus", "%1: passed, recertification due by %2")
         text = text.replace("%2", wall_clock(c.valid_until, DAY))
     else:
-        text = _tr("%1: passed, valid until %2").replace("%2", wall_clock(c.valid_until, DAY))
+        text = QCoreApplication.translate("TrainingStatus", "%1: passed, valid until %2").replace(
+            "%2", wall_clock(c.valid_until, DAY)
+        )
     return text.replace("%1", c.course_name or c.course_code)
 
 
 def hold_line(h: HoldProgress) -> str:
     if h.passed:
-        return _tr("Retraining hold: passed, dispatchable again")
+        return QCoreApplication.translate(
+            "TrainingStatus", "Retraining hold: passed, dispatchable again"
+        )
     if h.booked is not None:
-        text = _tr("Retraining hold: enrolled in the session of %1, %2")
+        text = QCoreApplication.translate(
+            "TrainingStatus", "Retraining hold: enrolled in the session of %1, %2"
+        )
         text = text.replace("%1", wall_clock(h.booked.starts_at, SHORT))
         text = text.replace("%2", h.booked.location)
     else:
-        text = _tr("Retraining hold: not enrolled yet; %1").replace("%1", _session(h.next_session))
+        text = QCoreApplication.translate(
+            "TrainingStatus", "Retraining hold: not enrolled yet; %1"
+        ).replace("%1", _session(h.next_session))
     if h.failed_attempts:
-        text += _tr(" (%1 failed attempts)").replace("%1", str(h.failed_attempts))
+        text += QCoreApplication.translate("TrainingStatus", " (%1 failed attempts)").replace(
+            "%1", str(h.failed_attempts)
+        )
     return text
 
 
@@ -115,7 +123,11 @@ class TrainingStatusLabel(QLabel):
         if self._shown is None or self._shown[0] != status.provider_id:
             return
         lines = status_lines(status)
-        self.setText("\n".join(lines) if lines else _tr("No training needed for this service"))
+        self.setText(
+            "\n".join(lines)
+            if lines
+            else QCoreApplication.translate("TrainingStatus", "No training needed for this service")
+        )
         self.setProperty("clear", status.clear)
         self.style().unpolish(self)
         self.style().polish(self)
