@@ -3531,108 +3531,128 @@
     <context>
         <name>ProviderRecordDialog</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="75" />
+            <location filename="../../app/views/training/record.py" line="77" />
             <source>Training record</source>
             <translation>Training record</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="77" />
+            <location filename="../../app/views/training/record.py" line="79" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="84" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Course</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Passed</source>
             <translation>Passed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Standing</source>
             <translation>Standing</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Enrolment</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Theory</source>
             <translation>Theory</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Practical</source>
             <translation>Practical</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="91" />
+            <location filename="../../app/views/training/record.py" line="93" />
             <source>Amendments</source>
             <translation>Amendments</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="95" />
+            <location filename="../../app/views/training/record.py" line="97" />
             <source>Transcript PDF…</source>
             <translation>Transcript PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="99" />
+            <location filename="../../app/views/training/record.py" line="100" />
+            <source>Certificate PDF…</source>
+            <translation>Certificate PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="102" />
+            <source>The training certificate of the passed assessment selected</source>
+            <translation>The training certificate of the passed assessment selected</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="108" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="103" />
+            <location filename="../../app/views/training/record.py" line="112" />
             <source>Training certificates</source>
             <translation>Training certificates</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="105" />
+            <location filename="../../app/views/training/record.py" line="114" />
             <source>Sessions and assessments</source>
             <translation>Sessions and assessments</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="130" />
+            <location filename="../../app/views/training/record.py" line="140" />
             <source>No expiry</source>
             <translation>No expiry</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="167" />
+            <location filename="../../app/views/training/record.py" line="192" />
+            <source>Save the training certificate</source>
+            <translation>Save the training certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="193" />
+            <source>certificate-%1.pdf</source>
+            <translation>certificate-%1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="208" />
             <source>Save the training transcript</source>
             <translation>Save the training transcript</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="168" />
+            <location filename="../../app/views/training/record.py" line="209" />
             <source>training-%1-%2.pdf</source>
             <translation>training-%1-%2.pdf</translation>
         </message>
@@ -5015,27 +5035,27 @@
     <context>
         <name>TrainingRecord</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="49" />
+            <location filename="../../app/views/training/record.py" line="51" />
             <source>Due within 60 days</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="51" />
+            <location filename="../../app/views/training/record.py" line="53" />
             <source>Due within 30 days</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="53" />
+            <location filename="../../app/views/training/record.py" line="55" />
             <source>Lapsed: recertify</source>
             <translation>Lapsed: recertify</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="54" />
+            <location filename="../../app/views/training/record.py" line="56" />
             <source>Valid</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="62" />
+            <location filename="../../app/views/training/record.py" line="64" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
@@ -5115,62 +5135,62 @@
     <context>
         <name>TrainingStatus</name>
         <message>
-            <location filename="../../app/views/training/status.py" line="33" />
+            <location filename="../../app/views/training/status.py" line="29" />
             <source>no session scheduled</source>
             <translation>no session scheduled</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="35" />
+            <location filename="../../app/views/training/status.py" line="31" />
             <source>next session %1, %2</source>
             <translation>next session %1, %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="43" />
+            <location filename="../../app/views/training/status.py" line="39" />
             <source>%1: not passed; %2</source>
             <translation>%1: not passed; %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="49" />
+            <location filename="../../app/views/training/status.py" line="45" />
             <source>%1: lapsed on %2; %3</source>
             <translation>%1: lapsed on %2; %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="54" />
+            <location filename="../../app/views/training/status.py" line="50" />
             <source>%1: passed</source>
             <translation>%1: passed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="56" />
+            <location filename="../../app/views/training/status.py" line="52" />
             <source>%1: passed, recertification due by %2</source>
             <translation>%1: passed, recertification due by %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="59" />
+            <location filename="../../app/views/training/status.py" line="55" />
             <source>%1: passed, valid until %2</source>
             <translation>%1: passed, valid until %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="67" />
+            <location filename="../../app/views/training/status.py" line="63" />
             <source>Retraining hold: passed, dispatchable again</source>
             <translation>Retraining hold: passed, dispatchable again</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="71" />
+            <location filename="../../app/views/training/status.py" line="67" />
             <source>Retraining hold: enrolled in the session of %1, %2</source>
             <translation>Retraining hold: enrolled in the session of %1, %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="77" />
+            <location filename="../../app/views/training/status.py" line="73" />
             <source>Retraining hold: not enrolled yet; %1</source>
             <translation>Retraining hold: not enrolled yet; %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="81" />
+            <location filename="../../app/views/training/status.py" line="77" />
             <source> (%1 failed attempts)</source>
             <translation> (%1 failed attempts)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="133" />
+            <location filename="../../app/views/training/status.py" line="129" />
             <source>No training needed for this service</source>
             <translation>No training needed for this service</translation>
         </message>

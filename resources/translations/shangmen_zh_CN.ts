@@ -3531,108 +3531,128 @@
     <context>
         <name>ProviderRecordDialog</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="75" />
+            <location filename="../../app/views/training/record.py" line="77" />
             <source>Training record</source>
             <translation>培训记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="77" />
+            <location filename="../../app/views/training/record.py" line="79" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="84" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Course</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Passed</source>
             <translation>取得时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Standing</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Enrolment</source>
             <translation>报名</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Theory</source>
             <translation>理论</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Practical</source>
             <translation>实操</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="91" />
+            <location filename="../../app/views/training/record.py" line="93" />
             <source>Amendments</source>
             <translation>修订</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="95" />
+            <location filename="../../app/views/training/record.py" line="97" />
             <source>Transcript PDF…</source>
             <translation>培训记录 PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="99" />
+            <location filename="../../app/views/training/record.py" line="100" />
+            <source>Certificate PDF…</source>
+            <translation>合格证明 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="102" />
+            <source>The training certificate of the passed assessment selected</source>
+            <translation>所选合格考核的培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="108" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="103" />
+            <location filename="../../app/views/training/record.py" line="112" />
             <source>Training certificates</source>
             <translation>培训合格证明</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="105" />
+            <location filename="../../app/views/training/record.py" line="114" />
             <source>Sessions and assessments</source>
             <translation>培训与考核</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="130" />
+            <location filename="../../app/views/training/record.py" line="140" />
             <source>No expiry</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="167" />
+            <location filename="../../app/views/training/record.py" line="192" />
+            <source>Save the training certificate</source>
+            <translation>保存培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="193" />
+            <source>certificate-%1.pdf</source>
+            <translation>培训合格证明-%1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="208" />
             <source>Save the training transcript</source>
             <translation>保存培训记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="168" />
+            <location filename="../../app/views/training/record.py" line="209" />
             <source>training-%1-%2.pdf</source>
             <translation>培训记录-%1-%2.pdf</translation>
         </message>
@@ -5015,27 +5035,27 @@
     <context>
         <name>TrainingRecord</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="49" />
+            <location filename="../../app/views/training/record.py" line="51" />
             <source>Due within 60 days</source>
             <translation>60天内到期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="51" />
+            <location filename="../../app/views/training/record.py" line="53" />
             <source>Due within 30 days</source>
             <translation>30天内到期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="53" />
+            <location filename="../../app/views/training/record.py" line="55" />
             <source>Lapsed: recertify</source>
             <translation>已过期，须复训</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="54" />
+            <location filename="../../app/views/training/record.py" line="56" />
             <source>Valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="62" />
+            <location filename="../../app/views/training/record.py" line="64" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
@@ -5115,62 +5135,62 @@
     <context>
         <name>TrainingStatus</name>
         <message>
-            <location filename="../../app/views/training/status.py" line="33" />
+            <location filename="../../app/views/training/status.py" line="29" />
             <source>no session scheduled</source>
             <translation>暂无排期场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="35" />
+            <location filename="../../app/views/training/status.py" line="31" />
             <source>next session %1, %2</source>
             <translation>下一场 %1，%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="43" />
+            <location filename="../../app/views/training/status.py" line="39" />
             <source>%1: not passed; %2</source>
             <translation>%1：未通过；%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="49" />
+            <location filename="../../app/views/training/status.py" line="45" />
             <source>%1: lapsed on %2; %3</source>
             <translation>%1：已于 %2 到期；%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="54" />
+            <location filename="../../app/views/training/status.py" line="50" />
             <source>%1: passed</source>
             <translation>%1：已通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="56" />
+            <location filename="../../app/views/training/status.py" line="52" />
             <source>%1: passed, recertification due by %2</source>
             <translation>%1：已通过，须于 %2 前复训认证</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="59" />
+            <location filename="../../app/views/training/status.py" line="55" />
             <source>%1: passed, valid until %2</source>
             <translation>%1：已通过，有效期至 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="67" />
+            <location filename="../../app/views/training/status.py" line="63" />
             <source>Retraining hold: passed, dispatchable again</source>
             <translation>停单复训：已通过考核，可重新派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="71" />
+            <location filename="../../app/views/training/status.py" line="67" />
             <source>Retraining hold: enrolled in the session of %1, %2</source>
             <translation>停单复训：已报名 %1 场次，%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="77" />
+            <location filename="../../app/views/training/status.py" line="73" />
             <source>Retraining hold: not enrolled yet; %1</source>
             <translation>停单复训：尚未报名；%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="81" />
+            <location filename="../../app/views/training/status.py" line="77" />
             <source> (%1 failed attempts)</source>
             <translation>（已 %1 次未通过）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="133" />
+            <location filename="../../app/views/training/status.py" line="129" />
             <source>No training needed for this service</source>
             <translation>该服务无需培训</translation>
         </message>

@@ -75,6 +75,10 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
     },
     "ProviderRecordDialog": {
+        "Certificate PDF…": "合格证明 PDF…",
+        "The training certificate of the passed assessment selected": "所选合格考核的培训合格证明",
+        "Save the training certificate": "保存培训合格证明",
+        "certificate-%1.pdf": "培训合格证明-%1.pdf",
         "Training record": "培训记录",
         "Loading…": "正在加载…",
         "Course": "课程",
