@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.client.training import SessionRow
 from app.client.training_status import CourseStatus, HoldProgress, TrainingStatus, training_status
+from app.rules.dispatch.eligibility import RETRAINING_HOLD, TRAINING_LAPSED, TRAINING_NOT_PASSED
 from app.rules.training import Due
 from app.views.timefmt import DAY, SHORT, wall_clock
 
 if TYPE_CHECKING:
     from app.views.background import Backend
 
-# The dispatch reasons that training can answer (rules: training certificates, sanction hold).
-TRAINING_REASONS = frozenset({"training_not_passed", "training_lapsed", "sanction.hold_retraining"})
+# The dispatch reasons that training answers (a course not passed or lapsed, a retraining hold).
+TRAINING_REASONS = frozenset({TRAINING_NOT_PASSED, TRAINING_LAPSED, RETRAINING_HOLD})
 
 
 def _session(s: SessionRow | None) -> str:

@@ -91,7 +91,7 @@ class TrainingApi:
                     {"provider": {"id": 3, "name": "阿姨3"}, "reasons": [
                         {"code": "training_lapsed", "message": "培训合格证明已到期"}]},
                     {"provider": {"id": 4, "name": "阿姨4"}, "reasons": [
-                        {"code": "sanction.hold_retraining", "message": "停单培训中"},
+                        {"code": "retraining_hold", "message": "停单培训中"},
                         {"code": "training_not_passed", "message": "未通过培训"}]},
                     {"provider": {"id": 5, "name": "阿姨5"}, "reasons": [
                         {"code": "too_far", "message": "太远"}]},
