@@ -3660,77 +3660,77 @@
     <context>
         <name>ProviderSanctionsDialog</name>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="60" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
             <source>Sanctions of %1</source>
             <translation>Sanctions of %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="62" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="63" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Decided</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Sanction</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Until</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
             <source>Appeal</source>
             <translation>Appeal</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="84" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="85" />
             <source>No sanctions on record.</source>
             <translation>No sanctions on record.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="110" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="114" />
             <source>Dispatch hold: %1</source>
             <translation>Dispatch hold: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="112" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="116" />
             <source>No dispatch hold: the provider may be dispatched.</source>
             <translation>No dispatch hold: the provider may be dispatched.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="141" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="145" />
             <source>Decided by %1</source>
             <translation>Decided by %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="155" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="159" />
             <source>This provider is not in the local data yet.</source>
             <translation>This provider is not in the local data yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="161" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="165" />
             <source>The local data cannot be read from here.</source>
             <translation>The local data cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="163" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="167" />
             <source>Could not load the sanctions.</source>
             <translation>Could not load the sanctions.</translation>
         </message>
@@ -5135,62 +5135,62 @@
     <context>
         <name>TrainingStatus</name>
         <message>
-            <location filename="../../app/views/training/status.py" line="29" />
+            <location filename="../../app/views/training/status.py" line="30" />
             <source>no session scheduled</source>
             <translation>no session scheduled</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="31" />
+            <location filename="../../app/views/training/status.py" line="32" />
             <source>next session %1, %2</source>
             <translation>next session %1, %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="39" />
+            <location filename="../../app/views/training/status.py" line="40" />
             <source>%1: not passed; %2</source>
             <translation>%1: not passed; %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="45" />
+            <location filename="../../app/views/training/status.py" line="46" />
             <source>%1: lapsed on %2; %3</source>
             <translation>%1: lapsed on %2; %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="50" />
+            <location filename="../../app/views/training/status.py" line="51" />
             <source>%1: passed</source>
             <translation>%1: passed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="52" />
+            <location filename="../../app/views/training/status.py" line="53" />
             <source>%1: passed, recertification due by %2</source>
             <translation>%1: passed, recertification due by %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="55" />
+            <location filename="../../app/views/training/status.py" line="56" />
             <source>%1: passed, valid until %2</source>
             <translation>%1: passed, valid until %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="63" />
+            <location filename="../../app/views/training/status.py" line="64" />
             <source>Retraining hold: passed, dispatchable again</source>
             <translation>Retraining hold: passed, dispatchable again</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="67" />
+            <location filename="../../app/views/training/status.py" line="68" />
             <source>Retraining hold: enrolled in the session of %1, %2</source>
             <translation>Retraining hold: enrolled in the session of %1, %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="73" />
+            <location filename="../../app/views/training/status.py" line="74" />
             <source>Retraining hold: not enrolled yet; %1</source>
             <translation>Retraining hold: not enrolled yet; %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="77" />
+            <location filename="../../app/views/training/status.py" line="78" />
             <source> (%1 failed attempts)</source>
             <translation> (%1 failed attempts)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="129" />
+            <location filename="../../app/views/training/status.py" line="130" />
             <source>No training needed for this service</source>
             <translation>No training needed for this service</translation>
         </message>

@@ -3660,77 +3660,77 @@
     <context>
         <name>ProviderSanctionsDialog</name>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="60" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
             <source>Sanctions of %1</source>
             <translation>%1 的处罚记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="62" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="63" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Decided</source>
             <translation>决定时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Sanction</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Until</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
             <source>Appeal</source>
             <translation>申诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="84" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="85" />
             <source>No sanctions on record.</source>
             <translation>没有处罚记录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="110" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="114" />
             <source>Dispatch hold: %1</source>
             <translation>派单限制：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="112" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="116" />
             <source>No dispatch hold: the provider may be dispatched.</source>
             <translation>无派单限制：可以派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="141" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="145" />
             <source>Decided by %1</source>
             <translation>决定人：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="155" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="159" />
             <source>This provider is not in the local data yet.</source>
             <translation>本地尚无该服务人员的数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="161" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="165" />
             <source>The local data cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="163" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="167" />
             <source>Could not load the sanctions.</source>
             <translation>无法加载处罚记录。</translation>
         </message>
@@ -5135,62 +5135,62 @@
     <context>
         <name>TrainingStatus</name>
         <message>
-            <location filename="../../app/views/training/status.py" line="29" />
+            <location filename="../../app/views/training/status.py" line="30" />
             <source>no session scheduled</source>
             <translation>暂无排期场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="31" />
+            <location filename="../../app/views/training/status.py" line="32" />
             <source>next session %1, %2</source>
             <translation>下一场 %1，%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="39" />
+            <location filename="../../app/views/training/status.py" line="40" />
             <source>%1: not passed; %2</source>
             <translation>%1：未通过；%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="45" />
+            <location filename="../../app/views/training/status.py" line="46" />
             <source>%1: lapsed on %2; %3</source>
             <translation>%1：已于 %2 到期；%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="50" />
+            <location filename="../../app/views/training/status.py" line="51" />
             <source>%1: passed</source>
             <translation>%1：已通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="52" />
+            <location filename="../../app/views/training/status.py" line="53" />
             <source>%1: passed, recertification due by %2</source>
             <translation>%1：已通过，须于 %2 前复训认证</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="55" />
+            <location filename="../../app/views/training/status.py" line="56" />
             <source>%1: passed, valid until %2</source>
             <translation>%1：已通过，有效期至 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="63" />
+            <location filename="../../app/views/training/status.py" line="64" />
             <source>Retraining hold: passed, dispatchable again</source>
             <translation>停单复训：已通过考核，可重新派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="67" />
+            <location filename="../../app/views/training/status.py" line="68" />
             <source>Retraining hold: enrolled in the session of %1, %2</source>
             <translation>停单复训：已报名 %1 场次，%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="73" />
+            <location filename="../../app/views/training/status.py" line="74" />
             <source>Retraining hold: not enrolled yet; %1</source>
             <translation>停单复训：尚未报名；%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="77" />
+            <location filename="../../app/views/training/status.py" line="78" />
             <source> (%1 failed attempts)</source>
             <translation>（已 %1 次未通过）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/status.py" line="129" />
+            <location filename="../../app/views/training/status.py" line="130" />
             <source>No training needed for this service</source>
             <translation>该服务无需培训</translation>
         </message>

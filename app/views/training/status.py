@@ -105,7 +105,8 @@ class TrainingStatusLabel(QLabel):
         self._shown: tuple[int, str] | None = None
 
     def show_provider(self, provider_id: int | None, category: str, now: datetime) -> None:
-        """Read and show ``provider_id``'s status (None: nobody, the label clears)."""
+        """Read and show ``provider_id``'s status (None: nobody, the label clears); with an
+        empty ``category``, only the retraining holds."""
         if provider_id is None or self._data is None or not self._data.has_cache:
             self._shown = None
             self.clear()
@@ -124,11 +125,11 @@ class TrainingStatusLabel(QLabel):
         if self._shown is None or self._shown[0] != status.provider_id:
             return
         lines = status_lines(status)
-        self.setText(
-            "\n".join(lines)
-            if lines
-            else QCoreApplication.translate("TrainingStatus", "No training needed for this service")
-        )
+        if not lines and self._shown[1]:  # no category asked: only holds, nothing to say
+            lines = [
+                QCoreApplication.translate("TrainingStatus", "No training needed for this service")
+            ]
+        self.setText("\n".join(lines))
         self.setProperty("clear", status.clear)
         self.style().unpolish(self)
         self.style().polish(self)

@@ -130,3 +130,19 @@ def test_a_supervisor_sees_it_on_the_highlighted_row(
     assert dialog.training_note.isHidden()
     data.flush()
     assert "12-13 09:00" in dialog.training_note.text()
+
+
+def test_the_sanctions_window_shows_a_retraining_holds_progress(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.views.complaints import sanctions_view
+
+    monkeypatch.setattr(sanctions_view, "utc_now", lambda: T0)
+    data = SyncBackend(reader=filled())
+    held = sanctions_view.ProviderSanctionsDialog(data, 2, "阿姨2")  # type: ignore[arg-type]
+    qtbot.addWidget(held)
+    assert "12-08 09:00" in held.training.text()  # booked on the retraining session
+    assert len(held.training.text().splitlines()) == 1  # no category: the hold only
+    clean = sanctions_view.ProviderSanctionsDialog(data, 1, "阿姨1")  # type: ignore[arg-type]
+    qtbot.addWidget(clean)
+    assert clean.training.text() == ""  # no hold: nothing to say
