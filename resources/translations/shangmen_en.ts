@@ -239,73 +239,73 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="97" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="99" />
             <source>Assign order %1</source>
             <translation>Assign order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="103" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="105" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="108" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="110" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>Providers who are not eligible need an override reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="110" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="197" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="112" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="208" />
             <source>Ranking providers for this order…</source>
             <translation>Ranking providers for this order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="132" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="142" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ the order · blue: eligible · grey, dashed: not eligible</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="142" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="152" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="145" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="155" />
             <source>Scorecard…</source>
             <translation>Scorecard…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="146" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="156" />
             <source>The highlighted provider's scorecard</source>
             <translation>The highlighted provider's scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="221" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="233" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 eligible providers, best first; %2 nearby cannot be sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="231" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="243" />
             <source>Could not rank providers: %1</source>
             <translation>Could not rank providers: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="250" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="262" />
             <source>There is no candidate %1.</source>
             <translation>There is no candidate %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="258" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="271" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 cannot be sent: %2. Only a supervisor may override this.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="313" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="326" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>No provider is eligible. You may still send one of those below with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="315" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="328" />
             <source>No provider is eligible for this order now.</source>
             <translation>No provider is eligible for this order now.</translation>
         </message>
@@ -321,7 +321,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="139" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="149" />
             <source>Assign</source>
             <translation>Assign</translation>
         </message>
@@ -2988,92 +2988,97 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="68" />
+            <location filename="../../app/views/board/detail.py" line="72" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="69" />
+            <location filename="../../app/views/board/detail.py" line="73" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="70" />
+            <location filename="../../app/views/board/detail.py" line="74" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="71" />
+            <location filename="../../app/views/board/detail.py" line="75" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="72" />
+            <location filename="../../app/views/board/detail.py" line="76" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="73" />
+            <location filename="../../app/views/board/detail.py" line="77" />
             <source>Scheduled</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="74" />
+            <location filename="../../app/views/board/detail.py" line="78" />
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="75" />
+            <location filename="../../app/views/board/detail.py" line="79" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="86" />
+            <location filename="../../app/views/board/detail.py" line="90" />
             <source>Open the provider's scorecard</source>
             <translation>Open the provider's scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="100" />
+            <location filename="../../app/views/board/detail.py" line="95" />
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="108" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="115" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="115" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="115" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="115" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="118" />
+            <location filename="../../app/views/board/detail.py" line="126" />
             <source>Select an order to see its details.</source>
             <translation>Select an order to see its details.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="156" />
+            <location filename="../../app/views/board/detail.py" line="164" />
             <source>Premium order</source>
             <translation>Premium order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="167" />
+            <location filename="../../app/views/board/detail.py" line="175" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="199" />
+            <location filename="../../app/views/board/detail.py" line="214" />
             <source>System</source>
             <translation>System</translation>
         </message>
@@ -3171,67 +3176,72 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="163" />
+            <location filename="../../app/views/board/intake_dialog.py" line="164" />
             <source>Finding a caller needs a connection to the server.</source>
             <translation>Finding a caller needs a connection to the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="213" />
+            <location filename="../../app/views/board/intake_dialog.py" line="214" />
             <source>Type the caller's whole number: only the exact number is found.</source>
             <translation>Type the caller's whole number: only the exact number is found.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="221" />
+            <location filename="../../app/views/board/intake_dialog.py" line="222" />
             <source>Looking up the caller…</source>
             <translation>Looking up the caller…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="243" />
+            <location filename="../../app/views/board/intake_dialog.py" line="235" />
+            <source>The number changed: find the caller again (Enter).</source>
+            <translation>The number changed: find the caller again (Enter).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="251" />
             <source>%1 recent orders</source>
             <translation>%1 recent orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="253" />
+            <location filename="../../app/views/board/intake_dialog.py" line="261" />
             <source>Confirm the name and address with the caller.</source>
             <translation>Confirm the name and address with the caller.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="255" />
+            <location filename="../../app/views/board/intake_dialog.py" line="263" />
             <source>%1 customers share this number: pick the caller.</source>
             <translation>%1 customers share this number: pick the caller.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="262" />
+            <location filename="../../app/views/board/intake_dialog.py" line="270" />
             <source>No customer has this number. Check it with the caller; new customers register in the customer app first.</source>
             <translation>No customer has this number. Check it with the caller; new customers register in the customer app first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="272" />
+            <location filename="../../app/views/board/intake_dialog.py" line="280" />
             <source>Could not look up the caller: %1</source>
             <translation>Could not look up the caller: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="283" />
+            <location filename="../../app/views/board/intake_dialog.py" line="291" />
             <source>Usually %1–%2 min</source>
             <translation>Usually %1–%2 min</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="288" />
+            <location filename="../../app/views/board/intake_dialog.py" line="296" />
             <source>¥%1–%2 in the catalogue</source>
             <translation>¥%1–%2 in the catalogue</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="307" />
+            <location filename="../../app/views/board/intake_dialog.py" line="315" />
             <source>Wait for the caller lookup to finish.</source>
             <translation>Wait for the caller lookup to finish.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="309" />
+            <location filename="../../app/views/board/intake_dialog.py" line="317" />
             <source>Find and pick the caller.</source>
             <translation>Find and pick the caller.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="317" />
+            <location filename="../../app/views/board/intake_dialog.py" line="325" />
             <source>Ready: the order will be queued and sent.</source>
             <translation>Ready: the order will be queued and sent.</translation>
         </message>
@@ -3659,108 +3669,128 @@
     <context>
         <name>ProviderRecordDialog</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="75" />
+            <location filename="../../app/views/training/record.py" line="77" />
             <source>Training record</source>
             <translation>Training record</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="77" />
+            <location filename="../../app/views/training/record.py" line="79" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="84" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Course</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Passed</source>
             <translation>Passed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Standing</source>
             <translation>Standing</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Enrolment</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Theory</source>
             <translation>Theory</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Practical</source>
             <translation>Practical</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="91" />
+            <location filename="../../app/views/training/record.py" line="93" />
             <source>Amendments</source>
             <translation>Amendments</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="95" />
+            <location filename="../../app/views/training/record.py" line="97" />
             <source>Transcript PDF…</source>
             <translation>Transcript PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="99" />
+            <location filename="../../app/views/training/record.py" line="100" />
+            <source>Certificate PDF…</source>
+            <translation>Certificate PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="102" />
+            <source>The training certificate of the passed assessment selected</source>
+            <translation>The training certificate of the passed assessment selected</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="108" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="103" />
+            <location filename="../../app/views/training/record.py" line="112" />
             <source>Training certificates</source>
             <translation>Training certificates</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="105" />
+            <location filename="../../app/views/training/record.py" line="114" />
             <source>Sessions and assessments</source>
             <translation>Sessions and assessments</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="130" />
+            <location filename="../../app/views/training/record.py" line="140" />
             <source>No expiry</source>
             <translation>No expiry</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="167" />
+            <location filename="../../app/views/training/record.py" line="192" />
+            <source>Save the training certificate</source>
+            <translation>Save the training certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="193" />
+            <source>certificate-%1.pdf</source>
+            <translation>certificate-%1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="208" />
             <source>Save the training transcript</source>
             <translation>Save the training transcript</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="168" />
+            <location filename="../../app/views/training/record.py" line="209" />
             <source>training-%1-%2.pdf</source>
             <translation>training-%1-%2.pdf</translation>
         </message>
@@ -3768,77 +3798,77 @@
     <context>
         <name>ProviderSanctionsDialog</name>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="60" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
             <source>Sanctions of %1</source>
             <translation>Sanctions of %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="62" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="63" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Decided</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Sanction</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Until</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
             <source>Appeal</source>
             <translation>Appeal</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="84" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="85" />
             <source>No sanctions on record.</source>
             <translation>No sanctions on record.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="110" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="114" />
             <source>Dispatch hold: %1</source>
             <translation>Dispatch hold: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="112" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="116" />
             <source>No dispatch hold: the provider may be dispatched.</source>
             <translation>No dispatch hold: the provider may be dispatched.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="141" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="145" />
             <source>Decided by %1</source>
             <translation>Decided by %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="155" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="159" />
             <source>This provider is not in the local data yet.</source>
             <translation>This provider is not in the local data yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="161" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="165" />
             <source>The local data cannot be read from here.</source>
             <translation>The local data cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="163" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="167" />
             <source>Could not load the sanctions.</source>
             <translation>Could not load the sanctions.</translation>
         </message>
@@ -5057,214 +5087,322 @@
             <translation>sign-in-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="88" />
-            <location filename="../../app/views/training/page.py" line="291" />
+            <location filename="../../app/views/training/page.py" line="89" />
+            <location filename="../../app/views/training/page.py" line="298" />
             <source>Select a session</source>
             <translation>Select a session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="92" />
+            <location filename="../../app/views/training/page.py" line="93" />
             <source>Start session</source>
             <translation>Start session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="94" />
             <source>Complete session</source>
             <translation>Complete session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="116" />
+            <location filename="../../app/views/training/page.py" line="117" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>Everyone is present unless you tick them off (Space toggles).</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="118" />
+            <location filename="../../app/views/training/page.py" line="119" />
             <source>Save attendance</source>
             <translation>Save attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="120" />
+            <location filename="../../app/views/training/page.py" line="121" />
             <source>Sign-in sheet PDF…</source>
             <translation>Sign-in sheet PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="123" />
+            <location filename="../../app/views/training/page.py" line="124" />
             <source>Training record… (Ctrl+R)</source>
             <translation>Training record… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="147" />
+            <location filename="../../app/views/training/page.py" line="148" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="152" />
+            <location filename="../../app/views/training/page.py" line="153" />
             <source>Save draft (Ctrl+S)</source>
             <translation>Save draft (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="155" />
-            <location filename="../../app/views/training/page.py" line="361" />
+            <location filename="../../app/views/training/page.py" line="156" />
+            <location filename="../../app/views/training/page.py" line="368" />
             <source>Amend… (F2)</source>
             <translation>Amend… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="162" />
+            <location filename="../../app/views/training/page.py" line="163" />
             <source>Sign off session…</source>
             <translation>Sign off session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="180" />
+            <location filename="../../app/views/training/page.py" line="181" />
             <source>Scoring</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="181" />
+            <location filename="../../app/views/training/page.py" line="182" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="239" />
+            <location filename="../../app/views/training/page.py" line="191" />
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="192" />
+            <source>Retraining queue</source>
+            <translation>Retraining queue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="193" />
+            <source>Recertification</source>
+            <translation>Recertification</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="246" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="305" />
-            <location filename="../../app/views/training/page.py" line="318" />
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="312" />
+            <location filename="../../app/views/training/page.py" line="325" />
+            <location filename="../../app/views/training/page.py" line="334" />
             <source>Select a session first.</source>
             <translation>Select a session first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="309" />
+            <location filename="../../app/views/training/page.py" line="316" />
             <source>Unknown session state.</source>
             <translation>Unknown session state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="311" />
+            <location filename="../../app/views/training/page.py" line="318" />
             <source>Not possible for a session that is %1.</source>
             <translation>Not possible for a session that is %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="320" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <source>Attendance is taken once the session has started.</source>
             <translation>Attendance is taken once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="322" />
+            <location filename="../../app/views/training/page.py" line="329" />
             <source>Nobody is seated on this session.</source>
             <translation>Nobody is seated on this session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="336" />
             <source>Scores are signed once the session has started.</source>
             <translation>Scores are signed once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="332" />
+            <location filename="../../app/views/training/page.py" line="339" />
             <source>Every assessment of this session is signed.</source>
             <translation>Every assessment of this session is signed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="335" />
+            <location filename="../../app/views/training/page.py" line="342" />
             <source>Enter the theory score of %1 first.</source>
             <translation>Enter the theory score of %1 first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="339" />
+            <location filename="../../app/views/training/page.py" line="346" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>Settle the scores changed elsewhere first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="352" />
+            <location filename="../../app/views/training/page.py" line="359" />
             <source>Nothing changed since the last save.</source>
             <translation>Nothing changed since the last save.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="361" />
+            <location filename="../../app/views/training/page.py" line="368" />
             <source>Save amendment…</source>
             <translation>Save amendment…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="364" />
+            <location filename="../../app/views/training/page.py" line="371" />
             <source>%1 seated · %2 absent</source>
             <translation>%1 seated · %2 absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="372" />
+            <location filename="../../app/views/training/page.py" line="379" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>%1 pass · %2 fail · %3 not scored · %4 unsaved</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="409" />
+            <location filename="../../app/views/training/page.py" line="416" />
             <source>Attendance · %1 %2</source>
             <translation>Attendance · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="442" />
+            <location filename="../../app/views/training/page.py" line="449" />
             <source>Scores · %1 · %2</source>
             <translation>Scores · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="458" />
+            <location filename="../../app/views/training/page.py" line="465" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>%1 draft(s) queued; they are sent as soon as the server is reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="476" />
+            <location filename="../../app/views/training/page.py" line="483" />
             <source>Sign off the session</source>
             <translation>Sign off the session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="478" />
+            <location filename="../../app/views/training/page.py" line="485" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="484" />
+            <location filename="../../app/views/training/page.py" line="491" />
             <source>Sign off</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="485" />
+            <location filename="../../app/views/training/page.py" line="492" />
             <source>Keep editing</source>
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="495" />
+            <location filename="../../app/views/training/page.py" line="502" />
             <source>Sign off · %1 %2</source>
             <translation>Sign off · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="507" />
+            <location filename="../../app/views/training/page.py" line="514" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
     </context>
     <context>
+        <name>TrainingQueues</name>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="50" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="51" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="52" />
+            <source>Since / valid until</source>
+            <translation>Since / valid until</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="53" />
+            <source>Booked on</source>
+            <translation>Booked on</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="56" />
+            <source>due within 60 days</source>
+            <translation>due within 60 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="57" />
+            <source>due within 30 days</source>
+            <translation>due within 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="58" />
+            <source>lapsed</source>
+            <translation>lapsed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="69" />
+            <source> (full: waiting list)</source>
+            <translation> (full: waiting list)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="115" />
+            <source> · %1 failed</source>
+            <translation> · %1 failed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="124" />
+            <source>not booked</source>
+            <translation>not booked</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="146" />
+            <source>Enrol in session</source>
+            <translation>Enrol in session</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="183" />
+            <source>Select a provider.</source>
+            <translation>Select a provider.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="185" />
+            <source>Already booked on a session.</source>
+            <translation>Already booked on a session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="187" />
+            <source>No session of this course is scheduled ahead.</source>
+            <translation>No session of this course is scheduled ahead.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="208" />
+            <source>Enrol %1 in %2</source>
+            <translation>Enrol %1 in %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="214" />
+            <source>Queued: %1</source>
+            <translation>Queued: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="228" />
+            <source>Providers on a retraining hold: passing the retraining lifts the hold.</source>
+            <translation>Providers on a retraining hold: passing the retraining lifts the hold.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="235" />
+            <source>Training certificates ending within 60 days, or lapsed.</source>
+            <translation>Training certificates ending within 60 days, or lapsed.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingRecord</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="49" />
+            <location filename="../../app/views/training/record.py" line="51" />
             <source>Due within 60 days</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="51" />
+            <location filename="../../app/views/training/record.py" line="53" />
             <source>Due within 30 days</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="53" />
+            <location filename="../../app/views/training/record.py" line="55" />
             <source>Lapsed: recertify</source>
             <translation>Lapsed: recertify</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="54" />
+            <location filename="../../app/views/training/record.py" line="56" />
             <source>Valid</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="62" />
+            <location filename="../../app/views/training/record.py" line="64" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
@@ -5339,6 +5477,69 @@
             <location filename="../../app/views/training/sessions_model.py" line="99" />
             <source>%1 (retraining)</source>
             <translation>%1 (retraining)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingStatus</name>
+        <message>
+            <location filename="../../app/views/training/status.py" line="30" />
+            <source>no session scheduled</source>
+            <translation>no session scheduled</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="32" />
+            <source>next session %1, %2</source>
+            <translation>next session %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="40" />
+            <source>%1: not passed; %2</source>
+            <translation>%1: not passed; %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="46" />
+            <source>%1: lapsed on %2; %3</source>
+            <translation>%1: lapsed on %2; %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="51" />
+            <source>%1: passed</source>
+            <translation>%1: passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="53" />
+            <source>%1: passed, recertification due by %2</source>
+            <translation>%1: passed, recertification due by %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="56" />
+            <source>%1: passed, valid until %2</source>
+            <translation>%1: passed, valid until %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="64" />
+            <source>Retraining hold: passed, dispatchable again</source>
+            <translation>Retraining hold: passed, dispatchable again</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="68" />
+            <source>Retraining hold: enrolled in the session of %1, %2</source>
+            <translation>Retraining hold: enrolled in the session of %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="74" />
+            <source>Retraining hold: not enrolled yet; %1</source>
+            <translation>Retraining hold: not enrolled yet; %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="78" />
+            <source> (%1 failed attempts)</source>
+            <translation> (%1 failed attempts)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="130" />
+            <source>No training needed for this service</source>
+            <translation>No training needed for this service</translation>
         </message>
     </context>
 </TS>

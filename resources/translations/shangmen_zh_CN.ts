@@ -239,73 +239,73 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="97" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="99" />
             <source>Assign order %1</source>
             <translation>派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="103" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="105" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>回车派给选中的人员 · 数字键 1–9 按序号直接派单 · Esc 关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="108" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="110" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>不符合条件的服务人员，须填写强制派单原因后才能派出。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="110" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="197" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="112" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="208" />
             <source>Ranking providers for this order…</source>
             <translation>正在为该订单计算候选服务人员…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="132" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="142" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ 订单位置 · 蓝色：可派 · 灰色虚线：不可派</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="142" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="152" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="145" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="155" />
             <source>Scorecard…</source>
             <translation>档案…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="146" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="156" />
             <source>The highlighted provider's scorecard</source>
             <translation>查看所选服务人员的档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="221" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="233" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 位可派人员，按综合得分排序；附近另有 %2 位不可派。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="231" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="243" />
             <source>Could not rank providers: %1</source>
             <translation>无法获取候选人员：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="250" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="262" />
             <source>There is no candidate %1.</source>
             <translation>没有序号为 %1 的候选人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="258" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="271" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 不可派：%2。只有主管可以强制派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="313" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="326" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>没有符合条件的服务人员。您仍可填写原因，强制派给下列人员之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="315" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="328" />
             <source>No provider is eligible for this order now.</source>
             <translation>目前没有符合该订单派单条件的服务人员。</translation>
         </message>
@@ -321,7 +321,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="139" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="149" />
             <source>Assign</source>
             <translation>派单</translation>
         </message>
@@ -2988,92 +2988,97 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="68" />
+            <location filename="../../app/views/board/detail.py" line="72" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="69" />
+            <location filename="../../app/views/board/detail.py" line="73" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="70" />
+            <location filename="../../app/views/board/detail.py" line="74" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="71" />
+            <location filename="../../app/views/board/detail.py" line="75" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="72" />
+            <location filename="../../app/views/board/detail.py" line="76" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="73" />
+            <location filename="../../app/views/board/detail.py" line="77" />
             <source>Scheduled</source>
             <translation>预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="74" />
+            <location filename="../../app/views/board/detail.py" line="78" />
             <source>Dispatch by</source>
             <translation>派单截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="75" />
+            <location filename="../../app/views/board/detail.py" line="79" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="86" />
+            <location filename="../../app/views/board/detail.py" line="90" />
             <source>Open the provider's scorecard</source>
             <translation>查看服务人员档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="100" />
+            <location filename="../../app/views/board/detail.py" line="95" />
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="108" />
             <source>Timeline</source>
             <translation>订单时间线</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="115" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="115" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="115" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="107" />
+            <location filename="../../app/views/board/detail.py" line="115" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="118" />
+            <location filename="../../app/views/board/detail.py" line="126" />
             <source>Select an order to see its details.</source>
             <translation>在左侧选择一个订单查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="156" />
+            <location filename="../../app/views/board/detail.py" line="164" />
             <source>Premium order</source>
             <translation>优选订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="167" />
+            <location filename="../../app/views/board/detail.py" line="175" />
             <source>Unassigned</source>
             <translation>未派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="199" />
+            <location filename="../../app/views/board/detail.py" line="214" />
             <source>System</source>
             <translation>系统</translation>
         </message>
@@ -3171,67 +3176,72 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="163" />
+            <location filename="../../app/views/board/intake_dialog.py" line="164" />
             <source>Finding a caller needs a connection to the server.</source>
             <translation>查找客户需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="213" />
+            <location filename="../../app/views/board/intake_dialog.py" line="214" />
             <source>Type the caller's whole number: only the exact number is found.</source>
             <translation>请输入来电的完整号码：只能查到完全一致的号码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="221" />
+            <location filename="../../app/views/board/intake_dialog.py" line="222" />
             <source>Looking up the caller…</source>
             <translation>正在查找客户…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="243" />
+            <location filename="../../app/views/board/intake_dialog.py" line="235" />
+            <source>The number changed: find the caller again (Enter).</source>
+            <translation>号码已更改：请重新查找来电客户（回车）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/intake_dialog.py" line="251" />
             <source>%1 recent orders</source>
             <translation>近期 %1 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="253" />
+            <location filename="../../app/views/board/intake_dialog.py" line="261" />
             <source>Confirm the name and address with the caller.</source>
             <translation>请与来电人核对姓名和地址。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="255" />
+            <location filename="../../app/views/board/intake_dialog.py" line="263" />
             <source>%1 customers share this number: pick the caller.</source>
             <translation>%1 位客户使用此号码：请选择来电人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="262" />
+            <location filename="../../app/views/board/intake_dialog.py" line="270" />
             <source>No customer has this number. Check it with the caller; new customers register in the customer app first.</source>
             <translation>没有客户使用此号码。请与来电人核对；新客户须先在客户端注册。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="272" />
+            <location filename="../../app/views/board/intake_dialog.py" line="280" />
             <source>Could not look up the caller: %1</source>
             <translation>无法查找客户：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="283" />
+            <location filename="../../app/views/board/intake_dialog.py" line="291" />
             <source>Usually %1–%2 min</source>
             <translation>通常 %1–%2 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="288" />
+            <location filename="../../app/views/board/intake_dialog.py" line="296" />
             <source>¥%1–%2 in the catalogue</source>
             <translation>价目表价格 ¥%1–%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="307" />
+            <location filename="../../app/views/board/intake_dialog.py" line="315" />
             <source>Wait for the caller lookup to finish.</source>
             <translation>正在查找来电客户，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="309" />
+            <location filename="../../app/views/board/intake_dialog.py" line="317" />
             <source>Find and pick the caller.</source>
             <translation>请查找并选择来电客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/intake_dialog.py" line="317" />
+            <location filename="../../app/views/board/intake_dialog.py" line="325" />
             <source>Ready: the order will be queued and sent.</source>
             <translation>可以创建：订单将排队并发送。</translation>
         </message>
@@ -3659,108 +3669,128 @@
     <context>
         <name>ProviderRecordDialog</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="75" />
+            <location filename="../../app/views/training/record.py" line="77" />
             <source>Training record</source>
             <translation>培训记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="77" />
+            <location filename="../../app/views/training/record.py" line="79" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="84" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Course</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Passed</source>
             <translation>取得时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="82" />
+            <location filename="../../app/views/training/record.py" line="84" />
             <source>Standing</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="89" />
+            <location filename="../../app/views/training/record.py" line="91" />
             <source>Enrolment</source>
             <translation>报名</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Theory</source>
             <translation>理论</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Practical</source>
             <translation>实操</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="90" />
+            <location filename="../../app/views/training/record.py" line="92" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="91" />
+            <location filename="../../app/views/training/record.py" line="93" />
             <source>Amendments</source>
             <translation>修订</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="95" />
+            <location filename="../../app/views/training/record.py" line="97" />
             <source>Transcript PDF…</source>
             <translation>培训记录 PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="99" />
+            <location filename="../../app/views/training/record.py" line="100" />
+            <source>Certificate PDF…</source>
+            <translation>合格证明 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="102" />
+            <source>The training certificate of the passed assessment selected</source>
+            <translation>所选合格考核的培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="108" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="103" />
+            <location filename="../../app/views/training/record.py" line="112" />
             <source>Training certificates</source>
             <translation>培训合格证明</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="105" />
+            <location filename="../../app/views/training/record.py" line="114" />
             <source>Sessions and assessments</source>
             <translation>培训与考核</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="130" />
+            <location filename="../../app/views/training/record.py" line="140" />
             <source>No expiry</source>
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="167" />
+            <location filename="../../app/views/training/record.py" line="192" />
+            <source>Save the training certificate</source>
+            <translation>保存培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="193" />
+            <source>certificate-%1.pdf</source>
+            <translation>培训合格证明-%1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/record.py" line="208" />
             <source>Save the training transcript</source>
             <translation>保存培训记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="168" />
+            <location filename="../../app/views/training/record.py" line="209" />
             <source>training-%1-%2.pdf</source>
             <translation>培训记录-%1-%2.pdf</translation>
         </message>
@@ -3768,77 +3798,77 @@
     <context>
         <name>ProviderSanctionsDialog</name>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="60" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
             <source>Sanctions of %1</source>
             <translation>%1 的处罚记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="62" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="63" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Decided</source>
             <translation>决定时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Sanction</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
             <source>Until</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
             <source>Appeal</source>
             <translation>申诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="84" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="85" />
             <source>No sanctions on record.</source>
             <translation>没有处罚记录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="110" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="114" />
             <source>Dispatch hold: %1</source>
             <translation>派单限制：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="112" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="116" />
             <source>No dispatch hold: the provider may be dispatched.</source>
             <translation>无派单限制：可以派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="141" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="145" />
             <source>Decided by %1</source>
             <translation>决定人：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="155" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="159" />
             <source>This provider is not in the local data yet.</source>
             <translation>本地尚无该服务人员的数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="161" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="165" />
             <source>The local data cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="163" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="167" />
             <source>Could not load the sanctions.</source>
             <translation>无法加载处罚记录。</translation>
         </message>
@@ -5057,214 +5087,322 @@
             <translation>签到表-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="88" />
-            <location filename="../../app/views/training/page.py" line="291" />
+            <location filename="../../app/views/training/page.py" line="89" />
+            <location filename="../../app/views/training/page.py" line="298" />
             <source>Select a session</source>
             <translation>请选择场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="92" />
+            <location filename="../../app/views/training/page.py" line="93" />
             <source>Start session</source>
             <translation>开始场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="94" />
             <source>Complete session</source>
             <translation>结束场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="116" />
+            <location filename="../../app/views/training/page.py" line="117" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="118" />
+            <location filename="../../app/views/training/page.py" line="119" />
             <source>Save attendance</source>
             <translation>保存考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="120" />
+            <location filename="../../app/views/training/page.py" line="121" />
             <source>Sign-in sheet PDF…</source>
             <translation>签到表 PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="123" />
+            <location filename="../../app/views/training/page.py" line="124" />
             <source>Training record… (Ctrl+R)</source>
             <translation>培训记录… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="147" />
+            <location filename="../../app/views/training/page.py" line="148" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="152" />
+            <location filename="../../app/views/training/page.py" line="153" />
             <source>Save draft (Ctrl+S)</source>
             <translation>保存草稿 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="155" />
-            <location filename="../../app/views/training/page.py" line="361" />
+            <location filename="../../app/views/training/page.py" line="156" />
+            <location filename="../../app/views/training/page.py" line="368" />
             <source>Amend… (F2)</source>
             <translation>修订… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="162" />
+            <location filename="../../app/views/training/page.py" line="163" />
             <source>Sign off session…</source>
             <translation>签署本场次…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="180" />
+            <location filename="../../app/views/training/page.py" line="181" />
             <source>Scoring</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="181" />
+            <location filename="../../app/views/training/page.py" line="182" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="239" />
+            <location filename="../../app/views/training/page.py" line="191" />
+            <source>Sessions</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="192" />
+            <source>Retraining queue</source>
+            <translation>复训名单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="193" />
+            <source>Recertification</source>
+            <translation>复训认证</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/page.py" line="246" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="305" />
-            <location filename="../../app/views/training/page.py" line="318" />
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="312" />
+            <location filename="../../app/views/training/page.py" line="325" />
+            <location filename="../../app/views/training/page.py" line="334" />
             <source>Select a session first.</source>
             <translation>请先选择场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="309" />
+            <location filename="../../app/views/training/page.py" line="316" />
             <source>Unknown session state.</source>
             <translation>未知的场次状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="311" />
+            <location filename="../../app/views/training/page.py" line="318" />
             <source>Not possible for a session that is %1.</source>
             <translation>场次%1，不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="320" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <source>Attendance is taken once the session has started.</source>
             <translation>场次开始后才能登记考勤。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="322" />
+            <location filename="../../app/views/training/page.py" line="329" />
             <source>Nobody is seated on this session.</source>
             <translation>本场次没有入座学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="336" />
             <source>Scores are signed once the session has started.</source>
             <translation>场次开始后才能签署成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="332" />
+            <location filename="../../app/views/training/page.py" line="339" />
             <source>Every assessment of this session is signed.</source>
             <translation>本场次的考核已全部签署。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="335" />
+            <location filename="../../app/views/training/page.py" line="342" />
             <source>Enter the theory score of %1 first.</source>
             <translation>请先录入 %1 的理论成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="339" />
+            <location filename="../../app/views/training/page.py" line="346" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>请先处理在别处被修改的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="352" />
+            <location filename="../../app/views/training/page.py" line="359" />
             <source>Nothing changed since the last save.</source>
             <translation>自上次保存以来没有修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="361" />
+            <location filename="../../app/views/training/page.py" line="368" />
             <source>Save amendment…</source>
             <translation>保存修订…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="364" />
+            <location filename="../../app/views/training/page.py" line="371" />
             <source>%1 seated · %2 absent</source>
             <translation>入座 %1 · 缺勤 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="372" />
+            <location filename="../../app/views/training/page.py" line="379" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="409" />
+            <location filename="../../app/views/training/page.py" line="416" />
             <source>Attendance · %1 %2</source>
             <translation>考勤 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="442" />
+            <location filename="../../app/views/training/page.py" line="449" />
             <source>Scores · %1 · %2</source>
             <translation>成绩 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="458" />
+            <location filename="../../app/views/training/page.py" line="465" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="476" />
+            <location filename="../../app/views/training/page.py" line="483" />
             <source>Sign off the session</source>
             <translation>签署场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="478" />
+            <location filename="../../app/views/training/page.py" line="485" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="484" />
+            <location filename="../../app/views/training/page.py" line="491" />
             <source>Sign off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="485" />
+            <location filename="../../app/views/training/page.py" line="492" />
             <source>Keep editing</source>
             <translation>继续修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="495" />
+            <location filename="../../app/views/training/page.py" line="502" />
             <source>Sign off · %1 %2</source>
             <translation>签署 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="507" />
+            <location filename="../../app/views/training/page.py" line="514" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
     </context>
     <context>
+        <name>TrainingQueues</name>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="50" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="51" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="52" />
+            <source>Since / valid until</source>
+            <translation>处罚日期 / 有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="53" />
+            <source>Booked on</source>
+            <translation>已报名场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="56" />
+            <source>due within 60 days</source>
+            <translation>60 天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="57" />
+            <source>due within 30 days</source>
+            <translation>30 天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="58" />
+            <source>lapsed</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="69" />
+            <source> (full: waiting list)</source>
+            <translation>（已满：进候补）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="115" />
+            <source> · %1 failed</source>
+            <translation> · 未通过 %1 次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="124" />
+            <source>not booked</source>
+            <translation>未报名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="146" />
+            <source>Enrol in session</source>
+            <translation>报名该场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="183" />
+            <source>Select a provider.</source>
+            <translation>请先选择服务人员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="185" />
+            <source>Already booked on a session.</source>
+            <translation>已报名场次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="187" />
+            <source>No session of this course is scheduled ahead.</source>
+            <translation>该课程暂无后续场次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="208" />
+            <source>Enrol %1 in %2</source>
+            <translation>为 %1 报名 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="214" />
+            <source>Queued: %1</source>
+            <translation>已排队：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="228" />
+            <source>Providers on a retraining hold: passing the retraining lifts the hold.</source>
+            <translation>停单复训中的服务人员：通过复训考核即解除停单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/queues.py" line="235" />
+            <source>Training certificates ending within 60 days, or lapsed.</source>
+            <translation>60 天内到期或已过期的培训合格证明。</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingRecord</name>
         <message>
-            <location filename="../../app/views/training/record.py" line="49" />
+            <location filename="../../app/views/training/record.py" line="51" />
             <source>Due within 60 days</source>
             <translation>60天内到期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="51" />
+            <location filename="../../app/views/training/record.py" line="53" />
             <source>Due within 30 days</source>
             <translation>30天内到期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="53" />
+            <location filename="../../app/views/training/record.py" line="55" />
             <source>Lapsed: recertify</source>
             <translation>已过期，须复训</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="54" />
+            <location filename="../../app/views/training/record.py" line="56" />
             <source>Valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="62" />
+            <location filename="../../app/views/training/record.py" line="64" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
@@ -5339,6 +5477,69 @@
             <location filename="../../app/views/training/sessions_model.py" line="99" />
             <source>%1 (retraining)</source>
             <translation>%1（停单复训）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingStatus</name>
+        <message>
+            <location filename="../../app/views/training/status.py" line="30" />
+            <source>no session scheduled</source>
+            <translation>暂无排期场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="32" />
+            <source>next session %1, %2</source>
+            <translation>下一场 %1，%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="40" />
+            <source>%1: not passed; %2</source>
+            <translation>%1：未通过；%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="46" />
+            <source>%1: lapsed on %2; %3</source>
+            <translation>%1：已于 %2 到期；%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="51" />
+            <source>%1: passed</source>
+            <translation>%1：已通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="53" />
+            <source>%1: passed, recertification due by %2</source>
+            <translation>%1：已通过，须于 %2 前复训认证</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="56" />
+            <source>%1: passed, valid until %2</source>
+            <translation>%1：已通过，有效期至 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="64" />
+            <source>Retraining hold: passed, dispatchable again</source>
+            <translation>停单复训：已通过考核，可重新派单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="68" />
+            <source>Retraining hold: enrolled in the session of %1, %2</source>
+            <translation>停单复训：已报名 %1 场次，%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="74" />
+            <source>Retraining hold: not enrolled yet; %1</source>
+            <translation>停单复训：尚未报名；%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="78" />
+            <source> (%1 failed attempts)</source>
+            <translation>（已 %1 次未通过）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/status.py" line="130" />
+            <source>No training needed for this service</source>
+            <translation>该服务无需培训</translation>
         </message>
     </context>
 </TS>

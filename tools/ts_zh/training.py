@@ -75,6 +75,10 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
     },
     "ProviderRecordDialog": {
+        "Certificate PDF…": "合格证明 PDF…",
+        "The training certificate of the passed assessment selected": "所选合格考核的培训合格证明",
+        "Save the training certificate": "保存培训合格证明",
+        "certificate-%1.pdf": "培训合格证明-%1.pdf",
         "Training record": "培训记录",
         "Loading…": "正在加载…",
         "Course": "课程",
@@ -111,6 +115,9 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
     },
     "TrainingPage": {
+        "Sessions": "场次",
+        "Retraining queue": "复训名单",
+        "Recertification": "复训认证",
         "Amend… (F2)": "修订… (F2)",
         "Save amendment…": "保存修订…",
         "Only a signed assessment is amended; a draft is edited directly.": (
@@ -174,6 +181,47 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
         "Unknown session state.": "未知的场次状态。",
         "Queued: %1": "已排队：%1",
+    },
+    "TrainingStatus": {
+        "no session scheduled": "暂无排期场次",
+        "next session %1, %2": "下一场 %1，%2",
+        "%1: not passed; %2": "%1：未通过；%2",
+        "%1: lapsed on %2; %3": "%1：已于 %2 到期；%3",
+        "%1: passed": "%1：已通过",
+        "%1: passed, recertification due by %2": "%1：已通过，须于 %2 前复训认证",
+        "%1: passed, valid until %2": "%1：已通过，有效期至 %2",
+        "Retraining hold: passed, dispatchable again": "停单复训：已通过考核，可重新派单",
+        "Retraining hold: enrolled in the session of %1, %2": "停单复训：已报名 %1 场次，%2",
+        "Retraining hold: not enrolled yet; %1": "停单复训：尚未报名；%1",
+        " (%1 failed attempts)": "（已 %1 次未通过）",
+        "No training needed for this service": "该服务无需培训",
+    },
+    "TrainingQueues": {
+        "Provider": "服务人员",
+        "Course": "课程",
+        "Since / valid until": "处罚日期 / 有效期至",
+        "Booked on": "已报名场次",
+        "due within 60 days": "60 天内到期",
+        "due within 30 days": "30 天内到期",
+        "lapsed": "已过期",
+        " (full: waiting list)": "（已满：进候补）",
+        " · %1 failed": " · 未通过 %1 次",
+        "not booked": "未报名",
+        "Enrol in session": "报名该场次",
+        "Select a provider.": "请先选择服务人员。",
+        "Already booked on a session.": "已报名场次。",
+        "No session of this course is scheduled ahead.": "该课程暂无后续场次。",
+        "Enrol %1 in %2": "为 %1 报名 %2",
+        "Queued: %1": "已排队：%1",
+        "Providers on a retraining hold: passing the retraining lifts the hold.": (
+            "停单复训中的服务人员：通过复训考核即解除停单。"
+        ),
+        "Training certificates ending within 60 days, or lapsed.": (
+            "60 天内到期或已过期的培训合格证明。"
+        ),
+    },
+    "OrderDetailPanel": {
+        "Training": "培训",
     },
 }
 

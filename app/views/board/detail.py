@@ -33,9 +33,11 @@ from app.views.timefmt import (
     remaining_text,
     wall_clock,
 )
+from app.views.training.status import TrainingStatusLabel
 
 if TYPE_CHECKING:
     from app.client.board import BoardRow
+    from app.views.background import Backend
 
 
 class OrderDetailPanel(QFrame):
@@ -47,7 +49,9 @@ class OrderDetailPanel(QFrame):
 
     provider_requested = Signal(int)
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, actions: list[QAction], parent: QWidget | None = None, data: Backend | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
         self.setMinimumWidth(300)
@@ -85,6 +89,10 @@ class OrderDetailPanel(QFrame):
         provider.setTextFormat(Qt.TextFormat.RichText)
         provider.setToolTip(self.tr("Open the provider's scorecard"))
         provider.linkActivated.connect(lambda link: self.provider_requested.emit(int(link)))
+        # The assigned provider's training for this service (read from the cache).
+        self.training = TrainingStatusLabel(data)
+        self._form = form
+        form.addRow(self._caption(self.tr("Training")), self.training)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -166,10 +174,17 @@ class OrderDetailPanel(QFrame):
             if row.provider_id
             else html.escape(self.tr("Unassigned"))
         )
+        self.training.show_provider(row.provider_id, row.category, now)
+        self._form.setRowVisible(self.training, bool(row.provider_id))
         end = wall_clock(row.scheduled_end, HOUR_MINUTE)
         f["slot"].setText(f"{clock_text(row.scheduled_start, now)} – {end}")
         self._show_deadline(row, now)
         f["price"].setText(f"¥{row.price_cents / 100:,.2f}")
+
+    def _caption(self, title: str) -> QLabel:
+        caption = QLabel(title)
+        caption.setObjectName("detailCaption")
+        return caption
 
     def _show_deadline(self, row: BoardRow, now: datetime) -> None:
         label = self._fields["dispatch_by"]

@@ -106,7 +106,7 @@ class BoardPage(QWidget):
         self.actions_by_name = self._make_actions()
         self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.detail = OrderDetailPanel(
-            [self.actions_by_name[a.value] for a in BOARD_ACTIONS], parent=self
+            [self.actions_by_name[a.value] for a in BOARD_ACTIONS], parent=self, data=data
         )
         self.detail.provider_requested.connect(
             lambda pid: open_scorecard(self, data, link, pid, clock)

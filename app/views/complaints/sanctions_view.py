@@ -34,7 +34,8 @@ from app.views.complaints.reads import ComplaintReads
 from app.views.complaints.wire import parse_time, reasons
 from app.views.complaints.wrap import wrap_column
 from app.views.i18n import current_language
-from app.views.timefmt import wall_clock
+from app.views.timefmt import utc_now, wall_clock
+from app.views.training.status import TrainingStatusLabel
 
 if TYPE_CHECKING:
     from app.views.background import Backend
@@ -89,6 +90,8 @@ class ProviderSanctionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hold)
         layout.addWidget(self.hold_reasons)
+        self.training = TrainingStatusLabel(api)  # a retraining hold's progress, if any
+        layout.addWidget(self.training)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -99,6 +102,7 @@ class ProviderSanctionsDialog(QDialog):
         self.reads.failed.connect(self._failed)
         if self.reads.available:
             self.reads.provider_sanctions(provider_id)
+            self.training.show_provider(provider_id, "", utc_now())
         else:
             self._failed("", None)
 

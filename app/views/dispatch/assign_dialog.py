@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.client.dispatch import CandidateList, fetch_candidates
 from app.client.errors import ClientError
+from app.client.training_status import TrainingStatus, training_statuses
 from app.views.dispatch.candidate_delegate import ROW_HEIGHT, CandidateDelegate
 from app.views.dispatch.candidates_model import CandidatesModel
 from app.views.dispatch.map_widget import DispatchMap
@@ -37,6 +38,7 @@ from app.views.error_text import describe_error
 from app.views.i18n import category_name, district_name
 from app.views.scorecard.dialog import open_scorecard
 from app.views.timefmt import SHORT, utc_now, wall_clock
+from app.views.training.status import TRAINING_REASONS, blocking_lines
 
 if TYPE_CHECKING:
     from app.client.board import BoardRow
@@ -128,6 +130,14 @@ class AssignDialog(QDialog):
         self.list.doubleClicked.connect(lambda index: self.pick(index.row()))
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
 
+        # Why training keeps the highlighted candidate off, and the next session (cache).
+        self.training_note = QLabel()
+        self.training_note.setObjectName("trainingStatus")
+        self.training_note.setWordWrap(True)
+        self.training_note.hide()
+        self._training: dict[int, TrainingStatus] = {}
+        self._noted: int | None = None
+
         self.map = DispatchMap()
         legend = QLabel(self.tr("★ the order · blue: eligible · grey, dashed: not eligible"))
         legend.setObjectName("noteLabel")
@@ -155,6 +165,7 @@ class AssignDialog(QDialog):
         left.addWidget(title)
         left.addWidget(keys)
         left.addWidget(self.list, 1)
+        left.addWidget(self.training_note)
         left.addWidget(self.status)
         right = QVBoxLayout()
         right.addWidget(self.map)
@@ -215,6 +226,7 @@ class AssignDialog(QDialog):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect,
             )
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._read_training(result)
         eligible = result.eligible_count
         if eligible:
             self.status.setText(
@@ -254,6 +266,7 @@ class AssignDialog(QDialog):
         if not candidate.eligible:
             reasons = clause_sep().join(said(r) for r in candidate.reasons)
             if not self._may_override:
+                self._show_training(candidate.provider.id)
                 self.status.setText(
                     self.tr("%1 cannot be sent: %2. Only a supervisor may override this.")
                     .replace("%1", candidate.provider.name)
@@ -319,7 +332,9 @@ class AssignDialog(QDialog):
         return candidate.provider.id if candidate is not None else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.map.select(self._provider_at(current.row() if current.isValid() else None))
+        provider = self._provider_at(current.row() if current.isValid() else None)
+        self.map.select(provider)
+        self._show_training(provider)
         self._update_buttons()
 
     def open_scorecard(self) -> None:
@@ -327,6 +342,30 @@ class AssignDialog(QDialog):
         current = self.list.currentIndex()
         pid = self._provider_at(current.row() if current.isValid() else None)
         open_scorecard(self, self._data, None, pid, utc_now)
+
+    def _read_training(self, found: CandidateList) -> None:
+        ids = [c.provider.id for c in found.candidates
+               if {r.code for r in c.reasons} & TRAINING_REASONS]  # fmt: skip
+        category, now = self.order.category, utc_now()
+        if ids:
+            self._data.local(
+                lambda reader: training_statuses(reader, ids, category, now),
+                self._on_training,
+                owner=self,
+                key="training",
+            )
+
+    def _on_training(self, statuses: dict[int, TrainingStatus]) -> None:
+        self._training = statuses
+        self._show_training(self._noted)
+
+    def _show_training(self, provider_id: int | None) -> None:
+        """What training keeps the candidate (highlighted, or refused) off, if anything."""
+        self._noted = provider_id
+        status = self._training.get(provider_id) if provider_id is not None else None
+        lines = blocking_lines(status) if status is not None else []
+        self.training_note.setText("\n".join(lines))
+        self.training_note.setVisible(bool(lines))
 
     def _update_buttons(self) -> None:
         index = self.list.currentIndex()

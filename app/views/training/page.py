@@ -42,6 +42,7 @@ from app.views.training.documents import TrainingDocuments
 from app.views.training.grid_model import GridModel
 from app.views.training.grid_view import ScoringView
 from app.views.training.labels import session_state_name
+from app.views.training.queues import TrainingQueues
 from app.views.training.roster_model import RosterModel
 from app.views.training.sessions_model import SessionModel, mine_first
 
@@ -180,11 +181,17 @@ class TrainingPage(QWidget):
         self.tabs.addTab(scoring, self.tr("Scoring"))
         self.tabs.addTab(attendance, self.tr("Attendance"))
 
-        left = QWidget()
-        lv = QVBoxLayout(left)
+        sessions = QWidget()
+        lv = QVBoxLayout(sessions)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.counts)
         lv.addWidget(self.table, 1)
+        self.queues = TrainingQueues(ctx)
+        left = QTabWidget()
+        left.addTab(sessions, self.tr("Sessions"))
+        left.addTab(self.queues.retraining, self.tr("Retraining queue"))
+        left.addTab(self.queues.recertification, self.tr("Recertification"))
+        self.left_tabs = left
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.client.training import ProviderRecord, RecordEntry, provider_record
+from app.client.training_certificate import CertificateFacts, certificate_facts
 from app.reports.training import build_transcript
+from app.reports.training_certificate import build_certificate
 from app.rules.training import Due
 from app.views.complaints.pdf import save_pdf
 from app.views.i18n import current_language
@@ -95,6 +97,13 @@ class ProviderRecordDialog(QDialog):
         self.pdf = QPushButton(self.tr("Transcript PDF…"))
         self.pdf.setEnabled(False)
         self.pdf.clicked.connect(self.save_transcript)
+        self.cert_pdf = QPushButton(self.tr("Certificate PDF…"))
+        self.cert_pdf.setToolTip(
+            self.tr("The training certificate of the passed assessment selected")
+        )
+        self.cert_pdf.setEnabled(False)
+        self.cert_pdf.clicked.connect(self.save_certificate)
+        self.entries.currentItemChanged.connect(lambda *_: self._update_cert_button())
         self.message = QLabel()
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
@@ -106,6 +115,7 @@ class ProviderRecordDialog(QDialog):
         layout.addWidget(self.entries, 1)
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
+        bar.addWidget(self.cert_pdf)
         bar.addWidget(self.pdf)
         bar.addWidget(close)
         layout.addLayout(bar)
@@ -147,12 +157,43 @@ class ProviderRecordDialog(QDialog):
                 result_text(e), str(len(e.amendments)) if e.amendments else "",
             ])  # fmt: skip
             signed = a.get("state") == "signed"
+            if signed and a.get("passed") and a.get("id") is not None:
+                item.setData(0, Qt.ItemDataRole.UserRole, int(a["id"]))  # a certificate
             if signed:
                 item.setForeground(7, QBrush(GOOD if a.get("passed") else LAPSED))
             if e.amendments:
                 item.setToolTip(8, "\n".join(str(m.get("reason", "")) for m in e.amendments))
             self.entries.addTopLevelItem(item)
         self.pdf.setEnabled(True)
+        self._update_cert_button()
+
+    def selected_certificate(self) -> int | None:
+        """The assessment id of the selected row when it is a signed pass (a certificate)."""
+        item = self.entries.currentItem()
+        aid = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(aid) if aid is not None else None
+
+    def _update_cert_button(self) -> None:
+        self.cert_pdf.setEnabled(self.selected_certificate() is not None)
+
+    def save_certificate(self) -> None:
+        aid = self.selected_certificate()
+        if aid is not None:
+            self.data.local(lambda r: certificate_facts(r, aid), self._save_certificate,
+                            owner=self, key="training-certificate")  # fmt: skip
+
+    def _save_certificate(self, facts: CertificateFacts | None) -> None:
+        if facts is None:
+            return
+        now, lang, by = self.clock(), current_language(), self.printed_by
+        plain = asdict(facts)
+        save_pdf(
+            self,
+            title=self.tr("Save the training certificate"),
+            suggested=self.tr("certificate-%1.pdf").replace("%1", facts.number),
+            build=lambda: build_certificate(plain, printed_at=now, printed_by=by, lang=lang),
+            done=lambda _path, text: self.message.setText(text),
+        )
 
     def save_transcript(self) -> None:
         record = self.record
