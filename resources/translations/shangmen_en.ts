@@ -226,63 +226,73 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="96" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
             <source>Assign order %1</source>
             <translation>Assign order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="102" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="115" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="107" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="120" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>Providers who are not eligible need an override reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="109" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="192" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="127" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="217" />
             <source>Ranking providers for this order…</source>
             <translation>Ranking providers for this order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="131" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="149" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ the order · blue: eligible · grey, dashed: not eligible</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="141" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="159" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="216" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="242" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 eligible providers, best first; %2 nearby cannot be sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="226" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="259" />
+            <source>The server cannot be reached: ranking from this computer's data…</source>
+            <translation>The server cannot be reached: ranking from this computer's data…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="276" />
+            <source>Offline: ranked from this computer's data; the server checks again when it receives the assignment.</source>
+            <translation>Offline: ranked from this computer's data; the server checks again when it receives the assignment.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="287" />
             <source>Could not rank providers: %1</source>
             <translation>Could not rank providers: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="245" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="306" />
             <source>There is no candidate %1.</source>
             <translation>There is no candidate %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="253" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="314" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 cannot be sent: %2. Only a supervisor may override this.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="308" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="369" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>No provider is eligible. You may still send one of those below with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="310" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="371" />
             <source>No provider is eligible for this order now.</source>
             <translation>No provider is eligible for this order now.</translation>
         </message>
@@ -298,7 +308,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="138" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="156" />
             <source>Assign</source>
             <translation>Assign</translation>
         </message>
@@ -528,42 +538,42 @@
             <translation>Synchronising orders…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="119" />
+            <location filename="../../app/views/board/actions.py" line="121" />
             <source>New order: %1 %2</source>
             <translation>New order: %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="134" />
+            <location filename="../../app/views/board/actions.py" line="136" />
             <source>Unassign order</source>
             <translation>Unassign order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="135" />
+            <location filename="../../app/views/board/actions.py" line="137" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>Take order %1 away from %2 and put it back to pending?</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="140" />
+            <location filename="../../app/views/board/actions.py" line="142" />
             <source>Take the provider off</source>
             <translation>Take the provider off</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="141" />
+            <location filename="../../app/views/board/actions.py" line="143" />
             <source>Keep the provider</source>
             <translation>Keep the provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="144" />
+            <location filename="../../app/views/board/actions.py" line="146" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="154" />
+            <location filename="../../app/views/board/actions.py" line="156" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="204" />
+            <location filename="../../app/views/board/actions.py" line="206" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
@@ -573,13 +583,13 @@
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="174" />
-            <location filename="../../app/views/board/actions.py" line="190" />
+            <location filename="../../app/views/board/actions.py" line="176" />
+            <location filename="../../app/views/board/actions.py" line="192" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="195" />
+            <location filename="../../app/views/board/actions.py" line="197" />
             <source>%1 (override)</source>
             <translation>%1 (override)</translation>
         </message>
@@ -674,23 +684,23 @@
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="231" />
+            <location filename="../../app/views/board/actions.py" line="233" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="233" />
+            <location filename="../../app/views/board/actions.py" line="235" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="237" />
+            <location filename="../../app/views/board/actions.py" line="239" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="125" />
-            <location filename="../../app/views/board/actions.py" line="224" />
+            <location filename="../../app/views/board/actions.py" line="127" />
+            <location filename="../../app/views/board/actions.py" line="226" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
