@@ -8,10 +8,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
+from app.client import endpoints
+from app.client.api import ApiClient
 from app.client.cache import Cache
 from app.client.dispatch import CANDIDATES_INELIGIBLE, CANDIDATES_TOP, CandidateList
 from app.client.dispatch_offline import NO_BLOCKS, rank_offline
 from app.client.errors import ClientError
+from app.client.outbox import Outbox
 from app.models import tables as t
 from app.models.enums import Role
 from app.server.projections import ENTITIES, for_role, project
@@ -180,3 +183,48 @@ def test_an_order_missing_from_the_cache_cannot_be_ranked() -> None:
         rank_offline(Cache(":memory:"), 404, Role.DISPATCHER.value, factories.now())
     assert raised.value.code == "offline_order_missing"
     assert "404" in raised.value.text("en")
+
+
+def test_the_server_rechecks_a_queued_offline_assignment_and_refuses_it_with_reasons(
+    live: LiveServer,  # noqa: F811
+) -> None:
+    order_id, p = seed(live)
+    cache = mirror(live, Role.DISPATCHER)
+    offline = rank_offline(cache, order_id, Role.DISPATCHER.value, factories.now())
+    best = offline.candidates[0]
+    assert best.eligible
+    assert best.provider.id == p["near"]
+    # Meanwhile on the server (not yet in this cache): the provider is suspended.
+    with live.db.write() as w:
+        w.add(
+            t.Sanction(
+                provider_id=p["near"], level="suspension", status="active", reason="投诉属实",
+                decided_by=live.users[Role.SUPERVISOR], decided_at=factories.now(),
+                ends_at=factories.now() + timedelta(days=20), updated_at=factories.now(),
+            )
+        )  # fmt: skip
+    outbox = Outbox(cache)
+    outbox.enqueue(
+        endpoints.order_action(order_id, "assign"),
+        {"provider_id": best.provider.id},
+        if_match=offline.order_version,  # the version in the cache
+        entity="order",
+        entity_id=order_id,
+        label="Assign",
+    )
+    api = ApiClient(live.url, timeout=10.0)
+    try:
+        api.login(Role.DISPATCHER.value, factories.PASSWORD)
+        result = outbox.replay(api)
+    finally:
+        api.close()
+
+    (refused,) = result.failed  # not a lost command, not a silent assignment
+    assert refused.error is not None
+    assert refused.error["code"] == "provider_ineligible"
+    reasons = refused.error["details"]["reasons"]
+    assert reasons
+    # The message the problems panel shows names every reason.
+    assert all(r["message"] in refused.error["message"] for r in reasons)
+    with live.db.read() as r:
+        assert r.get(t.Order, order_id).provider_id is None  # type: ignore[union-attr]
