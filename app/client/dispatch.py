@@ -96,13 +96,20 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class CandidateList:
-    """The server's answer for one order: eligible best first, then the nearest ineligible."""
+    """The server's answer for one order: eligible best first, then the nearest ineligible.
+
+    ``provisional``: ranked on this computer from the local cache while the server could not
+    be reached (``dispatch_offline``); the server checks the assignment again when it arrives.
+    ``unchecked`` then says what the cache could not tell.
+    """
 
     order_id: int
     order_version: int
     candidates: tuple[Candidate, ...]
     order_lat: float | None = None
     order_lng: float | None = None
+    provisional: bool = False
+    unchecked: tuple[Words, ...] = ()
 
     @property
     def eligible_count(self) -> int:

@@ -50,6 +50,10 @@ class FeedEntity:
     readers: frozenset[Role] | None = None
     cached: tuple[CachedField, ...] = ()
 
+    def visible_to(self, role: Role | str) -> bool:
+        """Whether ``role`` receives this entity (the offline ranking says what it lacks)."""
+        return self.readers is None or Role(role) in self.readers
+
 
 def _i(name: str, *, indexed: bool = False) -> CachedField:
     return CachedField(name, "INTEGER", indexed=indexed)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+# Coordinates are an exact address too: they leave the server rounded to this many decimals
+# (about a kilometre).
+COARSE_DECIMALS = 2
+
 # A house number: any digit, or a number in Chinese characters before 号/栋/楼/室/单元/层.
 _HOUSE_NUMBER = re.compile(r"\d|[〇零一二三四五六七八九十百]+(?:号|栋|幢|楼|室|单元|层)")
 

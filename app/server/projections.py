@@ -23,7 +23,13 @@ from app.rules.access import (
     ID_NUMBER_READERS,
 )
 from app.rules.feed import FEED_ENTITIES
-from app.rules.masking import mask_address, mask_free_text, mask_id_number, mask_phone
+from app.rules.masking import (
+    COARSE_DECIMALS,
+    mask_address,
+    mask_free_text,
+    mask_id_number,
+    mask_phone,
+)
 
 
 def _mapped_classes() -> dict[str, type[t.Base]]:
@@ -76,7 +82,6 @@ COARSE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
         ("provider", "home_lng"),
     }
 )
-COARSE_DECIMALS = 2
 
 # Fields only some roles receive at all (even masked); others get the field left out.
 FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {

@@ -239,73 +239,83 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="99" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="112" />
             <source>Assign order %1</source>
             <translation>Assign order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="105" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="118" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="110" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="123" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>Providers who are not eligible need an override reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="112" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="208" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="130" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="233" />
             <source>Ranking providers for this order…</source>
             <translation>Ranking providers for this order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="142" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="160" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ the order · blue: eligible · grey, dashed: not eligible</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="152" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="170" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="155" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="173" />
             <source>Scorecard…</source>
             <translation>Scorecard…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="156" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="174" />
             <source>The highlighted provider's scorecard</source>
             <translation>The highlighted provider's scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="233" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="259" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 eligible providers, best first; %2 nearby cannot be sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="243" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="276" />
+            <source>The server cannot be reached: ranking from this computer's data…</source>
+            <translation>The server cannot be reached: ranking from this computer's data…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="293" />
+            <source>Offline: ranked from this computer's data; the server checks again when it receives the assignment.</source>
+            <translation>Offline: ranked from this computer's data; the server checks again when it receives the assignment.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="304" />
             <source>Could not rank providers: %1</source>
             <translation>Could not rank providers: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="262" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="323" />
             <source>There is no candidate %1.</source>
             <translation>There is no candidate %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="271" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="332" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 cannot be sent: %2. Only a supervisor may override this.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="326" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="387" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>No provider is eligible. You may still send one of those below with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="328" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="389" />
             <source>No provider is eligible for this order now.</source>
             <translation>No provider is eligible for this order now.</translation>
         </message>
@@ -321,7 +331,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="149" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="167" />
             <source>Assign</source>
             <translation>Assign</translation>
         </message>
@@ -586,42 +596,42 @@
             <translation>Synchronising orders…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="119" />
+            <location filename="../../app/views/board/actions.py" line="121" />
             <source>New order: %1 %2</source>
             <translation>New order: %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="135" />
+            <location filename="../../app/views/board/actions.py" line="137" />
             <source>Unassign order</source>
             <translation>Unassign order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="136" />
+            <location filename="../../app/views/board/actions.py" line="138" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>Take order %1 away from %2 and put it back to pending?</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="141" />
+            <location filename="../../app/views/board/actions.py" line="143" />
             <source>Take the provider off</source>
             <translation>Take the provider off</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="142" />
+            <location filename="../../app/views/board/actions.py" line="144" />
             <source>Keep the provider</source>
             <translation>Keep the provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="145" />
+            <location filename="../../app/views/board/actions.py" line="147" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="155" />
+            <location filename="../../app/views/board/actions.py" line="157" />
             <source>Cancel %1</source>
             <translation>Cancel %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="205" />
+            <location filename="../../app/views/board/actions.py" line="207" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
@@ -631,13 +641,13 @@
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="175" />
-            <location filename="../../app/views/board/actions.py" line="191" />
+            <location filename="../../app/views/board/actions.py" line="177" />
+            <location filename="../../app/views/board/actions.py" line="193" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="196" />
+            <location filename="../../app/views/board/actions.py" line="198" />
             <source>%1 (override)</source>
             <translation>%1 (override)</translation>
         </message>
@@ -732,23 +742,23 @@
             <translation>Showing %1 of %2 orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="233" />
+            <location filename="../../app/views/board/actions.py" line="235" />
             <source>Select an order first.</source>
             <translation>Select an order first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="235" />
+            <location filename="../../app/views/board/actions.py" line="237" />
             <source>Your role cannot change orders.</source>
             <translation>Your role cannot change orders.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="239" />
+            <location filename="../../app/views/board/actions.py" line="241" />
             <source>Unknown order state.</source>
             <translation>Unknown order state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="126" />
-            <location filename="../../app/views/board/actions.py" line="226" />
+            <location filename="../../app/views/board/actions.py" line="128" />
+            <location filename="../../app/views/board/actions.py" line="228" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>

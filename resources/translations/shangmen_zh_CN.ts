@@ -239,73 +239,83 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="42" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="99" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="112" />
             <source>Assign order %1</source>
             <translation>派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="105" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="118" />
             <source>Enter assigns the highlighted provider · 1–9 assign by number · Esc closes</source>
             <translation>回车派给选中的人员 · 数字键 1–9 按序号直接派单 · Esc 关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="110" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="123" />
             <source>Providers who are not eligible need an override reason.</source>
             <translation>不符合条件的服务人员，须填写强制派单原因后才能派出。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="112" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="208" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="130" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="233" />
             <source>Ranking providers for this order…</source>
             <translation>正在为该订单计算候选服务人员…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="142" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="160" />
             <source>★ the order · blue: eligible · grey, dashed: not eligible</source>
             <translation>★ 订单位置 · 蓝色：可派 · 灰色虚线：不可派</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="152" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="170" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="155" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="173" />
             <source>Scorecard…</source>
             <translation>档案…</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="156" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="174" />
             <source>The highlighted provider's scorecard</source>
             <translation>查看所选服务人员的档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="233" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="259" />
             <source>%1 eligible providers, best first; %2 nearby cannot be sent.</source>
             <translation>%1 位可派人员，按综合得分排序；附近另有 %2 位不可派。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="243" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="276" />
+            <source>The server cannot be reached: ranking from this computer's data…</source>
+            <translation>无法连接服务器：正在用本机数据排序…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="293" />
+            <source>Offline: ranked from this computer's data; the server checks again when it receives the assignment.</source>
+            <translation>离线：按本机数据排序；服务器收到派单后会重新核验。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="304" />
             <source>Could not rank providers: %1</source>
             <translation>无法获取候选人员：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="262" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="323" />
             <source>There is no candidate %1.</source>
             <translation>没有序号为 %1 的候选人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="271" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="332" />
             <source>%1 cannot be sent: %2. Only a supervisor may override this.</source>
             <translation>%1 不可派：%2。只有主管可以强制派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="326" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="387" />
             <source>No provider is eligible. You may still send one of those below with a reason.</source>
             <translation>没有符合条件的服务人员。您仍可填写原因，强制派给下列人员之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="328" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="389" />
             <source>No provider is eligible for this order now.</source>
             <translation>目前没有符合该订单派单条件的服务人员。</translation>
         </message>
@@ -321,7 +331,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/dialogs.py" line="64" />
-            <location filename="../../app/views/dispatch/assign_dialog.py" line="149" />
+            <location filename="../../app/views/dispatch/assign_dialog.py" line="167" />
             <source>Assign</source>
             <translation>派单</translation>
         </message>
@@ -586,42 +596,42 @@
             <translation>正在同步订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="119" />
+            <location filename="../../app/views/board/actions.py" line="121" />
             <source>New order: %1 %2</source>
             <translation>新建订单：%1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="135" />
+            <location filename="../../app/views/board/actions.py" line="137" />
             <source>Unassign order</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="136" />
+            <location filename="../../app/views/board/actions.py" line="138" />
             <source>Take order %1 away from %2 and put it back to pending?</source>
             <translation>将订单 %1 从 %2 名下撤回，改为待派单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="141" />
+            <location filename="../../app/views/board/actions.py" line="143" />
             <source>Take the provider off</source>
             <translation>撤下服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="142" />
+            <location filename="../../app/views/board/actions.py" line="144" />
             <source>Keep the provider</source>
             <translation>保留原服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="145" />
+            <location filename="../../app/views/board/actions.py" line="147" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="155" />
+            <location filename="../../app/views/board/actions.py" line="157" />
             <source>Cancel %1</source>
             <translation>取消订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="205" />
+            <location filename="../../app/views/board/actions.py" line="207" />
             <source>A change to %1 is on its way to the server; wait for it.</source>
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
@@ -631,13 +641,13 @@
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="175" />
-            <location filename="../../app/views/board/actions.py" line="191" />
+            <location filename="../../app/views/board/actions.py" line="177" />
+            <location filename="../../app/views/board/actions.py" line="193" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="196" />
+            <location filename="../../app/views/board/actions.py" line="198" />
             <source>%1 (override)</source>
             <translation>%1（强制派单）</translation>
         </message>
@@ -732,23 +742,23 @@
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="233" />
+            <location filename="../../app/views/board/actions.py" line="235" />
             <source>Select an order first.</source>
             <translation>请先选择一个订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="235" />
+            <location filename="../../app/views/board/actions.py" line="237" />
             <source>Your role cannot change orders.</source>
             <translation>您的角色无权修改订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="239" />
+            <location filename="../../app/views/board/actions.py" line="241" />
             <source>Unknown order state.</source>
             <translation>未知的订单状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/actions.py" line="126" />
-            <location filename="../../app/views/board/actions.py" line="226" />
+            <location filename="../../app/views/board/actions.py" line="128" />
+            <location filename="../../app/views/board/actions.py" line="228" />
             <source>Queued: %1</source>
             <translation>已存入待发送，服务器确认后生效：%1</translation>
         </message>

@@ -28,6 +28,11 @@ _ASSIGN_DIALOG: dict[str, str] = {
         "%1 位可派人员，按综合得分排序；附近另有 %2 位不可派。"
     ),
     "Could not rank providers: %1": "无法获取候选人员：%1",
+    "The server cannot be reached: ranking from this computer's data…": (
+        "无法连接服务器：正在用本机数据排序…"
+    ),
+    "Offline: ranked from this computer's data; the server checks again when it receives the "
+    "assignment.": "离线：按本机数据排序；服务器收到派单后会重新核验。",
     "There is no candidate %1.": "没有序号为 %1 的候选人员。",
     "%1 cannot be sent: %2. Only a supervisor may override this.": (
         "%1 不可派：%2。只有主管可以强制派单。"

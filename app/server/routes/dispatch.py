@@ -10,13 +10,11 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 
 from app.rules.access import DISPATCH_ROLES
-from app.rules.dispatch import ProviderFacts, RankedCandidate, RejectedCandidate
-from app.rules.reasons import Reason
+from app.rules.dispatch.wire import candidates_wire, reason_wire
 from app.schemas.dispatch import ApplyRequest, ApplyResult, Candidates, PlanRequest, PlanResult
 from app.server import clock
 from app.server.deps import CurrentSession, DbDep
 from app.server.guards import RoleCheck
-from app.server.projections import COARSE_DECIMALS
 from app.server.routes.commands import Command, command
 from app.server.routes.params import PathId
 from app.server.services import dispatch as svc
@@ -24,51 +22,6 @@ from app.server.services import dispatch as svc
 router = APIRouter(tags=["dispatch"])
 Dispatcher = Annotated[CurrentSession, Depends(RoleCheck(DISPATCH_ROLES))]
 Dispatch = Annotated[Command, Depends(command(DISPATCH_ROLES))]
-
-
-def reason_wire(r: Reason) -> dict[str, str]:
-    return {"code": r.code, "message": r.zh, "message_en": r.en}
-
-
-def provider_wire(p: ProviderFacts) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "name": p.name,
-        "level": p.level.value,
-        "rating": p.rating,
-        "lat": round(p.lat, COARSE_DECIMALS),  # a home address: about a kilometre
-        "lng": round(p.lng, COARSE_DECIMALS),
-        "districts": sorted(p.districts),
-        "bookings_today": len(p.bookings),
-    }
-
-
-def ranked_wire(c: RankedCandidate) -> dict[str, Any]:
-    b = c.breakdown
-    return {
-        "provider": provider_wire(c.provider),
-        "score": round(b.total, 2),
-        "travel_minutes": round(b.travel_minutes, 1),
-        "terms": [
-            {
-                "code": t.code,
-                "label": t.zh,
-                "label_en": t.en,
-                "raw": round(t.raw, 3),
-                "weight": t.weight,
-                "contribution": round(t.contribution, 2),
-            }
-            for t in b.terms
-        ],
-    }
-
-
-def rejected_wire(c: RejectedCandidate) -> dict[str, Any]:
-    return {
-        "provider": provider_wire(c.provider),
-        "distance_km": round(c.distance_km, 1),
-        "reasons": [reason_wire(r) for r in c.reasons],
-    }
 
 
 @router.get("/orders/{order_id}/candidates", response_model=Candidates)
@@ -83,12 +36,7 @@ def order_candidates(
     ineligible ones with every reason they may not be sent."""
     with db.read() as s:
         order, found = svc.candidates(s, order_id, clock.now(), top, ineligible)
-        return {
-            "order_id": order.id,
-            "order_version": order.version,
-            "eligible": [ranked_wire(c) for c in found.eligible],
-            "ineligible": [rejected_wire(c) for c in found.ineligible],
-        }
+        return candidates_wire(order.id, order.version, found)
 
 
 @router.post("/dispatch/plan", response_model=PlanResult)

@@ -8,55 +8,41 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
-from app.models.enums import (
-    CertificationKind,
-    CertificationStatus,
-    ProviderLevel,
-    ProviderStatus,
-    SanctionStatus,
-    ServiceCategory,
-)
-from app.rules.dispatch import (
-    BEIJING,
-    Booking,
-    CertFact,
-    CustomerFacts,
-    OrderFacts,
-    ProviderFacts,
-)
+from app.models.enums import ProviderStatus, SanctionStatus
+from app.rules.dispatch import Booking, CertFact, CustomerFacts, OrderFacts, ProviderFacts, rows
 from app.rules.orders import BOOKED
 from app.rules.sanctions import AssessmentFacts, dispatch_hold
+from app.server.services.complaints_facts import row_values
 from app.server.services.complaints_sanction_facts import latest_appeals, sanction_facts
 from app.server.services.training_read import training_certificates
 
-HIGH_RATING = 5  # a customer's rating that makes a provider a favourite
-
 
 def order_facts(order: t.Order) -> OrderFacts:
-    return OrderFacts(
-        id=order.id,
-        category=ServiceCategory(order.category),
-        district=order.district,
-        lat=order.lat,
-        lng=order.lng,
-        start=order.scheduled_start,
-        end=order.scheduled_end,
-        customer_id=order.customer_id,
-        premium=order.premium,
-    )
+    return rows.order_facts(row_values(order))
 
 
-def _day_bounds(days: Iterable[date]) -> tuple[datetime, datetime]:
-    ds = sorted(set(days))
-    start = datetime.combine(ds[0], datetime.min.time(), BEIJING) - timedelta(hours=12)
-    end = datetime.combine(ds[-1], datetime.min.time(), BEIJING) + timedelta(hours=36)
-    return start, end
+def _provider_row(p: t.Provider) -> dict[str, Any]:
+    """What ``rows.provider_facts`` reads of a provider (not every column: plans read many)."""
+    return {
+        "id": p.id,
+        "name": p.name,
+        "home_lat": p.home_lat,
+        "home_lng": p.home_lng,
+        "home_district": p.home_district,
+        "districts_served": p.districts_served,
+        "categories": p.categories,
+        "level": p.level,
+        "rating": p.rating,
+        "status": p.status,
+        "daily_cap": p.daily_cap,
+    }
 
 
 def provider_facts(
@@ -77,7 +63,9 @@ def provider_facts(
         ).where(t.Certification.provider_id.in_(ids))
     ):
         certs[cert_pid].append(
-            CertFact(CertificationKind(kind), CertificationStatus(status), expires, due)
+            rows.cert_fact(
+                {"kind": kind, "status": status, "expires_on": expires, "review_due": due}
+            )
         )
     assessments: dict[int, list[AssessmentFacts]] = defaultdict(list)
     a, c = t.Assessment, t.TrainingCourse
@@ -99,7 +87,7 @@ def provider_facts(
     by_provider: dict[int, list[t.Sanction]] = defaultdict(list)
     for s in sanctions:
         by_provider[s.provider_id].append(s)
-    start, end = _day_bounds(days)
+    start, end = rows.booking_window(days)
     bookings: dict[int, list[Booking]] = defaultdict(list)
     o = t.Order
     for oid, booked_pid, s_at, e_at, lat, lng, code in session.execute(
@@ -119,21 +107,12 @@ def provider_facts(
             facts = [sanction_facts(s, appeals.get(s.id)) for s in by_provider[p.id]]
             hold = dispatch_hold(facts, assessments.get(p.id, []), now)
         out.append(
-            ProviderFacts(
-                id=p.id,
-                name=p.name,
-                lat=p.home_lat,
-                lng=p.home_lng,
-                districts=frozenset(p.districts_served) | {p.home_district},
-                categories=frozenset(ServiceCategory(c) for c in p.categories),
-                level=ProviderLevel(p.level),
-                rating=p.rating,
-                account_status=ProviderStatus(p.status),
+            rows.provider_facts(
+                _provider_row(p),
                 sanction_hold=hold,
-                certifications=tuple(certs.get(p.id, ())),
-                training=tuple(training.get(p.id, ())),
-                daily_cap=p.daily_cap,
-                bookings=tuple(sorted(bookings.get(p.id, ()), key=lambda b: b.start)),
+                certifications=certs.get(p.id, ()),
+                training=training.get(p.id, ()),
+                bookings=bookings.get(p.id, ()),
             )
         )
     return out
@@ -152,7 +131,7 @@ def customer_facts(session: Session, customer_ids: Iterable[int]) -> dict[int, C
     for cid, fav in session.execute(
         select(t.Order.customer_id, t.Order.provider_id).where(
             t.Order.customer_id.in_(ids),
-            t.Order.rating >= HIGH_RATING,
+            t.Order.rating >= rows.HIGH_RATING,
             t.Order.provider_id.is_not(None),
         )
     ):
@@ -165,9 +144,9 @@ def customer_facts(session: Session, customer_ids: Iterable[int]) -> dict[int, C
 
 def candidate_providers(session: Session, category: str | None = None) -> list[t.Provider]:
     """Providers worth checking at all: not disqualified from the platform's books."""
-    rows = session.scalars(
+    found = session.scalars(
         select(t.Provider)
         .where(t.Provider.status != ProviderStatus.INACTIVE.value)
         .order_by(t.Provider.id)
     )
-    return [p for p in rows if category is None or category in p.categories]
+    return [p for p in found if rows.may_be_candidate(_provider_row(p), category)]

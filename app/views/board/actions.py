@@ -71,6 +71,7 @@ class BoardCommands(QObject):
         *,
         role: str,
         data: Backend | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(page)
         self.widget = page
@@ -80,6 +81,7 @@ class BoardCommands(QObject):
         # plain provider list from the cache.
         self._data = data
         self._role = role
+        self._clock = clock  # "now" for an offline ranking (sanctions, certificates)
         # order id -> the version a command was sent against: until the feed brings a newer
         # version (or the command is refused), a second action would only meet a conflict.
         self._sent: dict[int, int] = {}
@@ -95,7 +97,7 @@ class BoardCommands(QObject):
             return
         if data.has_server:
             choice = RankedAssignDialog.ask(
-                self.widget, OrderRef.from_row(row), data, role=self._role
+                self.widget, OrderRef.from_row(row), data, role=self._role, clock=self._clock
             )
             if choice is not None:
                 self._send_choice(row.id, choice)

@@ -94,7 +94,7 @@ class BoardPage(QWidget):
         self._loaded = False
 
         self.model = OrderBoardModel(clock=clock, parent=self)
-        self.commands = BoardCommands(self, link, role=role, data=data)
+        self.commands = BoardCommands(self, link, role=role, data=data, clock=clock)
         self._pending_rows: dict[int, BoardRow] = {}
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)

@@ -1,5 +1,9 @@
 """派单 — assign one order from the server's ranked candidates, by keyboard.
 
+When the server cannot be reached, the candidates are ranked from this computer's cache by the
+same rules (``dispatch_offline``) under a banner saying so: the assignment is queued and the
+server checks it again when it arrives (a refusal comes back as a failed command with its reasons).
+
 Enter assigns the highlighted candidate (the best one when the dialog opens); 1-9 assign the
 candidate with that number at once. Ineligible candidates are listed greyed with the reasons; a
 dispatcher cannot pick one, a supervisor can, after giving an override reason. The dialog only
@@ -8,8 +12,9 @@ chooses: the caller sends the command through the Outbox (``AssignChoice.body()`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Slot
@@ -27,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.client.dispatch import CandidateList, fetch_candidates
-from app.client.errors import ClientError
+from app.client.dispatch_offline import rank_offline
+from app.client.errors import Unreachable
 from app.client.training_status import TrainingStatus, training_statuses
 from app.views.dispatch.candidate_delegate import ROW_HEIGHT, CandidateDelegate
 from app.views.dispatch.candidates_model import CandidatesModel
@@ -46,6 +52,10 @@ if TYPE_CHECKING:
 
 DIGIT_KEYS: dict[int, int] = {int(getattr(Qt.Key, f"Key_{n}")): n for n in range(1, 10)}
 ENTER_KEYS = frozenset({int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter)})
+OFFLINE_BANNER_STYLE = (
+    "QLabel#offlineBanner { background: #fffaeb; border: 1px solid #fedf89;"
+    " border-radius: 6px; padding: 6px 8px; color: #93370d; }"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +98,14 @@ class AssignDialog(QDialog):
         *,
         role: str,
         parent: QWidget | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("assignDialog")
         self.order = order
         self._data = data
+        self._role = role
+        self._clock = clock or (lambda: datetime.now(UTC))
         self._may_override = role in OVERRIDE_ROLES
         self._found: CandidateList | None = None
         self._choice: AssignChoice | None = None
@@ -109,6 +122,11 @@ class AssignDialog(QDialog):
         if self._may_override:
             note = self.tr("Providers who are not eligible need an override reason.")
             keys.setText(f"{keys.text()}\n{note}")
+        self.offline_banner = QLabel()
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet(OFFLINE_BANNER_STYLE)
+        self.offline_banner.hide()
         self.status = QLabel(self.tr("Ranking providers for this order…"))
         self.status.setObjectName("dispatchStatus")
         self.status.setWordWrap(True)
@@ -164,6 +182,7 @@ class AssignDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(title)
         left.addWidget(keys)
+        left.addWidget(self.offline_banner)
         left.addWidget(self.list, 1)
         left.addWidget(self.training_note)
         left.addWidget(self.status)
@@ -182,10 +201,16 @@ class AssignDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, order: OrderRef, data: Backend, *, role: str
+        cls,
+        parent: QWidget | None,
+        order: OrderRef,
+        data: Backend,
+        *,
+        role: str,
+        clock: Callable[[], datetime] | None = None,
     ) -> AssignChoice | None:
         """The chosen provider (with an override reason when one was needed), or None."""
-        dialog = cls(order, data, role=role, parent=parent)
+        dialog = cls(order, data, role=role, parent=parent, clock=clock)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -217,6 +242,7 @@ class AssignDialog(QDialog):
 
     def _on_answered(self, result: CandidateList) -> None:
         self._found = result
+        self._show_provisional(result)
         self.model.set_candidates(result)
         first = self.model.first_pickable()
         self.map.show_candidates(result, self._provider_at(first))
@@ -239,7 +265,42 @@ class AssignDialog(QDialog):
         self._update_buttons()
 
     def _on_failed(self, error: Exception) -> None:
-        text = describe_error(error) if isinstance(error, ClientError) else str(error)
+        if isinstance(error, Unreachable) and self._data.has_cache:
+            self._rank_offline()
+            return
+        self._show_failure(error)
+
+    def _rank_offline(self) -> None:
+        """The server is out of reach: rank from the cache (off the UI thread), provisionally."""
+        self.status.setText(
+            self.tr("The server cannot be reached: ranking from this computer's data…")
+        )
+        order_id, role, now = self.order.id, self._role, self._clock()
+        self._data.local(
+            lambda reader: rank_offline(reader, order_id, role, now),
+            self._on_answered,
+            self._show_failure,
+            owner=self,
+            key="candidates",
+        )
+
+    def _show_provisional(self, result: CandidateList) -> None:
+        if not result.provisional:
+            self.offline_banner.hide()
+            return
+        lines = [
+            self.tr(
+                "Offline: ranked from this computer's data; the server checks again when it "
+                "receives the assignment."
+            ),
+            *(f"· {said(w)}" for w in result.unchecked),
+        ]
+        self.offline_banner.setText("\n".join(lines))
+        self.offline_banner.show()
+        self.retry_button.show()  # the server may be back
+
+    def _show_failure(self, error: Exception) -> None:
+        text = describe_error(error)
         self.status.setText(self.tr("Could not rank providers: %1").replace("%1", text))
         self.retry_button.show()
         self._update_buttons()
