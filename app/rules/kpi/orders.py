@@ -44,9 +44,10 @@ def _hour(moment: datetime) -> int:
 
 
 def hourly_volume(orders: Iterable[OrderKpiFacts], today: Period) -> HourlyVolume:
-    """Orders created per hour in ``today`` (a period within one Beijing day, from its
-    midnight), against the same weekday last week."""
-    last_week_day = Period(today.start - WEEK, today.start - WEEK + timedelta(days=1))
+    """Orders created per hour in ``today`` (a period from a Beijing midnight: within one day,
+    or whole days for the weekly report), against the same days a week earlier."""
+    days = max(1, -(-(today.cut_off - today.start) // timedelta(days=1)))
+    last_week_day = Period(today.start - WEEK, today.start - WEEK + timedelta(days=days))
     last_week_so_far = today.shifted(-WEEK)
     now_counts = [0] * 24
     then_counts = [0] * 24

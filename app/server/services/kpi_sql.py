@@ -1,0 +1,215 @@
+"""The KPIs' facts for a period, read from the server's database, and the simple KPI counts
+aggregated in SQL (GROUP BY), for ranges no desktop cache holds.
+
+Only the rows a period can touch are read (each condition is a time range on an indexed or
+small table); the KPIs themselves stay the pure definitions of ``app.rules.kpi``, so the
+server's report and the desktop's dashboard compute every figure the same way. The counts
+below are the same figures as those definitions over the same rows (tests/server check it on
+SQLite and PostgreSQL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, and_, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import tables as t
+from app.models.enums import OrderStatus, Severity
+from app.rules.complaint_rows import Row
+from app.rules.kpi.definitions import Period
+from app.rules.kpi.facts import (
+    ASSIGN,
+    CANCEL,
+    COMPLETE,
+    START,
+    OrderKpiFacts,
+    cert_kpi_facts,
+    complaint_kpi_facts,
+    order_kpi_facts,
+)
+from app.rules.kpi.orders import ARRIVAL_GRACE, WEEK
+from app.rules.kpi.snapshot import KpiInputs
+from app.rules.sanction_rows import assessment_facts, latest_appeals, sanction_facts
+from app.rules.sla import deadlines
+
+_ANY = datetime(2026, 1, 1, tzinfo=UTC)
+# The longest a complaint's SLA clock runs: a complaint opened this long before a window can
+# still have a deadline in it.
+LONGEST_SLA = max(deadlines(s, _ANY).resolution - _ANY for s in Severity)
+TIMELINE = (ASSIGN, START, COMPLETE, CANCEL)
+
+
+def reach(day: Period, window: Period) -> Period:
+    """Everything a snapshot of ``day`` and ``window`` reads lies in this period (orders from
+    the same weekday a week before ``day``)."""
+    return Period(min(day.start - WEEK, window.start), max(day.cut_off, window.cut_off))
+
+
+def _in(column: Any, period: Period) -> ColumnElement[bool]:
+    return and_(column >= period.start, column < period.cut_off)
+
+
+def _finished_in(period: Period) -> Any:
+    """Orders with a completion or cancellation recorded in ``period``."""
+    e = t.OrderEvent
+    return select(e.order_id).where(e.action.in_((COMPLETE, CANCEL)), _in(e.at, period))
+
+
+def _complaints_where(window: Period) -> ColumnElement[bool]:
+    c = t.Complaint
+    return and_(c.opened_at >= window.start - LONGEST_SLA, c.opened_at < window.cut_off)
+
+
+def _orders_where(day: Period, window: Period) -> ColumnElement[bool]:
+    o = t.Order
+    span = reach(day, window)
+    about = select(t.Complaint.order_id).where(
+        _complaints_where(window), t.Complaint.order_id.is_not(None)
+    )
+    return or_(
+        _in(o.created_at, span),
+        _in(o.dispatch_by, span),
+        _in(o.scheduled_start, span.shifted(-ARRIVAL_GRACE)),
+        o.id.in_(_finished_in(span)),
+        o.id.in_(about),
+    )
+
+
+_ORDER_COLUMNS = ("id", "status", "category", "district", "created_at", "scheduled_start",
+                  "dispatch_by", "cancel_reason")  # fmt: skip
+
+
+def _orders(s: Session, where: ColumnElement[bool]) -> dict[int, OrderKpiFacts]:
+    o, e = t.Order, t.OrderEvent
+    ids = select(o.id).where(where)
+    events: dict[int, list[Row]] = {}
+    timeline = select(e.order_id, e.action, e.at).where(e.action.in_(TIMELINE), e.order_id.in_(ids))
+    for order_id, action, at in s.execute(timeline):
+        events.setdefault(order_id, []).append({"action": action, "at": at})
+    columns = [getattr(o, name) for name in _ORDER_COLUMNS]
+    return {
+        row.id: order_kpi_facts(dict(row._mapping), events.get(row.id, ()))
+        for row in s.execute(select(*columns).where(where))
+    }
+
+
+def _row(obj: Any, columns: Iterable[str]) -> Row:
+    return {name: getattr(obj, name) for name in columns}
+
+
+_SANCTION = ("id", "provider_id", "level", "reason", "decided_by", "decided_at",
+             "complaint_id", "ends_at", "status")  # fmt: skip
+_APPEAL = ("id", "sanction_id", "filed_at", "reason", "status", "decided_at", "decided_by",
+           "decision_note")  # fmt: skip
+_ASSESSMENT = ("provider_id", "course_id", "passed", "assessed_at", "is_retraining")
+_COMPLAINT = ("id", "severity", "category", "opened_at", "acknowledged_at", "resolved_at",
+              "order_id")  # fmt: skip
+_CERT = ("id", "kind", "status", "expires_on", "review_due", "submitted_at")
+
+
+def _sanctions(s: Session, cut_off: Any) -> tuple[list[Any], dict[Any, list[Any]]]:
+    decided = select(t.Sanction).where(t.Sanction.decided_at < cut_off)
+    rows = [_row(r, _SANCTION) for r in s.scalars(decided)]
+    ids = [r["id"] for r in rows]
+    appeals = [
+        _row(a, _APPEAL) for a in s.scalars(select(t.Appeal).where(t.Appeal.sanction_id.in_(ids)))
+    ]
+    latest = latest_appeals(appeals)
+    facts = [sanction_facts(r, latest.get(r["id"])) for r in rows]
+    providers = {r["provider_id"] for r in rows}
+    a = t.Assessment
+    held = select(a).where(a.provider_id.in_(providers), a.assessed_at < cut_off)
+    assessed = [_row(x, _ASSESSMENT) for x in s.scalars(held)]
+    courses = s.execute(select(t.TrainingCourse.id, t.TrainingCourse.code))
+    codes: dict[Any, str] = {course_id: code for course_id, code in courses}
+    per_provider: dict[Any, list[Any]] = {}
+    for x in assessed:
+        per_provider.setdefault(x["provider_id"], []).extend(assessment_facts([x], codes))
+    return facts, per_provider
+
+
+def load_inputs(s: Session, day: Period, window: Period) -> KpiInputs:
+    """The facts a snapshot of ``day`` (orders) and ``window`` (complaints, sanctions) reads."""
+    orders = _orders(s, _orders_where(day, window))
+    opened = select(t.Complaint).where(_complaints_where(window))
+    complaints = {c.id: complaint_kpi_facts(_row(c, _COMPLAINT)) for c in s.scalars(opened)}
+    sanctions, assessments = _sanctions(s, window.cut_off)
+    certs = tuple(cert_kpi_facts(_row(c, _CERT)) for c in s.scalars(select(t.Certification)))
+    return KpiInputs(orders, complaints, sanctions, assessments, certs)
+
+
+# --- counts aggregated in SQL -------------------------------------------------------------
+
+
+def _last(action: str) -> Any:
+    """Each order's last ``action`` (its completion or cancellation time, as the facts say)."""
+    e = t.OrderEvent
+    return (
+        select(e.order_id.label("order_id"), func.max(e.at).label("at"))
+        .where(e.action == action)
+        .group_by(e.order_id)
+        .subquery()
+    )
+
+
+def completed_by(s: Session, period: Period, group: str) -> dict[str, int]:
+    """Orders completed in ``period`` per ``group`` ("district" or "category")."""
+    o = t.Order
+    done = _last(COMPLETE)
+    column = getattr(o, group)
+    query = (
+        select(column, func.count())
+        .join(done, done.c.order_id == o.id)
+        .where(o.status == OrderStatus.COMPLETED.value, _in(done.c.at, period))
+        .group_by(column)
+    )
+    return {str(key or ""): int(n) for key, n in s.execute(query)}
+
+
+def cancelled_by_reason(s: Session, period: Period) -> dict[str, int]:
+    """Orders cancelled in ``period`` per reason text (trimmed; "" when none was given)."""
+    o = t.Order
+    gone = _last(CANCEL)
+    reason = func.trim(func.coalesce(o.cancel_reason, ""))
+    query = (
+        select(reason, func.count())
+        .join(gone, gone.c.order_id == o.id)
+        .where(o.status == OrderStatus.CANCELLED.value, _in(gone.c.at, period))
+        .group_by(reason)
+    )
+    return {str(key): int(n) for key, n in s.execute(query)}
+
+
+def complaints_by(s: Session, period: Period, group: str) -> dict[str, int]:
+    """Complaints opened in ``period`` about an order, per the order's ``group``."""
+    o, c = t.Order, t.Complaint
+    column = getattr(o, group)
+    query = (
+        select(column, func.count())
+        .select_from(c)
+        .join(o, o.id == c.order_id)
+        .where(_in(c.opened_at, period))
+        .group_by(column)
+    )
+    return {str(key or ""): int(n) for key, n in s.execute(query)}
+
+
+def _beijing_hour(s: Session, column: Any) -> Any:
+    if s.get_bind().dialect.name == "postgresql":
+        return cast(func.extract("hour", func.timezone("Asia/Shanghai", column)), Integer)
+    return cast(func.strftime("%H", column, "+8 hours"), Integer)  # stored as UTC text
+
+
+def created_per_hour(s: Session, period: Period) -> list[int]:
+    """Orders created in ``period`` per Beijing hour of the day (24 counts)."""
+    o = t.Order
+    hour = _beijing_hour(s, o.created_at)
+    counts = [0] * 24
+    query = select(hour, func.count()).where(_in(o.created_at, period)).group_by(hour)
+    for h, n in s.execute(query):
+        counts[int(h)] += int(n)
+    return counts
