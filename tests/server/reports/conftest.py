@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.server.db import Database
-from tests.server.reports.history import history_db
+from bench._server_history import history_db
 
 NOW = datetime(2026, 12, 4, 2, 0, tzinfo=UTC)  # 10:00 in Beijing, a Friday
 

@@ -1,9 +1,10 @@
-"""Weeks of order history in a server database (the demo seeds only today): the rows of
-bench/kpi.py's generator, inserted in bulk beside a small demo's people."""
+"""Days of order history in a server database (the demo seeds only today): the rows of
+bench/kpi.py's generator, inserted in bulk beside a small demo's people. Used by
+bench/reports.py and tests/server/reports."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert
@@ -68,5 +69,5 @@ def history_db(url: str, now: datetime, orders: int = 4000, complaints: int = 40
     db = Database(url)
     migrate(db)
     seed_demo(db, now, seed=11, orders=200, providers=PROVIDERS, customers=CUSTOMERS)
-    add_history(db, now - timedelta(hours=0), orders, complaints)
+    add_history(db, now, orders, complaints)
     return db
