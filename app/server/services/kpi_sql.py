@@ -31,7 +31,7 @@ from app.rules.kpi.facts import (
     complaint_kpi_facts,
     order_kpi_facts,
 )
-from app.rules.kpi.orders import ARRIVAL_GRACE, WEEK
+from app.rules.kpi.orders import ARRIVAL_GRACE
 from app.rules.kpi.snapshot import KpiInputs
 from app.rules.sanction_rows import assessment_facts, latest_appeals, sanction_facts
 from app.rules.sla import deadlines
@@ -41,12 +41,6 @@ _ANY = datetime(2026, 1, 1, tzinfo=UTC)
 # still have a deadline in it.
 LONGEST_SLA = max(deadlines(s, _ANY).resolution - _ANY for s in Severity)
 TIMELINE = (ASSIGN, START, COMPLETE, CANCEL)
-
-
-def reach(day: Period, window: Period) -> Period:
-    """Everything a snapshot of ``day`` and ``window`` reads lies in this period (orders from
-    the same weekday a week before ``day``)."""
-    return Period(min(day.start - WEEK, window.start), max(day.cut_off, window.cut_off))
 
 
 def _in(column: Any, period: Period) -> ColumnElement[bool]:
@@ -65,16 +59,18 @@ def _complaints_where(window: Period) -> ColumnElement[bool]:
 
 
 def _orders_where(day: Period, window: Period) -> ColumnElement[bool]:
+    """The orders an order KPI of ``day`` counts, and those complaints of ``window`` are about
+    (for their district and category). Last week's orders and the window's completions are
+    counted in SQL instead (:func:`created_per_hour`, :func:`completed_by`)."""
     o = t.Order
-    span = reach(day, window)
     about = select(t.Complaint.order_id).where(
         _complaints_where(window), t.Complaint.order_id.is_not(None)
     )
     return or_(
-        _in(o.created_at, span),
-        _in(o.dispatch_by, span),
-        _in(o.scheduled_start, span.shifted(-ARRIVAL_GRACE)),
-        o.id.in_(_finished_in(span)),
+        _in(o.created_at, day),
+        _in(o.dispatch_by, day),
+        _in(o.scheduled_start, day.shifted(-ARRIVAL_GRACE)),
+        o.id.in_(_finished_in(day)),
         o.id.in_(about),
     )
 
@@ -133,7 +129,8 @@ def _sanctions(s: Session, cut_off: Any) -> tuple[list[Any], dict[Any, list[Any]
 
 
 def load_inputs(s: Session, day: Period, window: Period) -> KpiInputs:
-    """The facts a snapshot of ``day`` (orders) and ``window`` (complaints, sanctions) reads."""
+    """The facts a snapshot of ``day`` (orders) and ``window`` (complaints, sanctions) reads,
+    but for the orders of other days: see :func:`app.server.services.reports.report_snapshot`."""
     orders = _orders(s, _orders_where(day, window))
     opened = select(t.Complaint).where(_complaints_where(window))
     complaints = {c.id: complaint_kpi_facts(_row(c, _COMPLAINT)) for c in s.scalars(opened)}

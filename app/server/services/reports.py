@@ -9,6 +9,7 @@ other returns the kept report: never two for one period, never a failed request.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from dataclasses import dataclass
@@ -20,10 +21,13 @@ from sqlalchemy.exc import IntegrityError
 from app.models import tables as t
 from app.reports.daily import build_daily_report
 from app.reports.kpi_words import kpi_words
+from app.rules.kpi import complaints as kc
+from app.rules.kpi import orders as ko
 from app.rules.kpi import schedule as sch
 from app.rules.kpi.definitions import Period
-from app.rules.kpi.snapshot import WINDOW_DAYS, KpiInputs, snapshot
+from app.rules.kpi.snapshot import WINDOW_DAYS, KpiSnapshot, snapshot
 from app.server.db import Database
+from app.server.services import kpi_sql
 from app.server.services.context import SYSTEM, Actor, audit
 from app.server.services.kpi_sql import load_inputs
 
@@ -63,16 +67,36 @@ def periods(kind: sch.ReportKind, start: date) -> tuple[Period, Period]:
     return day, Period(day.start - timedelta(days=WINDOW_DAYS - 1), day.cut_off)
 
 
-def read_inputs(db: Database, kind: sch.ReportKind, start: date) -> KpiInputs:
+def report_snapshot(db: Database, kind: sch.ReportKind, start: date) -> KpiSnapshot:
+    """Every KPI of the report: the pure definitions over the facts of the period's orders,
+    and, for what reaches other days (last week's volume, the 7-day window's completed orders
+    behind the complaint rates), the same definitions over counts made in SQL (GROUP BY)."""
     day, window = periods(kind, start)
+    last_day, so_far = ko.last_week(day)
     with db.read() as s:
-        return load_inputs(s, day, window)
+        inputs = load_inputs(s, day, window)
+        then = kpi_sql.created_per_hour(s, last_day)
+        then_so_far = sum(kpi_sql.created_per_hour(s, so_far))
+        rates = {
+            group: kc.rates_of(
+                kpi_sql.complaints_by(s, window, group),
+                kpi_sql.completed_by(s, window, group),
+                window,
+            )
+            for group in ("district", "category")
+        }
+    snap = snapshot(inputs, day, window)
+    return dataclasses.replace(
+        snap,
+        volume=ko.volume_of(snap.volume.today, then, then_so_far, day),
+        rate_by_district=rates["district"],
+        rate_by_category=rates["category"],
+    )
 
 
-def render(inputs: KpiInputs, kind: sch.ReportKind, start: date, now: datetime, by: str) -> bytes:
-    day, window = periods(kind, start)
+def render(snap: KpiSnapshot, kind: sch.ReportKind, now: datetime, by: str) -> bytes:
     return build_daily_report(
-        snapshot(inputs, day, window),
+        snap,
         translate=kpi_words(LANG),
         printed_at=now,
         printed_by=by,
@@ -97,7 +121,7 @@ def generate(
     kept = find(db, kind, start)
     if kept is not None:
         return kept, False
-    pdf = render(read_inputs(db, kind, start), kind, start, now, actor.username)
+    pdf = render(report_snapshot(db, kind, start), kind, now, actor.username)
     row = t.StoredReport(
         kind=kind.value,
         period_start=start,
