@@ -93,8 +93,11 @@ def _orders(s: Session, where: ColumnElement[bool]) -> dict[int, OrderKpiFacts]:
     }
 
 
-def _row(obj: Any, columns: Iterable[str]) -> Row:
-    return {name: getattr(obj, name) for name in columns}
+def _rows(s: Session, table: Any, columns: Iterable[str], *where: Any) -> list[Row]:
+    """Only the named columns, as plain rows: loading whole entities would also open their
+    sealed personal fields, which no KPI reads."""
+    query = select(*(getattr(table, name) for name in columns)).where(*where)
+    return [dict(row._mapping) for row in s.execute(query)]
 
 
 _SANCTION = ("id", "provider_id", "level", "reason", "decided_by", "decided_at",
@@ -108,18 +111,14 @@ _CERT = ("id", "kind", "status", "expires_on", "review_due", "submitted_at")
 
 
 def _sanctions(s: Session, cut_off: Any) -> tuple[list[Any], dict[Any, list[Any]]]:
-    decided = select(t.Sanction).where(t.Sanction.decided_at < cut_off)
-    rows = [_row(r, _SANCTION) for r in s.scalars(decided)]
+    rows = _rows(s, t.Sanction, _SANCTION, t.Sanction.decided_at < cut_off)
     ids = [r["id"] for r in rows]
-    appeals = [
-        _row(a, _APPEAL) for a in s.scalars(select(t.Appeal).where(t.Appeal.sanction_id.in_(ids)))
-    ]
+    appeals = _rows(s, t.Appeal, _APPEAL, t.Appeal.sanction_id.in_(ids))
     latest = latest_appeals(appeals)
     facts = [sanction_facts(r, latest.get(r["id"])) for r in rows]
     providers = {r["provider_id"] for r in rows}
     a = t.Assessment
-    held = select(a).where(a.provider_id.in_(providers), a.assessed_at < cut_off)
-    assessed = [_row(x, _ASSESSMENT) for x in s.scalars(held)]
+    assessed = _rows(s, a, _ASSESSMENT, a.provider_id.in_(providers), a.assessed_at < cut_off)
     courses = s.execute(select(t.TrainingCourse.id, t.TrainingCourse.code))
     codes: dict[Any, str] = {course_id: code for course_id, code in courses}
     per_provider: dict[Any, list[Any]] = {}
@@ -132,22 +131,24 @@ def load_inputs(s: Session, day: Period, window: Period) -> KpiInputs:
     """The facts a snapshot of ``day`` (orders) and ``window`` (complaints, sanctions) reads,
     but for the orders of other days: see :func:`app.server.services.reports.report_snapshot`."""
     orders = _orders(s, _orders_where(day, window))
-    opened = select(t.Complaint).where(_complaints_where(window))
-    complaints = {c.id: complaint_kpi_facts(_row(c, _COMPLAINT)) for c in s.scalars(opened)}
+    opened = _rows(s, t.Complaint, _COMPLAINT, _complaints_where(window))
+    complaints = {int(c["id"]): complaint_kpi_facts(c) for c in opened}
     sanctions, assessments = _sanctions(s, window.cut_off)
-    certs = tuple(cert_kpi_facts(_row(c, _CERT)) for c in s.scalars(select(t.Certification)))
+    certs = tuple(cert_kpi_facts(c) for c in _rows(s, t.Certification, _CERT))
     return KpiInputs(orders, complaints, sanctions, assessments, certs)
 
 
 # --- counts aggregated in SQL -------------------------------------------------------------
 
 
-def _last(action: str) -> Any:
-    """Each order's last ``action`` (its completion or cancellation time, as the facts say)."""
+def _last(action: str, period: Period) -> Any:
+    """The last ``action`` (completion or cancellation time, as the facts say) of each order
+    with one in ``period``: only those orders' timelines are grouped."""
     e = t.OrderEvent
+    touched = select(e.order_id).where(e.action == action, _in(e.at, period))
     return (
         select(e.order_id.label("order_id"), func.max(e.at).label("at"))
-        .where(e.action == action)
+        .where(e.action == action, e.order_id.in_(touched))
         .group_by(e.order_id)
         .subquery()
     )
@@ -156,7 +157,7 @@ def _last(action: str) -> Any:
 def completed_by(s: Session, period: Period, group: str) -> dict[str, int]:
     """Orders completed in ``period`` per ``group`` ("district" or "category")."""
     o = t.Order
-    done = _last(COMPLETE)
+    done = _last(COMPLETE, period)
     column = getattr(o, group)
     query = (
         select(column, func.count())
@@ -170,7 +171,7 @@ def completed_by(s: Session, period: Period, group: str) -> dict[str, int]:
 def cancelled_by_reason(s: Session, period: Period) -> dict[str, int]:
     """Orders cancelled in ``period`` per reason text (trimmed; "" when none was given)."""
     o = t.Order
-    gone = _last(CANCEL)
+    gone = _last(CANCEL, period)
     reason = func.trim(func.coalesce(o.cancel_reason, ""))
     query = (
         select(reason, func.count())

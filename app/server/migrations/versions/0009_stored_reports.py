@@ -1,4 +1,4 @@
-"""stored operations reports: the daily and weekly PDFs the server keeps
+"""stored operations reports: the daily and weekly PDFs the server keeps; indexes for them
 
 One row per (kind, period start): the unique key makes the morning job and on-demand
 requests from several server processes keep at most one report per period.
@@ -36,5 +36,14 @@ def upgrade() -> None:
     )
 
 
+    # A report reads a period's orders by time and counts its completions in SQL.
+    op.create_index("ix_orders_created_at", "orders", ["created_at"])
+    op.create_index("ix_orders_dispatch_by", "orders", ["dispatch_by"])
+    op.create_index("ix_order_events_action_at", "order_events", ["action", "at"])
+
+
 def downgrade() -> None:
+    op.drop_index("ix_order_events_action_at", table_name="order_events")
+    op.drop_index("ix_orders_dispatch_by", table_name="orders")
+    op.drop_index("ix_orders_created_at", table_name="orders")
     op.drop_table("stored_reports")
