@@ -55,7 +55,7 @@ class OrderEvent(Base):
 
     __tablename__ = "order_events"
     # A period's completions and cancellations (the stored reports' SQL counts).
-    __table_args__ = (Index("ix_order_events_action_at", "action", "at"),)
+    __table_args__ = (Index("ix_order_events_at", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)

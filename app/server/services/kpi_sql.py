@@ -41,6 +41,7 @@ _ANY = datetime(2026, 1, 1, tzinfo=UTC)
 # still have a deadline in it.
 LONGEST_SLA = max(deadlines(s, _ANY).resolution - _ANY for s in Severity)
 TIMELINE = (ASSIGN, START, COMPLETE, CANCEL)
+ID_CHUNK = 5000  # ids per IN list (SQLite allows 32,766 parameters)
 
 
 def _in(column: Any, period: Period) -> ColumnElement[bool]:
@@ -80,17 +81,19 @@ _ORDER_COLUMNS = ("id", "status", "category", "district", "created_at", "schedul
 
 
 def _orders(s: Session, where: ColumnElement[bool]) -> dict[int, OrderKpiFacts]:
+    """The orders ``where`` selects, with the times their timelines record. The timelines
+    are read by order id in chunks (the order_id index), whatever their actions."""
     o, e = t.Order, t.OrderEvent
-    ids = select(o.id).where(where)
-    events: dict[int, list[Row]] = {}
-    timeline = select(e.order_id, e.action, e.at).where(e.action.in_(TIMELINE), e.order_id.in_(ids))
-    for order_id, action, at in s.execute(timeline):
-        events.setdefault(order_id, []).append({"action": action, "at": at})
     columns = [getattr(o, name) for name in _ORDER_COLUMNS]
-    return {
-        row.id: order_kpi_facts(dict(row._mapping), events.get(row.id, ()))
-        for row in s.execute(select(*columns).where(where))
-    }
+    rows = [dict(row._mapping) for row in s.execute(select(*columns).where(where))]
+    events: dict[int, list[Row]] = {}
+    ids = [int(row["id"]) for row in rows]
+    for i in range(0, len(ids), ID_CHUNK):
+        chunk = select(e.order_id, e.action, e.at).where(e.order_id.in_(ids[i : i + ID_CHUNK]))
+        for order_id, action, at in s.execute(chunk):
+            if action in TIMELINE:
+                events.setdefault(order_id, []).append({"action": action, "at": at})
+    return {int(row["id"]): order_kpi_facts(row, events.get(int(row["id"]), ())) for row in rows}
 
 
 def _rows(s: Session, table: Any, columns: Iterable[str], *where: Any) -> list[Row]:
@@ -148,7 +151,7 @@ def _last(action: str, period: Period) -> Any:
     touched = select(e.order_id).where(e.action == action, _in(e.at, period))
     return (
         select(e.order_id.label("order_id"), func.max(e.at).label("at"))
-        .where(e.action == action, e.order_id.in_(touched))
+        .where(e.order_id.in_(touched), e.action == action)
         .group_by(e.order_id)
         .subquery()
     )

@@ -39,11 +39,11 @@ def upgrade() -> None:
     # A report reads a period's orders by time and counts its completions in SQL.
     op.create_index("ix_orders_created_at", "orders", ["created_at"])
     op.create_index("ix_orders_dispatch_by", "orders", ["dispatch_by"])
-    op.create_index("ix_order_events_action_at", "order_events", ["action", "at"])
+    op.create_index("ix_order_events_at", "order_events", ["at"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_order_events_action_at", table_name="order_events")
+    op.drop_index("ix_order_events_at", table_name="order_events")
     op.drop_index("ix_orders_dispatch_by", table_name="orders")
     op.drop_index("ix_orders_created_at", table_name="orders")
     op.drop_table("stored_reports")
