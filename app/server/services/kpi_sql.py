@@ -10,6 +10,7 @@ SQLite and PostgreSQL).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -144,37 +145,54 @@ def load_inputs(s: Session, day: Period, window: Period) -> KpiInputs:
 # --- counts aggregated in SQL -------------------------------------------------------------
 
 
-def _last(action: str, period: Period) -> Any:
-    """The last ``action`` (completion or cancellation time, as the facts say) of each order
-    with one in ``period``: only those orders' timelines are grouped."""
+def _last(action: str) -> Any:
+    """Each order's last ``action`` (completion or cancellation time, as the facts say). One
+    sequential pass grouping the timeline: cheaper, over a week of orders, than looking up
+    the orders with one in a period first."""
     e = t.OrderEvent
-    touched = select(e.order_id).where(e.action == action, _in(e.at, period))
     return (
         select(e.order_id.label("order_id"), func.max(e.at).label("at"))
-        .where(e.order_id.in_(touched), e.action == action)
+        .where(e.action == action)
         .group_by(e.order_id)
         .subquery()
     )
 
 
-def completed_by(s: Session, period: Period, group: str) -> dict[str, int]:
-    """Orders completed in ``period`` per ``group`` ("district" or "category")."""
+GROUPS = ("district", "category")
+
+
+def completed_pairs(s: Session, period: Period) -> Counter[tuple[str, str]]:
+    """Orders completed in ``period`` per (district, category): both groupings of the
+    complaint rates from one query."""
     o = t.Order
-    done = _last(COMPLETE, period)
-    column = getattr(o, group)
+    done = _last(COMPLETE)
     query = (
-        select(column, func.count())
+        select(o.district, o.category, func.count())
         .join(done, done.c.order_id == o.id)
         .where(o.status == OrderStatus.COMPLETED.value, _in(done.c.at, period))
-        .group_by(column)
+        .group_by(o.district, o.category)
     )
-    return {str(key or ""): int(n) for key, n in s.execute(query)}
+    return Counter({(str(d or ""), str(c or "")): int(n) for d, c, n in s.execute(query)})
+
+
+def per_group(pairs: Counter[tuple[str, str]], group: str) -> dict[str, int]:
+    """``pairs`` added up per "district" or "category"."""
+    at = GROUPS.index(group)
+    summed: Counter[str] = Counter()
+    for key, n in pairs.items():
+        summed[key[at]] += n
+    return dict(summed)
+
+
+def completed_by(s: Session, period: Period, group: str) -> dict[str, int]:
+    """Orders completed in ``period`` per ``group`` ("district" or "category")."""
+    return per_group(completed_pairs(s, period), group)
 
 
 def cancelled_by_reason(s: Session, period: Period) -> dict[str, int]:
     """Orders cancelled in ``period`` per reason text (trimmed; "" when none was given)."""
     o = t.Order
-    gone = _last(CANCEL, period)
+    gone = _last(CANCEL)
     reason = func.trim(func.coalesce(o.cancel_reason, ""))
     query = (
         select(reason, func.count())

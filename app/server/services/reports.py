@@ -77,13 +77,12 @@ def report_snapshot(db: Database, kind: sch.ReportKind, start: date) -> KpiSnaps
         inputs = load_inputs(s, day, window)
         then = kpi_sql.created_per_hour(s, last_day)
         then_so_far = sum(kpi_sql.created_per_hour(s, so_far))
+        done = kpi_sql.completed_pairs(s, window)
         rates = {
             group: kc.rates_of(
-                kpi_sql.complaints_by(s, window, group),
-                kpi_sql.completed_by(s, window, group),
-                window,
+                kpi_sql.complaints_by(s, window, group), kpi_sql.per_group(done, group), window
             )
-            for group in ("district", "category")
+            for group in kpi_sql.GROUPS
         }
     snap = snapshot(inputs, day, window)
     return dataclasses.replace(

@@ -17,6 +17,7 @@ from app.client.api import ApiClient
 from app.rules.kpi.schedule import ReportKind
 from app.views.complaints.pdf import PdfFiles
 from app.views.context import PageContext
+from app.views.insight.page import DashboardPage
 from app.views.insight.report_dialog import ReportRequestDialog
 from app.views.insight.reports_panel import ReportsPanel
 from tests.client.stubs import StubSession, error, response
@@ -129,3 +130,20 @@ def test_the_dialog_offers_only_ended_periods(qtbot: QtBot) -> None:
     assert dialog.chosen() == (ReportKind.WEEKLY, date(2026, 11, 29))
     dialog.day.setDate(QDate(2000, 1, 1))  # its Monday is in 1999
     assert not ok.isEnabled()
+
+
+def test_the_dashboard_shows_the_reports_when_the_server_is_there(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    api = ApiClient("http://desk.test", session=StubSession(response(200, LISTED)), token="t")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    ctx = PageContext(FakeLink(), FakeUser(id=1, role="supervisor", display_name="王主管"),
+                      settings, lambda: NOW, SyncBackend(api=api))  # type: ignore[arg-type]  # fmt: skip
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    assert page.reports is not None
+    qtbot.waitUntil(lambda: page.reports is not None and page.reports.list.count() == 2)
+    offline = DashboardPage(PageContext(FakeLink(), FakeUser(id=1, role="supervisor",
+                                        display_name="王主管"), settings, lambda: NOW))  # fmt: skip
+    qtbot.addWidget(offline)
+    assert offline.reports is None
