@@ -14,6 +14,7 @@ ORDERS = f"{API}/orders"
 CUSTOMER_LOOKUP = f"{API}/customers/lookup"
 AUDIT = f"{API}/audit"
 AUDIT_VERIFY = f"{API}/audit/verify"
+REPORTS = f"{API}/reports"
 NEW_PASSWORD = f"{API}/auth/new-password"  # login step: the challenge says who
 TOTP_START = f"{API}/auth/totp/start"
 TOTP_LOGIN = f"{API}/auth/totp"
@@ -117,3 +118,7 @@ def assessment_draft(session_id: int, provider_id: int) -> str:
 def assessment_amend(assessment_id: int) -> str:
     """POST a correction to a signed assessment, with a reason (If-Match)."""
     return f"{API}/assessments/{int(assessment_id)}/amend"
+
+
+def report_pdf(report_id: int) -> str:
+    return f"{REPORTS}/{int(report_id)}/pdf"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -48,6 +48,12 @@ T: dict[str, tuple[str, str]] = {
     "subtitle": (
         "订单指标按当日统计；投诉与处罚按截至当日的近 7 日统计。",
         "Order figures cover the day; complaints and sanctions the 7 days up to it.",
+    ),
+    "weekly_title": ("运营周报", "Weekly operations report"),
+    "weekly_subtitle": (
+        "订单、投诉与处罚均按本周（周一至周日）统计；每小时订单为一周合计。",
+        "Orders, complaints and sanctions cover the week (Monday to Sunday); orders per hour "
+        "add up the week.",
     ),
     "orders": ("一、订单", "1. Orders"),
     "complaints": ("二、投诉", "2. Complaints"),
@@ -87,14 +93,21 @@ def build_daily_report(
     printed_at: datetime,
     printed_by: str,
     lang: str = "zh_CN",
+    weekly: bool = False,
 ) -> bytes:
-    """The 日报 of ``snap`` (a :func:`app.rules.kpi.snapshot.daily` snapshot) as PDF bytes."""
+    """The 日报 of ``snap`` (a :func:`app.rules.kpi.snapshot.daily` snapshot) as PDF bytes;
+    ``weekly``: the 周报 of a snapshot whose day and window are one Monday-to-Sunday week."""
     day = wall_clock(snap.day.start, DAY)
-    title = f"{pick(T['title'], lang)} {day}"
+    if weekly:
+        last = wall_clock(snap.day.cut_off - timedelta(seconds=1), DAY)
+        title = f"{pick(T['weekly_title'], lang)} {day} – {last}"
+    else:
+        title = f"{pick(T['title'], lang)} {day}"
+    subtitle = _t("weekly_subtitle" if weekly else "subtitle", lang)
     frame = PageFrame(title, printed_at, printed_by, lang)
     # The charts are drawn once: the layout runs twice (see render_pdf), the pictures need not.
     charts = _charts(snap, lang)
-    return render_pdf(lambda: _story(snap, translate, lang, title, charts), frame, title)
+    return render_pdf(lambda: _story(snap, translate, lang, title, charts, subtitle), frame, title)
 
 
 def _t(key: str, lang: str, **values: object) -> str:
@@ -214,12 +227,17 @@ def _rate_rows(rates: Mapping[str, KpiValue], name: Callable[[str], str], lang: 
 
 
 def _story(
-    snap: KpiSnapshot, translate: Translate, lang: str, title: str, charts: dict[str, Picture]
+    snap: KpiSnapshot,
+    translate: Translate,
+    lang: str,
+    title: str,
+    charts: dict[str, Picture],
+    subtitle: str,
 ) -> list[Any]:
     st = styles()
     story: list[Any] = [
         para(title, st.title),
-        para(_t("subtitle", lang), st.subtitle),
+        para(subtitle, st.subtitle),
         gap(3),
         *opening(_t("orders", lang)),
     ]

@@ -30,6 +30,8 @@ ACCOUNT_ADMINS: frozenset[Role] = frozenset({Role.ADMIN})
 # See the operations dashboard (运营看板) and export the daily report: every KPI, complaints
 # and sanctions included.
 INSIGHT_READERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
+# List, download and make the kept daily and weekly operations reports (日报, 周报).
+REPORT_READERS: frozenset[Role] = INSIGHT_READERS
 # Read the audit log.
 AUDIT_READERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
 # See a provider's ID number at all (masked) and reveal it in clear: certification work.

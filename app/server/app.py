@@ -46,11 +46,13 @@ from app.server.routes import (
     meta,
     orders,
     pii,
+    reports,
     training,
 )
 from app.server.schema import prepare_database
 from app.server.security import PasswordGate
 from app.server.services.escalation import escalate_overdue
+from app.server.services.reports import run_due as make_due_reports
 from app.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
@@ -253,6 +255,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         simulator: Any = None
         housekeeper: Housekeeper | None = None
         escalator: Housekeeper | None = None
+        reporter: Housekeeper | None = None
         leader = Leadership(db, cfg)
         if leader.try_acquire():  # the singleton jobs run in one process only
             housekeeper = Housekeeper(
@@ -271,6 +274,10 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
                 cfg.escalation_seconds,
             )
             escalator.start()
+            reporter = Housekeeper(
+                lambda: make_due_reports(db, datetime.now(UTC)), cfg.report_check_seconds
+            )
+            reporter.start()
             if cfg.simulate > 0:
                 from app.server.demo.simulator import Simulator
 
@@ -281,7 +288,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         finally:
             if simulator is not None:
                 simulator.stop()
-            for job in (housekeeper, escalator):
+            for job in (housekeeper, escalator, reporter):
                 if job is not None:
                     job.stop()
             leader.release()
@@ -309,6 +316,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         complaints.router,
         certifications.router,
         training.router,
+        reports.router,
         entities.router,
         meta.router,
     ):

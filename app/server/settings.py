@@ -57,6 +57,8 @@ class ServerSettings(BaseSettings):
     idempotency_hours: int = 24
     housekeeping_seconds: float = 600.0
     escalation_seconds: float = 60.0  # how often overdue complaints are looked for
+    # How often the leader looks for a daily/weekly report whose morning (06:00 Beijing) came.
+    report_check_seconds: float = 300.0
     compact_after_hours: float = 24.0  # superseded change-log rows older than this go
 
     def resolved_database_url(self) -> str:

@@ -1688,123 +1688,123 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="88" />
+            <location filename="../../app/views/insight/page.py" line="89" />
             <source>Operations dashboard</source>
             <translation>Operations dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="92" />
+            <location filename="../../app/views/insight/page.py" line="93" />
             <source>Export daily report…</source>
             <translation>Export daily report…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="108" />
+            <location filename="../../app/views/insight/page.py" line="109" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="108" />
+            <location filename="../../app/views/insight/page.py" line="109" />
             <source>Same weekday last week</source>
             <translation>Same weekday last week</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="108" />
+            <location filename="../../app/views/insight/page.py" line="109" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="111" />
+            <location filename="../../app/views/insight/page.py" line="112" />
             <source>Orders per hour</source>
             <translation>Orders per hour</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="115" />
             <source>First response</source>
             <translation>First response</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="115" />
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="117" />
+            <location filename="../../app/views/insight/page.py" line="118" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>Complaint SLA kept, % per severity (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="119" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="124" />
+            <location filename="../../app/views/insight/page.py" line="125" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>Complaints per 1,000 orders (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="125" />
+            <location filename="../../app/views/insight/page.py" line="126" />
             <source>Dispatched before deadline (today)</source>
             <translation>Dispatched before deadline (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="126" />
+            <location filename="../../app/views/insight/page.py" line="127" />
             <source>On-time arrival (today)</source>
             <translation>On-time arrival (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="127" />
+            <location filename="../../app/views/insight/page.py" line="128" />
             <source>Completed (today)</source>
             <translation>Completed (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="167" />
+            <location filename="../../app/views/insight/page.py" line="172" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>The dashboard reads the local cache; there is none.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="169" />
+            <location filename="../../app/views/insight/page.py" line="174" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="237" />
+            <location filename="../../app/views/insight/page.py" line="242" />
             <source>Last week by now: %1</source>
             <translation>Last week by now: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="248" />
+            <location filename="../../app/views/insight/page.py" line="253" />
             <source>Most: %1</source>
             <translation>Most: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="263" />
+            <location filename="../../app/views/insight/page.py" line="268" />
             <source>%1 waiting</source>
             <translation>%1 waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="268" />
+            <location filename="../../app/views/insight/page.py" line="273" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="337" />
+            <location filename="../../app/views/insight/page.py" line="342" />
             <source>Cancellations by reason (today)</source>
             <translation>Cancellations by reason (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="339" />
-            <location filename="../../app/views/insight/page.py" line="347" />
+            <location filename="../../app/views/insight/page.py" line="344" />
+            <location filename="../../app/views/insight/page.py" line="352" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="345" />
+            <location filename="../../app/views/insight/page.py" line="350" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>Complaints per 1,000 orders by service (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="353" />
+            <location filename="../../app/views/insight/page.py" line="358" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
@@ -3881,6 +3881,122 @@
             <location filename="../../app/views/complaints/sanctions_view.py" line="167" />
             <source>Could not load the sanctions.</source>
             <translation>Could not load the sanctions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportRequestDialog</name>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="34" />
+            <source>Make report</source>
+            <translation>Make report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="36" />
+            <source>Daily report</source>
+            <translation>Daily report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="37" />
+            <source>Weekly report (Monday to Sunday)</source>
+            <translation>Weekly report (Monday to Sunday)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="51" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="52" />
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="73" />
+            <source>Reports start in 2000.</source>
+            <translation>Reports start in 2000.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="75" />
+            <source>That week has not ended yet.</source>
+            <translation>That week has not ended yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPanel</name>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="41" />
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="47" />
+            <source>Download…</source>
+            <translation>Download…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="50" />
+            <source>Make report for…</source>
+            <translation>Make report for…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="86" />
+            <source>No reports kept yet.</source>
+            <translation>No reports kept yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="93" />
+            <source>Weekly report %1 – %2</source>
+            <translation>Weekly report %1 – %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="95" />
+            <source>Daily report %1</source>
+            <translation>Daily report %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="96" />
+            <source>made %1</source>
+            <translation>made %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="97" />
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="116" />
+            <source>Weekly report</source>
+            <translation>Weekly report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="116" />
+            <source>Daily report</source>
+            <translation>Daily report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="118" />
+            <source>Download report</source>
+            <translation>Download report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="128" />
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="130" />
+            <source>Downloading…</source>
+            <translation>Downloading…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="147" />
+            <source>Ready: %1</source>
+            <translation>Ready: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="150" />
+            <source>Making the report…</source>
+            <translation>Making the report…</translation>
         </message>
     </context>
     <context>

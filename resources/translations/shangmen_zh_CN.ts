@@ -1688,123 +1688,123 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="88" />
+            <location filename="../../app/views/insight/page.py" line="89" />
             <source>Operations dashboard</source>
             <translation>运营看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="92" />
+            <location filename="../../app/views/insight/page.py" line="93" />
             <source>Export daily report…</source>
             <translation>导出运营日报…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="108" />
+            <location filename="../../app/views/insight/page.py" line="109" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="108" />
+            <location filename="../../app/views/insight/page.py" line="109" />
             <source>Same weekday last week</source>
             <translation>上周同日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="108" />
+            <location filename="../../app/views/insight/page.py" line="109" />
             <source>h</source>
             <translation>时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="111" />
+            <location filename="../../app/views/insight/page.py" line="112" />
             <source>Orders per hour</source>
             <translation>每小时新建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="115" />
             <source>First response</source>
             <translation>首次响应</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="115" />
             <source>Resolution</source>
             <translation>处理完毕</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="117" />
+            <location filename="../../app/views/insight/page.py" line="118" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="119" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>%1 km</source>
             <translation>%1 公里</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="124" />
+            <location filename="../../app/views/insight/page.py" line="125" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="125" />
+            <location filename="../../app/views/insight/page.py" line="126" />
             <source>Dispatched before deadline (today)</source>
             <translation>按时派单率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="126" />
+            <location filename="../../app/views/insight/page.py" line="127" />
             <source>On-time arrival (today)</source>
             <translation>准时上门率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="127" />
+            <location filename="../../app/views/insight/page.py" line="128" />
             <source>Completed (today)</source>
             <translation>完成订单（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="167" />
+            <location filename="../../app/views/insight/page.py" line="172" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>看板读取本地缓存，但当前没有缓存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="169" />
+            <location filename="../../app/views/insight/page.py" line="174" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="237" />
+            <location filename="../../app/views/insight/page.py" line="242" />
             <source>Last week by now: %1</source>
             <translation>上周同日此时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="248" />
+            <location filename="../../app/views/insight/page.py" line="253" />
             <source>Most: %1</source>
             <translation>最多：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="263" />
+            <location filename="../../app/views/insight/page.py" line="268" />
             <source>%1 waiting</source>
             <translation>待审 %1 件</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="268" />
+            <location filename="../../app/views/insight/page.py" line="273" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="337" />
+            <location filename="../../app/views/insight/page.py" line="342" />
             <source>Cancellations by reason (today)</source>
             <translation>取消原因（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="339" />
-            <location filename="../../app/views/insight/page.py" line="347" />
+            <location filename="../../app/views/insight/page.py" line="344" />
+            <location filename="../../app/views/insight/page.py" line="352" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="345" />
+            <location filename="../../app/views/insight/page.py" line="350" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>各服务类别每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="353" />
+            <location filename="../../app/views/insight/page.py" line="358" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
@@ -3881,6 +3881,122 @@
             <location filename="../../app/views/complaints/sanctions_view.py" line="167" />
             <source>Could not load the sanctions.</source>
             <translation>无法加载处罚记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportRequestDialog</name>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="34" />
+            <source>Make report</source>
+            <translation>生成报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="36" />
+            <source>Daily report</source>
+            <translation>运营日报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="37" />
+            <source>Weekly report (Monday to Sunday)</source>
+            <translation>运营周报（周一至周日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="51" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="52" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="73" />
+            <source>Reports start in 2000.</source>
+            <translation>只能生成 2000 年以后的报告。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/report_dialog.py" line="75" />
+            <source>That week has not ended yet.</source>
+            <translation>该周尚未结束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPanel</name>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="41" />
+            <source>Reports</source>
+            <translation>运营报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="47" />
+            <source>Download…</source>
+            <translation>下载…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="50" />
+            <source>Make report for…</source>
+            <translation>生成指定日期报告…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="86" />
+            <source>No reports kept yet.</source>
+            <translation>尚无已保存的报告。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="93" />
+            <source>Weekly report %1 – %2</source>
+            <translation>运营周报 %1 – %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="95" />
+            <source>Daily report %1</source>
+            <translation>运营日报 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="96" />
+            <source>made %1</source>
+            <translation>生成于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="97" />
+            <source>%1 KB</source>
+            <translation>%1 千字节</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="116" />
+            <source>Weekly report</source>
+            <translation>运营周报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="116" />
+            <source>Daily report</source>
+            <translation>运营日报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="118" />
+            <source>Download report</source>
+            <translation>下载报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="128" />
+            <source>Saved %1</source>
+            <translation>已保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="130" />
+            <source>Downloading…</source>
+            <translation>正在下载…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="147" />
+            <source>Ready: %1</source>
+            <translation>已生成：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="150" />
+            <source>Making the report…</source>
+            <translation>正在生成报告…</translation>
         </message>
     </context>
     <context>

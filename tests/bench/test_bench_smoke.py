@@ -44,6 +44,13 @@ EXPECTED: dict[str, list[str]] = {
         "recomputes for 1,000 changes",
         "daily PDF",
     ],
+    "reports": [
+        "facts read (SQL)",
+        "SQL counts (GROUP BY)",
+        "KPI snapshot",
+        "PDF",
+        "daily report, made and kept",
+    ],
     "board": [
         "reset + paint (1280x800)",
         "reset + paint, sorted by start",

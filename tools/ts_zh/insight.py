@@ -106,3 +106,36 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
 ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
     (context, source): zh for context, table in _BY_CONTEXT.items() for source, zh in table.items()
 }
+
+# The kept reports on the dashboard (app/views/insight/reports_panel.py, report_dialog.py).
+_REPORTS: dict[str, dict[str, str]] = {
+    "ReportsPanel": {
+        "Reports": "运营报告",
+        "Download…": "下载…",
+        "Make report for…": "生成指定日期报告…",
+        "No reports kept yet.": "尚无已保存的报告。",
+        "Weekly report %1 – %2": "运营周报 %1 – %2",
+        "Daily report %1": "运营日报 %1",
+        "made %1": "生成于 %1",
+        "%1 KB": "%1 千字节",
+        "Daily report": "运营日报",
+        "Weekly report": "运营周报",
+        "Download report": "下载报告",
+        "Saved %1": "已保存：%1",
+        "Downloading…": "正在下载…",
+        "Ready: %1": "已生成：%1",
+        "Making the report…": "正在生成报告…",
+    },
+    "ReportRequestDialog": {
+        "Make report": "生成报告",
+        "Daily report": "运营日报",
+        "Weekly report (Monday to Sunday)": "运营周报（周一至周日）",
+        "Report": "报告",
+        "Day": "日期",
+        "Reports start in 2000.": "只能生成 2000 年以后的报告。",
+        "That week has not ended yet.": "该周尚未结束。",
+    },
+}
+ZH_IN_CONTEXT.update(
+    {(context, source): zh for context, table in _REPORTS.items() for source, zh in table.items()}
+)

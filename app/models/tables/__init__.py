@@ -17,6 +17,7 @@ from app.models.tables.people import (
     Provider,
     User,
 )
+from app.models.tables.reports import StoredReport
 from app.models.tables.sanctions import Appeal, Sanction
 from app.models.tables.system import (
     AuditLog,
@@ -58,6 +59,7 @@ __all__ = [
     "Provider",
     "Sanction",
     "ServerMeta",
+    "StoredReport",
     "SyncedMixin",
     "TrainingCourse",
     "TrainingEnrolment",

@@ -16,6 +16,9 @@ class Order(SyncedMixin, Base):
     __table_args__ = (
         Index("ix_orders_status_start", "status", "scheduled_start"),
         Index("ix_orders_provider_start", "provider_id", "scheduled_start"),
+        # The stored reports read a period's orders by these times (app/server/services/kpi_sql).
+        Index("ix_orders_created_at", "created_at"),
+        Index("ix_orders_dispatch_by", "dispatch_by"),
     )
     __mapper_args__ = {"version_id_col": SyncedMixin.version}  # noqa: RUF012
 
@@ -51,6 +54,8 @@ class OrderEvent(Base):
     """One step in an order's timeline. Append-only."""
 
     __tablename__ = "order_events"
+    # A period's completions and cancellations (the stored reports' SQL counts).
+    __table_args__ = (Index("ix_order_events_at", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)

@@ -95,6 +95,18 @@ def complaint_rate(
         order = orders.get(complaint.order_id) if complaint.order_id is not None else None
         if order is not None and period.holds(complaint.opened_at):
             raised[group(order)] += 1
+    return rates_of(raised, done, period, minimum)
+
+
+def rates_of(
+    raised: Mapping[str, int],
+    done: Mapping[str, int],
+    period: Period,
+    minimum: int = MIN_ORDERS_FOR_RATE,
+) -> dict[str, KpiValue]:
+    """The complaint rate per group from counts (in memory, or by the server in SQL): the
+    complaints ``raised`` about each group's orders, the orders ``done`` (completed)."""
+    raised, done = Counter(raised), Counter(done)
     return {
         key: KpiValue(
             COMPLAINT_RATE,

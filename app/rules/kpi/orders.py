@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -45,11 +45,19 @@ def _hour(moment: datetime) -> int:
     return moment.astimezone(BEIJING).hour
 
 
+def last_week(today: Period) -> tuple[Period, Period]:
+    """What ``today`` is compared with: the same whole days a week earlier (the chart's line),
+    and the same span a week earlier up to the same time (the figure's comparison)."""
+    days = max(1, -(-(today.cut_off - today.start) // timedelta(days=1)))
+    return Period(today.start - WEEK, today.start - WEEK + timedelta(days=days)), today.shifted(
+        -WEEK
+    )
+
+
 def hourly_volume(orders: Iterable[OrderKpiFacts], today: Period) -> HourlyVolume:
-    """Orders created per hour in ``today`` (a period within one Beijing day, from its
-    midnight), against the same weekday last week."""
-    last_week_day = Period(today.start - WEEK, today.start - WEEK + timedelta(days=1))
-    last_week_so_far = today.shifted(-WEEK)
+    """Orders created per hour in ``today`` (a period from a Beijing midnight: within one day,
+    or whole days for the weekly report), against the same days a week earlier."""
+    last_week_day, last_week_so_far = last_week(today)
     now_counts = [0] * 24
     then_counts = [0] * 24
     then_so_far = 0
@@ -62,7 +70,16 @@ def hourly_volume(orders: Iterable[OrderKpiFacts], today: Period) -> HourlyVolum
         elif last_week_day.holds(created):
             then_counts[_hour(created)] += 1
             then_so_far += last_week_so_far.holds(created)
-    value = KpiValue(ORDERS_CREATED, float(sum(now_counts)), sum(now_counts), then_so_far, today)
+    return volume_of(now_counts, then_counts, then_so_far, today)
+
+
+def volume_of(
+    now_counts: Sequence[int], then_counts: Sequence[int], then_so_far: int, today: Period
+) -> HourlyVolume:
+    """The volume KPI from orders counted per Beijing hour (in memory, or by the server in
+    SQL): ``then_so_far`` is last week's count up to the same time (:func:`last_week`)."""
+    total = sum(now_counts)
+    value = KpiValue(ORDERS_CREATED, float(total), total, then_so_far, today)
     return HourlyVolume(tuple(now_counts), tuple(then_counts), value)
 
 

@@ -76,10 +76,12 @@ def _per_district(orders: Iterable[OrderKpiFacts]) -> dict[str, list[OrderKpiFac
     return groups
 
 
-def snapshot(inputs: KpiInputs, day: Period) -> KpiSnapshot:
+def snapshot(inputs: KpiInputs, day: Period, window: Period | None = None) -> KpiSnapshot:
     """Every KPI for ``day`` (from a Beijing midnight up to its cut-off); the complaint and
-    sanction figures over the WINDOW_DAYS days that end at the same cut-off."""
-    window = Period(day.start - timedelta(days=WINDOW_DAYS - 1), day.cut_off)
+    sanction figures over ``window``, by default the WINDOW_DAYS days that end at the same
+    cut-off (the weekly report passes its week for both)."""
+    if window is None:
+        window = Period(day.start - timedelta(days=WINDOW_DAYS - 1), day.cut_off)
     orders = inputs.orders.values()
     complaints = inputs.complaints.values()
     cancellations, reasons = ko.cancellations_by_reason(orders, day)

@@ -38,6 +38,7 @@ from app.rules.kpi.snapshot import KpiInputs, KpiSnapshot, live
 from app.views.context import PageContext
 from app.views.i18n import category_name, is_english
 from app.views.insight.labels import level_name, period_text, severity_name, tooltip, value_text
+from app.views.insight.reports_panel import ReportsPanel
 from app.views.insight.tiles import KpiTile
 
 DEBOUNCE_MS = 300
@@ -146,6 +147,10 @@ class DashboardPage(QWidget):
         lists = QHBoxLayout()
         lists.addWidget(self.reasons, 1)
         lists.addWidget(self.categories, 1)
+        self.reports: ReportsPanel | None = None
+        if ctx.data is not None and ctx.data.has_server:
+            self.reports = ReportsPanel(ctx)
+            lists.addWidget(self.reports, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
