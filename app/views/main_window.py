@@ -285,15 +285,19 @@ class MainWindow(QMainWindow):
                 save()
         if self._waiting <= 0:
             return True
-        return ConfirmDialog.ask(
-            self,
-            verb,
-            self.tr(
+        if self.ctx.link.keeps_commands:
+            text = self.tr(
                 "%1 command(s) have not reached the server yet. They stay on this computer "
                 "and are sent the next time you log in here. %2 anyway?"
             )
-            .replace("%1", str(self._waiting))
-            .replace("%2", verb),
+        else:  # the outbox file could not be opened at login: they live in memory only
+            text = self.tr(
+                "%1 command(s) have not reached the server yet, and this computer could not "
+                "store them (see the notice at the top): they are LOST if you go now. Wait "
+                "until the server answers, or note them down. %2 anyway?"
+            )
+        return ConfirmDialog.ask(
+            self, verb, text.replace("%1", str(self._waiting)).replace("%2", verb)
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -121,6 +121,12 @@ class SyncLink(SyncSignals):
         """Wait for the worker thread after a :meth:`stop` that timed out."""
         return bool(self._thread.wait(timeout_ms))
 
+    @property
+    def keeps_commands(self) -> bool:
+        """Whether unsent commands survive the app (an outbox file), or die with it (the
+        in-memory stand-in used when the outbox file could not be opened)."""
+        return self._outbox is None or self._outbox.path != ":memory:"
+
     def enqueue_command(self, command: dict[str, Any]) -> bool:
         """Store ``{"path", "body", "if_match", "entity", "entity_id", "label"}`` in the Outbox.
 

@@ -2598,7 +2598,7 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="203" />
-            <location filename="../../app/views/main_window.py" line="381" />
+            <location filename="../../app/views/main_window.py" line="385" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
@@ -2609,13 +2609,13 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="209" />
-            <location filename="../../app/views/main_window.py" line="382" />
+            <location filename="../../app/views/main_window.py" line="386" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="215" />
-            <location filename="../../app/views/main_window.py" line="383" />
+            <location filename="../../app/views/main_window.py" line="387" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
@@ -2655,44 +2655,49 @@
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="292" />
+            <location filename="../../app/views/main_window.py" line="290" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="300" />
+            <location filename="../../app/views/main_window.py" line="295" />
+            <source>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</source>
+            <translation>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="304" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="344" />
+            <location filename="../../app/views/main_window.py" line="348" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="387" />
+            <location filename="../../app/views/main_window.py" line="391" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>Show the commands that were not carried out (refused or held)</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="401" />
+            <location filename="../../app/views/main_window.py" line="405" />
             <source>To decide: %1</source>
             <translation>To decide: %1</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="247" />
-            <location filename="../../app/views/main_window.py" line="367" />
+            <location filename="../../app/views/main_window.py" line="371" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="368" />
+            <location filename="../../app/views/main_window.py" line="372" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="190" />
-            <location filename="../../app/views/main_window.py" line="379" />
+            <location filename="../../app/views/main_window.py" line="383" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
@@ -4494,7 +4499,7 @@
             <translation>Sync problem: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_link.py" line="149" />
+            <location filename="../../app/views/sync_link.py" line="155" />
             <source>Not stored: %1. The local data could not be written (%2).</source>
             <translation>Not stored: %1. The local data could not be written (%2).</translation>
         </message>

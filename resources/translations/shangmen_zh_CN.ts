@@ -2598,7 +2598,7 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="203" />
-            <location filename="../../app/views/main_window.py" line="381" />
+            <location filename="../../app/views/main_window.py" line="385" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
@@ -2609,13 +2609,13 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="209" />
-            <location filename="../../app/views/main_window.py" line="382" />
+            <location filename="../../app/views/main_window.py" line="386" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="215" />
-            <location filename="../../app/views/main_window.py" line="383" />
+            <location filename="../../app/views/main_window.py" line="387" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
@@ -2655,44 +2655,49 @@
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="292" />
+            <location filename="../../app/views/main_window.py" line="290" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="300" />
+            <location filename="../../app/views/main_window.py" line="295" />
+            <source>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</source>
+            <translation>还有 %1 条操作尚未送达服务器，且本机无法保存它们（见顶部提示）：现在离开将会丢失。请等待服务器应答，或先记下这些操作。仍要%2吗？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="304" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="344" />
+            <location filename="../../app/views/main_window.py" line="348" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="387" />
+            <location filename="../../app/views/main_window.py" line="391" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="401" />
+            <location filename="../../app/views/main_window.py" line="405" />
             <source>To decide: %1</source>
             <translation>待处理 %1</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="247" />
-            <location filename="../../app/views/main_window.py" line="367" />
+            <location filename="../../app/views/main_window.py" line="371" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="368" />
+            <location filename="../../app/views/main_window.py" line="372" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="190" />
-            <location filename="../../app/views/main_window.py" line="379" />
+            <location filename="../../app/views/main_window.py" line="383" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
@@ -4494,7 +4499,7 @@
             <translation>同步出现问题：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_link.py" line="149" />
+            <location filename="../../app/views/sync_link.py" line="155" />
             <source>Not stored: %1. The local data could not be written (%2).</source>
             <translation>未能保存：%1。无法写入本地数据（%2）。</translation>
         </message>

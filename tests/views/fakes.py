@@ -79,6 +79,7 @@ class FakeLink(SyncSignals):
         self.commands: list[dict[str, Any]] = []
         self.resolutions: list[tuple[int, bool]] = []
         self.logouts = 0
+        self.keeps_commands = True
 
     def enqueue_command(self, command: dict[str, Any]) -> bool:
         self.commands.append(command)

@@ -273,3 +273,18 @@ def test_work_typed_on_a_page_is_saved_before_the_window_goes(
     window = make_window(qtbot, link, settings, pages=[spec])
     assert window._may_leave_unsent("Quit")
     assert Scoring.saved == 1
+
+
+def test_commands_kept_only_in_memory_are_called_lost_at_exit(
+    qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, link, settings)
+    link.status.emit({"online": False, "last_sync": None, "lag": None, "outbox_count": 2})
+    link.keeps_commands = False  # the outbox file could not be opened at login
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "app.views.main_window.ConfirmDialog.ask",
+        lambda _parent, _verb, text: asked.append(text) or False,
+    )
+    assert not window._may_leave_unsent("Quit")
+    assert "LOST" in asked[0]

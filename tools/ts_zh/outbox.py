@@ -46,4 +46,10 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
         "server, or before a reset). It is sent when you log in to that server again; "
         "here it can only be discarded."
     ): "已暂扣，未发送：该操作针对的是另一份服务器数据（另一台服务器，或数据重置之前）。再次登录那台服务器时会自动发送；在此只能放弃。",
+    (
+        "MainWindow",
+        "%1 command(s) have not reached the server yet, and this computer could not "
+        "store them (see the notice at the top): they are LOST if you go now. Wait "
+        "until the server answers, or note them down. %2 anyway?",
+    ): "还有 %1 条操作尚未送达服务器，且本机无法保存它们（见顶部提示）：现在离开将会丢失。请等待服务器应答，或先记下这些操作。仍要%2吗？",
 }
