@@ -194,6 +194,9 @@ def adopt_legacy_caches(
             continue
         commands, complete = read_commands(path)
         if not commands:
+            if complete:  # an old mirror with nothing unsent: rebuilt by a sync, not kept
+                for part in _companions(path):  # (nor read again at every login)
+                    part.unlink(missing_ok=True)
             continue
         epoch = _legacy_epoch(path)
         for command in commands:
