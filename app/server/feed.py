@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.models.enums import Role
-from app.server.changes import Change, Position, head_position, read_changes
+from app.server.changes import Change, Position, dumps, head_position, read_changes
 from app.server.db import Database
 from app.server.projections import (
     ROLE_SENSITIVE,
@@ -69,15 +69,26 @@ class _Cached:
 def wire_for_role(change: Change, role: Role) -> bytes | None:
     if change.entity not in ROLE_SENSITIVE:
         return change.wire_json()
-    if not visible(change.entity, role):
+    data = payload_for_role(change, role)
+    if data is None:
         return None  # skipped; the cursor still moves past it
+    return (change if data is change.data_json else replace(change, data_json=data)).wire_json()
+
+
+def payload_for_role(change: Change, role: Role) -> str | None:
+    """The change's payload text as ``role`` receives it; None when ``role`` does not see
+    the entity."""
+    if change.entity not in ROLE_SENSITIVE:
+        return change.data_json
+    if not visible(change.entity, role):
+        return None
     hidden = hidden_fields(change.entity, role)
     if not hidden:
-        return change.wire_json()
+        return change.data_json
     stripped = strip_json_fields(change.data_json, hidden)
     if stripped is not None:
-        return replace(change, data_json=stripped).wire_json()
-    return change.with_payload(for_role(change.entity, change.payload, role)).wire_json()
+        return stripped
+    return dumps(for_role(change.entity, change.payload, role))
 
 
 class FeedHub:
