@@ -14,7 +14,7 @@ import pytest
 
 from app.client.api import ChangesPage, Snapshot, SnapshotRow
 from app.client.cache import EXTRACTED, Cache
-from app.client.errors import ClientError, Forbidden, Unreachable, unreachable
+from app.client.errors import ClientError, Forbidden, Rejected, Unreachable, unreachable
 from app.client.outbox import Outbox
 from app.client.sync import SyncEngine
 from tests.client.test_sync import FeedApi, change, gone, no_snapshot, page
@@ -83,10 +83,19 @@ def test_an_older_server_without_a_snapshot_is_synced_from_the_feed(cache: Cache
     api.close()
 
 
-def test_a_refused_snapshot_is_an_error_not_a_fallback(cache: Cache) -> None:
-    api = SnapshotApi([Forbidden("forbidden", "无权", "no", status=403)])
-    with pytest.raises(Forbidden):
-        SyncEngine(api, cache, Outbox(":memory:")).initial_sync()
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        Forbidden("forbidden", "无权", "no", status=403),
+        Rejected("validation_error", "无效", "invalid", status=422),
+    ],
+)
+def test_a_refused_snapshot_is_an_error_not_a_fallback(cache: Cache, refusal: ClientError) -> None:
+    api = SnapshotApi([refusal])
+    engine = SyncEngine(api, cache, Outbox(":memory:"))
+    with pytest.raises(type(refusal)):
+        engine.initial_sync()
+    assert engine.snapshot
     assert cache.cursor() == ""
     api.close()
 
