@@ -39,7 +39,7 @@ def test_a_first_sync_from_the_snapshot_equals_one_from_the_feed(
         engine = SyncEngine(api, cache, Outbox(":memory:"), page_size=200, snapshot=snapshot)
         assert engine.initial_sync() > 0
         assert cache.cursor()
-        step_until(engine, lambda: cache.get("order", made) is not None)  # the feed caught up
+        step_until(engine, lambda c=cache: c.get("order", made) is not None)  # feed caught up
         synced.append(mirror(cache))
         cache.close()
     from_snapshot, from_feed = synced
