@@ -10,19 +10,24 @@ consistent with the feed continuing from ``upto`` however many writers commit me
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, exists, select, tuple_, type_coerce
+from sqlalchemy import Row, Text, and_, cast, exists, select, tuple_, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from app.models import tables as t
 from app.models.enums import ChangeOp
-from app.server.changes import Change, Position
+from app.server.changes import Position
 
 
-def read_latest(session: Session, upto: Position, after_seq: int, limit: int) -> list[Change]:
+def read_latest(
+    session: Session, upto: Position, after_seq: int, limit: int
+) -> Sequence[Row[tuple[int, str, int, int, str]]]:
     """Up to ``limit`` rows of the snapshot at ``upto`` whose ``seq`` is above ``after_seq``,
-    in ``seq`` order (page on with the last row's ``seq``)."""
+    in ``seq`` order (page on with the last row's ``seq``): (seq, entity, entity_id, version,
+    data), the data as JSON text. Rows, not :class:`Change` objects: a first sync reads 170k
+    of them, and building an object per row cost a third of the snapshot's time."""
     c = t.ChangeLog
     n = aliased(t.ChangeLog)
     mine: Any
@@ -43,10 +48,9 @@ def read_latest(session: Session, upto: Position, after_seq: int, limit: int) ->
         )
     )
     stmt = (
-        select(c.txid, c.seq, c.entity, c.entity_id, c.version, c.op, raw.label("data"))
+        select(c.seq, c.entity, c.entity_id, c.version, raw.label("data"))
         .where(c.seq > after_seq, mine <= limit_pos, c.op != ChangeOp.DELETE.value, ~superseded)
         .order_by(c.seq)
         .limit(limit)
     )
-    rows = session.execute(stmt).all()
-    return [Change((r.txid, r.seq), r.entity, r.entity_id, r.version, r.op, r.data) for r in rows]
+    return session.execute(stmt).all()

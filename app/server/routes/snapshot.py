@@ -53,11 +53,11 @@ def lines(db: Database, role: Role, epoch: str, upto: Position) -> Iterator[byte
             batch = read_latest(s, upto, after, CHUNK)
         if not batch:
             break
-        after = batch[-1].position[1]
+        after = batch[-1].seq
         out = [
-            f"{c.entity}\t{c.entity_id}\t{c.version}\t{data}\n"
-            for c in batch
-            if (data := payload_for_role(c, role)) is not None
+            f"{r.entity}\t{r.entity_id}\t{r.version}\t{data}\n"
+            for r in batch
+            if (data := payload_for_role(r.entity, r.data, role)) is not None
         ]
         if out:
             rows += len(out)
