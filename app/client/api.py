@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -67,6 +67,23 @@ class ChangesPage:
     changes: list[dict[str, Any]]
     cursor: str
     has_more: bool
+
+
+SnapshotRow = tuple[str, int, int, str]  # entity, id, version, the data's JSON text
+SNAPSHOT_BATCH = 5000  # rows per batch handed to the cache
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A first sync's bulk part: every row the user may see at the feed position ``cursor``.
+
+    ``batches`` streams them (lists of rows whose data stays JSON text: the cache stores it
+    as it comes) and raises Unreachable when the stream is cut short, so that a partial
+    snapshot is never taken for all of it.
+    """
+
+    cursor: str
+    batches: Generator[list[SnapshotRow], None, None]
 
 
 class ApiClient:
@@ -171,6 +188,51 @@ class ApiClient:
         body = self._json(response)
         return ChangesPage(body["changes"], str(body["cursor"]), bool(body["has_more"]))
 
+    def snapshot(self) -> Snapshot:
+        """GET /snapshot, streamed (gzip): its first line names the cursor; the rows follow
+        as they arrive, in batches. A server without it answers 404 (Rejected)."""
+        response = self._safe(endpoints.SNAPSHOT, None, timeout=self.timeout, stream=True)
+        lines = self._lines(response)
+        try:
+            head = json.loads(next(lines, b"{}"))
+        except ValueError:  # not the snapshot (a proxy's HTML page)
+            head = None
+        if not isinstance(head, dict) or "cursor" not in head:
+            response.close()
+            raise self._unreadable(response)
+        return Snapshot(str(head["cursor"]), self._batches(response, lines))
+
+    def _lines(self, response: requests.Response) -> Generator[bytes, None, None]:
+        try:
+            for line in response.iter_lines(chunk_size=1 << 16):
+                if line:
+                    yield line
+        except requests.exceptions.RequestException as exc:  # the stream broke
+            raise unreachable(self.base_url, _reason(exc)) from exc
+
+    def _batches(
+        self, response: requests.Response, lines: Generator[bytes, None, None]
+    ) -> Generator[list[SnapshotRow], None, None]:
+        rows, batch = 0, list[SnapshotRow]()
+        with response:
+            for line in lines:
+                if line.startswith(b"{"):  # the last line: how many rows were sent
+                    if json.loads(line).get("rows") != rows + len(batch):
+                        break
+                    if batch:
+                        yield batch
+                    return
+                try:
+                    entity, rid, version, data = line.decode().split("\t", 3)
+                    batch.append((entity, int(rid), int(version), data))
+                except ValueError:  # a line cut in the middle
+                    break
+                if len(batch) == SNAPSHOT_BATCH:
+                    rows += len(batch)
+                    yield batch
+                    batch = []
+        raise unreachable(self.base_url, "the snapshot ended early")
+
     def command(
         self,
         path: str,
@@ -230,12 +292,17 @@ class ApiClient:
     # -- plumbing ----------------------------------------------------------------------------
 
     def _safe(
-        self, path: str, params: Mapping[str, Any] | None, *, timeout: float
+        self,
+        path: str,
+        params: Mapping[str, Any] | None,
+        *,
+        timeout: float,
+        stream: bool = False,
     ) -> requests.Response:
         attempt = 0
         while True:
             try:
-                return self._send("GET", path, params=params, timeout=timeout)
+                return self._send("GET", path, params=params, timeout=timeout, stream=stream)
             except (Unreachable, ServerError):
                 attempt += 1
                 if attempt >= self.retries:
@@ -252,6 +319,7 @@ class ApiClient:
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
         files: Sequence[tuple[str, tuple[str, bytes, str]]] | None = None,
+        stream: bool = False,
     ) -> requests.Response:
         all_headers = {"Accept": "application/json", "User-Agent": f"shangmen-desk/{__version__}"}
         if self.token is not None:
@@ -268,6 +336,7 @@ class ApiClient:
                 headers=all_headers,
                 timeout=self.timeout if timeout is None else timeout,
                 verify=self.verify,
+                stream=stream,
             )
         # SSLError is a ConnectionError, so it must be caught first.
         except requests.exceptions.SSLError as exc:
@@ -283,13 +352,17 @@ class ApiClient:
     def _json(self, response: requests.Response) -> dict[str, Any]:
         data = _maybe_json(response)
         if not isinstance(data, dict):
-            raise ServerError(
-                "bad_response",
-                "服务器返回了无法识别的内容，请确认服务器地址是否正确。",
-                "The server's answer could not be read; check the server address.",
-                status=response.status_code,
-            )
+            raise self._unreadable(response)
         return data
+
+    @staticmethod
+    def _unreadable(response: requests.Response) -> ServerError:
+        return ServerError(
+            "bad_response",
+            "服务器返回了无法识别的内容，请确认服务器地址是否正确。",
+            "The server's answer could not be read; check the server address.",
+            status=response.status_code,
+        )
 
 
 def _maybe_json(response: requests.Response) -> Any:

@@ -186,6 +186,7 @@ class Cache(CacheReader):
         self._conn.execute("PRAGMA temp_store=MEMORY")
         self._tables: set[str] = set()
         self._upserts: dict[str, tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]]]] = {}
+        self._text_upserts: dict[str, str] = {}
         self.rebuilt = False  # True when this open dropped an old mirror (schema change)
         self._open_schema()
         self._cursor = self._read_cursor()
@@ -242,6 +243,29 @@ class Cache(CacheReader):
             self._upserts[entity] = got
         return got
 
+    def _text_upsert(self, entity: str) -> str:
+        """The upsert of a row whose data is JSON text: cached columns by ``json_extract``, as
+        :func:`_row_builder` picks them from decoded data (JSON columns: a list, ``[]`` when
+        missing)."""
+        sql = self._text_upserts.get(entity)
+        if sql is None:
+            table = self._ensure_table(entity)
+            names = [n for n, _ in EXTRACTED.get(entity, ())]
+            values = ["?1", "?2", "?3"]
+            for name in names:
+                pick = f"json_extract(?3, '$.{name}')"
+                values.append(
+                    f"coalesce({pick}, '[]')" if (entity, name) in _JSON_COLUMNS else pick
+                )
+            cols = ["id", "version", "data", *names]
+            sets = ", ".join(f"{c} = excluded.{c}" for c in cols[1:])
+            sql = (
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(values)}) "
+                f"ON CONFLICT(id) DO UPDATE SET {sets} WHERE excluded.version > {table}.version"
+            )
+            self._text_upserts[entity] = sql
+        return sql
+
     # -- transactions and the cursor ---------------------------------------------------------
 
     @contextmanager
@@ -271,6 +295,34 @@ class Cache(CacheReader):
         Upserts skip rows whose local version is newer; ``op`` "D" deletes. Returns the ids
         the page touched per entity (including any whose newer local version was kept).
         """
+        with self.transaction() as conn:
+            touched = self._write(conn, changes)
+            self._put_cursor(conn, cursor)
+        self._cursor = cursor
+        return touched
+
+    def apply_snapshot(self, rows: list[tuple[str, int, int, str]]) -> None:
+        """Apply rows of a snapshot (entity, id, version, data as JSON text) in one transaction,
+        without moving the cursor: it is saved (:meth:`save_cursor`) once the last batch is
+        applied. The data text is stored as it comes; SQLite extracts the cached columns."""
+        groups: dict[str, list[tuple[int, int, str]]] = {}
+        for entity, rid, version, data in rows:
+            group = groups.get(entity)
+            if group is None:
+                group = groups[entity] = []
+            group.append((rid, version, data))
+        with self.transaction() as conn:
+            for entity, group in groups.items():
+                conn.executemany(self._text_upsert(entity), group)
+
+    def save_cursor(self, cursor: str) -> None:
+        with self.transaction() as conn:
+            self._put_cursor(conn, cursor)
+        self._cursor = cursor
+
+    def _write(
+        self, conn: sqlite3.Connection, changes: list[dict[str, Any]]
+    ) -> dict[str, list[int]]:
         groups: dict[str, list[dict[str, Any]]] = {}
         has_delete: set[str] = set()
         for change in changes:
@@ -282,24 +334,25 @@ class Cache(CacheReader):
             if change["op"] == "D":
                 has_delete.add(entity)
         touched: dict[str, list[int]] = {}
-        with self.transaction() as conn:
-            for entity, group in groups.items():
-                sql, build = self._upsert(entity)
-                if entity in has_delete:
-                    # Only the last change of an id counts when a page also deletes.
-                    last = {c["id"]: c for c in group}
-                    gone = [(i,) for i, c in last.items() if c["op"] == "D"]
-                    conn.executemany(f"DELETE FROM {table_of(entity)} WHERE id = ?", gone)
-                    group = [c for c in last.values() if c["op"] != "D"]
-                conn.executemany(sql, [build(c) for c in group])
-                touched[entity] = list(dict.fromkeys(c["id"] for c in groups[entity]))
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('cursor', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (cursor,),
-            )
-        self._cursor = cursor
+        for entity, group in groups.items():
+            sql, build = self._upsert(entity)
+            if entity in has_delete:
+                # Only the last change of an id counts when a page also deletes.
+                last = {c["id"]: c for c in group}
+                gone = [(i,) for i, c in last.items() if c["op"] == "D"]
+                conn.executemany(f"DELETE FROM {table_of(entity)} WHERE id = ?", gone)
+                group = [c for c in last.values() if c["op"] != "D"]
+            conn.executemany(sql, [build(c) for c in group])
+            touched[entity] = list(dict.fromkeys(c["id"] for c in groups[entity]))
         return touched
+
+    @staticmethod
+    def _put_cursor(conn: sqlite3.Connection, cursor: str) -> None:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('cursor', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (cursor,),
+        )
 
     def clear(self) -> None:
         """Empty the mirror and forget the cursor (before a full re-sync); keeps the Outbox."""

@@ -10,6 +10,7 @@ LOGIN = f"{API}/auth/login"
 LOGOUT = f"{API}/auth/logout"
 ME = f"{API}/auth/me"
 CHANGES = f"{API}/changes"
+SNAPSHOT = f"{API}/snapshot"  # a first sync's bulk part (older servers: 404)
 ORDERS = f"{API}/orders"
 CUSTOMER_LOOKUP = f"{API}/customers/lookup"
 AUDIT = f"{API}/audit"

@@ -9,6 +9,11 @@ Before a replay the engine asks the server for its feed epoch (``/version``): co
 against another epoch (the server's database was reset or replaced) are held, never sent into
 a database they were not made for. After a re-sync from scratch, new commands are bound to
 the epoch the mirror now comes from.
+
+A sync into an empty mirror (first login, a rebuilt cache, after a 410) starts with the
+server's snapshot (every visible row at one feed position, one compressed stream) and then
+follows the feed from that position; a server without a snapshot (404) is synced from the
+feed's beginning, page by page.
 """
 
 from __future__ import annotations
@@ -16,17 +21,20 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from app.client.api import ApiClient, ChangesPage
 from app.client.cache import Cache
-from app.client.errors import ClientError, CursorExpired, Unreachable
+from app.client.errors import ClientError, CursorExpired, Rejected, Unreachable
 from app.client.outbox import Outbox, ReplayResult
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 INITIAL_PAGE = 5000  # the server's maximum: fewer round trips for the first sync
 LIVE_PAGE = 1000  # the board applies up to this many changes per tick
@@ -86,7 +94,10 @@ class SyncEngine:
         outbox: commands waiting to be sent.
         page_size: changes per page in a full sync (the server allows up to 5000).
         live_page: changes per page in :meth:`step`.
-        prefetch: fetch the next page of a full sync while the current one is applied.
+        prefetch: fetch the next page (or snapshot batch) of a full sync while the current
+            one is applied.
+        snapshot: start a sync into an empty mirror from the server's snapshot (turned off
+            when the server has none).
         clock: "now", for the lag figure.
     """
 
@@ -99,6 +110,7 @@ class SyncEngine:
         page_size: int = INITIAL_PAGE,
         live_page: int = LIVE_PAGE,
         prefetch: bool = True,
+        snapshot: bool = True,
         clock: Callable[[], datetime] = _utcnow,
     ) -> None:
         self.api = api
@@ -107,6 +119,7 @@ class SyncEngine:
         self.page_size = page_size
         self.live_page = live_page
         self.prefetch = prefetch
+        self.snapshot = snapshot
         self._clock = clock
         self._sorted = False  # held commands were checked against the server's epoch
 
@@ -167,31 +180,64 @@ class SyncEngine:
         return SyncStep(applied=applied, replay=replay, full_resync=True)
 
     def initial_sync(self, on_progress: Callable[[int], None] | None = None) -> int:
-        """Fetch pages (no waiting) until the feed has no more; returns the rows applied.
+        """Bring the mirror up to date without waiting; returns the rows applied.
 
-        Starts from the cache's cursor ("" when empty). A 410 empties the cache and starts
-        again from "" once; a second one is raised.
+        An empty mirror (cursor "") starts from the snapshot, then the feed from its cursor;
+        otherwise pages of the feed from the cache's cursor until it has no more. A 410 empties
+        the cache and starts again from scratch once; a second one is raised.
         """
         try:
-            return self._drain(on_progress)
+            return self._load(on_progress)
         except CursorExpired:
             log.info("sync cursor expired during a full sync: starting from scratch")
             self.cache.clear()
-            applied = self._drain(on_progress)
+            applied = self._load(on_progress)
             self._rebind()
             return applied
 
-    def _drain(self, on_progress: Callable[[int], None] | None) -> int:
+    def _load(self, on_progress: Callable[[int], None] | None) -> int:
         applied = 0
-        pages = self._prefetched if self.prefetch else self._sequential
-        for page in pages(self.cache.cursor()):
+        if self.snapshot and not self.cache.cursor():
+            applied = self._from_snapshot(on_progress)
+        return self._drain(on_progress, applied)
+
+    def _from_snapshot(self, on_progress: Callable[[int], None] | None) -> int:
+        """Apply the server's snapshot in batches and save its cursor after the last one;
+        0 rows when the server has no snapshot (the feed from the beginning does it all)."""
+        try:
+            snapshot = self.api.snapshot()
+        except Rejected as exc:
+            if exc.status != 404:
+                raise
+            log.info("the server has no snapshot: first sync from the feed")
+            self.snapshot = False
+            return 0
+        # Rows an earlier snapshot applied before it was cut short (no cursor was saved).
+        self.cache.clear()
+        batches = self._ahead(snapshot.batches) if self.prefetch else snapshot.batches
+        applied = 0
+        for batch in batches:
+            self.cache.apply_snapshot(batch)
+            applied += len(batch)
+            if on_progress is not None:
+                on_progress(applied)
+        self.cache.save_cursor(snapshot.cursor)
+        return applied
+
+    def _drain(self, on_progress: Callable[[int], None] | None, applied: int = 0) -> int:
+        pages = (
+            self._ahead(self._sequential(self.cache.cursor()))
+            if self.prefetch
+            else (self._sequential(self.cache.cursor()))
+        )
+        for page in pages:
             self.cache.apply_page(page.changes, page.cursor)
             applied += len(page.changes)
             if on_progress is not None:
                 on_progress(applied)
         return applied
 
-    def _sequential(self, cursor: str) -> Iterator[ChangesPage]:
+    def _sequential(self, cursor: str) -> Generator[ChangesPage, None, None]:
         while True:
             page = self.api.changes(cursor, self.page_size, 0)
             yield page
@@ -199,16 +245,18 @@ class SyncEngine:
                 return
             cursor = page.cursor
 
-    def _prefetched(self, cursor: str) -> Iterator[ChangesPage]:
-        """Pages from a helper thread that fetches page n+1 while page n is applied.
+    @staticmethod
+    def _ahead(source: Generator[T, None, None]) -> Iterator[T]:
+        """``source``'s items from a helper thread that fetches item n+1 while item n is
+        applied.
 
         The helper only talks HTTP (the Cache stays on the caller's thread); the queue holds
-        at most two pages so memory stays bounded.
+        at most two items so memory stays bounded.
         """
-        inbox: queue.Queue[ChangesPage | BaseException] = queue.Queue(maxsize=2)
+        inbox: queue.Queue[tuple[bool, T | BaseException | None]] = queue.Queue(maxsize=2)
         stop = threading.Event()
 
-        def put(item: ChangesPage | BaseException) -> None:
+        def put(item: tuple[bool, T | BaseException | None]) -> None:
             while not stop.is_set():
                 try:
                     inbox.put(item, timeout=0.1)
@@ -218,23 +266,25 @@ class SyncEngine:
 
         def fetch() -> None:
             try:
-                for page in self._sequential(cursor):
-                    if stop.is_set():
-                        return
-                    put(page)
+                with closing(source):
+                    for item in source:
+                        if stop.is_set():
+                            return
+                        put((False, item))
+                put((True, None))  # the end
             except BaseException as exc:  # handed to the caller's thread and raised there
-                put(exc)
+                put((True, exc))
 
         helper = threading.Thread(target=fetch, name="sync-prefetch", daemon=True)
         helper.start()
         try:
             while True:
-                item = inbox.get()
+                last, item = inbox.get()
                 if isinstance(item, BaseException):
                     raise item
-                yield item
-                if not item.has_more:
+                if last:
                     return
+                yield item  # type: ignore[misc]  # not last: an item of ``source``
         finally:
             stop.set()
             helper.join()

@@ -47,6 +47,7 @@ from app.server.routes import (
     orders,
     pii,
     reports,
+    snapshot,
     training,
 )
 from app.server.schema import prepare_database
@@ -306,6 +307,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.router.routes.append(
         GuardedRoute(PREFIX + changes.PATH, changes.changes, changes.ROLES, methods=["GET"])
     )
+    app.router.routes.append(
+        GuardedRoute(PREFIX + snapshot.PATH, snapshot.snapshot, snapshot.ROLES, methods=["GET"])
+    )
     for router in (
         auth.router,
         dispatch.router,
@@ -332,11 +336,13 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
                 '`{"error": {"code", "message", "message_en", "details"}}`.',
             )
             schema["paths"][PREFIX + changes.PATH] = changes.OPENAPI
+            schema["paths"][PREFIX + snapshot.PATH] = snapshot.OPENAPI
             components = schema.setdefault("components", {})
             components.setdefault("schemas", {}).update(changes.SCHEMAS)
             components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
             _document_headers(schema)
-            schema["paths"][PREFIX + changes.PATH]["get"]["security"] = [{"bearer": []}]
+            for path in (changes.PATH, snapshot.PATH):
+                schema["paths"][PREFIX + path]["get"]["security"] = [{"bearer": []}]
             app.openapi_schema = schema
         return app.openapi_schema
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.models.enums import Role
-from app.server.changes import Change, Position, head_position, read_changes
+from app.server.changes import Change, Position, dumps, head_position, read_changes
 from app.server.db import Database
 from app.server.projections import (
     ROLE_SENSITIVE,
@@ -69,15 +70,26 @@ class _Cached:
 def wire_for_role(change: Change, role: Role) -> bytes | None:
     if change.entity not in ROLE_SENSITIVE:
         return change.wire_json()
-    if not visible(change.entity, role):
+    data = payload_for_role(change.entity, change.data_json, role)
+    if data is None:
         return None  # skipped; the cursor still moves past it
-    hidden = hidden_fields(change.entity, role)
+    return (change if data is change.data_json else replace(change, data_json=data)).wire_json()
+
+
+def payload_for_role(entity: str, data_json: str, role: Role) -> str | None:
+    """A payload's text (compact JSON) as ``role`` receives it; None when ``role`` does not
+    see ``entity``."""
+    if entity not in ROLE_SENSITIVE:
+        return data_json
+    if not visible(entity, role):
+        return None
+    hidden = hidden_fields(entity, role)
     if not hidden:
-        return change.wire_json()
-    stripped = strip_json_fields(change.data_json, hidden)
+        return data_json
+    stripped = strip_json_fields(data_json, hidden)
     if stripped is not None:
-        return replace(change, data_json=stripped).wire_json()
-    return change.with_payload(for_role(change.entity, change.payload, role)).wire_json()
+        return stripped
+    return dumps(for_role(entity, json.loads(data_json), role))
 
 
 class FeedHub:

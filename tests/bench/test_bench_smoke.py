@@ -76,7 +76,9 @@ EXPECTED: dict[str, list[str]] = {
         "undelivered, 5 clients",
     ],
     "initial_sync": [
-        "initial sync, end to end",
+        "initial sync, end to end *",
+        "initial sync, feed only (old path)",
+        "snapshot alone (HTTP + gunzip + split lines) *",
         "feed alone (HTTP + JSON parse)",
         "local apply (Cache) *",
         "local apply / raw executemany",

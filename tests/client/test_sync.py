@@ -9,13 +9,18 @@ from typing import Any
 
 import pytest
 
-from app.client.api import ApiClient, ChangesPage
+from app.client.api import ApiClient, ChangesPage, Snapshot
 from app.client.cache import Cache
-from app.client.errors import ClientError, CursorExpired, unreachable
+from app.client.errors import ClientError, CursorExpired, Rejected, unreachable
 from app.client.outbox import Outbox
 from app.client.sync import SyncEngine
 
 NOW = datetime(2026, 11, 27, 8, 0, 10, tzinfo=UTC)
+
+
+def no_snapshot() -> Rejected:
+    """What a server from before GET /snapshot answers."""
+    return Rejected("http_404", "找不到该记录。", "Not found.", status=404)
 
 
 def change(oid: int, version: int = 1) -> dict[str, Any]:
@@ -40,6 +45,9 @@ class FeedApi(ApiClient):
 
     def check_server(self) -> dict[str, Any]:
         return {"api_version": 1, "feed_epoch": self.epoch}
+
+    def snapshot(self) -> Snapshot:
+        raise no_snapshot()  # an older server: the first sync reads the feed from the start
 
     def changes(self, cursor: str, limit: int = 1000, wait: float = 0) -> ChangesPage:
         self.asked.append((cursor, limit, wait))

@@ -69,6 +69,7 @@ COLLECTIONS = (
 
 EXPECTED: dict[Key, frozenset[Role]] = {
     ("GET", "/changes"): ALL_STAFF,
+    ("GET", "/snapshot"): ALL_STAFF,
     ("POST", "/auth/logout"): ALL_STAFF,
     ("GET", "/auth/me"): ALL_STAFF,
     ("GET", "/orders"): ALL_STAFF,
