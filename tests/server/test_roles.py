@@ -29,6 +29,7 @@ from app.rules.access import (
     COMPLAINT_WORKERS,
     DISPATCH_ROLES,
     DOCUMENT_READERS,
+    REPORT_READERS,
     RUBRIC_EDITORS,
     SANCTION_DECIDERS,
     TRAINING_READERS,
@@ -70,6 +71,9 @@ COLLECTIONS = (
 EXPECTED: dict[Key, frozenset[Role]] = {
     ("GET", "/changes"): ALL_STAFF,
     ("GET", "/snapshot"): ALL_STAFF,
+    ("GET", "/reports"): REPORT_READERS,
+    ("GET", "/reports/{report_id}/pdf"): REPORT_READERS,
+    ("POST", "/reports"): REPORT_READERS,
     ("POST", "/auth/logout"): ALL_STAFF,
     ("GET", "/auth/me"): ALL_STAFF,
     ("GET", "/orders"): ALL_STAFF,

@@ -87,9 +87,9 @@ class ReportsPanel(QWidget):
         self._selection()
 
     def describe(self, entry: ReportEntry) -> str:
-        first = entry.period_start.strftime("%Y-%m-%d")
+        first = entry.period_start.isoformat()
         if entry.kind is ReportKind.WEEKLY:
-            last = (entry.period_start + timedelta(days=6)).strftime("%Y-%m-%d")
+            last = (entry.period_start + timedelta(days=6)).isoformat()
             name = self.tr("Weekly report %1 – %2").replace("%1", first).replace("%2", last)
         else:
             name = self.tr("Daily report %1").replace("%1", first)
@@ -114,7 +114,7 @@ class ReportsPanel(QWidget):
             return
         weekly = entry.kind is ReportKind.WEEKLY
         name = self.tr("Weekly report") if weekly else self.tr("Daily report")
-        suggested = f"{name}-{entry.period_start.strftime('%Y%m%d')}.pdf"
+        suggested = f"{name}-{entry.period_start.isoformat().replace('-', '')}.pdf"
         path = PdfFiles.ask_path(self, self.tr("Download report"), suggested)
         if path is None:
             return
