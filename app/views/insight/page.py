@@ -20,10 +20,12 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -152,12 +154,23 @@ class DashboardPage(QWidget):
             self.reports = ReportsPanel(ctx)
             lists.addWidget(self.reports, 1)
 
-        layout = QVBoxLayout(self)
+        # On a 1366x768 laptop the dashboard is taller than the window: it scrolls rather
+        # than squeezing its charts and lists over each other.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(top)
         layout.addLayout(grid)
         layout.addLayout(charts, 1)
         layout.addLayout(lists)
         layout.addWidget(self.status)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
