@@ -487,21 +487,13 @@ class Outbox:
                     result.failed.append(command)
                     continue
                 try:
-                    if command.epoch:  # the server refuses it if its database is another
-                        api.command(
-                            command.path,
-                            command.body,
-                            if_match=command.if_match,
-                            idempotency_key=command.idempotency_key,
-                            feed_epoch=command.epoch,
-                        )
-                    else:
-                        api.command(
-                            command.path,
-                            command.body,
-                            if_match=command.if_match,
-                            idempotency_key=command.idempotency_key,
-                        )
+                    api.command(
+                        command.path,
+                        command.body,
+                        if_match=command.if_match,
+                        idempotency_key=command.idempotency_key,
+                        feed_epoch=command.epoch,  # the server refuses another database's
+                    )
                 except (Unreachable, CertificateError) as exc:
                     result.offline = True
                     result.stopped_by = exc

@@ -67,6 +67,11 @@ def _move(path: Path, to: Path) -> None:
             old.replace(new)
 
 
+def set_aside(path: Path, tag: str) -> None:
+    """Move a database file (with its -wal and -shm) to ``<name><tag><time>`` beside it."""
+    _move(path, path.with_name(f"{path.name}{tag}{_stamp()}"))
+
+
 def _select(
     conn: sqlite3.Connection, columns: str, tail: str, params: tuple[int, ...] = ()
 ) -> Iterator[OutboxCommand]:
@@ -126,8 +131,7 @@ def open_outbox(path: Path, *, epoch: str | None) -> tuple[Outbox, OutboxReport]
     it (and from any earlier damaged copy not yet read) is copied into a fresh one."""
     report = OutboxReport()
     if path.exists() and not _healthy(path):
-        aside = path.with_name(f"{path.name}{DAMAGED}{_stamp()}")
-        _move(path, aside)
+        set_aside(path, DAMAGED)
     outbox = Outbox(path, epoch=epoch)
     for damaged in sorted(path.parent.glob(f"{path.name}{DAMAGED}*")):
         if damaged.name.endswith(("-wal", "-shm", SALVAGED)):
@@ -203,7 +207,7 @@ def adopt_legacy_caches(
             command.epoch = command.epoch or epoch
         report.adopted += outbox.adopt(commands)
         report.complete = report.complete and complete
-        _move(path, path.with_name(f"{path.name}{ADOPTED}{_stamp()}"))
+        set_aside(path, ADOPTED)
         report.adopted_from.append(path)
 
 

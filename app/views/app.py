@@ -10,7 +10,6 @@ import hashlib
 import re
 import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
@@ -22,13 +21,12 @@ from app.client.api import ApiClient, LoginInfo, UserInfo
 from app.client.cache import Cache, CacheReader
 from app.client.embedded import EmbeddedServer
 from app.client.outbox import Outbox, outbox_path
-from app.client.outbox_files import open_user_outbox
+from app.client.outbox_files import DAMAGED, open_user_outbox, set_aside
 from app.client.purge import purge_cache
 from app.client.sync import SyncEngine
 from app.client.tokens import TokenStore
 from app.machine_config import ServerOrigin
 from app.resources_path import resource_path
-from app.rules.beijing import wall_clock
 from app.schemas.auth import TotpEnrolment
 from app.views import settings as ui
 from app.views.background import Backend
@@ -125,8 +123,7 @@ def open_cache(path: Path) -> Cache:
     try:
         return Cache(path)
     except sqlite3.DatabaseError:
-        stamp = wall_clock(datetime.now(UTC), "%Y%m%d%H%M%S")
-        path.replace(path.with_name(f"{path.name}.damaged-{stamp}"))
+        set_aside(path, DAMAGED)  # with its -wal and -shm, which belong to the damaged file
         return Cache(path)
 
 
