@@ -92,6 +92,13 @@ class HourlyChart:
     def heights(self) -> list[float]:
         return [bar.get_height() for bar in self.bars]
 
+    def hour_at(self, x: float | None) -> int | None:
+        """The hour whose column holds the data coordinate ``x`` (a click), or None."""
+        if x is None:
+            return None
+        hour = round(x)
+        return hour if 0 <= hour < len(self.bars) else None
+
 
 class SlaChart:
     """First-response and resolution SLA compliance per severity, as percentages."""
@@ -145,6 +152,13 @@ class SlaChart:
     def heights(self) -> tuple[list[float], list[float]]:
         return [b.get_height() for b in self.first], [b.get_height() for b in self.resolution]
 
+    def severity_at(self, x: float | None) -> int | None:
+        """The index of the severity whose pair of bars holds the data coordinate ``x``."""
+        if x is None:
+            return None
+        i = round(x)
+        return i if 0 <= i < len(self.first) else None
+
 
 class DistrictMap:
     """Beijing's districts coloured by one KPI (darker: worse); grey where it is suppressed."""
@@ -192,3 +206,23 @@ class DistrictMap:
 
     def colour_of(self, district: str) -> tuple[float, float, float, float]:
         return to_rgba(self.areas[district].get_facecolor())
+
+    def district_at(self, lng: float | None, lat: float | None) -> str | None:
+        """The district whose area holds the point (a click, in data coordinates); where
+        areas overlap, the one whose seat is nearest relative to its size."""
+        if lng is None or lat is None:
+            return None
+        best: tuple[float, str] | None = None
+        for code, area in self.areas.items():
+            cx, cy = self.point_of(code)
+            dx = 2 * (lng - cx) / area.get_width()
+            dy = 2 * (lat - cy) / area.get_height()
+            inside = dx * dx + dy * dy
+            if inside <= 1 and (best is None or inside < best[0]):
+                best = (inside, code)
+        return None if best is None else best[1]
+
+    def point_of(self, district: str) -> tuple[float, float]:
+        """A district's seat in data coordinates (tests click there)."""
+        center: Any = self.areas[district].get_center()  # the stubs say float; it is (x, y)
+        return float(center[0]), float(center[1])

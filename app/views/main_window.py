@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -169,13 +169,18 @@ class MainWindow(QMainWindow):
         """Each listed page's title, by key (in the user's language)."""
         return dict(self._titles)
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str, filters: Mapping[str, str] | None = None) -> None:
+        """Show page ``key``; ``filters`` (e.g. from a dashboard figure) go to its
+        ``drill(filters)``, which shows only what they select."""
         page = self.pages.get(key)
         if page is None:
             return
         self.stack.setCurrentWidget(page)
         self.nav_buttons[key].setChecked(True)
         self.page_title.setText(self._titles[key])
+        drill = getattr(page, "drill", None)
+        if filters is not None and callable(drill):
+            drill(filters)
 
     def current_page_key(self) -> str:
         current = self.stack.currentWidget()

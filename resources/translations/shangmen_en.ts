@@ -591,7 +591,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="114" />
+            <location filename="../../app/views/board/page.py" line="115" />
             <source>Synchronising orders…</source>
             <translation>Synchronising orders…</translation>
         </message>
@@ -636,7 +636,7 @@
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="229" />
+            <location filename="../../app/views/board/page.py" line="241" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
@@ -652,92 +652,92 @@
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="337" />
+            <location filename="../../app/views/board/page.py" line="349" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="344" />
+            <location filename="../../app/views/board/page.py" line="356" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="345" />
+            <location filename="../../app/views/board/page.py" line="357" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="348" />
+            <location filename="../../app/views/board/page.py" line="360" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="352" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="353" />
+            <location filename="../../app/views/board/page.py" line="365" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="354" />
+            <location filename="../../app/views/board/page.py" line="366" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="355" />
+            <location filename="../../app/views/board/page.py" line="367" />
             <source>New order…</source>
             <translation>New order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="358" />
+            <location filename="../../app/views/board/page.py" line="370" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="359" />
+            <location filename="../../app/views/board/page.py" line="371" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="360" />
+            <location filename="../../app/views/board/page.py" line="372" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="361" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="362" />
+            <location filename="../../app/views/board/page.py" line="374" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="363" />
+            <location filename="../../app/views/board/page.py" line="375" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="376" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>Book an order for a caller (phone booking)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="372" />
+            <location filename="../../app/views/board/page.py" line="384" />
             <source>No orders yet.</source>
             <translation>No orders yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="373" />
+            <location filename="../../app/views/board/page.py" line="385" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>No order matches these filters. Clear the search or choose all states.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="390" />
+            <location filename="../../app/views/board/page.py" line="402" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
@@ -1529,12 +1529,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="285" />
+            <location filename="../../app/views/complaints/page.py" line="331" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="287" />
+            <location filename="../../app/views/complaints/page.py" line="333" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
@@ -1564,67 +1564,82 @@
             <translation>This ticket is not here yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="123" />
+            <location filename="../../app/views/complaints/page.py" line="129" />
             <source>None of your tickets is open.</source>
             <translation>None of your tickets is open.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="124" />
+            <location filename="../../app/views/complaints/page.py" line="130" />
             <source>No open tickets in the team queue.</source>
             <translation>No open tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="174" />
+            <location filename="../../app/views/complaints/page.py" line="147" />
+            <source>Show all tickets</source>
+            <translation>Show all tickets</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="198" />
             <source>The local cache cannot be read from here.</source>
             <translation>The local cache cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="323" />
+            <location filename="../../app/views/complaints/page.py" line="277" />
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="279" />
+            <source>Team queue shows only: %1</source>
+            <translation>Team queue shows only: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="369" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="324" />
+            <location filename="../../app/views/complaints/page.py" line="370" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="325" />
+            <location filename="../../app/views/complaints/page.py" line="371" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="326" />
+            <location filename="../../app/views/complaints/page.py" line="372" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="329" />
+            <location filename="../../app/views/complaints/page.py" line="375" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="330" />
+            <location filename="../../app/views/complaints/page.py" line="376" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="331" />
+            <location filename="../../app/views/complaints/page.py" line="377" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="332" />
+            <location filename="../../app/views/complaints/page.py" line="378" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="340" />
+            <location filename="../../app/views/complaints/page.py" line="386" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="341" />
+            <location filename="../../app/views/complaints/page.py" line="387" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>
@@ -1688,141 +1703,161 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="89" />
+            <location filename="../../app/views/insight/page.py" line="92" />
             <source>Operations dashboard</source>
             <translation>Operations dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="93" />
+            <location filename="../../app/views/insight/page.py" line="96" />
             <source>Export daily report…</source>
             <translation>Export daily report…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Same weekday last week</source>
             <translation>Same weekday last week</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="112" />
+            <location filename="../../app/views/insight/page.py" line="117" />
             <source>Orders per hour</source>
             <translation>Orders per hour</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="115" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>First response</source>
             <translation>First response</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="115" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="118" />
+            <location filename="../../app/views/insight/page.py" line="123" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>Complaint SLA kept, % per severity (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="125" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="125" />
+            <location filename="../../app/views/insight/page.py" line="130" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>Complaints per 1,000 orders (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="126" />
+            <location filename="../../app/views/insight/page.py" line="131" />
             <source>Dispatched before deadline (today)</source>
             <translation>Dispatched before deadline (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="127" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>On-time arrival (today)</source>
             <translation>On-time arrival (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="128" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>Completed (today)</source>
             <translation>Completed (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="172" />
+            <location filename="../../app/views/insight/page.py" line="191" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>The dashboard reads the local cache; there is none.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="174" />
+            <location filename="../../app/views/insight/page.py" line="193" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="242" />
+            <location filename="../../app/views/insight/page.py" line="262" />
             <source>Last week by now: %1</source>
             <translation>Last week by now: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="253" />
+            <location filename="../../app/views/insight/page.py" line="273" />
             <source>Most: %1</source>
             <translation>Most: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="268" />
+            <location filename="../../app/views/insight/page.py" line="288" />
             <source>%1 waiting</source>
             <translation>%1 waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="273" />
+            <location filename="../../app/views/insight/page.py" line="293" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="342" />
+            <location filename="../../app/views/insight/page.py" line="362" />
             <source>Cancellations by reason (today)</source>
             <translation>Cancellations by reason (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="344" />
-            <location filename="../../app/views/insight/page.py" line="352" />
+            <location filename="../../app/views/insight/page.py" line="364" />
+            <location filename="../../app/views/insight/page.py" line="372" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="350" />
+            <location filename="../../app/views/insight/page.py" line="370" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>Complaints per 1,000 orders by service (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="358" />
+            <location filename="../../app/views/insight/page.py" line="378" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="384" />
+            <source>Click to see these orders on the board.</source>
+            <translation>Click to see these orders on the board.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="386" />
+            <source>Click to see the overdue tickets in the team queue.</source>
+            <translation>Click to see the overdue tickets in the team queue.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="387" />
+            <source>Click to open the certification queue.</source>
+            <translation>Click to open the certification queue.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="416" />
+            <source>The list behind this figure is not one of your pages.</source>
+            <translation>The list behind this figure is not one of your pages.</translation>
         </message>
     </context>
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="372" />
+            <location filename="../../app/views/app.py" line="369" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="378" />
+            <location filename="../../app/views/app.py" line="375" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="384" />
+            <location filename="../../app/views/app.py" line="381" />
             <source>Local data kept</source>
             <translation>Local data kept</translation>
         </message>
@@ -2582,122 +2617,122 @@
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="192" />
+            <location filename="../../app/views/main_window.py" line="197" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="194" />
+            <location filename="../../app/views/main_window.py" line="199" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="201" />
+            <location filename="../../app/views/main_window.py" line="206" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="203" />
-            <location filename="../../app/views/main_window.py" line="385" />
+            <location filename="../../app/views/main_window.py" line="208" />
+            <location filename="../../app/views/main_window.py" line="390" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="207" />
+            <location filename="../../app/views/main_window.py" line="212" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="209" />
-            <location filename="../../app/views/main_window.py" line="386" />
+            <location filename="../../app/views/main_window.py" line="214" />
+            <location filename="../../app/views/main_window.py" line="391" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="215" />
-            <location filename="../../app/views/main_window.py" line="387" />
+            <location filename="../../app/views/main_window.py" line="220" />
+            <location filename="../../app/views/main_window.py" line="392" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="217" />
+            <location filename="../../app/views/main_window.py" line="222" />
             <source>Held: %1</source>
             <translation>Held: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="219" />
+            <location filename="../../app/views/main_window.py" line="224" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="225" />
+            <location filename="../../app/views/main_window.py" line="230" />
             <source>… and %1 more</source>
             <translation>… and %1 more</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="241" />
+            <location filename="../../app/views/main_window.py" line="246" />
             <source>Settings saved.</source>
             <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="251" />
+            <location filename="../../app/views/main_window.py" line="256" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="273" />
+            <location filename="../../app/views/main_window.py" line="278" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="275" />
+            <location filename="../../app/views/main_window.py" line="280" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="290" />
+            <location filename="../../app/views/main_window.py" line="295" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="295" />
+            <location filename="../../app/views/main_window.py" line="300" />
             <source>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="304" />
+            <location filename="../../app/views/main_window.py" line="309" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="348" />
+            <location filename="../../app/views/main_window.py" line="353" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="391" />
+            <location filename="../../app/views/main_window.py" line="396" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>Show the commands that were not carried out (refused or held)</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="405" />
+            <location filename="../../app/views/main_window.py" line="410" />
             <source>To decide: %1</source>
             <translation>To decide: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="247" />
-            <location filename="../../app/views/main_window.py" line="371" />
+            <location filename="../../app/views/main_window.py" line="252" />
+            <location filename="../../app/views/main_window.py" line="376" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="372" />
+            <location filename="../../app/views/main_window.py" line="377" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="190" />
-            <location filename="../../app/views/main_window.py" line="383" />
+            <location filename="../../app/views/main_window.py" line="195" />
+            <location filename="../../app/views/main_window.py" line="388" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
@@ -4825,82 +4860,82 @@
     <context>
         <name>TicketQueueModel</name>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="66" />
+            <location filename="../../app/views/complaints/queue_model.py" line="87" />
             <source>Next deadline</source>
             <translation>Next deadline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="67" />
+            <location filename="../../app/views/complaints/queue_model.py" line="88" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="68" />
+            <location filename="../../app/views/complaints/queue_model.py" line="89" />
             <source>Ticket</source>
             <translation>Ticket</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="69" />
+            <location filename="../../app/views/complaints/queue_model.py" line="90" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="70" />
+            <location filename="../../app/views/complaints/queue_model.py" line="91" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="71" />
+            <location filename="../../app/views/complaints/queue_model.py" line="92" />
             <source>Handled by</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="72" />
+            <location filename="../../app/views/complaints/queue_model.py" line="93" />
             <source>Flags</source>
             <translation>Flags</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="73" />
+            <location filename="../../app/views/complaints/queue_model.py" line="94" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="204" />
+            <location filename="../../app/views/complaints/queue_model.py" line="235" />
             <source>Waiting to close</source>
             <translation>Waiting to close</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="216" />
+            <location filename="../../app/views/complaints/queue_model.py" line="247" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="225" />
+            <location filename="../../app/views/complaints/queue_model.py" line="256" />
             <source>Escalate</source>
             <translation>Escalate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="227" />
+            <location filename="../../app/views/complaints/queue_model.py" line="258" />
             <source>Escalated</source>
             <translation>Escalated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="229" />
+            <location filename="../../app/views/complaints/queue_model.py" line="260" />
             <source>Reopened</source>
             <translation>Reopened</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="231" />
+            <location filename="../../app/views/complaints/queue_model.py" line="262" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="236" />
+            <location filename="../../app/views/complaints/queue_model.py" line="267" />
             <source>Due %1 (Beijing time)</source>
             <translation>Due %1 (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="240" />
+            <location filename="../../app/views/complaints/queue_model.py" line="271" />
             <source>A deadline has passed: escalate to a supervisor</source>
             <translation>A deadline has passed: escalate to a supervisor</translation>
         </message>

@@ -591,7 +591,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="114" />
+            <location filename="../../app/views/board/page.py" line="115" />
             <source>Synchronising orders…</source>
             <translation>正在同步订单…</translation>
         </message>
@@ -636,7 +636,7 @@
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="229" />
+            <location filename="../../app/views/board/page.py" line="241" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
@@ -652,92 +652,92 @@
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="337" />
+            <location filename="../../app/views/board/page.py" line="349" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="344" />
+            <location filename="../../app/views/board/page.py" line="356" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="345" />
+            <location filename="../../app/views/board/page.py" line="357" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="348" />
+            <location filename="../../app/views/board/page.py" line="360" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="352" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="353" />
+            <location filename="../../app/views/board/page.py" line="365" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="354" />
+            <location filename="../../app/views/board/page.py" line="366" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="355" />
+            <location filename="../../app/views/board/page.py" line="367" />
             <source>New order…</source>
             <translation>新建订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="358" />
+            <location filename="../../app/views/board/page.py" line="370" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="359" />
+            <location filename="../../app/views/board/page.py" line="371" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="360" />
+            <location filename="../../app/views/board/page.py" line="372" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="361" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="362" />
+            <location filename="../../app/views/board/page.py" line="374" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="363" />
+            <location filename="../../app/views/board/page.py" line="375" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="376" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>为来电客户下单（电话预约）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="372" />
+            <location filename="../../app/views/board/page.py" line="384" />
             <source>No orders yet.</source>
             <translation>还没有订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="373" />
+            <location filename="../../app/views/board/page.py" line="385" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>没有符合筛选条件的订单。请清空搜索或选择全部状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="390" />
+            <location filename="../../app/views/board/page.py" line="402" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
@@ -1529,12 +1529,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="285" />
+            <location filename="../../app/views/complaints/page.py" line="331" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="287" />
+            <location filename="../../app/views/complaints/page.py" line="333" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
@@ -1564,67 +1564,82 @@
             <translation>本地尚无此工单，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="123" />
+            <location filename="../../app/views/complaints/page.py" line="129" />
             <source>None of your tickets is open.</source>
             <translation>您名下没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="124" />
+            <location filename="../../app/views/complaints/page.py" line="130" />
             <source>No open tickets in the team queue.</source>
             <translation>团队队列中没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="174" />
+            <location filename="../../app/views/complaints/page.py" line="147" />
+            <source>Show all tickets</source>
+            <translation>显示全部工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="198" />
             <source>The local cache cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="323" />
+            <location filename="../../app/views/complaints/page.py" line="277" />
+            <source>overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="279" />
+            <source>Team queue shows only: %1</source>
+            <translation>团队工单仅显示：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="369" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="324" />
+            <location filename="../../app/views/complaints/page.py" line="370" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="325" />
+            <location filename="../../app/views/complaints/page.py" line="371" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="326" />
+            <location filename="../../app/views/complaints/page.py" line="372" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="329" />
+            <location filename="../../app/views/complaints/page.py" line="375" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="330" />
+            <location filename="../../app/views/complaints/page.py" line="376" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="331" />
+            <location filename="../../app/views/complaints/page.py" line="377" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="332" />
+            <location filename="../../app/views/complaints/page.py" line="378" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="340" />
+            <location filename="../../app/views/complaints/page.py" line="386" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="341" />
+            <location filename="../../app/views/complaints/page.py" line="387" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>
@@ -1688,141 +1703,161 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="89" />
+            <location filename="../../app/views/insight/page.py" line="92" />
             <source>Operations dashboard</source>
             <translation>运营看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="93" />
+            <location filename="../../app/views/insight/page.py" line="96" />
             <source>Export daily report…</source>
             <translation>导出运营日报…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Same weekday last week</source>
             <translation>上周同日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>h</source>
             <translation>时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="112" />
+            <location filename="../../app/views/insight/page.py" line="117" />
             <source>Orders per hour</source>
             <translation>每小时新建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="115" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>First response</source>
             <translation>首次响应</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="115" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>Resolution</source>
             <translation>处理完毕</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="118" />
+            <location filename="../../app/views/insight/page.py" line="123" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="125" />
             <source>%1 km</source>
             <translation>%1 公里</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="125" />
+            <location filename="../../app/views/insight/page.py" line="130" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="126" />
+            <location filename="../../app/views/insight/page.py" line="131" />
             <source>Dispatched before deadline (today)</source>
             <translation>按时派单率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="127" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>On-time arrival (today)</source>
             <translation>准时上门率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="128" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>Completed (today)</source>
             <translation>完成订单（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="172" />
+            <location filename="../../app/views/insight/page.py" line="191" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>看板读取本地缓存，但当前没有缓存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="174" />
+            <location filename="../../app/views/insight/page.py" line="193" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="242" />
+            <location filename="../../app/views/insight/page.py" line="262" />
             <source>Last week by now: %1</source>
             <translation>上周同日此时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="253" />
+            <location filename="../../app/views/insight/page.py" line="273" />
             <source>Most: %1</source>
             <translation>最多：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="268" />
+            <location filename="../../app/views/insight/page.py" line="288" />
             <source>%1 waiting</source>
             <translation>待审 %1 件</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="273" />
+            <location filename="../../app/views/insight/page.py" line="293" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="342" />
+            <location filename="../../app/views/insight/page.py" line="362" />
             <source>Cancellations by reason (today)</source>
             <translation>取消原因（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="344" />
-            <location filename="../../app/views/insight/page.py" line="352" />
+            <location filename="../../app/views/insight/page.py" line="364" />
+            <location filename="../../app/views/insight/page.py" line="372" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="350" />
+            <location filename="../../app/views/insight/page.py" line="370" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>各服务类别每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="358" />
+            <location filename="../../app/views/insight/page.py" line="378" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="384" />
+            <source>Click to see these orders on the board.</source>
+            <translation>点击在调度看板上查看这些订单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="386" />
+            <source>Click to see the overdue tickets in the team queue.</source>
+            <translation>点击在团队工单中查看已超时的工单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="387" />
+            <source>Click to open the certification queue.</source>
+            <translation>点击打开资质审核队列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="416" />
+            <source>The list behind this figure is not one of your pages.</source>
+            <translation>此数字对应的列表不在您的页面中。</translation>
         </message>
     </context>
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="372" />
+            <location filename="../../app/views/app.py" line="369" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="378" />
+            <location filename="../../app/views/app.py" line="375" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="384" />
+            <location filename="../../app/views/app.py" line="381" />
             <source>Local data kept</source>
             <translation>本地数据已保留</translation>
         </message>
@@ -2582,122 +2617,122 @@
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="192" />
+            <location filename="../../app/views/main_window.py" line="197" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="194" />
+            <location filename="../../app/views/main_window.py" line="199" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="201" />
+            <location filename="../../app/views/main_window.py" line="206" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="203" />
-            <location filename="../../app/views/main_window.py" line="385" />
+            <location filename="../../app/views/main_window.py" line="208" />
+            <location filename="../../app/views/main_window.py" line="390" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="207" />
+            <location filename="../../app/views/main_window.py" line="212" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="209" />
-            <location filename="../../app/views/main_window.py" line="386" />
+            <location filename="../../app/views/main_window.py" line="214" />
+            <location filename="../../app/views/main_window.py" line="391" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="215" />
-            <location filename="../../app/views/main_window.py" line="387" />
+            <location filename="../../app/views/main_window.py" line="220" />
+            <location filename="../../app/views/main_window.py" line="392" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="217" />
+            <location filename="../../app/views/main_window.py" line="222" />
             <source>Held: %1</source>
             <translation>已暂扣：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="219" />
+            <location filename="../../app/views/main_window.py" line="224" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="225" />
+            <location filename="../../app/views/main_window.py" line="230" />
             <source>… and %1 more</source>
             <translation>……另有 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="241" />
+            <location filename="../../app/views/main_window.py" line="246" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="251" />
+            <location filename="../../app/views/main_window.py" line="256" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="273" />
+            <location filename="../../app/views/main_window.py" line="278" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="275" />
+            <location filename="../../app/views/main_window.py" line="280" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="290" />
+            <location filename="../../app/views/main_window.py" line="295" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="295" />
+            <location filename="../../app/views/main_window.py" line="300" />
             <source>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器，且本机无法保存它们（见顶部提示）：现在离开将会丢失。请等待服务器应答，或先记下这些操作。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="304" />
+            <location filename="../../app/views/main_window.py" line="309" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="348" />
+            <location filename="../../app/views/main_window.py" line="353" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="391" />
+            <location filename="../../app/views/main_window.py" line="396" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="405" />
+            <location filename="../../app/views/main_window.py" line="410" />
             <source>To decide: %1</source>
             <translation>待处理 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="247" />
-            <location filename="../../app/views/main_window.py" line="371" />
+            <location filename="../../app/views/main_window.py" line="252" />
+            <location filename="../../app/views/main_window.py" line="376" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="372" />
+            <location filename="../../app/views/main_window.py" line="377" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="190" />
-            <location filename="../../app/views/main_window.py" line="383" />
+            <location filename="../../app/views/main_window.py" line="195" />
+            <location filename="../../app/views/main_window.py" line="388" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
@@ -4825,82 +4860,82 @@
     <context>
         <name>TicketQueueModel</name>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="66" />
+            <location filename="../../app/views/complaints/queue_model.py" line="87" />
             <source>Next deadline</source>
             <translation>下一时限</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="67" />
+            <location filename="../../app/views/complaints/queue_model.py" line="88" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="68" />
+            <location filename="../../app/views/complaints/queue_model.py" line="89" />
             <source>Ticket</source>
             <translation>工单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="69" />
+            <location filename="../../app/views/complaints/queue_model.py" line="90" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="70" />
+            <location filename="../../app/views/complaints/queue_model.py" line="91" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="71" />
+            <location filename="../../app/views/complaints/queue_model.py" line="92" />
             <source>Handled by</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="72" />
+            <location filename="../../app/views/complaints/queue_model.py" line="93" />
             <source>Flags</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="73" />
+            <location filename="../../app/views/complaints/queue_model.py" line="94" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="204" />
+            <location filename="../../app/views/complaints/queue_model.py" line="235" />
             <source>Waiting to close</source>
             <translation>待关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="216" />
+            <location filename="../../app/views/complaints/queue_model.py" line="247" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="225" />
+            <location filename="../../app/views/complaints/queue_model.py" line="256" />
             <source>Escalate</source>
             <translation>需上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="227" />
+            <location filename="../../app/views/complaints/queue_model.py" line="258" />
             <source>Escalated</source>
             <translation>已上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="229" />
+            <location filename="../../app/views/complaints/queue_model.py" line="260" />
             <source>Reopened</source>
             <translation>重开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="231" />
+            <location filename="../../app/views/complaints/queue_model.py" line="262" />
             <source>Possible duplicate</source>
             <translation>疑似重复</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="236" />
+            <location filename="../../app/views/complaints/queue_model.py" line="267" />
             <source>Due %1 (Beijing time)</source>
             <translation>时限 %1（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="240" />
+            <location filename="../../app/views/complaints/queue_model.py" line="271" />
             <source>A deadline has passed: escalate to a supervisor</source>
             <translation>已超过时限：请上报主管</translation>
         </message>

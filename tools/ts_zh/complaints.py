@@ -134,6 +134,9 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
         "Look up a caller": "查询来电客户",
         "Reload the queues": "重新加载工单列表",
+        "Show all tickets": "显示全部工单",
+        "overdue": "已超时",
+        "Team queue shows only: %1": "团队工单仅显示：%1",
     },
     "HandoverPanel": {
         "Ticket": "工单号",

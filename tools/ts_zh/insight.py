@@ -13,6 +13,10 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     "DashboardPage": {
         "Operations dashboard": "运营看板",
         "Export daily report…": "导出运营日报…",
+        "Click to see these orders on the board.": "点击在调度看板上查看这些订单。",
+        "Click to see the overdue tickets in the team queue.": "点击在团队工单中查看已超时的工单。",
+        "Click to open the certification queue.": "点击打开资质审核队列。",
+        "The list behind this figure is not one of your pages.": "此数字对应的列表不在您的页面中。",
         "%1 km": "%1 公里",
         "Today": "今天",
         "Same weekday last week": "上周同日",

@@ -145,6 +145,22 @@ class FilterBar(QWidget):
             self._debounce.stop()
             self.changed.emit()
 
+    def show_filter(self, district: str, category: str, window: str) -> None:
+        """Set the controls at once (a dashboard figure's filters; "" = all) and clear the
+        search; ``changed`` is emitted once, by the caller's own apply."""
+        for combo, value in (
+            (self.district, district),
+            (self.category, category),
+            (self.time_window, window or TimeWindow.ALL.value),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._debounce.stop()
+
     def board_filter(self, states: frozenset[str]) -> BoardFilter:
         return BoardFilter(
             states=states,

@@ -10,7 +10,7 @@ table view in ``table.py``.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +42,7 @@ from app.views.board.filters import FilterBar, StateChips
 from app.views.board.model import OrderBoardModel
 from app.views.board.table import make_board_table
 from app.views.empty_hint import EmptyHint
+from app.views.labels import STATUS_ORDER
 from app.views.scorecard.dialog import open_scorecard
 from app.views.sync_worker import no_cyclic_gc
 from app.views.timefmt import utc_now
@@ -180,6 +181,17 @@ class BoardPage(QWidget):
         # restoreState may bring back a sort indicator; re-sync the model with it.
         view_header = self.table.horizontalHeader()
         self.model.sort(view_header.sortIndicatorSection(), view_header.sortIndicatorOrder())
+
+    def drill(self, filters: Mapping[str, str]) -> None:
+        """Show only the orders ``filters`` select (a dashboard figure's: ``state``,
+        ``district``, ``category``, ``window``; what is missing is "all")."""
+        state = filters.get("state", "")
+        self._state = state if state in {s.value for s in STATUS_ORDER} else ""
+        self.chips.set_current(self._state)
+        self.filters.show_filter(
+            filters.get("district", ""), filters.get("category", ""), filters.get("window", "")
+        )
+        self._apply_filter()
 
     # ---- what the user does -------------------------------------------------------------
 

@@ -27,6 +27,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.client.complaints import StaffMember, TicketRow
+from app.models.enums import Severity
 from app.rules.access import COMPLAINT_WORKERS, TICKET_OVERSEERS
 from app.rules.reasons import Reason
 from app.views import settings as ui
@@ -42,8 +47,9 @@ from app.views.complaints.detail import DETAIL_STYLE, TicketDetailPanel
 from app.views.complaints.flow import WorkbenchFlow
 from app.views.complaints.handover import HandoverPanel
 from app.views.complaints.intake import IntakePanel
+from app.views.complaints.labels import severity_label
 from app.views.complaints.notify import BreachWatch, Notifier
-from app.views.complaints.queue_model import QueueColumn, TicketQueueModel
+from app.views.complaints.queue_model import QueueColumn, QueueFilter, TicketQueueModel
 from app.views.complaints.queue_view import make_queue_table, select_ticket, visible_rows
 from app.views.complaints.reads import ComplaintReads
 from app.views.complaints.steps import TicketSteps
@@ -135,9 +141,27 @@ class ComplaintsPage(QWidget):
         self._tab_keys = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
         self.update_tab_titles()
 
+        # Shown while the team queue is filtered (a dashboard figure opened it).
+        self.filter_note = QLabel()
+        self.filter_note.setObjectName("queueFilterNote")
+        self.show_all = QPushButton(self.tr("Show all tickets"))
+        self.show_all.clicked.connect(lambda: self.drill({}))
+        self.filter_bar = QFrame()
+        self.filter_bar.setStyleSheet("QFrame { background: #eff8ff; border-radius: 4px; }")
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(8, 2, 8, 2)
+        bar.addWidget(self.filter_note, 1)
+        bar.addWidget(self.show_all)
+        self.filter_bar.hide()
+        lists = QWidget()
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        lists_layout.addWidget(self.filter_bar)
+        lists_layout.addWidget(self.tabs, 1)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(lists)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -237,6 +261,28 @@ class ComplaintsPage(QWidget):
             select_ticket(table, model, ticket_id)
 
     @Slot()
+    def drill(self, filters: Mapping[str, str]) -> None:
+        """Show the team queue with only the tickets ``filters`` select (a dashboard
+        figure's: ``severity``, ``overdue`` = "1"); no filters: every ticket again."""
+        severity = filters.get("severity", "")
+        chosen = QueueFilter(
+            severity=severity if severity in {s.value for s in Severity} else "",
+            overdue=filters.get("overdue") == "1",
+        )
+        self.team_model.set_filter(chosen)
+        parts = []
+        if chosen.severity:
+            parts.append(severity_label(chosen.severity))
+        if chosen.overdue:
+            parts.append(self.tr("overdue"))
+        self.filter_note.setText(
+            self.tr("Team queue shows only: %1").replace("%1", " · ".join(parts))
+        )
+        self.filter_bar.setVisible(chosen.active)
+        if chosen.active:
+            self.tabs.setCurrentWidget(self.team_table)
+        self.update_tab_titles()
+
     def focus_lookup(self) -> None:
         self.tabs.setCurrentWidget(self.intake)
         self.intake.focus_phone()

@@ -8,6 +8,7 @@ cells of those rows change (``dataChanged`` on one column, never a reset).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import IntEnum
 from typing import Any
@@ -52,6 +53,24 @@ class QueueColumn(IntEnum):
     SUMMARY = 7
 
 
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    """Which tickets a queue shows (a dashboard figure's: one severity, only the overdue);
+    the default shows every ticket."""
+
+    severity: str = ""
+    overdue: bool = False
+
+    @property
+    def active(self) -> bool:
+        return bool(self.severity) or self.overdue
+
+    def keeps(self, row: TicketRow, now: datetime) -> bool:
+        return (not self.severity or row.severity == self.severity) and (
+            not self.overdue or row.overdue(now)
+        )
+
+
 class TicketQueueModel(QAbstractTableModel):
     def __init__(
         self, clock: Callable[[], datetime] = utc_now, parent: QObject | None = None
@@ -60,6 +79,8 @@ class TicketQueueModel(QAbstractTableModel):
         self._clock = clock
         self._now = clock()
         self._rows: list[TicketRow] = []
+        self._all: list[TicketRow] = []  # before the filter
+        self._filter = QueueFilter()
         self._row_of: dict[int, int] = {}
         self._people: dict[int, str] = {}
         self._titles = {
@@ -80,10 +101,20 @@ class TicketQueueModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[TicketRow]) -> None:
         """Replace the queue (a new server answer: a few hundred rows at most)."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._all = list(rows)
         self._now = self._clock()
+        self._rows = [r for r in self._all if self._filter.keeps(r, self._now)]
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
+
+    def set_filter(self, chosen: QueueFilter) -> None:
+        """Show only the tickets ``chosen`` keeps (of the rows last set)."""
+        self._filter = chosen
+        self.set_rows(self._all)
+
+    @property
+    def filter(self) -> QueueFilter:
+        return self._filter
 
     def set_people(self, people: Mapping[int, str]) -> None:
         self._people = dict(people)

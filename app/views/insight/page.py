@@ -39,6 +39,7 @@ from app.rules.kpi.definitions import KpiValue
 from app.rules.kpi.snapshot import KpiInputs, KpiSnapshot, live
 from app.views.context import PageContext
 from app.views.i18n import category_name, is_english
+from app.views.insight import drill
 from app.views.insight.labels import level_name, period_text, severity_name, tooltip, value_text
 from app.views.insight.reports_panel import ReportsPanel
 from app.views.insight.tiles import KpiTile
@@ -103,7 +104,9 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         grid.setSpacing(8)
         for i, key in enumerate(TILES):
-            tile = KpiTile(key)
+            behind = drill.tile_drill(key)
+            tile = KpiTile(key, opens=self._opens_text(behind) if behind else "")
+            tile.clicked.connect(self._tile_clicked)
             self.tiles[key] = tile
             grid.addWidget(tile, i // 6, i % 6)
 
@@ -132,6 +135,9 @@ class DashboardPage(QWidget):
         for key in MAP_KPIS:
             self.map_kpi.addItem(names[key], key)
         self.map_kpi.currentIndexChanged.connect(self._show_map)
+        self.hourly_canvas.mpl_connect("button_press_event", self._hourly_clicked)
+        self.sla_canvas.mpl_connect("button_press_event", self._sla_clicked)
+        self.map_canvas.mpl_connect("button_press_event", self._map_clicked)
 
         charts = QHBoxLayout()
         charts.addLayout(self._titled(self.hourly_title, self.hourly_canvas), 4)
@@ -192,6 +198,7 @@ class DashboardPage(QWidget):
         canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
         canvas.setObjectName(name)
         canvas.setMinimumHeight(220)
+        canvas.setCursor(Qt.CursorShape.PointingHandCursor)  # a bar or district opens a list
         return canvas
 
     @staticmethod
@@ -369,6 +376,46 @@ class DashboardPage(QWidget):
 
     def _reason(self, reason: str | None) -> str:
         return reason or self.tr("(no reason given)")
+
+    # -- what is behind a figure -------------------------------------------------------------
+
+    def _opens_text(self, behind: drill.Drill) -> str:
+        if behind.page == drill.BOARD:
+            return self.tr("Click to see these orders on the board.")
+        if behind.page == drill.COMPLAINTS:
+            return self.tr("Click to see the overdue tickets in the team queue.")
+        return self.tr("Click to open the certification queue.")
+
+    def _tile_clicked(self, key: str) -> None:
+        behind = drill.tile_drill(key)
+        if behind is not None:
+            self.open_drill(behind)
+
+    def _hourly_clicked(self, event: Any) -> None:
+        if event.inaxes is self.hourly.ax and self.hourly.hour_at(event.xdata) is not None:
+            self.open_drill(drill.hour_drill())
+
+    def _sla_clicked(self, event: Any) -> None:
+        i = self.sla.severity_at(event.xdata) if event.inaxes is self.sla.ax else None
+        if i is not None:
+            self.open_drill(drill.severity_drill(SEVERITIES[i]))
+
+    def _map_clicked(self, event: Any) -> None:
+        ax = self.map.figure.axes[0]
+        code = self.map.district_at(event.xdata, event.ydata) if event.inaxes is ax else None
+        if code is not None:
+            key = str(self.map_kpi.currentData() or MAP_KPIS[0])
+            self.open_drill(drill.district_drill(code, key))
+
+    def open_drill(self, behind: drill.Drill) -> None:
+        """Show the page behind a figure, filtered to it (when this user has that page)."""
+        window = self.window()
+        pages = getattr(window, "pages", {})
+        show_page = getattr(window, "show_page", None)
+        if behind.page not in pages or not callable(show_page):
+            self.status.setText(self.tr("The list behind this figure is not one of your pages."))
+            return
+        show_page(behind.page, behind.filters)
 
     # -- the daily report --------------------------------------------------------------------
 

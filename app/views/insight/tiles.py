@@ -3,7 +3,8 @@ tooltip with the formula, the period, the cut-off and the timezone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.rules.kpi.definitions import KpiValue
@@ -11,9 +12,19 @@ from app.views.insight.labels import fraction_text, title, tooltip, value_text
 
 
 class KpiTile(QFrame):
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    """Signals:
+    clicked(str): the tile's key, when it was clicked and opens what is behind it.
+    """
+
+    clicked = Signal(str)
+
+    def __init__(self, key: str, parent: QWidget | None = None, *, opens: str = "") -> None:
+        """``opens``: what a click shows (a tooltip line); empty: the tile is not clickable."""
         super().__init__(parent)
         self.key = key
+        self.opens = opens
+        if opens:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName(f"kpi-{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
@@ -43,4 +54,9 @@ class KpiTile(QFrame):
         colour = "#b42318" if alert else "#101828"
         self.figure.setStyleSheet(f"color: {colour}; font-size: 22px; font-weight: bold;")
         self.detail.setText(fraction_text(value) if detail is None else detail)
-        self.setToolTip(tooltip(value))
+        self.setToolTip(tooltip(value) + (f"<hr>{self.opens}" if self.opens else ""))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.opens and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.key)
+        super().mouseReleaseEvent(event)

@@ -275,3 +275,27 @@ def test_the_named_provider_opens_their_scorecard(qtbot: Any, make_page: PageFac
     dialog = page.findChild(ScorecardDialog)
     assert dialog is not None
     assert dialog.provider_id == 1848
+
+
+def test_a_dashboard_figure_filters_the_team_queue_until_show_all(
+    make_page: PageFactory, clock: Any
+) -> None:
+    page = make_page()
+    every = page.team_model.rows()
+    severity = every[0].severity
+    page.drill({"severity": severity})
+    shown = page.team_model.rows()
+    assert shown
+    assert all(r.severity == severity for r in shown)
+    assert len(shown) == sum(r.severity == severity for r in every)
+    assert page.tabs.currentWidget() is page.team_table
+    assert page.filter_bar.isVisible()
+    assert f"({len(shown)})" in page.tabs.tabText(page.tabs.indexOf(page.team_table))
+
+    page.drill({"overdue": "1", "severity": "not-a-severity"})
+    now = clock()
+    assert [r.id for r in page.team_model.rows()] == [r.id for r in every if r.overdue(now)]
+
+    page.show_all.click()
+    assert [r.id for r in page.team_model.rows()] == [r.id for r in every]
+    assert not page.filter_bar.isVisible()
