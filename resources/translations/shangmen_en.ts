@@ -349,92 +349,87 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="49" />
+            <location filename="../../app/views/audit/tab.py" line="162" />
             <source>Export the audit log</source>
             <translation>Export the audit log</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="51" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/audit/tab.py" line="82" />
+            <location filename="../../app/views/audit/tab.py" line="64" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="84" />
+            <location filename="../../app/views/audit/tab.py" line="66" />
             <source>Entity (e.g. user)</source>
             <translation>Entity (e.g. user)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="86" />
+            <location filename="../../app/views/audit/tab.py" line="68" />
             <source>Action starts with (e.g. account.)</source>
             <translation>Action starts with (e.g. account.)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="88" />
+            <location filename="../../app/views/audit/tab.py" line="70" />
             <source>Address starts with (e.g. 10.2.)</source>
             <translation>Address starts with (e.g. 10.2.)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="95" />
+            <location filename="../../app/views/audit/tab.py" line="77" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="97" />
+            <location filename="../../app/views/audit/tab.py" line="79" />
             <source>Previous</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="98" />
+            <location filename="../../app/views/audit/tab.py" line="80" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="102" />
+            <location filename="../../app/views/audit/tab.py" line="84" />
             <source>Verify chain</source>
             <translation>Verify chain</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="106" />
+            <location filename="../../app/views/audit/tab.py" line="88" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="166" />
+            <location filename="../../app/views/audit/tab.py" line="148" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>Page %1 of %2 (%3 records)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="184" />
+            <location filename="../../app/views/audit/tab.py" line="166" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="189" />
+            <location filename="../../app/views/audit/tab.py" line="171" />
             <source>Saved %1 records to %2</source>
             <translation>Saved %1 records to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="191" />
+            <location filename="../../app/views/audit/tab.py" line="173" />
             <source> (of %1: narrow the filter for the rest)</source>
             <translation> (of %1: narrow the filter for the rest)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="211" />
+            <location filename="../../app/views/audit/tab.py" line="193" />
             <source>Checking the chain…</source>
             <translation>Checking the chain…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="215" />
+            <location filename="../../app/views/audit/tab.py" line="197" />
             <source>Intact: %1 chained records.</source>
             <translation>Intact: %1 chained records.</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="217" />
+            <location filename="../../app/views/audit/tab.py" line="199" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>BROKEN at record %1: it or a record before it was changed.</translation>
         </message>
@@ -1673,6 +1668,14 @@
         </message>
     </context>
     <context>
+        <name>CsvFiles</name>
+        <message>
+            <location filename="../../app/views/csv_files.py" line="22" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTicketsList</name>
         <message>
             <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
@@ -1713,133 +1716,143 @@
             <translation>Export daily report…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="98" />
+            <source>Export figures (CSV)…</source>
+            <translation>Export figures (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="100" />
+            <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
+            <translation>Every figure on this page as a table for a spreadsheet, with its formula</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>Same weekday last week</source>
             <translation>Same weekday last week</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="117" />
+            <location filename="../../app/views/insight/page.py" line="123" />
             <source>Orders per hour</source>
             <translation>Orders per hour</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="126" />
             <source>First response</source>
             <translation>First response</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="126" />
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="123" />
+            <location filename="../../app/views/insight/page.py" line="129" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>Complaint SLA kept, % per severity (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="125" />
+            <location filename="../../app/views/insight/page.py" line="131" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="130" />
+            <location filename="../../app/views/insight/page.py" line="136" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>Complaints per 1,000 orders (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="131" />
+            <location filename="../../app/views/insight/page.py" line="137" />
             <source>Dispatched before deadline (today)</source>
             <translation>Dispatched before deadline (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="138" />
             <source>On-time arrival (today)</source>
             <translation>On-time arrival (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="139" />
             <source>Completed (today)</source>
             <translation>Completed (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="191" />
+            <location filename="../../app/views/insight/page.py" line="197" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>The dashboard reads the local cache; there is none.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="193" />
+            <location filename="../../app/views/insight/page.py" line="199" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="262" />
+            <location filename="../../app/views/insight/page.py" line="268" />
             <source>Last week by now: %1</source>
             <translation>Last week by now: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="273" />
+            <location filename="../../app/views/insight/page.py" line="279" />
             <source>Most: %1</source>
             <translation>Most: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="288" />
+            <location filename="../../app/views/insight/page.py" line="294" />
             <source>%1 waiting</source>
             <translation>%1 waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="293" />
+            <location filename="../../app/views/insight/page.py" line="299" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="362" />
+            <location filename="../../app/views/insight/page.py" line="368" />
             <source>Cancellations by reason (today)</source>
             <translation>Cancellations by reason (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="364" />
-            <location filename="../../app/views/insight/page.py" line="372" />
+            <location filename="../../app/views/insight/page.py" line="370" />
+            <location filename="../../app/views/insight/page.py" line="378" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="370" />
+            <location filename="../../app/views/insight/page.py" line="376" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>Complaints per 1,000 orders by service (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="378" />
+            <location filename="../../app/views/insight/page.py" line="384" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="384" />
+            <location filename="../../app/views/insight/page.py" line="390" />
             <source>Click to see these orders on the board.</source>
             <translation>Click to see these orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="386" />
+            <location filename="../../app/views/insight/page.py" line="392" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>Click to see the overdue tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="387" />
+            <location filename="../../app/views/insight/page.py" line="393" />
             <source>Click to open the certification queue.</source>
             <translation>Click to open the certification queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="416" />
+            <location filename="../../app/views/insight/page.py" line="422" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>The list behind this figure is not one of your pages.</translation>
         </message>
@@ -2115,19 +2128,30 @@
     <context>
         <name>Insight</name>
         <message>
-            <location filename="../../app/views/insight/export.py" line="61" />
+            <location filename="../../app/views/insight/export.py" line="91" />
+            <location filename="../../app/views/insight/export.py" line="141" />
             <source>The figures are still loading; try again in a moment.</source>
             <translation>The figures are still loading; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="67" />
+            <location filename="../../app/views/insight/export.py" line="97" />
             <source>Daily report</source>
             <translation>Daily report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="75" />
+            <location filename="../../app/views/insight/export.py" line="105" />
             <source>Export daily report</source>
             <translation>Export daily report</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="148" />
+            <source>Dashboard figures</source>
+            <translation>Dashboard figures</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="150" />
+            <source>Export figures</source>
+            <translation>Export figures</translation>
         </message>
         <message>
             <location filename="../../app/views/insight/labels.py" line="146" />
@@ -2462,6 +2486,94 @@
             <location filename="../../app/views/insight/labels.py" line="115" />
             <source>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</source>
             <translation>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiCsv</name>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="35" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="36" />
+            <source>Of</source>
+            <translation>Of</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="37" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="38" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="39" />
+            <source>Numerator</source>
+            <translation>Numerator</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="40" />
+            <source>Denominator</source>
+            <translation>Denominator</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="41" />
+            <source>From (Beijing)</source>
+            <translation>From (Beijing)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="42" />
+            <source>Cut-off (Beijing)</source>
+            <translation>Cut-off (Beijing)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="43" />
+            <source>Timezone</source>
+            <translation>Timezone</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="44" />
+            <source>Formula</source>
+            <translation>Formula</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="45" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="46" />
+            <source>count</source>
+            <translation>count</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="47" />
+            <source>per 1,000 orders</source>
+            <translation>per 1,000 orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="48" />
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="130" />
+            <source>%1:00–%1:59</source>
+            <translation>%1:00–%1:59</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="132" />
+            <source>within %1 days</source>
+            <translation>within %1 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="133" />
+            <source>(no reason given)</source>
+            <translation>(no reason given)</translation>
         </message>
     </context>
     <context>
@@ -3477,6 +3589,7 @@
         </message>
         <message>
             <location filename="../../app/views/complaints/pdf.py" line="66" />
+            <location filename="../../app/views/insight/export.py" line="158" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>

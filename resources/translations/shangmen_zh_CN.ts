@@ -349,92 +349,87 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="49" />
+            <location filename="../../app/views/audit/tab.py" line="162" />
             <source>Export the audit log</source>
             <translation>导出审计日志</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="51" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/audit/tab.py" line="82" />
+            <location filename="../../app/views/audit/tab.py" line="64" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="84" />
+            <location filename="../../app/views/audit/tab.py" line="66" />
             <source>Entity (e.g. user)</source>
             <translation>对象（如 user）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="86" />
+            <location filename="../../app/views/audit/tab.py" line="68" />
             <source>Action starts with (e.g. account.)</source>
             <translation>操作前缀（如 account.）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="88" />
+            <location filename="../../app/views/audit/tab.py" line="70" />
             <source>Address starts with (e.g. 10.2.)</source>
             <translation>来源地址开头（如 10.2.）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="95" />
+            <location filename="../../app/views/audit/tab.py" line="77" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="97" />
+            <location filename="../../app/views/audit/tab.py" line="79" />
             <source>Previous</source>
             <translation>上一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="98" />
+            <location filename="../../app/views/audit/tab.py" line="80" />
             <source>Next</source>
             <translation>下一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="102" />
+            <location filename="../../app/views/audit/tab.py" line="84" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="106" />
+            <location filename="../../app/views/audit/tab.py" line="88" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="166" />
+            <location filename="../../app/views/audit/tab.py" line="148" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>第 %1 / %2 页（共 %3 条）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="184" />
+            <location filename="../../app/views/audit/tab.py" line="166" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="189" />
+            <location filename="../../app/views/audit/tab.py" line="171" />
             <source>Saved %1 records to %2</source>
             <translation>已将 %1 条记录保存到 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="191" />
+            <location filename="../../app/views/audit/tab.py" line="173" />
             <source> (of %1: narrow the filter for the rest)</source>
             <translation>（共 %1 条：其余请缩小筛选范围）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="211" />
+            <location filename="../../app/views/audit/tab.py" line="193" />
             <source>Checking the chain…</source>
             <translation>正在校验哈希链…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="215" />
+            <location filename="../../app/views/audit/tab.py" line="197" />
             <source>Intact: %1 chained records.</source>
             <translation>完好：共 %1 条链式记录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="217" />
+            <location filename="../../app/views/audit/tab.py" line="199" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>在第 %1 条记录处断裂：该记录或其之前的记录被改动过。</translation>
         </message>
@@ -1673,6 +1668,14 @@
         </message>
     </context>
     <context>
+        <name>CsvFiles</name>
+        <message>
+            <location filename="../../app/views/csv_files.py" line="22" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTicketsList</name>
         <message>
             <location filename="../../app/views/complaints/customer_tickets.py" line="32" />
@@ -1713,133 +1716,143 @@
             <translation>导出运营日报…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="98" />
+            <source>Export figures (CSV)…</source>
+            <translation>导出指标数据（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="100" />
+            <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
+            <translation>将本页全部指标导出为表格（含计算公式），可用电子表格打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>Same weekday last week</source>
             <translation>上周同日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>h</source>
             <translation>时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="117" />
+            <location filename="../../app/views/insight/page.py" line="123" />
             <source>Orders per hour</source>
             <translation>每小时新建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="126" />
             <source>First response</source>
             <translation>首次响应</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="126" />
             <source>Resolution</source>
             <translation>处理完毕</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="123" />
+            <location filename="../../app/views/insight/page.py" line="129" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="125" />
+            <location filename="../../app/views/insight/page.py" line="131" />
             <source>%1 km</source>
             <translation>%1 公里</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="130" />
+            <location filename="../../app/views/insight/page.py" line="136" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="131" />
+            <location filename="../../app/views/insight/page.py" line="137" />
             <source>Dispatched before deadline (today)</source>
             <translation>按时派单率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="138" />
             <source>On-time arrival (today)</source>
             <translation>准时上门率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="139" />
             <source>Completed (today)</source>
             <translation>完成订单（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="191" />
+            <location filename="../../app/views/insight/page.py" line="197" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>看板读取本地缓存，但当前没有缓存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="193" />
+            <location filename="../../app/views/insight/page.py" line="199" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="262" />
+            <location filename="../../app/views/insight/page.py" line="268" />
             <source>Last week by now: %1</source>
             <translation>上周同日此时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="273" />
+            <location filename="../../app/views/insight/page.py" line="279" />
             <source>Most: %1</source>
             <translation>最多：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="288" />
+            <location filename="../../app/views/insight/page.py" line="294" />
             <source>%1 waiting</source>
             <translation>待审 %1 件</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="293" />
+            <location filename="../../app/views/insight/page.py" line="299" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="362" />
+            <location filename="../../app/views/insight/page.py" line="368" />
             <source>Cancellations by reason (today)</source>
             <translation>取消原因（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="364" />
-            <location filename="../../app/views/insight/page.py" line="372" />
+            <location filename="../../app/views/insight/page.py" line="370" />
+            <location filename="../../app/views/insight/page.py" line="378" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="370" />
+            <location filename="../../app/views/insight/page.py" line="376" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>各服务类别每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="378" />
+            <location filename="../../app/views/insight/page.py" line="384" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="384" />
+            <location filename="../../app/views/insight/page.py" line="390" />
             <source>Click to see these orders on the board.</source>
             <translation>点击在调度看板上查看这些订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="386" />
+            <location filename="../../app/views/insight/page.py" line="392" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>点击在团队工单中查看已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="387" />
+            <location filename="../../app/views/insight/page.py" line="393" />
             <source>Click to open the certification queue.</source>
             <translation>点击打开资质审核队列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="416" />
+            <location filename="../../app/views/insight/page.py" line="422" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>此数字对应的列表不在您的页面中。</translation>
         </message>
@@ -2115,19 +2128,30 @@
     <context>
         <name>Insight</name>
         <message>
-            <location filename="../../app/views/insight/export.py" line="61" />
+            <location filename="../../app/views/insight/export.py" line="91" />
+            <location filename="../../app/views/insight/export.py" line="141" />
             <source>The figures are still loading; try again in a moment.</source>
             <translation>数据仍在加载，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="67" />
+            <location filename="../../app/views/insight/export.py" line="97" />
             <source>Daily report</source>
             <translation>运营日报</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="75" />
+            <location filename="../../app/views/insight/export.py" line="105" />
             <source>Export daily report</source>
             <translation>导出运营日报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="148" />
+            <source>Dashboard figures</source>
+            <translation>运营看板指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="150" />
+            <source>Export figures</source>
+            <translation>导出指标数据</translation>
         </message>
         <message>
             <location filename="../../app/views/insight/labels.py" line="146" />
@@ -2462,6 +2486,94 @@
             <location filename="../../app/views/insight/labels.py" line="115" />
             <source>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</source>
             <translation>已通过的资质中，最后有效日（到期日与复审日中较早者）在截止日后 30、60 或 90 天内的数量</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiCsv</name>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="35" />
+            <source>KPI</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="36" />
+            <source>Of</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="37" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="38" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="39" />
+            <source>Numerator</source>
+            <translation>分子</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="40" />
+            <source>Denominator</source>
+            <translation>分母</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="41" />
+            <source>From (Beijing)</source>
+            <translation>起始（北京时间）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="42" />
+            <source>Cut-off (Beijing)</source>
+            <translation>截止（北京时间）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="43" />
+            <source>Timezone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="44" />
+            <source>Formula</source>
+            <translation>计算公式</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="45" />
+            <source>%</source>
+            <translation>百分比（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="46" />
+            <source>count</source>
+            <translation>个数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="47" />
+            <source>per 1,000 orders</source>
+            <translation>每千单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="48" />
+            <source>hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="130" />
+            <source>%1:00–%1:59</source>
+            <translation>%1:00–%1:59 时段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="132" />
+            <source>within %1 days</source>
+            <translation>%1 天内</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="133" />
+            <source>(no reason given)</source>
+            <translation>（未填写原因）</translation>
         </message>
     </context>
     <context>
@@ -3477,6 +3589,7 @@
         </message>
         <message>
             <location filename="../../app/views/complaints/pdf.py" line="66" />
+            <location filename="../../app/views/insight/export.py" line="158" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>

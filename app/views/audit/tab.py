@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QStandardPaths
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from app.rules.beijing import wall_clock
 from app.schemas.audit import AuditPage, AuditVerify
 from app.views.admin.models import AuditModel
 from app.views.context import PageContext
+from app.views.csv_files import CsvFiles
 from app.views.error_text import describe_error
 from app.views.i18n import current_language
 
@@ -36,24 +36,6 @@ from app.views.i18n import current_language
 def _aware(moment: QDateTime) -> datetime:
     """The edit's wall-clock moment as an aware UTC datetime (the server refuses naive ones)."""
     return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)
-
-
-class CsvFiles:
-    @classmethod
-    def ask_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        """Where to save (None: the user cancelled); tests replace this."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = str(Path(folder) / suggested) if folder else suggested
-        chosen, _filter = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("AuditTab", "Export the audit log"),
-            start,
-            QCoreApplication.translate("AuditTab", "CSV files (*.csv)"),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".csv" else path.with_suffix(".csv")
 
 
 def export_csv(api: ApiClient, where: AuditFilter, path: Path, lang: str) -> tuple[int, int]:
@@ -177,7 +159,7 @@ class AuditTab(QWidget):
             return
         where, lang = self.where(), current_language()
         stamp = wall_clock(datetime.now(UTC), "%Y%m%d-%H%M")
-        path = CsvFiles.ask_path(self, f"audit-{stamp}.csv")
+        path = CsvFiles.ask_path(self, f"audit-{stamp}.csv", self.tr("Export the audit log"))
         if path is None:
             return
         self.export_button.setEnabled(False)

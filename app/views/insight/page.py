@@ -95,9 +95,15 @@ class DashboardPage(QWidget):
         self.cut_off.setStyleSheet("color: #667085;")
         self.export_button = QPushButton(self.tr("Export daily report…"))
         self.export_button.clicked.connect(self.ask_export)
+        self.csv_button = QPushButton(self.tr("Export figures (CSV)…"))
+        self.csv_button.setToolTip(
+            self.tr("Every figure on this page as a table for a spreadsheet, with its formula")
+        )
+        self.csv_button.clicked.connect(self.ask_csv)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.cut_off, 1)
+        top.addWidget(self.csv_button)
         top.addWidget(self.export_button)
 
         self.tiles: dict[str, KpiTile] = {}
@@ -423,6 +429,11 @@ class DashboardPage(QWidget):
         from app.views.insight.export import ask_and_export
 
         ask_and_export(self)
+
+    def ask_csv(self) -> None:
+        from app.views.insight.export import export_figures
+
+        export_figures(self)
 
     def save_state(self) -> None:
         pass

@@ -72,7 +72,7 @@ def test_the_address_filter_and_the_csv_export_of_everything_matched(
     page.search()
     qtbot.waitUntil(lambda: page.total >= 4)
     target = tmp_path / "audit.csv"
-    monkeypatch.setattr(audit_tab.CsvFiles, "ask_path", classmethod(lambda cls, p, s: target))
+    monkeypatch.setattr(audit_tab.CsvFiles, "ask_path", classmethod(lambda cls, p, s, t: target))
     page.export()
     qtbot.waitUntil(lambda: page.export_button.isEnabled() and target.exists())
     raw = target.read_bytes()

@@ -213,3 +213,47 @@ def test_the_minute_tick_moves_the_cut_off(qtbot: QtBot, tmp_path: Path, cache: 
     page.tick.timeout.emit()
     assert "10:01" in page.cut_off.text()
     assert page.recomputes == 2
+
+
+def test_export_figures_writes_every_figure_as_csv(
+    qtbot: QtBot, board: tuple[DashboardPage, FakeLink], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    import csv
+    import io
+
+    from app.reports.kpi_csv import HEADINGS, UNITS
+    from app.views.csv_files import CsvFiles
+    from app.views.insight.export import CSV_WORDS, group_name
+
+    page, _ = board
+    target = tmp_path / "figures.csv"
+    monkeypatch.setattr(CsvFiles, "ask_path", classmethod(lambda cls, *a: target))
+    page.csv_button.click()
+    qtbot.waitUntil(lambda: str(target) in page.status.text())
+    table = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    assert table[0] == list(HEADINGS)
+    cancelled = [r for r in table if r[0] == "Cancellations"]
+    assert cancelled[1][:3] == ["Cancellations", "客户改期", "1"]
+    assert any(r[1] == "朝阳区" and r[0] == "Completed" for r in table)
+    assert set(CSV_WORDS) == {*HEADINGS, *UNITS.values()}  # every CSV word is translated
+    assert group_name("hour", "9") == "09:00–09:59"
+    assert group_name("days", "30") == "within 30 days"
+    assert group_name("reason", "") == "(no reason given)"
+
+
+def test_export_figures_before_the_first_read_says_to_wait(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.views.csv_files import CsvFiles
+
+    asked: list[object] = []
+    monkeypatch.setattr(CsvFiles, "ask_path", classmethod(lambda cls, *a: asked.append(a)))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    ctx = PageContext(FakeLink(), FakeUser(role="supervisor"), settings, lambda: NOW,
+                      SyncBackend())  # type: ignore[arg-type]  # fmt: skip
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.csv_button.click()
+    assert "loading" in page.status.text()
+    assert asked == []
