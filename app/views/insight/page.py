@@ -256,6 +256,9 @@ class DashboardPage(QWidget):
         from app.views.error_text import describe_error
 
         self.busy = False
+        # The changed ids this read took are gone with it: read everything at the next
+        # recompute (the minute tick retries, or the next feed change).
+        self.pending_full = True
         self.status.setText(describe_error(exc))
 
     # -- showing -----------------------------------------------------------------------------

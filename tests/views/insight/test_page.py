@@ -257,3 +257,25 @@ def test_export_figures_before_the_first_read_says_to_wait(
     page.csv_button.click()
     assert "loading" in page.status.text()
     assert asked == []
+
+
+def test_a_failed_incremental_read_loses_no_change(
+    qtbot: QtBot, board: tuple[DashboardPage, FakeLink], cache: Cache,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from app.client import insight
+
+    page, link = board
+
+    def broken(*_a: object) -> object:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(insight, "update", broken)
+    put(cache, "order", [order(6, "completed", NOW - H)])
+    put(cache, "order_event", [event(6, 6, "complete", NOW - H / 4)])
+    link.changed.emit(ChangeSet({"order": (6,), "order_event": (6,)}))
+    qtbot.waitUntil(lambda: not page.busy and page.pending_full)
+    assert page.tiles["completed"].figure.text() == "1"  # the read failed: nothing moved
+    monkeypatch.undo()
+    page.tick.timeout.emit()  # the minute tick reads again: everything, order 6 included
+    qtbot.waitUntil(lambda: page.tiles["completed"].figure.text() == "2")
