@@ -1796,63 +1796,63 @@
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="268" />
+            <location filename="../../app/views/insight/page.py" line="271" />
             <source>Last week by now: %1</source>
             <translation>Last week by now: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="279" />
+            <location filename="../../app/views/insight/page.py" line="282" />
             <source>Most: %1</source>
             <translation>Most: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="294" />
+            <location filename="../../app/views/insight/page.py" line="297" />
             <source>%1 waiting</source>
             <translation>%1 waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="299" />
+            <location filename="../../app/views/insight/page.py" line="302" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="368" />
+            <location filename="../../app/views/insight/page.py" line="371" />
             <source>Cancellations by reason (today)</source>
             <translation>Cancellations by reason (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="370" />
-            <location filename="../../app/views/insight/page.py" line="378" />
+            <location filename="../../app/views/insight/page.py" line="373" />
+            <location filename="../../app/views/insight/page.py" line="381" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="376" />
+            <location filename="../../app/views/insight/page.py" line="379" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>Complaints per 1,000 orders by service (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="384" />
+            <location filename="../../app/views/insight/page.py" line="387" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="390" />
+            <location filename="../../app/views/insight/page.py" line="393" />
             <source>Click to see these orders on the board.</source>
             <translation>Click to see these orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="392" />
+            <location filename="../../app/views/insight/page.py" line="395" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>Click to see the overdue tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="393" />
+            <location filename="../../app/views/insight/page.py" line="396" />
             <source>Click to open the certification queue.</source>
             <translation>Click to open the certification queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="422" />
+            <location filename="../../app/views/insight/page.py" line="425" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>The list behind this figure is not one of your pages.</translation>
         </message>
@@ -4077,77 +4077,92 @@
     <context>
         <name>ReportsPanel</name>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="41" />
+            <location filename="../../app/views/insight/reports_panel.py" line="48" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="47" />
+            <location filename="../../app/views/insight/reports_panel.py" line="54" />
             <source>Download…</source>
             <translation>Download…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="50" />
+            <location filename="../../app/views/insight/reports_panel.py" line="57" />
             <source>Make report for…</source>
             <translation>Make report for…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="86" />
+            <location filename="../../app/views/insight/reports_panel.py" line="62" />
+            <source>Newer</source>
+            <translation>Newer</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="64" />
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="116" />
             <source>No reports kept yet.</source>
             <translation>No reports kept yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="93" />
+            <location filename="../../app/views/insight/reports_panel.py" line="123" />
+            <source>%1–%2 of %3</source>
+            <translation>%1–%2 of %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="138" />
             <source>Weekly report %1 – %2</source>
             <translation>Weekly report %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="95" />
+            <location filename="../../app/views/insight/reports_panel.py" line="140" />
             <source>Daily report %1</source>
             <translation>Daily report %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="96" />
+            <location filename="../../app/views/insight/reports_panel.py" line="141" />
             <source>made %1</source>
             <translation>made %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="97" />
+            <location filename="../../app/views/insight/reports_panel.py" line="142" />
             <source>%1 KB</source>
             <translation>%1 KB</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="116" />
+            <location filename="../../app/views/insight/reports_panel.py" line="161" />
             <source>Weekly report</source>
             <translation>Weekly report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="116" />
+            <location filename="../../app/views/insight/reports_panel.py" line="161" />
             <source>Daily report</source>
             <translation>Daily report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="118" />
+            <location filename="../../app/views/insight/reports_panel.py" line="163" />
             <source>Download report</source>
             <translation>Download report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="128" />
+            <location filename="../../app/views/insight/reports_panel.py" line="173" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="130" />
+            <location filename="../../app/views/insight/reports_panel.py" line="175" />
             <source>Downloading…</source>
             <translation>Downloading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="147" />
+            <location filename="../../app/views/insight/reports_panel.py" line="192" />
             <source>Ready: %1</source>
             <translation>Ready: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="150" />
+            <location filename="../../app/views/insight/reports_panel.py" line="195" />
             <source>Making the report…</source>
             <translation>Making the report…</translation>
         </message>

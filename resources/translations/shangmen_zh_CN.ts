@@ -1796,63 +1796,63 @@
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="268" />
+            <location filename="../../app/views/insight/page.py" line="271" />
             <source>Last week by now: %1</source>
             <translation>上周同日此时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="279" />
+            <location filename="../../app/views/insight/page.py" line="282" />
             <source>Most: %1</source>
             <translation>最多：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="294" />
+            <location filename="../../app/views/insight/page.py" line="297" />
             <source>%1 waiting</source>
             <translation>待审 %1 件</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="299" />
+            <location filename="../../app/views/insight/page.py" line="302" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="368" />
+            <location filename="../../app/views/insight/page.py" line="371" />
             <source>Cancellations by reason (today)</source>
             <translation>取消原因（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="370" />
-            <location filename="../../app/views/insight/page.py" line="378" />
+            <location filename="../../app/views/insight/page.py" line="373" />
+            <location filename="../../app/views/insight/page.py" line="381" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="376" />
+            <location filename="../../app/views/insight/page.py" line="379" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>各服务类别每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="384" />
+            <location filename="../../app/views/insight/page.py" line="387" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="390" />
+            <location filename="../../app/views/insight/page.py" line="393" />
             <source>Click to see these orders on the board.</source>
             <translation>点击在调度看板上查看这些订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="392" />
+            <location filename="../../app/views/insight/page.py" line="395" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>点击在团队工单中查看已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="393" />
+            <location filename="../../app/views/insight/page.py" line="396" />
             <source>Click to open the certification queue.</source>
             <translation>点击打开资质审核队列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="422" />
+            <location filename="../../app/views/insight/page.py" line="425" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>此数字对应的列表不在您的页面中。</translation>
         </message>
@@ -4077,77 +4077,92 @@
     <context>
         <name>ReportsPanel</name>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="41" />
+            <location filename="../../app/views/insight/reports_panel.py" line="48" />
             <source>Reports</source>
             <translation>运营报告</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="47" />
+            <location filename="../../app/views/insight/reports_panel.py" line="54" />
             <source>Download…</source>
             <translation>下载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="50" />
+            <location filename="../../app/views/insight/reports_panel.py" line="57" />
             <source>Make report for…</source>
             <translation>生成指定日期报告…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="86" />
+            <location filename="../../app/views/insight/reports_panel.py" line="62" />
+            <source>Newer</source>
+            <translation>较新</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="64" />
+            <source>Older</source>
+            <translation>较早</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="116" />
             <source>No reports kept yet.</source>
             <translation>尚无已保存的报告。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="93" />
+            <location filename="../../app/views/insight/reports_panel.py" line="123" />
+            <source>%1–%2 of %3</source>
+            <translation>第 %1–%2 条，共 %3 条</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/reports_panel.py" line="138" />
             <source>Weekly report %1 – %2</source>
             <translation>运营周报 %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="95" />
+            <location filename="../../app/views/insight/reports_panel.py" line="140" />
             <source>Daily report %1</source>
             <translation>运营日报 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="96" />
+            <location filename="../../app/views/insight/reports_panel.py" line="141" />
             <source>made %1</source>
             <translation>生成于 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="97" />
+            <location filename="../../app/views/insight/reports_panel.py" line="142" />
             <source>%1 KB</source>
             <translation>%1 千字节</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="116" />
+            <location filename="../../app/views/insight/reports_panel.py" line="161" />
             <source>Weekly report</source>
             <translation>运营周报</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="116" />
+            <location filename="../../app/views/insight/reports_panel.py" line="161" />
             <source>Daily report</source>
             <translation>运营日报</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="118" />
+            <location filename="../../app/views/insight/reports_panel.py" line="163" />
             <source>Download report</source>
             <translation>下载报告</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="128" />
+            <location filename="../../app/views/insight/reports_panel.py" line="173" />
             <source>Saved %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="130" />
+            <location filename="../../app/views/insight/reports_panel.py" line="175" />
             <source>Downloading…</source>
             <translation>正在下载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="147" />
+            <location filename="../../app/views/insight/reports_panel.py" line="192" />
             <source>Ready: %1</source>
             <translation>已生成：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="150" />
+            <location filename="../../app/views/insight/reports_panel.py" line="195" />
             <source>Making the report…</source>
             <translation>正在生成报告…</translation>
         </message>

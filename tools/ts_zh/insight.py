@@ -139,6 +139,9 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
 # The kept reports on the dashboard (app/views/insight/reports_panel.py, report_dialog.py).
 _REPORTS: dict[str, dict[str, str]] = {
     "ReportsPanel": {
+        "Newer": "较新",
+        "Older": "较早",
+        "%1–%2 of %3": "第 %1–%2 条，共 %3 条",
         "Reports": "运营报告",
         "Download…": "下载…",
         "Make report for…": "生成指定日期报告…",

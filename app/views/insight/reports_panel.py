@@ -1,5 +1,7 @@
 """The kept reports on the dashboard (日报 and weekly, newest first): download one, or ask
-the server to make the report of a past day or week.
+the server to make the report of a past day or week. A page holds ``reports.PAGE_SIZE``
+entries (Older / Newer move between pages); the list is read again every few minutes, so
+the 06:00 report appears without a restart.
 
 Every call goes to the server off the UI thread (``ctx.data.server``); the PDF is written
 to the chosen file on the pool thread too.
@@ -10,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,12 +34,16 @@ from app.views.context import PageContext
 from app.views.error_text import describe_error
 from app.views.insight.report_dialog import ReportRequestDialog
 
+REFRESH_MS = 10 * 60 * 1000
+
 
 class ReportsPanel(QWidget):
     def __init__(self, ctx: PageContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.entries: list[ReportEntry] = []
+        self.page_number = 0
+        self.count = 0
         self.heading = QLabel(self.tr("Reports"))
         self.heading.setStyleSheet("font-weight: bold;")
         self.list = QListWidget()
@@ -52,39 +58,77 @@ class ReportsPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #667085;")
+        self.newer_button = QPushButton(self.tr("Newer"))
+        self.newer_button.clicked.connect(lambda: self.show_page(self.page_number - 1))
+        self.older_button = QPushButton(self.tr("Older"))
+        self.older_button.clicked.connect(lambda: self.show_page(self.page_number + 1))
+        self.range_label = QLabel()
+        self.range_label.setStyleSheet("color: #667085;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.download_button)
         buttons.addWidget(self.make_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.range_label)
+        buttons.addWidget(self.newer_button)
+        buttons.addWidget(self.older_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self._show_range()
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the page shown again (the newest first)."""
+        self.show_page(self.page_number)
+
+    def show_page(self, number: int) -> None:
         if self.ctx.data is None:
             return
+        wanted = max(0, number)
         self.ctx.data.server(
-            lambda api: reports.list_reports(api),
-            self._listed,
+            lambda api: reports.list_reports(api, wanted),
+            lambda page: self._listed(wanted, page),
             self._failed,
             owner=self,
             key="reports",
         )
 
-    def _listed(self, page: ReportPage) -> None:
+    def _listed(self, number: int, page: ReportPage) -> None:
+        chosen = self.selected()
+        self.page_number, self.count = number, page.count
         self.entries = list(page.data)
         self.list.clear()
-        for entry in self.entries:
+        for row, entry in enumerate(self.entries):
             item = QListWidgetItem(self.describe(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.list.addItem(item)
+            if chosen is not None and entry.id == chosen.id:
+                self.list.setCurrentRow(row)  # a refresh keeps the selection
         if not self.entries:
             self.status.setText(self.tr("No reports kept yet."))
+        self._show_range()
         self._selection()
+
+    def _show_range(self) -> None:
+        first = self.page_number * reports.PAGE_SIZE
+        self.range_label.setText(
+            self.tr("%1–%2 of %3")
+            .replace("%1", str(first + 1 if self.entries else 0))
+            .replace("%2", str(first + len(self.entries)))
+            .replace("%3", str(self.count))
+        )
+        self.newer_button.setEnabled(self.page_number > 0)
+        self.older_button.setEnabled(first + len(self.entries) < self.count)
+        paged = self.count > reports.PAGE_SIZE
+        for widget in (self.range_label, self.newer_button, self.older_button):
+            widget.setVisible(paged)
 
     def describe(self, entry: ReportEntry) -> str:
         first = entry.period_start.isoformat()

@@ -147,3 +147,39 @@ def test_the_dashboard_shows_the_reports_when_the_server_is_there(
                                         display_name="王主管"), settings, lambda: NOW))  # fmt: skip
     qtbot.addWidget(offline)
     assert offline.reports is None
+
+
+def test_a_long_list_pages_and_a_refresh_keeps_the_selection(qtbot: QtBot, tmp_path: Path) -> None:
+    from app.client.reports import PAGE_SIZE
+
+    first = {"data": [entry(300 - i, "daily", "2026-11-22") for i in range(PAGE_SIZE)],
+             "count": PAGE_SIZE + 2}  # fmt: skip
+    second = {"data": [entry(2, "daily", "2026-08-01"), entry(1, "daily", "2026-07-31")],
+              "count": PAGE_SIZE + 2}  # fmt: skip
+    reordered = {"data": second["data"][::-1], "count": PAGE_SIZE + 2}  # a report was made
+    panel, session = make_panel(
+        qtbot, tmp_path, response(200, first), response(200, second), response(200, reordered)
+    )
+    qtbot.waitUntil(lambda: panel.list.count() == PAGE_SIZE)
+    assert not panel.range_label.isHidden()
+    assert panel.range_label.text() == f"1–{PAGE_SIZE} of {PAGE_SIZE + 2}"
+    assert not panel.newer_button.isEnabled()
+    panel.older_button.click()
+    qtbot.waitUntil(lambda: panel.list.count() == 2)
+    assert session.calls[-1].kwargs["params"]["offset"] == PAGE_SIZE
+    assert panel.newer_button.isEnabled()
+    assert not panel.older_button.isEnabled()
+    panel.list.setCurrentRow(1)
+    panel.timer.timeout.emit()  # the periodic refresh reads the same page again
+    qtbot.waitUntil(lambda: panel.list.currentRow() == 0)  # the chosen report moved up
+    chosen = panel.selected()
+    assert chosen is not None
+    assert chosen.id == 1
+    assert session.calls[-1].kwargs["params"]["offset"] == PAGE_SIZE
+
+
+def test_a_short_list_shows_no_paging(qtbot: QtBot, tmp_path: Path) -> None:
+    panel, _ = make_panel(qtbot, tmp_path, response(200, LISTED))
+    qtbot.waitUntil(lambda: panel.list.count() == 2)
+    assert panel.older_button.isHidden()
+    assert panel.range_label.isHidden()
