@@ -183,8 +183,11 @@ ZH: dict[str, str] = {
     ),
     "Logging out…": "正在退出登录…",
     "Session ended": "登录已结束",
-    "Your session has ended (expired or signed out elsewhere). Please log in again.": (
+    "Your session has ended (expired or signed out elsewhere). Please log in again. "
+    "If a dialog is open, finish it first: what you enter there is kept and sent "
+    "after you log in.": (
         "您的登录已结束（已过期或在别处退出），请重新登录。"
+        "如有打开的对话框，请先完成：其中填写的内容会保留，并在您重新登录后发送。"
     ),
     "Shangmen": "上门",
     "Log out": "退出登录",

@@ -6,10 +6,12 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -270,6 +272,20 @@ class MainWindow(QMainWindow):
             return
         self._leaving = True
         self.notify_session_ended()
+        self._leave_when_no_dialog()
+
+    def _leave_when_no_dialog(self) -> None:
+        """Close the session once no dialog of this window is open: what is being typed in
+        one (a cancellation reason, a resolution) is finished first and goes to the Outbox,
+        which is kept and sent after the next login; closing the window under the dialog
+        lost it."""
+        modal = QApplication.activeModalWidget()  # while the window is open, all are its own
+        if isinstance(modal, QDialog):
+            modal.finished.connect(
+                lambda _result: QTimer.singleShot(0, self._leave_when_no_dialog),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+            return
         self._logged_out()
 
     def notify_session_ended(self) -> None:
@@ -277,7 +293,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Session ended"),
             self.tr(
-                "Your session has ended (expired or signed out elsewhere). Please log in again."
+                "Your session has ended (expired or signed out elsewhere). Please log in again. "
+                "If a dialog is open, finish it first: what you enter there is kept and sent "
+                "after you log in."
             ),
         )
 

@@ -2724,127 +2724,127 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="70" />
+            <location filename="../../app/views/main_window.py" line="72" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
+            <location filename="../../app/views/main_window.py" line="199" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="201" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="206" />
+            <location filename="../../app/views/main_window.py" line="208" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="208" />
-            <location filename="../../app/views/main_window.py" line="390" />
+            <location filename="../../app/views/main_window.py" line="210" />
+            <location filename="../../app/views/main_window.py" line="408" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="212" />
+            <location filename="../../app/views/main_window.py" line="214" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="214" />
-            <location filename="../../app/views/main_window.py" line="391" />
+            <location filename="../../app/views/main_window.py" line="216" />
+            <location filename="../../app/views/main_window.py" line="409" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="220" />
-            <location filename="../../app/views/main_window.py" line="392" />
+            <location filename="../../app/views/main_window.py" line="222" />
+            <location filename="../../app/views/main_window.py" line="410" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="222" />
+            <location filename="../../app/views/main_window.py" line="224" />
             <source>Held: %1</source>
             <translation>Held: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="224" />
+            <location filename="../../app/views/main_window.py" line="226" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="230" />
+            <location filename="../../app/views/main_window.py" line="232" />
             <source>… and %1 more</source>
             <translation>… and %1 more</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="246" />
+            <location filename="../../app/views/main_window.py" line="248" />
             <source>Settings saved.</source>
             <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="256" />
+            <location filename="../../app/views/main_window.py" line="258" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="278" />
+            <location filename="../../app/views/main_window.py" line="294" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="280" />
-            <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
-            <translation>Your session has ended (expired or signed out elsewhere). Please log in again.</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="295" />
+            <location filename="../../app/views/main_window.py" line="313" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="300" />
+            <location filename="../../app/views/main_window.py" line="318" />
             <source>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="309" />
+            <location filename="../../app/views/main_window.py" line="327" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="353" />
+            <location filename="../../app/views/main_window.py" line="371" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="396" />
+            <location filename="../../app/views/main_window.py" line="414" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>Show the commands that were not carried out (refused or held)</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="410" />
+            <location filename="../../app/views/main_window.py" line="428" />
             <source>To decide: %1</source>
             <translation>To decide: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="252" />
-            <location filename="../../app/views/main_window.py" line="376" />
+            <location filename="../../app/views/main_window.py" line="254" />
+            <location filename="../../app/views/main_window.py" line="394" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="377" />
+            <location filename="../../app/views/main_window.py" line="296" />
+            <source>Your session has ended (expired or signed out elsewhere). Please log in again. If a dialog is open, finish it first: what you enter there is kept and sent after you log in.</source>
+            <translation>Your session has ended (expired or signed out elsewhere). Please log in again. If a dialog is open, finish it first: what you enter there is kept and sent after you log in.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="395" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="195" />
-            <location filename="../../app/views/main_window.py" line="388" />
+            <location filename="../../app/views/main_window.py" line="197" />
+            <location filename="../../app/views/main_window.py" line="406" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
@@ -4077,92 +4077,92 @@
     <context>
         <name>ReportsPanel</name>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="48" />
+            <location filename="../../app/views/insight/reports_panel.py" line="47" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="54" />
+            <location filename="../../app/views/insight/reports_panel.py" line="53" />
             <source>Download…</source>
             <translation>Download…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="57" />
+            <location filename="../../app/views/insight/reports_panel.py" line="56" />
             <source>Make report for…</source>
             <translation>Make report for…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="62" />
+            <location filename="../../app/views/insight/reports_panel.py" line="61" />
             <source>Newer</source>
             <translation>Newer</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="64" />
+            <location filename="../../app/views/insight/reports_panel.py" line="63" />
             <source>Older</source>
             <translation>Older</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="116" />
+            <location filename="../../app/views/insight/reports_panel.py" line="115" />
             <source>No reports kept yet.</source>
             <translation>No reports kept yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="123" />
+            <location filename="../../app/views/insight/reports_panel.py" line="122" />
             <source>%1–%2 of %3</source>
             <translation>%1–%2 of %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="138" />
+            <location filename="../../app/views/insight/reports_panel.py" line="137" />
             <source>Weekly report %1 – %2</source>
             <translation>Weekly report %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="140" />
+            <location filename="../../app/views/insight/reports_panel.py" line="139" />
             <source>Daily report %1</source>
             <translation>Daily report %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="141" />
+            <location filename="../../app/views/insight/reports_panel.py" line="140" />
             <source>made %1</source>
             <translation>made %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="142" />
+            <location filename="../../app/views/insight/reports_panel.py" line="141" />
             <source>%1 KB</source>
             <translation>%1 KB</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="161" />
+            <location filename="../../app/views/insight/reports_panel.py" line="160" />
             <source>Weekly report</source>
             <translation>Weekly report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="161" />
+            <location filename="../../app/views/insight/reports_panel.py" line="160" />
             <source>Daily report</source>
             <translation>Daily report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="163" />
+            <location filename="../../app/views/insight/reports_panel.py" line="162" />
             <source>Download report</source>
             <translation>Download report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="173" />
+            <location filename="../../app/views/insight/reports_panel.py" line="172" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="175" />
+            <location filename="../../app/views/insight/reports_panel.py" line="174" />
             <source>Downloading…</source>
             <translation>Downloading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="192" />
+            <location filename="../../app/views/insight/reports_panel.py" line="191" />
             <source>Ready: %1</source>
             <translation>Ready: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="195" />
+            <location filename="../../app/views/insight/reports_panel.py" line="194" />
             <source>Making the report…</source>
             <translation>Making the report…</translation>
         </message>

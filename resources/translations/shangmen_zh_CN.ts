@@ -2724,127 +2724,127 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="70" />
+            <location filename="../../app/views/main_window.py" line="72" />
             <source>Shangmen Desk — %1</source>
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
+            <location filename="../../app/views/main_window.py" line="199" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="201" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="206" />
+            <location filename="../../app/views/main_window.py" line="208" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="208" />
-            <location filename="../../app/views/main_window.py" line="390" />
+            <location filename="../../app/views/main_window.py" line="210" />
+            <location filename="../../app/views/main_window.py" line="408" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="212" />
+            <location filename="../../app/views/main_window.py" line="214" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="214" />
-            <location filename="../../app/views/main_window.py" line="391" />
+            <location filename="../../app/views/main_window.py" line="216" />
+            <location filename="../../app/views/main_window.py" line="409" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="220" />
-            <location filename="../../app/views/main_window.py" line="392" />
+            <location filename="../../app/views/main_window.py" line="222" />
+            <location filename="../../app/views/main_window.py" line="410" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="222" />
+            <location filename="../../app/views/main_window.py" line="224" />
             <source>Held: %1</source>
             <translation>已暂扣：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="224" />
+            <location filename="../../app/views/main_window.py" line="226" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="230" />
+            <location filename="../../app/views/main_window.py" line="232" />
             <source>… and %1 more</source>
             <translation>……另有 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="246" />
+            <location filename="../../app/views/main_window.py" line="248" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="256" />
+            <location filename="../../app/views/main_window.py" line="258" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="278" />
+            <location filename="../../app/views/main_window.py" line="294" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="280" />
-            <source>Your session has ended (expired or signed out elsewhere). Please log in again.</source>
-            <translation>您的登录已结束（已过期或在别处退出），请重新登录。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/main_window.py" line="295" />
+            <location filename="../../app/views/main_window.py" line="313" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="300" />
+            <location filename="../../app/views/main_window.py" line="318" />
             <source>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器，且本机无法保存它们（见顶部提示）：现在离开将会丢失。请等待服务器应答，或先记下这些操作。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="309" />
+            <location filename="../../app/views/main_window.py" line="327" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="353" />
+            <location filename="../../app/views/main_window.py" line="371" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="396" />
+            <location filename="../../app/views/main_window.py" line="414" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="410" />
+            <location filename="../../app/views/main_window.py" line="428" />
             <source>To decide: %1</source>
             <translation>待处理 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="252" />
-            <location filename="../../app/views/main_window.py" line="376" />
+            <location filename="../../app/views/main_window.py" line="254" />
+            <location filename="../../app/views/main_window.py" line="394" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="377" />
+            <location filename="../../app/views/main_window.py" line="296" />
+            <source>Your session has ended (expired or signed out elsewhere). Please log in again. If a dialog is open, finish it first: what you enter there is kept and sent after you log in.</source>
+            <translation>您的登录已结束（已过期或在别处退出），请重新登录。如有打开的对话框，请先完成：其中填写的内容会保留，并在您重新登录后发送。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/main_window.py" line="395" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="195" />
-            <location filename="../../app/views/main_window.py" line="388" />
+            <location filename="../../app/views/main_window.py" line="197" />
+            <location filename="../../app/views/main_window.py" line="406" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
@@ -4077,92 +4077,92 @@
     <context>
         <name>ReportsPanel</name>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="48" />
+            <location filename="../../app/views/insight/reports_panel.py" line="47" />
             <source>Reports</source>
             <translation>运营报告</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="54" />
+            <location filename="../../app/views/insight/reports_panel.py" line="53" />
             <source>Download…</source>
             <translation>下载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="57" />
+            <location filename="../../app/views/insight/reports_panel.py" line="56" />
             <source>Make report for…</source>
             <translation>生成指定日期报告…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="62" />
+            <location filename="../../app/views/insight/reports_panel.py" line="61" />
             <source>Newer</source>
             <translation>较新</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="64" />
+            <location filename="../../app/views/insight/reports_panel.py" line="63" />
             <source>Older</source>
             <translation>较早</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="116" />
+            <location filename="../../app/views/insight/reports_panel.py" line="115" />
             <source>No reports kept yet.</source>
             <translation>尚无已保存的报告。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="123" />
+            <location filename="../../app/views/insight/reports_panel.py" line="122" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 条，共 %3 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="138" />
+            <location filename="../../app/views/insight/reports_panel.py" line="137" />
             <source>Weekly report %1 – %2</source>
             <translation>运营周报 %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="140" />
+            <location filename="../../app/views/insight/reports_panel.py" line="139" />
             <source>Daily report %1</source>
             <translation>运营日报 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="141" />
+            <location filename="../../app/views/insight/reports_panel.py" line="140" />
             <source>made %1</source>
             <translation>生成于 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="142" />
+            <location filename="../../app/views/insight/reports_panel.py" line="141" />
             <source>%1 KB</source>
             <translation>%1 千字节</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="161" />
+            <location filename="../../app/views/insight/reports_panel.py" line="160" />
             <source>Weekly report</source>
             <translation>运营周报</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="161" />
+            <location filename="../../app/views/insight/reports_panel.py" line="160" />
             <source>Daily report</source>
             <translation>运营日报</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="163" />
+            <location filename="../../app/views/insight/reports_panel.py" line="162" />
             <source>Download report</source>
             <translation>下载报告</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="173" />
+            <location filename="../../app/views/insight/reports_panel.py" line="172" />
             <source>Saved %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="175" />
+            <location filename="../../app/views/insight/reports_panel.py" line="174" />
             <source>Downloading…</source>
             <translation>正在下载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="192" />
+            <location filename="../../app/views/insight/reports_panel.py" line="191" />
             <source>Ready: %1</source>
             <translation>已生成：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/reports_panel.py" line="195" />
+            <location filename="../../app/views/insight/reports_panel.py" line="194" />
             <source>Making the report…</source>
             <translation>正在生成报告…</translation>
         </message>

@@ -288,3 +288,28 @@ def test_commands_kept_only_in_memory_are_called_lost_at_exit(
     )
     assert not window._may_leave_unsent("Quit")
     assert "LOST" in asked[0]
+
+
+def test_a_session_ending_under_an_open_dialog_waits_for_it(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    window = make_window(qtbot, link, settings)
+    window.notify_session_ended = lambda: None  # type: ignore[method-assign]
+    left: list[bool] = []
+    window.logout_requested.connect(lambda: left.append(True))
+    window.show()
+    dialog = QDialog(window)  # e.g. the cancel dialog, a reason half typed
+    seen: list[bool] = []
+
+    def session_ends_while_open() -> None:
+        link.auth_lost.emit()
+        seen.append(bool(left))  # nothing closed under the dialog
+        dialog.accept()  # the user finishes (the command goes to the Outbox)
+
+    QTimer.singleShot(0, session_ends_while_open)
+    dialog.exec()
+    assert seen == [False]
+    qtbot.waitUntil(lambda: left == [True])  # then the session closes
