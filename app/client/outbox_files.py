@@ -9,7 +9,8 @@
   ``.adopted-<time>`` so that it is not read twice.
 
 A file whose commands were copied gets a suffix only *after* the copy is committed: a crash
-in between reads it again next time, and the Idempotency-Keys keep the copy single.
+in between reads it again next time, and the Idempotency-Keys keep the copy single. A damaged
+file that could not be opened at all keeps its name and is tried again at the next login.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ DAMAGED = ".damaged-"
 SALVAGED = ".salvaged"
 ADOPTED = ".adopted-"
 _PROBE_GAP = 10_000  # ids probed one by one between two readable runs of a damaged table
+BUSY_TIMEOUT_S = 5.0  # how long a read waits for a file another program has locked
 
 
 @dataclass
@@ -79,19 +81,27 @@ def _select(
         yield row_to_command(row)
 
 
+class OutboxBusy(Exception):
+    """The file could not be opened just now (locked by another program, an I/O error):
+    not known to be damaged; try again later."""
+
+
 def read_commands(path: Path) -> tuple[list[OutboxCommand], bool]:
     """Every command that can be read from the outbox table in the file at ``path``, and
-    whether all of it could be read. A file without the table has none, completely."""
+    whether all of it could be read. A file without the table has none, completely.
+    Raises ``OutboxBusy`` when the file cannot be opened at all for now."""
     found: dict[int, OutboxCommand] = {}
     complete = True
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=5)
-    except sqlite3.Error:
-        return [], False
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise OutboxBusy(str(exc)) from exc
     try:
         try:
             names = {r[1] for r in conn.execute(f"PRAGMA table_info({OUTBOX_TABLE})")}
-        except (sqlite3.Error, ValueError):
+        except sqlite3.OperationalError as exc:  # locked, I/O: the file may be fine
+            raise OutboxBusy(str(exc)) from exc
+        except (sqlite3.Error, ValueError):  # not a database, malformed: damaged
             return [], False
         if not names:
             return [], True
@@ -121,7 +131,11 @@ def read_commands(path: Path) -> tuple[list[OutboxCommand], bool]:
 
 
 def _healthy(path: Path) -> bool:
-    commands, complete = read_commands(path)
+    """False only for a file known to be damaged (one held by another program is left)."""
+    try:
+        commands, complete = read_commands(path)
+    except OutboxBusy:
+        return True  # opening it as the outbox says what is wrong; it is not moved
     del commands
     return complete
 
@@ -136,11 +150,17 @@ def open_outbox(path: Path, *, epoch: str | None) -> tuple[Outbox, OutboxReport]
     for damaged in sorted(path.parent.glob(f"{path.name}{DAMAGED}*")):
         if damaged.name.endswith(("-wal", "-shm", SALVAGED)):
             continue
-        commands, complete = read_commands(damaged)
-        outbox.adopt(commands)
+        try:
+            commands, complete = read_commands(damaged)
+        except OutboxBusy:
+            # Not opened (locked by another program, an I/O error): left as it is, so the
+            # next login reads it again rather than marking it done with nothing taken.
+            report.damaged.append(damaged)
+            report.complete = False
+            continue
+        report.recovered += outbox.adopt(commands)
         _move(damaged, damaged.with_name(damaged.name + SALVAGED))
         report.damaged.append(damaged.with_name(damaged.name + SALVAGED))
-        report.recovered += len(commands)
         report.complete = report.complete and complete
     return outbox, report
 
@@ -196,7 +216,11 @@ def adopt_legacy_caches(
     for path in sorted(cache_dir.iterdir()):
         if not _is_users(path.name, username, server_url):
             continue
-        commands, complete = read_commands(path)
+        try:
+            commands, complete = read_commands(path)
+        except OutboxBusy:
+            report.complete = False  # its commands are taken at a later login
+            continue
         if not commands:
             if complete:  # an old mirror with nothing unsent: rebuilt by a sync, not kept
                 for part in _companions(path):  # (nor read again at every login)
