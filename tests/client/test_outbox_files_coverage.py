@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from app.client import outbox_files
 from app.client.cache import Cache
 from app.client.outbox import Outbox
-from app.client import outbox_files
 from app.client.outbox_files import (
     OutboxBusy,
     OutboxReport,
