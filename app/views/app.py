@@ -206,12 +206,17 @@ def prepare_application(argv: Sequence[str], lang: str) -> QApplication:
     return app
 
 
-def apply_user_preferences(app: QApplication, settings: QSettings) -> None:
-    """The user's language and text size (Desk > Settings…), before their window is built."""
-    language = ui.read(settings, ui.UI_LANGUAGE)
-    if language and normalize_language(language) != current_language():
-        install_translators(app, language)
+def apply_user_preferences(app: QApplication, settings: QSettings, machine_language: str) -> None:
+    """The user's language and text size (Desk > Settings…), before their window is built.
+    A user who chose no language gets the machine's (``machine_language``), not the one the
+    previous user of a shared workstation chose."""
+    use_language(app, ui.read(settings, ui.UI_LANGUAGE) or machine_language)
     apply_font_size(ui.read(settings, ui.FONT_SIZE))
+
+
+def use_language(app: QApplication, language: str) -> None:
+    if normalize_language(language) != current_language():
+        install_translators(app, language)
 
 
 class DeskController(QObject):
@@ -242,6 +247,9 @@ class DeskController(QObject):
         self._verify = verify
         self._tokens = TokenStore()
         self._backend = ApiLoginBackend(verify)
+        # The language the app started in (command line, machine settings): the login dialog
+        # and users without a choice of their own get it back after someone else's session.
+        self._machine_language = current_language()
         self._window: MainWindow | None = None
         self._link: SyncLink | None = None
         self._data: Backend | None = None
@@ -291,7 +299,7 @@ class DeskController(QObject):
         )
         self._data = data
         mine = open_user_settings(self._data_dir, result.user.username)
-        apply_user_preferences(self._app, mine)
+        apply_user_preferences(self._app, mine, self._machine_language)
         ctx = PageContext(link=link, user=result.user, settings=mine, data=data)
         tokens, url, username = self._tokens, result.server_url, result.user.username
         window = MainWindow(ctx, server_url=url, forget_token=lambda: tokens.delete(url, username))
@@ -352,6 +360,8 @@ class DeskController(QObject):
     def _relogin(self) -> None:
         user = self._user
         self._close_session()
+        use_language(self._app, self._machine_language)  # the login is the machine's
+        apply_font_size(ui.read(self._settings, ui.FONT_SIZE))
         if user is not None and read(self._settings, PURGE_CACHE_AT_LOGOUT):
             self._purge(*user)
         # After the current event: the window's signal handlers must finish first.

@@ -46,9 +46,23 @@ def test_the_users_language_and_size_apply_at_their_login(
     mine = open_user_settings(tmp_path, "wangfang")
     ui.write(mine, ui.UI_LANGUAGE, "en")
     ui.write(mine, ui.FONT_SIZE, 12)
-    apply_user_preferences(app_as_before, mine)
+    apply_user_preferences(app_as_before, mine, "zh_CN")
     assert i18n.current_language() == "en"
     assert app_as_before.font().pointSize() == 12
+
+
+def test_a_colleague_without_a_choice_gets_the_machines_language_not_the_last_users(
+    app_as_before: QApplication, tmp_path: Path
+) -> None:
+    mine = open_user_settings(tmp_path, "wangfang")
+    ui.write(mine, ui.UI_LANGUAGE, "en")
+    ui.write(mine, ui.FONT_SIZE, 14)
+    apply_user_preferences(app_as_before, mine, "zh_CN")
+    assert i18n.current_language() == "en"
+    colleague = open_user_settings(tmp_path, "lisi")  # logs in next on the same computer
+    apply_user_preferences(app_as_before, colleague, "zh_CN")
+    assert i18n.current_language() == "zh_CN"
+    assert app_as_before.font().pointSize() == 10
 
 
 def test_alerts_follow_the_users_choice(qtbot: Any, tmp_path: Path) -> None:
