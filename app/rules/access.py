@@ -27,9 +27,12 @@ ALL_STAFF: frozenset[Role] = frozenset(Role)
 # Administer staff accounts: create, edit, disable, reset passwords and second factors, end
 # sessions; see disabled accounts, last logins and sessions.
 ACCOUNT_ADMINS: frozenset[Role] = frozenset({Role.ADMIN})
-# See the operations dashboard (运营看板) and export the daily report: every KPI, complaints
-# and sanctions included.
+# See the whole operations dashboard (运营看板) and export the daily report: every KPI,
+# complaints and sanctions included.
 INSIGHT_READERS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.ADMIN})
+# Open the dashboard at all: every role sees the KPIs of its own work, computed from what its
+# own local cache holds (which figures: app/views/insight/roles.py).
+DASHBOARD_READERS: frozenset[Role] = ALL_STAFF
 # List, download and make the kept daily and weekly operations reports (日报, 周报).
 REPORT_READERS: frozenset[Role] = INSIGHT_READERS
 # Read the audit log.

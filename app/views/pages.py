@@ -84,15 +84,6 @@ def _admin(ctx: PageContext) -> QWidget:
 def default_pages() -> list[PageSpec]:
     return [
         PageSpec(
-            "insight",
-            QT_TRANSLATE_NOOP("Pages", "Operations dashboard"),
-            "insight.svg",
-            QT_TRANSLATE_NOOP("Pages", "Dashboard"),
-            _insight,
-            roles=frozenset(access.INSIGHT_READERS),
-            home_for=frozenset({Role.SUPERVISOR}),
-        ),
-        PageSpec(
             "board",
             QT_TRANSLATE_NOOP("Pages", "Dispatch board"),
             "board.svg",
@@ -135,6 +126,15 @@ def default_pages() -> list[PageSpec]:
             _training,
             roles=frozenset(access.TRAINING_WRITERS),
             home_for=frozenset({Role.TRAINER}),
+        ),
+        PageSpec(
+            "insight",
+            QT_TRANSLATE_NOOP("Pages", "Operations dashboard"),
+            "insight.svg",
+            QT_TRANSLATE_NOOP("Pages", "Dashboard"),
+            _insight,  # after the pages of each role's own work; the supervisors' home
+            roles=frozenset(access.DASHBOARD_READERS),
+            home_for=frozenset({Role.SUPERVISOR}),
         ),
         PageSpec(
             "audit",

@@ -57,7 +57,12 @@ def test_only_working_pages_are_listed_and_board_is_first(
 ) -> None:
     window = make_window(qtbot, link, settings)
 
-    assert list(window.nav_buttons) == ["board", "dispatch", "complaints"]  # a dispatcher's
+    assert list(window.nav_buttons) == [
+        "board",
+        "dispatch",
+        "complaints",
+        "insight",
+    ]  # a dispatcher's
     assert window.current_page_key() == "board"
 
 
@@ -75,7 +80,7 @@ def test_pages_register_by_spec_and_role(qtbot: Any, link: FakeLink, settings: Q
     window = make_window(qtbot, link, settings, pages=[*default_pages(), audit, extra])
 
     # a dispatcher does not see the audit log
-    assert list(window.nav_buttons) == ["board", "dispatch", "complaints", "extra"]
+    assert list(window.nav_buttons) == ["board", "dispatch", "complaints", "insight", "extra"]
     window.nav_buttons["extra"].click()
     assert window.current_page_key() == "extra"
 

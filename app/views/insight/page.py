@@ -42,25 +42,12 @@ from app.views.i18n import category_name, is_english
 from app.views.insight import drill
 from app.views.insight.labels import level_name, period_text, severity_name, tooltip, value_text
 from app.views.insight.reports_panel import ReportsPanel
+from app.views.insight.roles import ALL_TILES, CATEGORIES, HOURLY, MAP, REASONS, SLA, view_for
 from app.views.insight.tiles import KpiTile
 
 DEBOUNCE_MS = 300
 TICK_MS = 60_000
-TILES: tuple[str, ...] = (
-    "orders",
-    "dispatched",
-    "arrival",
-    "completed",
-    "at_risk",
-    "cancellations",
-    "first_response",
-    "resolution",
-    "on_hold",
-    "sanctions",
-    "queue",
-    "expiring",
-)
-MAP_KPIS: tuple[str, ...] = ("complaint_rate", "dispatched", "arrival", "completed")
+TILES = ALL_TILES
 
 Refreshed = tuple[KpiInputs, KpiSnapshot]
 
@@ -88,6 +75,7 @@ class DashboardPage(QWidget):
         self.busy = False
         self.recomputes = 0  # how many recomputes ran (tests and the bench read it)
         self._drawn: dict[str, Any] = {}  # chart -> the data it shows
+        self.view = view_for(ctx.user.role)  # the part of the dashboard this role sees
 
         self.heading = QLabel(self.tr("Operations dashboard"))
         self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -105,16 +93,20 @@ class DashboardPage(QWidget):
         top.addWidget(self.cut_off, 1)
         top.addWidget(self.csv_button)
         top.addWidget(self.export_button)
+        self.export_button.setVisible(self.view.reports)
 
         self.tiles: dict[str, KpiTile] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
-        for i, key in enumerate(TILES):
+        for key in TILES:  # every tile is kept up to date; the role's are on the page
             behind = drill.tile_drill(key)
             tile = KpiTile(key, opens=self._opens_text(behind) if behind else "")
             tile.clicked.connect(self._tile_clicked)
             self.tiles[key] = tile
-            grid.addWidget(tile, i // 6, i % 6)
+            tile.hide()
+        for i, key in enumerate(self.view.tiles):
+            grid.addWidget(self.tiles[key], i // 6, i % 6)
+            self.tiles[key].show()
 
         self.hourly = HourlyChart(
             HourlyLabels(self.tr("Today"), self.tr("Same weekday last week"), self.tr("h"))
@@ -138,7 +130,7 @@ class DashboardPage(QWidget):
             "arrival": self.tr("On-time arrival (today)"),
             "completed": self.tr("Completed (today)"),
         }
-        for key in MAP_KPIS:
+        for key in self.view.map_kpis:
             self.map_kpi.addItem(names[key], key)
         self.map_kpi.currentIndexChanged.connect(self._show_map)
         self.hourly_canvas.mpl_connect("button_press_event", self._hourly_clicked)
@@ -146,9 +138,16 @@ class DashboardPage(QWidget):
         self.map_canvas.mpl_connect("button_press_event", self._map_clicked)
 
         charts = QHBoxLayout()
-        charts.addLayout(self._titled(self.hourly_title, self.hourly_canvas), 4)
-        charts.addLayout(self._titled(self.sla_title, self.sla_canvas), 3)
-        charts.addLayout(self._titled(self.map_kpi, self.map_canvas), 4)
+        for part, heading, canvas, stretch in (
+            (HOURLY, self.hourly_title, self.hourly_canvas, 4),
+            (SLA, self.sla_title, self.sla_canvas, 3),
+            (MAP, self.map_kpi, self.map_canvas, 4),
+        ):
+            if self.view.shows(part):
+                charts.addLayout(self._titled(heading, canvas), stretch)
+            else:  # not this role's: kept off the page and never drawn
+                heading.hide()
+                canvas.hide()
 
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
@@ -159,10 +158,13 @@ class DashboardPage(QWidget):
         self.status = QLabel()
         self.status.setStyleSheet("color: #667085;")
         lists = QHBoxLayout()
-        lists.addWidget(self.reasons, 1)
-        lists.addWidget(self.categories, 1)
+        for part, label in ((REASONS, self.reasons), (CATEGORIES, self.categories)):
+            if self.view.shows(part):
+                lists.addWidget(label, 1)
+            else:
+                label.hide()
         self.reports: ReportsPanel | None = None
-        if ctx.data is not None and ctx.data.has_server:
+        if self.view.reports and ctx.data is not None and ctx.data.has_server:
             self.reports = ReportsPanel(ctx)
             lists.addWidget(self.reports, 1)
 
@@ -172,7 +174,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(content)
         layout.addLayout(top)
         layout.addLayout(grid)
-        layout.addLayout(charts, 1)
+        layout.addLayout(charts, 1 if self.view.charts else 0)
         layout.addLayout(lists)
         layout.addWidget(self.status)
         scroll = QScrollArea()
@@ -322,7 +324,7 @@ class DashboardPage(QWidget):
         self.status.setText("")
 
     def map_values(self, snap: KpiSnapshot) -> Mapping[str, KpiValue]:
-        key = self.map_kpi.currentData() or MAP_KPIS[0]
+        key = self.map_kpi.currentData() or "complaint_rate"
         return {
             "complaint_rate": snap.rate_by_district,
             "dispatched": snap.dispatched_by_district,
@@ -349,7 +351,7 @@ class DashboardPage(QWidget):
     def _redraw(self, chart: str, data: Any) -> None:
         """Move ``chart``'s artists to ``data`` and repaint it when Qt is idle; nothing when
         the data is what it already shows (painting a chart is most of an update's cost)."""
-        if self._drawn.get(chart) == data:
+        if self._drawn.get(chart) == data or not self.view.shows(chart):
             return
         self._drawn[chart] = data
         if chart == "hourly":
@@ -413,7 +415,7 @@ class DashboardPage(QWidget):
         ax = self.map.figure.axes[0]
         code = self.map.district_at(event.xdata, event.ydata) if event.inaxes is ax else None
         if code is not None:
-            key = str(self.map_kpi.currentData() or MAP_KPIS[0])
+            key = str(self.map_kpi.currentData() or "complaint_rate")
             self.open_drill(drill.district_drill(code, key))
 
     def open_drill(self, behind: drill.Drill) -> None:
