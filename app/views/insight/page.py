@@ -107,6 +107,8 @@ class DashboardPage(QWidget):
         for i, key in enumerate(self.view.tiles):
             grid.addWidget(self.tiles[key], i // 6, i % 6)
             self.tiles[key].show()
+        for column in range(6):  # a tile is a sixth of the width, however few a role has
+            grid.setColumnStretch(column, 1)
 
         self.hourly = HourlyChart(
             HourlyLabels(self.tr("Today"), self.tr("Same weekday last week"), self.tr("h"))
@@ -177,6 +179,8 @@ class DashboardPage(QWidget):
         layout.addLayout(charts, 1 if self.view.charts else 0)
         layout.addLayout(lists)
         layout.addWidget(self.status)
+        if not self.view.charts:
+            layout.addStretch(1)  # a few tiles stay tiles, at the top
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
