@@ -1670,7 +1670,7 @@
     <context>
         <name>CsvFiles</name>
         <message>
-            <location filename="../../app/views/csv_files.py" line="22" />
+            <location filename="../../app/views/csv_files.py" line="29" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
@@ -1706,153 +1706,153 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="92" />
+            <location filename="../../app/views/insight/page.py" line="80" />
             <source>Operations dashboard</source>
             <translation>Operations dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="96" />
+            <location filename="../../app/views/insight/page.py" line="84" />
             <source>Export daily report…</source>
             <translation>Export daily report…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="98" />
+            <location filename="../../app/views/insight/page.py" line="86" />
             <source>Export figures (CSV)…</source>
             <translation>Export figures (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="100" />
+            <location filename="../../app/views/insight/page.py" line="88" />
             <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
             <translation>Every figure on this page as a table for a spreadsheet, with its formula</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Same weekday last week</source>
             <translation>Same weekday last week</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="123" />
+            <location filename="../../app/views/insight/page.py" line="117" />
             <source>Orders per hour</source>
             <translation>Orders per hour</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="126" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>First response</source>
             <translation>First response</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="126" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="129" />
+            <location filename="../../app/views/insight/page.py" line="123" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>Complaint SLA kept, % per severity (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="131" />
+            <location filename="../../app/views/insight/page.py" line="125" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="136" />
+            <location filename="../../app/views/insight/page.py" line="130" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>Complaints per 1,000 orders (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="137" />
+            <location filename="../../app/views/insight/page.py" line="131" />
             <source>Dispatched before deadline (today)</source>
             <translation>Dispatched before deadline (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="138" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>On-time arrival (today)</source>
             <translation>On-time arrival (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="139" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>Completed (today)</source>
             <translation>Completed (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="197" />
+            <location filename="../../app/views/insight/page.py" line="203" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>The dashboard reads the local cache; there is none.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="199" />
+            <location filename="../../app/views/insight/page.py" line="205" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="271" />
+            <location filename="../../app/views/insight/page.py" line="277" />
             <source>Last week by now: %1</source>
             <translation>Last week by now: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="282" />
+            <location filename="../../app/views/insight/page.py" line="288" />
             <source>Most: %1</source>
             <translation>Most: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="297" />
+            <location filename="../../app/views/insight/page.py" line="303" />
             <source>%1 waiting</source>
             <translation>%1 waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="302" />
+            <location filename="../../app/views/insight/page.py" line="308" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="371" />
+            <location filename="../../app/views/insight/page.py" line="377" />
             <source>Cancellations by reason (today)</source>
             <translation>Cancellations by reason (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="373" />
-            <location filename="../../app/views/insight/page.py" line="381" />
+            <location filename="../../app/views/insight/page.py" line="379" />
+            <location filename="../../app/views/insight/page.py" line="387" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="379" />
+            <location filename="../../app/views/insight/page.py" line="385" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>Complaints per 1,000 orders by service (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="387" />
+            <location filename="../../app/views/insight/page.py" line="393" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="393" />
+            <location filename="../../app/views/insight/page.py" line="399" />
             <source>Click to see these orders on the board.</source>
             <translation>Click to see these orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="395" />
+            <location filename="../../app/views/insight/page.py" line="401" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>Click to see the overdue tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="396" />
+            <location filename="../../app/views/insight/page.py" line="402" />
             <source>Click to open the certification queue.</source>
             <translation>Click to open the certification queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="425" />
+            <location filename="../../app/views/insight/page.py" line="431" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>The list behind this figure is not one of your pages.</translation>
         </message>
@@ -1860,17 +1860,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="369" />
+            <location filename="../../app/views/app.py" line="379" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="375" />
+            <location filename="../../app/views/app.py" line="385" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="381" />
+            <location filename="../../app/views/app.py" line="391" />
             <source>Local data kept</source>
             <translation>Local data kept</translation>
         </message>
@@ -2128,18 +2128,17 @@
     <context>
         <name>Insight</name>
         <message>
-            <location filename="../../app/views/insight/export.py" line="91" />
-            <location filename="../../app/views/insight/export.py" line="141" />
+            <location filename="../../app/views/insight/export.py" line="89" />
             <source>The figures are still loading; try again in a moment.</source>
             <translation>The figures are still loading; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="97" />
+            <location filename="../../app/views/insight/export.py" line="101" />
             <source>Daily report</source>
             <translation>Daily report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="105" />
+            <location filename="../../app/views/insight/export.py" line="109" />
             <source>Export daily report</source>
             <translation>Export daily report</translation>
         </message>
@@ -2561,17 +2560,17 @@
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="130" />
+            <location filename="../../app/views/insight/export.py" line="134" />
             <source>%1:00–%1:59</source>
             <translation>%1:00–%1:59</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="132" />
+            <location filename="../../app/views/insight/export.py" line="136" />
             <source>within %1 days</source>
             <translation>within %1 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="133" />
+            <location filename="../../app/views/insight/export.py" line="137" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
@@ -3500,62 +3499,62 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="88" />
+            <location filename="../../app/views/pages.py" line="132" />
             <source>Operations dashboard</source>
             <translation>Operations dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="90" />
+            <location filename="../../app/views/pages.py" line="134" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="97" />
+            <location filename="../../app/views/pages.py" line="88" />
             <source>Dispatch board</source>
             <translation>Dispatch board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="99" />
+            <location filename="../../app/views/pages.py" line="90" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="105" />
+            <location filename="../../app/views/pages.py" line="96" />
             <source>Auto-dispatch</source>
             <translation>Auto-dispatch</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="98" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="113" />
+            <location filename="../../app/views/pages.py" line="104" />
             <source>Complaints workbench</source>
             <translation>Complaints workbench</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="115" />
+            <location filename="../../app/views/pages.py" line="106" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="123" />
+            <location filename="../../app/views/pages.py" line="114" />
             <source>Certification review</source>
             <translation>Certification review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="125" />
+            <location filename="../../app/views/pages.py" line="116" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="132" />
+            <location filename="../../app/views/pages.py" line="123" />
             <source>Training and assessment</source>
             <translation>Training and assessment</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="134" />
+            <location filename="../../app/views/pages.py" line="125" />
             <source>Training</source>
             <translation>Training</translation>
         </message>
@@ -3583,18 +3582,18 @@
     <context>
         <name>PdfFiles</name>
         <message>
-            <location filename="../../app/views/complaints/pdf.py" line="28" />
+            <location filename="../../app/views/complaints/pdf.py" line="26" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/pdf.py" line="66" />
+            <location filename="../../app/views/complaints/pdf.py" line="60" />
             <location filename="../../app/views/insight/export.py" line="158" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/pdf.py" line="71" />
+            <location filename="../../app/views/complaints/pdf.py" line="65" />
             <source>Could not save the PDF: %1</source>
             <translation>Could not save the PDF: %1</translation>
         </message>

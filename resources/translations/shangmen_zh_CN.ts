@@ -1670,7 +1670,7 @@
     <context>
         <name>CsvFiles</name>
         <message>
-            <location filename="../../app/views/csv_files.py" line="22" />
+            <location filename="../../app/views/csv_files.py" line="29" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -1706,153 +1706,153 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="92" />
+            <location filename="../../app/views/insight/page.py" line="80" />
             <source>Operations dashboard</source>
             <translation>运营看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="96" />
+            <location filename="../../app/views/insight/page.py" line="84" />
             <source>Export daily report…</source>
             <translation>导出运营日报…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="98" />
+            <location filename="../../app/views/insight/page.py" line="86" />
             <source>Export figures (CSV)…</source>
             <translation>导出指标数据（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="100" />
+            <location filename="../../app/views/insight/page.py" line="88" />
             <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
             <translation>将本页全部指标导出为表格（含计算公式），可用电子表格打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Same weekday last week</source>
             <translation>上周同日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>h</source>
             <translation>时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="123" />
+            <location filename="../../app/views/insight/page.py" line="117" />
             <source>Orders per hour</source>
             <translation>每小时新建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="126" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>First response</source>
             <translation>首次响应</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="126" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>Resolution</source>
             <translation>处理完毕</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="129" />
+            <location filename="../../app/views/insight/page.py" line="123" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="131" />
+            <location filename="../../app/views/insight/page.py" line="125" />
             <source>%1 km</source>
             <translation>%1 公里</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="136" />
+            <location filename="../../app/views/insight/page.py" line="130" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="137" />
+            <location filename="../../app/views/insight/page.py" line="131" />
             <source>Dispatched before deadline (today)</source>
             <translation>按时派单率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="138" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>On-time arrival (today)</source>
             <translation>准时上门率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="139" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>Completed (today)</source>
             <translation>完成订单（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="197" />
+            <location filename="../../app/views/insight/page.py" line="203" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>看板读取本地缓存，但当前没有缓存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="199" />
+            <location filename="../../app/views/insight/page.py" line="205" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="271" />
+            <location filename="../../app/views/insight/page.py" line="277" />
             <source>Last week by now: %1</source>
             <translation>上周同日此时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="282" />
+            <location filename="../../app/views/insight/page.py" line="288" />
             <source>Most: %1</source>
             <translation>最多：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="297" />
+            <location filename="../../app/views/insight/page.py" line="303" />
             <source>%1 waiting</source>
             <translation>待审 %1 件</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="302" />
+            <location filename="../../app/views/insight/page.py" line="308" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="371" />
+            <location filename="../../app/views/insight/page.py" line="377" />
             <source>Cancellations by reason (today)</source>
             <translation>取消原因（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="373" />
-            <location filename="../../app/views/insight/page.py" line="381" />
+            <location filename="../../app/views/insight/page.py" line="379" />
+            <location filename="../../app/views/insight/page.py" line="387" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="379" />
+            <location filename="../../app/views/insight/page.py" line="385" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>各服务类别每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="387" />
+            <location filename="../../app/views/insight/page.py" line="393" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="393" />
+            <location filename="../../app/views/insight/page.py" line="399" />
             <source>Click to see these orders on the board.</source>
             <translation>点击在调度看板上查看这些订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="395" />
+            <location filename="../../app/views/insight/page.py" line="401" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>点击在团队工单中查看已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="396" />
+            <location filename="../../app/views/insight/page.py" line="402" />
             <source>Click to open the certification queue.</source>
             <translation>点击打开资质审核队列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="425" />
+            <location filename="../../app/views/insight/page.py" line="431" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>此数字对应的列表不在您的页面中。</translation>
         </message>
@@ -1860,17 +1860,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="369" />
+            <location filename="../../app/views/app.py" line="379" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="375" />
+            <location filename="../../app/views/app.py" line="385" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="381" />
+            <location filename="../../app/views/app.py" line="391" />
             <source>Local data kept</source>
             <translation>本地数据已保留</translation>
         </message>
@@ -2128,18 +2128,17 @@
     <context>
         <name>Insight</name>
         <message>
-            <location filename="../../app/views/insight/export.py" line="91" />
-            <location filename="../../app/views/insight/export.py" line="141" />
+            <location filename="../../app/views/insight/export.py" line="89" />
             <source>The figures are still loading; try again in a moment.</source>
             <translation>数据仍在加载，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="97" />
+            <location filename="../../app/views/insight/export.py" line="101" />
             <source>Daily report</source>
             <translation>运营日报</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="105" />
+            <location filename="../../app/views/insight/export.py" line="109" />
             <source>Export daily report</source>
             <translation>导出运营日报</translation>
         </message>
@@ -2561,17 +2560,17 @@
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="130" />
+            <location filename="../../app/views/insight/export.py" line="134" />
             <source>%1:00–%1:59</source>
             <translation>%1:00–%1:59 时段</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="132" />
+            <location filename="../../app/views/insight/export.py" line="136" />
             <source>within %1 days</source>
             <translation>%1 天内</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="133" />
+            <location filename="../../app/views/insight/export.py" line="137" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
@@ -3500,62 +3499,62 @@
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../app/views/pages.py" line="88" />
+            <location filename="../../app/views/pages.py" line="132" />
             <source>Operations dashboard</source>
             <translation>运营看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="90" />
+            <location filename="../../app/views/pages.py" line="134" />
             <source>Dashboard</source>
             <translation>看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="97" />
+            <location filename="../../app/views/pages.py" line="88" />
             <source>Dispatch board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="99" />
+            <location filename="../../app/views/pages.py" line="90" />
             <source>Board</source>
             <translation>调度看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="105" />
+            <location filename="../../app/views/pages.py" line="96" />
             <source>Auto-dispatch</source>
             <translation>智能派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="107" />
+            <location filename="../../app/views/pages.py" line="98" />
             <source>Plan</source>
             <translation>批量派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="113" />
+            <location filename="../../app/views/pages.py" line="104" />
             <source>Complaints workbench</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="115" />
+            <location filename="../../app/views/pages.py" line="106" />
             <source>Hotline</source>
             <translation>热线</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="123" />
+            <location filename="../../app/views/pages.py" line="114" />
             <source>Certification review</source>
             <translation>资质审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="125" />
+            <location filename="../../app/views/pages.py" line="116" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="132" />
+            <location filename="../../app/views/pages.py" line="123" />
             <source>Training and assessment</source>
             <translation>培训考核</translation>
         </message>
         <message>
-            <location filename="../../app/views/pages.py" line="134" />
+            <location filename="../../app/views/pages.py" line="125" />
             <source>Training</source>
             <translation>培训</translation>
         </message>
@@ -3583,18 +3582,18 @@
     <context>
         <name>PdfFiles</name>
         <message>
-            <location filename="../../app/views/complaints/pdf.py" line="28" />
+            <location filename="../../app/views/complaints/pdf.py" line="26" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/pdf.py" line="66" />
+            <location filename="../../app/views/complaints/pdf.py" line="60" />
             <location filename="../../app/views/insight/export.py" line="158" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/pdf.py" line="71" />
+            <location filename="../../app/views/complaints/pdf.py" line="65" />
             <source>Could not save the PDF: %1</source>
             <translation>无法保存 PDF：%1</translation>
         </message>

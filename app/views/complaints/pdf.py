@@ -11,26 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.views.background import call
+from app.views.csv_files import ask_save_path
 
 
 class PdfFiles:
     @classmethod
     def ask_path(cls, parent: QWidget | None, title: str, suggested: str) -> Path | None:
         """Where to save (None: the user cancelled)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = str(Path(folder) / suggested) if folder else suggested
-        chosen, _filter = QFileDialog.getSaveFileName(
-            parent, title, start, QCoreApplication.translate("PdfFiles", "PDF files (*.pdf)")
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        kinds = QCoreApplication.translate("PdfFiles", "PDF files (*.pdf)")
+        return ask_save_path(parent, title, suggested, kinds, ".pdf")
 
     @classmethod
     def open_file(cls, path: Path) -> None:

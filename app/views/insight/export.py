@@ -84,14 +84,18 @@ def build_for(page: DashboardPage, inputs: KpiInputs, day: date) -> Callable[[],
     )
 
 
+def _still_loading(page: DashboardPage) -> None:
+    page.status.setText(
+        QCoreApplication.translate(
+            "Insight", "The figures are still loading; try again in a moment."
+        )
+    )
+
+
 def ask_and_export(page: DashboardPage) -> QObject | None:
     inputs = page.inputs
     if inputs is None:
-        page.status.setText(
-            QCoreApplication.translate(
-                "Insight", "The figures are still loading; try again in a moment."
-            )
-        )
+        _still_loading(page)
         return None
     day = report_day(page)
     name = QCoreApplication.translate("Insight", "Daily report")
@@ -137,11 +141,7 @@ def export_figures(page: DashboardPage) -> QObject | None:
     """Ask where, then write every figure of the page's snapshot as CSV off the UI thread."""
     snap = page.snapshot
     if snap is None:
-        page.status.setText(
-            QCoreApplication.translate(
-                "Insight", "The figures are still loading; try again in a moment."
-            )
-        )
+        _still_loading(page)
         return None
     assert isinstance(page, QWidget)  # the dashboard is a page widget
     stamp = wall_clock(snap.day.cut_off, "%Y%m%d-%H%M")
