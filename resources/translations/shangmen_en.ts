@@ -349,87 +349,97 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="162" />
+            <location filename="../../app/views/audit/tab.py" line="196" />
             <source>Export the audit log</source>
             <translation>Export the audit log</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="64" />
+            <location filename="../../app/views/audit/tab.py" line="68" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="66" />
+            <location filename="../../app/views/audit/tab.py" line="70" />
             <source>Entity (e.g. user)</source>
             <translation>Entity (e.g. user)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="68" />
+            <location filename="../../app/views/audit/tab.py" line="72" />
             <source>Action starts with (e.g. account.)</source>
             <translation>Action starts with (e.g. account.)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="70" />
+            <location filename="../../app/views/audit/tab.py" line="74" />
             <source>Address starts with (e.g. 10.2.)</source>
             <translation>Address starts with (e.g. 10.2.)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="77" />
+            <location filename="../../app/views/audit/tab.py" line="81" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="79" />
+            <location filename="../../app/views/audit/tab.py" line="83" />
             <source>Previous</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="80" />
+            <location filename="../../app/views/audit/tab.py" line="84" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="84" />
+            <location filename="../../app/views/audit/tab.py" line="88" />
             <source>Verify chain</source>
             <translation>Verify chain</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="88" />
+            <location filename="../../app/views/audit/tab.py" line="92" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="148" />
+            <location filename="../../app/views/audit/tab.py" line="94" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="96" />
+            <source>Show the order or ticket this record is about (or double-click it)</source>
+            <translation>Show the order or ticket this record is about (or double-click it)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="182" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>Page %1 of %2 (%3 records)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="166" />
+            <location filename="../../app/views/audit/tab.py" line="200" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="171" />
+            <location filename="../../app/views/audit/tab.py" line="205" />
             <source>Saved %1 records to %2</source>
             <translation>Saved %1 records to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="173" />
+            <location filename="../../app/views/audit/tab.py" line="207" />
             <source> (of %1: narrow the filter for the rest)</source>
             <translation> (of %1: narrow the filter for the rest)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="193" />
+            <location filename="../../app/views/audit/tab.py" line="227" />
             <source>Checking the chain…</source>
             <translation>Checking the chain…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="197" />
+            <location filename="../../app/views/audit/tab.py" line="231" />
             <source>Intact: %1 chained records.</source>
             <translation>Intact: %1 chained records.</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="199" />
+            <location filename="../../app/views/audit/tab.py" line="233" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>BROKEN at record %1: it or a record before it was changed.</translation>
         </message>
@@ -631,7 +641,7 @@
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="241" />
+            <location filename="../../app/views/board/page.py" line="249" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
@@ -647,92 +657,97 @@
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="349" />
+            <location filename="../../app/views/board/page.py" line="199" />
+            <source>Order %1 is not on the board (not in this computer's data).</source>
+            <translation>Order %1 is not on the board (not in this computer's data).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/page.py" line="357" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="356" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="357" />
+            <location filename="../../app/views/board/page.py" line="365" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="360" />
+            <location filename="../../app/views/board/page.py" line="368" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="372" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="365" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="366" />
+            <location filename="../../app/views/board/page.py" line="374" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="367" />
+            <location filename="../../app/views/board/page.py" line="375" />
             <source>New order…</source>
             <translation>New order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="370" />
+            <location filename="../../app/views/board/page.py" line="378" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="371" />
+            <location filename="../../app/views/board/page.py" line="379" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="372" />
+            <location filename="../../app/views/board/page.py" line="380" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="373" />
+            <location filename="../../app/views/board/page.py" line="381" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="374" />
+            <location filename="../../app/views/board/page.py" line="382" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="375" />
+            <location filename="../../app/views/board/page.py" line="383" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="376" />
+            <location filename="../../app/views/board/page.py" line="384" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>Book an order for a caller (phone booking)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="384" />
+            <location filename="../../app/views/board/page.py" line="392" />
             <source>No orders yet.</source>
             <translation>No orders yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="385" />
+            <location filename="../../app/views/board/page.py" line="393" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>No order matches these filters. Clear the search or choose all states.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="402" />
+            <location filename="../../app/views/board/page.py" line="410" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
@@ -1524,12 +1539,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="331" />
+            <location filename="../../app/views/complaints/page.py" line="336" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="333" />
+            <location filename="../../app/views/complaints/page.py" line="338" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
@@ -1579,62 +1594,62 @@
             <translation>The local cache cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="277" />
+            <location filename="../../app/views/complaints/page.py" line="281" />
             <source>overdue</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="279" />
+            <location filename="../../app/views/complaints/page.py" line="283" />
             <source>Team queue shows only: %1</source>
             <translation>Team queue shows only: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="369" />
+            <location filename="../../app/views/complaints/page.py" line="374" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="370" />
+            <location filename="../../app/views/complaints/page.py" line="375" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="371" />
+            <location filename="../../app/views/complaints/page.py" line="376" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="372" />
+            <location filename="../../app/views/complaints/page.py" line="377" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="375" />
+            <location filename="../../app/views/complaints/page.py" line="380" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="376" />
+            <location filename="../../app/views/complaints/page.py" line="381" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="377" />
+            <location filename="../../app/views/complaints/page.py" line="382" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="378" />
+            <location filename="../../app/views/complaints/page.py" line="383" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="386" />
+            <location filename="../../app/views/complaints/page.py" line="391" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="387" />
+            <location filename="../../app/views/complaints/page.py" line="392" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>

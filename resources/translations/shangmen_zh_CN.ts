@@ -349,87 +349,97 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="162" />
+            <location filename="../../app/views/audit/tab.py" line="196" />
             <source>Export the audit log</source>
             <translation>导出审计日志</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="64" />
+            <location filename="../../app/views/audit/tab.py" line="68" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="66" />
+            <location filename="../../app/views/audit/tab.py" line="70" />
             <source>Entity (e.g. user)</source>
             <translation>对象（如 user）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="68" />
+            <location filename="../../app/views/audit/tab.py" line="72" />
             <source>Action starts with (e.g. account.)</source>
             <translation>操作前缀（如 account.）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="70" />
+            <location filename="../../app/views/audit/tab.py" line="74" />
             <source>Address starts with (e.g. 10.2.)</source>
             <translation>来源地址开头（如 10.2.）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="77" />
+            <location filename="../../app/views/audit/tab.py" line="81" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="79" />
+            <location filename="../../app/views/audit/tab.py" line="83" />
             <source>Previous</source>
             <translation>上一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="80" />
+            <location filename="../../app/views/audit/tab.py" line="84" />
             <source>Next</source>
             <translation>下一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="84" />
+            <location filename="../../app/views/audit/tab.py" line="88" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="88" />
+            <location filename="../../app/views/audit/tab.py" line="92" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="148" />
+            <location filename="../../app/views/audit/tab.py" line="94" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="96" />
+            <source>Show the order or ticket this record is about (or double-click it)</source>
+            <translation>查看此记录涉及的订单或工单（也可双击该记录）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/audit/tab.py" line="182" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>第 %1 / %2 页（共 %3 条）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="166" />
+            <location filename="../../app/views/audit/tab.py" line="200" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="171" />
+            <location filename="../../app/views/audit/tab.py" line="205" />
             <source>Saved %1 records to %2</source>
             <translation>已将 %1 条记录保存到 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="173" />
+            <location filename="../../app/views/audit/tab.py" line="207" />
             <source> (of %1: narrow the filter for the rest)</source>
             <translation>（共 %1 条：其余请缩小筛选范围）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="193" />
+            <location filename="../../app/views/audit/tab.py" line="227" />
             <source>Checking the chain…</source>
             <translation>正在校验哈希链…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="197" />
+            <location filename="../../app/views/audit/tab.py" line="231" />
             <source>Intact: %1 chained records.</source>
             <translation>完好：共 %1 条链式记录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="199" />
+            <location filename="../../app/views/audit/tab.py" line="233" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>在第 %1 条记录处断裂：该记录或其之前的记录被改动过。</translation>
         </message>
@@ -631,7 +641,7 @@
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="241" />
+            <location filename="../../app/views/board/page.py" line="249" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
@@ -647,92 +657,97 @@
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="349" />
+            <location filename="../../app/views/board/page.py" line="199" />
+            <source>Order %1 is not on the board (not in this computer's data).</source>
+            <translation>订单 %1 不在调度看板上（本机数据中没有）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/page.py" line="357" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="356" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="357" />
+            <location filename="../../app/views/board/page.py" line="365" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="360" />
+            <location filename="../../app/views/board/page.py" line="368" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="372" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="365" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="366" />
+            <location filename="../../app/views/board/page.py" line="374" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="367" />
+            <location filename="../../app/views/board/page.py" line="375" />
             <source>New order…</source>
             <translation>新建订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="370" />
+            <location filename="../../app/views/board/page.py" line="378" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="371" />
+            <location filename="../../app/views/board/page.py" line="379" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="372" />
+            <location filename="../../app/views/board/page.py" line="380" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="373" />
+            <location filename="../../app/views/board/page.py" line="381" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="374" />
+            <location filename="../../app/views/board/page.py" line="382" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="375" />
+            <location filename="../../app/views/board/page.py" line="383" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="376" />
+            <location filename="../../app/views/board/page.py" line="384" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>为来电客户下单（电话预约）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="384" />
+            <location filename="../../app/views/board/page.py" line="392" />
             <source>No orders yet.</source>
             <translation>还没有订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="385" />
+            <location filename="../../app/views/board/page.py" line="393" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>没有符合筛选条件的订单。请清空搜索或选择全部状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="402" />
+            <location filename="../../app/views/board/page.py" line="410" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
@@ -1524,12 +1539,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="331" />
+            <location filename="../../app/views/complaints/page.py" line="336" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="333" />
+            <location filename="../../app/views/complaints/page.py" line="338" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
@@ -1579,62 +1594,62 @@
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="277" />
+            <location filename="../../app/views/complaints/page.py" line="281" />
             <source>overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="279" />
+            <location filename="../../app/views/complaints/page.py" line="283" />
             <source>Team queue shows only: %1</source>
             <translation>团队工单仅显示：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="369" />
+            <location filename="../../app/views/complaints/page.py" line="374" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="370" />
+            <location filename="../../app/views/complaints/page.py" line="375" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="371" />
+            <location filename="../../app/views/complaints/page.py" line="376" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="372" />
+            <location filename="../../app/views/complaints/page.py" line="377" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="375" />
+            <location filename="../../app/views/complaints/page.py" line="380" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="376" />
+            <location filename="../../app/views/complaints/page.py" line="381" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="377" />
+            <location filename="../../app/views/complaints/page.py" line="382" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="378" />
+            <location filename="../../app/views/complaints/page.py" line="383" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="386" />
+            <location filename="../../app/views/complaints/page.py" line="391" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="387" />
+            <location filename="../../app/views/complaints/page.py" line="392" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>

@@ -38,6 +38,10 @@ def _aware(moment: QDateTime) -> datetime:
     return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)
 
 
+# Records about these entities open the page that shows them (its ``drill({"open": id})``).
+OPENS: dict[str, str] = {"order": "board", "complaint": "complaints"}
+
+
 def export_csv(api: ApiClient, where: AuditFilter, path: Path, lang: str) -> tuple[int, int]:
     """Fetch every matching record and write the CSV (on a pool thread): (written, matched)."""
     got = all_records(api, where)
@@ -87,6 +91,16 @@ class AuditTab(QWidget):
         self.verify_label.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self.export)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setToolTip(
+            self.tr("Show the order or ticket this record is about (or double-click it)")
+        )
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self.open_button.setEnabled(self.target() is not None)
+        )
         filters = QHBoxLayout()
         for w in (
             self.user_edit,
@@ -102,6 +116,7 @@ class AuditTab(QWidget):
         for w2 in (self.prev_button, self.page_label, self.next_button):
             paging.addWidget(w2)
         paging.addStretch(1)
+        paging.addWidget(self.open_button)
         paging.addWidget(self.verify_label)
         paging.addWidget(self.export_button)
         paging.addWidget(self.verify_button)
@@ -141,6 +156,25 @@ class AuditTab(QWidget):
             owner=self,
             key="audit",
         )
+
+    def target(self) -> tuple[str, int] | None:
+        """The page and id the chosen record is about, when this user has that page."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not 0 <= index.row() < len(self.model.rows):
+            return None
+        entry = self.model.rows[index.row()]
+        page = OPENS.get(entry.entity)
+        pages = getattr(self.window(), "pages", {})
+        if page is None or entry.entity_id is None or page not in pages:
+            return None
+        return page, int(entry.entity_id)
+
+    def open_selected(self) -> None:
+        found = self.target()
+        show_page = getattr(self.window(), "show_page", None)
+        if found is not None and callable(show_page):
+            page, entity_id = found
+            show_page(page, {"open": str(entity_id)})
 
     def _paging(self) -> None:
         pages = max(1, -(-self.total // PAGE_SIZE))

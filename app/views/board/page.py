@@ -184,7 +184,8 @@ class BoardPage(QWidget):
 
     def drill(self, filters: Mapping[str, str]) -> None:
         """Show only the orders ``filters`` select (a dashboard figure's: ``state``,
-        ``district``, ``category``, ``window``; what is missing is "all")."""
+        ``district``, ``category``, ``window``; what is missing is "all"); ``open``: every
+        order, with that one chosen (an audit record's)."""
         state = filters.get("state", "")
         self._state = state if state in {s.value for s in STATUS_ORDER} else ""
         self.chips.set_current(self._state)
@@ -192,6 +193,13 @@ class BoardPage(QWidget):
             filters.get("district", ""), filters.get("category", ""), filters.get("window", "")
         )
         self._apply_filter()
+        wanted = filters.get("open", "")
+        if wanted.isdigit() and not self.select_order(int(wanted)):
+            self.message.emit(
+                self.tr("Order %1 is not on the board (not in this computer's data).").replace(
+                    "%1", wanted
+                )
+            )
 
     # ---- what the user does -------------------------------------------------------------
 

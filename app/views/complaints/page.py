@@ -260,10 +260,14 @@ class ComplaintsPage(QWidget):
         ):
             select_ticket(table, model, ticket_id)
 
-    @Slot()
     def drill(self, filters: Mapping[str, str]) -> None:
         """Show the team queue with only the tickets ``filters`` select (a dashboard
-        figure's: ``severity``, ``overdue`` = "1"); no filters: every ticket again."""
+        figure's: ``severity``, ``overdue`` = "1"); no filters: every ticket again.
+        ``open``: that ticket (an audit record's), the queue left as it is."""
+        wanted = filters.get("open", "")
+        if wanted.isdigit():
+            self.open_ticket(int(wanted))
+            return
         severity = filters.get("severity", "")
         chosen = QueueFilter(
             severity=severity if severity in {s.value for s in Severity} else "",
@@ -283,6 +287,7 @@ class ComplaintsPage(QWidget):
             self.tabs.setCurrentWidget(self.team_table)
         self.update_tab_titles()
 
+    @Slot()
     def focus_lookup(self) -> None:
         self.tabs.setCurrentWidget(self.intake)
         self.intake.focus_phone()

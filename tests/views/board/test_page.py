@@ -401,3 +401,26 @@ def test_a_second_action_waits_until_the_first_reached_the_server(
     qtbot.waitUntil(lambda: (r := page.model.order(101)) is not None and r.version > row.version)
     page.actions_by_name["cancel"].trigger()
     assert len(link.commands) == 2
+
+
+def test_drill_filters_the_board_and_open_chooses_one_order(
+    qtbot: Any, link: FakeLink, data: SyncBackend, settings: QSettings
+) -> None:
+    page = make_page(qtbot, link, settings, data=data)
+    qtbot.waitUntil(lambda: page.model.total() == 52)
+    page.drill({"district": "chaoyang", "state": "pending", "window": "all"})
+    shown = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    assert shown
+    assert all(r is not None and r.district == "chaoyang" and r.status == "pending" for r in shown)
+    assert page.chips.button("pending").isChecked()
+
+    said: list[str] = []
+    page.message.connect(said.append)
+    page.drill({"open": "102"})  # an audit record's order: every order shown, that one chosen
+    assert page.model.rowCount() == 52
+    row = page.selected_row()
+    assert row is not None
+    assert row.id == 102
+    page.drill({"open": "999999"})
+    assert said
+    assert "999999" in said[-1]

@@ -299,3 +299,10 @@ def test_a_dashboard_figure_filters_the_team_queue_until_show_all(
     page.show_all.click()
     assert [r.id for r in page.team_model.rows()] == [r.id for r in every]
     assert not page.filter_bar.isVisible()
+
+
+def test_an_audit_record_opens_its_ticket(qtbot: Any, make_page: PageFactory) -> None:
+    page = make_page()
+    wanted = page.team_model.rows()[-1].id
+    page.drill({"open": str(wanted)})
+    qtbot.waitUntil(lambda: (page.current_detail() or {}).get("id") == wanted)
