@@ -44,10 +44,6 @@ TEAM_LIMIT = 500
 _LONG_AGO = datetime.min.replace(tzinfo=UTC)
 MINE_LIMIT = 200
 
-TicketDetail = ComplaintDetail
-"""A ticket detail: ``app.rules.complaint_detail.complaint_detail``'s assembly parsed into the
-response type the server's GET /complaints/{id} declares."""
-
 
 @dataclass(frozen=True, slots=True)
 class TicketRow:
@@ -241,8 +237,9 @@ def _get(reader: CacheReader, entity: str, entity_id: object) -> dict[str, Any] 
 
 def ticket_detail(
     reader: CacheReader, complaint_id: int, viewer: Viewer, now: datetime
-) -> TicketDetail | None:
-    """The ticket detail the server would send this user now, from the cache, typed."""
+) -> ComplaintDetail | None:
+    """The ticket detail the server would send this user now, from the cache: the rules'
+    assembly parsed into the response type GET /complaints/{id} declares."""
     rows = ticket_rows(reader, complaint_id)
     if rows is None:
         return None
