@@ -1223,62 +1223,62 @@
     <context>
         <name>ComplaintCommands</name>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="40" />
+            <location filename="../../app/views/complaints/commands.py" line="41" />
             <source>Acknowledge %1</source>
             <translation>受理 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="41" />
+            <location filename="../../app/views/complaints/commands.py" line="42" />
             <source>Start investigating %1</source>
             <translation>开始调查 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="42" />
+            <location filename="../../app/views/complaints/commands.py" line="43" />
             <source>Note on %1</source>
             <translation>备注 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="43" />
+            <location filename="../../app/views/complaints/commands.py" line="44" />
             <source>Transfer %1</source>
             <translation>转交 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="44" />
+            <location filename="../../app/views/complaints/commands.py" line="45" />
             <source>Escalate %1</source>
             <translation>上报主管 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="45" />
+            <location filename="../../app/views/complaints/commands.py" line="46" />
             <source>Resolve %1</source>
             <translation>登记处理结果 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="46" />
+            <location filename="../../app/views/complaints/commands.py" line="47" />
             <source>Callback on %1: %2</source>
             <translation>回访 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="47" />
+            <location filename="../../app/views/complaints/commands.py" line="48" />
             <source>Sanction decision on %1</source>
             <translation>处罚决定 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="48" />
+            <location filename="../../app/views/complaints/commands.py" line="49" />
             <source>Block provider for the customer of %1</source>
             <translation>%1 客户屏蔽服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="51" />
+            <location filename="../../app/views/complaints/commands.py" line="52" />
             <source>Close %1</source>
             <translation>关闭工单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="52" />
+            <location filename="../../app/views/complaints/commands.py" line="53" />
             <source>Reopen %1</source>
             <translation>重新打开 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="93" />
+            <location filename="../../app/views/complaints/commands.py" line="92" />
             <source>New complaint from %1</source>
             <translation>新投诉：%1</translation>
         </message>
@@ -1529,102 +1529,102 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="285" />
+            <location filename="../../app/views/complaints/page.py" line="286" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="287" />
+            <location filename="../../app/views/complaints/page.py" line="288" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="121" />
+            <location filename="../../app/views/complaints/flow.py" line="122" />
             <source>Could not read this computer's copy of the data; it is read again with the next changes.</source>
             <translation>无法读取本机的数据副本；收到下一批更新时会重新读取。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="173" />
+            <location filename="../../app/views/complaints/flow.py" line="174" />
             <source>%1 open tickets are overdue.</source>
             <translation>%1 张未结工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="175" />
+            <location filename="../../app/views/complaints/flow.py" line="176" />
             <source>%1 of your tickets are overdue.</source>
             <translation>您有 %1 张工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="203" />
+            <location filename="../../app/views/complaints/flow.py" line="204" />
             <source>Ticket %1 opened.</source>
             <translation>工单 %1 已建立。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="244" />
+            <location filename="../../app/views/complaints/flow.py" line="242" />
             <source>This ticket is not here yet.</source>
             <translation>本地尚无此工单，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="123" />
+            <location filename="../../app/views/complaints/page.py" line="124" />
             <source>None of your tickets is open.</source>
             <translation>您名下没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="124" />
+            <location filename="../../app/views/complaints/page.py" line="125" />
             <source>No open tickets in the team queue.</source>
             <translation>团队队列中没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="174" />
+            <location filename="../../app/views/complaints/page.py" line="175" />
             <source>The local cache cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="323" />
+            <location filename="../../app/views/complaints/page.py" line="325" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="324" />
+            <location filename="../../app/views/complaints/page.py" line="326" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="325" />
+            <location filename="../../app/views/complaints/page.py" line="327" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="326" />
+            <location filename="../../app/views/complaints/page.py" line="328" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="329" />
+            <location filename="../../app/views/complaints/page.py" line="331" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="330" />
+            <location filename="../../app/views/complaints/page.py" line="332" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="331" />
+            <location filename="../../app/views/complaints/page.py" line="333" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="332" />
+            <location filename="../../app/views/complaints/page.py" line="334" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="340" />
+            <location filename="../../app/views/complaints/page.py" line="342" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="341" />
+            <location filename="../../app/views/complaints/page.py" line="343" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>
@@ -1688,123 +1688,123 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="89" />
+            <location filename="../../app/views/insight/page.py" line="91" />
             <source>Operations dashboard</source>
             <translation>运营看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="93" />
+            <location filename="../../app/views/insight/page.py" line="95" />
             <source>Export daily report…</source>
             <translation>导出运营日报…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="111" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="111" />
             <source>Same weekday last week</source>
             <translation>上周同日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="109" />
+            <location filename="../../app/views/insight/page.py" line="111" />
             <source>h</source>
             <translation>时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="112" />
+            <location filename="../../app/views/insight/page.py" line="114" />
             <source>Orders per hour</source>
             <translation>每小时新建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="115" />
+            <location filename="../../app/views/insight/page.py" line="117" />
             <source>First response</source>
             <translation>首次响应</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="115" />
+            <location filename="../../app/views/insight/page.py" line="117" />
             <source>Resolution</source>
             <translation>处理完毕</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="118" />
+            <location filename="../../app/views/insight/page.py" line="120" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="122" />
             <source>%1 km</source>
             <translation>%1 公里</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="125" />
+            <location filename="../../app/views/insight/page.py" line="127" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="126" />
+            <location filename="../../app/views/insight/page.py" line="128" />
             <source>Dispatched before deadline (today)</source>
             <translation>按时派单率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="127" />
+            <location filename="../../app/views/insight/page.py" line="129" />
             <source>On-time arrival (today)</source>
             <translation>准时上门率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="128" />
+            <location filename="../../app/views/insight/page.py" line="130" />
             <source>Completed (today)</source>
             <translation>完成订单（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="172" />
+            <location filename="../../app/views/insight/page.py" line="185" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>看板读取本地缓存，但当前没有缓存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="174" />
+            <location filename="../../app/views/insight/page.py" line="187" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="242" />
+            <location filename="../../app/views/insight/page.py" line="255" />
             <source>Last week by now: %1</source>
             <translation>上周同日此时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="253" />
+            <location filename="../../app/views/insight/page.py" line="266" />
             <source>Most: %1</source>
             <translation>最多：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="268" />
+            <location filename="../../app/views/insight/page.py" line="281" />
             <source>%1 waiting</source>
             <translation>待审 %1 件</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="273" />
+            <location filename="../../app/views/insight/page.py" line="286" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="342" />
+            <location filename="../../app/views/insight/page.py" line="355" />
             <source>Cancellations by reason (today)</source>
             <translation>取消原因（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="344" />
-            <location filename="../../app/views/insight/page.py" line="352" />
+            <location filename="../../app/views/insight/page.py" line="357" />
+            <location filename="../../app/views/insight/page.py" line="365" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="350" />
+            <location filename="../../app/views/insight/page.py" line="363" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>各服务类别每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="358" />
+            <location filename="../../app/views/insight/page.py" line="371" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
@@ -1812,17 +1812,17 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../app/views/app.py" line="372" />
+            <location filename="../../app/views/app.py" line="369" />
             <source>Your local data was not deleted: %1 command(s) have not reached the server yet. Log in again when the server can be reached so that they are sent.</source>
             <translation>您的本地数据未被删除：还有 %1 条操作尚未送达服务器。请在能连接服务器时重新登录，以便发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="378" />
+            <location filename="../../app/views/app.py" line="375" />
             <source>Your local data was not deleted: the app is still talking to the server. It will be deleted at your next logout.</source>
             <translation>您的本地数据未被删除：程序仍在与服务器通信。将在您下次退出登录时删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/app.py" line="384" />
+            <location filename="../../app/views/app.py" line="381" />
             <source>Local data kept</source>
             <translation>本地数据已保留</translation>
         </message>
@@ -4108,47 +4108,47 @@
             <translation>处罚决定 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="91" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="89" />
             <source>The ladder recommends: %1</source>
             <translation>处罚阶梯建议：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="109" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="107" />
             <source>Suspended until</source>
             <translation>暂停至</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="112" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="110" />
             <source>Why this decision (required, also for no sanction)</source>
             <translation>决定理由（必填，不处罚也须写明）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="118" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="116" />
             <source>The customer never wants %1 again</source>
             <translation>客户不再接受 %1 服务</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="121" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="119" />
             <source>Reason for the block</source>
             <translation>屏蔽原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="127" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="125" />
             <source>Decision</source>
             <translation>决定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="129" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="127" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="133" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="131" />
             <source>Record decision</source>
             <translation>登记决定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="208" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="206" />
             <source>This departs from the recommendation: say why in the reason.</source>
             <translation>与建议不同：请在理由中说明原因。</translation>
         </message>
@@ -4650,174 +4650,174 @@
     <context>
         <name>TicketDetailPanel</name>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="122" />
+            <location filename="../../app/views/complaints/detail.py" line="120" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="122" />
+            <location filename="../../app/views/complaints/detail.py" line="120" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="123" />
+            <location filename="../../app/views/complaints/detail.py" line="121" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="123" />
+            <location filename="../../app/views/complaints/detail.py" line="121" />
             <source>Handled by</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="124" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="124" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Opened</source>
             <translation>登记时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="125" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Finding</source>
             <translation>认定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="125" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Sanction</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="138" />
+            <location filename="../../app/views/complaints/detail.py" line="136" />
             <source>Open the provider's scorecard</source>
             <translation>查看服务人员档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="158" />
-            <location filename="../../app/views/complaints/detail.py" line="397" />
+            <location filename="../../app/views/complaints/detail.py" line="156" />
+            <location filename="../../app/views/complaints/detail.py" line="370" />
             <source>Before this ticket can close:</source>
             <translation>关闭工单前还须：</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="181" />
+            <location filename="../../app/views/complaints/detail.py" line="179" />
             <source>Timeline</source>
             <translation>处理经过</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>Event</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>Details</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="198" />
-            <location filename="../../app/views/complaints/detail.py" line="271" />
+            <location filename="../../app/views/complaints/detail.py" line="196" />
+            <location filename="../../app/views/complaints/detail.py" line="265" />
             <source>Choose a ticket from a queue, or take a call.</source>
             <translation>从工单列表中选择一张工单，或接听来电。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="248" />
+            <location filename="../../app/views/complaints/detail.py" line="246" />
             <source>Loading %1…</source>
             <translation>正在加载 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="307" />
+            <location filename="../../app/views/complaints/detail.py" line="301" />
             <source>Sending… waiting for the server</source>
             <translation>发送中…等待服务器确认</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="313" />
+            <location filename="../../app/views/complaints/detail.py" line="307" />
             <source>VIP</source>
             <translation>VIP 客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="338" />
+            <location filename="../../app/views/complaints/detail.py" line="317" />
             <source>No order</source>
             <translation>无关联订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="347" />
+            <location filename="../../app/views/complaints/detail.py" line="323" />
             <source>None named</source>
             <translation>未涉及</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="350" />
+            <location filename="../../app/views/complaints/detail.py" line="326" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="356" />
+            <location filename="../../app/views/complaints/detail.py" line="331" />
             <source>Substantiated</source>
             <translation>属实</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="358" />
+            <location filename="../../app/views/complaints/detail.py" line="333" />
             <source>Not substantiated</source>
             <translation>不属实</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="360" />
+            <location filename="../../app/views/complaints/detail.py" line="335" />
             <source>No finding yet</source>
             <translation>尚未认定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="373" />
+            <location filename="../../app/views/complaints/detail.py" line="347" />
             <source>To decide (recommended: %1)</source>
             <translation>待决定（建议：%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="395" />
+            <location filename="../../app/views/complaints/detail.py" line="368" />
             <source>Once the server confirms, still missing before closing:</source>
             <translation>服务器确认后，关闭前仍须：</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="412" />
+            <location filename="../../app/views/complaints/detail.py" line="385" />
             <source>Callback: %1</source>
             <translation>回访：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="414" />
+            <location filename="../../app/views/complaints/detail.py" line="387" />
             <source>Sanction: %1</source>
             <translation>处罚：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="435" />
+            <location filename="../../app/views/complaints/detail.py" line="408" />
             <source>%1: not started</source>
             <translation>%1：未开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="439" />
+            <location filename="../../app/views/complaints/detail.py" line="412" />
             <source>%1: late, at %2</source>
             <translation>%1：%2 超时完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="442" />
+            <location filename="../../app/views/complaints/detail.py" line="415" />
             <source>%1: met at %2</source>
             <translation>%1：%2 完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="446" />
+            <location filename="../../app/views/complaints/detail.py" line="419" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="461" />
+            <location filename="../../app/views/complaints/detail.py" line="434" />
             <source>Due %1 (Beijing time)</source>
             <translation>时限 %1（北京时间）</translation>
         </message>
@@ -4908,83 +4908,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="101" />
-            <location filename="../../app/views/complaints/steps.py" line="217" />
+            <location filename="../../app/views/complaints/steps.py" line="100" />
+            <location filename="../../app/views/complaints/steps.py" line="215" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="119" />
+            <location filename="../../app/views/complaints/steps.py" line="118" />
             <source>Note on %1</source>
             <translation>备注 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="120" />
+            <location filename="../../app/views/complaints/steps.py" line="119" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>做了什么？备注会记入工单的处理经过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="121" />
+            <location filename="../../app/views/complaints/steps.py" line="120" />
             <source>Add note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="138" />
+            <location filename="../../app/views/complaints/steps.py" line="136" />
             <source>Escalate %1</source>
             <translation>上报主管 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="139" />
+            <location filename="../../app/views/complaints/steps.py" line="137" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>上报主管；也可直接把工单交给其中一位主管。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="141" />
+            <location filename="../../app/views/complaints/steps.py" line="139" />
             <source>Escalate</source>
             <translation>上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="154" />
+            <location filename="../../app/views/complaints/steps.py" line="152" />
             <source>Transfer %1</source>
             <translation>转交 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="155" />
+            <location filename="../../app/views/complaints/steps.py" line="153" />
             <source>Who should handle the ticket from now on?</source>
             <translation>今后由谁处理这张工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="157" />
+            <location filename="../../app/views/complaints/steps.py" line="155" />
             <source>Transfer</source>
             <translation>转交</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="191" />
+            <location filename="../../app/views/complaints/steps.py" line="187" />
             <source>Reopen %1</source>
             <translation>重新打开 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="192" />
+            <location filename="../../app/views/complaints/steps.py" line="188" />
             <source>Why is the ticket reopened?</source>
             <translation>为什么重新打开工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="193" />
+            <location filename="../../app/views/complaints/steps.py" line="189" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="229" />
+            <location filename="../../app/views/complaints/steps.py" line="227" />
             <source>Save the case file</source>
             <translation>保存投诉案卷</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="246" />
+            <location filename="../../app/views/complaints/steps.py" line="244" />
             <source>Save the shift handover</source>
             <translation>保存交接班记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="247" />
+            <location filename="../../app/views/complaints/steps.py" line="245" />
             <source>handover-%1.pdf</source>
             <translation>交接班-%1.pdf</translation>
         </message>
@@ -5031,92 +5031,93 @@
     <context>
         <name>TrainingGrid</name>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="65" />
+            <location filename="../../app/views/training/grid_model.py" line="66" />
             <source>0–5 points</source>
             <translation>0–5 分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="67" />
+            <location filename="../../app/views/training/grid_model.py" line="68" />
             <source>1 pass / 0 fail</source>
             <translation>1 合格 / 0 不合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="70" />
+            <location filename="../../app/views/training/grid_model.py" line="71" />
             <source>%1; weight %2</source>
             <translation>%1；权重 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="75" />
+            <location filename="../../app/views/training/grid_model.py" line="76" />
             <source>minimum %1: below it fails the practical</source>
             <translation>最低 %1：低于此值实操不合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="86" />
+            <location filename="../../app/views/training/grid_model.py" line="87" />
             <source>Pass</source>
             <translation>合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="88" />
+            <location filename="../../app/views/training/grid_model.py" line="89" />
             <source>Fail</source>
             <translation>不合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="368" />
+            <location filename="../../app/views/training/grid_model.py" line="369" />
             <source>Trainee</source>
             <translation>学员</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="369" />
+            <location filename="../../app/views/training/grid_model.py" line="370" />
             <source>Theory (pass %1)</source>
             <translation>理论（≥%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <location filename="../../app/views/training/grid_model.py" line="373" />
             <source>Practical (pass %1)</source>
             <translation>实操（≥%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="375" />
+            <location filename="../../app/views/training/grid_model.py" line="376" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="381" />
+            <location filename="../../app/views/training/grid_model.py" line="382" />
             <source>0–100; type the digits</source>
             <translation>0–100；直接输入数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="430" />
+            <location filename="../../app/views/training/grid_model.py" line="431" />
             <source>amending</source>
             <translation>修订中</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="432" />
+            <location filename="../../app/views/training/grid_model.py" line="433" />
             <source>amendment sent</source>
             <translation>修订已提交</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="434" />
+            <location filename="../../app/views/training/grid_model.py" line="435" />
             <source>signed</source>
             <translation>已签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="436" />
+            <location filename="../../app/views/training/grid_model.py" line="437" />
             <source>signing…</source>
             <translation>签署中…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="438" />
+            <location filename="../../app/views/training/grid_model.py" line="439" />
             <source>absent</source>
             <translation>缺勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="450" />
+            <location filename="../../app/views/training/grid_model.py" line="452" />
+            <location filename="../../app/views/training/grid_model.py" line="470" />
             <source>Not scored yet</source>
             <translation>尚未评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="458" />
+            <location filename="../../app/views/training/grid_model.py" line="460" />
             <source>Changed elsewhere: the server has theory %1, practical %2.</source>
             <translation>已在别处修改：服务器上理论 %1，实操 %2。</translation>
         </message>
@@ -5140,36 +5141,56 @@
         <name>TrainingLabels</name>
         <message>
             <location filename="../../app/views/training/labels.py" line="13" />
+            <source>Scheduled</source>
+            <translation>已排期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="14" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="15" />
+            <source>Completed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="16" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="20" />
             <source>Seated</source>
             <translation>已入座</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="14" />
+            <location filename="../../app/views/training/labels.py" line="21" />
             <source>Waiting list</source>
             <translation>候补</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="15" />
+            <location filename="../../app/views/training/labels.py" line="22" />
             <source>Withdrawn</source>
             <translation>已退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="42" />
+            <location filename="../../app/views/training/labels.py" line="58" />
             <source>Pass</source>
             <translation>合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="44" />
+            <location filename="../../app/views/training/labels.py" line="60" />
             <source>Fail</source>
             <translation>不合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="52" />
+            <location filename="../../app/views/training/labels.py" line="68" />
             <source>Present</source>
             <translation>出勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="54" />
+            <location filename="../../app/views/training/labels.py" line="70" />
             <source>Absent</source>
             <translation>缺勤</translation>
         </message>

@@ -41,7 +41,7 @@ from app.views.training.conflicts import ConflictBanner
 from app.views.training.documents import TrainingDocuments
 from app.views.training.grid_model import GridModel
 from app.views.training.grid_view import ScoringView
-from app.views.training.labels import session_state_name
+from app.views.training.labels import session_state_name, session_state_word
 from app.views.training.queues import TrainingQueues
 from app.views.training.roster_model import RosterModel
 from app.views.training.sessions_model import SessionModel, mine_first
@@ -316,7 +316,7 @@ class TrainingPage(QWidget):
             return self.tr("Unknown session state.")
         if STEPS[step] not in TRANSITIONS[state]:
             return self.tr("Not possible for a session that is %1.").replace(
-                "%1", session_state_name(row.state)
+                "%1", session_state_word(row.state)
             )
         return None
 
