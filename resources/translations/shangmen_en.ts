@@ -225,12 +225,12 @@
     <context>
         <name>AmendReason</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="23" />
+            <location filename="../../app/views/training/amend.py" line="24" />
             <source>Amend a signed assessment</source>
             <translation>Amend a signed assessment</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="24" />
+            <location filename="../../app/views/training/amend.py" line="25" />
             <source>Why are %1's signed scores corrected? (kept on record)</source>
             <translation>Why are %1's signed scores corrected? (kept on record)</translation>
         </message>
@@ -5198,33 +5198,33 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="42" />
+            <location filename="../../app/views/training/amend.py" line="43" />
             <location filename="../../app/views/training/documents.py" line="38" />
             <source>Select a trainee first.</source>
             <translation>Select a trainee first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="45" />
+            <location filename="../../app/views/training/amend.py" line="46" />
             <source>Only a signed assessment is amended; a draft is edited directly.</source>
             <translation>Only a signed assessment is amended; a draft is edited directly.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="49" />
+            <location filename="../../app/views/training/amend.py" line="50" />
             <source>An amendment of this assessment is on its way.</source>
             <translation>An amendment of this assessment is on its way.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="65" />
+            <location filename="../../app/views/training/amend.py" line="66" />
             <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
             <translation>Type the corrections, then F2 again; Esc puts the signed scores back.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="77" />
+            <location filename="../../app/views/training/amend.py" line="78" />
             <source>Nothing corrected yet (Esc to stop amending).</source>
             <translation>Nothing corrected yet (Esc to stop amending).</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="86" />
+            <location filename="../../app/views/training/amend.py" line="87" />
             <source>Amend · %1 · %2</source>
             <translation>Amend · %1 · %2</translation>
         </message>
@@ -5239,201 +5239,201 @@
             <translation>sign-in-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="89" />
-            <location filename="../../app/views/training/page.py" line="298" />
+            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="302" />
             <source>Select a session</source>
             <translation>Select a session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="97" />
             <source>Start session</source>
             <translation>Start session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="94" />
+            <location filename="../../app/views/training/page.py" line="98" />
             <source>Complete session</source>
             <translation>Complete session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="117" />
+            <location filename="../../app/views/training/page.py" line="121" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>Everyone is present unless you tick them off (Space toggles).</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="119" />
+            <location filename="../../app/views/training/page.py" line="123" />
             <source>Save attendance</source>
             <translation>Save attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="121" />
+            <location filename="../../app/views/training/page.py" line="125" />
             <source>Sign-in sheet PDF…</source>
             <translation>Sign-in sheet PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="124" />
+            <location filename="../../app/views/training/page.py" line="128" />
             <source>Training record… (Ctrl+R)</source>
             <translation>Training record… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="148" />
+            <location filename="../../app/views/training/page.py" line="152" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="153" />
+            <location filename="../../app/views/training/page.py" line="157" />
             <source>Save draft (Ctrl+S)</source>
             <translation>Save draft (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="156" />
-            <location filename="../../app/views/training/page.py" line="368" />
+            <location filename="../../app/views/training/page.py" line="160" />
+            <location filename="../../app/views/training/page.py" line="372" />
             <source>Amend… (F2)</source>
             <translation>Amend… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="163" />
+            <location filename="../../app/views/training/page.py" line="167" />
             <source>Sign off session…</source>
             <translation>Sign off session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="181" />
+            <location filename="../../app/views/training/page.py" line="185" />
             <source>Scoring</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="182" />
+            <location filename="../../app/views/training/page.py" line="186" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="191" />
+            <location filename="../../app/views/training/page.py" line="195" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="192" />
+            <location filename="../../app/views/training/page.py" line="196" />
             <source>Retraining queue</source>
             <translation>Retraining queue</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="193" />
+            <location filename="../../app/views/training/page.py" line="197" />
             <source>Recertification</source>
             <translation>Recertification</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="246" />
+            <location filename="../../app/views/training/page.py" line="250" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="312" />
-            <location filename="../../app/views/training/page.py" line="325" />
-            <location filename="../../app/views/training/page.py" line="334" />
+            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="338" />
             <source>Select a session first.</source>
             <translation>Select a session first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Unknown session state.</source>
             <translation>Unknown session state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="322" />
             <source>Not possible for a session that is %1.</source>
             <translation>Not possible for a session that is %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="331" />
             <source>Attendance is taken once the session has started.</source>
             <translation>Attendance is taken once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="333" />
             <source>Nobody is seated on this session.</source>
             <translation>Nobody is seated on this session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="336" />
+            <location filename="../../app/views/training/page.py" line="340" />
             <source>Scores are signed once the session has started.</source>
             <translation>Scores are signed once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="339" />
+            <location filename="../../app/views/training/page.py" line="343" />
             <source>Every assessment of this session is signed.</source>
             <translation>Every assessment of this session is signed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="342" />
+            <location filename="../../app/views/training/page.py" line="346" />
             <source>Enter the theory score of %1 first.</source>
             <translation>Enter the theory score of %1 first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="346" />
+            <location filename="../../app/views/training/page.py" line="350" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>Settle the scores changed elsewhere first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="359" />
+            <location filename="../../app/views/training/page.py" line="363" />
             <source>Nothing changed since the last save.</source>
             <translation>Nothing changed since the last save.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="368" />
+            <location filename="../../app/views/training/page.py" line="372" />
             <source>Save amendment…</source>
             <translation>Save amendment…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="371" />
+            <location filename="../../app/views/training/page.py" line="375" />
             <source>%1 seated · %2 absent</source>
             <translation>%1 seated · %2 absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="379" />
+            <location filename="../../app/views/training/page.py" line="383" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>%1 pass · %2 fail · %3 not scored · %4 unsaved</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="416" />
+            <location filename="../../app/views/training/commands.py" line="73" />
             <source>Attendance · %1 %2</source>
             <translation>Attendance · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="449" />
+            <location filename="../../app/views/training/commands.py" line="109" />
             <source>Scores · %1 · %2</source>
             <translation>Scores · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="465" />
+            <location filename="../../app/views/training/commands.py" line="123" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>%1 draft(s) queued; they are sent as soon as the server is reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="483" />
+            <location filename="../../app/views/training/commands.py" line="145" />
             <source>Sign off the session</source>
             <translation>Sign off the session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="485" />
+            <location filename="../../app/views/training/commands.py" line="146" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="491" />
+            <location filename="../../app/views/training/commands.py" line="154" />
             <source>Sign off</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="492" />
+            <location filename="../../app/views/training/commands.py" line="155" />
             <source>Keep editing</source>
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="502" />
+            <location filename="../../app/views/training/commands.py" line="165" />
             <source>Sign off · %1 %2</source>
             <translation>Sign off · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="514" />
+            <location filename="../../app/views/training/commands.py" line="43" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>

@@ -225,12 +225,12 @@
     <context>
         <name>AmendReason</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="23" />
+            <location filename="../../app/views/training/amend.py" line="24" />
             <source>Amend a signed assessment</source>
             <translation>修订已签署的考核</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="24" />
+            <location filename="../../app/views/training/amend.py" line="25" />
             <source>Why are %1's signed scores corrected? (kept on record)</source>
             <translation>为什么更正 %1 已签署的成绩？（理由将存档）</translation>
         </message>
@@ -5198,33 +5198,33 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="42" />
+            <location filename="../../app/views/training/amend.py" line="43" />
             <location filename="../../app/views/training/documents.py" line="38" />
             <source>Select a trainee first.</source>
             <translation>请先选择学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="45" />
+            <location filename="../../app/views/training/amend.py" line="46" />
             <source>Only a signed assessment is amended; a draft is edited directly.</source>
             <translation>只有已签署的考核需要修订；草稿可直接修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="49" />
+            <location filename="../../app/views/training/amend.py" line="50" />
             <source>An amendment of this assessment is on its way.</source>
             <translation>该考核的修订正在提交。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="65" />
+            <location filename="../../app/views/training/amend.py" line="66" />
             <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
             <translation>录入更正后再按 F2；按 Esc 恢复已签署的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="77" />
+            <location filename="../../app/views/training/amend.py" line="78" />
             <source>Nothing corrected yet (Esc to stop amending).</source>
             <translation>尚未更正任何成绩（按 Esc 退出修订）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="86" />
+            <location filename="../../app/views/training/amend.py" line="87" />
             <source>Amend · %1 · %2</source>
             <translation>修订 · %1 · %2</translation>
         </message>
@@ -5239,201 +5239,201 @@
             <translation>签到表-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="89" />
-            <location filename="../../app/views/training/page.py" line="298" />
+            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="302" />
             <source>Select a session</source>
             <translation>请选择场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="97" />
             <source>Start session</source>
             <translation>开始场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="94" />
+            <location filename="../../app/views/training/page.py" line="98" />
             <source>Complete session</source>
             <translation>结束场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="117" />
+            <location filename="../../app/views/training/page.py" line="121" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="119" />
+            <location filename="../../app/views/training/page.py" line="123" />
             <source>Save attendance</source>
             <translation>保存考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="121" />
+            <location filename="../../app/views/training/page.py" line="125" />
             <source>Sign-in sheet PDF…</source>
             <translation>签到表 PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="124" />
+            <location filename="../../app/views/training/page.py" line="128" />
             <source>Training record… (Ctrl+R)</source>
             <translation>培训记录… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="148" />
+            <location filename="../../app/views/training/page.py" line="152" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="153" />
+            <location filename="../../app/views/training/page.py" line="157" />
             <source>Save draft (Ctrl+S)</source>
             <translation>保存草稿 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="156" />
-            <location filename="../../app/views/training/page.py" line="368" />
+            <location filename="../../app/views/training/page.py" line="160" />
+            <location filename="../../app/views/training/page.py" line="372" />
             <source>Amend… (F2)</source>
             <translation>修订… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="163" />
+            <location filename="../../app/views/training/page.py" line="167" />
             <source>Sign off session…</source>
             <translation>签署本场次…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="181" />
+            <location filename="../../app/views/training/page.py" line="185" />
             <source>Scoring</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="182" />
+            <location filename="../../app/views/training/page.py" line="186" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="191" />
+            <location filename="../../app/views/training/page.py" line="195" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="192" />
+            <location filename="../../app/views/training/page.py" line="196" />
             <source>Retraining queue</source>
             <translation>复训名单</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="193" />
+            <location filename="../../app/views/training/page.py" line="197" />
             <source>Recertification</source>
             <translation>复训认证</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="246" />
+            <location filename="../../app/views/training/page.py" line="250" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="312" />
-            <location filename="../../app/views/training/page.py" line="325" />
-            <location filename="../../app/views/training/page.py" line="334" />
+            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="338" />
             <source>Select a session first.</source>
             <translation>请先选择场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Unknown session state.</source>
             <translation>未知的场次状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="322" />
             <source>Not possible for a session that is %1.</source>
             <translation>场次%1，不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="331" />
             <source>Attendance is taken once the session has started.</source>
             <translation>场次开始后才能登记考勤。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="333" />
             <source>Nobody is seated on this session.</source>
             <translation>本场次没有入座学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="336" />
+            <location filename="../../app/views/training/page.py" line="340" />
             <source>Scores are signed once the session has started.</source>
             <translation>场次开始后才能签署成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="339" />
+            <location filename="../../app/views/training/page.py" line="343" />
             <source>Every assessment of this session is signed.</source>
             <translation>本场次的考核已全部签署。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="342" />
+            <location filename="../../app/views/training/page.py" line="346" />
             <source>Enter the theory score of %1 first.</source>
             <translation>请先录入 %1 的理论成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="346" />
+            <location filename="../../app/views/training/page.py" line="350" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>请先处理在别处被修改的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="359" />
+            <location filename="../../app/views/training/page.py" line="363" />
             <source>Nothing changed since the last save.</source>
             <translation>自上次保存以来没有修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="368" />
+            <location filename="../../app/views/training/page.py" line="372" />
             <source>Save amendment…</source>
             <translation>保存修订…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="371" />
+            <location filename="../../app/views/training/page.py" line="375" />
             <source>%1 seated · %2 absent</source>
             <translation>入座 %1 · 缺勤 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="379" />
+            <location filename="../../app/views/training/page.py" line="383" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="416" />
+            <location filename="../../app/views/training/commands.py" line="73" />
             <source>Attendance · %1 %2</source>
             <translation>考勤 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="449" />
+            <location filename="../../app/views/training/commands.py" line="109" />
             <source>Scores · %1 · %2</source>
             <translation>成绩 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="465" />
+            <location filename="../../app/views/training/commands.py" line="123" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="483" />
+            <location filename="../../app/views/training/commands.py" line="145" />
             <source>Sign off the session</source>
             <translation>签署场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="485" />
+            <location filename="../../app/views/training/commands.py" line="146" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="491" />
+            <location filename="../../app/views/training/commands.py" line="154" />
             <source>Sign off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="492" />
+            <location filename="../../app/views/training/commands.py" line="155" />
             <source>Keep editing</source>
             <translation>继续修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="502" />
+            <location filename="../../app/views/training/commands.py" line="165" />
             <source>Sign off · %1 %2</source>
             <translation>签署 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="514" />
+            <location filename="../../app/views/training/commands.py" line="43" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>

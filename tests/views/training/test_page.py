@@ -180,7 +180,7 @@ def test_a_refused_draft_keeps_my_scores_and_resends_them_on_the_servers(
     grid, view = page.grid, page.grid_view
     view.setCurrentIndex(grid.index(1, 1))
     qtbot.keyClicks(view, "70")
-    page.save_scores()
+    page.commands.save_scores()
     link.conflict.emit(conflict(31, 2, 55))
     assert page.banner.isVisible()
     assert "李娟" in page.banner.text.text()
@@ -201,7 +201,7 @@ def test_take_the_servers_scores(qtbot: QtBot, desk: Desk) -> None:
     grid, view = page.grid, page.grid_view
     view.setCurrentIndex(grid.index(1, 1))
     qtbot.keyClicks(view, "70")
-    page.save_scores()
+    page.commands.save_scores()
     link.conflict.emit(conflict(32, 2, 55))
     qtbot.mouseClick(page.banner.take, Qt.MouseButton.LeftButton)
     assert link.resolutions == [(32, False)]
@@ -286,7 +286,7 @@ def test_a_draft_retried_from_the_problems_panel_settles_the_row(qtbot: QtBot, d
     grid, view = page.grid, page.grid_view
     view.setCurrentIndex(grid.index(1, 1))
     qtbot.keyClicks(view, "70")
-    page.save_scores()
+    page.commands.save_scores()
     link.conflict.emit(conflict(33, 2, 55))
     assert page.banner.isVisible()
     link.command_resolved.emit(33)  # retried on the server's scores by the worker
