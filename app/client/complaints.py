@@ -35,6 +35,7 @@ from app.rules.complaints import ComplaintFacts
 from app.rules.sanction_rows import assessment_facts, provider_sanctions_view
 from app.rules.sanctions import AssessmentFacts
 from app.rules.sla import SEVERITY_RANK, urgency_key
+from app.schemas.complaints import ComplaintDetail
 
 OPEN_STATES: tuple[str, ...] = tuple(
     s.value for s in ComplaintStatus if s is not ComplaintStatus.CLOSED
@@ -42,9 +43,6 @@ OPEN_STATES: tuple[str, ...] = tuple(
 TEAM_LIMIT = 500
 _LONG_AGO = datetime.min.replace(tzinfo=UTC)
 MINE_LIMIT = 200
-
-TicketDetail = Mapping[str, Any]
-"""A ticket detail as ``app.rules.complaint_detail.complaint_detail`` assembles it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,10 +237,13 @@ def _get(reader: CacheReader, entity: str, entity_id: object) -> dict[str, Any] 
 
 def ticket_detail(
     reader: CacheReader, complaint_id: int, viewer: Viewer, now: datetime
-) -> TicketDetail | None:
-    """The ticket detail the server would send this user now, from the cache."""
+) -> ComplaintDetail | None:
+    """The ticket detail the server would send this user now, from the cache: the rules'
+    assembly parsed into the response type GET /complaints/{id} declares."""
     rows = ticket_rows(reader, complaint_id)
-    return complaint_detail(rows, viewer, now) if rows is not None else None
+    if rows is None:
+        return None
+    return ComplaintDetail.model_validate(complaint_detail(rows, viewer, now))
 
 
 def staff(reader: CacheReader) -> list[StaffMember]:

@@ -1,6 +1,7 @@
 """投诉案卷: one complaint as a PDF fit to hand to a regulator or to the customer.
 
-The input is the ticket detail exactly as GET /api/v1/complaints/{id} answers it. The case
+The input is the ticket detail as GET /api/v1/complaints/{id} answers it, typed
+(``app.schemas.complaints.ComplaintDetail``, as ``app.client.complaints`` returns it). The case
 file shows the three things a complaint must have before it may close (有记录、有处理、有反馈)
 in that order, then the sanction decision and how the SLA clocks fared.
 
@@ -30,10 +31,11 @@ from app.reports.case_sections import (
 from app.reports.case_text import Case
 from app.reports.common import PageFrame, esc, gap, opening, render_pdf, section, styles
 from app.reports.labels import PLATFORM, colon, pick
+from app.schemas.complaints import ComplaintDetail
 
 
 def build_case_file(
-    ticket: Mapping[str, Any],
+    ticket: ComplaintDetail,
     *,
     printed_at: datetime,
     printed_by: str,
@@ -43,7 +45,7 @@ def build_case_file(
     """The 投诉案卷 of ``ticket`` (the complaint detail the server answers) as PDF bytes.
 
     Args:
-        ticket: GET /api/v1/complaints/{id}, as parsed JSON.
+        ticket: GET /api/v1/complaints/{id}, parsed into its response type.
         printed_at: when it is printed (timezone-aware); shown in the footer, used as the
             PDF's date, and what running SLA clocks are measured against.
         printed_by: who prints it, as shown in the footer.
@@ -54,14 +56,14 @@ def build_case_file(
         ValueError: ``printed_at`` is naive.
     """
     case = Case(ticket, lang, people or {}, printed_at)
-    code = str(ticket.get("code", ""))
+    code = ticket.code
     frame = PageFrame(f"{case.t('title')}　{code}", printed_at, printed_by, lang)
     return render_pdf(lambda: _story(case), frame, f"{case.t('title')} {code}")
 
 
 def _story(case: Case) -> list[Any]:
     st = styles()
-    code = str(case.ticket.get("code", ""))
+    code = case.ticket.code
     end = ParagraphStyle("end", parent=st.muted, alignment=TA_CENTER, spaceBefore=8)
     return [
         Paragraph(esc(pick(PLATFORM, case.lang)), st.brand),

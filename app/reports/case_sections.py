@@ -6,13 +6,12 @@ have before it may close (record, handling, callback), the sanction decision, th
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph
 
-from app.models.enums import CallbackOutcome
+from app.models.enums import CallbackOutcome, ComplaintStatus
 from app.reports.case_text import NO_SANCTION, Case
 from app.reports.common import (
     ALERT,
@@ -41,7 +40,6 @@ from app.reports.labels import (
     enum_label,
     mask_name,
     paren,
-    parse_time,
     pick,
     running_text,
     severity_label,
@@ -51,6 +49,10 @@ from app.rules.complaints import CallbackVerdict
 from app.rules.orders import STATUS_NAMES as ORDER_STATUS_NAMES
 from app.rules.sanction_facts import LEVEL_NAMES
 from app.rules.sla import CLOCK_NAMES, SlaClock
+from app.schemas.complaints import ComplaintDetail, TimelineNote
+from app.schemas.complaints import SlaClock as ClockState
+from app.schemas.orders import OrderPublic
+from app.schemas.sanctions import SanctionView
 
 HALF = BODY_W / 2
 PAIR_WIDTHS = (22 * mm, HALF - 22 * mm, 22 * mm, HALF - 22 * mm)
@@ -59,46 +61,42 @@ PAIR_WIDTHS = (22 * mm, HALF - 22 * mm, 22 * mm, HALF - 22 * mm)
 def summary_box(case: Case) -> Any:
     st = styles()
     tk, lang = case.ticket, case.lang
-    severity = str(tk.get("severity", ""))
+    severity = tk.severity.value
     severe = severity in ("critical", "high")
-    customer = tk.get("customer") or {}
-    order = tk.get("order") or {}
-    provider = tk.get("provider") or {}
-    assignee = tk.get("assignee") or {}
-    who = " · ".join(x for x in (mask_name(customer.get("name")), customer.get("phone")) if x)
-    closed = beijing(tk["closed_at"]) if tk.get("closed_at") else case.t("not_closed")
-    provider_text = (
-        f"{provider.get('name')}{paren(provider.get('code'), lang)}" if provider else NONE
-    )
+    customer, order, provider = tk.customer, tk.order, tk.provider
+    who = " · ".join(x for x in (mask_name(customer.name), customer.phone) if x) if customer else ""
+    closed = beijing(tk.closed_at) if tk.closed_at else case.t("not_closed")
+    provider_text = f"{provider.name}{paren(provider.code, lang)}" if provider else NONE
     sev = para(
         severity_label(severity, lang), st.cell, color=ALERT if severe else None, bold=severe
     )
-    reopens = int(tk.get("reopen_count") or 0)
+    reopens = tk.reopen_count
     reopened = pick(("无", "never") if reopens == 0 else (f"{reopens} 次", f"{reopens}×"), lang)
     f = case.f
-    escalated = case.t("yes") if tk.get("escalated") else case.t("no")
+    escalated = case.t("yes") if tk.escalated else case.t("no")
+    address = (order.address if order else "") or (customer.address if customer else "")
+    assignee = tk.assignee.display_name if tk.assignee else ""
     rows: list[list[tuple[str, Any]]] = [
-        [f("category", category_label(tk.get("category"), lang)), f("severity", sev)],
-        [f("status", status_label(tk.get("status"), lang)), f("finding", case.finding())],
-        [f("opened", beijing(tk.get("opened_at"))), f("closed", closed)],
+        [f("category", category_label(tk.category.value, lang)), f("severity", sev)],
+        [f("status", status_label(tk.status.value, lang)), f("finding", case.finding())],
+        [f("opened", beijing(tk.opened_at)), f("closed", closed)],
         [f("customer", who or NONE)],
-        [f("address", order.get("address") or customer.get("address") or NONE)],
+        [f("address", address or NONE)],
         [f("order", _order_text(order, lang) if order else NONE)],
-        [f("provider", provider_text), f("assignee", assignee.get("display_name") or NONE)],
+        [f("provider", provider_text), f("assignee", assignee or NONE)],
         [f("reopened", reopened), f("escalated", escalated)],
     ]
     return field_table(rows, PAIR_WIDTHS)
 
 
-def _order_text(order: Mapping[str, Any], lang: str) -> str:
-    start, end = order.get("scheduled_start"), order.get("scheduled_end")
-    cents = order.get("price_cents")
+def _order_text(order: OrderPublic, lang: str) -> str:
+    start, end = order.scheduled_start, order.scheduled_end
     parts = [
-        str(order.get("code", "")),
-        enum_label(SERVICE_NAMES, order.get("category"), lang),
-        f"{beijing(start)}–{beijing(end, with_date=False)}" if start and end else "",
-        enum_label(ORDER_STATUS_NAMES, order.get("status"), lang),
-        f"¥{cents / 100:,.2f}" if isinstance(cents, int) else "",
+        order.code,
+        enum_label(SERVICE_NAMES, order.category.value, lang),
+        f"{beijing(start)}–{beijing(end, with_date=False)}",
+        enum_label(ORDER_STATUS_NAMES, order.status.value, lang),
+        f"¥{order.price_cents / 100:,.2f}",
     ]
     return " · ".join(p for p in parts if p and p != NONE)
 
@@ -107,31 +105,27 @@ def record_section(case: Case) -> list[Any]:
     st = styles()
     out: list[Any] = [
         Paragraph(esc(case.t("summary")), st.heading),
-        para(case.ticket.get("summary"), st.body),
+        para(case.ticket.summary, st.body),
     ]
-    records = [n for n in case.items("notes") if n.get("kind") == "record"]
+    records = [n for n in case.ticket.notes if n.kind == "record"]
     if records:
-        rows = [
-            [beijing(n.get("at")), case.who(n.get("author_id")), n.get("body")] for n in records
-        ]
+        rows = [[beijing(n.at), case.who(n.author_id), n.body] for n in records]
         header = [case.t("time"), case.t("by"), case.t("content")]
         out += [gap(1), data_table(header, rows, (28 * mm, 26 * mm, BODY_W - 54 * mm))]
-    repeat = case.ticket.get("repeat") or {}
-    if repeat.get("is_repeat"):
-        key = "message_en" if case.en else "message"
-        reasons = "; ".join(str(r.get(key, "")) for r in repeat.get("reasons") or [])
+    repeat = case.ticket.repeat
+    if repeat.is_repeat:
+        reasons = "; ".join(r.message_en if case.en else r.message for r in repeat.reasons)
         out.append(lead(case.t("repeat"), reasons, case.lang, style=st.muted))
     return out
 
 
-def _step_kind(case: Case, note: Mapping[str, Any]) -> str:
+def _step_kind(case: Case, note: TimelineNote) -> str:
     """The note's kind, naming the two status steps a plain "system" note stands for."""
-    kind = str(note.get("kind", ""))
-    at = parse_time(note.get("at"))
-    if kind == "system" and at is not None:
-        if at == parse_time(case.ticket.get("acknowledged_at")):
+    kind = note.kind
+    if kind == "system":
+        if note.at == case.ticket.acknowledged_at:
             kind = "acknowledged"
-        elif at == parse_time(case.ticket.get("closed_at")):
+        elif note.at == case.ticket.closed_at:
             kind = "closed"
     return enum_label(NOTE_KINDS, kind, case.lang)
 
@@ -139,26 +133,23 @@ def _step_kind(case: Case, note: Mapping[str, Any]) -> str:
 def handling_section(case: Case) -> list[Any]:
     st = styles()
     tk = case.ticket
-    steps = [n for n in case.items("notes") if n.get("kind") != "record"]
+    steps = [n for n in tk.notes if n.kind != "record"]
     # The server sends them in order already; a stable sort keeps a hand-built ticket honest.
-    steps.sort(key=lambda n: parse_time(n.get("at")) or case.now)
+    steps.sort(key=lambda n: n.at)
     out: list[Any] = []
     if steps:
-        rows = [
-            [beijing(n.get("at")), _step_kind(case, n), case.who(n.get("author_id")), n.get("body")]
-            for n in steps
-        ]
+        rows = [[beijing(n.at), _step_kind(case, n), case.who(n.author_id), n.body] for n in steps]
         header = [case.t("time"), case.t("kind"), case.t("by"), case.t("content")]
         kind_w = (25 if case.en else 18) * mm  # "acknowledged" must not break mid-word
         out.append(data_table(header, rows, (28 * mm, kind_w, 26 * mm, BODY_W - 54 * mm - kind_w)))
     else:
         out.append(para(case.t("no_steps"), st.body))
-    if tk.get("resolution"):
+    if tk.resolution:
         rows_f: list[list[tuple[str, Any]]] = [
-            [case.f("resolution", para(tk.get("resolution"), st.cell_bold))],
+            [case.f("resolution", para(tk.resolution, st.cell_bold))],
             [
                 case.f("finding", case.finding()),
-                case.f("resolved_at", beijing(tk.get("resolved_at"))),
+                case.f("resolved_at", beijing(tk.resolved_at)),
             ],
         ]
         out += [gap(2), field_table(rows_f, PAIR_WIDTHS)]
@@ -167,7 +158,7 @@ def handling_section(case: Case) -> list[Any]:
 
 def callback_section(case: Case) -> list[Any]:
     st = styles()
-    attempts = case.items("callbacks")
+    attempts = case.ticket.callbacks
     if not attempts:
         return [para(case.t("no_callback"), st.body)]
     colours = {
@@ -176,24 +167,23 @@ def callback_section(case: Case) -> list[Any]:
     }
     rows: list[list[Any]] = []
     for cb in attempts:
-        outcome = cb.get("outcome")
-        cycle = int(cb.get("cycle") or 0) + 1
-        colour = next((c for o, c in colours.items() if o == outcome), None)
+        cycle = cb.cycle + 1
+        colour = colours.get(cb.outcome)
         rows.append(
             [
-                beijing(cb.get("at")),
+                beijing(cb.at),
                 str(cycle) if case.en else f"第 {cycle} 轮",
-                case.who(cb.get("agent_id")),
-                para(enum_label(OUTCOME_NAMES, outcome, case.lang), st.cell, color=colour),
-                cb.get("note"),
+                case.who(cb.agent_id),
+                para(enum_label(OUTCOME_NAMES, cb.outcome, case.lang), st.cell, color=colour),
+                cb.note,
             ]
         )
     header = [case.t("time"), case.t("round"), case.t("by"), case.t("outcome"), case.t("note")]
     widths = (28 * mm, 15 * mm, 24 * mm, 34 * mm, BODY_W - 101 * mm)
-    code = case.ticket.get("callback_verdict")
+    code = case.ticket.callback_verdict
     verdict = enum_label(VERDICT_NAMES, code, case.lang)
     if code in (CallbackVerdict.TRYING, CallbackVerdict.UNREACHABLE):
-        n = int(case.ticket.get("counted_unreachable_attempts") or 0)
+        n = case.ticket.counted_unreachable_attempts
         verdict += paren(
             pick((f"有效联系未果记录 {n} 次", f"{n} documented attempts"), case.lang), case.lang
         )
@@ -204,7 +194,7 @@ def decision_section(case: Case) -> list[Any]:
     st = styles()
     tk, lang = case.ticket, case.lang
     head = [section(case.t("s4")), lead(case.t("finding"), case.finding(), lang)]
-    sanctions = case.items("sanctions")
+    sanctions = tk.sanctions
     out: list[Any] = []
     if sanctions:
         # The heading and finding belong with the first decision box: one page for them.
@@ -214,23 +204,23 @@ def decision_section(case: Case) -> list[Any]:
     else:
         no_sanction = para(pick(NO_SANCTION[_no_sanction_key(tk)], lang), st.body)
         out.append(KeepTogether([*head, no_sanction]))
-        if tk.get("sanction_decided") and tk.get("substantiated") is True:
+        if tk.sanction_decided and tk.substantiated is True:
             # "No sanction" is a decision with a reason; the server keeps it as a note.
-            notes = [n for n in case.items("notes") if n.get("kind") == "sanction"]
-            out += [para(n.get("body"), st.muted) for n in notes[-1:]]
-    for block in case.items("customer_blocks"):
-        reason = block.get("reason")
+            notes = [n for n in tk.notes if n.kind == "sanction"]
+            out += [para(n.body, st.muted) for n in notes[-1:]]
+    for block in tk.customer_blocks:
+        reason = block.reason
         text = case.t("block_text") + (
             (f" ({reason})" if case.en else f"（{reason}）") if reason else ""
         )
         out.append(lead(case.t("blocks"), text, lang))
-    blockers = case.items("closing_blockers")
-    if tk.get("status") != "closed" and blockers:
-        key = "message_en" if case.en else "message"
+    blockers = tk.closing_blockers
+    if tk.status is not ComplaintStatus.CLOSED and blockers:
         out.append(lead(case.t("blockers"), "", lang))
         out += [
             Paragraph(
-                f'<font color="{ALERT.hexval()}">{esc(b.get(key, ""))}</font>',
+                f'<font color="{ALERT.hexval()}">{esc(b.message_en if case.en else b.message)}'
+                "</font>",
                 st.bullet,
                 bulletText="•",
             )
@@ -239,68 +229,66 @@ def decision_section(case: Case) -> list[Any]:
     return out
 
 
-def _no_sanction_key(tk: Mapping[str, Any]) -> str:
-    if tk.get("provider_id") is None and not tk.get("provider"):
+def _no_sanction_key(tk: ComplaintDetail) -> str:
+    if tk.provider_id is None and tk.provider is None:
         return "no_provider"
-    found = tk.get("substantiated")
+    found = tk.substantiated
     if found is True:
-        return "decided_none" if tk.get("sanction_decided") else "pending"
+        return "decided_none" if tk.sanction_decided else "pending"
     if found is False:
         return "not_substantiated"
-    return "no_finding" if tk.get("status") == "closed" else "pending"
+    return "no_finding" if tk.status is ComplaintStatus.CLOSED else "pending"
 
 
-def _sanction_box(case: Case, sanction: Mapping[str, Any]) -> Any:
+def _sanction_box(case: Case, sanction: SanctionView) -> Any:
     st = styles()
     lang = case.lang
-    level = para(enum_label(LEVEL_NAMES, sanction.get("level"), lang), st.cell_bold, color=ALERT)
-    state = sanction.get("effective_status") or sanction.get("status")
+    level = para(enum_label(LEVEL_NAMES, sanction.level, lang), st.cell_bold, color=ALERT)
+    state = sanction.effective_status or sanction.status
     until = (
-        ("lifted_at", sanction["lifted_at"])
-        if sanction.get("lifted_at")
-        else ("ends_at", sanction.get("ends_at"))
+        ("lifted_at", sanction.lifted_at) if sanction.lifted_at else ("ends_at", sanction.ends_at)
     )
     f = case.f
     rows: list[list[tuple[str, Any]]] = [
         [f("level", level), f("sanction_status", enum_label(SANCTION_STATUS_NAMES, state, lang))],
-        [f("decided_by", case.who(sanction.get("decided_by"))),
-         f("decided_at", beijing(sanction.get("decided_at")))],
-        [f("reason", sanction.get("reason"))],
+        [f("decided_by", case.who(sanction.decided_by)),
+         f("decided_at", beijing(sanction.decided_at))],
+        [f("reason", sanction.reason)],
         [f(until[0], beijing(until[1]))],
     ]  # fmt: skip
-    appeal = sanction.get("appeal")
-    if not appeal:
+    appeal = sanction.appeal
+    if appeal is None:
         rows.append([f("appeal", case.t("no_appeal"))])
     else:
-        result = para(enum_label(APPEAL_NAMES, appeal.get("status"), lang), st.cell_bold)
+        result = para(enum_label(APPEAL_NAMES, appeal.status, lang), st.cell_bold)
         rows += [
-            [f("appeal_filed", beijing(appeal.get("filed_at"))), f("appeal_result", result)],
-            [f("appeal_reason", appeal.get("reason") or appeal.get("statement"))],
+            [f("appeal_filed", beijing(appeal.filed_at)), f("appeal_result", result)],
+            [f("appeal_reason", appeal.reason)],
         ]
-        if appeal.get("decided_at"):
+        if appeal.decided_at:
             rows += [
-                [f("appeal_note", appeal.get("decision_note"))],
-                [f("appeal_by", case.who(appeal.get("decided_by"))),
-                 f("appeal_at", beijing(appeal.get("decided_at")))],
+                [f("appeal_note", appeal.decision_note)],
+                [f("appeal_by", case.who(appeal.decided_by)),
+                 f("appeal_at", beijing(appeal.decided_at))],
             ]  # fmt: skip
     return field_table(rows, PAIR_WIDTHS)
 
 
 def sla_section(case: Case) -> list[Any]:
     st = styles()
-    sla = case.ticket.get("sla") or {}
+    clocks = dict(case.ticket.sla.clocks())
     rows: list[list[Any]] = []
     missed_rows: list[int] = []
     for clock in SlaClock:
-        state = sla.get(clock.value) or {}
+        state = clocks[clock.value]
         result, missed = _clock_result(case, state)
         if missed:
             missed_rows.append(len(rows))
         rows.append(
             [
                 pick(CLOCK_NAMES[clock], case.lang).capitalize(),
-                beijing(state.get("deadline")),
-                beijing(state.get("stopped_at")),
+                beijing(state.deadline),
+                beijing(state.stopped_at),
                 para(result, st.cell, color=ALERT if missed else None, bold=missed),
             ]
         )
@@ -308,16 +296,15 @@ def sla_section(case: Case) -> list[Any]:
     widths = (30 * mm, 34 * mm, 34 * mm, BODY_W - 98 * mm)
     out: list[Any] = [data_table(header, rows, widths, alert_rows=missed_rows), gap(1.5)]
     out.append(para(case.t("sla_note"), st.muted))
-    if int(case.ticket.get("reopen_count") or 0) > 0:
+    if case.ticket.reopen_count > 0:
         out.append(para(case.t("sla_reopen"), st.muted))
     return out
 
 
-def _clock_result(case: Case, state: Mapping[str, Any]) -> tuple[str, bool]:
+def _clock_result(case: Case, state: ClockState) -> tuple[str, bool]:
     """What became of one SLA clock, and whether it was missed."""
     lang = case.lang
-    deadline = parse_time(state.get("deadline"))
-    stopped = parse_time(state.get("stopped_at"))
+    deadline, stopped = state.deadline, state.stopped_at
     if deadline is None:
         return pick(("未开始", "not started"), lang), False
     if stopped is not None:

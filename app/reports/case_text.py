@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from app.reports.labels import FINDINGS, NONE, is_en, pick
+from app.schemas.complaints import ComplaintDetail
 
 T: dict[str, tuple[str, str]] = {
     "title": ("投诉案卷", "Complaint case file"),
@@ -99,7 +100,7 @@ class Case:
     """One ticket and how to say things about it in one language."""
 
     def __init__(
-        self, ticket: Mapping[str, Any], lang: str, people: Mapping[int, str], now: datetime
+        self, ticket: ComplaintDetail, lang: str, people: Mapping[int, str], now: datetime
     ) -> None:
         self.ticket = ticket
         self.lang = lang
@@ -115,17 +116,14 @@ class Case:
             return NONE
         if isinstance(user_id, int) and user_id in self.people:
             return self.people[user_id]
-        assignee = self.ticket.get("assignee") or {}
-        if assignee.get("id") == user_id and assignee.get("display_name"):
-            return str(assignee["display_name"])
+        assignee = self.ticket.assignee
+        if assignee is not None and assignee.id == user_id and assignee.display_name:
+            return assignee.display_name
         return f"user #{user_id}" if self.en else f"用户 #{user_id}"
 
     def f(self, key: str, value: Any) -> tuple[str, Any]:
         """A labelled field for ``field_table``."""
         return (self.t(key), value)
 
-    def items(self, key: str) -> list[Mapping[str, Any]]:
-        return list(self.ticket.get(key) or [])
-
     def finding(self) -> str:
-        return pick(FINDINGS.get(self.ticket.get("substantiated"), FINDINGS[None]), self.lang)
+        return pick(FINDINGS[self.ticket.substantiated], self.lang)

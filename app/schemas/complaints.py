@@ -2,12 +2,15 @@
 
 The detail carries everything the workbench shows: the timeline (``notes``), callbacks,
 sanctions, the closing blockers and, per action, whether the reader may take it now and why not.
+:class:`ComplaintDetail` is what the server answers and what the desktop's client returns
+(``app.client.complaints.ticket_detail`` parses the same assembly from its cache), so the views
+and the case file read attributes, never JSON keys.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -107,6 +110,10 @@ class ComplaintPublic(BaseModel):
     escalated: bool
     possible_duplicate_of: int | None
     reopen_count: int
+    acknowledged_at: datetime | None = None
+    resolved_at: datetime | None = None
+    closed_at: datetime | None = None
+    resolution: str = ""
 
 
 class QueueItem(ComplaintPublic):
@@ -150,6 +157,7 @@ class CallbackPublic(Record):
     outcome: CallbackOutcome
     note: str
     cycle: int
+    agent_id: int | None = None
 
 
 class AssigneePublic(BaseModel):
@@ -167,6 +175,63 @@ class SlaClock(BaseModel):
     breached: bool
 
 
+NOT_STARTED = SlaClock(
+    deadline=None,
+    stopped_at=None,
+    remaining_seconds=None,
+    running=False,
+    overdue=False,
+    breached=False,
+)
+
+
+class SlaPublic(BaseModel):
+    """The ticket's three clocks (``app.rules.sla``), the nearest running deadline and the
+    names of the clocks past due."""
+
+    first_response: SlaClock = NOT_STARTED
+    resolution: SlaClock = NOT_STARTED
+    callback: SlaClock = NOT_STARTED
+    next_deadline: datetime | None = None
+    overdue: list[str] = Field(default_factory=list)
+
+    def clocks(self) -> list[tuple[str, SlaClock]]:
+        """``(name, clock)`` in the order a ticket meets them."""
+        return [
+            ("first_response", self.first_response),
+            ("resolution", self.resolution),
+            ("callback", self.callback),
+        ]
+
+
+class CustomerView(Record):
+    """The customer a ticket names, masked as the reader's role may see them."""
+
+    code: str = ""
+    name: str = ""
+    phone: str = ""
+    district: str = ""
+    address: str = ""
+    vip: bool = False
+
+
+class ProviderView(Record):
+    """The provider a ticket names, as the reader's role may see them."""
+
+    code: str = ""
+    name: str = ""
+
+
+class CustomerBlockPublic(Record):
+    """The customer's "never send this provider again" entry."""
+
+    customer_id: int
+    provider_id: int
+    complaint_id: int | None = None
+    reason: str = ""
+    created_by: int | None = None
+
+
 class RepeatPublic(BaseModel):
     same_provider: list[int]
     same_customer: list[int]
@@ -176,22 +241,26 @@ class RepeatPublic(BaseModel):
 
 
 class ComplaintDetail(ComplaintPublic):
-    customer: dict[str, Any] | None = None
+    customer: CustomerView | None = None
     order: OrderPublic | None = None
-    provider: dict[str, Any] | None = None
+    provider: ProviderView | None = None
     assignee: AssigneePublic | None = None
     notes: list[TimelineNote]
     callbacks: list[CallbackPublic]
     callback_verdict: str
     counted_unreachable_attempts: int = 0
     sanctions: list[SanctionView]
-    customer_blocks: list[dict[str, Any]]
+    customer_blocks: list[CustomerBlockPublic]
     recommended_sanction: SanctionRecommendation | None = None
     closing_blockers: list[ReasonPublic]
     allowed_actions: list[ActionPublic]
     escalation_needed: list[ReasonPublic] = Field(default_factory=list)
-    sla: dict[str, Any] = Field(description="one SlaClock per clock, plus ``overdue``: [names]")
+    sla: SlaPublic
     repeat: RepeatPublic
+
+    def action(self, name: str) -> ActionPublic | None:
+        """The entry of ``allowed_actions`` for ``name``; None when the detail has none."""
+        return next((a for a in self.allowed_actions if a.action == name), None)
 
 
 class BulkOutcome(BaseModel):

@@ -36,6 +36,11 @@ class AppealDecisionBody(Body):
 class AppealPublic(Record):
     sanction_id: int
     status: AppealStatus
+    filed_at: datetime | None = None
+    reason: str = ""
+    decision_note: str = ""
+    decided_by: int | None = None
+    decided_at: datetime | None = None
 
 
 class SanctionView(Record):
@@ -48,6 +53,8 @@ class SanctionView(Record):
     reason: str
     decided_at: datetime
     ends_at: datetime | None
+    decided_by: int | None = None
+    lifted_at: datetime | None = None
     effective_status: str
     blocking: bool
     appeal: AppealPublic | None

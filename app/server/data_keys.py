@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, bindparam, select, update
+from sqlalchemy import Connection, Table, bindparam, select, tuple_, update
 from sqlalchemy.engine import make_url
 
 from app.models import tables as t
@@ -122,42 +122,44 @@ def sealed_columns() -> dict[Table, list[str]]:
     return out
 
 
-def reseal_all(connection: Connection, keys: DataKeys) -> dict[str, int]:
+def reseal_all(connection: Connection, keys: DataKeys, *, batch: int = _BATCH) -> dict[str, int]:
     """Re-encrypt every sealed value under the current key (and re-hash the phones).
 
     ``connection`` is a SQLAlchemy Connection in a transaction whose engine has ``keys`` bound
     (reads open any key of the ring, writes seal with the current one). Returns rows per table.
+
+    Each table is paged by its primary key (keyset: ``WHERE key > last ORDER BY key LIMIT n``,
+    a row comparison for a composite key), never by OFFSET: the rows a page rewrites cannot
+    shift the next page, and each page is an index range scan however deep it lies.
     """
     counts: dict[str, int] = {}
     for table, cols in sealed_columns().items():
         extra = ["phone_hash"] if "phone_hash" in table.c else []
-        # Tables keyed by ``id`` page by it; others (idempotency records: key + user) page by
-        # offset in primary-key order, which an update of the sealed columns does not change.
-        keys_cols = [table.c.id] if "id" in table.c else list(table.primary_key.columns)
-        last = 0
+        key_cols = list(table.primary_key.columns)
+        row_key = tuple_(*key_cols) if len(key_cols) > 1 else key_cols[0]
+        query = select(*key_cols, *(table.c[c] for c in cols)).order_by(*key_cols).limit(batch)
+        stmt = (
+            update(table)
+            .where(*(k == bindparam(f"k_{k.name}") for k in key_cols))
+            .values({c: bindparam(f"v_{c}") for c in [*cols, *extra]})
+        )
+        last: tuple[object, ...] | None = None
         counts[table.name] = 0
         while True:
-            query = select(*keys_cols, *(table.c[c] for c in cols)).order_by(*keys_cols)
-            if "id" in table.c:
-                query = query.where(table.c.id > last)
-            else:
-                query = query.offset(counts[table.name])
-            rows = connection.execute(query.limit(_BATCH)).all()
+            page = query
+            if last is not None:
+                after = tuple_(*last) if len(last) > 1 else last[0]
+                page = query.where(row_key > after)
+            rows = connection.execute(page).all()
             if not rows:
                 break
-            batch = []
+            values = []
             for row in rows:
-                values = {f"v_{c}": getattr(row, c) for c in cols}
+                sealed = {f"v_{c}": getattr(row, c) for c in cols}
                 if extra:
-                    values["v_phone_hash"] = keys.lookup_hash(values["v_phone"])
-                batch.append({**{f"k_{k.name}": getattr(row, k.name) for k in keys_cols}, **values})
-            stmt = (
-                update(table)
-                .where(*(k == bindparam(f"k_{k.name}") for k in keys_cols))
-                .values({c: bindparam(f"v_{c}") for c in [*cols, *extra]})
-            )
-            connection.execute(stmt, batch)
+                    sealed["v_phone_hash"] = keys.lookup_hash(sealed["v_phone"])
+                values.append({**{f"k_{k.name}": getattr(row, k.name) for k in key_cols}, **sealed})
+            connection.execute(stmt, values)
             counts[table.name] += len(rows)
-            if "id" in table.c:
-                last = rows[-1].id
+            last = tuple(getattr(rows[-1], k.name) for k in key_cols)
     return counts

@@ -225,12 +225,12 @@
     <context>
         <name>AmendReason</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="23" />
+            <location filename="../../app/views/training/amend.py" line="24" />
             <source>Amend a signed assessment</source>
             <translation>Amend a signed assessment</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="24" />
+            <location filename="../../app/views/training/amend.py" line="25" />
             <source>Why are %1's signed scores corrected? (kept on record)</source>
             <translation>Why are %1's signed scores corrected? (kept on record)</translation>
         </message>
@@ -1233,62 +1233,62 @@
     <context>
         <name>ComplaintCommands</name>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="40" />
+            <location filename="../../app/views/complaints/commands.py" line="41" />
             <source>Acknowledge %1</source>
             <translation>Acknowledge %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="41" />
+            <location filename="../../app/views/complaints/commands.py" line="42" />
             <source>Start investigating %1</source>
             <translation>Start investigating %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="42" />
+            <location filename="../../app/views/complaints/commands.py" line="43" />
             <source>Note on %1</source>
             <translation>Note on %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="43" />
+            <location filename="../../app/views/complaints/commands.py" line="44" />
             <source>Transfer %1</source>
             <translation>Transfer %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="44" />
+            <location filename="../../app/views/complaints/commands.py" line="45" />
             <source>Escalate %1</source>
             <translation>Escalate %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="45" />
+            <location filename="../../app/views/complaints/commands.py" line="46" />
             <source>Resolve %1</source>
             <translation>Resolve %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="46" />
+            <location filename="../../app/views/complaints/commands.py" line="47" />
             <source>Callback on %1: %2</source>
             <translation>Callback on %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="47" />
+            <location filename="../../app/views/complaints/commands.py" line="48" />
             <source>Sanction decision on %1</source>
             <translation>Sanction decision on %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="48" />
+            <location filename="../../app/views/complaints/commands.py" line="49" />
             <source>Block provider for the customer of %1</source>
             <translation>Block provider for the customer of %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="51" />
+            <location filename="../../app/views/complaints/commands.py" line="52" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="52" />
+            <location filename="../../app/views/complaints/commands.py" line="53" />
             <source>Reopen %1</source>
             <translation>Reopen %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="93" />
+            <location filename="../../app/views/complaints/commands.py" line="92" />
             <source>New complaint from %1</source>
             <translation>New complaint from %1</translation>
         </message>
@@ -1539,117 +1539,117 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="336" />
+            <location filename="../../app/views/complaints/page.py" line="337" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="338" />
+            <location filename="../../app/views/complaints/page.py" line="339" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="121" />
+            <location filename="../../app/views/complaints/flow.py" line="122" />
             <source>Could not read this computer's copy of the data; it is read again with the next changes.</source>
             <translation>Could not read this computer's copy of the data; it is read again with the next changes.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="173" />
+            <location filename="../../app/views/complaints/flow.py" line="174" />
             <source>%1 open tickets are overdue.</source>
             <translation>%1 open tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="175" />
+            <location filename="../../app/views/complaints/flow.py" line="176" />
             <source>%1 of your tickets are overdue.</source>
             <translation>%1 of your tickets are overdue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="203" />
+            <location filename="../../app/views/complaints/flow.py" line="204" />
             <source>Ticket %1 opened.</source>
             <translation>Ticket %1 opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="244" />
+            <location filename="../../app/views/complaints/flow.py" line="242" />
             <source>This ticket is not here yet.</source>
             <translation>This ticket is not here yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="129" />
+            <location filename="../../app/views/complaints/page.py" line="130" />
             <source>None of your tickets is open.</source>
             <translation>None of your tickets is open.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="130" />
+            <location filename="../../app/views/complaints/page.py" line="131" />
             <source>No open tickets in the team queue.</source>
             <translation>No open tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="147" />
+            <location filename="../../app/views/complaints/page.py" line="148" />
             <source>Show all tickets</source>
             <translation>Show all tickets</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="198" />
+            <location filename="../../app/views/complaints/page.py" line="199" />
             <source>The local cache cannot be read from here.</source>
             <translation>The local cache cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="281" />
+            <location filename="../../app/views/complaints/page.py" line="282" />
             <source>overdue</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="283" />
+            <location filename="../../app/views/complaints/page.py" line="284" />
             <source>Team queue shows only: %1</source>
             <translation>Team queue shows only: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="374" />
+            <location filename="../../app/views/complaints/page.py" line="376" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="375" />
+            <location filename="../../app/views/complaints/page.py" line="377" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="376" />
+            <location filename="../../app/views/complaints/page.py" line="378" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="377" />
+            <location filename="../../app/views/complaints/page.py" line="379" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="380" />
+            <location filename="../../app/views/complaints/page.py" line="382" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="381" />
+            <location filename="../../app/views/complaints/page.py" line="383" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="382" />
+            <location filename="../../app/views/complaints/page.py" line="384" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="383" />
+            <location filename="../../app/views/complaints/page.py" line="385" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="391" />
+            <location filename="../../app/views/complaints/page.py" line="393" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="392" />
+            <location filename="../../app/views/complaints/page.py" line="394" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>
@@ -4285,47 +4285,47 @@
             <translation>Sanction decision on %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="91" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="89" />
             <source>The ladder recommends: %1</source>
             <translation>The ladder recommends: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="109" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="107" />
             <source>Suspended until</source>
             <translation>Suspended until</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="112" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="110" />
             <source>Why this decision (required, also for no sanction)</source>
             <translation>Why this decision (required, also for no sanction)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="118" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="116" />
             <source>The customer never wants %1 again</source>
             <translation>The customer never wants %1 again</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="121" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="119" />
             <source>Reason for the block</source>
             <translation>Reason for the block</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="127" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="125" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="129" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="127" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="133" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="131" />
             <source>Record decision</source>
             <translation>Record decision</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="208" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="206" />
             <source>This departs from the recommendation: say why in the reason.</source>
             <translation>This departs from the recommendation: say why in the reason.</translation>
         </message>
@@ -4827,174 +4827,174 @@
     <context>
         <name>TicketDetailPanel</name>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="122" />
+            <location filename="../../app/views/complaints/detail.py" line="120" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="122" />
+            <location filename="../../app/views/complaints/detail.py" line="120" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="123" />
+            <location filename="../../app/views/complaints/detail.py" line="121" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="123" />
+            <location filename="../../app/views/complaints/detail.py" line="121" />
             <source>Handled by</source>
             <translation>Handled by</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="124" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="124" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Opened</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="125" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="125" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Sanction</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="138" />
+            <location filename="../../app/views/complaints/detail.py" line="136" />
             <source>Open the provider's scorecard</source>
             <translation>Open the provider's scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="158" />
-            <location filename="../../app/views/complaints/detail.py" line="397" />
+            <location filename="../../app/views/complaints/detail.py" line="156" />
+            <location filename="../../app/views/complaints/detail.py" line="370" />
             <source>Before this ticket can close:</source>
             <translation>Before this ticket can close:</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="181" />
+            <location filename="../../app/views/complaints/detail.py" line="179" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="198" />
-            <location filename="../../app/views/complaints/detail.py" line="271" />
+            <location filename="../../app/views/complaints/detail.py" line="196" />
+            <location filename="../../app/views/complaints/detail.py" line="265" />
             <source>Choose a ticket from a queue, or take a call.</source>
             <translation>Choose a ticket from a queue, or take a call.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="248" />
+            <location filename="../../app/views/complaints/detail.py" line="246" />
             <source>Loading %1…</source>
             <translation>Loading %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="307" />
+            <location filename="../../app/views/complaints/detail.py" line="301" />
             <source>Sending… waiting for the server</source>
             <translation>Sending… waiting for the server</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="313" />
+            <location filename="../../app/views/complaints/detail.py" line="307" />
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="338" />
+            <location filename="../../app/views/complaints/detail.py" line="317" />
             <source>No order</source>
             <translation>No order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="347" />
+            <location filename="../../app/views/complaints/detail.py" line="323" />
             <source>None named</source>
             <translation>None named</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="350" />
+            <location filename="../../app/views/complaints/detail.py" line="326" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="356" />
+            <location filename="../../app/views/complaints/detail.py" line="331" />
             <source>Substantiated</source>
             <translation>Substantiated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="358" />
+            <location filename="../../app/views/complaints/detail.py" line="333" />
             <source>Not substantiated</source>
             <translation>Not substantiated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="360" />
+            <location filename="../../app/views/complaints/detail.py" line="335" />
             <source>No finding yet</source>
             <translation>No finding yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="373" />
+            <location filename="../../app/views/complaints/detail.py" line="347" />
             <source>To decide (recommended: %1)</source>
             <translation>To decide (recommended: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="395" />
+            <location filename="../../app/views/complaints/detail.py" line="368" />
             <source>Once the server confirms, still missing before closing:</source>
             <translation>Once the server confirms, still missing before closing:</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="412" />
+            <location filename="../../app/views/complaints/detail.py" line="385" />
             <source>Callback: %1</source>
             <translation>Callback: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="414" />
+            <location filename="../../app/views/complaints/detail.py" line="387" />
             <source>Sanction: %1</source>
             <translation>Sanction: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="435" />
+            <location filename="../../app/views/complaints/detail.py" line="408" />
             <source>%1: not started</source>
             <translation>%1: not started</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="439" />
+            <location filename="../../app/views/complaints/detail.py" line="412" />
             <source>%1: late, at %2</source>
             <translation>%1: late, at %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="442" />
+            <location filename="../../app/views/complaints/detail.py" line="415" />
             <source>%1: met at %2</source>
             <translation>%1: met at %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="446" />
+            <location filename="../../app/views/complaints/detail.py" line="419" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="461" />
+            <location filename="../../app/views/complaints/detail.py" line="434" />
             <source>Due %1 (Beijing time)</source>
             <translation>Due %1 (Beijing time)</translation>
         </message>
@@ -5085,83 +5085,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="101" />
-            <location filename="../../app/views/complaints/steps.py" line="217" />
+            <location filename="../../app/views/complaints/steps.py" line="100" />
+            <location filename="../../app/views/complaints/steps.py" line="215" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="119" />
+            <location filename="../../app/views/complaints/steps.py" line="118" />
             <source>Note on %1</source>
             <translation>Note on %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="120" />
+            <location filename="../../app/views/complaints/steps.py" line="119" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>What was done? The note goes on the ticket's timeline.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="121" />
+            <location filename="../../app/views/complaints/steps.py" line="120" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="138" />
+            <location filename="../../app/views/complaints/steps.py" line="136" />
             <source>Escalate %1</source>
             <translation>Escalate %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="139" />
+            <location filename="../../app/views/complaints/steps.py" line="137" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>Escalate to a supervisor; hand the ticket to one of them if you like.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="141" />
+            <location filename="../../app/views/complaints/steps.py" line="139" />
             <source>Escalate</source>
             <translation>Escalate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="154" />
+            <location filename="../../app/views/complaints/steps.py" line="152" />
             <source>Transfer %1</source>
             <translation>Transfer %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="155" />
+            <location filename="../../app/views/complaints/steps.py" line="153" />
             <source>Who should handle the ticket from now on?</source>
             <translation>Who should handle the ticket from now on?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="157" />
+            <location filename="../../app/views/complaints/steps.py" line="155" />
             <source>Transfer</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="191" />
+            <location filename="../../app/views/complaints/steps.py" line="187" />
             <source>Reopen %1</source>
             <translation>Reopen %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="192" />
+            <location filename="../../app/views/complaints/steps.py" line="188" />
             <source>Why is the ticket reopened?</source>
             <translation>Why is the ticket reopened?</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="193" />
+            <location filename="../../app/views/complaints/steps.py" line="189" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="229" />
+            <location filename="../../app/views/complaints/steps.py" line="227" />
             <source>Save the case file</source>
             <translation>Save the case file</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="246" />
+            <location filename="../../app/views/complaints/steps.py" line="244" />
             <source>Save the shift handover</source>
             <translation>Save the shift handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="247" />
+            <location filename="../../app/views/complaints/steps.py" line="245" />
             <source>handover-%1.pdf</source>
             <translation>handover-%1.pdf</translation>
         </message>
@@ -5208,92 +5208,93 @@
     <context>
         <name>TrainingGrid</name>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="65" />
+            <location filename="../../app/views/training/grid_model.py" line="66" />
             <source>0–5 points</source>
             <translation>0–5 points</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="67" />
+            <location filename="../../app/views/training/grid_model.py" line="68" />
             <source>1 pass / 0 fail</source>
             <translation>1 pass / 0 fail</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="70" />
+            <location filename="../../app/views/training/grid_model.py" line="71" />
             <source>%1; weight %2</source>
             <translation>%1; weight %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="75" />
+            <location filename="../../app/views/training/grid_model.py" line="76" />
             <source>minimum %1: below it fails the practical</source>
             <translation>minimum %1: below it fails the practical</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="86" />
+            <location filename="../../app/views/training/grid_model.py" line="87" />
             <source>Pass</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="88" />
+            <location filename="../../app/views/training/grid_model.py" line="89" />
             <source>Fail</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="368" />
+            <location filename="../../app/views/training/grid_model.py" line="369" />
             <source>Trainee</source>
             <translation>Trainee</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="369" />
+            <location filename="../../app/views/training/grid_model.py" line="370" />
             <source>Theory (pass %1)</source>
             <translation>Theory (pass %1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <location filename="../../app/views/training/grid_model.py" line="373" />
             <source>Practical (pass %1)</source>
             <translation>Practical (pass %1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="375" />
+            <location filename="../../app/views/training/grid_model.py" line="376" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="381" />
+            <location filename="../../app/views/training/grid_model.py" line="382" />
             <source>0–100; type the digits</source>
             <translation>0–100; type the digits</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="430" />
+            <location filename="../../app/views/training/grid_model.py" line="431" />
             <source>amending</source>
             <translation>amending</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="432" />
+            <location filename="../../app/views/training/grid_model.py" line="433" />
             <source>amendment sent</source>
             <translation>amendment sent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="434" />
+            <location filename="../../app/views/training/grid_model.py" line="435" />
             <source>signed</source>
             <translation>signed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="436" />
+            <location filename="../../app/views/training/grid_model.py" line="437" />
             <source>signing…</source>
             <translation>signing…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="438" />
+            <location filename="../../app/views/training/grid_model.py" line="439" />
             <source>absent</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="450" />
+            <location filename="../../app/views/training/grid_model.py" line="452" />
+            <location filename="../../app/views/training/grid_model.py" line="470" />
             <source>Not scored yet</source>
             <translation>Not scored yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="458" />
+            <location filename="../../app/views/training/grid_model.py" line="460" />
             <source>Changed elsewhere: the server has theory %1, practical %2.</source>
             <translation>Changed elsewhere: the server has theory %1, practical %2.</translation>
         </message>
@@ -5317,36 +5318,56 @@
         <name>TrainingLabels</name>
         <message>
             <location filename="../../app/views/training/labels.py" line="13" />
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="14" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="15" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="16" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="20" />
             <source>Seated</source>
             <translation>Seated</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="14" />
+            <location filename="../../app/views/training/labels.py" line="21" />
             <source>Waiting list</source>
             <translation>Waiting list</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="15" />
+            <location filename="../../app/views/training/labels.py" line="22" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="42" />
+            <location filename="../../app/views/training/labels.py" line="58" />
             <source>Pass</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="44" />
+            <location filename="../../app/views/training/labels.py" line="60" />
             <source>Fail</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="52" />
+            <location filename="../../app/views/training/labels.py" line="68" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="54" />
+            <location filename="../../app/views/training/labels.py" line="70" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
@@ -5354,33 +5375,33 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="42" />
+            <location filename="../../app/views/training/amend.py" line="43" />
             <location filename="../../app/views/training/documents.py" line="38" />
             <source>Select a trainee first.</source>
             <translation>Select a trainee first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="45" />
+            <location filename="../../app/views/training/amend.py" line="46" />
             <source>Only a signed assessment is amended; a draft is edited directly.</source>
             <translation>Only a signed assessment is amended; a draft is edited directly.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="49" />
+            <location filename="../../app/views/training/amend.py" line="50" />
             <source>An amendment of this assessment is on its way.</source>
             <translation>An amendment of this assessment is on its way.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="65" />
+            <location filename="../../app/views/training/amend.py" line="66" />
             <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
             <translation>Type the corrections, then F2 again; Esc puts the signed scores back.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="77" />
+            <location filename="../../app/views/training/amend.py" line="78" />
             <source>Nothing corrected yet (Esc to stop amending).</source>
             <translation>Nothing corrected yet (Esc to stop amending).</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="86" />
+            <location filename="../../app/views/training/amend.py" line="87" />
             <source>Amend · %1 · %2</source>
             <translation>Amend · %1 · %2</translation>
         </message>
@@ -5395,201 +5416,201 @@
             <translation>sign-in-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="89" />
-            <location filename="../../app/views/training/page.py" line="298" />
+            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="302" />
             <source>Select a session</source>
             <translation>Select a session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="97" />
             <source>Start session</source>
             <translation>Start session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="94" />
+            <location filename="../../app/views/training/page.py" line="98" />
             <source>Complete session</source>
             <translation>Complete session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="117" />
+            <location filename="../../app/views/training/page.py" line="121" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>Everyone is present unless you tick them off (Space toggles).</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="119" />
+            <location filename="../../app/views/training/page.py" line="123" />
             <source>Save attendance</source>
             <translation>Save attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="121" />
+            <location filename="../../app/views/training/page.py" line="125" />
             <source>Sign-in sheet PDF…</source>
             <translation>Sign-in sheet PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="124" />
+            <location filename="../../app/views/training/page.py" line="128" />
             <source>Training record… (Ctrl+R)</source>
             <translation>Training record… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="148" />
+            <location filename="../../app/views/training/page.py" line="152" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="153" />
+            <location filename="../../app/views/training/page.py" line="157" />
             <source>Save draft (Ctrl+S)</source>
             <translation>Save draft (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="156" />
-            <location filename="../../app/views/training/page.py" line="368" />
+            <location filename="../../app/views/training/page.py" line="160" />
+            <location filename="../../app/views/training/page.py" line="372" />
             <source>Amend… (F2)</source>
             <translation>Amend… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="163" />
+            <location filename="../../app/views/training/page.py" line="167" />
             <source>Sign off session…</source>
             <translation>Sign off session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="181" />
+            <location filename="../../app/views/training/page.py" line="185" />
             <source>Scoring</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="182" />
+            <location filename="../../app/views/training/page.py" line="186" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="191" />
+            <location filename="../../app/views/training/page.py" line="195" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="192" />
+            <location filename="../../app/views/training/page.py" line="196" />
             <source>Retraining queue</source>
             <translation>Retraining queue</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="193" />
+            <location filename="../../app/views/training/page.py" line="197" />
             <source>Recertification</source>
             <translation>Recertification</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="246" />
+            <location filename="../../app/views/training/page.py" line="250" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="312" />
-            <location filename="../../app/views/training/page.py" line="325" />
-            <location filename="../../app/views/training/page.py" line="334" />
+            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="338" />
             <source>Select a session first.</source>
             <translation>Select a session first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Unknown session state.</source>
             <translation>Unknown session state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="322" />
             <source>Not possible for a session that is %1.</source>
             <translation>Not possible for a session that is %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="331" />
             <source>Attendance is taken once the session has started.</source>
             <translation>Attendance is taken once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="333" />
             <source>Nobody is seated on this session.</source>
             <translation>Nobody is seated on this session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="336" />
+            <location filename="../../app/views/training/page.py" line="340" />
             <source>Scores are signed once the session has started.</source>
             <translation>Scores are signed once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="339" />
+            <location filename="../../app/views/training/page.py" line="343" />
             <source>Every assessment of this session is signed.</source>
             <translation>Every assessment of this session is signed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="342" />
+            <location filename="../../app/views/training/page.py" line="346" />
             <source>Enter the theory score of %1 first.</source>
             <translation>Enter the theory score of %1 first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="346" />
+            <location filename="../../app/views/training/page.py" line="350" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>Settle the scores changed elsewhere first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="359" />
+            <location filename="../../app/views/training/page.py" line="363" />
             <source>Nothing changed since the last save.</source>
             <translation>Nothing changed since the last save.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="368" />
+            <location filename="../../app/views/training/page.py" line="372" />
             <source>Save amendment…</source>
             <translation>Save amendment…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="371" />
+            <location filename="../../app/views/training/page.py" line="375" />
             <source>%1 seated · %2 absent</source>
             <translation>%1 seated · %2 absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="379" />
+            <location filename="../../app/views/training/page.py" line="383" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>%1 pass · %2 fail · %3 not scored · %4 unsaved</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="416" />
+            <location filename="../../app/views/training/commands.py" line="73" />
             <source>Attendance · %1 %2</source>
             <translation>Attendance · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="449" />
+            <location filename="../../app/views/training/commands.py" line="109" />
             <source>Scores · %1 · %2</source>
             <translation>Scores · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="465" />
+            <location filename="../../app/views/training/commands.py" line="123" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>%1 draft(s) queued; they are sent as soon as the server is reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="483" />
+            <location filename="../../app/views/training/commands.py" line="145" />
             <source>Sign off the session</source>
             <translation>Sign off the session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="485" />
+            <location filename="../../app/views/training/commands.py" line="146" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="491" />
+            <location filename="../../app/views/training/commands.py" line="154" />
             <source>Sign off</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="492" />
+            <location filename="../../app/views/training/commands.py" line="155" />
             <source>Keep editing</source>
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="502" />
+            <location filename="../../app/views/training/commands.py" line="165" />
             <source>Sign off · %1 %2</source>
             <translation>Sign off · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="514" />
+            <location filename="../../app/views/training/commands.py" line="43" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>

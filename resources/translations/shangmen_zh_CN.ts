@@ -225,12 +225,12 @@
     <context>
         <name>AmendReason</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="23" />
+            <location filename="../../app/views/training/amend.py" line="24" />
             <source>Amend a signed assessment</source>
             <translation>修订已签署的考核</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="24" />
+            <location filename="../../app/views/training/amend.py" line="25" />
             <source>Why are %1's signed scores corrected? (kept on record)</source>
             <translation>为什么更正 %1 已签署的成绩？（理由将存档）</translation>
         </message>
@@ -1233,62 +1233,62 @@
     <context>
         <name>ComplaintCommands</name>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="40" />
+            <location filename="../../app/views/complaints/commands.py" line="41" />
             <source>Acknowledge %1</source>
             <translation>受理 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="41" />
+            <location filename="../../app/views/complaints/commands.py" line="42" />
             <source>Start investigating %1</source>
             <translation>开始调查 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="42" />
+            <location filename="../../app/views/complaints/commands.py" line="43" />
             <source>Note on %1</source>
             <translation>备注 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="43" />
+            <location filename="../../app/views/complaints/commands.py" line="44" />
             <source>Transfer %1</source>
             <translation>转交 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="44" />
+            <location filename="../../app/views/complaints/commands.py" line="45" />
             <source>Escalate %1</source>
             <translation>上报主管 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="45" />
+            <location filename="../../app/views/complaints/commands.py" line="46" />
             <source>Resolve %1</source>
             <translation>登记处理结果 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="46" />
+            <location filename="../../app/views/complaints/commands.py" line="47" />
             <source>Callback on %1: %2</source>
             <translation>回访 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="47" />
+            <location filename="../../app/views/complaints/commands.py" line="48" />
             <source>Sanction decision on %1</source>
             <translation>处罚决定 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="48" />
+            <location filename="../../app/views/complaints/commands.py" line="49" />
             <source>Block provider for the customer of %1</source>
             <translation>%1 客户屏蔽服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="51" />
+            <location filename="../../app/views/complaints/commands.py" line="52" />
             <source>Close %1</source>
             <translation>关闭工单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="52" />
+            <location filename="../../app/views/complaints/commands.py" line="53" />
             <source>Reopen %1</source>
             <translation>重新打开 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/commands.py" line="93" />
+            <location filename="../../app/views/complaints/commands.py" line="92" />
             <source>New complaint from %1</source>
             <translation>新投诉：%1</translation>
         </message>
@@ -1539,117 +1539,117 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="336" />
+            <location filename="../../app/views/complaints/page.py" line="337" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="338" />
+            <location filename="../../app/views/complaints/page.py" line="339" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="121" />
+            <location filename="../../app/views/complaints/flow.py" line="122" />
             <source>Could not read this computer's copy of the data; it is read again with the next changes.</source>
             <translation>无法读取本机的数据副本；收到下一批更新时会重新读取。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="173" />
+            <location filename="../../app/views/complaints/flow.py" line="174" />
             <source>%1 open tickets are overdue.</source>
             <translation>%1 张未结工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="175" />
+            <location filename="../../app/views/complaints/flow.py" line="176" />
             <source>%1 of your tickets are overdue.</source>
             <translation>您有 %1 张工单已超时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="203" />
+            <location filename="../../app/views/complaints/flow.py" line="204" />
             <source>Ticket %1 opened.</source>
             <translation>工单 %1 已建立。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/flow.py" line="244" />
+            <location filename="../../app/views/complaints/flow.py" line="242" />
             <source>This ticket is not here yet.</source>
             <translation>本地尚无此工单，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="129" />
+            <location filename="../../app/views/complaints/page.py" line="130" />
             <source>None of your tickets is open.</source>
             <translation>您名下没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="130" />
+            <location filename="../../app/views/complaints/page.py" line="131" />
             <source>No open tickets in the team queue.</source>
             <translation>团队队列中没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="147" />
+            <location filename="../../app/views/complaints/page.py" line="148" />
             <source>Show all tickets</source>
             <translation>显示全部工单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="198" />
+            <location filename="../../app/views/complaints/page.py" line="199" />
             <source>The local cache cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="281" />
+            <location filename="../../app/views/complaints/page.py" line="282" />
             <source>overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="283" />
+            <location filename="../../app/views/complaints/page.py" line="284" />
             <source>Team queue shows only: %1</source>
             <translation>团队工单仅显示：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="374" />
+            <location filename="../../app/views/complaints/page.py" line="376" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="375" />
+            <location filename="../../app/views/complaints/page.py" line="377" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="376" />
+            <location filename="../../app/views/complaints/page.py" line="378" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="377" />
+            <location filename="../../app/views/complaints/page.py" line="379" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="380" />
+            <location filename="../../app/views/complaints/page.py" line="382" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="381" />
+            <location filename="../../app/views/complaints/page.py" line="383" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="382" />
+            <location filename="../../app/views/complaints/page.py" line="384" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="383" />
+            <location filename="../../app/views/complaints/page.py" line="385" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="391" />
+            <location filename="../../app/views/complaints/page.py" line="393" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="392" />
+            <location filename="../../app/views/complaints/page.py" line="394" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>
@@ -4285,47 +4285,47 @@
             <translation>处罚决定 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="91" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="89" />
             <source>The ladder recommends: %1</source>
             <translation>处罚阶梯建议：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="109" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="107" />
             <source>Suspended until</source>
             <translation>暂停至</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="112" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="110" />
             <source>Why this decision (required, also for no sanction)</source>
             <translation>决定理由（必填，不处罚也须写明）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="118" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="116" />
             <source>The customer never wants %1 again</source>
             <translation>客户不再接受 %1 服务</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="121" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="119" />
             <source>Reason for the block</source>
             <translation>屏蔽原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="127" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="125" />
             <source>Decision</source>
             <translation>决定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="129" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="127" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="133" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="131" />
             <source>Record decision</source>
             <translation>登记决定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanction_dialog.py" line="208" />
+            <location filename="../../app/views/complaints/sanction_dialog.py" line="206" />
             <source>This departs from the recommendation: say why in the reason.</source>
             <translation>与建议不同：请在理由中说明原因。</translation>
         </message>
@@ -4827,174 +4827,174 @@
     <context>
         <name>TicketDetailPanel</name>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="122" />
+            <location filename="../../app/views/complaints/detail.py" line="120" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="122" />
+            <location filename="../../app/views/complaints/detail.py" line="120" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="123" />
+            <location filename="../../app/views/complaints/detail.py" line="121" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="123" />
+            <location filename="../../app/views/complaints/detail.py" line="121" />
             <source>Handled by</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="124" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="124" />
+            <location filename="../../app/views/complaints/detail.py" line="122" />
             <source>Opened</source>
             <translation>登记时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="125" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Finding</source>
             <translation>认定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="125" />
+            <location filename="../../app/views/complaints/detail.py" line="123" />
             <source>Sanction</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="138" />
+            <location filename="../../app/views/complaints/detail.py" line="136" />
             <source>Open the provider's scorecard</source>
             <translation>查看服务人员档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="158" />
-            <location filename="../../app/views/complaints/detail.py" line="397" />
+            <location filename="../../app/views/complaints/detail.py" line="156" />
+            <location filename="../../app/views/complaints/detail.py" line="370" />
             <source>Before this ticket can close:</source>
             <translation>关闭工单前还须：</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="181" />
+            <location filename="../../app/views/complaints/detail.py" line="179" />
             <source>Timeline</source>
             <translation>处理经过</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>Event</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="187" />
+            <location filename="../../app/views/complaints/detail.py" line="185" />
             <source>Details</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="198" />
-            <location filename="../../app/views/complaints/detail.py" line="271" />
+            <location filename="../../app/views/complaints/detail.py" line="196" />
+            <location filename="../../app/views/complaints/detail.py" line="265" />
             <source>Choose a ticket from a queue, or take a call.</source>
             <translation>从工单列表中选择一张工单，或接听来电。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="248" />
+            <location filename="../../app/views/complaints/detail.py" line="246" />
             <source>Loading %1…</source>
             <translation>正在加载 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="307" />
+            <location filename="../../app/views/complaints/detail.py" line="301" />
             <source>Sending… waiting for the server</source>
             <translation>发送中…等待服务器确认</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="313" />
+            <location filename="../../app/views/complaints/detail.py" line="307" />
             <source>VIP</source>
             <translation>VIP 客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="338" />
+            <location filename="../../app/views/complaints/detail.py" line="317" />
             <source>No order</source>
             <translation>无关联订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="347" />
+            <location filename="../../app/views/complaints/detail.py" line="323" />
             <source>None named</source>
             <translation>未涉及</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="350" />
+            <location filename="../../app/views/complaints/detail.py" line="326" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="356" />
+            <location filename="../../app/views/complaints/detail.py" line="331" />
             <source>Substantiated</source>
             <translation>属实</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="358" />
+            <location filename="../../app/views/complaints/detail.py" line="333" />
             <source>Not substantiated</source>
             <translation>不属实</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="360" />
+            <location filename="../../app/views/complaints/detail.py" line="335" />
             <source>No finding yet</source>
             <translation>尚未认定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="373" />
+            <location filename="../../app/views/complaints/detail.py" line="347" />
             <source>To decide (recommended: %1)</source>
             <translation>待决定（建议：%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="395" />
+            <location filename="../../app/views/complaints/detail.py" line="368" />
             <source>Once the server confirms, still missing before closing:</source>
             <translation>服务器确认后，关闭前仍须：</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="412" />
+            <location filename="../../app/views/complaints/detail.py" line="385" />
             <source>Callback: %1</source>
             <translation>回访：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="414" />
+            <location filename="../../app/views/complaints/detail.py" line="387" />
             <source>Sanction: %1</source>
             <translation>处罚：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="435" />
+            <location filename="../../app/views/complaints/detail.py" line="408" />
             <source>%1: not started</source>
             <translation>%1：未开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="439" />
+            <location filename="../../app/views/complaints/detail.py" line="412" />
             <source>%1: late, at %2</source>
             <translation>%1：%2 超时完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="442" />
+            <location filename="../../app/views/complaints/detail.py" line="415" />
             <source>%1: met at %2</source>
             <translation>%1：%2 完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="446" />
+            <location filename="../../app/views/complaints/detail.py" line="419" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/detail.py" line="461" />
+            <location filename="../../app/views/complaints/detail.py" line="434" />
             <source>Due %1 (Beijing time)</source>
             <translation>时限 %1（北京时间）</translation>
         </message>
@@ -5085,83 +5085,83 @@
     <context>
         <name>TicketSteps</name>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="101" />
-            <location filename="../../app/views/complaints/steps.py" line="217" />
+            <location filename="../../app/views/complaints/steps.py" line="100" />
+            <location filename="../../app/views/complaints/steps.py" line="215" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="119" />
+            <location filename="../../app/views/complaints/steps.py" line="118" />
             <source>Note on %1</source>
             <translation>备注 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="120" />
+            <location filename="../../app/views/complaints/steps.py" line="119" />
             <source>What was done? The note goes on the ticket's timeline.</source>
             <translation>做了什么？备注会记入工单的处理经过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="121" />
+            <location filename="../../app/views/complaints/steps.py" line="120" />
             <source>Add note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="138" />
+            <location filename="../../app/views/complaints/steps.py" line="136" />
             <source>Escalate %1</source>
             <translation>上报主管 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="139" />
+            <location filename="../../app/views/complaints/steps.py" line="137" />
             <source>Escalate to a supervisor; hand the ticket to one of them if you like.</source>
             <translation>上报主管；也可直接把工单交给其中一位主管。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="141" />
+            <location filename="../../app/views/complaints/steps.py" line="139" />
             <source>Escalate</source>
             <translation>上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="154" />
+            <location filename="../../app/views/complaints/steps.py" line="152" />
             <source>Transfer %1</source>
             <translation>转交 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="155" />
+            <location filename="../../app/views/complaints/steps.py" line="153" />
             <source>Who should handle the ticket from now on?</source>
             <translation>今后由谁处理这张工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="157" />
+            <location filename="../../app/views/complaints/steps.py" line="155" />
             <source>Transfer</source>
             <translation>转交</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="191" />
+            <location filename="../../app/views/complaints/steps.py" line="187" />
             <source>Reopen %1</source>
             <translation>重新打开 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="192" />
+            <location filename="../../app/views/complaints/steps.py" line="188" />
             <source>Why is the ticket reopened?</source>
             <translation>为什么重新打开工单？</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="193" />
+            <location filename="../../app/views/complaints/steps.py" line="189" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="229" />
+            <location filename="../../app/views/complaints/steps.py" line="227" />
             <source>Save the case file</source>
             <translation>保存投诉案卷</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="246" />
+            <location filename="../../app/views/complaints/steps.py" line="244" />
             <source>Save the shift handover</source>
             <translation>保存交接班记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/steps.py" line="247" />
+            <location filename="../../app/views/complaints/steps.py" line="245" />
             <source>handover-%1.pdf</source>
             <translation>交接班-%1.pdf</translation>
         </message>
@@ -5208,92 +5208,93 @@
     <context>
         <name>TrainingGrid</name>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="65" />
+            <location filename="../../app/views/training/grid_model.py" line="66" />
             <source>0–5 points</source>
             <translation>0–5 分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="67" />
+            <location filename="../../app/views/training/grid_model.py" line="68" />
             <source>1 pass / 0 fail</source>
             <translation>1 合格 / 0 不合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="70" />
+            <location filename="../../app/views/training/grid_model.py" line="71" />
             <source>%1; weight %2</source>
             <translation>%1；权重 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="75" />
+            <location filename="../../app/views/training/grid_model.py" line="76" />
             <source>minimum %1: below it fails the practical</source>
             <translation>最低 %1：低于此值实操不合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="86" />
+            <location filename="../../app/views/training/grid_model.py" line="87" />
             <source>Pass</source>
             <translation>合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="88" />
+            <location filename="../../app/views/training/grid_model.py" line="89" />
             <source>Fail</source>
             <translation>不合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="368" />
+            <location filename="../../app/views/training/grid_model.py" line="369" />
             <source>Trainee</source>
             <translation>学员</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="369" />
+            <location filename="../../app/views/training/grid_model.py" line="370" />
             <source>Theory (pass %1)</source>
             <translation>理论（≥%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="372" />
+            <location filename="../../app/views/training/grid_model.py" line="373" />
             <source>Practical (pass %1)</source>
             <translation>实操（≥%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="375" />
+            <location filename="../../app/views/training/grid_model.py" line="376" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="381" />
+            <location filename="../../app/views/training/grid_model.py" line="382" />
             <source>0–100; type the digits</source>
             <translation>0–100；直接输入数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="430" />
+            <location filename="../../app/views/training/grid_model.py" line="431" />
             <source>amending</source>
             <translation>修订中</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="432" />
+            <location filename="../../app/views/training/grid_model.py" line="433" />
             <source>amendment sent</source>
             <translation>修订已提交</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="434" />
+            <location filename="../../app/views/training/grid_model.py" line="435" />
             <source>signed</source>
             <translation>已签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="436" />
+            <location filename="../../app/views/training/grid_model.py" line="437" />
             <source>signing…</source>
             <translation>签署中…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="438" />
+            <location filename="../../app/views/training/grid_model.py" line="439" />
             <source>absent</source>
             <translation>缺勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="450" />
+            <location filename="../../app/views/training/grid_model.py" line="452" />
+            <location filename="../../app/views/training/grid_model.py" line="470" />
             <source>Not scored yet</source>
             <translation>尚未评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/grid_model.py" line="458" />
+            <location filename="../../app/views/training/grid_model.py" line="460" />
             <source>Changed elsewhere: the server has theory %1, practical %2.</source>
             <translation>已在别处修改：服务器上理论 %1，实操 %2。</translation>
         </message>
@@ -5317,36 +5318,56 @@
         <name>TrainingLabels</name>
         <message>
             <location filename="../../app/views/training/labels.py" line="13" />
+            <source>Scheduled</source>
+            <translation>已排期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="14" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="15" />
+            <source>Completed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="16" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/training/labels.py" line="20" />
             <source>Seated</source>
             <translation>已入座</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="14" />
+            <location filename="../../app/views/training/labels.py" line="21" />
             <source>Waiting list</source>
             <translation>候补</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="15" />
+            <location filename="../../app/views/training/labels.py" line="22" />
             <source>Withdrawn</source>
             <translation>已退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="42" />
+            <location filename="../../app/views/training/labels.py" line="58" />
             <source>Pass</source>
             <translation>合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="44" />
+            <location filename="../../app/views/training/labels.py" line="60" />
             <source>Fail</source>
             <translation>不合格</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="52" />
+            <location filename="../../app/views/training/labels.py" line="68" />
             <source>Present</source>
             <translation>出勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/labels.py" line="54" />
+            <location filename="../../app/views/training/labels.py" line="70" />
             <source>Absent</source>
             <translation>缺勤</translation>
         </message>
@@ -5354,33 +5375,33 @@
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../app/views/training/amend.py" line="42" />
+            <location filename="../../app/views/training/amend.py" line="43" />
             <location filename="../../app/views/training/documents.py" line="38" />
             <source>Select a trainee first.</source>
             <translation>请先选择学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="45" />
+            <location filename="../../app/views/training/amend.py" line="46" />
             <source>Only a signed assessment is amended; a draft is edited directly.</source>
             <translation>只有已签署的考核需要修订；草稿可直接修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="49" />
+            <location filename="../../app/views/training/amend.py" line="50" />
             <source>An amendment of this assessment is on its way.</source>
             <translation>该考核的修订正在提交。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="65" />
+            <location filename="../../app/views/training/amend.py" line="66" />
             <source>Type the corrections, then F2 again; Esc puts the signed scores back.</source>
             <translation>录入更正后再按 F2；按 Esc 恢复已签署的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="77" />
+            <location filename="../../app/views/training/amend.py" line="78" />
             <source>Nothing corrected yet (Esc to stop amending).</source>
             <translation>尚未更正任何成绩（按 Esc 退出修订）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/amend.py" line="86" />
+            <location filename="../../app/views/training/amend.py" line="87" />
             <source>Amend · %1 · %2</source>
             <translation>修订 · %1 · %2</translation>
         </message>
@@ -5395,201 +5416,201 @@
             <translation>签到表-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="89" />
-            <location filename="../../app/views/training/page.py" line="298" />
+            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="302" />
             <source>Select a session</source>
             <translation>请选择场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="93" />
+            <location filename="../../app/views/training/page.py" line="97" />
             <source>Start session</source>
             <translation>开始场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="94" />
+            <location filename="../../app/views/training/page.py" line="98" />
             <source>Complete session</source>
             <translation>结束场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="117" />
+            <location filename="../../app/views/training/page.py" line="121" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="119" />
+            <location filename="../../app/views/training/page.py" line="123" />
             <source>Save attendance</source>
             <translation>保存考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="121" />
+            <location filename="../../app/views/training/page.py" line="125" />
             <source>Sign-in sheet PDF…</source>
             <translation>签到表 PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="124" />
+            <location filename="../../app/views/training/page.py" line="128" />
             <source>Training record… (Ctrl+R)</source>
             <translation>培训记录… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="148" />
+            <location filename="../../app/views/training/page.py" line="152" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="153" />
+            <location filename="../../app/views/training/page.py" line="157" />
             <source>Save draft (Ctrl+S)</source>
             <translation>保存草稿 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="156" />
-            <location filename="../../app/views/training/page.py" line="368" />
+            <location filename="../../app/views/training/page.py" line="160" />
+            <location filename="../../app/views/training/page.py" line="372" />
             <source>Amend… (F2)</source>
             <translation>修订… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="163" />
+            <location filename="../../app/views/training/page.py" line="167" />
             <source>Sign off session…</source>
             <translation>签署本场次…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="181" />
+            <location filename="../../app/views/training/page.py" line="185" />
             <source>Scoring</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="182" />
+            <location filename="../../app/views/training/page.py" line="186" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="191" />
+            <location filename="../../app/views/training/page.py" line="195" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="192" />
+            <location filename="../../app/views/training/page.py" line="196" />
             <source>Retraining queue</source>
             <translation>复训名单</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="193" />
+            <location filename="../../app/views/training/page.py" line="197" />
             <source>Recertification</source>
             <translation>复训认证</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="246" />
+            <location filename="../../app/views/training/page.py" line="250" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="312" />
-            <location filename="../../app/views/training/page.py" line="325" />
-            <location filename="../../app/views/training/page.py" line="334" />
+            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="338" />
             <source>Select a session first.</source>
             <translation>请先选择场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="316" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Unknown session state.</source>
             <translation>未知的场次状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="318" />
+            <location filename="../../app/views/training/page.py" line="322" />
             <source>Not possible for a session that is %1.</source>
             <translation>场次%1，不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="331" />
             <source>Attendance is taken once the session has started.</source>
             <translation>场次开始后才能登记考勤。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="333" />
             <source>Nobody is seated on this session.</source>
             <translation>本场次没有入座学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="336" />
+            <location filename="../../app/views/training/page.py" line="340" />
             <source>Scores are signed once the session has started.</source>
             <translation>场次开始后才能签署成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="339" />
+            <location filename="../../app/views/training/page.py" line="343" />
             <source>Every assessment of this session is signed.</source>
             <translation>本场次的考核已全部签署。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="342" />
+            <location filename="../../app/views/training/page.py" line="346" />
             <source>Enter the theory score of %1 first.</source>
             <translation>请先录入 %1 的理论成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="346" />
+            <location filename="../../app/views/training/page.py" line="350" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>请先处理在别处被修改的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="359" />
+            <location filename="../../app/views/training/page.py" line="363" />
             <source>Nothing changed since the last save.</source>
             <translation>自上次保存以来没有修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="368" />
+            <location filename="../../app/views/training/page.py" line="372" />
             <source>Save amendment…</source>
             <translation>保存修订…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="371" />
+            <location filename="../../app/views/training/page.py" line="375" />
             <source>%1 seated · %2 absent</source>
             <translation>入座 %1 · 缺勤 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="379" />
+            <location filename="../../app/views/training/page.py" line="383" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="416" />
+            <location filename="../../app/views/training/commands.py" line="73" />
             <source>Attendance · %1 %2</source>
             <translation>考勤 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="449" />
+            <location filename="../../app/views/training/commands.py" line="109" />
             <source>Scores · %1 · %2</source>
             <translation>成绩 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="465" />
+            <location filename="../../app/views/training/commands.py" line="123" />
             <source>%1 draft(s) queued; they are sent as soon as the server is reachable.</source>
             <translation>已排队 %1 份草稿；连上服务器后立即发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="483" />
+            <location filename="../../app/views/training/commands.py" line="145" />
             <source>Sign off the session</source>
             <translation>签署场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="485" />
+            <location filename="../../app/views/training/commands.py" line="146" />
             <source>Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a correction then needs an amendment with a reason.</source>
             <translation>签署 %2 的 %1 份考核（其中 %3 份不合格）？签署后成绩锁定，更正须提交修订并写明理由。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="491" />
+            <location filename="../../app/views/training/commands.py" line="154" />
             <source>Sign off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="492" />
+            <location filename="../../app/views/training/commands.py" line="155" />
             <source>Keep editing</source>
             <translation>继续修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="502" />
+            <location filename="../../app/views/training/commands.py" line="165" />
             <source>Sign off · %1 %2</source>
             <translation>签署 · %1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="514" />
+            <location filename="../../app/views/training/commands.py" line="43" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>

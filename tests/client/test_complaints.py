@@ -9,6 +9,7 @@ from app.client import complaints as queries
 from app.client.cache import Cache
 from app.models.enums import Role
 from app.rules.complaint_detail import Viewer
+from app.schemas.complaints import AssigneePublic, ComplaintDetail
 
 T0 = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)
 NOW = T0 + timedelta(hours=2)
@@ -24,6 +25,7 @@ def put(cache: Cache, entity: str, rows: list[dict[str, Any]]) -> None:
 
 
 def ticket(id: int, *, minutes_ago: int, severity: str = "medium", **kw: Any) -> dict[str, Any]:
+    opened = NOW - timedelta(minutes=minutes_ago)
     return {
         "id": id,
         "code": f"TS-{id}",
@@ -35,7 +37,12 @@ def ticket(id: int, *, minutes_ago: int, severity: str = "medium", **kw: Any) ->
         "status": "open",
         "category": "quality",
         "summary": "…",
-        "opened_at": (NOW - timedelta(minutes=minutes_ago)).isoformat(),
+        "opened_at": opened.isoformat(),
+        # every column of a cached complaint row (the detail's type requires them)
+        "first_response_due": (opened + timedelta(hours=1)).isoformat(),
+        "resolution_due": (opened + timedelta(hours=24)).isoformat(),
+        "callback_due": None,
+        "possible_duplicate_of": None,
         "acknowledged_at": None,
         "resolved_at": None,
         "closed_at": None,
@@ -102,15 +109,26 @@ def test_the_detail_is_assembled_from_the_cache_or_none() -> None:
     put(
         cache,
         "complaint_note",
-        [{"id": 9, "complaint_id": 3, "kind": "record", "at": T0.isoformat(), "body": "x"}],
+        [
+            {
+                "id": 9,
+                "complaint_id": 3,
+                "author_id": 2,
+                "kind": "record",
+                "at": T0.isoformat(),
+                "body": "x",
+            }
+        ],
     )
 
     detail = queries.ticket_detail(cache, 3, Viewer(Role.AGENT, 2), NOW)
 
     assert detail is not None
-    assert detail["assignee"] == {"id": 2, "display_name": "客服 李娜", "role": "agent"}
-    assert [n["id"] for n in detail["notes"]] == [9]
-    assert detail["repeat"]["same_customer"] == [4, 2, 1]  # opened before it, oldest first
+    assert isinstance(detail, ComplaintDetail)  # typed: the server's own response type
+    assert detail.assignee == AssigneePublic(id=2, display_name="客服 李娜", role="agent")
+    assert [n.id for n in detail.notes] == [9]
+    assert detail.repeat.same_customer == [4, 2, 1]  # opened before it, oldest first
+    assert detail.opened_at.tzinfo is not None  # times arrive parsed, aware
     assert queries.ticket_detail(cache, 99, Viewer(Role.AGENT, 2), NOW) is None
 
 
@@ -125,14 +143,16 @@ def test_a_colleagues_ticket_offers_only_a_note_and_an_escalation() -> None:
     assert theirs is not None
     assert overseen is not None
 
-    def allowed(detail: dict[str, Any]) -> set[str]:
-        return {a["action"] for a in detail["allowed_actions"] if a["allowed"]}
+    def allowed(detail: ComplaintDetail) -> set[str]:
+        return {a.action for a in detail.allowed_actions if a.allowed}
 
     assert {"assign", "add_note", "escalate"} <= allowed(mine)
     assert allowed(overseen) >= allowed(mine) - {"block_provider"}
     assert allowed(theirs) == {"add_note", "escalate"}  # the rest waits for the owner
-    refusal = next(a for a in theirs["allowed_actions"] if a["action"] == "assign")
-    assert refusal["reasons"][0]["code"] == "complaint.not_owner"
+    refusal = theirs.action("assign")
+    assert refusal is not None
+    assert refusal.reasons[0].code == "complaint.not_owner"
+    assert theirs.action("no_such_action") is None
 
 
 def test_staff_are_the_active_users() -> None:
@@ -169,7 +189,7 @@ def test_a_providers_sanctions_with_the_hold_or_none() -> None:
     assert queries.provider_sanctions(cache, 851, NOW) is None
     detail = queries.ticket_detail(cache, 3, Viewer(Role.SUPERVISOR, 5), NOW)
     assert detail is not None
-    assert [(s["id"], s["blocking"]) for s in detail["sanctions"]] == [(1, True)]
+    assert [(s.id, s.blocking) for s in detail.sanctions] == [(1, True)]
 
 
 def test_an_escalation_after_the_breach_takes_the_ticket_off_the_escalation_list() -> None:

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from app.reports.case_file import build_case_file
+from app.schemas.complaints import ComplaintDetail
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PRINTED_AT = datetime(2026, 11, 27, 13, 30, tzinfo=UTC)  # 21:30 Beijing time
@@ -40,7 +41,8 @@ def people() -> dict[int, str]:
 
 def build(ticket: dict[str, Any], lang: str = "zh_CN", **kw: Any) -> bytes:
     kw.setdefault("people", people())
-    return build_case_file(ticket, printed_at=PRINTED_AT, printed_by=PRINTED_BY, lang=lang, **kw)
+    detail = ComplaintDetail.model_validate(ticket)  # as the client hands it over
+    return build_case_file(detail, printed_at=PRINTED_AT, printed_by=PRINTED_BY, lang=lang, **kw)
 
 
 def squash(text: str) -> str:
@@ -234,7 +236,11 @@ def test_same_input_gives_the_same_bytes_dated_when_printed(reopened: dict[str, 
 
 def test_printed_at_must_be_timezone_aware(reopened: dict[str, Any]) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        build_case_file(reopened, printed_at=datetime(2026, 11, 27, 21, 30), printed_by="x")
+        build_case_file(
+            ComplaintDetail.model_validate(reopened),
+            printed_at=datetime(2026, 11, 27, 21, 30),
+            printed_by="x",
+        )
 
 
 def test_long_texts_wrap_onto_more_pages_and_markup_is_literal(
@@ -261,14 +267,20 @@ def test_long_texts_wrap_onto_more_pages_and_markup_is_literal(
 
 
 def test_a_sparse_ticket_still_builds(tmp_path: Path) -> None:
+    # Only what the detail's type requires: no customer, order, provider, notes or clocks.
     ticket = {
-        "code": "TS20261201-0001",
-        "category": "other",
-        "severity": "low",
-        "status": "open",
-        "summary": "客户咨询",
-        "opened_at": "2026-12-01T02:00:00Z",
-    }
+        "id": 1, "version": 1, "code": "TS20261201-0001", "category": "other",
+        "severity": "low", "status": "open", "summary": "客户咨询",
+        "opened_at": "2026-12-01T02:00:00Z", "first_response_due": "2026-12-01T06:00:00Z",
+        "resolution_due": "2026-12-03T02:00:00Z", "callback_due": None, "order_id": None,
+        "customer_id": 1, "provider_id": None, "assignee_id": None, "substantiated": None,
+        "sanction_decided": False, "escalated": False, "possible_duplicate_of": None,
+        "reopen_count": 0, "notes": [], "callbacks": [], "callback_verdict": "none",
+        "sanctions": [], "customer_blocks": [], "closing_blockers": [], "allowed_actions": [],
+        "sla": {},
+        "repeat": {"same_provider": [], "same_customer": [], "possible_duplicates": [],
+                   "is_repeat": False, "reasons": []},
+    }  # fmt: skip
     text = pdf_text(build(ticket), tmp_path)
 
     assert "TS20261201-0001" in text

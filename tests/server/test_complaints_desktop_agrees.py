@@ -20,6 +20,7 @@ from app.client.cache import Cache
 from app.models.enums import Role
 from app.rules.complaint_detail import Viewer
 from app.rules.complaint_rows import as_time
+from app.schemas.complaints import ComplaintDetail
 from app.server.projections import ENTITIES, for_role, project
 from tests.server.conftest import LiveServer
 from tests.server.test_complaints import Desk, body_of, make_desk
@@ -99,7 +100,8 @@ def test_the_desktop_computes_the_servers_ticket_detail(desk: Desk, role: Role) 
         served = desk.get(ticket, s=session)
         viewer = Viewer(role, desk.live.users[role])
         computed = queries.ticket_detail(cache, ticket["id"], viewer, desk.clock())
-        assert computed == served, ticket["code"]
+        # Typed on both sides: the client's answer is the server's response type.
+        assert computed == ComplaintDetail.model_validate(served), ticket["code"]
 
 
 def test_the_desktop_ranks_the_queue_as_the_server_does(desk: Desk) -> None:

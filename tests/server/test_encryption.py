@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import base64
+import re
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from app.models import tables as t
 from app.models.tables.sealed import PREFIX, DataKeyError, DataKeys
@@ -90,6 +91,69 @@ def test_rotation_reseals_every_row_and_lookup_keeps_working(
         assert [(x.id, x.phone) for x in found] == [(customer, PHONE)]
         provider = s.query(t.Provider).one()
         assert provider.id_number == ID_NUMBER
+    db.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_rotation_pages_by_key_through_tables_longer_than_a_page(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Pages of 3 rows through 8 customers (keyed by id) and 11 stored answers (keyed by
+    key + user): every row is resealed exactly once, and no page is found by OFFSET."""
+    url = _url(backend, tmp_path, request)
+    db = Database(url, _keys("a"))
+    migrate(db)
+    phones = [f"1381234{n:04d}" for n in range(8)]
+    customers = [factories.add_customer(db, p) for p in phones]
+    # Keys that interleave across users, so the composite order is (key, user_id).
+    answers = {
+        (f"k{n % 4}", 1 + n // 4): f'{{"one_time_password": "Secret-{n}"}}' for n in range(11)
+    }
+    with db.write() as s:
+        for (key, user), body in answers.items():
+            s.add(
+                t.IdempotencyRecord(
+                    key=key, user_id=user, request_hash="h", status_code=200,
+                    response_body=body, created_at=datetime(2026, 12, 1, tzinfo=UTC),
+                )
+            )  # fmt: skip
+    db.dispose()
+    ring = _keys("a", "b")
+    db = Database(url, ring)
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    event.listen(db.write_engine, "before_cursor_execute", seen)
+    with db.write_engine.begin() as conn:
+        counts = reseal_all(conn, ring, batch=3)
+    event.remove(db.write_engine, "before_cursor_execute", seen)
+
+    assert (counts["customers"], counts["idempotency_records"]) == (8, 11)
+    reads = [x for x in statements if x.lstrip().upper().startswith("SELECT")]
+    answer_reads = [x for x in reads if "idempotency_records" in x]
+    assert len(answer_reads) == 5  # four pages of 3, 3, 3, 2 rows and the empty one that ends
+    # Each page after the first starts after the last key seen (a row comparison here), not
+    # at a row count: SQLite's compiler writes "OFFSET ?" always, bound to 0.
+    assert "WHERE" not in answer_reads[0]
+    key = re.compile(r'\(idempotency_records\."?key"?, idempotency_records\.user_id\) >')
+    assert all(key.search(x) for x in answer_reads[1:])
+    customer_reads = [x for x in reads if "FROM customers" in x]
+    assert len(customer_reads) == 4  # 3, 3, 2 and the end
+    assert all("customers.id >" in x for x in customer_reads[1:])
+    db.dispose()
+    db = Database(url, DataKeys([("b", bytes([2]) * 32)]))  # only the new key
+    stored = _raw(db, "SELECT phone FROM customers")
+    stored += _raw(db, "SELECT response_body FROM idempotency_records")
+    assert len(stored) == 19
+    assert all(v.startswith(PREFIX + "b:") for v in stored)
+    with db.read() as s:
+        assert [s.get_one(t.Customer, c).phone for c in customers] == phones
+        assert {
+            (r.key, r.user_id): r.response_body for r in s.query(t.IdempotencyRecord)
+        } == answers
+        assert [x.id for x in customers_by_phone(s, phones[5])] == [customers[5]]
     db.dispose()
 
 

@@ -109,6 +109,12 @@ def test_complaint_detail_sanctions_lookup_audit_and_feed(desk: Desk) -> None:
     assert detail.notes
     assert detail.allowed_actions
     assert detail.closing_blockers
+    # Every part is typed, the clocks and the named customer and provider included.
+    assert detail.sla.resolution.deadline is not None
+    assert detail.customer is not None
+    assert "*" in detail.customer.phone  # masked
+    assert detail.provider is not None
+    assert detail.provider.id == desk.provider
     detail = ComplaintDetail.model_validate(desk.callback(ticket, "unreachable", "无人接听"))
     assert detail.callbacks[0].cycle == 0  # the first callback cycle
     history = parsed(

@@ -11,6 +11,10 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Training": "培训",
     },
     "TrainingLabels": {
+        "Scheduled": "已排期",
+        "In progress": "进行中",
+        "Completed": "已结束",
+        "Cancelled": "已取消",
         "Seated": "已入座",
         "Waiting list": "候补",
         "Withdrawn": "已退出",

@@ -6,9 +6,8 @@ counts when it is documented), unless the agent has written something of their o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import CallbackOutcome
 from app.rules.sla import UNREACHABLE_ATTEMPTS_REQUIRED
+from app.schemas.complaints import ComplaintDetail
 from app.views.complaints.actions import with_keys
 from app.views.complaints.labels import outcome_label
 from app.views.timefmt import HOUR_MINUTE, utc_now, wall_clock
@@ -112,11 +112,11 @@ class CallbackBox(QFrame):
     # ---- what the page tells it -----------------------------------------------------------
 
     def set_ticket(
-        self, detail: Mapping[str, Any] | None, *, allowed: bool, reasons: list[str]
+        self, detail: ComplaintDetail | None, *, allowed: bool, reasons: list[str]
     ) -> None:
         """Show the ticket's callback state; ``allowed`` is the server's word on log_callback."""
-        changed = detail is None or self.property("ticketId") != detail.get("id")
-        self.setProperty("ticketId", detail.get("id") if detail else None)
+        changed = detail is None or self.property("ticketId") != detail.id
+        self.setProperty("ticketId", detail.id if detail else None)
         self._allowed = allowed
         if changed:
             self.reset()
@@ -169,9 +169,9 @@ class CallbackBox(QFrame):
             text = self.tr("Called the customer at %1: no answer.")
         return text.replace("%1", at)
 
-    def _verdict_text(self, detail: Mapping[str, Any]) -> str:
-        verdict = str(detail.get("callback_verdict") or "none")
-        counted = int(detail.get("counted_unreachable_attempts") or 0)
+    def _verdict_text(self, detail: ComplaintDetail) -> str:
+        verdict = detail.callback_verdict
+        counted = detail.counted_unreachable_attempts
         if verdict == "satisfied":
             return self.tr("Customer satisfied")
         if verdict == "unsatisfied":

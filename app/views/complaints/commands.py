@@ -25,6 +25,7 @@ from app.rules.complaints import (
     closing_blockers,
 )
 from app.rules.reasons import Reason
+from app.schemas.complaints import ComplaintDetail
 from app.views.complaints import paths
 from app.views.complaints.labels import outcome_label
 from app.views.complaints.wire import facts_from_detail
@@ -67,10 +68,8 @@ class TicketRef:
     code: str
 
     @classmethod
-    def of(cls, detail: Mapping[str, Any]) -> TicketRef:
-        return cls(
-            int(detail["id"]), int(detail.get("version") or 1), str(detail.get("code") or "")
-        )
+    def of(cls, detail: ComplaintDetail) -> TicketRef:
+        return cls(detail.id, detail.version, detail.code)
 
 
 def step(ticket: TicketRef, action: str, body: Mapping[str, Any] | None = None) -> Command:
@@ -110,22 +109,18 @@ def callback_body(outcome: CallbackOutcome, note: str) -> dict[str, Any]:
 # ---- what the rules say, before the server does ---------------------------------------------
 
 
-def refusal(detail: Mapping[str, Any], action: ComplaintAction, now: datetime) -> Reason | None:
+def refusal(detail: ComplaintDetail, action: ComplaintAction, now: datetime) -> Reason | None:
     """Why the rules would refuse ``action`` on the ticket now; None when they would not."""
-    try:
-        facts = facts_from_detail(detail)
-    except (KeyError, ValueError):
-        return None  # an unreadable detail: let the server decide
-    return check_action(facts, action, now)
+    return check_action(facts_from_detail(detail), action, now)
 
 
 def predicted_blockers(
-    detail: Mapping[str, Any], action: ComplaintAction, now: datetime
+    detail: ComplaintDetail, action: ComplaintAction, now: datetime
 ) -> list[Reason] | None:
     """What will still stop the ticket from closing once ``action`` is done (None: unknown)."""
     try:
         after = apply_action(facts_from_detail(detail), action, now)
-    except (ComplaintRuleError, KeyError, ValueError):
+    except ComplaintRuleError:
         return None
     return closing_blockers(after)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.enums import ComplaintStatus
 from app.rules.reasons import Reason
+from app.schemas.complaints import ComplaintDetail
 from app.views.complaints.actions import SECONDARY, TOOLS, WORKFLOW, TicketActions
 from app.views.complaints.callback_box import CallbackBox
 from app.views.complaints.customer_tickets import CustomerTicketsList
@@ -45,7 +46,6 @@ from app.views.complaints.labels import (
 from app.views.complaints.wire import (
     SlaClockView,
     action_states,
-    parse_time,
     reasons,
     sla_clocks,
     timeline,
@@ -53,8 +53,6 @@ from app.views.complaints.wire import (
 from app.views.complaints.wrap import wrap_column
 from app.views.i18n import category_name
 from app.views.timefmt import HOUR_MINUTE, clock_text, full_text, utc_now, wall_clock
-
-Json = Mapping[str, Any]
 
 
 def _caption(text: str) -> QLabel:
@@ -88,7 +86,7 @@ class TicketDetailPanel(QFrame):
         self.setObjectName("detailPanel")
         self.setMinimumWidth(420)
         self._clock = clock
-        self._detail: Json | None = None
+        self._detail: ComplaintDetail | None = None
         self._people: dict[int, str] = {}
 
         self.code = QLabel()
@@ -234,9 +232,9 @@ class TicketDetailPanel(QFrame):
     # ---- what the page shows --------------------------------------------------------------
 
     def ticket_id(self) -> int | None:
-        return int(self._detail["id"]) if self._detail else None
+        return self._detail.id if self._detail else None
 
-    def detail(self) -> Json | None:
+    def detail(self) -> ComplaintDetail | None:
         return self._detail
 
     def set_people(self, people: Mapping[int, str]) -> None:
@@ -252,7 +250,7 @@ class TicketDetailPanel(QFrame):
 
     def show_detail(
         self,
-        detail: Json | None,
+        detail: ComplaintDetail | None,
         *,
         pending: bool = False,
         predicted: Sequence[Reason] | None = None,
@@ -261,11 +259,7 @@ class TicketDetailPanel(QFrame):
 
         ``predicted``: the closing blockers the rules expect once that step is done.
         """
-        same = (
-            detail is not None
-            and self._detail is not None
-            and (detail.get("id") == self._detail.get("id"))
-        )
+        same = detail is not None and self._detail is not None and detail.id == self._detail.id
         self._detail = detail
         if detail is None:
             self.placeholder.setText(self.tr("Choose a ticket from a queue, or take a call."))
@@ -298,60 +292,41 @@ class TicketDetailPanel(QFrame):
 
     # ---- parts ----------------------------------------------------------------------------
 
-    def _fill_head(self, d: Json, pending: bool) -> None:
-        self.code.setText(str(d.get("code") or ""))
-        severity = str(d.get("severity") or "")
+    def _fill_head(self, d: ComplaintDetail, pending: bool) -> None:
+        self.code.setText(d.code)
+        severity = d.severity.value
         self.severity.setText(severity_label(severity))
         self.severity.setStyleSheet(f"color: {SEVERITY_COLOR.get(severity, '#475467')};")
-        self.status.setText(status_label(d.get("status")))
+        self.status.setText(status_label(d.status.value))
         self.pending.setText(self.tr("Sending… waiting for the server") if pending else "")
-        self.summary.setText(str(d.get("summary") or ""))
+        self.summary.setText(d.summary)
 
-    def _fill_fields(self, d: Json) -> None:
+    def _fill_fields(self, d: ComplaintDetail) -> None:
         f = self.fields
-        customer = d.get("customer") or {}
-        vip = self.tr("VIP") if customer.get("vip") else ""
-        f["customer"].setText(
-            "  ".join(
-                p
-                for p in (str(customer.get("name") or ""), str(customer.get("phone") or ""), vip)
-                if p
-            )
-            or "—"
-        )
-        order = d.get("order") or {}
-        if order:
-            start = parse_time(order.get("scheduled_start"))
-            when = clock_text(start, self._clock()) if start else ""
+        customer = d.customer
+        vip = self.tr("VIP") if customer is not None and customer.vip else ""
+        parts = (customer.name, customer.phone, vip) if customer is not None else ()
+        f["customer"].setText("  ".join(p for p in parts if p) or "—")
+        order = d.order
+        if order is not None:
+            when = clock_text(order.scheduled_start, self._clock())
             f["order"].setText(
-                "  ".join(
-                    p
-                    for p in (
-                        str(order.get("code") or ""),
-                        category_name(str(order.get("category") or "")),
-                        when,
-                    )
-                    if p
-                )
+                "  ".join(p for p in (order.code, category_name(order.category.value), when) if p)
             )
         else:
             f["order"].setText(self.tr("No order"))
-        provider = d.get("provider") or {}
-        named = "  ".join(
-            p for p in (str(provider.get("name") or ""), str(provider.get("code") or "")) if p
-        )
-        pid = provider.get("id")
+        provider = d.provider
+        named = "  ".join(p for p in (provider.name, provider.code) if p) if provider else ""
         f["provider"].setText(
-            f'<a href="{int(pid)}">{html.escape(named)}</a>'
-            if named and pid is not None
+            f'<a href="{provider.id}">{html.escape(named)}</a>'
+            if named and provider is not None
             else html.escape(named or self.tr("None named"))
         )
-        assignee = d.get("assignee") or {}
-        f["assignee"].setText(str(assignee.get("display_name") or self.tr("Unassigned")))
-        f["category"].setText(category_label(d.get("category")))
-        opened = parse_time(d.get("opened_at"))
-        f["opened"].setText(full_text(opened) if opened else "—")
-        finding = d.get("substantiated")
+        assignee = d.assignee.display_name if d.assignee is not None else ""
+        f["assignee"].setText(assignee or self.tr("Unassigned"))
+        f["category"].setText(category_label(d.category.value))
+        f["opened"].setText(full_text(d.opened_at))
+        finding = d.substantiated
         f["finding"].setText(
             self.tr("Substantiated")
             if finding is True
@@ -361,32 +336,30 @@ class TicketDetailPanel(QFrame):
         )
         f["sanction"].setText(self._sanction_text(d))
 
-    def _sanction_text(self, d: Json) -> str:
-        sanctions = list(d.get("sanctions") or [])
-        if sanctions:
-            last = sanctions[-1]
-            return level_label(last.get("level"))
-        if d.get("sanction_decided"):
+    def _sanction_text(self, d: ComplaintDetail) -> str:
+        if d.sanctions:
+            return level_label(d.sanctions[-1].level.value)
+        if d.sanction_decided:
             return level_label(None)
-        rec = d.get("recommended_sanction") or {}
-        if rec:
-            return self.tr("To decide (recommended: %1)").replace(
-                "%1", level_label(rec.get("level"))
-            )
+        rec = d.recommended_sanction
+        if rec is not None:
+            level = rec.level.value if rec.level is not None else None
+            return self.tr("To decide (recommended: %1)").replace("%1", level_label(level))
         return "—"
 
-    def _fill_alerts(self, d: Json) -> None:
-        lines = [reason_text(r) for r in reasons(d.get("escalation_needed"))]
-        repeat = d.get("repeat") or {}
-        lines += [reason_text(r) for r in reasons(repeat.get("reasons"))]
+    def _fill_alerts(self, d: ComplaintDetail) -> None:
+        lines = [reason_text(r) for r in reasons(d.escalation_needed)]
+        lines += [reason_text(r) for r in reasons(d.repeat.reasons)]
         self.alerts.setText("\n".join(lines))
         self.alerts.setVisible(bool(lines))
 
-    def _fill_blockers(self, d: Json, pending: bool, predicted: Sequence[Reason] | None) -> None:
-        if str(d.get("status")) == "closed":
+    def _fill_blockers(
+        self, d: ComplaintDetail, pending: bool, predicted: Sequence[Reason] | None
+    ) -> None:
+        if d.status is ComplaintStatus.CLOSED:
             self.blockers_box.hide()
             return
-        shown: Sequence[Reason] = reasons(d.get("closing_blockers"))
+        shown: Sequence[Reason] = reasons(d.closing_blockers)
         expected = pending and predicted is not None
         if expected:
             assert predicted is not None
@@ -399,7 +372,7 @@ class TicketDetailPanel(QFrame):
         self.blockers.setText("\n".join(f"• {reason_text(r)}" for r in shown))
         self.blockers_box.setVisible(bool(shown))
 
-    def _fill_timeline(self, d: Json, keep_scroll: bool = False) -> None:
+    def _fill_timeline(self, d: ComplaintDetail, keep_scroll: bool = False) -> None:
         bar = self.timeline.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 2
         self.timeline.clear()

@@ -15,12 +15,13 @@ this object keeps which ticket is open and which one is being opened. Its words 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
 from app.client.complaints import Queues, StaffMember, TicketRow
 from app.client.errors import ClientError
+from app.schemas.complaints import ComplaintDetail
 from app.views.complaints.queue_view import select_ticket
 from app.views.error_text import describe_error
 
@@ -56,7 +57,7 @@ class WorkbenchFlow(QObject):
     def __init__(self, page: Workbench, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.page = page
-        self.ticket: Mapping[str, Any] | None = None  # the open ticket, as last read
+        self.ticket: ComplaintDetail | None = None  # the open ticket, as last read
         self.wanted: int | None = None  # the ticket being opened
         self.lookup_phone = ""  # the caller looked up last
         self._known: set[int] | None = None  # ticket ids seen in the queues; None before a read
@@ -71,7 +72,7 @@ class WorkbenchFlow(QObject):
         page = self.page
         page.reads.queues(page.user_id)
         if self.ticket is not None:
-            page.reads.detail(int(self.ticket["id"]))
+            page.reads.detail(self.ticket.id)
         if self.lookup_phone:
             page.reads.lookup(self.lookup_phone)
 
@@ -96,7 +97,7 @@ class WorkbenchFlow(QObject):
             self._show_queues(result)
         elif key.startswith("detail:"):
             ticket_id = int(key.split(":", 1)[1])
-            if isinstance(result, Mapping):
+            if isinstance(result, ComplaintDetail):
                 self._show_ticket(ticket_id, result)
             else:
                 self._ticket_missing(ticket_id)
@@ -206,18 +207,16 @@ class WorkbenchFlow(QObject):
                 )
                 page.open_ticket(row.id)
 
-    def _show_ticket(self, ticket_id: int, detail: Mapping[str, Any]) -> None:
+    def _show_ticket(self, ticket_id: int, detail: ComplaintDetail) -> None:
         page = self.page
-        current = self.ticket is not None and int(self.ticket["id"]) == ticket_id
+        current = self.ticket is not None and self.ticket.id == ticket_id
         if ticket_id != self.wanted and not current:
             return  # the agent has moved on to another ticket
         sent = page.sent.get(ticket_id)
-        if sent is not None and int(detail.get("version") or 0) > sent:
+        if sent is not None and detail.version > sent:
             del page.sent[ticket_id]
             page.predicted = None
-        customer_changed = self.ticket is None or self.ticket.get("customer_id") != detail.get(
-            "customer_id"
-        )
+        customer_changed = self.ticket is None or self.ticket.customer_id != detail.customer_id
         self.ticket = detail
         self.wanted = ticket_id
         page.show_detail()
@@ -228,14 +227,13 @@ class WorkbenchFlow(QObject):
     # ---- the feed and the Outbox ----------------------------------------------------------
 
     def _read_customer_tickets(self) -> None:
-        customer = self.ticket.get("customer_id") if self.ticket is not None else None
-        if isinstance(customer, int):
-            self.page.reads.customer_tickets(customer)
+        if self.ticket is not None:
+            self.page.reads.customer_tickets(self.ticket.customer_id)
 
     def _show_customer_tickets(self, customer_id: int, rows: list[TicketRow]) -> None:
         ticket = self.ticket
-        if ticket is not None and ticket.get("customer_id") == customer_id:
-            self.page.detail.customer_tickets.set_tickets(rows, int(ticket["id"]))
+        if ticket is not None and ticket.customer_id == customer_id:
+            self.page.detail.customer_tickets.set_tickets(rows, ticket.id)
 
     def _ticket_missing(self, ticket_id: int) -> None:
         """The cache holds no such ticket (yet): say so if it is the one being opened."""
@@ -248,12 +246,12 @@ class WorkbenchFlow(QObject):
     def on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("user"):
             self.page.reads.users()
-        shown = self.ticket["id"] if self.ticket is not None else self.wanted
+        shown = self.ticket.id if self.ticket is not None else self.wanted
         if shown is not None and (
-            changes.touches(*DETAIL_ENTITIES) or int(shown) in changes.of("complaint")
+            changes.touches(*DETAIL_ENTITIES) or shown in changes.of("complaint")
         ):
             # A local read is cheap: any change to what a detail is made of re-reads it.
-            self.page.reads.detail(int(shown))
+            self.page.reads.detail(shown)
         if changes.touches(*QUEUE_ENTITIES):
             self._change_timer.start()  # the queues: once for a burst of changes
 
@@ -265,7 +263,7 @@ class WorkbenchFlow(QObject):
         if command.entity_id in page.sent:
             del page.sent[command.entity_id]
             page.predicted = None
-            if self.ticket is not None and int(self.ticket["id"]) == command.entity_id:
+            if self.ticket is not None and self.ticket.id == command.entity_id:
                 page.reads.detail(command.entity_id)
                 page.show_detail()
         if command.entity_id == 0 and command.body in page.waiting_intakes:

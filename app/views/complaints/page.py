@@ -41,6 +41,7 @@ from app.client.complaints import StaffMember, TicketRow
 from app.models.enums import Severity
 from app.rules.access import COMPLAINT_WORKERS, TICKET_OVERSEERS
 from app.rules.reasons import Reason
+from app.schemas.complaints import ComplaintDetail
 from app.views import settings as ui
 from app.views.complaints.actions import TicketActions, with_keys
 from app.views.complaints.detail import DETAIL_STYLE, TicketDetailPanel
@@ -224,7 +225,7 @@ class ComplaintsPage(QWidget):
     def now(self) -> datetime:
         return self._clock()
 
-    def current_detail(self) -> Mapping[str, Any] | None:
+    def current_detail(self) -> ComplaintDetail | None:
         return self.flow.ticket
 
     def api(self) -> Backend | None:
@@ -295,7 +296,7 @@ class ComplaintsPage(QWidget):
     def show_detail(self) -> None:
         """Redraw the open ticket (pending state, predicted blockers, actions)."""
         detail = self.flow.ticket
-        pending = detail is not None and int(detail["id"]) in self.sent
+        pending = detail is not None and detail.id in self.sent
         self.detail.show_detail(
             detail, pending=pending, predicted=self.predicted if pending else None
         )
@@ -356,7 +357,8 @@ class ComplaintsPage(QWidget):
         if not current.isValid() or not isinstance(model, TicketQueueModel):
             return
         row = model.row_at(current.row())
-        if row is not None and row.id != (self.flow.ticket or {}).get("id"):
+        shown = self.flow.ticket.id if self.flow.ticket is not None else None
+        if row is not None and row.id != shown:
             self.open_ticket(row.id)
 
     def _update_actions(self) -> None:
@@ -364,8 +366,8 @@ class ComplaintsPage(QWidget):
         self.ticket_actions.update(
             action_states(detail) if detail else {},
             loaded=detail is not None,
-            pending=detail is not None and int(detail["id"]) in self.sent,
-            has_provider=bool(detail and detail.get("provider_id")),
+            pending=detail is not None and detail.id in self.sent,
+            has_provider=detail is not None and detail.provider_id is not None,
         )
 
     def update_tab_titles(self) -> None:

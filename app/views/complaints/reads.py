@@ -37,8 +37,9 @@ class ComplaintReads(QObject):
     answered(key, result): a read finished (on the UI thread).
     failed(key, ClientError): a read failed.
 
-    Keys and results: ``queues`` -> ``Queues``; ``detail:<id>`` -> the ticket detail (None
-    when the cache holds no such ticket); ``users`` -> ``list[StaffMember]``;
+    Keys and results: ``queues`` -> ``Queues``; ``detail:<id>`` -> the ticket detail
+    (``app.schemas.complaints.ComplaintDetail``; None when the cache holds no such ticket);
+    ``users`` -> ``list[StaffMember]``;
     ``sanctions:<provider id>`` -> the provider's sanctions; ``customer:<id>`` -> the
     customer's tickets (``list[TicketRow]``); ``lookup`` -> the server's
     answer with the ``phone`` asked.

@@ -7,7 +7,6 @@ supervisor types and proposes the rules' default end date for a suspension.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import SanctionLevel
 from app.rules.sanctions import LADDER, SanctionDecision, decision_problems, default_ends_at
+from app.schemas.sanctions import SanctionRecommendation
 from app.views.complaints.dialogs import TEXT_LIMIT
 from app.views.complaints.labels import level_label, reason_text
 from app.views.complaints.wire import reasons
@@ -63,7 +63,7 @@ class SanctionDecisionDialog(QDialog):
         code: str,
         provider: str,
         provider_id: int,
-        recommendation: Mapping[str, Any] | None,
+        recommendation: SanctionRecommendation | None,
         *,
         decided_by: str,
         now: datetime,
@@ -79,10 +79,8 @@ class SanctionDecisionDialog(QDialog):
         self._provider_id = provider_id
         self._decided_by = decided_by
         self._now = now
-        recommended = (recommendation or {}).get("level")
-        self.recommended: SanctionLevel | None = (
-            SanctionLevel(recommended) if recommended in {lv.value for lv in LADDER} else None
-        )
+        recommended = recommendation.level if recommendation is not None else None
+        self.recommended: SanctionLevel | None = recommended if recommended in LADDER else None
 
         advice = QFrame()
         advice.setObjectName("adviceBox")
@@ -92,7 +90,7 @@ class SanctionDecisionDialog(QDialog):
         )
         title.setObjectName("sectionTitle")
         advice_layout.addWidget(title)
-        why = reasons([(recommendation or {}).get("reason")] if recommendation else [])
+        why = reasons([recommendation.reason] if recommendation is not None else [])
         self.advice = QLabel(reason_text(why[0]) if why else "")
         self.advice.setWordWrap(True)
         advice_layout.addWidget(self.advice)
@@ -156,7 +154,7 @@ class SanctionDecisionDialog(QDialog):
         code: str,
         provider: str,
         provider_id: int,
-        recommendation: Mapping[str, Any] | None,
+        recommendation: SanctionRecommendation | None,
         *,
         decided_by: str,
         now: datetime,

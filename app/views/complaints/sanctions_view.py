@@ -31,7 +31,7 @@ from app.views.complaints.labels import (
     sanction_status_label,
 )
 from app.views.complaints.reads import ComplaintReads
-from app.views.complaints.wire import parse_time, reasons
+from app.views.complaints.wire import json_reasons, parse_time
 from app.views.complaints.wrap import wrap_column
 from app.views.i18n import current_language
 from app.views.timefmt import utc_now, wall_clock
@@ -115,7 +115,7 @@ class ProviderSanctionsDialog(QDialog):
             if hold
             else self.tr("No dispatch hold: the provider may be dispatched.")
         )
-        why = [reason_text(r) for r in reasons(record.get("hold_reasons"))]
+        why = [reason_text(r) for r in json_reasons(record.get("hold_reasons"))]
         self.hold_reasons.setText("\n".join(why))
         self.hold_reasons.setVisible(bool(why))
         self.table.clear()

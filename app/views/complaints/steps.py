@@ -18,6 +18,7 @@ from app.models.enums import CallbackOutcome, Role
 from app.reports.case_file import build_case_file
 from app.reports.handover import build_handover
 from app.rules.complaints import ComplaintAction
+from app.schemas.complaints import ComplaintDetail
 from app.views.complaints import commands
 from app.views.complaints.dialogs import (
     BlockProviderDialog,
@@ -36,8 +37,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from app.views.complaints.workbench import Workbench
-
-Json = Mapping[str, Any]
 
 
 class TicketSteps(QObject):
@@ -79,7 +78,7 @@ class TicketSteps(QObject):
 
     def send(
         self,
-        detail: Json,
+        detail: ComplaintDetail,
         action: str,
         body: Mapping[str, Any] | None,
         rule: ComplaintAction | None,
@@ -113,29 +112,28 @@ class TicketSteps(QObject):
         if self.send(detail, "log_callback", commands.callback_body(chosen, note), rule):
             self.page.detail.callback.reset()
 
-    def add_note(self, detail: Json) -> None:
+    def add_note(self, detail: ComplaintDetail) -> None:
         text = NoteDialog.ask(
             self.window,
-            self.tr("Note on %1").replace("%1", str(detail.get("code"))),
+            self.tr("Note on %1").replace("%1", detail.code),
             self.tr("What was done? The note goes on the ticket's timeline."),
             ok_text=self.tr("Add note"),
         )
         if text:
             self.send(detail, "add_note", {"note": text}, ComplaintAction.add_note(text))
 
-    def resolve(self, detail: Json) -> None:
-        provider = (detail.get("provider") or {}).get("name") or ""
-        answer = ResolveDialog.ask(self.window, str(detail.get("code")), str(provider))
+    def resolve(self, detail: ComplaintDetail) -> None:
+        answer = ResolveDialog.ask(self.window, detail.code, _provider_name(detail))
         if answer is None:
             return
         body = {"resolution": answer.text, "substantiated": answer.substantiated}
         rule = ComplaintAction.resolve(answer.text, answer.substantiated)
         self.send(detail, "resolve", body, rule)
 
-    def escalate(self, detail: Json) -> None:
+    def escalate(self, detail: ComplaintDetail) -> None:
         answer = PickStaffDialog.ask(
             self.window,
-            self.tr("Escalate %1").replace("%1", str(detail.get("code"))),
+            self.tr("Escalate %1").replace("%1", detail.code),
             self.tr("Escalate to a supervisor; hand the ticket to one of them if you like."),
             self._staff({Role.SUPERVISOR}),
             ok_text=self.tr("Escalate"),
@@ -148,10 +146,10 @@ class TicketSteps(QObject):
             body["supervisor_id"] = answer.user_id
         self.send(detail, "escalate", body, ComplaintAction.escalate(answer.note))
 
-    def transfer(self, detail: Json) -> None:
+    def transfer(self, detail: ComplaintDetail) -> None:
         answer = PickStaffDialog.ask(
             self.window,
-            self.tr("Transfer %1").replace("%1", str(detail.get("code"))),
+            self.tr("Transfer %1").replace("%1", detail.code),
             self.tr("Who should handle the ticket from now on?"),
             self._staff({Role.AGENT, Role.SUPERVISOR}),
             ok_text=self.tr("Transfer"),
@@ -161,16 +159,15 @@ class TicketSteps(QObject):
             return
         self.send(detail, "assign", {"assignee_id": answer.user_id, "note": answer.note}, None)
 
-    def decide_sanction(self, detail: Json) -> None:
-        provider = detail.get("provider") or {}
-        if not detail.get("provider_id"):
+    def decide_sanction(self, detail: ComplaintDetail) -> None:
+        if detail.provider_id is None:
             return
         choice = SanctionDecisionDialog.ask(
             self.window,
-            str(detail.get("code")),
-            str(provider.get("name") or ""),
-            int(detail["provider_id"]),
-            detail.get("recommended_sanction"),
+            detail.code,
+            _provider_name(detail),
+            detail.provider_id,
+            detail.recommended_sanction,
             decided_by=self.page.user().username,
             now=self.page.now(),
         )
@@ -178,17 +175,16 @@ class TicketSteps(QObject):
             rule = ComplaintAction.record_sanction_decision(choice.reason)
             self.send(detail, "record_sanction_decision", choice.body(), rule)
 
-    def block_provider(self, detail: Json) -> None:
-        provider = (detail.get("provider") or {}).get("name") or ""
-        customer = (detail.get("customer") or {}).get("name") or ""
-        reason = BlockProviderDialog.ask(self.window, str(provider), str(customer))
+    def block_provider(self, detail: ComplaintDetail) -> None:
+        customer = detail.customer.name if detail.customer is not None else ""
+        reason = BlockProviderDialog.ask(self.window, _provider_name(detail), customer)
         if reason is not None:
             self.send(detail, "block_provider", {"reason": reason}, None)
 
-    def reopen(self, detail: Json) -> None:
+    def reopen(self, detail: ComplaintDetail) -> None:
         note = NoteDialog.ask(
             self.window,
-            self.tr("Reopen %1").replace("%1", str(detail.get("code"))),
+            self.tr("Reopen %1").replace("%1", detail.code),
             self.tr("Why is the ticket reopened?"),
             ok_text=self.tr("Reopen"),
             required=False,
@@ -196,13 +192,15 @@ class TicketSteps(QObject):
         if note is not None:
             self.send(detail, "reopen", {"note": note}, ComplaintAction.reopen(note))
 
-    def show_sanctions(self, detail: Json) -> None:
-        provider_id = detail.get("provider_id")
-        if not isinstance(provider_id, int):
+    def show_sanctions(self, detail: ComplaintDetail) -> None:
+        if detail.provider_id is None:
             return
-        name = str((detail.get("provider") or {}).get("name") or "")
         show_provider_sanctions(
-            self.window, self.page.api(), provider_id, name, people=self.page.people
+            self.window,
+            self.page.api(),
+            detail.provider_id,
+            _provider_name(detail),
+            people=self.page.people,
         )
 
     # ---- intake ---------------------------------------------------------------------------
@@ -218,16 +216,16 @@ class TicketSteps(QObject):
 
     # ---- PDFs -----------------------------------------------------------------------------
 
-    def case_file(self, detail: Json) -> None:
+    def case_file(self, detail: ComplaintDetail) -> None:
         page = self.page
-        ticket = dict(detail)
+        ticket = detail
         people = dict(page.people)
         printed_by = page.user().display_name or page.user().username
         now, lang = page.now(), current_language()
         self.last_pdf = save_pdf(
             self.window,
             title=self.tr("Save the case file"),
-            suggested=f"{ticket.get('code') or 'complaint'}.pdf",
+            suggested=f"{ticket.code or 'complaint'}.pdf",
             build=lambda: build_case_file(
                 ticket, printed_at=now, printed_by=printed_by, lang=lang, people=people
             ),
@@ -255,3 +253,7 @@ class TicketSteps(QObject):
     def _staff(self, roles: set[Role]) -> list[tuple[int, str]]:
         wanted = {r.value for r in roles}
         return [(u.id, u.name) for u in self.page.staff if u.role in wanted]
+
+
+def _provider_name(detail: ComplaintDetail) -> str:
+    return detail.provider.name if detail.provider is not None else ""

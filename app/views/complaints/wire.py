@@ -1,5 +1,5 @@
-"""A ticket detail (``app.rules.complaint_detail``, read from the cache by
-``app.client.complaints``) as the typed pieces the views show (no Qt here).
+"""A ticket detail (``app.schemas.complaints.ComplaintDetail``, read from the cache by
+``app.client.complaints``) as the pieces the views show (no Qt here).
 
 ``facts_from_detail`` turns a detail back into the rules' ``ComplaintFacts`` so that the
 desktop can ask ``app.rules`` what a step would do and explain at once, before the server
@@ -8,102 +8,87 @@ answers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
-from app.models.enums import CallbackOutcome, ComplaintStatus, Severity
+from app.models.enums import ComplaintStatus
 from app.rules.complaint_rows import as_time
 from app.rules.complaints import CallbackFacts, ComplaintFacts
 from app.rules.reasons import Reason
-
-Json = Mapping[str, Any]
-
+from app.schemas.common import ReasonPublic
+from app.schemas.complaints import ComplaintDetail
 
 # An ISO time from the wire as an aware datetime (naive ones are UTC); None if absent. One
 # parser for rows on the server and the desktop alike.
 parse_time = as_time
 
 
-def _int(value: object) -> int | None:
-    return int(value) if isinstance(value, int | str) and str(value).isdigit() else None
+def _latest_note_at(detail: ComplaintDetail, kind: str) -> datetime | None:
+    return max((n.at for n in detail.notes if n.kind == kind), default=None)
 
 
-def _latest_note_at(detail: Json, kind: str) -> datetime | None:
-    times = [parse_time(n.get("at")) for n in detail.get("notes") or [] if n.get("kind") == kind]
-    present = [t for t in times if t is not None]
-    return max(present, default=None)
-
-
-def facts_from_detail(detail: Json) -> ComplaintFacts:
+def facts_from_detail(detail: ComplaintDetail) -> ComplaintFacts:
     """The rules' view of a ticket detail.
 
     The detail says *whether* the ticket was escalated or reopened, not when; the times are
     taken from the matching timeline notes (else the opening time), which is all the rules
     the desktop asks (closing gate, state machine) need of them.
     """
-    opened_at = parse_time(detail.get("opened_at")) or datetime.fromtimestamp(0, UTC)
+    opened_at = detail.opened_at
     callbacks = tuple(
-        CallbackFacts(
-            at=parse_time(c.get("at")) or opened_at,
-            outcome=CallbackOutcome(str(c.get("outcome"))),
-            note=str(c.get("note") or ""),
-            cycle=int(c.get("cycle") or 0),
-        )
-        for c in detail.get("callbacks") or []
+        CallbackFacts(at=c.at, outcome=c.outcome, note=c.note, cycle=c.cycle)
+        for c in detail.callbacks
     )
     escalated_at = None
-    if detail.get("escalated"):
+    if detail.escalated:
         escalated_at = _latest_note_at(detail, "escalation") or opened_at
-    reopen_count = int(detail.get("reopen_count") or 0)
+    reopen_count = detail.reopen_count
     reopened_at = (_latest_note_at(detail, "reopen") or opened_at) if reopen_count else None
-    substantiated = detail.get("substantiated")
     return ComplaintFacts(
-        id=int(detail["id"]),
-        customer_id=int(detail.get("customer_id") or 0),
-        severity=Severity(str(detail.get("severity"))),
-        status=ComplaintStatus(str(detail.get("status"))),
+        id=detail.id,
+        customer_id=detail.customer_id,
+        severity=detail.severity,
+        status=detail.status,
         opened_at=opened_at,
-        order_id=_int(detail.get("order_id")),
-        provider_id=_int(detail.get("provider_id")),
-        acknowledged_at=parse_time(detail.get("acknowledged_at")),
-        resolved_at=parse_time(detail.get("resolved_at")),
-        resolution=str(detail.get("resolution") or "") or None,
-        substantiated=substantiated if isinstance(substantiated, bool) else None,
-        sanction_decided=bool(detail.get("sanction_decided")),
+        order_id=detail.order_id,
+        provider_id=detail.provider_id,
+        acknowledged_at=detail.acknowledged_at,
+        resolved_at=detail.resolved_at,
+        resolution=detail.resolution or None,
+        substantiated=detail.substantiated,
+        sanction_decided=detail.sanction_decided,
         callbacks=callbacks,
         callback_done_at=_callback_done_at(detail, callbacks),
         escalated_at=escalated_at,
         reopened_at=reopened_at,
         reopen_count=reopen_count,
-        closed_at=parse_time(detail.get("closed_at")),
+        closed_at=detail.closed_at,
     )
 
 
-def _callback_done_at(detail: Json, callbacks: tuple[CallbackFacts, ...]) -> datetime | None:
-    status = str(detail.get("status"))
-    if status not in (ComplaintStatus.CALLBACK_DONE.value, ComplaintStatus.CLOSED.value):
+def _callback_done_at(
+    detail: ComplaintDetail, callbacks: tuple[CallbackFacts, ...]
+) -> datetime | None:
+    if detail.status not in (ComplaintStatus.CALLBACK_DONE, ComplaintStatus.CLOSED):
         return None
-    sla = detail.get("sla") or {}
-    stopped = parse_time((sla.get("callback") or {}).get("stopped_at"))
+    stopped = detail.sla.callback.stopped_at
     if stopped is not None:
         return stopped
-    cycle = int(detail.get("reopen_count") or 0)
+    cycle = detail.reopen_count
     return max((c.at for c in callbacks if c.cycle == cycle), default=None)
 
 
-def reasons(items: object) -> list[Reason]:
-    """Reasons as the server words them (``{"code", "message", "message_en"}``)."""
+def reasons(items: Sequence[ReasonPublic]) -> list[Reason]:
+    """Reasons as the server words them, as the rules' ``Reason``."""
+    return [Reason(r.code, r.message, r.message_en) for r in items]
+
+
+def json_reasons(items: object) -> list[Reason]:
+    """Reasons in a JSON answer not yet typed (``{"code", "message", "message_en"}``)."""
     if not isinstance(items, list):
         return []
-    return [
-        Reason(
-            str(r.get("code") or ""), str(r.get("message") or ""), str(r.get("message_en") or "")
-        )
-        for r in items
-        if isinstance(r, Mapping)
-    ]
+    return reasons([ReasonPublic.model_validate(r) for r in items if isinstance(r, Mapping)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,14 +100,11 @@ class ActionState:
     reasons: tuple[Reason, ...]
 
 
-def action_states(detail: Json) -> dict[str, ActionState]:
-    out: dict[str, ActionState] = {}
-    for item in detail.get("allowed_actions") or []:
-        name = str(item.get("action") or "")
-        out[name] = ActionState(
-            name, bool(item.get("allowed")), tuple(reasons(item.get("reasons")))
-        )
-    return out
+def action_states(detail: ComplaintDetail) -> dict[str, ActionState]:
+    return {
+        a.action: ActionState(a.action, a.allowed, tuple(reasons(a.reasons)))
+        for a in detail.allowed_actions
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,44 +121,31 @@ class TimelineEntry:
     cycle: int | None = None
 
 
-def timeline(detail: Json) -> list[TimelineEntry]:
+def timeline(detail: ComplaintDetail) -> list[TimelineEntry]:
     """Every note, callback and sanction of the ticket, oldest first (stable for equal times)."""
     entries: list[TimelineEntry] = []
     # A sanction decision is recorded twice, as the sanction and as a note saying it; show it
     # once, as the sanction (a decision of no sanction has only the note, which stays).
-    decided = {
-        (parse_time(s.get("decided_at")), _int(s.get("decided_by")))
-        for s in detail.get("sanctions") or []
-    }
-    for note in detail.get("notes") or []:
-        said_again = (parse_time(note.get("at")), _int(note.get("author_id"))) in decided
-        if note.get("kind") == "sanction" and said_again:
+    decided = {(s.decided_at, s.decided_by) for s in detail.sanctions}
+    for note in detail.notes:
+        if note.kind == "sanction" and (note.at, note.author_id) in decided:
             continue
         entries.append(
-            TimelineEntry(
-                parse_time(note.get("at")),
-                f"note:{note.get('kind') or 'handling'}",
-                _int(note.get("author_id")),
-                str(note.get("body") or ""),
-            )
+            TimelineEntry(note.at, f"note:{note.kind or 'handling'}", note.author_id, note.body)
         )
-    for call in detail.get("callbacks") or []:
+    for call in detail.callbacks:
         entries.append(
             TimelineEntry(
-                parse_time(call.get("at")),
-                f"callback:{call.get('outcome')}",
-                _int(call.get("agent_id")),
-                str(call.get("note") or ""),
-                _int(call.get("cycle")),
+                call.at, f"callback:{call.outcome.value}", call.agent_id, call.note, call.cycle
             )
         )
-    for sanction in detail.get("sanctions") or []:
+    for sanction in detail.sanctions:
         entries.append(
             TimelineEntry(
-                parse_time(sanction.get("decided_at")),
-                f"sanction:{sanction.get('level') or 'none'}",
-                _int(sanction.get("decided_by")),
-                str(sanction.get("reason") or ""),
+                sanction.decided_at,
+                f"sanction:{sanction.level.value}",
+                sanction.decided_by,
+                sanction.reason,
             )
         )
     far_past = datetime.min.replace(tzinfo=UTC)
@@ -195,18 +164,8 @@ class SlaClockView:
     breached: bool
 
 
-def sla_clocks(detail: Json) -> list[SlaClockView]:
-    sla = detail.get("sla") or {}
-    out: list[SlaClockView] = []
-    for clock in ("first_response", "resolution", "callback"):
-        state = sla.get(clock) or {}
-        out.append(
-            SlaClockView(
-                clock,
-                parse_time(state.get("deadline")),
-                parse_time(state.get("stopped_at")),
-                bool(state.get("running")),
-                bool(state.get("breached")),
-            )
-        )
-    return out
+def sla_clocks(detail: ComplaintDetail) -> list[SlaClockView]:
+    return [
+        SlaClockView(name, c.deadline, c.stopped_at, c.running, c.breached)
+        for name, c in detail.sla.clocks()
+    ]

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from app.client.complaints import StaffMember
     from app.rules.reasons import Reason
+    from app.schemas.complaints import ComplaintDetail
     from app.views.background import Backend
     from app.views.complaints.detail import TicketDetailPanel
     from app.views.complaints.handover import HandoverPanel
@@ -58,7 +59,7 @@ class Workbench(Protocol):
 
     def now(self) -> datetime: ...
 
-    def current_detail(self) -> Mapping[str, Any] | None: ...
+    def current_detail(self) -> ComplaintDetail | None: ...
 
     def api(self) -> Backend | None: ...
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.client import training as tc
+from app.views.training.commands import queued_text
 from app.views.training.grid_model import THEORY_COLUMN
 from app.views.training.host import TrainingDesk, widget_of
 
@@ -90,7 +91,7 @@ class Amendments(QObject):
         if not page.ctx.link.enqueue_command(tc.amend_command(line, reason, label)):
             return  # not stored: the row stays in amending, the link said why
         grid.mark_amended()
-        page.notice.setText(page._queued(label))
+        page.notice.setText(queued_text(label))
         page._update_actions()
 
     def cancel(self) -> None:

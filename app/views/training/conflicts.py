@@ -108,7 +108,7 @@ class ConflictBanner(QFrame):
         self.refused = []
         self.hide()
         if keep_mine:
-            page.save_scores()
+            page.commands.save_scores()
         if signed_off:
             page.notice.setText(
                 self.tr("The sign-off was not made: check the scores, then sign off again.")

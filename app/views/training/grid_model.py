@@ -30,6 +30,7 @@ from app.views.training.labels import passed_text, reason_text
 MINIMUM_FAILED = "training.criterion_minimum_failed"
 THEORY_COLUMN = 1
 FIRST_CRITERION = 2
+NOT_SCORED = "—"  # a practical total before any criterion is scored
 Index = QModelIndex | QPersistentModelIndex
 PASS_TEXT = QColor("#067647")
 FAIL_TEXT = QColor("#b42318")
@@ -443,7 +444,8 @@ class GridModel(QAbstractTableModel):
         if crit is not None:
             return score_text(crit, line.practical.get(crit.code))
         if col == self.total_column():
-            return f"{result.total:g}"
+            # No criterion scored: there is no practical total yet, not a total of 0.
+            return f"{result.total:g}" if _observed(line.practical) else NOT_SCORED
         if result.passed:
             return passed_text(True)
         if line.theory is None and not _observed(line.practical):
@@ -464,6 +466,8 @@ class GridModel(QAbstractTableModel):
         if col == self.result_column():
             reasons = self.results[row].reasons
             return "\n".join(reason_text(r) for r in reasons) if reasons else None
+        if col == self.total_column() and not _observed(line.practical):
+            return QCoreApplication.translate("TrainingGrid", "Not scored yet")
         crit = self._criterion(col)
         return criterion_hint(crit) if crit is not None else None
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QWidget
 
 from app.client import training as tc
 from app.views.context import PageContext
+from app.views.training.commands import SessionCommands
 from app.views.training.grid_model import GridModel
 from app.views.training.grid_view import ScoringView
 from app.views.training.roster_model import RosterModel
@@ -26,10 +27,9 @@ class TrainingDesk(Protocol):
     roster_view: QTableView
     grid: GridModel
     grid_view: ScoringView
+    commands: SessionCommands
 
-    def save_scores(self) -> int: ...
     def _update_actions(self) -> None: ...
-    def _queued(self, label: str) -> str: ...
 
 
 def widget_of(page: TrainingDesk) -> QWidget:

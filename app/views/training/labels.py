@@ -1,5 +1,5 @@
-"""Words the training page shows: session states come from the rules in both languages;
-enrolment states and the result column are the page's own (translated) words."""
+"""Words the training page shows: session states as a label (a heading, a column) and as a
+word inside a sentence, enrolment states and the result column, all translated."""
 
 from __future__ import annotations
 
@@ -8,6 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from app.rules.reasons import Reason
 from app.rules.training.sessions import STATE_NAMES, SessionState
 from app.views.i18n import QT_TRANSLATE_NOOP, is_english, pick
+
+STATE_SOURCE: dict[SessionState, str] = {
+    SessionState.SCHEDULED: QT_TRANSLATE_NOOP("TrainingLabels", "Scheduled"),
+    SessionState.IN_PROGRESS: QT_TRANSLATE_NOOP("TrainingLabels", "In progress"),
+    SessionState.COMPLETED: QT_TRANSLATE_NOOP("TrainingLabels", "Completed"),
+    SessionState.CANCELLED: QT_TRANSLATE_NOOP("TrainingLabels", "Cancelled"),
+}
 
 STATUS_SOURCE: dict[str, str] = {
     "enrolled": QT_TRANSLATE_NOOP("TrainingLabels", "Seated"),
@@ -21,6 +28,15 @@ def _tr(text: str) -> str:
 
 
 def session_state_name(code: str) -> str:
+    """A session state as a label (the page's heading, the sessions' column): "Scheduled"."""
+    try:
+        return _tr(STATE_SOURCE[SessionState(code)])
+    except ValueError:
+        return code
+
+
+def session_state_word(code: str) -> str:
+    """A session state inside a sentence, as the rules word it: "… that is scheduled"."""
     try:
         zh, en = STATE_NAMES[SessionState(code)]
     except ValueError:

@@ -2,6 +2,9 @@
 (everyone present, tick off the exceptions, one save) and the scoring grid (keyboard only,
 a live result per trainee, save as draft, sign off the session in one step).
 
+The page lays out, reads and says what may be done and why not; what it writes (the
+Outbox commands) is ``commands.py``, amendments ``amend.py``, documents ``documents.py``.
+
 Reads come from the local cache (``app.client.training``) off the UI thread, again whenever
 the feed changes a training entity. Every write is an Outbox command, so a classroom with a
 patchy network loses nothing; a command the server refuses because the scores changed
@@ -14,7 +17,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,15 +36,15 @@ from PySide6.QtWidgets import (
 from app.client import training as tc
 from app.client.cache import CacheReader
 from app.rules.training.sessions import TRANSITIONS, SessionState
-from app.views.board.dialogs import ConfirmDialog
 from app.views.context import PageContext
 from app.views.timefmt import SHORT, beijing_day_start, wall_clock
 from app.views.training.amend import Amendments
+from app.views.training.commands import SessionCommands
 from app.views.training.conflicts import ConflictBanner
 from app.views.training.documents import TrainingDocuments
 from app.views.training.grid_model import GridModel
 from app.views.training.grid_view import ScoringView
-from app.views.training.labels import session_state_name
+from app.views.training.labels import session_state_name, session_state_word
 from app.views.training.queues import TrainingQueues
 from app.views.training.roster_model import RosterModel
 from app.views.training.sessions_model import SessionModel, mine_first
@@ -73,6 +76,7 @@ class TrainingPage(QWidget):
         self.ctx = ctx
         self.me = int(ctx.user.id)
         self.current: tc.SessionRow | None = None
+        self.commands = SessionCommands(self, self)
 
         self.sessions = SessionModel(self.me)
         self.table = QTableView()
@@ -94,7 +98,7 @@ class TrainingPage(QWidget):
             "complete": QPushButton(self.tr("Complete session")),
         }
         for step, button in self.step_buttons.items():
-            button.clicked.connect(lambda _=False, s=step: self.session_step(s))
+            button.clicked.connect(lambda _=False, s=step: self.commands.session_step(s))
         self.notice = QLabel()  # what was queued, or why a key or a button did nothing
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #344054;")
@@ -117,7 +121,7 @@ class TrainingPage(QWidget):
             self.tr("Everyone is present unless you tick them off (Space toggles).")
         )
         self.save_attendance = QPushButton(self.tr("Save attendance"))
-        self.save_attendance.clicked.connect(self.save_roster)
+        self.save_attendance.clicked.connect(self.commands.save_roster)
         self.sheet_pdf = QPushButton(self.tr("Sign-in sheet PDF…"))
         self.documents = TrainingDocuments(self)
         self.sheet_pdf.clicked.connect(self.documents.print_sign_in_sheet)
@@ -151,8 +155,8 @@ class TrainingPage(QWidget):
         )
         self.grid_hint.setWordWrap(True)
         self.save_draft = QPushButton(self.tr("Save draft (Ctrl+S)"))
-        self.save_draft.clicked.connect(self.save_scores)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save_scores)
+        self.save_draft.clicked.connect(self.commands.save_scores)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.commands.save_scores)
         self.amend_button = QPushButton(self.tr("Amend… (F2)"))
         self.amendments = Amendments(self)
         self.amend_button.clicked.connect(self.amendments.amend)
@@ -161,7 +165,7 @@ class TrainingPage(QWidget):
         cancel.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.grid_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.sign = QPushButton(self.tr("Sign off session…"))
-        self.sign.clicked.connect(self.sign_off)
+        self.sign.clicked.connect(lambda: self.commands.sign_off())
         self.grid_counts = QLabel()
         # Counts change as the trainer types: their width must not move the buttons beside.
         self.grid_counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -316,7 +320,7 @@ class TrainingPage(QWidget):
             return self.tr("Unknown session state.")
         if STEPS[step] not in TRANSITIONS[state]:
             return self.tr("Not possible for a session that is %1.").replace(
-                "%1", session_state_name(row.state)
+                "%1", session_state_word(row.state)
             )
         return None
 
@@ -393,125 +397,12 @@ class TrainingPage(QWidget):
     def _on_refused_key(self, text: str) -> None:
         self.notice.setText(text)
 
-    # -- commands ----------------------------------------------------------------------------
-
-    def session_step(self, step: str) -> None:
-        row = self.current
-        if row is None or self.why_not_step(step) is not None:
-            return
-        title = self.step_buttons[step].text()
-        label = f"{title} · {row.course_name} {wall_clock(row.starts_at, SHORT)}"
-        if not self.ctx.link.enqueue_command(
-            tc.session_step_command(row.id, row.version, step, label)
-        ):
-            return  # not stored: the link said why
-        self.notice.setText(self._queued(label))
-
-    def save_roster(self) -> bool:
-        """Queue the roster; False when it could not be stored (or may not be saved now)."""
-        row = self.current
-        if row is None or self.why_not_attendance() is not None:
-            return False
-        label = (
-            self.tr("Attendance · %1 %2")
-            .replace("%1", row.course_name)
-            .replace("%2", wall_clock(row.starts_at, SHORT))
-        )
-        if not self.ctx.link.enqueue_command(
-            tc.attendance_command(row.id, row.version, dict(self.roster.present), label)
-        ):
-            return False  # not stored: the roster keeps its unsaved marks, the link said why
-        self.roster.mark_sent()
-        self.notice.setText(self._queued(label))
-        self._update_actions()
-        return True
+    # -- writes: the Outbox commands (``commands.py``) --------------------------------------
 
     def save_unsaved(self) -> int:
-        """Queue what was typed and not saved yet (scores as drafts, attendance where it may
-        be taken): on a change of session and before logout or quit. Returns how many."""
-        if self.current is None:
-            return 0
-        saved = 0
-        if self.roster.has_edits() and self.why_not_attendance() is None and self.save_roster():
-            saved += 1
-        return saved + self.save_scores()
-
-    def save_scores(self) -> int:
-        """Queue a draft for every changed row; returns how many."""
-        row = self.current
-        lines = self.grid.dirty_lines()
-        if row is None or not lines:
-            return 0
-        stored = []
-        for line in lines:
-            base = self.grid.base.get(line.provider_id)
-            label = (
-                self.tr("Scores · %1 · %2")
-                .replace("%1", line.provider_name)
-                .replace("%2", row.course_name)
-            )
-            if not self.ctx.link.enqueue_command(
-                tc.draft_command(
-                    row.id, line, base.theory if base else None,
-                    dict(base.practical) if base else {}, label, absences=line.absences,
-                )
-            ):  # fmt: skip
-                break  # not stored: the rest stay unsaved on screen, the link said why
-            stored.append(line)
-        self.grid.mark_saved(stored)
-        lines = stored
-        self.notice.setText(
-            self.tr(
-                "%1 draft(s) queued; they are sent as soon as the server is reachable."
-            ).replace("%1", str(len(lines)))
-        )
-        self._update_actions()
-        return len(lines)
-
-    def sign_off(self, *, confirm: bool = True) -> bool:
-        """Save what is unsaved, then sign off every unsigned assessment of the session."""
-        row = self.current
-        reason = self.why_not_sign()
-        if row is None or reason is not None:
-            if reason:
-                self.notice.setText(reason)
-            return False
-        lines = self.grid.unsigned_lines()
-        failing = sum(1 for x in lines if not self.grid.results[self.grid.lines.index(x)].passed)
-        if confirm and not ConfirmDialog.ask(
-            self,
-            self.tr("Sign off the session"),
-            self.tr(
-                "Sign off %1 assessment(s) of %2 (%3 fail)? Signed results are locked; a "
-                "correction then needs an amendment with a reason."
-            )
-            .replace("%1", str(len(lines)))
-            .replace("%2", row.course_name)
-            .replace("%3", str(failing)),
-            yes=self.tr("Sign off"),
-            no=self.tr("Keep editing"),
-        ):
-            return False
-        roster_stored = True
-        if self.roster.is_dirty() and self.why_not_attendance() is None:
-            roster_stored = self.save_roster()
-        self.save_scores()
-        if self.grid.dirty_lines() or not roster_stored:
-            return False  # something could not be stored: no sign-off over unsaved work
-        label = (
-            self.tr("Sign off · %1 %2")
-            .replace("%1", row.course_name)
-            .replace("%2", wall_clock(row.starts_at, SHORT))
-        )
-        if not self.ctx.link.enqueue_command(tc.sign_off_command(row.id, lines, label)):
-            return False  # not stored: the link said why
-        self.grid.mark_signing(lines)
-        self.notice.setText(self._queued(label))
-        self._update_actions()
-        return True
-
-    def _queued(self, label: str) -> str:
-        return QCoreApplication.translate("TrainingPage", "Queued: %1").replace("%1", label)
+        """Queue what was typed and not saved yet; the main window calls it before logout or
+        quit (``SessionCommands.save_unsaved``)."""
+        return self.commands.save_unsaved()
 
     def save_state(self) -> None:
         pass

@@ -76,7 +76,7 @@ def open_ticket(qtbot: Any, page: ComplaintsPage, ticket_id: int) -> None:
     page.open_ticket(ticket_id)
     qtbot.waitUntil(
         lambda: (
-            (page.current_detail() or {}).get("id") == ticket_id
+            getattr(page.current_detail(), "id", None) == ticket_id
             and not page.reads.busy(f"detail:{ticket_id}")
         )
     )

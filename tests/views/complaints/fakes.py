@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from app.client.cache import Cache
 from app.client.errors import ClientError
+from app.schemas.complaints import ComplaintDetail
 from tests.views.fakes import SyncBackend, put
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -33,6 +34,11 @@ def items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
 
 def load(name: str) -> Any:
     return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def typed(name: str) -> ComplaintDetail:
+    """A saved ticket detail parsed as the client returns it."""
+    return ComplaintDetail.model_validate(load(name))
 
 
 NOW = datetime.fromisoformat(load("meta.json")["fetched_at"])

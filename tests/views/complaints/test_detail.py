@@ -8,11 +8,12 @@ from typing import Any
 import pytest
 
 from app.rules.complaints import closing_blockers
+from app.schemas.complaints import ComplaintDetail
 from app.views.complaints.labels import reason_text
 from app.views.complaints.pdf import PdfFiles
 from app.views.complaints.wire import facts_from_detail, reasons, timeline
 from tests.views.complaints.conftest import PageFactory, open_ticket
-from tests.views.complaints.fakes import SUPERVISOR_ID, FakeStaff, details, items, load
+from tests.views.complaints.fakes import SUPERVISOR_ID, FakeStaff, details, items, typed
 
 pytestmark = pytest.mark.gui
 
@@ -24,8 +25,8 @@ def test_close_is_disabled_and_every_missing_item_is_listed(
 ) -> None:
     page = make_page()
     open_ticket(qtbot, page, SANCTION_MISSING)
-    detail = load("detail_sanction_missing_agent.json")
-    expected = [reason_text(r) for r in reasons(detail["closing_blockers"])]
+    detail = typed("detail_sanction_missing_agent.json")
+    expected = [reason_text(r) for r in reasons(detail.closing_blockers)]
     assert expected  # the fixture is a ticket that cannot close
 
     close = page.ticket_actions["close"]
@@ -41,8 +42,8 @@ def test_close_is_disabled_and_every_missing_item_is_listed(
 def test_actions_follow_the_servers_allowed_actions(qtbot: Any, make_page: PageFactory) -> None:
     page = make_page()
     open_ticket(qtbot, page, SANCTION_MISSING)
-    detail = load("detail_sanction_missing_agent.json")
-    allowed = {a["action"]: a["allowed"] for a in detail["allowed_actions"]}
+    detail = typed("detail_sanction_missing_agent.json")
+    allowed = {a.action: a.allowed for a in detail.allowed_actions}
 
     for name, ok in allowed.items():
         if name == "log_callback":  # the callback box, not a button
@@ -68,21 +69,21 @@ def test_a_supervisor_may_record_the_sanction_decision(qtbot: Any, make_page: Pa
 
 @pytest.mark.parametrize("ticket", sorted(details()))
 def test_the_rules_on_the_desktop_agree_with_the_servers_gate(ticket: int) -> None:
-    detail = details()[ticket]
+    detail = ComplaintDetail.model_validate(details()[ticket])
 
     local = [r.code for r in closing_blockers(facts_from_detail(detail))]
 
-    assert local == [r["code"] for r in detail["closing_blockers"]]
+    assert local == [r.code for r in detail.closing_blockers]
 
 
 def test_one_timeline_holds_records_steps_and_callbacks(qtbot: Any, make_page: PageFactory) -> None:
     page = make_page()
     open_ticket(qtbot, page, SANCTION_MISSING)
-    detail = load("detail_sanction_missing_agent.json")
+    detail = typed("detail_sanction_missing_agent.json")
     tree = page.detail.timeline
     kinds = [item.data(0, 0x0100) for item in items(tree)]
 
-    assert len(kinds) == len(detail["notes"]) + len(detail["callbacks"])
+    assert len(kinds) == len(detail.notes) + len(detail.callbacks)
     assert kinds == [e.kind for e in timeline(detail)]
     assert kinds[0] == "note:record"
     assert kinds[-1] == "callback:reached_satisfied"

@@ -116,7 +116,7 @@ def test_the_filed_ticket_opens_once_the_server_has_it(
     put(page.cache, "complaint", [new])  # type: ignore[attr-defined]
     link.changed.emit(ChangeSet({"complaint": (999,)}))
 
-    qtbot.waitUntil(lambda: (page.current_detail() or {}).get("id") == 999)
+    qtbot.waitUntil(lambda: getattr(page.current_detail(), "id", None) == 999)
     assert page.waiting_intakes == []
 
 

@@ -83,13 +83,13 @@ def live_page(
 
 
 def status(page: ComplaintsPage) -> str:
-    return str((page.current_detail() or {}).get("status"))
+    return str(getattr(page.current_detail(), "status", None))
 
 
 def settled(page: ComplaintsPage, wanted: str) -> bool:
     """The open ticket is in ``wanted`` and no step of ours waits for the server."""
     detail = page.current_detail()
-    return detail is not None and status(page) == wanted and int(detail["id"]) not in page.sent
+    return detail is not None and status(page) == wanted and detail.id not in page.sent
 
 
 def test_from_a_call_to_a_closed_ticket(
@@ -129,13 +129,13 @@ def test_from_a_call_to_a_closed_ticket(
 
     # The server has it: the page opens it by itself.
     qtbot.waitUntil(
-        lambda: (page.current_detail() or {}).get("summary") == summary, timeout=STEP_MS
+        lambda: getattr(page.current_detail(), "summary", None) == summary, timeout=STEP_MS
     )
     detail = page.current_detail()
     assert detail is not None
-    assert detail["order_id"] == order["id"]
-    assert detail["severity"] == "medium"
-    assert detail["assignee_id"] == page.user_id
+    assert detail.order_id == order["id"]
+    assert detail.severity == "medium"
+    assert detail.assignee_id == page.user_id
     assert not page.ticket_actions["close"].isEnabled()
 
     page.ticket_actions["acknowledge"].trigger()
@@ -153,7 +153,7 @@ def test_from_a_call_to_a_closed_ticket(
     # Resolved but not called back: Close stays disabled and says what is missing.
     detail = page.current_detail()
     assert detail is not None
-    assert [b["code"] for b in detail["closing_blockers"]] == ["complaint.callback_missing"]
+    assert [b.code for b in detail.closing_blockers] == ["complaint.callback_missing"]
     close = page.ticket_actions["close"]
     assert not close.isEnabled()
     assert page.detail.blockers_box.isVisible()
@@ -172,9 +172,9 @@ def test_from_a_call_to_a_closed_ticket(
     qtbot.waitUntil(lambda: settled(page, "closed"), timeout=STEP_MS)
     final = page.current_detail()
     assert final is not None
-    assert [c["outcome"] for c in final["callbacks"]] == ["reached_satisfied"]
-    assert final["closed_at"] is not None
-    assert final["resolution"] == "已安排阿姨免费返工，客户认可"
+    assert [c.outcome for c in final.callbacks] == ["reached_satisfied"]
+    assert final.closed_at is not None
+    assert final.resolution == "已安排阿姨免费返工，客户认可"
     assert [p.rsplit("/", 1)[1] for p in queued] == [
         "complaints",
         "acknowledge",

@@ -258,10 +258,12 @@ def test_the_customers_other_tickets_closed_ones_too_open_from_the_detail(
 
     codes = [item.text(1) for item in items(listed)]
     assert codes[-1] == "TS20261101-0900"  # closed: last
-    assert page.current_detail()["code"] not in codes  # type: ignore[index]
+    shown = page.current_detail()
+    assert shown is not None
+    assert shown.code not in codes
 
     listed.itemActivated.emit(items(listed)[0], 0)
-    qtbot.waitUntil(lambda: (page.current_detail() or {}).get("id") == 50)
+    qtbot.waitUntil(lambda: getattr(page.current_detail(), "id", None) == 50)
 
 
 def test_the_named_provider_opens_their_scorecard(qtbot: Any, make_page: PageFactory) -> None:
@@ -305,4 +307,4 @@ def test_an_audit_record_opens_its_ticket(qtbot: Any, make_page: PageFactory) ->
     page = make_page()
     wanted = page.team_model.rows()[-1].id
     page.drill({"open": str(wanted)})
-    qtbot.waitUntil(lambda: (page.current_detail() or {}).get("id") == wanted)
+    qtbot.waitUntil(lambda: getattr(page.current_detail(), "id", None) == wanted)

@@ -25,7 +25,7 @@ from tests.views.complaints.fakes import (
     StubApi,
     complaint_row,
     details,
-    load,
+    typed,
 )
 from tests.views.fakes import FakeLink, put
 
@@ -46,13 +46,13 @@ def test_a_callback_in_two_clicks_queues_the_right_command(
 
     assert len(link.commands) == 1
     command = link.commands[0]
-    detail = load("detail_resolved.json")
+    detail = typed("detail_resolved.json")
     assert command["path"] == f"/api/v1/complaints/{RESOLVED}/callbacks"
-    assert command["if_match"] == detail["version"]
+    assert command["if_match"] == detail.version
     assert (command["entity"], command["entity_id"]) == ("complaint", RESOLVED)
     assert command["body"]["outcome"] == "reached_satisfied"
     assert "satisfied" in command["body"]["note"] or "满意" in command["body"]["note"]
-    assert detail["code"] in command["label"]
+    assert detail.code in command["label"]
 
 
 def test_after_a_step_the_ticket_waits_for_the_server(
@@ -74,7 +74,7 @@ def test_after_a_step_the_ticket_waits_for_the_server(
     newer = complaint_row(saved) | {"version": saved["version"] + 1}
     put(page.cache, "complaint", [newer])  # type: ignore[attr-defined]
     link.changed.emit(ChangeSet({"complaint": (RESOLVED,)}))
-    qtbot.waitUntil(lambda: (page.current_detail() or {}).get("version") == newer["version"])
+    qtbot.waitUntil(lambda: getattr(page.current_detail(), "version", None) == newer["version"])
 
     assert not page.detail.pending.text()
     assert page.ticket_actions["escalate"].isEnabled()
@@ -172,21 +172,24 @@ def test_the_resolve_dialog_needs_a_resolution_and_a_finding(qtbot: Any) -> None
 def test_the_sanction_dialog_starts_from_the_recommendation(
     qtbot: Any, make_page: PageFactory, link: FakeLink, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    detail = load("detail_sanction_missing_supervisor.json")
+    detail = typed("detail_sanction_missing_supervisor.json")
+    assert detail.provider is not None
+    assert detail.provider_id is not None
+    assert detail.recommended_sanction is not None
     dialog = SanctionDecisionDialog(
-        detail["code"],
-        detail["provider"]["name"],
-        detail["provider_id"],
-        detail["recommended_sanction"],
+        detail.code,
+        detail.provider.name,
+        detail.provider_id,
+        detail.recommended_sanction,
         decided_by="supervisor",
         now=NOW,
     )
     qtbot.addWidget(dialog)
     ok = dialog.buttons.buttons()[0]
 
-    assert detail["provider"]["name"] in dialog.windowTitle()  # whom it sanctions, by name
+    assert detail.provider.name in dialog.windowTitle()  # whom it sanctions, by name
     assert dialog.chosen_level() is not None
-    assert dialog.chosen_level().value == detail["recommended_sanction"]["level"]  # type: ignore[union-attr]
+    assert dialog.chosen_level() == detail.recommended_sanction.level
     assert dialog.ends_at.isVisibleTo(dialog)  # a suspension ends: the rules propose a date
     assert not ok.isEnabled()  # no reason yet
     dialog.reason.setPlainText("紧急安全投诉属实，按阶梯暂停接单")

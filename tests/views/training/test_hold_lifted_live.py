@@ -138,7 +138,7 @@ def test_a_passed_retraining_lifts_the_hold_live_on_a_dispatchers_screen(
                 qtbot.keyClick(view, "1" if crit.scale == "pass_fail" else "5")
                 qtbot.keyClick(view, Qt.Key.Key_Return)
         assert all(r.passed for r in grid.results), [r.reasons for r in grid.results]
-        assert page.sign_off(), page.notice.text()
+        assert page.commands.sign_off(), page.notice.text()
         qtbot.waitUntil(lambda: all(x.signed for x in grid.lines), timeout=STEP_MS)
 
         # The dispatcher's client, never restarted: its cache shows the hold passed ...

@@ -94,7 +94,7 @@ def test_a_trainer_starts_scores_and_signs_off_a_session_from_the_keyboard(
     assert all(x.theory == 88 for x in grid.lines)
     assert all(r.passed for r in grid.results), [r.reasons for r in grid.results]
 
-    assert page.sign_off()
+    assert page.commands.sign_off()
     qtbot.waitUntil(lambda: all(x.signed for x in grid.lines), timeout=STEP_MS)
     assert not page.banner.isVisible()
     assert grid.dirty_lines() == []

@@ -101,15 +101,15 @@ def test_scores_made_while_the_server_is_down_arrive_once(
         view.setFocus()
         view.focus_first()
         score_row(qtbot, view, criteria)  # the first trainee, online
-        assert page.save_scores() == 1
+        assert page.commands.save_scores() == 1
         qtbot.waitUntil(lambda: grid.lines[0].assessment_id is not None, timeout=STEP_MS)
 
         server.stop()  # the classroom's network goes
         view.setCurrentIndex(grid.index(1, 1))  # the second trainee's theory score
         for _row in grid.lines[1:]:
             score_row(qtbot, view, criteria)
-        assert page.save_scores() == len(grid.lines) - 1
-        assert page.sign_off(), page.notice.text()
+        assert page.commands.save_scores() == len(grid.lines) - 1
+        assert page.commands.sign_off(), page.notice.text()
         qtbot.waitUntil(lambda: outbox.count() >= 2, timeout=STEP_MS)
         assert not any(x.signed for x in grid.lines)
         assert all(x.theory == 86 for x in grid.lines)  # the trainer's scores stay on screen

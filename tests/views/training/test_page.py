@@ -3,22 +3,28 @@ keyboard with a live result, drafts and the sign-off through the Outbox, conflic
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.client.cache import Cache
 from app.client.outbox import OutboxCommand
 from app.client.sync import ChangeSet
+from app.views import i18n
 from app.views.board.dialogs import ConfirmDialog
 from app.views.training.page import TrainingPage
 from tests.views.fakes import FakeLink, put
 from tests.views.training.desk import FULL, NOW, context, filled
 
 Desk = tuple[TrainingPage, FakeLink, Cache]
+ZH_TS = Path(__file__).resolve().parents[3] / "resources" / "translations" / "shangmen_zh_CN.ts"
 
 
 @pytest.fixture
@@ -174,7 +180,7 @@ def test_a_refused_draft_keeps_my_scores_and_resends_them_on_the_servers(
     grid, view = page.grid, page.grid_view
     view.setCurrentIndex(grid.index(1, 1))
     qtbot.keyClicks(view, "70")
-    page.save_scores()
+    page.commands.save_scores()
     link.conflict.emit(conflict(31, 2, 55))
     assert page.banner.isVisible()
     assert "李娟" in page.banner.text.text()
@@ -195,7 +201,7 @@ def test_take_the_servers_scores(qtbot: QtBot, desk: Desk) -> None:
     grid, view = page.grid, page.grid_view
     view.setCurrentIndex(grid.index(1, 1))
     qtbot.keyClicks(view, "70")
-    page.save_scores()
+    page.commands.save_scores()
     link.conflict.emit(conflict(32, 2, 55))
     qtbot.mouseClick(page.banner.take, Qt.MouseButton.LeftButton)
     assert link.resolutions == [(32, False)]
@@ -280,7 +286,7 @@ def test_a_draft_retried_from_the_problems_panel_settles_the_row(qtbot: QtBot, d
     grid, view = page.grid, page.grid_view
     view.setCurrentIndex(grid.index(1, 1))
     qtbot.keyClicks(view, "70")
-    page.save_scores()
+    page.commands.save_scores()
     link.conflict.emit(conflict(33, 2, 55))
     assert page.banner.isVisible()
     link.command_resolved.emit(33)  # retried on the server's scores by the worker
@@ -376,3 +382,67 @@ def test_typed_scores_go_with_the_trainer_to_another_session_not_lost(
     page.select_session(12)
     assert paths(link) == ["2/draft"]
     assert page.save_unsaved() == 0
+
+
+def test_an_unscored_row_has_no_practical_total_yet(qtbot: QtBot, desk: Desk) -> None:
+    page, _link, _cache = desk
+    view, grid = page.grid_view, page.grid
+    total = grid.total_column()
+    assert grid.index(0, total).data() == "87.5"  # 王芳's draft, weighted
+    # 李娟 has no score at all: "—" (not scored yet), not a practical total of 0.
+    assert grid.index(1, total).data() == "—"
+    assert grid.index(1, total).data(Qt.ItemDataRole.ToolTipRole) == "Not scored yet"
+    assert grid.index(0, total).data(Qt.ItemDataRole.ToolTipRole) is None
+    view.setFocus()
+    view.setCurrentIndex(grid.index(1, 1))
+    qtbot.keyClicks(view, "90")  # a theory score alone is still no practical total
+    assert grid.index(1, total).data() == "—"
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, "0")  # the first criterion, scored 0: now the total is a real 0
+    assert grid.lines[1].practical["etiquette"] == 0
+    assert grid.index(1, total).data() == "0"
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    before = i18n.current_language()
+    i18n.set_language_for_tests("en")
+    yield
+    i18n.set_language_for_tests(before)
+
+
+@pytest.fixture
+def chinese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    qm = tmp_path / "zh.qm"
+    subprocess.run(
+        [str(Path(sys.executable).parent / "pyside6-lrelease"), str(ZH_TS), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    before = i18n.current_language()
+    i18n.set_language_for_tests("zh_CN")
+    yield
+    QCoreApplication.removeTranslator(translator)
+    i18n.set_language_for_tests(before)
+
+
+def test_the_heading_names_the_state_with_its_label_in_english(english: None, desk: Desk) -> None:
+    page, _link, _cache = desk
+    assert page.current is not None
+    assert page.current.state == "in_progress"
+    assert page.title.text().endswith(" · In progress")  # not the raw "in progress"
+    assert page.sessions.index(0, 2).data() == "In progress"  # the sessions' state column
+    page.select_session(11)
+    assert page.title.text().endswith(" · Scheduled")
+    # Inside a sentence the state stays a word.
+    assert page.why_not_step("complete") == "Not possible for a session that is scheduled."
+
+
+def test_the_heading_names_the_state_in_chinese(chinese: None, desk: Desk) -> None:
+    page, _link, _cache = desk
+    assert page.title.text().endswith(" · 进行中")
+    page.select_session(12)
+    assert page.title.text().endswith(" · 已结束")
