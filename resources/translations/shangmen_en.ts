@@ -349,97 +349,97 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="196" />
+            <location filename="../../app/views/audit/tab.py" line="203" />
             <source>Export the audit log</source>
             <translation>Export the audit log</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="68" />
+            <location filename="../../app/views/audit/tab.py" line="72" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="70" />
+            <location filename="../../app/views/audit/tab.py" line="74" />
             <source>Entity (e.g. user)</source>
             <translation>Entity (e.g. user)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="72" />
+            <location filename="../../app/views/audit/tab.py" line="76" />
             <source>Action starts with (e.g. account.)</source>
             <translation>Action starts with (e.g. account.)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="74" />
+            <location filename="../../app/views/audit/tab.py" line="78" />
             <source>Address starts with (e.g. 10.2.)</source>
             <translation>Address starts with (e.g. 10.2.)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="81" />
+            <location filename="../../app/views/audit/tab.py" line="85" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="83" />
+            <location filename="../../app/views/audit/tab.py" line="87" />
             <source>Previous</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="84" />
+            <location filename="../../app/views/audit/tab.py" line="88" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="88" />
+            <location filename="../../app/views/audit/tab.py" line="92" />
             <source>Verify chain</source>
             <translation>Verify chain</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="92" />
+            <location filename="../../app/views/audit/tab.py" line="96" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="94" />
+            <location filename="../../app/views/audit/tab.py" line="98" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="96" />
-            <source>Show the order or ticket this record is about (or double-click it)</source>
-            <translation>Show the order or ticket this record is about (or double-click it)</translation>
+            <location filename="../../app/views/audit/tab.py" line="101" />
+            <source>Show the order, ticket or training session this record is about (or double-click it)</source>
+            <translation>Show the order, ticket or training session this record is about (or double-click it)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="182" />
+            <location filename="../../app/views/audit/tab.py" line="189" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>Page %1 of %2 (%3 records)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="200" />
+            <location filename="../../app/views/audit/tab.py" line="207" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="205" />
+            <location filename="../../app/views/audit/tab.py" line="212" />
             <source>Saved %1 records to %2</source>
             <translation>Saved %1 records to %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="207" />
+            <location filename="../../app/views/audit/tab.py" line="214" />
             <source> (of %1: narrow the filter for the rest)</source>
             <translation> (of %1: narrow the filter for the rest)</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="227" />
+            <location filename="../../app/views/audit/tab.py" line="234" />
             <source>Checking the chain…</source>
             <translation>Checking the chain…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="231" />
+            <location filename="../../app/views/audit/tab.py" line="238" />
             <source>Intact: %1 chained records.</source>
             <translation>Intact: %1 chained records.</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="233" />
+            <location filename="../../app/views/audit/tab.py" line="240" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>BROKEN at record %1: it or a record before it was changed.</translation>
         </message>
@@ -5416,156 +5416,156 @@
             <translation>sign-in-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="93" />
-            <location filename="../../app/views/training/page.py" line="302" />
+            <location filename="../../app/views/training/page.py" line="94" />
+            <location filename="../../app/views/training/page.py" line="309" />
             <source>Select a session</source>
             <translation>Select a session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="97" />
+            <location filename="../../app/views/training/page.py" line="98" />
             <source>Start session</source>
             <translation>Start session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="98" />
+            <location filename="../../app/views/training/page.py" line="99" />
             <source>Complete session</source>
             <translation>Complete session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="121" />
+            <location filename="../../app/views/training/page.py" line="122" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>Everyone is present unless you tick them off (Space toggles).</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="123" />
+            <location filename="../../app/views/training/page.py" line="124" />
             <source>Save attendance</source>
             <translation>Save attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="125" />
+            <location filename="../../app/views/training/page.py" line="126" />
             <source>Sign-in sheet PDF…</source>
             <translation>Sign-in sheet PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="128" />
+            <location filename="../../app/views/training/page.py" line="129" />
             <source>Training record… (Ctrl+R)</source>
             <translation>Training record… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="152" />
+            <location filename="../../app/views/training/page.py" line="153" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="157" />
+            <location filename="../../app/views/training/page.py" line="158" />
             <source>Save draft (Ctrl+S)</source>
             <translation>Save draft (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="160" />
-            <location filename="../../app/views/training/page.py" line="372" />
+            <location filename="../../app/views/training/page.py" line="161" />
+            <location filename="../../app/views/training/page.py" line="379" />
             <source>Amend… (F2)</source>
             <translation>Amend… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="167" />
+            <location filename="../../app/views/training/page.py" line="168" />
             <source>Sign off session…</source>
             <translation>Sign off session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="185" />
+            <location filename="../../app/views/training/page.py" line="186" />
             <source>Scoring</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="186" />
+            <location filename="../../app/views/training/page.py" line="187" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="195" />
+            <location filename="../../app/views/training/page.py" line="196" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="196" />
+            <location filename="../../app/views/training/page.py" line="197" />
             <source>Retraining queue</source>
             <translation>Retraining queue</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="197" />
+            <location filename="../../app/views/training/page.py" line="198" />
             <source>Recertification</source>
             <translation>Recertification</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="250" />
+            <location filename="../../app/views/training/page.py" line="251" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="316" />
-            <location filename="../../app/views/training/page.py" line="329" />
-            <location filename="../../app/views/training/page.py" line="338" />
+            <location filename="../../app/views/training/page.py" line="323" />
+            <location filename="../../app/views/training/page.py" line="336" />
+            <location filename="../../app/views/training/page.py" line="345" />
             <source>Select a session first.</source>
             <translation>Select a session first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="320" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <source>Unknown session state.</source>
             <translation>Unknown session state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="322" />
+            <location filename="../../app/views/training/page.py" line="329" />
             <source>Not possible for a session that is %1.</source>
             <translation>Not possible for a session that is %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="331" />
+            <location filename="../../app/views/training/page.py" line="338" />
             <source>Attendance is taken once the session has started.</source>
             <translation>Attendance is taken once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="333" />
+            <location filename="../../app/views/training/page.py" line="340" />
             <source>Nobody is seated on this session.</source>
             <translation>Nobody is seated on this session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="340" />
+            <location filename="../../app/views/training/page.py" line="347" />
             <source>Scores are signed once the session has started.</source>
             <translation>Scores are signed once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="343" />
+            <location filename="../../app/views/training/page.py" line="350" />
             <source>Every assessment of this session is signed.</source>
             <translation>Every assessment of this session is signed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="346" />
+            <location filename="../../app/views/training/page.py" line="353" />
             <source>Enter the theory score of %1 first.</source>
             <translation>Enter the theory score of %1 first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="350" />
+            <location filename="../../app/views/training/page.py" line="357" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>Settle the scores changed elsewhere first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="363" />
+            <location filename="../../app/views/training/page.py" line="370" />
             <source>Nothing changed since the last save.</source>
             <translation>Nothing changed since the last save.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="372" />
+            <location filename="../../app/views/training/page.py" line="379" />
             <source>Save amendment…</source>
             <translation>Save amendment…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="375" />
+            <location filename="../../app/views/training/page.py" line="382" />
             <source>%1 seated · %2 absent</source>
             <translation>%1 seated · %2 absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="383" />
+            <location filename="../../app/views/training/page.py" line="390" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>%1 pass · %2 fail · %3 not scored · %4 unsaved</translation>
         </message>

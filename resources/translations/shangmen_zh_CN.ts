@@ -349,97 +349,97 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="196" />
+            <location filename="../../app/views/audit/tab.py" line="203" />
             <source>Export the audit log</source>
             <translation>导出审计日志</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="68" />
+            <location filename="../../app/views/audit/tab.py" line="72" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="70" />
+            <location filename="../../app/views/audit/tab.py" line="74" />
             <source>Entity (e.g. user)</source>
             <translation>对象（如 user）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="72" />
+            <location filename="../../app/views/audit/tab.py" line="76" />
             <source>Action starts with (e.g. account.)</source>
             <translation>操作前缀（如 account.）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="74" />
+            <location filename="../../app/views/audit/tab.py" line="78" />
             <source>Address starts with (e.g. 10.2.)</source>
             <translation>来源地址开头（如 10.2.）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="81" />
+            <location filename="../../app/views/audit/tab.py" line="85" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="83" />
+            <location filename="../../app/views/audit/tab.py" line="87" />
             <source>Previous</source>
             <translation>上一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="84" />
+            <location filename="../../app/views/audit/tab.py" line="88" />
             <source>Next</source>
             <translation>下一页</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="88" />
+            <location filename="../../app/views/audit/tab.py" line="92" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="92" />
+            <location filename="../../app/views/audit/tab.py" line="96" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="94" />
+            <location filename="../../app/views/audit/tab.py" line="98" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="96" />
-            <source>Show the order or ticket this record is about (or double-click it)</source>
-            <translation>查看此记录涉及的订单或工单（也可双击该记录）</translation>
+            <location filename="../../app/views/audit/tab.py" line="101" />
+            <source>Show the order, ticket or training session this record is about (or double-click it)</source>
+            <translation>查看此记录涉及的订单、工单或培训场次（也可双击该记录）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="182" />
+            <location filename="../../app/views/audit/tab.py" line="189" />
             <source>Page %1 of %2 (%3 records)</source>
             <translation>第 %1 / %2 页（共 %3 条）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="200" />
+            <location filename="../../app/views/audit/tab.py" line="207" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="205" />
+            <location filename="../../app/views/audit/tab.py" line="212" />
             <source>Saved %1 records to %2</source>
             <translation>已将 %1 条记录保存到 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="207" />
+            <location filename="../../app/views/audit/tab.py" line="214" />
             <source> (of %1: narrow the filter for the rest)</source>
             <translation>（共 %1 条：其余请缩小筛选范围）</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="227" />
+            <location filename="../../app/views/audit/tab.py" line="234" />
             <source>Checking the chain…</source>
             <translation>正在校验哈希链…</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="231" />
+            <location filename="../../app/views/audit/tab.py" line="238" />
             <source>Intact: %1 chained records.</source>
             <translation>完好：共 %1 条链式记录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/audit/tab.py" line="233" />
+            <location filename="../../app/views/audit/tab.py" line="240" />
             <source>BROKEN at record %1: it or a record before it was changed.</source>
             <translation>在第 %1 条记录处断裂：该记录或其之前的记录被改动过。</translation>
         </message>
@@ -5416,156 +5416,156 @@
             <translation>签到表-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="93" />
-            <location filename="../../app/views/training/page.py" line="302" />
+            <location filename="../../app/views/training/page.py" line="94" />
+            <location filename="../../app/views/training/page.py" line="309" />
             <source>Select a session</source>
             <translation>请选择场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="97" />
+            <location filename="../../app/views/training/page.py" line="98" />
             <source>Start session</source>
             <translation>开始场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="98" />
+            <location filename="../../app/views/training/page.py" line="99" />
             <source>Complete session</source>
             <translation>结束场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="121" />
+            <location filename="../../app/views/training/page.py" line="122" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="123" />
+            <location filename="../../app/views/training/page.py" line="124" />
             <source>Save attendance</source>
             <translation>保存考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="125" />
+            <location filename="../../app/views/training/page.py" line="126" />
             <source>Sign-in sheet PDF…</source>
             <translation>签到表 PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="128" />
+            <location filename="../../app/views/training/page.py" line="129" />
             <source>Training record… (Ctrl+R)</source>
             <translation>培训记录… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="152" />
+            <location filename="../../app/views/training/page.py" line="153" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="157" />
+            <location filename="../../app/views/training/page.py" line="158" />
             <source>Save draft (Ctrl+S)</source>
             <translation>保存草稿 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="160" />
-            <location filename="../../app/views/training/page.py" line="372" />
+            <location filename="../../app/views/training/page.py" line="161" />
+            <location filename="../../app/views/training/page.py" line="379" />
             <source>Amend… (F2)</source>
             <translation>修订… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="167" />
+            <location filename="../../app/views/training/page.py" line="168" />
             <source>Sign off session…</source>
             <translation>签署本场次…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="185" />
+            <location filename="../../app/views/training/page.py" line="186" />
             <source>Scoring</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="186" />
+            <location filename="../../app/views/training/page.py" line="187" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="195" />
+            <location filename="../../app/views/training/page.py" line="196" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="196" />
+            <location filename="../../app/views/training/page.py" line="197" />
             <source>Retraining queue</source>
             <translation>复训名单</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="197" />
+            <location filename="../../app/views/training/page.py" line="198" />
             <source>Recertification</source>
             <translation>复训认证</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="250" />
+            <location filename="../../app/views/training/page.py" line="251" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="316" />
-            <location filename="../../app/views/training/page.py" line="329" />
-            <location filename="../../app/views/training/page.py" line="338" />
+            <location filename="../../app/views/training/page.py" line="323" />
+            <location filename="../../app/views/training/page.py" line="336" />
+            <location filename="../../app/views/training/page.py" line="345" />
             <source>Select a session first.</source>
             <translation>请先选择场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="320" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <source>Unknown session state.</source>
             <translation>未知的场次状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="322" />
+            <location filename="../../app/views/training/page.py" line="329" />
             <source>Not possible for a session that is %1.</source>
             <translation>场次%1，不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="331" />
+            <location filename="../../app/views/training/page.py" line="338" />
             <source>Attendance is taken once the session has started.</source>
             <translation>场次开始后才能登记考勤。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="333" />
+            <location filename="../../app/views/training/page.py" line="340" />
             <source>Nobody is seated on this session.</source>
             <translation>本场次没有入座学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="340" />
+            <location filename="../../app/views/training/page.py" line="347" />
             <source>Scores are signed once the session has started.</source>
             <translation>场次开始后才能签署成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="343" />
+            <location filename="../../app/views/training/page.py" line="350" />
             <source>Every assessment of this session is signed.</source>
             <translation>本场次的考核已全部签署。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="346" />
+            <location filename="../../app/views/training/page.py" line="353" />
             <source>Enter the theory score of %1 first.</source>
             <translation>请先录入 %1 的理论成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="350" />
+            <location filename="../../app/views/training/page.py" line="357" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>请先处理在别处被修改的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="363" />
+            <location filename="../../app/views/training/page.py" line="370" />
             <source>Nothing changed since the last save.</source>
             <translation>自上次保存以来没有修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="372" />
+            <location filename="../../app/views/training/page.py" line="379" />
             <source>Save amendment…</source>
             <translation>保存修订…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="375" />
+            <location filename="../../app/views/training/page.py" line="382" />
             <source>%1 seated · %2 absent</source>
             <translation>入座 %1 · 缺勤 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="383" />
+            <location filename="../../app/views/training/page.py" line="390" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
         </message>

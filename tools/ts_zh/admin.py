@@ -118,9 +118,8 @@ ZH.update(
         " (of %1: narrow the filter for the rest)": "（共 %1 条：其余请缩小筛选范围）",
         "Export the audit log": "导出审计日志",
         "Open": "打开",
-        "Show the order or ticket this record is about (or double-click it)": (
-            "查看此记录涉及的订单或工单（也可双击该记录）"
-        ),
+        "Show the order, ticket or training session this record is about "
+        "(or double-click it)": "查看此记录涉及的订单、工单或培训场次（也可双击该记录）",
         "Order %1 is not on the board (not in this computer's data).": (
             "订单 %1 不在调度看板上（本机数据中没有）。"
         ),

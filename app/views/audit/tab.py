@@ -39,7 +39,11 @@ def _aware(moment: QDateTime) -> datetime:
 
 
 # Records about these entities open the page that shows them (its ``drill({"open": id})``).
-OPENS: dict[str, str] = {"order": "board", "complaint": "complaints"}
+OPENS: dict[str, str] = {
+    "order": "board",
+    "complaint": "complaints",
+    "training_session": "training",
+}
 
 
 def export_csv(api: ApiClient, where: AuditFilter, path: Path, lang: str) -> tuple[int, int]:
@@ -93,7 +97,10 @@ class AuditTab(QWidget):
         self.export_button.clicked.connect(self.export)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setToolTip(
-            self.tr("Show the order or ticket this record is about (or double-click it)")
+            self.tr(
+                "Show the order, ticket or training session this record is about "
+                "(or double-click it)"
+            )
         )
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)

@@ -14,6 +14,7 @@ choose (see ``conflicts.py``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -276,6 +277,12 @@ class TrainingPage(QWidget):
         at = self.sessions.row_of(session_id)
         if at is not None:
             self.table.selectRow(at)
+
+    def drill(self, filters: Mapping[str, str]) -> None:
+        """``open``: that session chosen (an audit record's; the main window's show_page)."""
+        wanted = filters.get("open", "")
+        if wanted.isdigit():
+            self.select_session(int(wanted))
 
     def _read_session(self, session_id: int) -> None:
         if self.ctx.data is None:

@@ -446,3 +446,12 @@ def test_the_heading_names_the_state_in_chinese(chinese: None, desk: Desk) -> No
     assert page.title.text().endswith(" · 进行中")
     page.select_session(12)
     assert page.title.text().endswith(" · 已结束")
+
+
+def test_an_audit_record_opens_its_session(desk: Desk) -> None:
+    page, _link, _cache = desk
+    page.drill({"open": "12"})
+    assert page.current is not None
+    assert page.current.id == 12
+    page.drill({})  # nothing asked: the session stays chosen
+    assert page.current.id == 12
