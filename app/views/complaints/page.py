@@ -333,7 +333,7 @@ class ComplaintsPage(QWidget):
     def _announce_breaches(self) -> None:
         now = self._clock()
         watched = self.team_model if self.watches_team else self.mine_model
-        for row in self.breaches.news(watched.rows(), now):
+        for row in self.breaches.news(watched.all_rows(), now):  # a filter hides no alert
             title = self.tr("Ticket overdue: %1").replace("%1", row.code)
             text = (
                 self.tr("%1 missed its deadline. %2")

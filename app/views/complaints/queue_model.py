@@ -128,6 +128,10 @@ class TicketQueueModel(QAbstractTableModel):
     def rows(self) -> list[TicketRow]:
         return list(self._rows)
 
+    def all_rows(self) -> list[TicketRow]:
+        """Every row last set, whatever the filter shows (what breach alerts watch)."""
+        return list(self._all)
+
     def row_at(self, row: int) -> TicketRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
