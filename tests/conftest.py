@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -89,3 +90,31 @@ def app_as_before(qapp: Any) -> Iterator[Any]:
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
     qapp.setStyle(style)
+
+
+@pytest.fixture
+def chinese(qapp: Any, tmp_path: Path) -> Iterator[None]:
+    """The app in Chinese for one test: the zh_CN catalogue compiled and installed, then
+    removed (tests/views/test_translations.py, the training page's Chinese labels)."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.views import i18n
+
+    qm = tmp_path / "zh.qm"
+    ts = Path(__file__).resolve().parent.parent / "resources/translations/shangmen_zh_CN.ts"
+    subprocess.run(
+        [str(Path(sys.executable).parent / "pyside6-lrelease"), str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    before = i18n.current_language()
+    i18n.set_language_for_tests("zh_CN")
+    yield
+    QCoreApplication.removeTranslator(translator)
+    i18n.set_language_for_tests(before)

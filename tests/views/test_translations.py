@@ -5,12 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from app.models.enums import OrderStatus
 from app.rules.orders import STATUS_NAMES
@@ -75,24 +73,6 @@ def test_catalogues_match_the_code(tmp_path: Path) -> None:
 
     assert set(messages(fresh)) == set(messages(TS_DIR / "shangmen_zh_CN.ts"))
     assert set(messages(fresh)) == set(messages(TS_DIR / "shangmen_en.ts"))
-
-
-@pytest.fixture
-def chinese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    qm = tmp_path / "zh.qm"
-    subprocess.run(
-        [str(BIN / "pyside6-lrelease"), str(TS_DIR / "shangmen_zh_CN.ts"), "-qm", str(qm)],
-        check=True,
-        capture_output=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    before = i18n.current_language()
-    i18n.set_language_for_tests("zh_CN")
-    yield
-    QCoreApplication.removeTranslator(translator)
-    i18n.set_language_for_tests(before)
 
 
 def test_board_speaks_chinese(chinese: None) -> None:

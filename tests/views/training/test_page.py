@@ -3,15 +3,12 @@ keyboard with a live result, drafts and the sign-off through the Outbox, conflic
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.client.cache import Cache
@@ -408,24 +405,6 @@ def english() -> Iterator[None]:
     before = i18n.current_language()
     i18n.set_language_for_tests("en")
     yield
-    i18n.set_language_for_tests(before)
-
-
-@pytest.fixture
-def chinese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    qm = tmp_path / "zh.qm"
-    subprocess.run(
-        [str(Path(sys.executable).parent / "pyside6-lrelease"), str(ZH_TS), "-qm", str(qm)],
-        check=True,
-        capture_output=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    before = i18n.current_language()
-    i18n.set_language_for_tests("zh_CN")
-    yield
-    QCoreApplication.removeTranslator(translator)
     i18n.set_language_for_tests(before)
 
 
