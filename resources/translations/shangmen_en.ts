@@ -1614,7 +1614,7 @@
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="378" />
+            <location filename="../../app/views/complaints/page.py" line="394" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
@@ -1644,12 +1644,17 @@
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="393" />
+            <location filename="../../app/views/complaints/page.py" line="396" />
+            <source>Team, filtered (%1 of %2)</source>
+            <translation>Team, filtered (%1 of %2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="400" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="394" />
+            <location filename="../../app/views/complaints/page.py" line="401" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>
@@ -1831,43 +1836,58 @@
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="377" />
+            <location filename="../../app/views/insight/page.py" line="318" />
+            <source>Click a bar to see today's orders on the board (it lists whole days).</source>
+            <translation>Click a bar to see today's orders on the board (it lists whole days).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="332" />
+            <source>Click a bar to see that severity's open tickets in the team queue.</source>
+            <translation>Click a bar to see that severity's open tickets in the team queue.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="361" />
+            <source>Click a district to see its orders on the board.</source>
+            <translation>Click a district to see its orders on the board.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="386" />
             <source>Cancellations by reason (today)</source>
             <translation>Cancellations by reason (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="379" />
-            <location filename="../../app/views/insight/page.py" line="387" />
+            <location filename="../../app/views/insight/page.py" line="388" />
+            <location filename="../../app/views/insight/page.py" line="396" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="385" />
+            <location filename="../../app/views/insight/page.py" line="394" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>Complaints per 1,000 orders by service (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="393" />
+            <location filename="../../app/views/insight/page.py" line="402" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="399" />
+            <location filename="../../app/views/insight/page.py" line="408" />
             <source>Click to see these orders on the board.</source>
             <translation>Click to see these orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="401" />
+            <location filename="../../app/views/insight/page.py" line="410" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>Click to see the overdue tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="402" />
+            <location filename="../../app/views/insight/page.py" line="411" />
             <source>Click to open the certification queue.</source>
             <translation>Click to open the certification queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="431" />
+            <location filename="../../app/views/insight/page.py" line="440" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>The list behind this figure is not one of your pages.</translation>
         </message>
@@ -5042,42 +5062,42 @@
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="235" />
+            <location filename="../../app/views/complaints/queue_model.py" line="250" />
             <source>Waiting to close</source>
             <translation>Waiting to close</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="247" />
+            <location filename="../../app/views/complaints/queue_model.py" line="262" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="256" />
+            <location filename="../../app/views/complaints/queue_model.py" line="271" />
             <source>Escalate</source>
             <translation>Escalate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="258" />
+            <location filename="../../app/views/complaints/queue_model.py" line="273" />
             <source>Escalated</source>
             <translation>Escalated</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="260" />
+            <location filename="../../app/views/complaints/queue_model.py" line="275" />
             <source>Reopened</source>
             <translation>Reopened</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="262" />
+            <location filename="../../app/views/complaints/queue_model.py" line="277" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="267" />
+            <location filename="../../app/views/complaints/queue_model.py" line="282" />
             <source>Due %1 (Beijing time)</source>
             <translation>Due %1 (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="271" />
+            <location filename="../../app/views/complaints/queue_model.py" line="286" />
             <source>A deadline has passed: escalate to a supervisor</source>
             <translation>A deadline has passed: escalate to a supervisor</translation>
         </message>

@@ -1614,7 +1614,7 @@
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="378" />
+            <location filename="../../app/views/complaints/page.py" line="394" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
@@ -1644,12 +1644,17 @@
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="393" />
+            <location filename="../../app/views/complaints/page.py" line="396" />
+            <source>Team, filtered (%1 of %2)</source>
+            <translation>团队工单·已筛选（%1/%2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="400" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="394" />
+            <location filename="../../app/views/complaints/page.py" line="401" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>
@@ -1831,43 +1836,58 @@
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="377" />
+            <location filename="../../app/views/insight/page.py" line="318" />
+            <source>Click a bar to see today's orders on the board (it lists whole days).</source>
+            <translation>点击柱形在调度看板上查看今天的订单（看板按整天列出）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="332" />
+            <source>Click a bar to see that severity's open tickets in the team queue.</source>
+            <translation>点击柱形在团队工单中查看该严重程度的未结工单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="361" />
+            <source>Click a district to see its orders on the board.</source>
+            <translation>点击城区在调度看板上查看该区订单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="386" />
             <source>Cancellations by reason (today)</source>
             <translation>取消原因（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="379" />
-            <location filename="../../app/views/insight/page.py" line="387" />
+            <location filename="../../app/views/insight/page.py" line="388" />
+            <location filename="../../app/views/insight/page.py" line="396" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="385" />
+            <location filename="../../app/views/insight/page.py" line="394" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>各服务类别每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="393" />
+            <location filename="../../app/views/insight/page.py" line="402" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="399" />
+            <location filename="../../app/views/insight/page.py" line="408" />
             <source>Click to see these orders on the board.</source>
             <translation>点击在调度看板上查看这些订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="401" />
+            <location filename="../../app/views/insight/page.py" line="410" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>点击在团队工单中查看已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="402" />
+            <location filename="../../app/views/insight/page.py" line="411" />
             <source>Click to open the certification queue.</source>
             <translation>点击打开资质审核队列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="431" />
+            <location filename="../../app/views/insight/page.py" line="440" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>此数字对应的列表不在您的页面中。</translation>
         </message>
@@ -5042,42 +5062,42 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="235" />
+            <location filename="../../app/views/complaints/queue_model.py" line="250" />
             <source>Waiting to close</source>
             <translation>待关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="247" />
+            <location filename="../../app/views/complaints/queue_model.py" line="262" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="256" />
+            <location filename="../../app/views/complaints/queue_model.py" line="271" />
             <source>Escalate</source>
             <translation>需上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="258" />
+            <location filename="../../app/views/complaints/queue_model.py" line="273" />
             <source>Escalated</source>
             <translation>已上报</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="260" />
+            <location filename="../../app/views/complaints/queue_model.py" line="275" />
             <source>Reopened</source>
             <translation>重开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="262" />
+            <location filename="../../app/views/complaints/queue_model.py" line="277" />
             <source>Possible duplicate</source>
             <translation>疑似重复</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="267" />
+            <location filename="../../app/views/complaints/queue_model.py" line="282" />
             <source>Due %1 (Beijing time)</source>
             <translation>时限 %1（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/queue_model.py" line="271" />
+            <location filename="../../app/views/complaints/queue_model.py" line="286" />
             <source>A deadline has passed: escalate to a supervisor</source>
             <translation>已超过时限：请上报主管</translation>
         </message>
