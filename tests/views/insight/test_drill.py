@@ -141,7 +141,9 @@ def test_clicking_a_tile_opens_its_orders_and_an_absent_page_is_said(
 
 
 def test_the_at_risk_tile_opens_exactly_the_orders_it_counts(
-    qtbot: QtBot, window: MainWindow, cache: Cache  # noqa: F811
+    qtbot: QtBot,
+    window: MainWindow,
+    cache: Cache,  # noqa: F811
 ) -> None:
     page = window.pages["insight"]
     assert isinstance(page, DashboardPage)
