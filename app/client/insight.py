@@ -18,12 +18,15 @@ from typing import Any
 from app.client.cache import CacheReader, table_of
 from app.rules.complaint_rows import Row
 from app.rules.kpi.facts import (
+    AssessmentKpiFacts,
+    ComplaintKpiFacts,
     OrderKpiFacts,
+    assessment_kpi_facts,
     cert_kpi_facts,
     complaint_kpi_facts,
     order_kpi_facts,
 )
-from app.rules.kpi.snapshot import KpiInputs, data_since
+from app.rules.kpi.snapshot import KpiInputs, data_since, retraining_since
 from app.rules.sanction_rows import assessment_facts, latest_appeals, sanction_facts
 
 # Entities whose change moves a KPI (the page listens to exactly these).
@@ -36,8 +39,11 @@ ENTITIES: tuple[str, ...] = (
     "assessment",
     "training_course",
     "certification",
+    "callback_attempt",
+    "training_session",
 )
 _SANCTION_SIDE = frozenset({"sanction", "appeal", "assessment", "training_course"})
+_TRAINING_SIDE = frozenset({"assessment", "training_course", "training_session"})
 MARGIN = timedelta(days=1)  # text comparison of times in the cache: read a day more, filter exact
 
 
@@ -53,9 +59,9 @@ def _query(reader: CacheReader, sql: str, params: tuple[Any, ...] = ()) -> list[
 # What the KPIs read of an order and of its timeline, picked out in SQL (cached columns and
 # json_extract): decoding every row's JSON in Python was most of the cost of a first read.
 _ORDER_KEYS = ("id", "status", "category", "district", "scheduled_start", "dispatch_by",
-               "created_at", "cancel_reason")  # fmt: skip
+               "provider_id", "created_at", "cancel_reason")  # fmt: skip
 _ORDER_SELECT = (
-    "SELECT id, status, category, district, scheduled_start, dispatch_by, "
+    "SELECT id, status, category, district, scheduled_start, dispatch_by, provider_id, "
     "json_extract(data, '$.created_at'), json_extract(data, '$.cancel_reason') "
     f"FROM {table_of('order')} WHERE "
 )
@@ -66,11 +72,13 @@ _EVENT_SELECT = (
     f"AND order_id IN (SELECT id FROM {table_of('order')} WHERE "
 )
 SINCE = "scheduled_start >= ?"
+PROVIDERS_SINCE = "provider_id IN (SELECT value FROM json_each(?)) AND scheduled_start >= ?"
 BY_IDS = "id IN (SELECT value FROM json_each(?))"
 
 
-def _since_text(now: datetime) -> str:
-    return (data_since(now) - MARGIN).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+def _since_text(now: datetime, since: datetime | None = None) -> str:
+    start = data_since(now) if since is None else since
+    return (start - MARGIN).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def _orders(reader: CacheReader, where: str, params: tuple[Any, ...]) -> dict[int, OrderKpiFacts]:
@@ -104,17 +112,57 @@ def _sanctions(reader: CacheReader) -> tuple[list[Any], dict[Any, list[Any]]]:
     return facts, per_provider
 
 
+def _complaints(reader: CacheReader, rows: list[dict[str, Any]]) -> dict[int, ComplaintKpiFacts]:
+    """The facts of complaint ``rows`` with their callback attempts (read by complaint id)."""
+    ids = [int(r["id"]) for r in rows]
+    callbacks: dict[int, list[Row]] = {}
+    for complaint_id, at, outcome in _query(
+        reader,
+        "SELECT complaint_id, json_extract(data, '$.at'), json_extract(data, '$.outcome') "
+        f"FROM {table_of('callback_attempt')} WHERE complaint_id IN (SELECT value FROM "
+        "json_each(?))",
+        _ids(ids),
+    ):
+        callbacks.setdefault(int(complaint_id), []).append({"at": at, "outcome": outcome})
+    return {i: complaint_kpi_facts(r, callbacks.get(i, ())) for i, r in zip(ids, rows, strict=True)}
+
+
+def _training(reader: CacheReader) -> tuple[AssessmentKpiFacts, ...]:
+    """The signed assessments, with their course codes and their sessions' trainers."""
+    rows = [a for a in reader.all("assessment") if (a.get("state") or "signed") == "signed"]
+    codes = {int(c["id"]): str(c.get("code") or "") for c in reader.all("training_course")}
+    sessions = {int(a["session_id"]) for a in rows if a.get("session_id")}
+    trainers = {int(x["id"]): x.get("trainer_id") for x in reader.many("training_session",
+                                                                        sessions)}  # fmt: skip
+    return tuple(assessment_kpi_facts(a, codes, trainers) for a in rows)
+
+
+def _retrained_orders(
+    reader: CacheReader, training: Iterable[AssessmentKpiFacts], now: datetime
+) -> dict[int, OrderKpiFacts]:
+    """The older orders of providers who passed a retraining lately (the retraining outcome
+    compares the month before it): read by provider, not the whole history."""
+    since = retraining_since(now)
+    providers = {a.provider_id for a in training
+                 if a.is_retraining and a.passed and a.assessed_at >= since}  # fmt: skip
+    if not providers:
+        return {}
+    return _orders(reader, PROVIDERS_SINCE, (*_ids(providers), _since_text(now, since)))
+
+
 def load(reader: CacheReader, now: datetime) -> KpiInputs:
     """Everything the live KPIs at ``now`` read, in one pass over the cache."""
     orders = _orders(reader, SINCE, (_since_text(now),))
-    complaints = {int(r["id"]): complaint_kpi_facts(r) for r in reader.all("complaint")}
+    complaints = _complaints(reader, reader.all("complaint"))
     # A complaint may be about an older order: its district still counts.
     missing = {c.order_id for c in complaints.values() if c.order_id is not None} - set(orders)
     if missing:
         orders |= _orders(reader, BY_IDS, _ids(missing))
     sanctions, assessments = _sanctions(reader)
     certs = tuple(cert_kpi_facts(r) for r in reader.all("certification"))
-    return KpiInputs(orders, complaints, sanctions, assessments, certs)
+    training = _training(reader)
+    orders = _retrained_orders(reader, training, now) | orders
+    return KpiInputs(orders, complaints, sanctions, assessments, certs, training)
 
 
 def update(
@@ -133,11 +181,15 @@ def update(
             orders.pop(gone, None)
         orders |= fresh
     complaint_ids = {int(i) for i in changed.get("complaint", ())}
+    callback_ids = list(changed.get("callback_attempt", ()))
+    if callback_ids:
+        complaint_ids |= {int(c["complaint_id"]) for c in reader.many("callback_attempt",
+                                                                       callback_ids)}  # fmt: skip
     if complaint_ids:
         rows = reader.many("complaint", complaint_ids)
         for gone in complaint_ids - {int(r["id"]) for r in rows}:
             complaints.pop(gone, None)
-        complaints |= {int(r["id"]): complaint_kpi_facts(r) for r in rows}
+        complaints |= _complaints(reader, rows)
     sanctions, assessments = inputs.sanctions, inputs.assessments
     if _SANCTION_SIDE & set(changed):
         sanctions, assessments = _sanctions(reader)
@@ -150,4 +202,8 @@ def update(
             by_id.pop(gone, None)
         by_id |= {int(r["id"]): cert_kpi_facts(r) for r in rows}
         certs = tuple(by_id.values())
-    return KpiInputs(orders, complaints, sanctions, assessments, certs)
+    training = inputs.training
+    if _TRAINING_SIDE & set(changed):
+        training = _training(reader)
+        orders = _retrained_orders(reader, training, now) | orders
+    return KpiInputs(orders, complaints, sanctions, assessments, certs, training)

@@ -30,9 +30,10 @@ def test_the_table_holds_every_figure_and_its_parts() -> None:
     snap = live(inputs, NOW)
     rows = kpi_table(snap)
     totals = {r.value.definition.key for r in rows if not r.kind}
-    # Every definition is in the table; all but the complaint rate (only per group) as a total.
+    # Every definition is in the table; all but the complaint rate (only per group) and the
+    # retraining outcome (only before and after) as a total.
     assert {r.value.definition.key for r in rows} == {d.key for d in DEFINITIONS}
-    assert totals == {d.key for d in DEFINITIONS} - {"complaint_rate"}
+    assert totals == {d.key for d in DEFINITIONS} - {"complaint_rate", "retraining_outcome"}
     by = {(r.value.definition.key, r.kind, r.code): r.value for r in rows}
     assert by["orders_created", "hour", "8"].value == 2  # both created 08:00 Beijing
     assert ("orders_created", "hour", "10") not in by  # after the cut-off (10:00)

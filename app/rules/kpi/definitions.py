@@ -25,6 +25,7 @@ class Unit(StrEnum):
     COUNT = "count"
     PER_THOUSAND = "per_thousand"  # per 1,000 completed orders
     HOURS = "hours"
+    RATIO = "ratio"  # a plain quotient such as orders per provider-day, two decimals
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +217,67 @@ CERT_EXPIRING = _d(
     Unit.COUNT,
 )
 
+CALLBACKS_REACHED = _d(
+    "callbacks_reached",
+    "Callbacks reached",
+    "Callback attempts logged in the period that reached the customer ÷ callback attempts "
+    "logged in the period",
+    Unit.RATE,
+)
+CALLBACKS_SATISFIED = _d(
+    "callbacks_satisfied",
+    "Callbacks satisfied",
+    "Callbacks logged in the period that reached a satisfied customer ÷ callbacks logged in "
+    "the period that reached the customer",
+    Unit.RATE,
+)
+REOPEN_RATE = _d(
+    "reopen_rate",
+    "Reopen rate",
+    "Complaints opened in the period and reopened at least once (as recorded at the cut-off) "
+    "÷ complaints opened in the period",
+    Unit.RATE,
+)
+REPEAT_COMPLAINTS = _d(
+    "repeat_complaints",
+    "Repeat complaints",
+    "Complaints opened in the period against the same provider or from the same customer as "
+    "another complaint in the 30 days before (not a possible duplicate about the same order) "
+    "÷ complaints opened in the period",
+    Unit.RATE,
+)
+ACTIVE_PROVIDERS = _d(
+    "active_providers",
+    "Active providers",
+    "Providers assigned at least one order scheduled to start in the period and not "
+    "cancelled, and not on dispatch hold at the cut-off; per service category and district "
+    "of those orders (a provider counts in each)",
+    Unit.COUNT,
+)
+UTILISATION = _d(
+    "utilisation",
+    "Orders per provider-day",
+    "Orders completed in the period ÷ provider-days worked (a provider with at least one "
+    "completed order on a Beijing day is one provider-day)",
+    Unit.RATIO,
+)
+TRAINING_PASS_RATE = _d(
+    "training_pass_rate",
+    "Training pass rate",
+    "Assessments signed in the period that passed ÷ assessments signed in the period, per "
+    "course and per trainer (the trainer of the assessment's session)",
+    Unit.RATE,
+)
+RETRAINING_OUTCOME = _d(
+    "retraining_outcome",
+    "Complaints after retraining",
+    "For providers who passed a retraining assessment in the 60 days before the cut-off: "
+    "complaints against them × 1,000 ÷ their orders completed, in the 30 days after the "
+    "retraining (up to the cut-off) against the 30 days before, per retraining course; not "
+    "shown below 50 orders",
+    Unit.PER_THOUSAND,
+)
+
 DEFINITIONS: tuple[KpiDefinition, ...] = (
     ORDERS_CREATED,
     DISPATCHED_IN_TIME,
@@ -230,5 +292,13 @@ DEFINITIONS: tuple[KpiDefinition, ...] = (
     SANCTIONS_BY_LEVEL,
     CERT_QUEUE_AGE,
     CERT_EXPIRING,
+    CALLBACKS_REACHED,
+    CALLBACKS_SATISFIED,
+    REOPEN_RATE,
+    REPEAT_COMPLAINTS,
+    ACTIVE_PROVIDERS,
+    UTILISATION,
+    TRAINING_PASS_RATE,
+    RETRAINING_OUTCOME,
 )
 BY_KEY: dict[str, KpiDefinition] = {d.key: d for d in DEFINITIONS}

@@ -7,11 +7,18 @@ reassignment does not make a late dispatch punctual), the last completion and ca
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.models.enums import CertificationKind, CertificationStatus, OrderStatus, Severity
+from app.models.enums import (
+    CallbackOutcome,
+    CertificationKind,
+    CertificationStatus,
+    ComplaintStatus,
+    OrderStatus,
+    Severity,
+)
 from app.rules.certification.facts import CertFact
 from app.rules.complaint_rows import Row, as_id, as_time, time_of
 from app.rules.orders import OrderAction
@@ -31,6 +38,7 @@ class OrderKpiFacts:
     started_at: datetime | None = None
     completed_at: datetime | None = None
     cancelled_at: datetime | None = None
+    provider_id: int | None = None
 
 
 ASSIGN, START = OrderAction.ASSIGN.value, OrderAction.START.value
@@ -68,6 +76,7 @@ def order_kpi_facts(row: Row, events: Iterable[Row] = ()) -> OrderKpiFacts:
         started_at=timeline.get(START),
         completed_at=timeline.get(COMPLETE),
         cancelled_at=timeline.get(CANCEL),
+        provider_id=as_id(row.get("provider_id")),
     )
 
 
@@ -80,9 +89,15 @@ class ComplaintKpiFacts:
     acknowledged_at: datetime | None = None
     resolved_at: datetime | None = None
     order_id: int | None = None
+    status: ComplaintStatus = ComplaintStatus.OPEN
+    customer_id: int | None = None
+    provider_id: int | None = None
+    reopen_count: int = 0
+    callbacks: tuple[tuple[datetime, CallbackOutcome], ...] = ()  # (logged at, outcome)
 
 
-def complaint_kpi_facts(row: Row) -> ComplaintKpiFacts:
+def complaint_kpi_facts(row: Row, callbacks: Iterable[Row] = ()) -> ComplaintKpiFacts:
+    """The complaint ``row`` with its ``callbacks`` (its callback attempt rows: at, outcome)."""
     return ComplaintKpiFacts(
         id=int(row["id"]),
         severity=Severity(row["severity"]),
@@ -91,6 +106,42 @@ def complaint_kpi_facts(row: Row) -> ComplaintKpiFacts:
         acknowledged_at=as_time(row.get("acknowledged_at")),
         resolved_at=as_time(row.get("resolved_at")),
         order_id=as_id(row.get("order_id")),
+        status=ComplaintStatus(row.get("status") or ComplaintStatus.OPEN),
+        customer_id=as_id(row.get("customer_id")),
+        provider_id=as_id(row.get("provider_id")),
+        reopen_count=int(row.get("reopen_count") or 0),
+        callbacks=tuple((time_of(c["at"]), CallbackOutcome(c["outcome"])) for c in callbacks),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentKpiFacts:
+    """A signed assessment as the training KPIs read it: the course, the trainer of its
+    session (None when it had none), the provider and whether it passed."""
+
+    id: int
+    provider_id: int
+    course: str  # the course code
+    trainer_id: int | None
+    passed: bool
+    assessed_at: datetime
+    is_retraining: bool = False
+
+
+def assessment_kpi_facts(
+    row: Row, course_codes: Mapping[int, str], trainers: Mapping[int, int | None]
+) -> AssessmentKpiFacts:
+    """``row`` with its course's code (course id -> code) and its session's trainer
+    (session id -> trainer id)."""
+    session = as_id(row.get("session_id"))
+    return AssessmentKpiFacts(
+        id=int(row["id"]),
+        provider_id=int(row["provider_id"]),
+        course=course_codes.get(int(row["course_id"]), ""),
+        trainer_id=trainers.get(session) if session is not None else None,
+        passed=bool(row.get("passed")),
+        assessed_at=time_of(row["assessed_at"]),
+        is_retraining=bool(row.get("is_retraining")),
     )
 
 

@@ -9,8 +9,11 @@ from datetime import date, datetime, timedelta
 
 from app.models.enums import SanctionLevel, Severity
 from app.rules.complaint_facts import Id
+from app.rules.kpi import activity as ka
 from app.rules.kpi import complaints as kc
+from app.rules.kpi import followup as kf
 from app.rules.kpi import orders as ko
+from app.rules.kpi import training as kt
 from app.rules.kpi import workforce as kw
 from app.rules.kpi.definitions import (
     COMPLETED,
@@ -22,7 +25,12 @@ from app.rules.kpi.definitions import (
     today_until,
     whole_day,
 )
-from app.rules.kpi.facts import CertKpiFacts, ComplaintKpiFacts, OrderKpiFacts
+from app.rules.kpi.facts import (
+    AssessmentKpiFacts,
+    CertKpiFacts,
+    ComplaintKpiFacts,
+    OrderKpiFacts,
+)
 from app.rules.sanction_facts import AssessmentFacts, SanctionFacts
 
 WINDOW_DAYS = 7  # complaints and sanctions are counted over the last week, orders over the day
@@ -37,6 +45,7 @@ class KpiInputs:
     sanctions: Sequence[SanctionFacts] = ()
     assessments: Mapping[Id, Sequence[AssessmentFacts]] = field(default_factory=dict)
     certs: Sequence[CertKpiFacts] = ()
+    training: Sequence[AssessmentKpiFacts] = ()  # signed assessments, for the training KPIs
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,11 @@ class KpiSnapshot:
     dispatched_by_district: Mapping[str, KpiValue]
     arrival_by_district: Mapping[str, KpiValue]
     completed_by_district: Mapping[str, KpiValue]
+    # Complaint follow-up, workforce activity and training, over ``window``.
+    follow_up: kf.FollowUp
+    activity: ka.Activity
+    pass_rates: kt.PassRates
+    retraining: Mapping[str, kt.RetrainingOutcome]  # "" (every course) first, then per course
 
 
 def _per_district(orders: Iterable[OrderKpiFacts]) -> dict[str, list[OrderKpiFacts]]:
@@ -87,7 +101,8 @@ def snapshot(inputs: KpiInputs, day: Period, window: Period | None = None) -> Kp
     cancellations, reasons = ko.cancellations_by_reason(orders, day)
     first = kc.first_response_sla(complaints, window)
     resolution = kc.resolution_sla(complaints, window)
-    on_hold, hold_levels = kw.providers_on_hold(inputs.sanctions, inputs.assessments, day)
+    held = kw.held_providers(inputs.sanctions, inputs.assessments, day.cut_off)
+    on_hold, hold_levels = kw.providers_on_hold(inputs.sanctions, inputs.assessments, day, held)
     sanctions, sanction_levels = kw.sanctions_by_level(inputs.sanctions, window)
     expiring, within = kw.cert_expiring(inputs.certs, day)
     districts = _per_district(orders)
@@ -126,6 +141,12 @@ def snapshot(inputs: KpiInputs, day: Period, window: Period | None = None) -> Kp
         dispatched_by_district=dispatched,
         arrival_by_district=arrival,
         completed_by_district=done,
+        follow_up=kf.follow_up(inputs.complaints, window),
+        activity=ka.activity(orders, window, {int(p) for p in held}),
+        pass_rates=kt.pass_rates(inputs.training, window),
+        retraining=kt.retraining_outcomes(
+            inputs.training, orders, complaints, window.cut_off
+        ),
     )
 
 
@@ -144,3 +165,9 @@ def data_since(now: datetime) -> datetime:
     before, reads (that day's same weekday a week earlier): what a reader must load."""
     yesterday = today_until(now).start - timedelta(days=1)
     return min(yesterday - ko.WEEK, yesterday - timedelta(days=WINDOW_DAYS - 1))
+
+
+def retraining_since(now: datetime) -> datetime:
+    """The earliest moment the retraining outcome of :func:`live` at ``now`` (or of
+    :func:`daily` for the day before) reads the retrained providers' orders from."""
+    return kt.data_since(today_until(now).start - timedelta(days=1))

@@ -3,8 +3,11 @@ user gets the same numbers as the dashboard and the daily report, with what they
 
 A row is (group kind, group code, value): the kind says what the code names — ``""`` for the
 whole figure, ``district``, ``category``, ``severity``, ``reason`` (a cancellation reason),
-``level`` (a sanction level), ``hour`` (an hour of the day, Beijing) or ``days`` (expiring
-within that many days); the caller turns codes into names in the reader's language.
+``level`` (a sanction level), ``hour`` (an hour of the day, Beijing), ``days`` (expiring
+within that many days), ``course`` (a training course code, ``""`` for every course),
+``trainer`` (a trainer's user id, ``""`` for none), ``before`` or ``after`` (the complaint
+rate before or after retraining, the code a course as for ``course``); the caller turns
+codes into names in the reader's language.
 """
 
 from __future__ import annotations
@@ -81,4 +84,21 @@ def kpi_table(snap: KpiSnapshot) -> list[TableRow]:
     rows.append(TableRow("", "", snap.expiring))
     rows += [TableRow("days", str(days), _count(CERT_EXPIRING, n, day))
              for days, n in sorted(snap.expiring_within.items())]  # fmt: skip
+    follow = snap.follow_up
+    for value in (follow.callbacks_reached, follow.callbacks_satisfied, follow.reopen_rate,
+                  follow.repeats):  # fmt: skip
+        rows.append(TableRow("", "", value))
+    active = snap.activity
+    rows.append(TableRow("", "", active.active))
+    rows += _grouped("category", active.by_category)
+    rows += _grouped("district", active.by_district)
+    rows.append(TableRow("", "", active.utilisation))
+    passes = snap.pass_rates
+    rows.append(TableRow("", "", passes.overall))
+    rows += _grouped("course", passes.by_course)
+    rows += [TableRow("trainer", "" if t is None else str(t), v)
+             for t, v in passes.by_trainer.items()]  # fmt: skip
+    for course, outcome in snap.retraining.items():
+        rows.append(TableRow("before", course, outcome.before))
+        rows.append(TableRow("after", course, outcome.after))
     return rows

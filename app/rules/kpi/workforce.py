@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.models.enums import CertificationStatus, SanctionLevel
 from app.rules.beijing import local_day
@@ -26,20 +27,34 @@ from app.rules.sanction_hold import dispatch_hold
 QUEUE_STATES = frozenset({CertificationStatus.SUBMITTED, CertificationStatus.IN_REVIEW})
 
 
+def held_providers(
+    sanctions: Iterable[SanctionFacts],
+    assessments: Mapping[Id, Sequence[AssessmentFacts]],
+    cut_off: datetime,
+) -> dict[Id, SanctionLevel]:
+    """Each provider off dispatch at ``cut_off``, with the level that holds them."""
+    per_provider: dict[Id, list[SanctionFacts]] = {}
+    for sanction in sanctions:
+        per_provider.setdefault(sanction.provider_id, []).append(sanction)
+    held: dict[Id, SanctionLevel] = {}
+    for provider_id, theirs in per_provider.items():
+        hold = dispatch_hold(theirs, assessments.get(provider_id, ()), cut_off)
+        if hold is not None:
+            held[provider_id] = hold
+    return held
+
+
 def providers_on_hold(
     sanctions: Iterable[SanctionFacts],
     assessments: Mapping[Id, Sequence[AssessmentFacts]],
     period: Period,
+    held: Mapping[Id, SanctionLevel] | None = None,
 ) -> tuple[KpiValue, dict[SanctionLevel, int]]:
-    """Providers off dispatch at the cut-off, and how many per the level that holds them."""
-    per_provider: dict[Id, list[SanctionFacts]] = {}
-    for sanction in sanctions:
-        per_provider.setdefault(sanction.provider_id, []).append(sanction)
-    levels: Counter[SanctionLevel] = Counter()
-    for provider_id, theirs in per_provider.items():
-        hold = dispatch_hold(theirs, assessments.get(provider_id, ()), period.cut_off)
-        if hold is not None:
-            levels[hold] += 1
+    """Providers off dispatch at the cut-off, and how many per the level that holds them
+    (``held``: :func:`held_providers` at the cut-off, when the caller has it already)."""
+    if held is None:
+        held = held_providers(sanctions, assessments, period.cut_off)
+    levels = Counter(held.values())
     total = sum(levels.values())
     value = KpiValue(PROVIDERS_ON_HOLD, float(total), total, None, period)
     return value, {level: levels[level] for level in LADDER if level is not SanctionLevel.WARNING}
