@@ -127,14 +127,19 @@ def _complaints(reader: CacheReader, rows: list[dict[str, Any]]) -> dict[int, Co
     return {i: complaint_kpi_facts(r, callbacks.get(i, ())) for i, r in zip(ids, rows, strict=True)}
 
 
-def _training(reader: CacheReader) -> tuple[AssessmentKpiFacts, ...]:
-    """The signed assessments, with their course codes and their sessions' trainers."""
+def _training(reader: CacheReader) -> tuple[tuple[AssessmentKpiFacts, ...], dict[int, str]]:
+    """The signed assessments, with their course codes and their sessions' trainers, and the
+    trainers' names."""
     rows = [a for a in reader.all("assessment") if (a.get("state") or "signed") == "signed"]
     codes = {int(c["id"]): str(c.get("code") or "") for c in reader.all("training_course")}
     sessions = {int(a["session_id"]) for a in rows if a.get("session_id")}
     trainers = {int(x["id"]): x.get("trainer_id") for x in reader.many("training_session",
                                                                         sessions)}  # fmt: skip
-    return tuple(assessment_kpi_facts(a, codes, trainers) for a in rows)
+    facts = tuple(assessment_kpi_facts(a, codes, trainers) for a in rows)
+    ids = {int(t) for t in trainers.values() if t is not None}
+    names = {int(u["id"]): str(u.get("display_name") or u.get("username") or u["id"])
+             for u in reader.many("user", ids)}  # fmt: skip
+    return facts, names
 
 
 def _retrained_orders(
@@ -160,9 +165,9 @@ def load(reader: CacheReader, now: datetime) -> KpiInputs:
         orders |= _orders(reader, BY_IDS, _ids(missing))
     sanctions, assessments = _sanctions(reader)
     certs = tuple(cert_kpi_facts(r) for r in reader.all("certification"))
-    training = _training(reader)
+    training, trainers = _training(reader)
     orders = _retrained_orders(reader, training, now) | orders
-    return KpiInputs(orders, complaints, sanctions, assessments, certs, training)
+    return KpiInputs(orders, complaints, sanctions, assessments, certs, training, trainers)
 
 
 def update(
@@ -202,8 +207,8 @@ def update(
             by_id.pop(gone, None)
         by_id |= {int(r["id"]): cert_kpi_facts(r) for r in rows}
         certs = tuple(by_id.values())
-    training = inputs.training
+    training, trainers = inputs.training, inputs.trainers
     if _TRAINING_SIDE & set(changed):
-        training = _training(reader)
+        training, trainers = _training(reader)
         orders = _retrained_orders(reader, training, now) | orders
-    return KpiInputs(orders, complaints, sanctions, assessments, certs, training)
+    return KpiInputs(orders, complaints, sanctions, assessments, certs, training, trainers)

@@ -89,6 +89,23 @@ T: dict[str, tuple[str, str]] = {
     "last_week_weekly": ("上周：{n}", "Last week: {n}"),
     "waiting": ("待审 {n} 件，中位等待 {m}", "{n} waiting, median wait {m}"),
     "hours": ("{n} 小时", "{n} h"),
+    "more": ("四、投诉跟进、在岗与培训", "4. Follow-up, providers at work and training"),
+    "kpi": ("指标", "KPI"),
+    "figure": ("数值", "Figure"),
+    "basis": ("计算依据", "From"),
+    "repeat_kinds": ("同一服务人员 {p} · 同一客户 {c}", "same provider {p} · same customer {c}"),
+    "provider_days": ("{n} 单 / {d} 人日", "{n} orders / {d} provider-days"),
+    "retrained": ("再培训前 {b}，{n} 人", "before retraining {b}, {n} providers"),
+    "group": ("分组", "Group"),
+    "active_n": ("在岗服务人员", "Active providers"),
+    "course": ("课程 / 培训师", "Course / trainer"),
+    "passed": ("通过 / 考核", "Passed / assessed"),
+    "rate": ("通过率", "Pass rate"),
+    "before": ("再培训前", "Before"),
+    "after": ("再培训后", "After"),
+    "trainer": ("培训师 {n}", "trainer {n}"),
+    "no_trainer": ("（无培训师）", "(no trainer)"),
+    "all_courses": ("全部课程", "All courses"),
 }
 
 
@@ -128,6 +145,8 @@ def figure_text(value: KpiValue, lang: str) -> str:
     if value.value is None:
         return NONE
     unit = value.definition.unit
+    if unit is Unit.RATIO:
+        return f"{value.value:.2f}"
     if unit is Unit.RATE:
         return f"{100 * value.value:.1f}%"
     if unit is Unit.PER_THOUSAND:
@@ -331,4 +350,65 @@ def _story(
         f"{_t('days', lang, n=days)}{colon(lang)}{n}" for days, n in snap.expiring_within.items()
     )
     story.append(kpi_block(snap.expiring, translate, lang, within))
+    story += _more(snap, translate, lang)
+    return story
+
+
+def _more(snap: KpiSnapshot, translate: Translate, lang: str) -> list[Any]:
+    """Complaint follow-up, providers at work and training, compact: one table of figures,
+    each KPI's formula under it in small print, and the breakdowns a figure cannot say."""
+    st = styles()
+    follow, active, passes = snap.follow_up, snap.activity, snap.pass_rates
+    retraining = snap.retraining[""]
+    figures: list[tuple[KpiValue, str]] = [
+        (follow.callbacks_reached, ""),
+        (follow.callbacks_satisfied, ""),
+        (follow.reopen_rate, ""),
+        (follow.repeats, _t("repeat_kinds", lang, p=follow.repeat_same_provider,
+                            c=follow.repeat_same_customer)),
+        (active.active, ""),
+        (active.utilisation, _t("provider_days", lang, n=f"{active.utilisation.numerator:,.0f}",
+                                d=f"{active.utilisation.denominator or 0:,}")),
+        (passes.overall, ""),
+        (retraining.after, _t("retrained", lang, b=figure_text(retraining.before, lang),
+                              n=retraining.providers)),
+    ]  # fmt: skip
+    rows = [[translate(v.definition.title), figure_text(v, lang),
+             " ".join(x for x in (_basis(v, lang).strip("（）() "), extra) if x)]
+            for v, extra in figures]  # fmt: skip
+    story: list[Any] = [
+        *opening(_t("more", lang)),
+        data_table([_t("kpi", lang), _t("figure", lang), _t("basis", lang)], rows,
+                   [BODY_W * 0.34, BODY_W * 0.16, BODY_W * 0.5]),
+        gap(1),
+    ]  # fmt: skip
+    story += [para(f"{translate(v.definition.title)}{colon(lang)}{translate(v.definition.formula)}",
+                   st.muted) for v, _ in figures]  # fmt: skip
+    story += [para(_period(follow.reopen_rate, lang), st.muted),
+              para(f"{translate(retraining.after.definition.title)}{colon(lang)}"
+                   f"{_period(retraining.after, lang)}", st.muted), gap(2)]  # fmt: skip
+    groups = [[enum_label(SERVICE_NAMES, c, lang), f"{v.numerator:,.0f}"]
+              for c, v in active.by_category.items()]  # fmt: skip
+    groups += [[_district(d, lang), f"{v.numerator:,.0f}"] for d, v in active.by_district.items()]
+    if groups:
+        story.append(data_table([_t("group", lang), _t("active_n", lang)], groups,
+                                [BODY_W * 0.6, BODY_W * 0.4]))  # fmt: skip
+        story.append(gap(2))
+    courses = [[c, f"{v.numerator:,.0f} / {v.denominator or 0:,}", figure_text(v, lang)]
+               for c, v in passes.by_course.items()]  # fmt: skip
+    courses += [[_t("trainer", lang, n=t) if t is not None else _t("no_trainer", lang),
+                 f"{v.numerator:,.0f} / {v.denominator or 0:,}", figure_text(v, lang)]
+                for t, v in passes.by_trainer.items()]  # fmt: skip
+    if courses:
+        story.append(data_table([_t("course", lang), _t("passed", lang), _t("rate", lang)],
+                                courses, [BODY_W * 0.5, BODY_W * 0.25, BODY_W * 0.25]))  # fmt: skip
+        story.append(gap(2))
+    outcomes = [[c or _t("all_courses", lang), figure_text(o.before, lang) + paren(
+                    f"{o.before.numerator:,.0f} / {o.before.denominator or 0:,}", lang),
+                 figure_text(o.after, lang) + paren(
+                    f"{o.after.numerator:,.0f} / {o.after.denominator or 0:,}", lang)]
+                for c, o in snap.retraining.items() if o.providers]  # fmt: skip
+    if outcomes:
+        story.append(data_table([_t("course", lang), _t("before", lang), _t("after", lang)],
+                                outcomes, [BODY_W * 0.4, BODY_W * 0.3, BODY_W * 0.3]))  # fmt: skip
     return story

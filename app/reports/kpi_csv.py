@@ -36,6 +36,7 @@ UNITS: dict[Unit, str] = {
     Unit.COUNT: "count",
     Unit.PER_THOUSAND: "per 1,000 orders",
     Unit.HOURS: "hours",
+    Unit.RATIO: "ratio",
 }
 STAMP = "%Y-%m-%d %H:%M"
 
@@ -49,6 +50,8 @@ def plain_value(value: KpiValue) -> str:
         return f"{100 * value.value:.1f}"
     if unit is Unit.COUNT:
         return f"{value.value:.0f}"
+    if unit is Unit.RATIO:
+        return f"{value.value:.2f}"
     return f"{value.value:.1f}"
 
 

@@ -1726,168 +1726,203 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="80" />
+            <location filename="../../app/views/insight/page.py" line="98" />
             <source>Operations dashboard</source>
             <translation>Operations dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="84" />
+            <location filename="../../app/views/insight/page.py" line="102" />
             <source>Export daily report…</source>
             <translation>Export daily report…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="86" />
+            <location filename="../../app/views/insight/page.py" line="104" />
             <source>Export figures (CSV)…</source>
             <translation>Export figures (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="88" />
+            <location filename="../../app/views/insight/page.py" line="106" />
             <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
             <translation>Every figure on this page as a table for a spreadsheet, with its formula</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>Same weekday last week</source>
             <translation>Same weekday last week</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="117" />
+            <location filename="../../app/views/insight/page.py" line="135" />
             <source>Orders per hour</source>
             <translation>Orders per hour</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="138" />
             <source>First response</source>
             <translation>First response</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="138" />
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="123" />
+            <location filename="../../app/views/insight/page.py" line="141" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>Complaint SLA kept, % per severity (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="125" />
+            <location filename="../../app/views/insight/page.py" line="143" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="130" />
+            <location filename="../../app/views/insight/page.py" line="148" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>Complaints per 1,000 orders (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="131" />
+            <location filename="../../app/views/insight/page.py" line="149" />
             <source>Dispatched before deadline (today)</source>
             <translation>Dispatched before deadline (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="150" />
             <source>On-time arrival (today)</source>
             <translation>On-time arrival (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="151" />
             <source>Completed (today)</source>
             <translation>Completed (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="203" />
+            <location filename="../../app/views/insight/page.py" line="232" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>The dashboard reads the local cache; there is none.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="205" />
+            <location filename="../../app/views/insight/page.py" line="234" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="277" />
+            <location filename="../../app/views/insight/page.py" line="306" />
             <source>Last week by now: %1</source>
             <translation>Last week by now: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="288" />
+            <location filename="../../app/views/insight/page.py" line="317" />
             <source>Most: %1</source>
             <translation>Most: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="303" />
+            <location filename="../../app/views/insight/page.py" line="332" />
             <source>%1 waiting</source>
             <translation>%1 waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="308" />
+            <location filename="../../app/views/insight/page.py" line="338" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="318" />
+            <location filename="../../app/views/insight/page.py" line="348" />
             <source>Click a bar to see today's orders on the board (it lists whole days).</source>
             <translation>Click a bar to see today's orders on the board (it lists whole days).</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="332" />
+            <location filename="../../app/views/insight/page.py" line="362" />
             <source>Click a bar to see that severity's open tickets in the team queue.</source>
             <translation>Click a bar to see that severity's open tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="361" />
+            <location filename="../../app/views/insight/page.py" line="391" />
             <source>Click a district to see its orders on the board.</source>
             <translation>Click a district to see its orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="386" />
+            <location filename="../../app/views/insight/page.py" line="416" />
             <source>Cancellations by reason (today)</source>
             <translation>Cancellations by reason (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="388" />
-            <location filename="../../app/views/insight/page.py" line="396" />
+            <location filename="../../app/views/insight/page.py" line="418" />
+            <location filename="../../app/views/insight/page.py" line="426" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="394" />
+            <location filename="../../app/views/insight/page.py" line="424" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>Complaints per 1,000 orders by service (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="402" />
+            <location filename="../../app/views/insight/page.py" line="440" />
+            <source>Same provider %1 · same customer %2</source>
+            <translation>Same provider %1 · same customer %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="447" />
+            <source>%1 orders / %2 provider-days</source>
+            <translation>%1 orders / %2 provider-days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="455" />
+            <source>Before: %1 · %2 providers</source>
+            <translation>Before: %1 · %2 providers</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="469" />
+            <source>Active providers by service and district (7 days)</source>
+            <translation>Active providers by service and district (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="480" />
+            <source>(no trainer)</source>
+            <translation>(no trainer)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="484" />
+            <source>Retraining %1: complaints ‰ before → after</source>
+            <translation>Retraining %1: complaints ‰ before → after</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="490" />
+            <source>Pass rate by course and trainer (7 days)</source>
+            <translation>Pass rate by course and trainer (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="508" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="408" />
+            <location filename="../../app/views/insight/page.py" line="514" />
             <source>Click to see these orders on the board.</source>
             <translation>Click to see these orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="410" />
+            <location filename="../../app/views/insight/page.py" line="516" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>Click to see the overdue tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="411" />
+            <location filename="../../app/views/insight/page.py" line="517" />
             <source>Click to open the certification queue.</source>
             <translation>Click to open the certification queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="440" />
+            <location filename="../../app/views/insight/page.py" line="546" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>The list behind this figure is not one of your pages.</translation>
         </message>
@@ -2168,37 +2203,37 @@
     <context>
         <name>Insight</name>
         <message>
-            <location filename="../../app/views/insight/export.py" line="89" />
+            <location filename="../../app/views/insight/export.py" line="90" />
             <source>The figures are still loading; try again in a moment.</source>
             <translation>The figures are still loading; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="101" />
+            <location filename="../../app/views/insight/export.py" line="102" />
             <source>Daily report</source>
             <translation>Daily report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="109" />
+            <location filename="../../app/views/insight/export.py" line="110" />
             <source>Export daily report</source>
             <translation>Export daily report</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="148" />
+            <location filename="../../app/views/insight/export.py" line="162" />
             <source>Dashboard figures</source>
             <translation>Dashboard figures</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="150" />
+            <location filename="../../app/views/insight/export.py" line="164" />
             <source>Export figures</source>
             <translation>Export figures</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/labels.py" line="146" />
+            <location filename="../../app/views/insight/labels.py" line="216" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/labels.py" line="160" />
+            <location filename="../../app/views/insight/labels.py" line="232" />
             <source>Data %1 – %2, cut-off %2 (%3)</source>
             <translation>Data %1 – %2, cut-off %2 (%3)</translation>
         </message>
@@ -2526,6 +2561,86 @@
             <source>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</source>
             <translation>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</translation>
         </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="122" />
+            <source>Callbacks reached</source>
+            <translation>Callbacks reached</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="123" />
+            <source>Callback attempts logged in the period that reached the customer ÷ callback attempts logged in the period</source>
+            <translation>Callback attempts logged in the period that reached the customer ÷ callback attempts logged in the period</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="130" />
+            <source>Callbacks satisfied</source>
+            <translation>Callbacks satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="131" />
+            <source>Callbacks logged in the period that reached a satisfied customer ÷ callbacks logged in the period that reached the customer</source>
+            <translation>Callbacks logged in the period that reached a satisfied customer ÷ callbacks logged in the period that reached the customer</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="138" />
+            <source>Reopen rate</source>
+            <translation>Reopen rate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="139" />
+            <source>Complaints opened in the period and reopened at least once (as recorded at the cut-off) ÷ complaints opened in the period</source>
+            <translation>Complaints opened in the period and reopened at least once (as recorded at the cut-off) ÷ complaints opened in the period</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="146" />
+            <source>Repeat complaints</source>
+            <translation>Repeat complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="147" />
+            <source>Complaints opened in the period against the same provider or from the same customer as another complaint in the 30 days before (not a possible duplicate about the same order) ÷ complaints opened in the period</source>
+            <translation>Complaints opened in the period against the same provider or from the same customer as another complaint in the 30 days before (not a possible duplicate about the same order) ÷ complaints opened in the period</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="156" />
+            <source>Active providers</source>
+            <translation>Active providers</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="157" />
+            <source>Providers assigned at least one order scheduled to start in the period and not cancelled, and not on dispatch hold at the cut-off; per service category and district of those orders (a provider counts in each)</source>
+            <translation>Providers assigned at least one order scheduled to start in the period and not cancelled, and not on dispatch hold at the cut-off; per service category and district of those orders (a provider counts in each)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="165" />
+            <source>Orders per provider-day</source>
+            <translation>Orders per provider-day</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="166" />
+            <source>Orders completed in the period ÷ provider-days worked (a provider with at least one completed order on a Beijing day is one provider-day)</source>
+            <translation>Orders completed in the period ÷ provider-days worked (a provider with at least one completed order on a Beijing day is one provider-day)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="173" />
+            <source>Training pass rate</source>
+            <translation>Training pass rate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="174" />
+            <source>Assessments signed in the period that passed ÷ assessments signed in the period, per course and per trainer (the trainer of the assessment's session)</source>
+            <translation>Assessments signed in the period that passed ÷ assessments signed in the period, per course and per trainer (the trainer of the assessment's session)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="182" />
+            <source>Complaints after retraining</source>
+            <translation>Complaints after retraining</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="183" />
+            <source>For providers who passed a retraining assessment in the 60 days before the cut-off: complaints against them × 1,000 ÷ their orders completed, in the 30 days after the retraining (up to the cut-off) against the 30 days before, per retraining course; not shown below 50 orders</source>
+            <translation>For providers who passed a retraining assessment in the 60 days before the cut-off: complaints against them × 1,000 ÷ their orders completed, in the 30 days after the retraining (up to the cut-off) against the 30 days before, per retraining course; not shown below 50 orders</translation>
+        </message>
     </context>
     <context>
         <name>KpiCsv</name>
@@ -2600,17 +2715,47 @@
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="134" />
+            <location filename="../../app/views/insight/export.py" line="49" />
+            <source>ratio</source>
+            <translation>ratio</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="135" />
             <source>%1:00–%1:59</source>
             <translation>%1:00–%1:59</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="136" />
+            <location filename="../../app/views/insight/export.py" line="137" />
             <source>within %1 days</source>
             <translation>within %1 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="137" />
+            <location filename="../../app/views/insight/export.py" line="140" />
+            <source>(no trainer)</source>
+            <translation>(no trainer)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="141" />
+            <source>trainer %1</source>
+            <translation>trainer %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="143" />
+            <source>all courses</source>
+            <translation>all courses</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="147" />
+            <source>%1, before retraining</source>
+            <translation>%1, before retraining</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="150" />
+            <source>%1, after retraining</source>
+            <translation>%1, after retraining</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="151" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
@@ -3628,7 +3773,7 @@
         </message>
         <message>
             <location filename="../../app/views/complaints/pdf.py" line="60" />
-            <location filename="../../app/views/insight/export.py" line="158" />
+            <location filename="../../app/views/insight/export.py" line="172" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>

@@ -1726,168 +1726,203 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="80" />
+            <location filename="../../app/views/insight/page.py" line="98" />
             <source>Operations dashboard</source>
             <translation>运营看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="84" />
+            <location filename="../../app/views/insight/page.py" line="102" />
             <source>Export daily report…</source>
             <translation>导出运营日报…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="86" />
+            <location filename="../../app/views/insight/page.py" line="104" />
             <source>Export figures (CSV)…</source>
             <translation>导出指标数据（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="88" />
+            <location filename="../../app/views/insight/page.py" line="106" />
             <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
             <translation>将本页全部指标导出为表格（含计算公式），可用电子表格打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>Same weekday last week</source>
             <translation>上周同日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>h</source>
             <translation>时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="117" />
+            <location filename="../../app/views/insight/page.py" line="135" />
             <source>Orders per hour</source>
             <translation>每小时新建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="138" />
             <source>First response</source>
             <translation>首次响应</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="138" />
             <source>Resolution</source>
             <translation>处理完毕</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="123" />
+            <location filename="../../app/views/insight/page.py" line="141" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="125" />
+            <location filename="../../app/views/insight/page.py" line="143" />
             <source>%1 km</source>
             <translation>%1 公里</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="130" />
+            <location filename="../../app/views/insight/page.py" line="148" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="131" />
+            <location filename="../../app/views/insight/page.py" line="149" />
             <source>Dispatched before deadline (today)</source>
             <translation>按时派单率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="150" />
             <source>On-time arrival (today)</source>
             <translation>准时上门率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="151" />
             <source>Completed (today)</source>
             <translation>完成订单（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="203" />
+            <location filename="../../app/views/insight/page.py" line="232" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>看板读取本地缓存，但当前没有缓存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="205" />
+            <location filename="../../app/views/insight/page.py" line="234" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="277" />
+            <location filename="../../app/views/insight/page.py" line="306" />
             <source>Last week by now: %1</source>
             <translation>上周同日此时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="288" />
+            <location filename="../../app/views/insight/page.py" line="317" />
             <source>Most: %1</source>
             <translation>最多：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="303" />
+            <location filename="../../app/views/insight/page.py" line="332" />
             <source>%1 waiting</source>
             <translation>待审 %1 件</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="308" />
+            <location filename="../../app/views/insight/page.py" line="338" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="318" />
+            <location filename="../../app/views/insight/page.py" line="348" />
             <source>Click a bar to see today's orders on the board (it lists whole days).</source>
             <translation>点击柱形在调度看板上查看今天的订单（看板按整天列出）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="332" />
+            <location filename="../../app/views/insight/page.py" line="362" />
             <source>Click a bar to see that severity's open tickets in the team queue.</source>
             <translation>点击柱形在团队工单中查看该严重程度的未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="361" />
+            <location filename="../../app/views/insight/page.py" line="391" />
             <source>Click a district to see its orders on the board.</source>
             <translation>点击城区在调度看板上查看该区订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="386" />
+            <location filename="../../app/views/insight/page.py" line="416" />
             <source>Cancellations by reason (today)</source>
             <translation>取消原因（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="388" />
-            <location filename="../../app/views/insight/page.py" line="396" />
+            <location filename="../../app/views/insight/page.py" line="418" />
+            <location filename="../../app/views/insight/page.py" line="426" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="394" />
+            <location filename="../../app/views/insight/page.py" line="424" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>各服务类别每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="402" />
+            <location filename="../../app/views/insight/page.py" line="440" />
+            <source>Same provider %1 · same customer %2</source>
+            <translation>同一服务人员 %1 · 同一客户 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="447" />
+            <source>%1 orders / %2 provider-days</source>
+            <translation>%1 单 / %2 人日</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="455" />
+            <source>Before: %1 · %2 providers</source>
+            <translation>再培训前：%1 · %2 人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="469" />
+            <source>Active providers by service and district (7 days)</source>
+            <translation>各服务类别及城区在岗服务人员（近 7 日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="480" />
+            <source>(no trainer)</source>
+            <translation>（无培训师）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="484" />
+            <source>Retraining %1: complaints ‰ before → after</source>
+            <translation>再培训课程 %1：每千单投诉 前 → 后</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="490" />
+            <source>Pass rate by course and trainer (7 days)</source>
+            <translation>各课程及培训师考核通过率（近 7 日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/page.py" line="508" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="408" />
+            <location filename="../../app/views/insight/page.py" line="514" />
             <source>Click to see these orders on the board.</source>
             <translation>点击在调度看板上查看这些订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="410" />
+            <location filename="../../app/views/insight/page.py" line="516" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>点击在团队工单中查看已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="411" />
+            <location filename="../../app/views/insight/page.py" line="517" />
             <source>Click to open the certification queue.</source>
             <translation>点击打开资质审核队列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="440" />
+            <location filename="../../app/views/insight/page.py" line="546" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>此数字对应的列表不在您的页面中。</translation>
         </message>
@@ -2168,37 +2203,37 @@
     <context>
         <name>Insight</name>
         <message>
-            <location filename="../../app/views/insight/export.py" line="89" />
+            <location filename="../../app/views/insight/export.py" line="90" />
             <source>The figures are still loading; try again in a moment.</source>
             <translation>数据仍在加载，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="101" />
+            <location filename="../../app/views/insight/export.py" line="102" />
             <source>Daily report</source>
             <translation>运营日报</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="109" />
+            <location filename="../../app/views/insight/export.py" line="110" />
             <source>Export daily report</source>
             <translation>导出运营日报</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="148" />
+            <location filename="../../app/views/insight/export.py" line="162" />
             <source>Dashboard figures</source>
             <translation>运营看板指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="150" />
+            <location filename="../../app/views/insight/export.py" line="164" />
             <source>Export figures</source>
             <translation>导出指标数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/labels.py" line="146" />
+            <location filename="../../app/views/insight/labels.py" line="216" />
             <source>%1 h</source>
             <translation>%1 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/labels.py" line="160" />
+            <location filename="../../app/views/insight/labels.py" line="232" />
             <source>Data %1 – %2, cut-off %2 (%3)</source>
             <translation>数据 %1 – %2，截止 %2（%3）</translation>
         </message>
@@ -2526,6 +2561,86 @@
             <source>Approved certificates whose last valid day (expiry or review due, the earlier) is within 30, 60 or 90 days after the cut-off day</source>
             <translation>已通过的资质中，最后有效日（到期日与复审日中较早者）在截止日后 30、60 或 90 天内的数量</translation>
         </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="122" />
+            <source>Callbacks reached</source>
+            <translation>回访接通率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="123" />
+            <source>Callback attempts logged in the period that reached the customer ÷ callback attempts logged in the period</source>
+            <translation>统计区间内登记的回访中接通客户的次数 ÷ 统计区间内登记的回访次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="130" />
+            <source>Callbacks satisfied</source>
+            <translation>回访满意率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="131" />
+            <source>Callbacks logged in the period that reached a satisfied customer ÷ callbacks logged in the period that reached the customer</source>
+            <translation>统计区间内登记的回访中客户表示满意的次数 ÷ 统计区间内接通客户的回访次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="138" />
+            <source>Reopen rate</source>
+            <translation>重开率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="139" />
+            <source>Complaints opened in the period and reopened at least once (as recorded at the cut-off) ÷ complaints opened in the period</source>
+            <translation>统计区间内立案、且（按截止时点的记录）至少重新打开过一次的投诉数 ÷ 统计区间内立案的投诉数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="146" />
+            <source>Repeat complaints</source>
+            <translation>重复投诉率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="147" />
+            <source>Complaints opened in the period against the same provider or from the same customer as another complaint in the 30 days before (not a possible duplicate about the same order) ÷ complaints opened in the period</source>
+            <translation>统计区间内立案、且此前 30 天内已有针对同一服务人员或来自同一客户的其他投诉的投诉数（同一订单的疑似重复投诉不计）÷ 统计区间内立案的投诉数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="156" />
+            <source>Active providers</source>
+            <translation>在岗服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="157" />
+            <source>Providers assigned at least one order scheduled to start in the period and not cancelled, and not on dispatch hold at the cut-off; per service category and district of those orders (a provider counts in each)</source>
+            <translation>统计区间内至少被派有一张预约开始、未取消订单，且截止时点未被停单的服务人员数；按这些订单的服务类别和城区分别统计（一人可计入多个分组）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="165" />
+            <source>Orders per provider-day</source>
+            <translation>人日完成单量</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="166" />
+            <source>Orders completed in the period ÷ provider-days worked (a provider with at least one completed order on a Beijing day is one provider-day)</source>
+            <translation>统计区间内完成的订单数 ÷ 出勤人日数（某服务人员在某个北京日至少完成一单，计为一个人日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="173" />
+            <source>Training pass rate</source>
+            <translation>培训考核通过率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="174" />
+            <source>Assessments signed in the period that passed ÷ assessments signed in the period, per course and per trainer (the trainer of the assessment's session)</source>
+            <translation>统计区间内签署并通过的考核数 ÷ 统计区间内签署的考核数，按课程和培训师（考核所属培训场次的培训师）分别统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="182" />
+            <source>Complaints after retraining</source>
+            <translation>再培训后每千单投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/labels.py" line="183" />
+            <source>For providers who passed a retraining assessment in the 60 days before the cut-off: complaints against them × 1,000 ÷ their orders completed, in the 30 days after the retraining (up to the cut-off) against the 30 days before, per retraining course; not shown below 50 orders</source>
+            <translation>截止前 60 天内通过再培训考核的服务人员：针对其投诉数 × 1,000 ÷ 其完成订单数，比较再培训后 30 天（至截止时点）与再培训前 30 天，按再培训课程统计；订单不足 50 单时不显示</translation>
+        </message>
     </context>
     <context>
         <name>KpiCsv</name>
@@ -2600,17 +2715,47 @@
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="134" />
+            <location filename="../../app/views/insight/export.py" line="49" />
+            <source>ratio</source>
+            <translation>比值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="135" />
             <source>%1:00–%1:59</source>
             <translation>%1:00–%1:59 时段</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="136" />
+            <location filename="../../app/views/insight/export.py" line="137" />
             <source>within %1 days</source>
             <translation>%1 天内</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/export.py" line="137" />
+            <location filename="../../app/views/insight/export.py" line="140" />
+            <source>(no trainer)</source>
+            <translation>（无培训师）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="141" />
+            <source>trainer %1</source>
+            <translation>培训师 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="143" />
+            <source>all courses</source>
+            <translation>全部课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="147" />
+            <source>%1, before retraining</source>
+            <translation>%1，再培训前</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="150" />
+            <source>%1, after retraining</source>
+            <translation>%1，再培训后</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/export.py" line="151" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
@@ -3628,7 +3773,7 @@
         </message>
         <message>
             <location filename="../../app/views/complaints/pdf.py" line="60" />
-            <location filename="../../app/views/insight/export.py" line="158" />
+            <location filename="../../app/views/insight/export.py" line="172" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>

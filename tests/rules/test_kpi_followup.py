@@ -49,7 +49,11 @@ def test_complaint_facts_carry_callbacks_reopens_and_who() -> None:
     assert facts.callbacks[0][1] is C.UNREACHABLE
     bare = complaint_kpi_facts({"id": 1, "severity": "low", "opened_at": "2026-12-03T01:00:00Z"})
     assert (bare.status, bare.customer_id, bare.reopen_count, bare.callbacks) == (
-        ComplaintStatus.OPEN, None, 0, ())
+        ComplaintStatus.OPEN,
+        None,
+        0,
+        (),
+    )
 
 
 def test_order_and_assessment_facts_from_rows() -> None:
@@ -60,7 +64,11 @@ def test_order_and_assessment_facts_from_rows() -> None:
          "assessed_at": "2026-12-03T01:00:00Z", "is_retraining": True}  # fmt: skip
     facts = assessment_kpi_facts(a, {3: "CLEAN-1"}, {4: 70})
     assert (facts.course, facts.trainer_id, facts.passed, facts.is_retraining) == (
-        "CLEAN-1", 70, True, True)
+        "CLEAN-1",
+        70,
+        True,
+        True,
+    )
     alone = assessment_kpi_facts({**a, "session_id": None, "course_id": 8}, {}, {})
     assert (alone.course, alone.trainer_id) == ("", None)
 
@@ -78,7 +86,8 @@ def test_callbacks_reached_and_satisfied() -> None:
     assert (reached.numerator, reached.denominator) == (2, 3)
     assert (satisfied.numerator, satisfied.denominator, satisfied.value) == (1, 2, 0.5)
     none, none_satisfied = kf.callbacks([], WEEK)
-    assert none.value is None and none_satisfied.value is None
+    assert none.value is None
+    assert none_satisfied.value is None
 
 
 def test_reopen_rate_counts_complaints_opened_in_the_period() -> None:
@@ -110,7 +119,8 @@ def test_repeat_complaints_use_the_repeat_rule() -> None:
     assert value.denominator == 7  # 2, 3, 4, 5, 6, 8, 9 opened in the week
     assert (same_provider, same_customer) == (1, 1)
     snap = kf.follow_up(complaints, WEEK)
-    assert snap.repeats == value and snap.reopen_rate.denominator == 7
+    assert snap.repeats == value
+    assert snap.reopen_rate.denominator == 7
 
 
 # -- workforce activity ----------------------------------------------------------------------------
@@ -120,8 +130,9 @@ def test_active_providers_and_orders_per_provider_day() -> None:
     orders = [
         order(1, S.COMPLETED, provider_id=1, completed_at=NOW - H),
         order(2, S.COMPLETED, provider_id=1, completed_at=NOW - 2 * H),
-        order(3, S.COMPLETED, provider_id=1, completed_at=NOW - D - H,
-              scheduled_start=NOW - D - 2 * H),  # fmt: skip
+        order(
+            3, S.COMPLETED, provider_id=1, completed_at=NOW - D - H, scheduled_start=NOW - D - 2 * H
+        ),
         order(4, S.ASSIGNED, provider_id=2, district="haidian", category="repair"),
         order(5, S.CANCELLED, provider_id=3),  # cancelled: not active
         order(6, S.ASSIGNED, provider_id=4),  # on hold
@@ -134,7 +145,8 @@ def test_active_providers_and_orders_per_provider_day() -> None:
     assert {k: v.value for k, v in got.by_district.items()} == {"chaoyang": 1, "haidian": 1}
     # Three orders over two Beijing days of provider 1.
     assert (got.utilisation.numerator, got.utilisation.denominator) == (3, 2)
-    assert got.utilisation.value == 1.5 and got.utilisation.definition.unit is Unit.RATIO
+    assert got.utilisation.value == 1.5
+    assert got.utilisation.definition.unit is Unit.RATIO
     assert ka.activity([], WEEK).utilisation.value is None
 
 
@@ -193,14 +205,18 @@ def test_retraining_outcome_before_and_after() -> None:
     assert set(got) == {"", "C1", "C2"}
     c1 = got["C1"]
     assert (c1.before.numerator, c1.before.denominator) == (2, 60)
-    assert c1.before.value is not None and round(c1.before.value, 3) == round(2000 / 60, 3)
+    assert c1.before.value is not None
+    assert round(c1.before.value, 3) == round(2000 / 60, 3)
     assert (c1.after.numerator, c1.after.denominator) == (1, 40)
     assert c1.after.value is None  # under 50 orders: suppressed
-    assert got["C2"].before.value is None and got["C2"].providers == 1
+    assert got["C2"].before.value is None
+    assert got["C2"].providers == 1
     assert (got[""].after.numerator, got[""].after.denominator) == (2, 50)
-    assert got[""].after.value == 40.0 and got[""].providers == 2
+    assert got[""].after.value == 40.0
+    assert got[""].providers == 2
     empty = kt.retraining_outcomes([], [], [], NOW)
-    assert list(empty) == [""] and empty[""].after.value is None
+    assert list(empty) == [""]
+    assert empty[""].after.value is None
     assert retraining_since(NOW) == kt.data_since(MIDNIGHT - D)
 
 
@@ -222,8 +238,14 @@ def test_retraining_outcome_before_and_after() -> None:
 )
 def test_follow_up_rates_are_rates(rows: list) -> None:  # type: ignore[type-arg]
     complaints: dict[int, ComplaintKpiFacts] = {
-        i: complaint(i, provider_id=p, customer_id=c, opened_at=NOW - h * H, reopen_count=r,
-                     callbacks=tuple((NOW - h * H, o) for o in outs))  # fmt: skip
+        i: complaint(
+            i,
+            provider_id=p,
+            customer_id=c,
+            opened_at=NOW - h * H,
+            reopen_count=r,
+            callbacks=tuple((NOW - h * H, o) for o in outs),
+        )
         for i, (p, c, h, r, outs) in enumerate(rows)
     }
     got = kf.follow_up(complaints, WEEK)
@@ -243,7 +265,8 @@ def test_pass_rates_are_rates(rows: list) -> None:  # type: ignore[type-arg]
     )
     assert (rates.overall.value is None) == (not rows)
     for value in (*rates.by_course.values(), *rates.by_trainer.values()):
-        assert value.value is not None and 0 <= value.value <= 1
+        assert value.value is not None
+        assert 0 <= value.value <= 1
     assert sum(v.denominator or 0 for v in rates.by_course.values()) == len(rows)
 
 
@@ -269,8 +292,10 @@ def test_retraining_outcome_is_suppressed_below_the_minimum(after: int, raised: 
 
 def test_snapshot_and_table_carry_the_new_figures() -> None:
     inputs = KpiInputs(
-        orders={1: order(1, S.COMPLETED, provider_id=1, completed_at=NOW - H),
-                2: order(2, S.ASSIGNED, provider_id=2)},  # fmt: skip
+        orders={
+            1: order(1, S.COMPLETED, provider_id=1, completed_at=NOW - H),
+            2: order(2, S.ASSIGNED, provider_id=2),
+        },
         complaints={1: complaint(1, order_id=1, callbacks=((NOW - H, C.REACHED_SATISFIED),))},
         sanctions=[sanction(1, 2, SanctionLevel.SUSPENSION)],
         training=[assessment(1, 1, is_retraining=True)],
@@ -287,7 +312,8 @@ def test_snapshot_and_table_carry_the_new_figures() -> None:
     assert ("retraining_outcome", "before", "") in rows
     untaught = live(KpiInputs(training=[assessment(1, 1, trainer_id=None)]), NOW)
     assert ("training_pass_rate", "trainer", "") in {
-        (r.value.definition.key, r.kind, r.code) for r in kpi_table(untaught)}
+        (r.value.definition.key, r.kind, r.code) for r in kpi_table(untaught)
+    }
 
 
 def test_periods_of_the_new_figures() -> None:

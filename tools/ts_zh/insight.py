@@ -50,6 +50,15 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Cancellations by reason (today)": "取消原因（今日）",
         "Complaints per 1,000 orders by service (7 days)": "各服务类别每千单投诉数（近 7 日）",
         "None": "无",
+        "Same provider %1 · same customer %2": "同一服务人员 %1 · 同一客户 %2",
+        "%1 orders / %2 provider-days": "%1 单 / %2 人日",
+        "Before: %1 · %2 providers": "再培训前：%1 · %2 人",
+        "Active providers by service and district (7 days)": (
+            "各服务类别及城区在岗服务人员（近 7 日）"
+        ),
+        "(no trainer)": "（无培训师）",
+        "Retraining %1: complaints ‰ before → after": "再培训课程 %1：每千单投诉 前 → 后",
+        "Pass rate by course and trainer (7 days)": "各课程及培训师考核通过率（近 7 日）",
     },
     "Insight": {
         "Dashboard figures": "运营看板指标",
@@ -78,6 +87,12 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "%1:00–%1:59": "%1:00–%1:59 时段",
         "within %1 days": "%1 天内",
         "(no reason given)": "（未填写原因）",
+        "ratio": "比值",
+        "(no trainer)": "（无培训师）",
+        "trainer %1": "培训师 %1",
+        "all courses": "全部课程",
+        "%1, before retraining": "%1，再培训前",
+        "%1, after retraining": "%1，再培训后",
     },
     "Kpi": {
         "Orders created": "新建订单",
@@ -135,6 +150,55 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Approved certificates whose last valid day (expiry or review due, the earlier) is "
         "within 30, 60 or 90 days after the cut-off day": (
             "已通过的资质中，最后有效日（到期日与复审日中较早者）在截止日后 30、60 或 90 天内的数量"
+        ),
+        "Callbacks reached": "回访接通率",
+        "Callback attempts logged in the period that reached the customer ÷ callback attempts "
+        "logged in the period": "统计区间内登记的回访中接通客户的次数 ÷ 统计区间内登记的回访次数",
+        "Callbacks satisfied": "回访满意率",
+        "Callbacks logged in the period that reached a satisfied customer ÷ callbacks logged in "
+        "the period that reached the customer": (
+            "统计区间内登记的回访中客户表示满意的次数 ÷ 统计区间内接通客户的回访次数"
+        ),
+        "Reopen rate": "重开率",
+        "Complaints opened in the period and reopened at least once (as recorded at the "
+        "cut-off) ÷ complaints opened in the period": (
+            "统计区间内立案、且（按截止时点的记录）至少重新打开过一次的投诉数 ÷ "
+            "统计区间内立案的投诉数"
+        ),
+        "Repeat complaints": "重复投诉率",
+        "Complaints opened in the period against the same provider or from the same customer as "
+        "another complaint in the 30 days before (not a possible duplicate about the same order) "
+        "÷ complaints opened in the period": (
+            "统计区间内立案、且此前 30 天内已有针对同一服务人员或来自同一客户的其他投诉的投诉数"
+            "（同一订单的疑似重复投诉不计）÷ 统计区间内立案的投诉数"
+        ),
+        "Active providers": "在岗服务人员",
+        "Providers assigned at least one order scheduled to start in the period and not "
+        "cancelled, and not on dispatch hold at the cut-off; per service category and district "
+        "of those orders (a provider counts in each)": (
+            "统计区间内至少被派有一张预约开始、未取消订单，且截止时点未被停单的服务人员数；"
+            "按这些订单的服务类别和城区分别统计（一人可计入多个分组）"
+        ),
+        "Orders per provider-day": "人日完成单量",
+        "Orders completed in the period ÷ provider-days worked (a provider with at least one "
+        "completed order on a Beijing day is one provider-day)": (
+            "统计区间内完成的订单数 ÷ 出勤人日数"
+            "（某服务人员在某个北京日至少完成一单，计为一个人日）"
+        ),
+        "Training pass rate": "培训考核通过率",
+        "Assessments signed in the period that passed ÷ assessments signed in the period, per "
+        "course and per trainer (the trainer of the assessment's session)": (
+            "统计区间内签署并通过的考核数 ÷ 统计区间内签署的考核数，按课程和培训师"
+            "（考核所属培训场次的培训师）分别统计"
+        ),
+        "Complaints after retraining": "再培训后每千单投诉",
+        "For providers who passed a retraining assessment in the 60 days before the cut-off: "
+        "complaints against them × 1,000 ÷ their orders completed, in the 30 days after the "
+        "retraining (up to the cut-off) against the 30 days before, per retraining course; not "
+        "shown below 50 orders": (
+            "截止前 60 天内通过再培训考核的服务人员：针对其投诉数 × 1,000 ÷ 其完成订单数，"
+            "比较再培训后 30 天（至截止时点）与再培训前 30 天，按再培训课程统计；"
+            "订单不足 50 单时不显示"
         ),
     },
 }

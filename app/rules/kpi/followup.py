@@ -35,9 +35,7 @@ class FollowUp:
     repeat_same_customer: int  # … come from the same customer again (one may be both)
 
 
-def callbacks(
-    complaints: Iterable[ComplaintKpiFacts], period: Period
-) -> tuple[KpiValue, KpiValue]:
+def callbacks(complaints: Iterable[ComplaintKpiFacts], period: Period) -> tuple[KpiValue, KpiValue]:
     """Callback attempts logged in ``period``: reached ÷ all, satisfied ÷ reached."""
     attempts = reached = satisfied = 0
     for complaint in complaints:

@@ -46,6 +46,7 @@ class KpiInputs:
     assessments: Mapping[Id, Sequence[AssessmentFacts]] = field(default_factory=dict)
     certs: Sequence[CertKpiFacts] = ()
     training: Sequence[AssessmentKpiFacts] = ()  # signed assessments, for the training KPIs
+    trainers: Mapping[int, str] = field(default_factory=dict)  # trainer id -> name, shown
 
 
 @dataclass(frozen=True)
@@ -144,9 +145,7 @@ def snapshot(inputs: KpiInputs, day: Period, window: Period | None = None) -> Kp
         follow_up=kf.follow_up(inputs.complaints, window),
         activity=ka.activity(orders, window, {int(p) for p in held}),
         pass_rates=kt.pass_rates(inputs.training, window),
-        retraining=kt.retraining_outcomes(
-            inputs.training, orders, complaints, window.cut_off
-        ),
+        retraining=kt.retraining_outcomes(inputs.training, orders, complaints, window.cut_off),
     )
 
 

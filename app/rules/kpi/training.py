@@ -5,7 +5,7 @@ days before (suppressed, like the complaint rate, when too few orders were compl
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -99,7 +99,9 @@ def retraining_outcomes(
     for c in complaints:
         if c.provider_id in retrained:
             raised.setdefault(c.provider_id, []).append(c.opened_at)
-    counts: dict[str, list[int]] = {ALL: [0, 0, 0, 0]}  # course -> [orders before, complaints before, after…]
+    counts: dict[str, list[int]] = {
+        ALL: [0, 0, 0, 0]
+    }  # course -> [orders before, complaints before, after…]
     providers: Counter[str] = Counter()
     for provider, a in retrained.items():
         before = Period(a.assessed_at - RETRAINING_SPAN, a.assessed_at)

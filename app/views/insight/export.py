@@ -46,6 +46,7 @@ CSV_WORDS: dict[str, str] = {
         QT_TRANSLATE_NOOP("KpiCsv", "count"),
         QT_TRANSLATE_NOOP("KpiCsv", "per 1,000 orders"),
         QT_TRANSLATE_NOOP("KpiCsv", "hours"),
+        QT_TRANSLATE_NOOP("KpiCsv", "ratio"),
     )
 }
 
@@ -134,6 +135,19 @@ def group_name(kind: str, code: str) -> str:
         return QCoreApplication.translate("KpiCsv", "%1:00–%1:59").replace("%1", f"{int(code):02d}")
     if kind == "days":
         return QCoreApplication.translate("KpiCsv", "within %1 days").replace("%1", code)
+    if kind == "trainer":
+        if not code:
+            return QCoreApplication.translate("KpiCsv", "(no trainer)")
+        return QCoreApplication.translate("KpiCsv", "trainer %1").replace("%1", code)
+    if kind in ("course", "before", "after"):
+        course = code or QCoreApplication.translate("KpiCsv", "all courses")
+        if kind == "course":
+            return course
+        if kind == "before":
+            return QCoreApplication.translate("KpiCsv", "%1, before retraining").replace(
+                "%1", course
+            )
+        return QCoreApplication.translate("KpiCsv", "%1, after retraining").replace("%1", course)
     return code or QCoreApplication.translate("KpiCsv", "(no reason given)")
 
 

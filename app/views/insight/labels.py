@@ -118,6 +118,76 @@ SOURCES: dict[str, tuple[str, str]] = {
             "earlier) is within 30, 60 or 90 days after the cut-off day",
         ),
     ),
+    "callbacks_reached": (
+        QT_TRANSLATE_NOOP("Kpi", "Callbacks reached"),
+        QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Callback attempts logged in the period that reached the customer ÷ "
+            "callback attempts logged in the period",
+        ),
+    ),
+    "callbacks_satisfied": (
+        QT_TRANSLATE_NOOP("Kpi", "Callbacks satisfied"),
+        QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Callbacks logged in the period that reached a satisfied customer ÷ "
+            "callbacks logged in the period that reached the customer",
+        ),
+    ),
+    "reopen_rate": (
+        QT_TRANSLATE_NOOP("Kpi", "Reopen rate"),
+        QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Complaints opened in the period and reopened at least once (as "
+            "recorded at the cut-off) ÷ complaints opened in the period",
+        ),
+    ),
+    "repeat_complaints": (
+        QT_TRANSLATE_NOOP("Kpi", "Repeat complaints"),
+        QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Complaints opened in the period against the same provider or from the "
+            "same customer as another complaint in the 30 days before (not a "
+            "possible duplicate about the same order) ÷ complaints opened in the "
+            "period",
+        ),
+    ),
+    "active_providers": (
+        QT_TRANSLATE_NOOP("Kpi", "Active providers"),
+        QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Providers assigned at least one order scheduled to start in the period "
+            "and not cancelled, and not on dispatch hold at the cut-off; per service "
+            "category and district of those orders (a provider counts in each)",
+        ),
+    ),
+    "utilisation": (
+        QT_TRANSLATE_NOOP("Kpi", "Orders per provider-day"),
+        QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Orders completed in the period ÷ provider-days worked (a provider with "
+            "at least one completed order on a Beijing day is one provider-day)",
+        ),
+    ),
+    "training_pass_rate": (
+        QT_TRANSLATE_NOOP("Kpi", "Training pass rate"),
+        QT_TRANSLATE_NOOP(
+            "Kpi",
+            "Assessments signed in the period that passed ÷ assessments signed in "
+            "the period, per course and per trainer (the trainer of the assessment's"
+            " session)",
+        ),
+    ),
+    "retraining_outcome": (
+        QT_TRANSLATE_NOOP("Kpi", "Complaints after retraining"),
+        QT_TRANSLATE_NOOP(
+            "Kpi",
+            "For providers who passed a retraining assessment in the 60 days before "
+            "the cut-off: complaints against them × 1,000 ÷ their orders completed, "
+            "in the 30 days after the retraining (up to the cut-off) against the 30 "
+            "days before, per retraining course; not shown below 50 orders",
+        ),
+    ),
 }
 
 
@@ -144,6 +214,8 @@ def value_text(value: KpiValue) -> str:
         return f"{value.value:.1f}‰"
     if unit is Unit.HOURS:
         return QCoreApplication.translate("Insight", "%1 h").replace("%1", f"{value.value:.1f}")
+    if unit is Unit.RATIO:
+        return f"{value.value:.2f}"
     return f"{value.value:,.0f}"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
+from xml.sax.saxutils import escape
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt, QTimer
@@ -38,11 +39,28 @@ from app.rules.kpi.complaints import SEVERITIES
 from app.rules.kpi.definitions import KpiValue
 from app.rules.kpi.snapshot import KpiInputs, KpiSnapshot, live
 from app.views.context import PageContext
-from app.views.i18n import category_name, is_english
+from app.views.i18n import category_name, district_name, is_english
 from app.views.insight import drill
-from app.views.insight.labels import level_name, period_text, severity_name, tooltip, value_text
+from app.views.insight.labels import (
+    fraction_text,
+    level_name,
+    period_text,
+    severity_name,
+    tooltip,
+    value_text,
+)
 from app.views.insight.reports_panel import ReportsPanel
-from app.views.insight.roles import ALL_TILES, CATEGORIES, HOURLY, MAP, REASONS, SLA, view_for
+from app.views.insight.roles import (
+    ACTIVITY,
+    ALL_TILES,
+    CATEGORIES,
+    HOURLY,
+    MAP,
+    REASONS,
+    SLA,
+    TRAINING,
+    view_for,
+)
 from app.views.insight.tiles import KpiTile
 
 DEBOUNCE_MS = 300
@@ -157,10 +175,21 @@ class DashboardPage(QWidget):
         self.categories = QLabel()
         self.categories.setWordWrap(True)
         self.categories.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.activity = QLabel()
+        self.activity.setObjectName("activityTable")
+        self.activity.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.training = QLabel()
+        self.training.setObjectName("trainingTable")
+        self.training.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.status = QLabel()
         self.status.setStyleSheet("color: #667085;")
         lists = QHBoxLayout()
-        for part, label in ((REASONS, self.reasons), (CATEGORIES, self.categories)):
+        for part, label in (
+            (REASONS, self.reasons),
+            (CATEGORIES, self.categories),
+            (ACTIVITY, self.activity),
+            (TRAINING, self.training),
+        ):
             if self.view.shows(part):
                 lists.addWidget(label, 1)
             else:
@@ -302,6 +331,7 @@ class DashboardPage(QWidget):
         t["queue"].show_value(
             snap.queue.value, self.tr("%1 waiting").replace("%1", str(snap.queue.waiting))
         )
+        self._show_follow_up(snap)
         within = snap.expiring_within
         t["expiring"].show_value(
             snap.expiring,
@@ -397,6 +427,82 @@ class DashboardPage(QWidget):
         )
         sample = next(iter(snap.rate_by_category.values()), None)
         self.categories.setToolTip(tooltip(sample) if sample is not None else "")
+        self._show_breakdowns(snap)
+
+    def _show_follow_up(self, snap: KpiSnapshot) -> None:
+        """The complaint follow-up, workforce activity and training tiles."""
+        t, follow, active = self.tiles, snap.follow_up, snap.activity
+        t["callbacks_reached"].show_value(follow.callbacks_reached)
+        t["callbacks_satisfied"].show_value(follow.callbacks_satisfied)
+        t["reopen"].show_value(follow.reopen_rate)
+        t["repeats"].show_value(
+            follow.repeats,
+            self.tr("Same provider %1 · same customer %2")
+            .replace("%1", str(follow.repeat_same_provider))
+            .replace("%2", str(follow.repeat_same_customer)),
+        )
+        t["active_providers"].show_value(active.active, "")
+        t["utilisation"].show_value(
+            active.utilisation,
+            self.tr("%1 orders / %2 provider-days")
+            .replace("%1", f"{active.utilisation.numerator:,.0f}")
+            .replace("%2", f"{active.utilisation.denominator or 0:,}"),
+        )
+        t["pass_rate"].show_value(snap.pass_rates.overall)
+        outcome = snap.retraining[""]
+        t["retraining"].show_value(
+            outcome.after,
+            self.tr("Before: %1 · %2 providers")
+            .replace("%1", value_text(outcome.before))
+            .replace("%2", str(outcome.providers)),
+        )
+
+    def _show_breakdowns(self, snap: KpiSnapshot) -> None:
+        """The tables behind the activity and training tiles (only when their text changed:
+        laying out a rich-text label is what an update would spend its time on)."""
+        if self.view.shows(ACTIVITY):
+            active = snap.activity
+            rows = [(category_name(c), value_text(v)) for c, v in active.by_category.items()]
+            rows += [(district_name(d), value_text(v)) for d, v in active.by_district.items()]
+            self._set_table(
+                self.activity,
+                self.tr("Active providers by service and district (7 days)"),
+                rows,
+                tooltip(active.active),
+            )
+        if self.view.shows(TRAINING):
+            passes = snap.pass_rates
+            names = self.inputs.trainers if self.inputs is not None else {}
+            rows = [(course, f"{value_text(v)} ({fraction_text(v)})")
+                    for course, v in passes.by_course.items()]  # fmt: skip
+            rows += [
+                (names.get(trainer, f"#{trainer}") if trainer is not None
+                 else self.tr("(no trainer)"), f"{value_text(v)} ({fraction_text(v)})")
+                for trainer, v in passes.by_trainer.items()
+            ]  # fmt: skip
+            rows += [
+                (self.tr("Retraining %1: complaints ‰ before → after").replace("%1", course),
+                 f"{value_text(o.before)} → {value_text(o.after)}")
+                for course, o in snap.retraining.items() if course
+            ]  # fmt: skip
+            self._set_table(
+                self.training,
+                self.tr("Pass rate by course and trainer (7 days)"),
+                rows,
+                tooltip(passes.overall) + "<hr>" + tooltip(snap.retraining[""].after),
+            )
+
+    def _set_table(
+        self, label: QLabel, heading: str, rows: list[tuple[str, str]], tip: str
+    ) -> None:
+        body = "".join(
+            f"<tr><td>{escape(name)}</td><td align='right'>&nbsp;{escape(value)}</td></tr>"
+            for name, value in rows
+        )
+        text = f"<b>{escape(heading)}</b><table>{body or escape(self.tr('None'))}</table>"
+        if label.text() != text:
+            label.setText(text)
+            label.setToolTip(tip)
 
     def _reason(self, reason: str | None) -> str:
         return reason or self.tr("(no reason given)")

@@ -1,10 +1,11 @@
 """Which part of the dashboard each role sees: the figures of its own working day.
 
-A dispatcher watches today's board health, an agent the complaint SLAs and rates, a
-reviewer the certification queue and expiries, a trainer the holds and sanctions that send
-providers to training; supervisors and administrators see everything. Every role's figures
-come from its own local cache (what the feed lets it see), so a role is shown only figures
-its cache can answer.
+A dispatcher watches today's board health and the providers at work, an agent the complaint
+SLAs, rates and follow-up (callbacks, reopenings, repeats), a reviewer the certification
+queue and expiries, a trainer the holds and sanctions that send providers to training, the
+pass rates and what retraining changed; supervisors and administrators see everything.
+Every role's figures come from its own local cache (what the feed lets it see), so a role is
+shown only figures its cache can answer.
 """
 
 from __future__ import annotations
@@ -16,12 +17,27 @@ from app.rules.access import INSIGHT_READERS, REPORT_READERS
 
 HOURLY, SLA, MAP = "hourly", "sla", "map"
 REASONS, CATEGORIES = "reasons", "categories"
+ACTIVITY, TRAINING = (
+    "activity",
+    "training",
+)  # breakdown tables: per category/district, course/trainer
 
 ORDER_TILES = ("orders", "dispatched", "arrival", "completed", "at_risk", "cancellations")
 COMPLAINT_TILES = ("first_response", "resolution")
 WORKFORCE_TILES = ("on_hold", "sanctions")
 CERTIFICATION_TILES = ("queue", "expiring")
-ALL_TILES = (*ORDER_TILES, *COMPLAINT_TILES, *WORKFORCE_TILES, *CERTIFICATION_TILES)
+FOLLOW_UP_TILES = ("callbacks_reached", "callbacks_satisfied", "reopen", "repeats")
+ACTIVITY_TILES = ("active_providers", "utilisation")
+TRAINING_TILES = ("pass_rate", "retraining")
+ALL_TILES = (
+    *ORDER_TILES,
+    *COMPLAINT_TILES,
+    *FOLLOW_UP_TILES,
+    *WORKFORCE_TILES,
+    *ACTIVITY_TILES,
+    *TRAINING_TILES,
+    *CERTIFICATION_TILES,
+)
 ORDER_MAPS = ("dispatched", "arrival", "completed")
 ALL_MAPS = ("complaint_rate", *ORDER_MAPS)
 
@@ -39,20 +55,26 @@ class DashboardView:
 
 
 EVERYTHING = DashboardView(
-    ALL_TILES, frozenset({HOURLY, SLA, MAP}), ALL_MAPS, frozenset({REASONS, CATEGORIES})
+    ALL_TILES,
+    frozenset({HOURLY, SLA, MAP}),
+    ALL_MAPS,
+    frozenset({REASONS, CATEGORIES, ACTIVITY, TRAINING}),
 )
 VIEWS: dict[Role, DashboardView] = {
     Role.DISPATCHER: DashboardView(
-        ORDER_TILES, frozenset({HOURLY, MAP}), ORDER_MAPS, frozenset({REASONS})
+        (*ORDER_TILES, *ACTIVITY_TILES),
+        frozenset({HOURLY, MAP}),
+        ORDER_MAPS,
+        frozenset({REASONS, ACTIVITY}),
     ),
     Role.AGENT: DashboardView(
-        (*COMPLAINT_TILES, "completed"),
+        (*COMPLAINT_TILES, "completed", *FOLLOW_UP_TILES),
         frozenset({SLA, MAP}),
         ("complaint_rate",),
         frozenset({CATEGORIES}),
     ),
     Role.REVIEWER: DashboardView((*CERTIFICATION_TILES, "on_hold")),
-    Role.TRAINER: DashboardView(WORKFORCE_TILES),
+    Role.TRAINER: DashboardView((*WORKFORCE_TILES, *TRAINING_TILES), lists=frozenset({TRAINING})),
 }
 
 
