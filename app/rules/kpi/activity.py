@@ -25,14 +25,46 @@ def _count(n: int, period: Period) -> KpiValue:
     return KpiValue(ACTIVE_PROVIDERS, float(n), n, None, period)
 
 
+def activity_of(
+    assigned: Iterable[tuple[int, str, str]],
+    done: int,
+    provider_days: int,
+    period: Period,
+    on_hold: Collection[int] = (),
+) -> Activity:
+    """The KPIs from counts (in memory, or by the server in SQL): ``assigned`` the (provider,
+    category, district) of orders scheduled to start in ``period`` and not cancelled (repeats
+    allowed), ``done`` the orders completed in ``period`` by a provider and ``provider_days``
+    the distinct (provider, Beijing day) of those completions."""
+    active: set[int] = set()
+    categories: dict[str, set[int]] = {}
+    districts: dict[str, set[int]] = {}
+    for provider, category, district in assigned:
+        if provider in on_hold:
+            continue
+        active.add(provider)
+        categories.setdefault(category, set()).add(provider)
+        districts.setdefault(district, set()).add(provider)
+    return Activity(
+        _count(len(active), period),
+        {k: _count(len(v), period) for k, v in sorted(categories.items())},
+        {k: _count(len(v), period) for k, v in sorted(districts.items())},
+        KpiValue(
+            UTILISATION,
+            done / provider_days if provider_days else None,
+            done,
+            provider_days,
+            period,
+        ),
+    )
+
+
 def activity(
     orders: Iterable[OrderKpiFacts], period: Period, on_hold: Collection[int] = ()
 ) -> Activity:
     """Providers with an order scheduled to start in ``period`` (not cancelled) and not in
     ``on_hold`` (held at the cut-off); orders completed in ``period`` per provider-day."""
-    active: set[int] = set()
-    categories: dict[str, set[int]] = {}
-    districts: dict[str, set[int]] = {}
+    assigned: list[tuple[int, str, str]] = []
     provider_days: set[tuple[int, object]] = set()
     done = 0
     for order in orders:
@@ -46,19 +78,6 @@ def activity(
         ):
             done += 1
             provider_days.add((provider, local_day(order.completed_at)))
-        if (
-            order.status is OrderStatus.CANCELLED
-            or provider in on_hold
-            or not period.holds(order.scheduled_start)
-        ):
-            continue
-        active.add(provider)
-        categories.setdefault(order.category, set()).add(provider)
-        districts.setdefault(order.district, set()).add(provider)
-    days = len(provider_days)
-    return Activity(
-        _count(len(active), period),
-        {k: _count(len(v), period) for k, v in sorted(categories.items())},
-        {k: _count(len(v), period) for k, v in sorted(districts.items())},
-        KpiValue(UTILISATION, done / days if days else None, done, days, period),
-    )
+        if order.status is not OrderStatus.CANCELLED and period.holds(order.scheduled_start):
+            assigned.append((provider, order.category, order.district))
+    return activity_of(assigned, done, len(provider_days), period, on_hold)

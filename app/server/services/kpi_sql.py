@@ -21,13 +21,17 @@ from sqlalchemy.orm import Session
 from app.models import tables as t
 from app.models.enums import OrderStatus, Severity
 from app.rules.complaint_rows import Row
+from app.rules.kpi import training as kt
 from app.rules.kpi.definitions import Period
 from app.rules.kpi.facts import (
     ASSIGN,
     CANCEL,
     COMPLETE,
     START,
+    AssessmentKpiFacts,
+    ComplaintKpiFacts,
     OrderKpiFacts,
+    assessment_kpi_facts,
     cert_kpi_facts,
     complaint_kpi_facts,
     order_kpi_facts,
@@ -35,7 +39,7 @@ from app.rules.kpi.facts import (
 from app.rules.kpi.orders import ARRIVAL_GRACE
 from app.rules.kpi.snapshot import KpiInputs
 from app.rules.sanction_rows import assessment_facts, latest_appeals, sanction_facts
-from app.rules.sla import deadlines
+from app.rules.sla import REPEAT_WINDOW, deadlines
 
 _ANY = datetime(2026, 1, 1, tzinfo=UTC)
 # The longest a complaint's SLA clock runs: a complaint opened this long before a window can
@@ -78,7 +82,7 @@ def _orders_where(day: Period, window: Period) -> ColumnElement[bool]:
 
 
 _ORDER_COLUMNS = ("id", "status", "category", "district", "created_at", "scheduled_start",
-                  "dispatch_by", "cancel_reason")  # fmt: skip
+                  "dispatch_by", "cancel_reason", "provider_id")  # fmt: skip
 
 
 def _orders(s: Session, where: ColumnElement[bool]) -> dict[int, OrderKpiFacts]:
@@ -110,7 +114,9 @@ _APPEAL = ("id", "sanction_id", "filed_at", "reason", "status", "decided_at", "d
            "decision_note")  # fmt: skip
 _ASSESSMENT = ("provider_id", "course_id", "passed", "assessed_at", "is_retraining")
 _COMPLAINT = ("id", "severity", "category", "opened_at", "acknowledged_at", "resolved_at",
-              "order_id")  # fmt: skip
+              "order_id", "status", "customer_id", "provider_id", "reopen_count")  # fmt: skip
+_TRAINING = ("id", "provider_id", "course_id", "session_id", "passed", "assessed_at",
+             "is_retraining")  # fmt: skip
 _CERT = ("id", "kind", "status", "expires_on", "review_due", "submitted_at")
 
 
@@ -131,15 +137,63 @@ def _sanctions(s: Session, cut_off: Any) -> tuple[list[Any], dict[Any, list[Any]
     return facts, per_provider
 
 
+def _complaints(s: Session, window: Period) -> dict[int, ComplaintKpiFacts]:
+    """The complaints whose SLA deadlines can fall in ``window``, and those a complaint of
+    ``window`` may repeat, with their callback attempts."""
+    c = t.Complaint
+    since = min(window.start - LONGEST_SLA, window.start - REPEAT_WINDOW)
+    rows = _rows(s, c, _COMPLAINT, c.opened_at >= since, c.opened_at < window.cut_off)
+    ids = [int(r["id"]) for r in rows]
+    callbacks: dict[int, list[Row]] = {}
+    a = t.CallbackAttempt
+    for i in range(0, len(ids), ID_CHUNK):
+        chunk = select(a.complaint_id, a.at, a.outcome).where(
+            a.complaint_id.in_(ids[i : i + ID_CHUNK])
+        )
+        for complaint_id, at, outcome in s.execute(chunk):
+            callbacks.setdefault(int(complaint_id), []).append({"at": at, "outcome": outcome})
+    return {i: complaint_kpi_facts(r, callbacks.get(i, ())) for i, r in zip(ids, rows, strict=True)}
+
+
+def _training(s: Session, cut_off: datetime) -> tuple[AssessmentKpiFacts, ...]:
+    """The assessments signed before ``cut_off``, with course codes and session trainers."""
+    a = t.Assessment
+    rows = _rows(s, a, _TRAINING, a.assessed_at < cut_off, a.state == "signed")
+    course = t.TrainingCourse
+    codes = {int(i): str(code) for i, code in s.execute(select(course.id, course.code))}
+    x = t.TrainingSession
+    sessions = {int(r["session_id"]) for r in rows if r["session_id"] is not None}
+    trainers = {int(i): trainer for i, trainer in s.execute(
+        select(x.id, x.trainer_id).where(x.id.in_(sessions)))}  # fmt: skip
+    return tuple(assessment_kpi_facts(r, codes, trainers) for r in rows)
+
+
+def _retrained_orders(
+    s: Session, training: Iterable[AssessmentKpiFacts], cut_off: datetime
+) -> dict[int, OrderKpiFacts]:
+    """The orders the retraining outcome at ``cut_off`` reads: those its retrained providers
+    completed in the months it compares."""
+    since = kt.data_since(cut_off)
+    recent = cut_off - kt.RETRAINING_LOOKBACK
+    providers = {a.provider_id for a in training
+                 if a.is_retraining and a.passed and a.assessed_at >= recent}  # fmt: skip
+    if not providers:
+        return {}
+    o = t.Order
+    return _orders(s, and_(o.provider_id.in_(providers),
+                           o.id.in_(_finished_in(Period(since, cut_off)))))  # fmt: skip
+
+
 def load_inputs(s: Session, day: Period, window: Period) -> KpiInputs:
     """The facts a snapshot of ``day`` (orders) and ``window`` (complaints, sanctions) reads,
     but for the orders of other days: see :func:`app.server.services.reports.report_snapshot`."""
     orders = _orders(s, _orders_where(day, window))
-    opened = _rows(s, t.Complaint, _COMPLAINT, _complaints_where(window))
-    complaints = {int(c["id"]): complaint_kpi_facts(c) for c in opened}
+    complaints = _complaints(s, window)
     sanctions, assessments = _sanctions(s, window.cut_off)
     certs = tuple(cert_kpi_facts(c) for c in _rows(s, t.Certification, _CERT))
-    return KpiInputs(orders, complaints, sanctions, assessments, certs)
+    training = _training(s, window.cut_off)
+    orders = _retrained_orders(s, training, window.cut_off) | orders
+    return KpiInputs(orders, complaints, sanctions, assessments, certs, training)
 
 
 # --- counts aggregated in SQL -------------------------------------------------------------
@@ -221,6 +275,48 @@ def _beijing_hour(s: Session, column: Any) -> Any:
     if s.get_bind().dialect.name == "postgresql":
         return cast(func.extract("hour", func.timezone("Asia/Shanghai", column)), Integer)
     return cast(func.strftime("%H", column, "+8 hours"), Integer)  # stored as UTC text
+
+
+def _beijing_day(s: Session, column: Any) -> Any:
+    if s.get_bind().dialect.name == "postgresql":
+        return func.date(func.timezone("Asia/Shanghai", column))
+    return func.date(column, "+8 hours")  # stored as UTC text
+
+
+def assigned_in(s: Session, period: Period) -> list[tuple[int, str, str]]:
+    """The distinct (provider, category, district) of orders scheduled to start in
+    ``period``, assigned and not cancelled: who the active providers are."""
+    o = t.Order
+    query = (
+        select(o.provider_id, o.category, o.district)
+        .where(
+            o.provider_id.is_not(None),
+            o.status != OrderStatus.CANCELLED.value,
+            _in(o.scheduled_start, period),
+        )
+        .distinct()
+    )
+    return [(int(p or 0), str(c or ""), str(d or "")) for p, c, d in s.execute(query)]
+
+
+def provider_days(s: Session, period: Period) -> tuple[int, int]:
+    """Orders completed in ``period`` by a provider, and the (provider, Beijing day) pairs
+    they were completed on: utilisation's numerator and denominator."""
+    o = t.Order
+    done = _last(COMPLETE)
+    day = _beijing_day(s, done.c.at)
+    query = (
+        select(o.provider_id, day, func.count())
+        .join(done, done.c.order_id == o.id)
+        .where(
+            o.status == OrderStatus.COMPLETED.value,
+            o.provider_id.is_not(None),
+            _in(done.c.at, period),
+        )
+        .group_by(o.provider_id, day)
+    )
+    counts = [int(n) for _, _, n in s.execute(query)]
+    return sum(counts), len(counts)
 
 
 def created_per_hour(s: Session, period: Period) -> list[int]:

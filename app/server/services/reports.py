@@ -21,9 +21,11 @@ from sqlalchemy.exc import IntegrityError
 from app.models import tables as t
 from app.reports.daily import build_daily_report
 from app.reports.kpi_words import kpi_words
+from app.rules.kpi import activity as ka
 from app.rules.kpi import complaints as kc
 from app.rules.kpi import orders as ko
 from app.rules.kpi import schedule as sch
+from app.rules.kpi import workforce as kw
 from app.rules.kpi.definitions import Period
 from app.rules.kpi.snapshot import WINDOW_DAYS, KpiSnapshot, snapshot
 from app.server.db import Database
@@ -84,12 +86,16 @@ def report_snapshot(db: Database, kind: sch.ReportKind, start: date) -> KpiSnaps
             )
             for group in kpi_sql.GROUPS
         }
+        assigned = kpi_sql.assigned_in(s, window)
+        completed, worked = kpi_sql.provider_days(s, window)
     snap = snapshot(inputs, day, window)
+    held = kw.held_providers(inputs.sanctions, inputs.assessments, day.cut_off)
     return dataclasses.replace(
         snap,
         volume=ko.volume_of(snap.volume.today, then, then_so_far, day),
         rate_by_district=rates["district"],
         rate_by_category=rates["category"],
+        activity=ka.activity_of(assigned, completed, worked, window, {int(p) for p in held}),
     )
 
 
