@@ -100,3 +100,56 @@ def test_update_reads_only_what_changed_and_forgets_what_was_deleted() -> None:
     same = insight.update(c, after, {}, NOW)
     assert same.orders == after.orders
     assert same.sanctions is after.sanctions
+
+
+def test_load_reads_callbacks_trainers_and_retrained_providers_older_orders() -> None:
+    c = cache()
+    put(c, "complaint", [
+        {"id": 2, "severity": "low", "order_id": 2, "opened_at": (NOW - H).isoformat(),
+         "customer_id": 3, "provider_id": 9, "reopen_count": 1},
+    ])  # fmt: skip
+    put(c, "callback_attempt", [
+        {"id": 1, "complaint_id": 2, "at": (NOW - H).isoformat(), "outcome": "reached_satisfied"},
+    ])  # fmt: skip
+    put(
+        c, "training_session", [{"id": 6, "trainer_id": 70, "starts_at": (NOW - 9 * H).isoformat()}]
+    )
+    put(c, "user", [{"id": 70, "display_name": "王老师"}])
+    put(c, "assessment", [
+        {"id": 2, "provider_id": 9, "course_id": 4, "session_id": 6, "passed": True,
+         "is_retraining": True, "assessed_at": (NOW - 5 * H).isoformat()},
+        {"id": 3, "provider_id": 8, "course_id": 4, "passed": True, "state": "draft",
+         "assessed_at": (NOW - 5 * H).isoformat()},  # not signed: not counted
+    ])  # fmt: skip
+    # Provider 9's order three weeks ago: older than the dashboard reads by date, but the
+    # retraining outcome compares the month before the retraining.
+    put(c, "order", [order(7, "completed", NOW - timedelta(days=21), provider_id=9)])
+    got = insight.load(c, NOW)
+    assert got.complaints[2].callbacks[0][0] == NOW - H
+    assert (got.complaints[2].reopen_count, got.complaints[2].provider_id) == (1, 9)
+    assert {a.id for a in got.training} == {1, 2}
+    assert got.trainers == {70: "王老师"}
+    assert 7 in got.orders
+    assert got.orders[7].provider_id == 9
+    snap = live(got, NOW)
+    assert snap.follow_up.callbacks_satisfied.value == 1.0
+    assert snap.pass_rates.by_trainer[70].numerator == 1
+    assert snap.retraining["TR-NANNY"].providers == 1
+
+
+def test_update_follows_callbacks_and_training() -> None:
+    c = cache()
+    before = insight.load(c, NOW)
+    put(c, "callback_attempt", [
+        {"id": 5, "complaint_id": 1, "at": (NOW - H).isoformat(), "outcome": "unreachable"},
+    ])  # fmt: skip
+    put(c, "assessment", [
+        {"id": 4, "provider_id": 9, "course_id": 4, "passed": True, "is_retraining": True,
+         "assessed_at": (NOW - 2 * H).isoformat()},
+    ])  # fmt: skip
+    after = insight.update(c, before, {"callback_attempt": [5], "assessment": [4]}, NOW)
+    assert after.complaints[1].callbacks[0][1].value == "unreachable"
+    assert {a.id for a in after.training} == {1, 4}
+    assert not before.training or {a.id for a in before.training} == {1}
+    same = insight.update(c, after, {"order": [1]}, NOW)
+    assert same.training is after.training

@@ -143,7 +143,7 @@ def snapshot(inputs: KpiInputs, day: Period, window: Period | None = None) -> Kp
         arrival_by_district=arrival,
         completed_by_district=done,
         follow_up=kf.follow_up(inputs.complaints, window),
-        activity=ka.activity(orders, window, {int(p) for p in held}),
+        activity=ka.activity(orders, window, {int(p) for p in held}, completed_in_window),
         pass_rates=kt.pass_rates(inputs.training, window),
         retraining=kt.retraining_outcomes(inputs.training, orders, complaints, window.cut_off),
     )

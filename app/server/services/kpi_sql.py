@@ -283,12 +283,13 @@ def _beijing_day(s: Session, column: Any) -> Any:
     return func.date(column, "+8 hours")  # stored as UTC text
 
 
-def assigned_in(s: Session, period: Period) -> list[tuple[int, str, str]]:
-    """The distinct (provider, category, district) of orders scheduled to start in
-    ``period``, assigned and not cancelled: who the active providers are."""
+def assigned_in(s: Session, period: Period, group: str) -> list[tuple[int, str]]:
+    """The distinct (provider, ``group``: "category" or "district") of orders scheduled to
+    start in ``period``, assigned and not cancelled: who the active providers are."""
     o = t.Order
+    column = getattr(o, group)
     query = (
-        select(o.provider_id, o.category, o.district)
+        select(o.provider_id, column)
         .where(
             o.provider_id.is_not(None),
             o.status != OrderStatus.CANCELLED.value,
@@ -296,7 +297,7 @@ def assigned_in(s: Session, period: Period) -> list[tuple[int, str, str]]:
         )
         .distinct()
     )
-    return [(int(p or 0), str(c or ""), str(d or "")) for p, c, d in s.execute(query)]
+    return [(int(p or 0), str(g or "")) for p, g in s.execute(query)]
 
 
 def provider_days(s: Session, period: Period) -> tuple[int, int]:

@@ -86,7 +86,8 @@ def report_snapshot(db: Database, kind: sch.ReportKind, start: date) -> KpiSnaps
             )
             for group in kpi_sql.GROUPS
         }
-        assigned = kpi_sql.assigned_in(s, window)
+        by_category = kpi_sql.assigned_in(s, window, "category")
+        by_district = kpi_sql.assigned_in(s, window, "district")
         completed, worked = kpi_sql.provider_days(s, window)
     snap = snapshot(inputs, day, window)
     held = kw.held_providers(inputs.sanctions, inputs.assessments, day.cut_off)
@@ -95,7 +96,9 @@ def report_snapshot(db: Database, kind: sch.ReportKind, start: date) -> KpiSnaps
         volume=ko.volume_of(snap.volume.today, then, then_so_far, day),
         rate_by_district=rates["district"],
         rate_by_category=rates["category"],
-        activity=ka.activity_of(assigned, completed, worked, window, {int(p) for p in held}),
+        activity=ka.activity_of(
+            by_category, by_district, completed, worked, window, {int(p) for p in held}
+        ),
     )
 
 

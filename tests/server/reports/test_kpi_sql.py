@@ -95,7 +95,14 @@ def test_sql_activity_equals_the_definition(demo_db: Database) -> None:
         memory = ka.activity(facts.orders.values(), window, held)
         with demo_db.read() as s:
             done, worked = kpi_sql.provider_days(s, window)
-            sql = ka.activity_of(kpi_sql.assigned_in(s, window), done, worked, window, held)
+            sql = ka.activity_of(
+                kpi_sql.assigned_in(s, window, "category"),
+                kpi_sql.assigned_in(s, window, "district"),
+                done,
+                worked,
+                window,
+                held,
+            )
         assert sql == memory
         assert memory.active.numerator > 0  # the demo has providers at work: it means something
         assert memory.utilisation.denominator
