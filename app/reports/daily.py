@@ -374,7 +374,7 @@ def _more(snap: KpiSnapshot, translate: Translate, lang: str) -> list[Any]:
                               n=retraining.providers)),
     ]  # fmt: skip
     rows = [[translate(v.definition.title), figure_text(v, lang),
-             " ".join(x for x in (_basis(v, lang).strip("（）() "), extra) if x)]
+             " · ".join(x for x in (_basis(v, lang).strip("（）() "), extra) if x)]
             for v, extra in figures]  # fmt: skip
     story: list[Any] = [
         *opening(_t("more", lang)),

@@ -118,3 +118,37 @@ def test_the_weekly_report_names_this_week_and_last(tmp_path: Path) -> None:
                                      printed_by="王主管", weekly=True), tmp_path)  # fmt: skip
     assert "柱：本周合计；线：上周合计" in zh
     assert "上周同日" not in zh
+
+
+def test_the_report_prints_follow_up_activity_and_training(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from app.models.enums import CallbackOutcome
+    from app.rules.kpi.definitions import DEFINITIONS
+    from app.rules.kpi.facts import AssessmentKpiFacts
+
+    base = inputs()
+    orders = {i: replace(o, provider_id=1 + i % 3) for i, o in base.orders.items()}
+    complaints = {
+        i: replace(c, customer_id=5, provider_id=1,
+                   callbacks=((START + 5 * H, CallbackOutcome.REACHED_SATISFIED),))
+        for i, c in base.complaints.items()
+    }  # fmt: skip
+    training = [
+        AssessmentKpiFacts(1, 1, "CLEAN-1", 70, True, START + 3 * H),
+        AssessmentKpiFacts(2, 2, "CLEAN-1", 70, False, START + 3 * H),
+        AssessmentKpiFacts(3, 3, "RE-1", None, True, START - 100 * H, is_retraining=True),
+    ]
+    snap = daily(replace(base, orders=orders, complaints=complaints, training=training), DAY)
+    pdf = build_daily_report(snap, translate=str, printed_at=PRINTED, printed_by="Wang",
+                             lang="en")  # fmt: skip
+    (tmp_path / "more.pdf").write_bytes(pdf)
+    text = pdf_text(pdf, tmp_path)
+    assert "4.Follow-up,providersatworkandtraining" in text
+    assert "Callbackssatisfied100.0%2/2" in text
+    assert "Repeatcomplaints50.0%1/2" in text  # complaint 2 repeats complaint 1's customer
+    assert "Activeproviders3" in text
+    assert "CLEAN-11/250.0%" in text
+    assert "trainer70" in text
+    for d in DEFINITIONS[-8:]:  # every new KPI's formula is printed under the table
+        assert "".join(d.formula.split()) in text, d.key
