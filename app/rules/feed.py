@@ -80,6 +80,8 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
             _t("dispatch_by"),
             _i("price_cents"),
             _i("premium"),
+            # The board's problems panel: orders a lapsed certificate broke (mostly "").
+            _t("flag_code", indexed=True),
         ),
     ),
     FeedEntity("order_event", "order_events", cached=(_i("order_id", indexed=True),)),

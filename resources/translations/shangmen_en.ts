@@ -596,7 +596,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="115" />
+            <location filename="../../app/views/board/page.py" line="120" />
             <source>Synchronising orders…</source>
             <translation>Synchronising orders…</translation>
         </message>
@@ -627,6 +627,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="147" />
+            <location filename="../../app/views/board/problems.py" line="156" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
@@ -641,13 +642,14 @@
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="249" />
+            <location filename="../../app/views/board/page.py" line="255" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="177" />
             <location filename="../../app/views/board/actions.py" line="193" />
+            <location filename="../../app/views/board/problems.py" line="157" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
@@ -657,97 +659,97 @@
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="199" />
+            <location filename="../../app/views/board/page.py" line="205" />
             <source>Order %1 is not on the board (not in this computer's data).</source>
             <translation>Order %1 is not on the board (not in this computer's data).</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="357" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="371" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="365" />
+            <location filename="../../app/views/board/page.py" line="372" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="368" />
+            <location filename="../../app/views/board/page.py" line="375" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="372" />
+            <location filename="../../app/views/board/page.py" line="379" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="373" />
+            <location filename="../../app/views/board/page.py" line="380" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="374" />
+            <location filename="../../app/views/board/page.py" line="381" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="375" />
+            <location filename="../../app/views/board/page.py" line="382" />
             <source>New order…</source>
             <translation>New order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="378" />
+            <location filename="../../app/views/board/page.py" line="385" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="379" />
+            <location filename="../../app/views/board/page.py" line="386" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="380" />
+            <location filename="../../app/views/board/page.py" line="387" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="381" />
+            <location filename="../../app/views/board/page.py" line="388" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="382" />
+            <location filename="../../app/views/board/page.py" line="389" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="383" />
+            <location filename="../../app/views/board/page.py" line="390" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="384" />
+            <location filename="../../app/views/board/page.py" line="391" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>Book an order for a caller (phone booking)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="392" />
+            <location filename="../../app/views/board/page.py" line="399" />
             <source>No orders yet.</source>
             <translation>No orders yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="393" />
+            <location filename="../../app/views/board/page.py" line="400" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>No order matches these filters. Clear the search or choose all states.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="410" />
+            <location filename="../../app/views/board/page.py" line="417" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
@@ -769,6 +771,7 @@
         <message>
             <location filename="../../app/views/board/actions.py" line="128" />
             <location filename="../../app/views/board/actions.py" line="228" />
+            <location filename="../../app/views/board/problems.py" line="165" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
@@ -3838,6 +3841,31 @@
             <location filename="../../app/views/problems_panel.py" line="192" />
             <source>changed %1</source>
             <translation>changed %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/problems.py" line="77" />
+            <source>Reassign…</source>
+            <translation>Reassign…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/problems.py" line="81" />
+            <source>Give the highlighted order to an eligible provider (R)</source>
+            <translation>Give the highlighted order to an eligible provider (R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/problems.py" line="88" />
+            <source>Reassign… (R)</source>
+            <translation>Reassign… (R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/problems.py" line="131" />
+            <source>Problems: %1 future orders whose provider no longer qualifies</source>
+            <translation>Problems: %1 future orders whose provider no longer qualifies</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/problems.py" line="146" />
+            <source>Reassigning needs the server: it ranks the candidates.</source>
+            <translation>Reassigning needs the server: it ranks the candidates.</translation>
         </message>
     </context>
     <context>

@@ -596,7 +596,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="115" />
+            <location filename="../../app/views/board/page.py" line="120" />
             <source>Synchronising orders…</source>
             <translation>正在同步订单…</translation>
         </message>
@@ -627,6 +627,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="147" />
+            <location filename="../../app/views/board/problems.py" line="156" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
@@ -641,13 +642,14 @@
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="249" />
+            <location filename="../../app/views/board/page.py" line="255" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="177" />
             <location filename="../../app/views/board/actions.py" line="193" />
+            <location filename="../../app/views/board/problems.py" line="157" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
@@ -657,97 +659,97 @@
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="199" />
+            <location filename="../../app/views/board/page.py" line="205" />
             <source>Order %1 is not on the board (not in this computer's data).</source>
             <translation>订单 %1 不在调度看板上（本机数据中没有）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="357" />
+            <location filename="../../app/views/board/page.py" line="364" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="371" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="365" />
+            <location filename="../../app/views/board/page.py" line="372" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="368" />
+            <location filename="../../app/views/board/page.py" line="375" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="372" />
+            <location filename="../../app/views/board/page.py" line="379" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="373" />
+            <location filename="../../app/views/board/page.py" line="380" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="374" />
+            <location filename="../../app/views/board/page.py" line="381" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="375" />
+            <location filename="../../app/views/board/page.py" line="382" />
             <source>New order…</source>
             <translation>新建订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="378" />
+            <location filename="../../app/views/board/page.py" line="385" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="379" />
+            <location filename="../../app/views/board/page.py" line="386" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="380" />
+            <location filename="../../app/views/board/page.py" line="387" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="381" />
+            <location filename="../../app/views/board/page.py" line="388" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="382" />
+            <location filename="../../app/views/board/page.py" line="389" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="383" />
+            <location filename="../../app/views/board/page.py" line="390" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="384" />
+            <location filename="../../app/views/board/page.py" line="391" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>为来电客户下单（电话预约）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="392" />
+            <location filename="../../app/views/board/page.py" line="399" />
             <source>No orders yet.</source>
             <translation>还没有订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="393" />
+            <location filename="../../app/views/board/page.py" line="400" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>没有符合筛选条件的订单。请清空搜索或选择全部状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="410" />
+            <location filename="../../app/views/board/page.py" line="417" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
@@ -769,6 +771,7 @@
         <message>
             <location filename="../../app/views/board/actions.py" line="128" />
             <location filename="../../app/views/board/actions.py" line="228" />
+            <location filename="../../app/views/board/problems.py" line="165" />
             <source>Queued: %1</source>
             <translation>已存入待发送，服务器确认后生效：%1</translation>
         </message>
@@ -3838,6 +3841,31 @@
             <location filename="../../app/views/problems_panel.py" line="192" />
             <source>changed %1</source>
             <translation>更新于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/problems.py" line="77" />
+            <source>Reassign…</source>
+            <translation>改派…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/problems.py" line="81" />
+            <source>Give the highlighted order to an eligible provider (R)</source>
+            <translation>将选中的订单改派给符合条件的服务人员（R）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/problems.py" line="88" />
+            <source>Reassign… (R)</source>
+            <translation>改派…（R）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/problems.py" line="131" />
+            <source>Problems: %1 future orders whose provider no longer qualifies</source>
+            <translation>待处理问题：%1 个未来订单的服务人员已不符合派单条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/problems.py" line="146" />
+            <source>Reassigning needs the server: it ranks the candidates.</source>
+            <translation>改派需要连接服务器：由服务器对候选人排序。</translation>
         </message>
     </context>
     <context>
