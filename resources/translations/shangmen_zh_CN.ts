@@ -627,7 +627,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="147" />
-            <location filename="../../app/views/board/problems.py" line="156" />
+            <location filename="../../app/views/board/broken_orders.py" line="156" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
@@ -649,7 +649,7 @@
         <message>
             <location filename="../../app/views/board/actions.py" line="177" />
             <location filename="../../app/views/board/actions.py" line="193" />
-            <location filename="../../app/views/board/problems.py" line="157" />
+            <location filename="../../app/views/board/broken_orders.py" line="157" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
@@ -771,9 +771,37 @@
         <message>
             <location filename="../../app/views/board/actions.py" line="128" />
             <location filename="../../app/views/board/actions.py" line="228" />
-            <location filename="../../app/views/board/problems.py" line="165" />
+            <location filename="../../app/views/board/broken_orders.py" line="165" />
             <source>Queued: %1</source>
             <translation>已存入待发送，服务器确认后生效：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrokenOrdersPanel</name>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="77" />
+            <source>Reassign…</source>
+            <translation>改派…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="81" />
+            <source>Give the highlighted order to an eligible provider (R)</source>
+            <translation>将选中的订单改派给符合条件的服务人员（R）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="88" />
+            <source>Reassign… (R)</source>
+            <translation>改派…（R）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="131" />
+            <source>Problems: %1 future orders whose provider no longer qualifies</source>
+            <translation>待处理问题：%1 个未来订单的服务人员已不符合派单条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="146" />
+            <source>Reassigning needs the server: it ranks the candidates.</source>
+            <translation>改派需要连接服务器：由服务器对候选人排序。</translation>
         </message>
     </context>
     <context>
@@ -3841,31 +3869,6 @@
             <location filename="../../app/views/problems_panel.py" line="192" />
             <source>changed %1</source>
             <translation>更新于 %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/board/problems.py" line="77" />
-            <source>Reassign…</source>
-            <translation>改派…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/board/problems.py" line="81" />
-            <source>Give the highlighted order to an eligible provider (R)</source>
-            <translation>将选中的订单改派给符合条件的服务人员（R）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/board/problems.py" line="88" />
-            <source>Reassign… (R)</source>
-            <translation>改派…（R）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/board/problems.py" line="131" />
-            <source>Problems: %1 future orders whose provider no longer qualifies</source>
-            <translation>待处理问题：%1 个未来订单的服务人员已不符合派单条件</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/board/problems.py" line="146" />
-            <source>Reassigning needs the server: it ranks the candidates.</source>
-            <translation>改派需要连接服务器：由服务器对候选人排序。</translation>
         </message>
     </context>
     <context>

@@ -133,7 +133,7 @@ _BOARD_PAGE: dict[str, str] = {
     "Plan every pending order of a time window at once": "一次性为某个时间段内的待派订单生成方案",
 }
 
-_PROBLEMS_PANEL: dict[str, str] = {
+_BROKEN_ORDERS_PANEL: dict[str, str] = {
     "Reassign…": "改派…",
     "Reassign… (R)": "改派…（R）",
     "Give the highlighted order to an eligible provider (R)": "将选中的订单改派给符合条件的服务人员（R）",
@@ -144,7 +144,7 @@ _PROBLEMS_PANEL: dict[str, str] = {
 }
 
 ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
-    **{("ProblemsPanel", en): zh for en, zh in _PROBLEMS_PANEL.items()},
+    **{("BrokenOrdersPanel", en): zh for en, zh in _BROKEN_ORDERS_PANEL.items()},
     **{("AssignDialog", en): zh for en, zh in _ASSIGN_DIALOG.items()},
     **{("OverrideDialog", en): zh for en, zh in _OVERRIDE_DIALOG.items()},
     **_CANDIDATES,

@@ -37,10 +37,10 @@ from app.views.board.actions import (
     make_actions,
     show_refusals,
 )
+from app.views.board.broken_orders import BrokenOrdersPanel
 from app.views.board.detail import OrderDetailPanel
 from app.views.board.filters import FilterBar, StateChips
 from app.views.board.model import OrderBoardModel
-from app.views.board.problems import ProblemsPanel
 from app.views.board.table import make_board_table
 from app.views.empty_hint import EmptyHint
 from app.views.labels import STATUS_ORDER
@@ -114,7 +114,7 @@ class BoardPage(QWidget):
             lambda pid: open_scorecard(self, data, link, pid, clock)
         )
         # Future orders a lapsed or revoked certificate broke, with R to reassign one.
-        self.problems = ProblemsPanel(link, data, role=role, clock=clock, parent=self)
+        self.problems = BrokenOrdersPanel(link, data, role=role, clock=clock, parent=self)
         self.problems.message.connect(self.message)
         self.problems.setEnabled(role in ORDER_ROLES)
         self.loading = QLabel(self.tr("Synchronising orders…"))

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from app.client.sync import ChangeSet
-from app.views.board import problems as problems_module
+from app.views.board import broken_orders as problems_module
 from app.views.board.page import BoardPage
 from app.views.dispatch.assign_dialog import AssignChoice, OrderRef
 from tests.views.fakes import NOW, FakeLink, SyncBackend, board_cache, make_row, put, put_rows

@@ -49,7 +49,7 @@ def problem_text(order: FlaggedOrder) -> str:
     )
 
 
-class ProblemsPanel(QFrame):
+class BrokenOrdersPanel(QFrame):
     """Signals: message(str) — what happened, for the status bar."""
 
     message = Signal(str)
@@ -64,7 +64,7 @@ class ProblemsPanel(QFrame):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("problemsPanel")
+        self.setObjectName("brokenOrdersPanel")
         self._link = link
         self._data = data
         self._role = role
@@ -72,7 +72,7 @@ class ProblemsPanel(QFrame):
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.list = QListWidget()
-        self.list.setObjectName("problemsList")
+        self.list.setObjectName("brokenOrdersList")
         self.list.setMaximumHeight(110)
         self.reassign_action = QAction(self.tr("Reassign…"), self)
         self.reassign_action.setShortcut(QKeySequence("R"))
