@@ -114,7 +114,7 @@ def cache_figures(figures: Figures, n: int, repeat: int, tmp: Path) -> None:
 
     def load() -> None:
         got = cq.queue_page(reader)
-        model.set_rows(got.rows, {}, NOW)
+        model.set_queue(got.rows, {}, NOW)
         view.grab()
 
     figures.figure("page load (read + model + paint)", best_ms(load, repeat), "ms", budget=100)

@@ -265,9 +265,93 @@ def revoke_body(reason: str) -> dict[str, Any]:
     return {"reason": reason.strip()}
 
 
-def fetch_detail(api: ApiClient, cert_id: int) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A check run before the reviewer sees the item (red: possible fraud)."""
+
+    code: str
+    message: str  # Chinese
+    message_en: str
+    red: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ScanInfo:
+    """A scan's metadata; its bytes come from :func:`download_document`."""
+
+    id: int
+    media_type: str
+    filename: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewStep:
+    """One step of the review history."""
+
+    at: datetime | None
+    actor_id: int | None
+    action: str
+    from_status: str
+    to_status: str
+    code: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class CertDetail:
+    """What the decision form shows beside the cached row: findings, history, scans."""
+
+    id: int
+    version: int
+    findings: tuple[Finding, ...]
+    history: tuple[ReviewStep, ...]
+    documents: tuple[ScanInfo, ...]
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any]) -> CertDetail:
+        return cls(
+            id=int(d["id"]),
+            version=int(d.get("version") or 1),
+            findings=tuple(
+                Finding(str(f.get("code") or ""), str(f.get("message") or ""),
+                        str(f.get("message_en") or ""), bool(f.get("red")))
+                for f in d.get("findings") or ()
+            ),
+            history=tuple(
+                ReviewStep(as_time(h.get("at")), _id(h.get("actor_id")), str(h.get("action") or ""),
+                           str(h.get("from") or ""), str(h.get("to") or ""),
+                           str(h.get("code") or ""), str(h.get("note") or ""))
+                for h in d.get("history") or ()
+            ),
+            documents=tuple(
+                ScanInfo(int(x["id"]), str(x.get("media_type") or ""),
+                         str(x.get("filename") or ""), int(x.get("size") or 0))
+                for x in d.get("documents") or ()
+            ),
+        )  # fmt: skip
+
+
+def fetch_detail(api: ApiClient, cert_id: int) -> CertDetail:
     """The certificate with its findings (as of today), history and scans' metadata."""
-    return api.get(certification_path(cert_id))
+    return CertDetail.from_data(api.get(certification_path(cert_id)))
+
+
+@dataclass(frozen=True, slots=True)
+class Desk:
+    """Everything the reviewer's page shows from the cache, read in one go."""
+
+    page: QueuePage
+    watch: list[CertRow]
+    names: dict[int, str]  # user id -> name, for the claims shown
+
+
+def read_desk(reader: CacheReader, query: QueueQuery, today: date, watch_days: int) -> Desk:
+    page = queue_page(reader, query)
+    users = {r.claimed_by for r in page.rows if r.claimed_by is not None}
+    names = {int(u["id"]): str(u.get("display_name") or u.get("username") or "")
+             for u in reader.many("user", users)}  # fmt: skip
+    return Desk(page, expiring(reader, today, watch_days), names)
 
 
 def download_document(api: ApiClient, cert_id: int, doc_id: int) -> bytes:
@@ -277,11 +361,13 @@ def download_document(api: ApiClient, cert_id: int, doc_id: int) -> bytes:
 
 def upload_documents(
     api: ApiClient, cert_id: int, version: int, files: Sequence[tuple[str, bytes]]
-) -> dict[str, Any]:
+) -> CertDetail:
     """Attach scans to a certificate still in the queue; answers its detail."""
-    return api.post_files(
-        f"{certification_path(cert_id)}/documents",
-        files,
-        if_match=version,
-        idempotency_key=str(uuid.uuid4()),
+    return CertDetail.from_data(
+        api.post_files(
+            f"{certification_path(cert_id)}/documents",
+            files,
+            if_match=version,
+            idempotency_key=str(uuid.uuid4()),
+        )
     )

@@ -172,16 +172,54 @@ def test_decisions_are_outbox_commands_at_the_seen_version(filled: Cache) -> Non
         cq.decision_path(1, "delete")
 
 
+SCAN = {"id": 5, "media_type": "image/jpeg", "filename": "front.jpg", "size": 1234,
+        "sha256": "ab", "certification_id": 3}  # fmt: skip
+DETAIL = {
+    "id": 3, "version": 2,
+    "findings": [{"code": "finding.duplicate_number", "message": "证件编号重复",
+                  "message_en": "Same number elsewhere", "red": True}],
+    "history": [{"at": "2026-12-02T01:00:00+00:00", "actor_id": 7, "action": "claim",
+                 "from": "submitted", "to": "in_review", "code": None, "note": None,
+                 "items": []}],
+    "documents": [SCAN],
+}  # fmt: skip
+
+
+def test_a_detail_without_findings_history_or_scans_is_empty() -> None:
+    detail = cq.CertDetail.from_data({"id": 4})
+    assert (detail.version, detail.findings, detail.history, detail.documents) == (1, (), (), ())
+
+
+def test_the_desk_reads_queue_watch_and_the_claimers_names(filled: Cache) -> None:
+    put(filled, "user", [{"id": 7, "username": "rev1", "display_name": "赵审核"},
+                         {"id": 8, "username": "rev2"}])  # fmt: skip
+    desk = cq.read_desk(filled, cq.QueueQuery(), NOW.date(), 90)
+    assert [r.id for r in desk.page.rows] == [r.id for r in cq.queue_page(filled).rows]
+    assert len(desk.page.rows) == 4
+    assert desk.names == {7: "赵审核", 8: "rev2"}
+    assert [r.id for r in desk.watch] == [6, 4, 5]
+
+
 def test_detail_scans_and_uploads_go_to_the_server() -> None:
     s = StubSession(
-        response(200, {"id": 3, "version": 2, "findings": []}),
+        response(200, DETAIL),
         response(200, raw=b"\xff\xd8\xffscan"),
-        response(200, {"id": 3, "version": 3, "documents": 2}),
+        response(200, {**DETAIL, "version": 3, "documents": [SCAN, {**SCAN, "id": 6}]}),
     )
     api = ApiClient("http://desk.test", session=s, token="t")
-    assert cq.fetch_detail(api, 3)["version"] == 2
+    detail = cq.fetch_detail(api, 3)
+    assert (detail.id, detail.version) == (3, 2)
+    assert detail.findings == (
+        cq.Finding("finding.duplicate_number", "证件编号重复", "Same number elsewhere", True),
+    )
+    assert detail.history == (
+        cq.ReviewStep(datetime(2026, 12, 2, 1, 0, tzinfo=UTC), 7, "claim", "submitted",
+                      "in_review", "", ""),
+    )  # fmt: skip
+    assert detail.documents == (cq.ScanInfo(5, "image/jpeg", "front.jpg", 1234),)
     assert cq.download_document(api, 3, 5) == b"\xff\xd8\xffscan"
-    assert cq.upload_documents(api, 3, 2, [("back.jpg", b"\xff\xd8\xff")])["documents"] == 2
+    uploaded = cq.upload_documents(api, 3, 2, [("back.jpg", b"\xff\xd8\xff")])
+    assert [d.id for d in uploaded.documents] == [5, 6]
     assert [c.url for c in s.calls] == [
         "http://desk.test/api/v1/certifications/3",
         "http://desk.test/api/v1/certifications/3/documents/5",

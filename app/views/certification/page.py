@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.client import certifications as cq
-from app.client.cache import CacheReader
 from app.rules.beijing import local_day
 from app.rules.certification.decisions import DECISION_REASONS, OTHER
 from app.views.certification.labels import kind_name, reason_name, state_name, why_not
@@ -41,6 +40,7 @@ from app.views.certification.model import WIDTHS, QueueModel
 from app.views.certification.viewer import DocumentViewer
 from app.views.context import PageContext
 from app.views.error_text import describe_error
+from app.views.i18n import pick
 from app.views.scorecard.dialog import open_scorecard
 
 ACTIONS = ("claim", "approve", "reject", "request-resubmission", "release", "revoke")
@@ -54,16 +54,6 @@ KEYS = {
 }
 ROW_ROLE = Qt.ItemDataRole.UserRole
 WATCH_DAYS = 90
-
-
-def read_desk(reader: CacheReader, mine: int | None, today: Any) -> dict[str, Any]:
-    """Everything the page shows from the cache, in one background read."""
-    page = cq.queue_page(reader, cq.QueueQuery(claimed_by=mine))
-    watch = cq.expiring(reader, today, WATCH_DAYS)
-    users = {r.claimed_by for r in page.rows if r.claimed_by is not None}
-    names = {int(u["id"]): str(u.get("display_name") or u.get("username") or "")
-             for u in reader.many("user", users)}  # fmt: skip
-    return {"page": page, "watch": watch, "names": names}
 
 
 class CertificationPage(QWidget):
@@ -171,18 +161,22 @@ class CertificationPage(QWidget):
             return
         mine = self.me if self.mine.isChecked() else None
         today = local_day(self.ctx.clock())
+        query = cq.QueueQuery(claimed_by=mine)
         self.ctx.data.local(
-            lambda r: read_desk(r, mine, today), self._show, owner=self, key="cert-queue"
+            lambda r: cq.read_desk(r, query, today, WATCH_DAYS),
+            self._show,
+            owner=self,
+            key="cert-queue",
         )
 
     def _on_changed(self, changes: Any) -> None:
         if changes.touches("certification", "provider", "user"):
             self.reload()
 
-    def _show(self, got: dict[str, Any]) -> None:
-        page: cq.QueuePage = got["page"]
+    def _show(self, got: cq.Desk) -> None:
+        page = got.page
         keep = self.current.id if self.current else None
-        self.model.set_rows(page.rows, got["names"], self.ctx.clock())
+        self.model.set_queue(page.rows, got.names, self.ctx.clock())
         self.counts.setText(
             self.tr("%1 waiting · %2 in review · %3 shown")
             .replace("%1", str(page.counts.get("submitted", 0)))
@@ -191,7 +185,7 @@ class CertificationPage(QWidget):
         )
         self.watch.clear()
         self.watch.blockSignals(True)
-        for row in got["watch"]:
+        for row in got.watch:
             last = row.lapses_on()
             item = QListWidgetItem(
                 f"{last.isoformat() if last else '—'}  {row.provider_name}  {kind_name(row.kind)}"
@@ -204,7 +198,7 @@ class CertificationPage(QWidget):
         self.watch.blockSignals(False)
         if self.current is not None and self.current.id not in [r.id for r in page.rows]:
             # A certificate picked from the watch list stays shown, with its latest state.
-            watched = {r.id: r for r in got["watch"]}
+            watched = {r.id: r for r in got.watch}
             if self.current.id in watched:
                 self.current = watched[self.current.id]
                 self._show_current()
@@ -311,23 +305,21 @@ class CertificationPage(QWidget):
             key="cert-detail",
         )
 
-    def _show_detail(self, detail: dict[str, Any]) -> None:
-        if self.current is None or detail.get("id") != self.current.id:
+    def _show_detail(self, detail: cq.CertDetail) -> None:
+        if self.current is None or detail.id != self.current.id:
             return
-        found = detail.get("findings") or []
         lines = [
-            ("<span style='color:#c62828'>⚠ " if f.get("red") else "• ")
-            + escape(_pick(f))
-            + ("</span>" if f.get("red") else "")
-            for f in found
+            ("<span style='color:#c62828'>⚠ " if f.red else "• ")
+            + escape(pick(f.message, f.message_en))
+            + ("</span>" if f.red else "")
+            for f in detail.findings
         ]
         self.findings.setText("<br>".join(lines) or self.tr("No findings."))
-        documents = detail.get("documents") or []
-        if not documents:
+        if not detail.documents:
             self.viewer.show_message(self.tr("No scan attached."))
             return
-        doc = documents[0]
-        cert_id, doc_id, media = int(detail["id"]), int(doc["id"]), str(doc["media_type"])
+        doc = detail.documents[0]
+        cert_id, doc_id, media = detail.id, doc.id, doc.media_type
         assert self.ctx.data is not None
         self.ctx.data.server(
             lambda api: cq.download_document(api, cert_id, doc_id),
@@ -443,12 +435,6 @@ def ask_text(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
 
 def _day(value: Any) -> str:
     return value.isoformat() if value is not None else "—"
-
-
-def _pick(finding: dict[str, Any]) -> str:
-    from app.views.i18n import pick
-
-    return pick(str(finding.get("message", "")), str(finding.get("message_en", "")))
 
 
 def build_page(ctx: PageContext) -> QWidget:
