@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from app.client import endpoints
 from app.client.api import ApiClient
+from app.client.board import pinyin_initials
 from app.client.cache import CacheReader, table_of
 from app.models.enums import CertificationStatus
 from app.rules.certification.kinds import FOUR_EYES_KINDS
@@ -145,6 +146,8 @@ class QueueQuery:
     states: tuple[str, ...] = OPEN_STATES
     kind: str | None = None
     claimed_by: int | None = None  # "my claims"
+    flagged: bool = False  # only items with a red finding (possible fraud)
+    search: str = ""  # provider name or its pinyin initials, holder name, number
     limit: int = PAGE_SIZE
     offset: int = 0
 
@@ -184,8 +187,21 @@ def queue_page(reader: CacheReader, query: QueueQuery = QueueQuery()) -> QueuePa
     if query.claimed_by is not None:
         clauses.append("claimed_by = ?")
         params.append(query.claimed_by)
-    where = " AND ".join(clauses)
+    if query.flagged:
+        clauses.append("json_extract(data, '$.flagged') = 1")
     conn = reader.connection
+    words = query.search.strip().lower()
+    if words:
+        # Pinyin initials ("wf" finds 王芳) through a function on this connection.
+        conn.create_function("initials", 1, pinyin_initials, deterministic=True)
+        like = f"%{words}%"
+        clauses.append(
+            "(json_extract(data, '$.number') LIKE ? OR json_extract(data, '$.holder_name') LIKE ? "
+            f"OR provider_id IN (SELECT id FROM {table_of('provider')} "
+            "WHERE name LIKE ? OR initials(name) LIKE ?))"
+        )
+        params.extend([like] * 4)
+    where = " AND ".join(clauses)
     table = table_of("certification")
     (total,) = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()
     found = _select(
@@ -226,11 +242,15 @@ def expiring(reader: CacheReader, today: date, within_days: int = 90) -> list[Ce
     return _rows(reader, [json.loads(d) for (d,) in found])
 
 
-def next_claimable(reader: CacheReader, user_id: int, now: datetime) -> CertRow | None:
-    """The oldest item ``user_id`` may claim now (the desk's ``N`` key)."""
+def next_claimable(
+    reader: CacheReader, user_id: int, now: datetime, shown: QueueQuery = QueueQuery()
+) -> CertRow | None:
+    """The oldest item ``user_id`` may claim now (the desk's ``N`` key), among those the
+    ``shown`` filters select (kind, red flags, search; not "my claims")."""
     offset = 0
     while True:
-        page = queue_page(reader, QueueQuery(limit=PAGE_SIZE, offset=offset))
+        query = replace(shown, claimed_by=None, limit=PAGE_SIZE, offset=offset)
+        page = queue_page(reader, query)
         for row in page.rows:
             if row.claimable_by(user_id, now):
                 return row

@@ -114,97 +114,97 @@
     <context>
         <name>AdminModels</name>
         <message>
-            <location filename="../../app/views/admin/models.py" line="68" />
+            <location filename="../../app/views/admin/models.py" line="20" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="69" />
+            <location filename="../../app/views/admin/models.py" line="21" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="70" />
+            <location filename="../../app/views/admin/models.py" line="22" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="71" />
+            <location filename="../../app/views/admin/models.py" line="23" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="72" />
+            <location filename="../../app/views/admin/models.py" line="24" />
             <source>Second factor</source>
             <translation>Second factor</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="73" />
+            <location filename="../../app/views/admin/models.py" line="25" />
             <source>Last login</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="74" />
+            <location filename="../../app/views/admin/models.py" line="26" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="86" />
+            <location filename="../../app/views/admin/models.py" line="38" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="88" />
+            <location filename="../../app/views/admin/models.py" line="40" />
             <source>Must change password</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="90" />
+            <location filename="../../app/views/admin/models.py" line="42" />
             <source>Enabled</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="94" />
+            <location filename="../../app/views/admin/models.py" line="46" />
             <source>TOTP</source>
             <translation>TOTP</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="96" />
+            <location filename="../../app/views/admin/models.py" line="48" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="102" />
+            <location filename="../../app/views/admin/models.py" line="54" />
             <source>Never</source>
             <translation>Never</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="109" />
+            <location filename="../../app/views/admin/models.py" line="62" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="110" />
+            <location filename="../../app/views/admin/models.py" line="63" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="111" />
+            <location filename="../../app/views/admin/models.py" line="64" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="112" />
+            <location filename="../../app/views/admin/models.py" line="65" />
             <source>Entity</source>
             <translation>Entity</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="113" />
+            <location filename="../../app/views/admin/models.py" line="66" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="114" />
+            <location filename="../../app/views/admin/models.py" line="67" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
@@ -1053,57 +1053,57 @@
     <context>
         <name>CertQueue</name>
         <message>
-            <location filename="../../app/views/certification/model.py" line="22" />
+            <location filename="../../app/views/certification/model.py" line="17" />
             <source>Age</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="23" />
+            <location filename="../../app/views/certification/model.py" line="18" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="24" />
+            <location filename="../../app/views/certification/model.py" line="19" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="25" />
+            <location filename="../../app/views/certification/model.py" line="20" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="26" />
+            <location filename="../../app/views/certification/model.py" line="21" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="27" />
+            <location filename="../../app/views/certification/model.py" line="22" />
             <source>Claimed by</source>
             <translation>Claimed by</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="28" />
+            <location filename="../../app/views/certification/model.py" line="23" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="41" />
+            <location filename="../../app/views/certification/model.py" line="35" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="43" />
+            <location filename="../../app/views/certification/model.py" line="37" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="44" />
+            <location filename="../../app/views/certification/model.py" line="38" />
             <source>%1 d</source>
             <translation>%1 d</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="99" />
+            <location filename="../../app/views/certification/model.py" line="81" />
             <source>2nd approval</source>
             <translation>2nd approval</translation>
         </message>
@@ -1111,152 +1111,167 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="91" />
+            <location filename="../../app/views/certification/page.py" line="85" />
             <source>My claims</source>
             <translation>My claims</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="95" />
+            <location filename="../../app/views/certification/page.py" line="94" />
+            <source>Search: provider (or pinyin initials), holder, number (Ctrl+F)</source>
+            <translation>Search: provider (or pinyin initials), holder, number (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="100" />
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="104" />
+            <source>Red flags only</source>
+            <translation>Red flags only</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="109" />
             <source>Expiry watch (90 days): select one to see or revoke it</source>
             <translation>Expiry watch (90 days): select one to see or revoke it</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="114" />
             <source>Claim next</source>
             <translation>Claim next</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="115" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="116" />
             <source>Reject…</source>
             <translation>Reject…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="103" />
+            <location filename="../../app/views/certification/page.py" line="117" />
             <source>Ask to resubmit…</source>
             <translation>Ask to resubmit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="104" />
+            <location filename="../../app/views/certification/page.py" line="118" />
             <source>Release</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="105" />
+            <location filename="../../app/views/certification/page.py" line="119" />
             <source>Revoke…</source>
             <translation>Revoke…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="122" />
+            <location filename="../../app/views/certification/page.py" line="136" />
             <source>Provider scorecard</source>
             <translation>Provider scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="187" />
+            <location filename="../../app/views/certification/page.py" line="218" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>%1 waiting · %2 in review · %3 shown</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="271" />
+            <location filename="../../app/views/certification/page.py" line="302" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>Nothing selected: press N to claim the next item.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="280" />
+            <location filename="../../app/views/certification/page.py" line="311" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="289" />
+            <location filename="../../app/views/certification/page.py" line="320" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>Needs a second reviewer; you gave the first approval.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="292" />
+            <location filename="../../app/views/certification/page.py" line="323" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>First approval given; yours is the second (four-eyes).</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="295" />
+            <location filename="../../app/views/certification/page.py" line="326" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>High-risk kind: two different reviewers must approve.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="300" />
+            <location filename="../../app/views/certification/page.py" line="331" />
             <source>Loading findings…</source>
             <translation>Loading findings…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="301" />
+            <location filename="../../app/views/certification/page.py" line="332" />
             <source>Loading the scan…</source>
             <translation>Loading the scan…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="303" />
+            <location filename="../../app/views/certification/page.py" line="334" />
             <source>Findings and scans need the server.</source>
             <translation>Findings and scans need the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="304" />
+            <location filename="../../app/views/certification/page.py" line="335" />
             <source>The server is not reachable.</source>
             <translation>The server is not reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="324" />
+            <location filename="../../app/views/certification/page.py" line="354" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="327" />
+            <location filename="../../app/views/certification/page.py" line="356" />
             <source>No scan attached.</source>
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="356" />
+            <location filename="../../app/views/certification/page.py" line="385" />
             <source>Revoke</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="357" />
+            <location filename="../../app/views/certification/page.py" line="386" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="391" />
+            <location filename="../../app/views/certification/page.py" line="420" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="394" />
+            <location filename="../../app/views/certification/page.py" line="423" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="408" />
+            <location filename="../../app/views/certification/page.py" line="437" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="408" />
+            <location filename="../../app/views/certification/page.py" line="437" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="409" />
+            <location filename="../../app/views/certification/page.py" line="438" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="415" />
+            <location filename="../../app/views/certification/page.py" line="444" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="430" />
+            <location filename="../../app/views/certification/page.py" line="459" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>This cannot be empty: the provider reads it.</translation>
         </message>
@@ -5669,92 +5684,92 @@
     <context>
         <name>TrainingQueues</name>
         <message>
-            <location filename="../../app/views/training/queues.py" line="50" />
+            <location filename="../../app/views/training/queues.py" line="45" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="51" />
+            <location filename="../../app/views/training/queues.py" line="46" />
             <source>Course</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="52" />
+            <location filename="../../app/views/training/queues.py" line="47" />
             <source>Since / valid until</source>
             <translation>Since / valid until</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="53" />
+            <location filename="../../app/views/training/queues.py" line="48" />
             <source>Booked on</source>
             <translation>Booked on</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="56" />
+            <location filename="../../app/views/training/queues.py" line="51" />
             <source>due within 60 days</source>
             <translation>due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="57" />
+            <location filename="../../app/views/training/queues.py" line="52" />
             <source>due within 30 days</source>
             <translation>due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="58" />
+            <location filename="../../app/views/training/queues.py" line="53" />
             <source>lapsed</source>
             <translation>lapsed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="69" />
+            <location filename="../../app/views/training/queues.py" line="63" />
             <source> (full: waiting list)</source>
             <translation> (full: waiting list)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="115" />
+            <location filename="../../app/views/training/queues.py" line="93" />
             <source> · %1 failed</source>
             <translation> · %1 failed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="124" />
+            <location filename="../../app/views/training/queues.py" line="102" />
             <source>not booked</source>
             <translation>not booked</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="146" />
+            <location filename="../../app/views/training/queues.py" line="124" />
             <source>Enrol in session</source>
             <translation>Enrol in session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="183" />
+            <location filename="../../app/views/training/queues.py" line="161" />
             <source>Select a provider.</source>
             <translation>Select a provider.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="185" />
+            <location filename="../../app/views/training/queues.py" line="163" />
             <source>Already booked on a session.</source>
             <translation>Already booked on a session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="187" />
+            <location filename="../../app/views/training/queues.py" line="165" />
             <source>No session of this course is scheduled ahead.</source>
             <translation>No session of this course is scheduled ahead.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="208" />
+            <location filename="../../app/views/training/queues.py" line="186" />
             <source>Enrol %1 in %2</source>
             <translation>Enrol %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="214" />
+            <location filename="../../app/views/training/queues.py" line="192" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="228" />
+            <location filename="../../app/views/training/queues.py" line="206" />
             <source>Providers on a retraining hold: passing the retraining lifts the hold.</source>
             <translation>Providers on a retraining hold: passing the retraining lifts the hold.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="235" />
+            <location filename="../../app/views/training/queues.py" line="213" />
             <source>Training certificates ending within 60 days, or lapsed.</source>
             <translation>Training certificates ending within 60 days, or lapsed.</translation>
         </message>
@@ -5790,28 +5805,28 @@
     <context>
         <name>TrainingRoster</name>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="28" />
+            <location filename="../../app/views/training/roster_model.py" line="22" />
             <source>Trainee</source>
             <translation>Trainee</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="29" />
+            <location filename="../../app/views/training/roster_model.py" line="23" />
             <source>Enrolment</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="30" />
-            <location filename="../../app/views/training/roster_model.py" line="155" />
+            <location filename="../../app/views/training/roster_model.py" line="24" />
+            <location filename="../../app/views/training/roster_model.py" line="133" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="149" />
+            <location filename="../../app/views/training/roster_model.py" line="127" />
             <source>Waiting #%1</source>
             <translation>Waiting #%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="157" />
+            <location filename="../../app/views/training/roster_model.py" line="135" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
@@ -5819,42 +5834,42 @@
     <context>
         <name>TrainingSessions</name>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="23" />
+            <location filename="../../app/views/training/sessions_model.py" line="18" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="24" />
+            <location filename="../../app/views/training/sessions_model.py" line="19" />
             <source>Course</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <location filename="../../app/views/training/sessions_model.py" line="20" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <location filename="../../app/views/training/sessions_model.py" line="21" />
             <source>Seated / capacity</source>
             <translation>Seated / capacity</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <location filename="../../app/views/training/sessions_model.py" line="22" />
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <location filename="../../app/views/training/sessions_model.py" line="23" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="89" />
+            <location filename="../../app/views/training/sessions_model.py" line="63" />
             <source>Another trainer's session</source>
             <translation>Another trainer's session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="99" />
+            <location filename="../../app/views/training/sessions_model.py" line="73" />
             <source>%1 (retraining)</source>
             <translation>%1 (retraining)</translation>
         </message>

@@ -114,97 +114,97 @@
     <context>
         <name>AdminModels</name>
         <message>
-            <location filename="../../app/views/admin/models.py" line="68" />
+            <location filename="../../app/views/admin/models.py" line="20" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="69" />
+            <location filename="../../app/views/admin/models.py" line="21" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="70" />
+            <location filename="../../app/views/admin/models.py" line="22" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="71" />
+            <location filename="../../app/views/admin/models.py" line="23" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="72" />
+            <location filename="../../app/views/admin/models.py" line="24" />
             <source>Second factor</source>
             <translation>两步验证</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="73" />
+            <location filename="../../app/views/admin/models.py" line="25" />
             <source>Last login</source>
             <translation>最近登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="74" />
+            <location filename="../../app/views/admin/models.py" line="26" />
             <source>Sessions</source>
             <translation>会话</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="86" />
+            <location filename="../../app/views/admin/models.py" line="38" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="88" />
+            <location filename="../../app/views/admin/models.py" line="40" />
             <source>Must change password</source>
             <translation>须修改密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="90" />
+            <location filename="../../app/views/admin/models.py" line="42" />
             <source>Enabled</source>
             <translation>已启用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="94" />
+            <location filename="../../app/views/admin/models.py" line="46" />
             <source>TOTP</source>
             <translation>TOTP 验证器</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="96" />
+            <location filename="../../app/views/admin/models.py" line="48" />
             <source>None</source>
             <translation>未启用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="102" />
+            <location filename="../../app/views/admin/models.py" line="54" />
             <source>Never</source>
             <translation>从未登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="109" />
+            <location filename="../../app/views/admin/models.py" line="62" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="110" />
+            <location filename="../../app/views/admin/models.py" line="63" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="111" />
+            <location filename="../../app/views/admin/models.py" line="64" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="112" />
+            <location filename="../../app/views/admin/models.py" line="65" />
             <source>Entity</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="113" />
+            <location filename="../../app/views/admin/models.py" line="66" />
             <source>From</source>
             <translation>来源地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="114" />
+            <location filename="../../app/views/admin/models.py" line="67" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
@@ -1053,57 +1053,57 @@
     <context>
         <name>CertQueue</name>
         <message>
-            <location filename="../../app/views/certification/model.py" line="22" />
+            <location filename="../../app/views/certification/model.py" line="17" />
             <source>Age</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="23" />
+            <location filename="../../app/views/certification/model.py" line="18" />
             <source>Kind</source>
             <translation>证件类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="24" />
+            <location filename="../../app/views/certification/model.py" line="19" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="25" />
+            <location filename="../../app/views/certification/model.py" line="20" />
             <source>Number</source>
             <translation>证件编号</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="26" />
+            <location filename="../../app/views/certification/model.py" line="21" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="27" />
+            <location filename="../../app/views/certification/model.py" line="22" />
             <source>Claimed by</source>
             <translation>领取人</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="28" />
+            <location filename="../../app/views/certification/model.py" line="23" />
             <source>Findings</source>
             <translation>发现</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="41" />
+            <location filename="../../app/views/certification/model.py" line="35" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="43" />
+            <location filename="../../app/views/certification/model.py" line="37" />
             <source>%1 h</source>
             <translation>%1 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="44" />
+            <location filename="../../app/views/certification/model.py" line="38" />
             <source>%1 d</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="99" />
+            <location filename="../../app/views/certification/model.py" line="81" />
             <source>2nd approval</source>
             <translation>待复核</translation>
         </message>
@@ -1111,152 +1111,167 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="91" />
+            <location filename="../../app/views/certification/page.py" line="85" />
             <source>My claims</source>
             <translation>我领取的</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="95" />
+            <location filename="../../app/views/certification/page.py" line="94" />
+            <source>Search: provider (or pinyin initials), holder, number (Ctrl+F)</source>
+            <translation>搜索：服务人员（或拼音首字母）、持证人、证件编号（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="100" />
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="104" />
+            <source>Red flags only</source>
+            <translation>仅看红色警示</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="109" />
             <source>Expiry watch (90 days): select one to see or revoke it</source>
             <translation>到期预警（90 天）：选中可查看或吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="114" />
             <source>Claim next</source>
             <translation>领取下一项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="115" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="116" />
             <source>Reject…</source>
             <translation>驳回…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="103" />
+            <location filename="../../app/views/certification/page.py" line="117" />
             <source>Ask to resubmit…</source>
             <translation>要求补交…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="104" />
+            <location filename="../../app/views/certification/page.py" line="118" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="105" />
+            <location filename="../../app/views/certification/page.py" line="119" />
             <source>Revoke…</source>
             <translation>吊销…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="122" />
+            <location filename="../../app/views/certification/page.py" line="136" />
             <source>Provider scorecard</source>
             <translation>服务人员档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="187" />
+            <location filename="../../app/views/certification/page.py" line="218" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="271" />
+            <location filename="../../app/views/certification/page.py" line="302" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>未选择：按 N 领取下一项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="280" />
+            <location filename="../../app/views/certification/page.py" line="311" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="289" />
+            <location filename="../../app/views/certification/page.py" line="320" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="292" />
+            <location filename="../../app/views/certification/page.py" line="323" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="295" />
+            <location filename="../../app/views/certification/page.py" line="326" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>高风险证件：须由两位不同的审核员通过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="300" />
+            <location filename="../../app/views/certification/page.py" line="331" />
             <source>Loading findings…</source>
             <translation>正在加载审核发现…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="301" />
+            <location filename="../../app/views/certification/page.py" line="332" />
             <source>Loading the scan…</source>
             <translation>正在加载扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="303" />
+            <location filename="../../app/views/certification/page.py" line="334" />
             <source>Findings and scans need the server.</source>
             <translation>审核发现和扫描件需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="304" />
+            <location filename="../../app/views/certification/page.py" line="335" />
             <source>The server is not reachable.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="324" />
+            <location filename="../../app/views/certification/page.py" line="354" />
             <source>No findings.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="327" />
+            <location filename="../../app/views/certification/page.py" line="356" />
             <source>No scan attached.</source>
             <translation>未附扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="356" />
+            <location filename="../../app/views/certification/page.py" line="385" />
             <source>Revoke</source>
             <translation>吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="357" />
+            <location filename="../../app/views/certification/page.py" line="386" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="391" />
+            <location filename="../../app/views/certification/page.py" line="420" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="394" />
+            <location filename="../../app/views/certification/page.py" line="423" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="408" />
+            <location filename="../../app/views/certification/page.py" line="437" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="408" />
+            <location filename="../../app/views/certification/page.py" line="437" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="409" />
+            <location filename="../../app/views/certification/page.py" line="438" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="415" />
+            <location filename="../../app/views/certification/page.py" line="444" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="430" />
+            <location filename="../../app/views/certification/page.py" line="459" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>不能为空：服务人员会看到这条说明。</translation>
         </message>
@@ -5669,92 +5684,92 @@
     <context>
         <name>TrainingQueues</name>
         <message>
-            <location filename="../../app/views/training/queues.py" line="50" />
+            <location filename="../../app/views/training/queues.py" line="45" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="51" />
+            <location filename="../../app/views/training/queues.py" line="46" />
             <source>Course</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="52" />
+            <location filename="../../app/views/training/queues.py" line="47" />
             <source>Since / valid until</source>
             <translation>处罚日期 / 有效期至</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="53" />
+            <location filename="../../app/views/training/queues.py" line="48" />
             <source>Booked on</source>
             <translation>已报名场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="56" />
+            <location filename="../../app/views/training/queues.py" line="51" />
             <source>due within 60 days</source>
             <translation>60 天内到期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="57" />
+            <location filename="../../app/views/training/queues.py" line="52" />
             <source>due within 30 days</source>
             <translation>30 天内到期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="58" />
+            <location filename="../../app/views/training/queues.py" line="53" />
             <source>lapsed</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="69" />
+            <location filename="../../app/views/training/queues.py" line="63" />
             <source> (full: waiting list)</source>
             <translation>（已满：进候补）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="115" />
+            <location filename="../../app/views/training/queues.py" line="93" />
             <source> · %1 failed</source>
             <translation> · 未通过 %1 次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="124" />
+            <location filename="../../app/views/training/queues.py" line="102" />
             <source>not booked</source>
             <translation>未报名</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="146" />
+            <location filename="../../app/views/training/queues.py" line="124" />
             <source>Enrol in session</source>
             <translation>报名该场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="183" />
+            <location filename="../../app/views/training/queues.py" line="161" />
             <source>Select a provider.</source>
             <translation>请先选择服务人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="185" />
+            <location filename="../../app/views/training/queues.py" line="163" />
             <source>Already booked on a session.</source>
             <translation>已报名场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="187" />
+            <location filename="../../app/views/training/queues.py" line="165" />
             <source>No session of this course is scheduled ahead.</source>
             <translation>该课程暂无后续场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="208" />
+            <location filename="../../app/views/training/queues.py" line="186" />
             <source>Enrol %1 in %2</source>
             <translation>为 %1 报名 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="214" />
+            <location filename="../../app/views/training/queues.py" line="192" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="228" />
+            <location filename="../../app/views/training/queues.py" line="206" />
             <source>Providers on a retraining hold: passing the retraining lifts the hold.</source>
             <translation>停单复训中的服务人员：通过复训考核即解除停单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="235" />
+            <location filename="../../app/views/training/queues.py" line="213" />
             <source>Training certificates ending within 60 days, or lapsed.</source>
             <translation>60 天内到期或已过期的培训合格证明。</translation>
         </message>
@@ -5790,28 +5805,28 @@
     <context>
         <name>TrainingRoster</name>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="28" />
+            <location filename="../../app/views/training/roster_model.py" line="22" />
             <source>Trainee</source>
             <translation>学员</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="29" />
+            <location filename="../../app/views/training/roster_model.py" line="23" />
             <source>Enrolment</source>
             <translation>报名</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="30" />
-            <location filename="../../app/views/training/roster_model.py" line="155" />
+            <location filename="../../app/views/training/roster_model.py" line="24" />
+            <location filename="../../app/views/training/roster_model.py" line="133" />
             <source>Present</source>
             <translation>出勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="149" />
+            <location filename="../../app/views/training/roster_model.py" line="127" />
             <source>Waiting #%1</source>
             <translation>候补第 %1 位</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="157" />
+            <location filename="../../app/views/training/roster_model.py" line="135" />
             <source>Absent</source>
             <translation>缺勤</translation>
         </message>
@@ -5819,42 +5834,42 @@
     <context>
         <name>TrainingSessions</name>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="23" />
+            <location filename="../../app/views/training/sessions_model.py" line="18" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="24" />
+            <location filename="../../app/views/training/sessions_model.py" line="19" />
             <source>Course</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <location filename="../../app/views/training/sessions_model.py" line="20" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <location filename="../../app/views/training/sessions_model.py" line="21" />
             <source>Seated / capacity</source>
             <translation>入座 / 名额</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <location filename="../../app/views/training/sessions_model.py" line="22" />
             <source>Waiting</source>
             <translation>候补</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <location filename="../../app/views/training/sessions_model.py" line="23" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="89" />
+            <location filename="../../app/views/training/sessions_model.py" line="63" />
             <source>Another trainer's session</source>
             <translation>其他培训师的场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="99" />
+            <location filename="../../app/views/training/sessions_model.py" line="73" />
             <source>%1 (retraining)</source>
             <translation>%1（停单复训）</translation>
         </message>

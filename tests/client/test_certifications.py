@@ -230,3 +230,37 @@ def test_detail_scans_and_uploads_go_to_the_server() -> None:
     assert upload["headers"]["Idempotency-Key"]
     assert upload["files"] == [("files", ("back.jpg", b"\xff\xd8\xff", "application/octet-stream"))]
     api.close()
+
+
+@pytest.mark.parametrize(
+    ("search", "found"),
+    [
+        ("lxy", [1, 3, 7]),  # pinyin initials of 李秀英 (provider 11)
+        ("LXY", [1, 3, 7]),
+        ("李秀", [1, 3, 7]),
+        ("hc-2", [2]),  # the certificate number, any case
+        ("张伟", [1]),  # the holder named on the card
+        ("nobody", []),
+    ],
+)
+def test_the_queue_searches_names_pinyin_initials_holders_and_numbers(
+    filled: Cache, search: str, found: list[int]
+) -> None:
+    put(filled, "certification", [{**cert(1, hours_ago=5), "holder_name": "张伟", "version": 2}])
+    page = cq.queue_page(filled, cq.QueueQuery(search=search))
+    assert sorted(r.id for r in page.rows) == found
+    assert page.total == len(found)
+
+
+def test_red_flags_only_and_claim_next_within_the_shown_filter(filled: Cache) -> None:
+    put(filled, "certification", [cert(8, hours_ago=50, flagged=True, provider_id=11)])
+    assert [r.id for r in cq.queue_page(filled, cq.QueueQuery(flagged=True)).rows] == [8]
+    # N takes the oldest claimable item the reviewer is looking at, not the oldest overall.
+    oldest = cq.next_claimable(filled, 7, NOW)
+    assert oldest is not None
+    assert oldest.id == 8
+    # "My claims" ticked does not narrow N to the items one already holds.
+    got = cq.next_claimable(filled, 7, NOW, cq.QueueQuery(search="HC-1", claimed_by=7))
+    assert got is not None
+    assert got.id == 1
+    assert cq.next_claimable(filled, 7, NOW, cq.QueueQuery(search="nobody")) is None

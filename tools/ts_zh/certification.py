@@ -44,6 +44,11 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "CertificationPage": {
         "My claims": "我领取的",
+        "Search: provider (or pinyin initials), holder, number (Ctrl+F)": (
+            "搜索：服务人员（或拼音首字母）、持证人、证件编号（Ctrl+F）"
+        ),
+        "All kinds": "全部类型",
+        "Red flags only": "仅看红色警示",
     "Expiry watch (90 days): select one to see or revoke it": "到期预警（90 天）：选中可查看或吊销",
     "Revoke…": "吊销…",
     "Revoke": "吊销",

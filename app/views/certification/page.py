@@ -14,15 +14,17 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.client import certifications as cq
+from app.models.enums import CertificationKind
 from app.rules.beijing import local_day
 from app.rules.certification.decisions import DECISION_REASONS, OTHER
 from app.views.certification.labels import kind_name, reason_name, state_name, why_not
@@ -54,6 +57,7 @@ KEYS = {
 }
 ROW_ROLE = Qt.ItemDataRole.UserRole
 WATCH_DAYS = 90
+SEARCH_PAUSE_MS = 250  # typing reads the queue once it pauses
 
 
 class CertificationPage(QWidget):
@@ -80,6 +84,26 @@ class CertificationPage(QWidget):
         self.counts = QLabel()
         self.mine = QCheckBox(self.tr("My claims"))
         self.mine.toggled.connect(self.reload)
+        # Filters; N claims the oldest item they show.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(SEARCH_PAUSE_MS)
+        self._filter_timer.timeout.connect(self.reload)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search: provider (or pinyin initials), holder, number (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.search.returnPressed.connect(self.table.setFocus)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All kinds"), "")
+        for kind in CertificationKind:
+            self.kind.addItem(kind_name(kind.value), kind.value)
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        self.red_only = QCheckBox(self.tr("Red flags only"))
+        self.red_only.toggled.connect(self.reload)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         self.watch = QListWidget()
         self.watch.currentItemChanged.connect(self._on_watch_item)
         self.watch_title = QLabel(self.tr("Expiry watch (90 days): select one to see or revoke it"))
@@ -129,6 +153,11 @@ class CertificationPage(QWidget):
         top.addWidget(self.counts, 1)
         top.addWidget(self.mine)
         lv.addLayout(top)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.red_only)
+        lv.addLayout(filters)
         lv.addWidget(self.table, 3)
         lv.addWidget(self.watch_title)
         lv.addWidget(self.watch, 1)
@@ -159,14 +188,22 @@ class CertificationPage(QWidget):
     def reload(self) -> None:
         if self.ctx.data is None:
             return
-        mine = self.me if self.mine.isChecked() else None
         today = local_day(self.ctx.clock())
-        query = cq.QueueQuery(claimed_by=mine)
+        query = self.query()
         self.ctx.data.local(
             lambda r: cq.read_desk(r, query, today, WATCH_DAYS),
             self._show,
             owner=self,
             key="cert-queue",
+        )
+
+    def query(self) -> cq.QueueQuery:
+        """The queue as the filters above it select it."""
+        return cq.QueueQuery(
+            kind=str(self.kind.currentData() or "") or None,
+            claimed_by=self.me if self.mine.isChecked() else None,
+            flagged=self.red_only.isChecked(),
+            search=self.search.text(),
         )
 
     def _on_changed(self, changes: Any) -> None:
@@ -370,9 +407,9 @@ class CertificationPage(QWidget):
     def _claim_next(self) -> None:
         if self.ctx.data is None:
             return
-        now = self.ctx.clock()
+        now, shown = self.ctx.clock(), self.query()
         self.ctx.data.local(
-            lambda r: cq.next_claimable(r, self.me, now),
+            lambda r: cq.next_claimable(r, self.me, now, shown),
             self._claim_found,
             owner=self,
             key="cert-next",

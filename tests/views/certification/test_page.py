@@ -199,3 +199,26 @@ def test_the_provider_scorecard_opens_from_the_selected_certificate(
     assert dialog.provider_id == 10
     qtbot.waitUntil(lambda: dialog.loaded is not None)
     assert [c.id for c in dialog.loaded.card.certificates] == [1, 2, 3]
+
+
+def test_search_by_pinyin_initials_and_n_claims_within_what_is_shown(
+    desk: tuple[CertificationPage, FakeLink, Cache], qtbot: QtBot
+) -> None:
+    page, link, cache = desk
+    put(cache, "provider", [{"id": 11, "name": "李秀英"}])
+    put(cache, "certification", [cert(4, 1, provider_id=11, number="HC-4")])
+    page.reload()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 4)
+    qtbot.keyClicks(page.search, "lxy")
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [4], timeout=3_000)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # back to the queue: keys act again
+    qtbot.keyClick(page.table, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: bool(link.commands))
+    assert link.commands[-1]["path"] == "/api/v1/certifications/4/claim"  # not the oldest (1)
+
+    page.search.clear()
+    page.kind.setCurrentIndex(page.kind.findData("nurse_license"))
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [3], timeout=3_000)
+    page.kind.setCurrentIndex(0)
+    page.red_only.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.rows == [], timeout=3_000)
