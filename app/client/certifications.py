@@ -25,6 +25,7 @@ from app.client.cache import CacheReader, table_of
 from app.models.enums import CertificationStatus
 from app.rules.certification.kinds import FOUR_EYES_KINDS
 from app.rules.certification.review import CLAIM_IDLE
+from app.rules.certification.watch import bucket_of
 from app.rules.complaint_rows import as_time
 
 S = CertificationStatus
@@ -137,6 +138,10 @@ class CertRow:
     def lapses_on(self) -> date | None:
         days = [d for d in (self.expires_on, self.review_due) if d is not None]
         return min(days) if days else None
+
+    def bucket(self, today: date) -> int | None:
+        """The expiry watch's bucket: 0 lapsed or expired, else 30/60/90 days; None: later."""
+        return bucket_of(self.status, self.lapses_on(), today)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1131,11 +1131,6 @@
             <translation>Red flags only</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="109" />
-            <source>Expiry watch (90 days): select one to see or revoke it</source>
-            <translation>Expiry watch (90 days): select one to see or revoke it</translation>
-        </message>
-        <message>
             <location filename="../../app/views/certification/page.py" line="114" />
             <source>Claim next</source>
             <translation>Claim next</translation>
@@ -1171,107 +1166,117 @@
             <translation>Provider scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="218" />
+            <location filename="../../app/views/certification/page.py" line="163" />
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="164" />
+            <source>Expiry watch (90/60/30 days, expired)</source>
+            <translation>Expiry watch (90/60/30 days, expired)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="219" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>%1 waiting · %2 in review · %3 shown</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="302" />
+            <location filename="../../app/views/certification/page.py" line="288" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>Nothing selected: press N to claim the next item.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="311" />
+            <location filename="../../app/views/certification/page.py" line="297" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="320" />
+            <location filename="../../app/views/certification/page.py" line="306" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>Needs a second reviewer; you gave the first approval.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="323" />
+            <location filename="../../app/views/certification/page.py" line="309" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>First approval given; yours is the second (four-eyes).</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="326" />
+            <location filename="../../app/views/certification/page.py" line="312" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>High-risk kind: two different reviewers must approve.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="331" />
+            <location filename="../../app/views/certification/page.py" line="317" />
             <source>Loading findings…</source>
             <translation>Loading findings…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="332" />
+            <location filename="../../app/views/certification/page.py" line="318" />
             <source>Loading the scan…</source>
             <translation>Loading the scan…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="334" />
+            <location filename="../../app/views/certification/page.py" line="320" />
             <source>Findings and scans need the server.</source>
             <translation>Findings and scans need the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="335" />
+            <location filename="../../app/views/certification/page.py" line="321" />
             <source>The server is not reachable.</source>
             <translation>The server is not reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="354" />
+            <location filename="../../app/views/certification/page.py" line="340" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="356" />
+            <location filename="../../app/views/certification/page.py" line="342" />
             <source>No scan attached.</source>
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="385" />
+            <location filename="../../app/views/certification/page.py" line="371" />
             <source>Revoke</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="386" />
+            <location filename="../../app/views/certification/page.py" line="372" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="420" />
+            <location filename="../../app/views/certification/page.py" line="406" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="423" />
+            <location filename="../../app/views/certification/page.py" line="409" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="437" />
+            <location filename="../../app/views/certification/page.py" line="424" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="437" />
+            <location filename="../../app/views/certification/page.py" line="424" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="438" />
+            <location filename="../../app/views/certification/page.py" line="425" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="444" />
+            <location filename="../../app/views/certification/page.py" line="431" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="459" />
+            <location filename="../../app/views/certification/page.py" line="446" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>This cannot be empty: the provider reads it.</translation>
         </message>
@@ -2088,6 +2093,60 @@
             <location filename="../../app/views/error_text.py" line="112" />
             <source>Unexpected error: %1</source>
             <translation>Unexpected error: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryTab</name>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="54" />
+            <source>All (90 days and expired)</source>
+            <translation>All (90 days and expired)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="55" />
+            <location filename="../../app/views/certification/expiry.py" line="82" />
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="57" />
+            <source>Within %1 days</source>
+            <translation>Within %1 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="59" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="65" />
+            <source>The provider's certificates</source>
+            <translation>The provider's certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="83" />
+            <source>≤ %1 days</source>
+            <translation>≤ %1 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="134" />
+            <source>Certificates of %1 (newest first)</source>
+            <translation>Certificates of %1 (newest first)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="150" />
+            <source>Export the expiry watch</source>
+            <translation>Export the expiry watch</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="154" />
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="158" />
+            <source>Saved %1 certificates to %2</source>
+            <translation>Saved %1 certificates to %2</translation>
         </message>
     </context>
     <context>

@@ -1131,11 +1131,6 @@
             <translation>仅看红色警示</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="109" />
-            <source>Expiry watch (90 days): select one to see or revoke it</source>
-            <translation>到期预警（90 天）：选中可查看或吊销</translation>
-        </message>
-        <message>
             <location filename="../../app/views/certification/page.py" line="114" />
             <source>Claim next</source>
             <translation>领取下一项</translation>
@@ -1171,107 +1166,117 @@
             <translation>服务人员档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="218" />
+            <location filename="../../app/views/certification/page.py" line="163" />
+            <source>Queue</source>
+            <translation>审核队列</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="164" />
+            <source>Expiry watch (90/60/30 days, expired)</source>
+            <translation>到期提醒（90/60/30 天及已过期）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="219" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="302" />
+            <location filename="../../app/views/certification/page.py" line="288" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>未选择：按 N 领取下一项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="311" />
+            <location filename="../../app/views/certification/page.py" line="297" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="320" />
+            <location filename="../../app/views/certification/page.py" line="306" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="323" />
+            <location filename="../../app/views/certification/page.py" line="309" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="326" />
+            <location filename="../../app/views/certification/page.py" line="312" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>高风险证件：须由两位不同的审核员通过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="331" />
+            <location filename="../../app/views/certification/page.py" line="317" />
             <source>Loading findings…</source>
             <translation>正在加载审核发现…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="332" />
+            <location filename="../../app/views/certification/page.py" line="318" />
             <source>Loading the scan…</source>
             <translation>正在加载扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="334" />
+            <location filename="../../app/views/certification/page.py" line="320" />
             <source>Findings and scans need the server.</source>
             <translation>审核发现和扫描件需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="335" />
+            <location filename="../../app/views/certification/page.py" line="321" />
             <source>The server is not reachable.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="354" />
+            <location filename="../../app/views/certification/page.py" line="340" />
             <source>No findings.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="356" />
+            <location filename="../../app/views/certification/page.py" line="342" />
             <source>No scan attached.</source>
             <translation>未附扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="385" />
+            <location filename="../../app/views/certification/page.py" line="371" />
             <source>Revoke</source>
             <translation>吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="386" />
+            <location filename="../../app/views/certification/page.py" line="372" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="420" />
+            <location filename="../../app/views/certification/page.py" line="406" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="423" />
+            <location filename="../../app/views/certification/page.py" line="409" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="437" />
+            <location filename="../../app/views/certification/page.py" line="424" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="437" />
+            <location filename="../../app/views/certification/page.py" line="424" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="438" />
+            <location filename="../../app/views/certification/page.py" line="425" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="444" />
+            <location filename="../../app/views/certification/page.py" line="431" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="459" />
+            <location filename="../../app/views/certification/page.py" line="446" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>不能为空：服务人员会看到这条说明。</translation>
         </message>
@@ -2088,6 +2093,60 @@
             <location filename="../../app/views/error_text.py" line="112" />
             <source>Unexpected error: %1</source>
             <translation>意外错误：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryTab</name>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="54" />
+            <source>All (90 days and expired)</source>
+            <translation>全部（90 天内及已过期）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="55" />
+            <location filename="../../app/views/certification/expiry.py" line="82" />
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="57" />
+            <source>Within %1 days</source>
+            <translation>%1 天内</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="59" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="65" />
+            <source>The provider's certificates</source>
+            <translation>该服务人员的全部资质</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="83" />
+            <source>≤ %1 days</source>
+            <translation>≤ %1 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="134" />
+            <source>Certificates of %1 (newest first)</source>
+            <translation>%1 的资质（最新在前）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="150" />
+            <source>Export the expiry watch</source>
+            <translation>导出到期提醒</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="154" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="158" />
+            <source>Saved %1 certificates to %2</source>
+            <translation>已将 %1 条资质保存到 %2</translation>
         </message>
     </context>
     <context>

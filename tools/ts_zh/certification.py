@@ -48,6 +48,8 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
             "搜索：服务人员（或拼音首字母）、持证人、证件编号（Ctrl+F）"
         ),
         "All kinds": "全部类型",
+        "Queue": "审核队列",
+        "Expiry watch (90/60/30 days, expired)": "到期提醒（90/60/30 天及已过期）",
         "Red flags only": "仅看红色警示",
     "Expiry watch (90 days): select one to see or revoke it": "到期预警（90 天）：选中可查看或吊销",
     "Revoke…": "吊销…",
@@ -85,6 +87,18 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Ask to resubmit": "要求补交",
         "Reason": "原因",
         "Say what is wrong": "请说明问题",
+    },
+    "ExpiryTab": {
+        "All (90 days and expired)": "全部（90 天内及已过期）",
+        "Expired": "已过期",
+        "Within %1 days": "%1 天内",
+        "≤ %1 days": "≤ %1 天",
+        "Export CSV…": "导出 CSV…",
+        "The provider's certificates": "该服务人员的全部资质",
+        "Certificates of %1 (newest first)": "%1 的资质（最新在前）",
+        "Export the expiry watch": "导出到期提醒",
+        "Exporting…": "正在导出…",
+        "Saved %1 certificates to %2": "已将 %1 条资质保存到 %2",
     },
     "DocumentViewer": {
         "Zoom in (+)": "放大 (+)",

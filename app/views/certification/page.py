@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from app.client import certifications as cq
 from app.models.enums import CertificationKind
 from app.rules.beijing import local_day
 from app.rules.certification.decisions import DECISION_REASONS, OTHER
+from app.views.certification.expiry import ExpiryTab
 from app.views.certification.labels import kind_name, reason_name, state_name, why_not
 from app.views.certification.model import WIDTHS, QueueModel
 from app.views.certification.viewer import DocumentViewer
@@ -104,9 +104,9 @@ class CertificationPage(QWidget):
         self.red_only = QCheckBox(self.tr("Red flags only"))
         self.red_only.toggled.connect(self.reload)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
-        self.watch = QListWidget()
-        self.watch.currentItemChanged.connect(self._on_watch_item)
-        self.watch_title = QLabel(self.tr("Expiry watch (90 days): select one to see or revoke it"))
+        self.expiry = ExpiryTab(ctx.data.local if ctx.data is not None else None)
+        self.expiry.picked.connect(self._on_watch_row)
+        self.watch = self.expiry.list
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -158,9 +158,10 @@ class CertificationPage(QWidget):
         filters.addWidget(self.kind)
         filters.addWidget(self.red_only)
         lv.addLayout(filters)
-        lv.addWidget(self.table, 3)
-        lv.addWidget(self.watch_title)
-        lv.addWidget(self.watch, 1)
+        lv.addWidget(self.table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(left, self.tr("Queue"))
+        self.tabs.addTab(self.expiry, self.tr("Expiry watch (90/60/30 days, expired)"))
         right = QWidget()
         rv = QVBoxLayout(right)
         heading = QHBoxLayout()
@@ -172,7 +173,7 @@ class CertificationPage(QWidget):
         rv.addWidget(self.findings)
         rv.addWidget(self.viewer, 1)
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(self.tabs)
         split.addWidget(right)
         split.setSizes([620, 560])
         layout = QVBoxLayout(self)
@@ -220,19 +221,7 @@ class CertificationPage(QWidget):
             .replace("%2", str(page.counts.get("in_review", 0)))
             .replace("%3", str(page.total))
         )
-        self.watch.clear()
-        self.watch.blockSignals(True)
-        for row in got.watch:
-            last = row.lapses_on()
-            item = QListWidgetItem(
-                f"{last.isoformat() if last else '—'}  {row.provider_name}  {kind_name(row.kind)}"
-                f"  {state_name(row.status)}"
-            )
-            item.setData(ROW_ROLE, row)
-            self.watch.addItem(item)
-            if keep == row.id:
-                self.watch.setCurrentItem(item)
-        self.watch.blockSignals(False)
+        self.expiry.show_rows(got.watch, local_day(self.ctx.clock()), keep)
         if self.current is not None and self.current.id not in [r.id for r in page.rows]:
             # A certificate picked from the watch list stays shown, with its latest state.
             watched = {r.id: r for r in got.watch}
@@ -264,10 +253,7 @@ class CertificationPage(QWidget):
         if changed:
             self._fetch_detail(row)
 
-    def _on_watch_item(self, item: QListWidgetItem | None, _prev: object = None) -> None:
-        row = item.data(ROW_ROLE) if item is not None else None
-        if not isinstance(row, cq.CertRow):
-            return
+    def _on_watch_row(self, row: cq.CertRow) -> None:
         self.table.clearSelection()
         changed = self.current is None or self.current.id != row.id
         self.current = row
@@ -425,6 +411,7 @@ class CertificationPage(QWidget):
         if not self.ctx.link.enqueue_command(claim):
             return  # not stored: the link said why
         self.current = row
+        self.tabs.setCurrentIndex(0)  # the queue, where the claimed item is
         ids = [r.id for r in self.model.rows]
         if row.id in ids:
             self.table.selectRow(ids.index(row.id))
