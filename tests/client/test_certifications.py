@@ -190,6 +190,14 @@ def test_a_detail_without_findings_history_or_scans_is_empty() -> None:
     assert (detail.version, detail.findings, detail.history, detail.documents) == (1, (), (), ())
 
 
+def test_a_rows_expiry_bucket(filled: Cache) -> None:
+    buckets = {r.id: r.bucket(NOW.date()) for r in cq.expiring(filled, NOW.date(), 90)}
+    assert buckets == {4: 30, 5: 60, 6: 0}
+    pending = cq.certificate(filled, 1)
+    assert pending is not None
+    assert pending.bucket(NOW.date()) is None  # not in force: not watched
+
+
 def test_the_desk_reads_queue_watch_and_the_claimers_names(filled: Cache) -> None:
     put(filled, "user", [{"id": 7, "username": "rev1", "display_name": "赵审核"},
                          {"id": 8, "username": "rev2"}])  # fmt: skip
