@@ -2182,7 +2182,12 @@
             <translation>Dispatch overdue</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/filters.py" line="119" />
+            <location filename="../../app/views/board/filters.py" line="113" />
+            <source>Dispatch due within 30 min or overdue</source>
+            <translation>Dispatch due within 30 min or overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/filters.py" line="120" />
             <source>Search order, customer, address, provider — pinyin initials work (Ctrl+F)</source>
             <translation>Search order, customer, address, provider — pinyin initials work (Ctrl+F)</translation>
         </message>

@@ -2182,7 +2182,12 @@
             <translation>派单超时</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/filters.py" line="119" />
+            <location filename="../../app/views/board/filters.py" line="113" />
+            <source>Dispatch due within 30 min or overdue</source>
+            <translation>30分钟内须派单或已超时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/filters.py" line="120" />
             <source>Search order, customer, address, provider — pinyin initials work (Ctrl+F)</source>
             <translation>搜索订单号、客户、地址、服务人员，支持拼音首字母（Ctrl+F）</translation>
         </message>
