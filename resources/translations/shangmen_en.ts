@@ -1117,8 +1117,8 @@
         </message>
         <message>
             <location filename="../../app/views/certification/page.py" line="94" />
-            <source>Search: provider (or pinyin initials), holder, number (Ctrl+F)</source>
-            <translation>Search: provider (or pinyin initials), holder, number (Ctrl+F)</translation>
+            <source>Name, pinyin initials or number (Ctrl+F)</source>
+            <translation>Name, pinyin initials or number (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../app/views/certification/page.py" line="100" />

@@ -1117,8 +1117,8 @@
         </message>
         <message>
             <location filename="../../app/views/certification/page.py" line="94" />
-            <source>Search: provider (or pinyin initials), holder, number (Ctrl+F)</source>
-            <translation>搜索：服务人员（或拼音首字母）、持证人、证件编号（Ctrl+F）</translation>
+            <source>Name, pinyin initials or number (Ctrl+F)</source>
+            <translation>姓名、拼音首字母或证件编号（Ctrl+F）</translation>
         </message>
         <message>
             <location filename="../../app/views/certification/page.py" line="100" />

@@ -44,9 +44,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "CertificationPage": {
         "My claims": "我领取的",
-        "Search: provider (or pinyin initials), holder, number (Ctrl+F)": (
-            "搜索：服务人员（或拼音首字母）、持证人、证件编号（Ctrl+F）"
-        ),
+        "Name, pinyin initials or number (Ctrl+F)": "姓名、拼音首字母或证件编号（Ctrl+F）",
         "All kinds": "全部类型",
         "Queue": "审核队列",
         "Expiry watch (90/60/30 days, expired)": "到期提醒（90/60/30 天及已过期）",

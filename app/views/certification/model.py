@@ -24,7 +24,7 @@ HEADERS = (
 )
 # Starting widths in characters of the text font (the reader can drag them): sized for the
 # Chinese and English names, without measuring every row (ResizeToContents) on each update.
-WIDTHS = (5, 15, 7, 15, 12, 10, 10)
+WIDTHS = (5, 15, 8, 15, 14, 10, 8)
 LATE = QColor("#c62828")
 SOON = QColor("#ef6c00")
 RED_FLAG = QColor("#ffebee")

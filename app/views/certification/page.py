@@ -91,7 +91,7 @@ class CertificationPage(QWidget):
         self._filter_timer.timeout.connect(self.reload)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            self.tr("Search: provider (or pinyin initials), holder, number (Ctrl+F)")
+            self.tr("Name, pinyin initials or number (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._filter_timer.start())
@@ -282,7 +282,10 @@ class CertificationPage(QWidget):
             reason = None if action == "claim" else why_not(action, row, self.me, now)
             button.setEnabled(reason is None)
             button.setToolTip(reason or "")
-        self.why.setText(why_not("approve", row, self.me, now) or "")
+        # The line under the buttons: why the main action of this row is off (approve in the
+        # queue, revoke on the expiry watch).
+        main = "approve" if row is None or row.status in cq.OPEN_STATES else "revoke"
+        self.why.setText(why_not(main, row, self.me, now) or "")
         self.scorecard.setEnabled(row is not None)
         if row is None:
             self.title.setText(self.tr("Nothing selected: press N to claim the next item."))
