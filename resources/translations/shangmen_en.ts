@@ -1116,167 +1116,167 @@
             <translation>My claims</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="94" />
+            <location filename="../../app/views/certification/page.py" line="93" />
             <source>Name, pinyin initials or number (Ctrl+F)</source>
             <translation>Name, pinyin initials or number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="98" />
             <source>All kinds</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="104" />
+            <location filename="../../app/views/certification/page.py" line="102" />
             <source>Red flags only</source>
             <translation>Red flags only</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="114" />
+            <location filename="../../app/views/certification/page.py" line="112" />
             <source>Claim next</source>
             <translation>Claim next</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="115" />
+            <location filename="../../app/views/certification/page.py" line="113" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="116" />
+            <location filename="../../app/views/certification/page.py" line="114" />
             <source>Reject…</source>
             <translation>Reject…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="117" />
+            <location filename="../../app/views/certification/page.py" line="115" />
             <source>Ask to resubmit…</source>
             <translation>Ask to resubmit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="118" />
+            <location filename="../../app/views/certification/page.py" line="116" />
             <source>Release</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="119" />
+            <location filename="../../app/views/certification/page.py" line="117" />
             <source>Revoke…</source>
             <translation>Revoke…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="136" />
+            <location filename="../../app/views/certification/page.py" line="134" />
             <source>Provider scorecard</source>
             <translation>Provider scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="163" />
+            <location filename="../../app/views/certification/page.py" line="161" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="164" />
+            <location filename="../../app/views/certification/page.py" line="162" />
             <source>Expiry watch (90/60/30 days, expired)</source>
             <translation>Expiry watch (90/60/30 days, expired)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="219" />
+            <location filename="../../app/views/certification/page.py" line="217" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>%1 waiting · %2 in review · %3 shown</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="288" />
+            <location filename="../../app/views/certification/page.py" line="289" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>Nothing selected: press N to claim the next item.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="297" />
+            <location filename="../../app/views/certification/page.py" line="298" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="306" />
+            <location filename="../../app/views/certification/page.py" line="307" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>Needs a second reviewer; you gave the first approval.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="309" />
+            <location filename="../../app/views/certification/page.py" line="310" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>First approval given; yours is the second (four-eyes).</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="312" />
+            <location filename="../../app/views/certification/page.py" line="313" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>High-risk kind: two different reviewers must approve.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="317" />
+            <location filename="../../app/views/certification/page.py" line="318" />
             <source>Loading findings…</source>
             <translation>Loading findings…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="318" />
+            <location filename="../../app/views/certification/page.py" line="319" />
             <source>Loading the scan…</source>
             <translation>Loading the scan…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="320" />
+            <location filename="../../app/views/certification/page.py" line="321" />
             <source>Findings and scans need the server.</source>
             <translation>Findings and scans need the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="321" />
+            <location filename="../../app/views/certification/page.py" line="322" />
             <source>The server is not reachable.</source>
             <translation>The server is not reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="340" />
+            <location filename="../../app/views/certification/page.py" line="341" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="342" />
+            <location filename="../../app/views/certification/page.py" line="343" />
             <source>No scan attached.</source>
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="371" />
+            <location filename="../../app/views/certification/page.py" line="372" />
             <source>Revoke</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="372" />
+            <location filename="../../app/views/certification/page.py" line="373" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="406" />
+            <location filename="../../app/views/certification/page.py" line="407" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="409" />
+            <location filename="../../app/views/certification/page.py" line="410" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="424" />
+            <location filename="../../app/views/certification/page.py" line="425" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="424" />
+            <location filename="../../app/views/certification/page.py" line="425" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="425" />
+            <location filename="../../app/views/certification/page.py" line="426" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="431" />
+            <location filename="../../app/views/certification/page.py" line="432" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="446" />
+            <location filename="../../app/views/certification/page.py" line="447" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>This cannot be empty: the provider reads it.</translation>
         </message>

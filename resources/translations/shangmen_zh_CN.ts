@@ -1116,167 +1116,167 @@
             <translation>我领取的</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="94" />
+            <location filename="../../app/views/certification/page.py" line="93" />
             <source>Name, pinyin initials or number (Ctrl+F)</source>
             <translation>姓名、拼音首字母或证件编号（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="98" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="104" />
+            <location filename="../../app/views/certification/page.py" line="102" />
             <source>Red flags only</source>
             <translation>仅看红色警示</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="114" />
+            <location filename="../../app/views/certification/page.py" line="112" />
             <source>Claim next</source>
             <translation>领取下一项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="115" />
+            <location filename="../../app/views/certification/page.py" line="113" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="116" />
+            <location filename="../../app/views/certification/page.py" line="114" />
             <source>Reject…</source>
             <translation>驳回…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="117" />
+            <location filename="../../app/views/certification/page.py" line="115" />
             <source>Ask to resubmit…</source>
             <translation>要求补交…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="118" />
+            <location filename="../../app/views/certification/page.py" line="116" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="119" />
+            <location filename="../../app/views/certification/page.py" line="117" />
             <source>Revoke…</source>
             <translation>吊销…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="136" />
+            <location filename="../../app/views/certification/page.py" line="134" />
             <source>Provider scorecard</source>
             <translation>服务人员档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="163" />
+            <location filename="../../app/views/certification/page.py" line="161" />
             <source>Queue</source>
             <translation>审核队列</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="164" />
+            <location filename="../../app/views/certification/page.py" line="162" />
             <source>Expiry watch (90/60/30 days, expired)</source>
             <translation>到期提醒（90/60/30 天及已过期）</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="219" />
+            <location filename="../../app/views/certification/page.py" line="217" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="288" />
+            <location filename="../../app/views/certification/page.py" line="289" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>未选择：按 N 领取下一项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="297" />
+            <location filename="../../app/views/certification/page.py" line="298" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="306" />
+            <location filename="../../app/views/certification/page.py" line="307" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="309" />
+            <location filename="../../app/views/certification/page.py" line="310" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="312" />
+            <location filename="../../app/views/certification/page.py" line="313" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>高风险证件：须由两位不同的审核员通过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="317" />
+            <location filename="../../app/views/certification/page.py" line="318" />
             <source>Loading findings…</source>
             <translation>正在加载审核发现…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="318" />
+            <location filename="../../app/views/certification/page.py" line="319" />
             <source>Loading the scan…</source>
             <translation>正在加载扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="320" />
+            <location filename="../../app/views/certification/page.py" line="321" />
             <source>Findings and scans need the server.</source>
             <translation>审核发现和扫描件需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="321" />
+            <location filename="../../app/views/certification/page.py" line="322" />
             <source>The server is not reachable.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="340" />
+            <location filename="../../app/views/certification/page.py" line="341" />
             <source>No findings.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="342" />
+            <location filename="../../app/views/certification/page.py" line="343" />
             <source>No scan attached.</source>
             <translation>未附扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="371" />
+            <location filename="../../app/views/certification/page.py" line="372" />
             <source>Revoke</source>
             <translation>吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="372" />
+            <location filename="../../app/views/certification/page.py" line="373" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="406" />
+            <location filename="../../app/views/certification/page.py" line="407" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="409" />
+            <location filename="../../app/views/certification/page.py" line="410" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="424" />
+            <location filename="../../app/views/certification/page.py" line="425" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="424" />
+            <location filename="../../app/views/certification/page.py" line="425" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="425" />
+            <location filename="../../app/views/certification/page.py" line="426" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="431" />
+            <location filename="../../app/views/certification/page.py" line="432" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="446" />
+            <location filename="../../app/views/certification/page.py" line="447" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>不能为空：服务人员会看到这条说明。</translation>
         </message>

@@ -90,9 +90,7 @@ class CertificationPage(QWidget):
         self._filter_timer.setInterval(SEARCH_PAUSE_MS)
         self._filter_timer.timeout.connect(self.reload)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Name, pinyin initials or number (Ctrl+F)")
-        )
+        self.search.setPlaceholderText(self.tr("Name, pinyin initials or number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._filter_timer.start())
         self.search.returnPressed.connect(self.table.setFocus)
