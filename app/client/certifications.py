@@ -22,11 +22,14 @@ from app.client import endpoints
 from app.client.api import ApiClient
 from app.client.board import pinyin_initials
 from app.client.cache import CacheReader, table_of
-from app.models.enums import CertificationStatus
+from app.models.enums import CertificationKind, CertificationStatus, ServiceCategory
+from app.rules.certification.facts import CertFact
 from app.rules.certification.kinds import FOUR_EYES_KINDS
 from app.rules.certification.review import CLAIM_IDLE
 from app.rules.certification.watch import bucket_of
 from app.rules.complaint_rows import as_time
+from app.rules.dispatch.eligibility import certificate_reasons
+from app.rules.reasons import Reason
 
 S = CertificationStatus
 CERTIFICATIONS = f"{endpoints.API}/certifications"
@@ -232,6 +235,29 @@ def provider_certificates(reader: CacheReader, provider_id: int) -> list[CertRow
     rows = _rows(reader, reader.where("certification", "provider_id", [provider_id]))
     return sorted(rows, key=lambda r: (r.submitted_at or datetime.min.replace(tzinfo=UTC), r.id),
                   reverse=True)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateStatus:
+    """Whether a provider's certificates let them serve one order, and why not."""
+
+    provider_id: int
+    reasons: list[Reason]  # empty: every required certificate counts for the order
+
+
+def certificate_status(
+    reader: CacheReader, provider_id: int, category: str, order_end: datetime
+) -> CertificateStatus:
+    """The dispatch rule on the provider's cached certificates (the order detail's line)."""
+    known_kinds = {k.value for k in CertificationKind}
+    facts = tuple(
+        CertFact(CertificationKind(r.kind), CertificationStatus(r.status), r.expires_on,
+                 r.review_due)
+        for r in provider_certificates(reader, provider_id)
+        if r.kind in known_kinds
+    )  # fmt: skip
+    reasons = certificate_reasons(ServiceCategory(category), facts, order_end)
+    return CertificateStatus(provider_id, reasons)
 
 
 def expiring(reader: CacheReader, today: date, within_days: int = 90) -> list[CertRow]:

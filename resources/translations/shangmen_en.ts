@@ -664,92 +664,92 @@
             <translation>Order %1 is not on the board (not in this computer's data).</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="366" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="371" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="372" />
+            <location filename="../../app/views/board/page.py" line="374" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="375" />
+            <location filename="../../app/views/board/page.py" line="377" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="379" />
+            <location filename="../../app/views/board/page.py" line="381" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="380" />
+            <location filename="../../app/views/board/page.py" line="382" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="381" />
+            <location filename="../../app/views/board/page.py" line="383" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="382" />
+            <location filename="../../app/views/board/page.py" line="384" />
             <source>New order…</source>
             <translation>New order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="385" />
+            <location filename="../../app/views/board/page.py" line="387" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="386" />
+            <location filename="../../app/views/board/page.py" line="388" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="387" />
+            <location filename="../../app/views/board/page.py" line="389" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="388" />
+            <location filename="../../app/views/board/page.py" line="390" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="389" />
+            <location filename="../../app/views/board/page.py" line="391" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="390" />
+            <location filename="../../app/views/board/page.py" line="392" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="391" />
+            <location filename="../../app/views/board/page.py" line="393" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>Book an order for a caller (phone booking)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="399" />
+            <location filename="../../app/views/board/page.py" line="401" />
             <source>No orders yet.</source>
             <translation>No orders yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="400" />
+            <location filename="../../app/views/board/page.py" line="402" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>No order matches these filters. Clear the search or choose all states.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="417" />
+            <location filename="../../app/views/board/page.py" line="419" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
@@ -1106,6 +1106,14 @@
             <location filename="../../app/views/certification/model.py" line="81" />
             <source>2nd approval</source>
             <translation>2nd approval</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateStatus</name>
+        <message>
+            <location filename="../../app/views/board/cert_status.py" line="56" />
+            <source>Every certificate this service needs covers the order</source>
+            <translation>Every certificate this service needs covers the order</translation>
         </message>
     </context>
     <context>
@@ -3294,97 +3302,102 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="72" />
+            <location filename="../../app/views/board/detail.py" line="73" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="73" />
+            <location filename="../../app/views/board/detail.py" line="74" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="74" />
+            <location filename="../../app/views/board/detail.py" line="75" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="75" />
+            <location filename="../../app/views/board/detail.py" line="76" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="76" />
+            <location filename="../../app/views/board/detail.py" line="77" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="77" />
+            <location filename="../../app/views/board/detail.py" line="78" />
             <source>Scheduled</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="78" />
+            <location filename="../../app/views/board/detail.py" line="79" />
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="79" />
+            <location filename="../../app/views/board/detail.py" line="80" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="90" />
+            <location filename="../../app/views/board/detail.py" line="91" />
             <source>Open the provider's scorecard</source>
             <translation>Open the provider's scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="95" />
+            <location filename="../../app/views/board/detail.py" line="96" />
             <source>Training</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="108" />
+            <location filename="../../app/views/board/detail.py" line="99" />
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="112" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="126" />
+            <location filename="../../app/views/board/detail.py" line="130" />
             <source>Select an order to see its details.</source>
             <translation>Select an order to see its details.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="164" />
+            <location filename="../../app/views/board/detail.py" line="168" />
             <source>Premium order</source>
             <translation>Premium order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="175" />
+            <location filename="../../app/views/board/detail.py" line="179" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="214" />
+            <location filename="../../app/views/board/detail.py" line="220" />
             <source>System</source>
             <translation>System</translation>
         </message>

@@ -664,92 +664,92 @@
             <translation>订单 %1 不在调度看板上（本机数据中没有）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="366" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="371" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="372" />
+            <location filename="../../app/views/board/page.py" line="374" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="375" />
+            <location filename="../../app/views/board/page.py" line="377" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="379" />
+            <location filename="../../app/views/board/page.py" line="381" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="380" />
+            <location filename="../../app/views/board/page.py" line="382" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="381" />
+            <location filename="../../app/views/board/page.py" line="383" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="382" />
+            <location filename="../../app/views/board/page.py" line="384" />
             <source>New order…</source>
             <translation>新建订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="385" />
+            <location filename="../../app/views/board/page.py" line="387" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="386" />
+            <location filename="../../app/views/board/page.py" line="388" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="387" />
+            <location filename="../../app/views/board/page.py" line="389" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="388" />
+            <location filename="../../app/views/board/page.py" line="390" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="389" />
+            <location filename="../../app/views/board/page.py" line="391" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="390" />
+            <location filename="../../app/views/board/page.py" line="392" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="391" />
+            <location filename="../../app/views/board/page.py" line="393" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>为来电客户下单（电话预约）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="399" />
+            <location filename="../../app/views/board/page.py" line="401" />
             <source>No orders yet.</source>
             <translation>还没有订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="400" />
+            <location filename="../../app/views/board/page.py" line="402" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>没有符合筛选条件的订单。请清空搜索或选择全部状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="417" />
+            <location filename="../../app/views/board/page.py" line="419" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
@@ -1106,6 +1106,14 @@
             <location filename="../../app/views/certification/model.py" line="81" />
             <source>2nd approval</source>
             <translation>待复核</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateStatus</name>
+        <message>
+            <location filename="../../app/views/board/cert_status.py" line="56" />
+            <source>Every certificate this service needs covers the order</source>
+            <translation>该服务所需的资质均覆盖此订单</translation>
         </message>
     </context>
     <context>
@@ -3294,97 +3302,102 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="72" />
+            <location filename="../../app/views/board/detail.py" line="73" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="73" />
+            <location filename="../../app/views/board/detail.py" line="74" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="74" />
+            <location filename="../../app/views/board/detail.py" line="75" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="75" />
+            <location filename="../../app/views/board/detail.py" line="76" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="76" />
+            <location filename="../../app/views/board/detail.py" line="77" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="77" />
+            <location filename="../../app/views/board/detail.py" line="78" />
             <source>Scheduled</source>
             <translation>预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="78" />
+            <location filename="../../app/views/board/detail.py" line="79" />
             <source>Dispatch by</source>
             <translation>派单截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="79" />
+            <location filename="../../app/views/board/detail.py" line="80" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="90" />
+            <location filename="../../app/views/board/detail.py" line="91" />
             <source>Open the provider's scorecard</source>
             <translation>查看服务人员档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="95" />
+            <location filename="../../app/views/board/detail.py" line="96" />
             <source>Training</source>
             <translation>培训</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="108" />
+            <location filename="../../app/views/board/detail.py" line="99" />
+            <source>Certificates</source>
+            <translation>资质证书</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="112" />
             <source>Timeline</source>
             <translation>订单时间线</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="126" />
+            <location filename="../../app/views/board/detail.py" line="130" />
             <source>Select an order to see its details.</source>
             <translation>在左侧选择一个订单查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="164" />
+            <location filename="../../app/views/board/detail.py" line="168" />
             <source>Premium order</source>
             <translation>优选订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="175" />
+            <location filename="../../app/views/board/detail.py" line="179" />
             <source>Unassigned</source>
             <translation>未派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="214" />
+            <location filename="../../app/views/board/detail.py" line="220" />
             <source>System</source>
             <translation>系统</translation>
         </message>

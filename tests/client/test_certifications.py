@@ -272,3 +272,21 @@ def test_red_flags_only_and_claim_next_within_the_shown_filter(filled: Cache) ->
     assert got is not None
     assert got.id == 1
     assert cq.next_claimable(filled, 7, NOW, cq.QueueQuery(search="nobody")) is None
+
+
+def test_certificate_status_applies_the_dispatch_rule_to_the_cached_certificates(
+    cache: Cache,
+) -> None:
+    base = {"provider_id": 3, "status": "approved", "submitted_at": NOW.isoformat()}
+    put(cache, "certification", [
+        {**base, "id": 1, "kind": "id_verification"},
+        {**base, "id": 2, "kind": "background_check", "expires_on": "2027-06-01"},
+        {**base, "id": 3, "kind": "housekeeping_certificate"},
+        {**base, "id": 4, "kind": "health_certificate", "expires_on": "2026-12-10"},
+        {**base, "id": 5, "kind": "retired_kind"},  # a kind this build does not know
+    ])  # fmt: skip
+    ends = NOW + timedelta(days=3)
+    assert cq.certificate_status(cache, 3, "cleaning", ends).reasons == []
+    late = cq.certificate_status(cache, 3, "cleaning", NOW + timedelta(days=30))
+    assert [r.code for r in late.reasons] == ["certificate_expired"]
+    assert "2026-12-10" in late.reasons[0].zh

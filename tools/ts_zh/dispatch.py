@@ -144,6 +144,10 @@ _BROKEN_ORDERS_PANEL: dict[str, str] = {
 }
 
 ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
+    ("OrderDetailPanel", "Certificates"): "资质证书",
+    ("CertificateStatus", "Every certificate this service needs covers the order"): (
+        "该服务所需的资质均覆盖此订单"
+    ),
     **{("BrokenOrdersPanel", en): zh for en, zh in _BROKEN_ORDERS_PANEL.items()},
     **{("AssignDialog", en): zh for en, zh in _ASSIGN_DIALOG.items()},
     **{("OverrideDialog", en): zh for en, zh in _OVERRIDE_DIALOG.items()},

@@ -269,6 +269,8 @@ class BoardPage(QWidget):
     @Slot(object)
     def _on_changed(self, changes: ChangeSet) -> None:
         self.problems.on_changed(changes)
+        if changes.touches("certification"):  # the selected order's certificate line
+            self.detail.show_order(self.selected_row(), self.model.now())
         if changes.full:
             self._read_rows(None)
         elif changes.touches("order"):

@@ -100,3 +100,35 @@ def test_reassigning_offline_says_it_needs_the_server(qtbot: Any, tmp_path: Path
     assert link.commands == []
     assert said
     assert "server" in said[-1]
+
+
+def test_the_order_detail_says_whether_the_providers_certificates_cover_it(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    link = FakeLink()
+    cache = board_cache()
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    page = BoardPage(link, role="dispatcher", settings=settings, clock=lambda: NOW,
+                     data=SyncBackend(reader=cache))  # type: ignore[arg-type]  # fmt: skip
+    qtbot.addWidget(page)
+    put(cache, "order", [flagged(2, 5)])
+    base = {"provider_id": 3, "status": "approved", "issued_on": "2026-01-01",
+            "submitted_at": "2026-01-01T00:00:00+00:00"}  # fmt: skip
+    put(cache, "certification", [
+        {**base, "id": 1, "kind": "id_verification"},
+        {**base, "id": 2, "kind": "background_check", "expires_on": "2026-11-27"},
+        {**base, "id": 3, "kind": "housekeeping_certificate"},
+        {**base, "id": 4, "kind": "health_certificate", "expires_on": "2027-01-05"},
+    ])  # fmt: skip
+    link.changed.emit(ChangeSet.everything())
+    qtbot.waitUntil(lambda: page.select_order(2), timeout=5_000)
+    label = page.detail.certificates
+    qtbot.waitUntil(lambda: "⚠" in label.text(), timeout=5_000)
+    assert "2026-11-27" in label.text()  # the background check lapses before the order ends
+    assert label.text().count("⚠") == 1
+
+    # A renewed background check arrives through the feed: the line follows.
+    put(cache, "certification", [{**base, "id": 5, "kind": "background_check",
+                                  "expires_on": "2027-11-27"}])  # fmt: skip
+    link.changed.emit(ChangeSet({"certification": (5,)}))
+    qtbot.waitUntil(lambda: "⚠" not in label.text() and label.text() != "", timeout=5_000)
