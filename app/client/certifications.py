@@ -204,7 +204,7 @@ def queue_page(reader: CacheReader, query: QueueQuery = QueueQuery()) -> QueuePa
         conn.create_function("initials", 1, pinyin_initials, deterministic=True)
         like = f"%{words}%"
         clauses.append(
-            "(json_extract(data, '$.number') LIKE ? OR json_extract(data, '$.holder_name') LIKE ? "
+            "(number LIKE ? OR holder_name LIKE ? "
             f"OR provider_id IN (SELECT id FROM {table_of('provider')} "
             "WHERE name LIKE ? OR initials(name) LIKE ?))"
         )

@@ -107,8 +107,8 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
         "certification",
         "certifications",
         # The review queue reads one page of open items oldest first (status, submitted_at),
-        # "my claims" (claimed_by) and the expiry watch (expires_on, review_due) by column,
-        # never by decoding every row's JSON.
+        # "my claims" (claimed_by), the expiry watch (expires_on, review_due) and the search
+        # (number, holder_name) by column, never by decoding every row's JSON.
         cached=(
             _i("provider_id", indexed=True),
             _t("status", indexed=True),
@@ -117,6 +117,9 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
             _i("claimed_by"),
             _t("expires_on"),
             _t("review_due"),
+            # The queue's search (reviewers get them; others' caches hold NULL).
+            _t("number"),
+            _t("holder_name"),
         ),
     ),
     FeedEntity(
