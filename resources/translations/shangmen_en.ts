@@ -1985,37 +1985,57 @@
     <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="24" />
+            <location filename="../../app/views/certification/viewer.py" line="37" />
             <source>Zoom in (+)</source>
             <translation>Zoom in (+)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="25" />
+            <location filename="../../app/views/certification/viewer.py" line="38" />
             <source>Zoom out (-)</source>
             <translation>Zoom out (-)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="26" />
+            <location filename="../../app/views/certification/viewer.py" line="39" />
             <source>Fit</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="27" />
+            <location filename="../../app/views/certification/viewer.py" line="40" />
             <source>Rotate</source>
             <translation>Rotate</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="38" />
+            <location filename="../../app/views/certification/viewer.py" line="46" />
+            <source>◀ Page (PgUp)</source>
+            <translation>◀ Page (PgUp)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="47" />
+            <source>Page ▶ (PgDn)</source>
+            <translation>Page ▶ (PgDn)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="64" />
             <source>No scan selected.</source>
             <translation>No scan selected.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="50" />
-            <source>This scan is a PDF; this build cannot show PDFs. Ask for a photo.</source>
-            <translation>This scan is a PDF; this build cannot show PDFs. Ask for a photo.</translation>
+            <location filename="../../app/views/certification/viewer.py" line="120" />
+            <source>This build cannot show PDFs. Ask for a photo.</source>
+            <translation>This build cannot show PDFs. Ask for a photo.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="52" />
+            <location filename="../../app/views/certification/viewer.py" line="130" />
+            <source>The PDF could not be read.</source>
+            <translation>The PDF could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="167" />
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="82" />
             <source>The scan could not be read as an image.</source>
             <translation>The scan could not be read as an image.</translation>
         </message>

@@ -1985,37 +1985,57 @@
     <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="24" />
+            <location filename="../../app/views/certification/viewer.py" line="37" />
             <source>Zoom in (+)</source>
             <translation>放大 (+)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="25" />
+            <location filename="../../app/views/certification/viewer.py" line="38" />
             <source>Zoom out (-)</source>
             <translation>缩小 (-)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="26" />
+            <location filename="../../app/views/certification/viewer.py" line="39" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="27" />
+            <location filename="../../app/views/certification/viewer.py" line="40" />
             <source>Rotate</source>
             <translation>旋转</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="38" />
+            <location filename="../../app/views/certification/viewer.py" line="46" />
+            <source>◀ Page (PgUp)</source>
+            <translation>◀ 上一页 (PgUp)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="47" />
+            <source>Page ▶ (PgDn)</source>
+            <translation>下一页 ▶ (PgDn)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="64" />
             <source>No scan selected.</source>
             <translation>未选择扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="50" />
-            <source>This scan is a PDF; this build cannot show PDFs. Ask for a photo.</source>
-            <translation>此扫描件为 PDF，本版本无法显示 PDF，请要求提供照片。</translation>
+            <location filename="../../app/views/certification/viewer.py" line="120" />
+            <source>This build cannot show PDFs. Ask for a photo.</source>
+            <translation>本版本无法显示 PDF，请要求提供照片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="52" />
+            <location filename="../../app/views/certification/viewer.py" line="130" />
+            <source>The PDF could not be read.</source>
+            <translation>无法读取该 PDF。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="167" />
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="82" />
             <source>The scan could not be read as an image.</source>
             <translation>扫描件无法作为图片读取。</translation>
         </message>

@@ -104,9 +104,11 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Fit": "适应窗口",
         "Rotate": "旋转",
         "No scan selected.": "未选择扫描件。",
-        "This scan is a PDF; this build cannot show PDFs. Ask for a photo.": (
-            "此扫描件为 PDF，本版本无法显示 PDF，请要求提供照片。"
-        ),
+        "This build cannot show PDFs. Ask for a photo.": "本版本无法显示 PDF，请要求提供照片。",
+        "The PDF could not be read.": "无法读取该 PDF。",
+        "◀ Page (PgUp)": "◀ 上一页 (PgUp)",
+        "Page ▶ (PgDn)": "下一页 ▶ (PgDn)",
+        "Page %1 of %2": "第 %1 页，共 %2 页",
         "The scan could not be read as an image.": "扫描件无法作为图片读取。",
     },
 }
