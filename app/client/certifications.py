@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from app.client import endpoints
@@ -422,3 +423,79 @@ def upload_documents(
             idempotency_key=str(uuid.uuid4()),
         )
     )
+
+
+# ---- intake: an operator enters a certificate on a provider's behalf, with its scans --------
+
+MAX_SCAN_BYTES = 10 * 1024 * 1024  # the server's limit (it answers 413 past it)
+
+
+@dataclass(frozen=True, slots=True)
+class NewCertificate:
+    """A certificate as the operator typed it; empty dates take the kind's periods on the
+    server. ``renews_id``: the certificate this one renews (or resubmits)."""
+
+    provider_id: int
+    kind: str
+    number: str
+    issuer: str
+    issued_on: date
+    holder_name: str = ""
+    expires_on: date | None = None
+    renews_id: int | None = None
+
+    def body(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "provider_id": self.provider_id, "kind": self.kind, "number": self.number.strip(),
+            "issuer": self.issuer.strip(), "issued_on": self.issued_on.isoformat(),
+            "holder_name": self.holder_name.strip(),
+        }  # fmt: skip
+        if self.expires_on is not None:
+            body["expires_on"] = self.expires_on.isoformat()
+        if self.renews_id is not None:
+            body["renews_id"] = self.renews_id
+        return body
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderPick:
+    id: int
+    name: str
+
+
+def find_providers(reader: CacheReader, text: str, limit: int = 20) -> list[ProviderPick]:
+    """Providers whose name, or its pinyin initials, contains ``text`` (the intake's picker)."""
+    words = text.strip().lower()
+    if not words:
+        return []
+    conn = reader.connection
+    conn.create_function("initials", 1, pinyin_initials, deterministic=True)
+    found = conn.execute(
+        f"SELECT id, name FROM {table_of('provider')} "
+        "WHERE name LIKE ?1 OR initials(name) LIKE ?1 ORDER BY name, id LIMIT ?2",
+        (f"%{words}%", max(1, limit)),
+    ).fetchall()
+    return [ProviderPick(int(i), str(n or "")) for i, n in found]
+
+
+def read_scans(paths: Sequence[Path]) -> list[tuple[str, bytes]]:
+    """The chosen files' bytes (off the UI thread); one over the server's limit is refused
+    here with its name, before anything is sent."""
+    out: list[tuple[str, bytes]] = []
+    for path in paths:
+        if path.stat().st_size > MAX_SCAN_BYTES:
+            raise ValueError(f"{path.name}: larger than 10 MB")
+        out.append((path.name, path.read_bytes()))
+    return out
+
+
+def submit_certificate(
+    api: ApiClient, new: NewCertificate, scans: Sequence[tuple[str, bytes]]
+) -> CertDetail:
+    """Enter the certificate (it joins the queue with its findings), then attach the scans.
+    Needs the server: scans are never queued on the workstation's disk."""
+    created = api.command(CERTIFICATIONS, new.body(), if_match=None,
+                          idempotency_key=str(uuid.uuid4()))  # fmt: skip
+    if not scans:
+        return CertDetail.from_data(created)
+    return upload_documents(api, int(created["id"]), int(created["version"]), scans)

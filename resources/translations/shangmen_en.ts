@@ -1119,174 +1119,184 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="85" />
+            <location filename="../../app/views/certification/page.py" line="86" />
             <source>My claims</source>
             <translation>My claims</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="93" />
+            <location filename="../../app/views/certification/page.py" line="94" />
             <source>Name, pinyin initials or number (Ctrl+F)</source>
             <translation>Name, pinyin initials or number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="98" />
+            <location filename="../../app/views/certification/page.py" line="99" />
             <source>All kinds</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="103" />
             <source>Red flags only</source>
             <translation>Red flags only</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="112" />
+            <location filename="../../app/views/certification/page.py" line="113" />
             <source>Claim next</source>
             <translation>Claim next</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="113" />
+            <location filename="../../app/views/certification/page.py" line="114" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="114" />
+            <location filename="../../app/views/certification/page.py" line="115" />
             <source>Reject…</source>
             <translation>Reject…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="115" />
+            <location filename="../../app/views/certification/page.py" line="116" />
             <source>Ask to resubmit…</source>
             <translation>Ask to resubmit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="116" />
+            <location filename="../../app/views/certification/page.py" line="117" />
             <source>Release</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="117" />
+            <location filename="../../app/views/certification/page.py" line="118" />
             <source>Revoke…</source>
             <translation>Revoke…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="134" />
+            <location filename="../../app/views/certification/page.py" line="128" />
+            <source>Enter a certificate… (Ctrl+N)</source>
+            <translation>Enter a certificate… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="140" />
             <source>Provider scorecard</source>
             <translation>Provider scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="161" />
+            <location filename="../../app/views/certification/page.py" line="167" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="162" />
+            <location filename="../../app/views/certification/page.py" line="168" />
             <source>Expiry watch (90/60/30 days, expired)</source>
             <translation>Expiry watch (90/60/30 days, expired)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="217" />
+            <location filename="../../app/views/certification/page.py" line="223" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>%1 waiting · %2 in review · %3 shown</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="289" />
+            <location filename="../../app/views/certification/page.py" line="295" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>Nothing selected: press N to claim the next item.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="298" />
+            <location filename="../../app/views/certification/page.py" line="304" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="307" />
+            <location filename="../../app/views/certification/page.py" line="313" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>Needs a second reviewer; you gave the first approval.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="310" />
+            <location filename="../../app/views/certification/page.py" line="316" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>First approval given; yours is the second (four-eyes).</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="313" />
+            <location filename="../../app/views/certification/page.py" line="319" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>High-risk kind: two different reviewers must approve.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="318" />
+            <location filename="../../app/views/certification/page.py" line="324" />
             <source>Loading findings…</source>
             <translation>Loading findings…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="319" />
+            <location filename="../../app/views/certification/page.py" line="325" />
             <source>Loading the scan…</source>
             <translation>Loading the scan…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="321" />
+            <location filename="../../app/views/certification/page.py" line="327" />
             <source>Findings and scans need the server.</source>
             <translation>Findings and scans need the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="322" />
+            <location filename="../../app/views/certification/page.py" line="328" />
             <source>The server is not reachable.</source>
             <translation>The server is not reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="341" />
+            <location filename="../../app/views/certification/page.py" line="347" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="343" />
+            <location filename="../../app/views/certification/page.py" line="349" />
             <source>No scan attached.</source>
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="372" />
+            <location filename="../../app/views/certification/page.py" line="378" />
             <source>Revoke</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="373" />
+            <location filename="../../app/views/certification/page.py" line="379" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="407" />
+            <location filename="../../app/views/certification/page.py" line="413" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="410" />
+            <location filename="../../app/views/certification/page.py" line="416" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="425" />
+            <location filename="../../app/views/certification/page.py" line="431" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="425" />
+            <location filename="../../app/views/certification/page.py" line="431" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="426" />
+            <location filename="../../app/views/certification/page.py" line="432" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="432" />
+            <location filename="../../app/views/certification/page.py" line="438" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="447" />
+            <location filename="../../app/views/certification/page.py" line="453" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>This cannot be empty: the provider reads it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="462" />
+            <source>Entered: it joins the queue with its findings (%1 scans).</source>
+            <translation>Entered: it joins the queue with its findings (%1 scans).</translation>
         </message>
     </context>
     <context>
@@ -2334,6 +2344,129 @@
             <location filename="../../app/views/insight/labels.py" line="160" />
             <source>Data %1 – %2, cut-off %2 (%3)</source>
             <translation>Data %1 – %2, cut-off %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="46" />
+            <source>Enter a certificate</source>
+            <translation>Enter a certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="51" />
+            <source>Provider's name or pinyin initials</source>
+            <translation>Provider's name or pinyin initials</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="62" />
+            <source>As printed on the card</source>
+            <translation>As printed on the card</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="66" />
+            <source>Expiry printed on the card</source>
+            <translation>Expiry printed on the card</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="73" />
+            <source>Add scans…</source>
+            <translation>Add scans…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="79" />
+            <source>Find provider</source>
+            <translation>Find provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="80" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="81" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="82" />
+            <source>Renews</source>
+            <translation>Renews</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="83" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="84" />
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="85" />
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="86" />
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="88" />
+            <source>Scans (JPEG, PNG, PDF; 10 MB each)</source>
+            <translation>Scans (JPEG, PNG, PDF; 10 MB each)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="93" />
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="114" />
+            <source>Nothing: a new certificate</source>
+            <translation>Nothing: a new certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="136" />
+            <source>Scans</source>
+            <translation>Scans</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="136" />
+            <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Scans (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="151" />
+            <source>provider</source>
+            <translation>provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="152" />
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="153" />
+            <source>issuer</source>
+            <translation>issuer</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="158" />
+            <source>Missing: %1</source>
+            <translation>Missing: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="176" />
+            <source>Entering a certificate needs the server.</source>
+            <translation>Entering a certificate needs the server.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="180" />
+            <source>Sending…</source>
+            <translation>Sending…</translation>
         </message>
     </context>
     <context>

@@ -1119,174 +1119,184 @@
     <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="85" />
+            <location filename="../../app/views/certification/page.py" line="86" />
             <source>My claims</source>
             <translation>我领取的</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="93" />
+            <location filename="../../app/views/certification/page.py" line="94" />
             <source>Name, pinyin initials or number (Ctrl+F)</source>
             <translation>姓名、拼音首字母或证件编号（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="98" />
+            <location filename="../../app/views/certification/page.py" line="99" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="103" />
             <source>Red flags only</source>
             <translation>仅看红色警示</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="112" />
+            <location filename="../../app/views/certification/page.py" line="113" />
             <source>Claim next</source>
             <translation>领取下一项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="113" />
+            <location filename="../../app/views/certification/page.py" line="114" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="114" />
+            <location filename="../../app/views/certification/page.py" line="115" />
             <source>Reject…</source>
             <translation>驳回…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="115" />
+            <location filename="../../app/views/certification/page.py" line="116" />
             <source>Ask to resubmit…</source>
             <translation>要求补交…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="116" />
+            <location filename="../../app/views/certification/page.py" line="117" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="117" />
+            <location filename="../../app/views/certification/page.py" line="118" />
             <source>Revoke…</source>
             <translation>吊销…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="134" />
+            <location filename="../../app/views/certification/page.py" line="128" />
+            <source>Enter a certificate… (Ctrl+N)</source>
+            <translation>录入资质…（Ctrl+N）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="140" />
             <source>Provider scorecard</source>
             <translation>服务人员档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="161" />
+            <location filename="../../app/views/certification/page.py" line="167" />
             <source>Queue</source>
             <translation>审核队列</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="162" />
+            <location filename="../../app/views/certification/page.py" line="168" />
             <source>Expiry watch (90/60/30 days, expired)</source>
             <translation>到期提醒（90/60/30 天及已过期）</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="217" />
+            <location filename="../../app/views/certification/page.py" line="223" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="289" />
+            <location filename="../../app/views/certification/page.py" line="295" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>未选择：按 N 领取下一项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="298" />
+            <location filename="../../app/views/certification/page.py" line="304" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="307" />
+            <location filename="../../app/views/certification/page.py" line="313" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="310" />
+            <location filename="../../app/views/certification/page.py" line="316" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="313" />
+            <location filename="../../app/views/certification/page.py" line="319" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>高风险证件：须由两位不同的审核员通过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="318" />
+            <location filename="../../app/views/certification/page.py" line="324" />
             <source>Loading findings…</source>
             <translation>正在加载审核发现…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="319" />
+            <location filename="../../app/views/certification/page.py" line="325" />
             <source>Loading the scan…</source>
             <translation>正在加载扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="321" />
+            <location filename="../../app/views/certification/page.py" line="327" />
             <source>Findings and scans need the server.</source>
             <translation>审核发现和扫描件需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="322" />
+            <location filename="../../app/views/certification/page.py" line="328" />
             <source>The server is not reachable.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="341" />
+            <location filename="../../app/views/certification/page.py" line="347" />
             <source>No findings.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="343" />
+            <location filename="../../app/views/certification/page.py" line="349" />
             <source>No scan attached.</source>
             <translation>未附扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="372" />
+            <location filename="../../app/views/certification/page.py" line="378" />
             <source>Revoke</source>
             <translation>吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="373" />
+            <location filename="../../app/views/certification/page.py" line="379" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="407" />
+            <location filename="../../app/views/certification/page.py" line="413" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="410" />
+            <location filename="../../app/views/certification/page.py" line="416" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="425" />
+            <location filename="../../app/views/certification/page.py" line="431" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="425" />
+            <location filename="../../app/views/certification/page.py" line="431" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="426" />
+            <location filename="../../app/views/certification/page.py" line="432" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="432" />
+            <location filename="../../app/views/certification/page.py" line="438" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="447" />
+            <location filename="../../app/views/certification/page.py" line="453" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>不能为空：服务人员会看到这条说明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="462" />
+            <source>Entered: it joins the queue with its findings (%1 scans).</source>
+            <translation>已录入：连同核查结果进入审核队列（%1 份扫描件）。</translation>
         </message>
     </context>
     <context>
@@ -2334,6 +2344,129 @@
             <location filename="../../app/views/insight/labels.py" line="160" />
             <source>Data %1 – %2, cut-off %2 (%3)</source>
             <translation>数据 %1 – %2，截止 %2（%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="46" />
+            <source>Enter a certificate</source>
+            <translation>录入资质</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="51" />
+            <source>Provider's name or pinyin initials</source>
+            <translation>服务人员姓名或拼音首字母</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="62" />
+            <source>As printed on the card</source>
+            <translation>与证件上一致</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="66" />
+            <source>Expiry printed on the card</source>
+            <translation>证件上印有有效期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="73" />
+            <source>Add scans…</source>
+            <translation>添加扫描件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="79" />
+            <source>Find provider</source>
+            <translation>查找服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="80" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="81" />
+            <source>Kind</source>
+            <translation>资质类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="82" />
+            <source>Renews</source>
+            <translation>续期/补交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="83" />
+            <source>Number</source>
+            <translation>证件编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="84" />
+            <source>Holder</source>
+            <translation>持证人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="85" />
+            <source>Issuer</source>
+            <translation>发证机关</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="86" />
+            <source>Issued on</source>
+            <translation>发证日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="88" />
+            <source>Scans (JPEG, PNG, PDF; 10 MB each)</source>
+            <translation>扫描件（JPEG、PNG、PDF；每份不超过 10 MB）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="93" />
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="114" />
+            <source>Nothing: a new certificate</source>
+            <translation>无：新资质</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="136" />
+            <source>Scans</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="136" />
+            <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="151" />
+            <source>provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="152" />
+            <source>number</source>
+            <translation>证件编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="153" />
+            <source>issuer</source>
+            <translation>发证机关</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="158" />
+            <source>Missing: %1</source>
+            <translation>缺少：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="176" />
+            <source>Entering a certificate needs the server.</source>
+            <translation>录入资质需要连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="180" />
+            <source>Sending…</source>
+            <translation>正在提交…</translation>
         </message>
     </context>
     <context>

@@ -290,3 +290,46 @@ def test_certificate_status_applies_the_dispatch_rule_to_the_cached_certificates
     late = cq.certificate_status(cache, 3, "cleaning", NOW + timedelta(days=30))
     assert [r.code for r in late.reasons] == ["certificate_expired"]
     assert "2026-12-10" in late.reasons[0].zh
+
+
+def test_intake_finds_providers_by_pinyin_and_sends_the_certificate_then_its_scans(
+    filled: Cache, tmp_path: Any
+) -> None:
+    assert cq.find_providers(filled, "lxy") == [cq.ProviderPick(11, "李秀英")]
+    assert [p.id for p in cq.find_providers(filled, "王")] == [10]
+    assert cq.find_providers(filled, "  ") == []
+
+    front, big = tmp_path / "front.jpg", tmp_path / "big.pdf"
+    front.write_bytes(b"\xff\xd8\xffscan")
+    big.write_bytes(b"%PDF" + b"0" * cq.MAX_SCAN_BYTES)
+    assert cq.read_scans([front]) == [("front.jpg", b"\xff\xd8\xffscan")]
+    with pytest.raises(ValueError, match=r"big\.pdf"):
+        cq.read_scans([front, big])
+
+    new = cq.NewCertificate(
+        11, "health_certificate", " HC-9 ", "疾控中心", date(2026, 12, 1),
+        holder_name="李秀英", expires_on=date(2027, 12, 1), renews_id=4,
+    )  # fmt: skip
+    assert new.body() == {
+        "provider_id": 11, "kind": "health_certificate", "number": "HC-9", "issuer": "疾控中心",
+        "issued_on": "2026-12-01", "holder_name": "李秀英", "expires_on": "2027-12-01",
+        "renews_id": 4,
+    }  # fmt: skip
+    s = StubSession(
+        response(201, {"id": 30, "version": 1}),
+        response(200, {**DETAIL, "id": 30, "version": 2}),
+        response(201, {"id": 31, "version": 1}),
+    )
+    api = ApiClient("http://desk.test", session=s, token="t")
+    with_scan = cq.submit_certificate(api, new, [("front.jpg", b"\xff\xd8\xff")])
+    assert (with_scan.id, [d.id for d in with_scan.documents]) == (30, [5])
+    bare = cq.NewCertificate(10, "id_verification", "ID-1", "公安局", date(2026, 1, 1))
+    assert "expires_on" not in bare.body()
+    assert cq.submit_certificate(api, bare, []).id == 31
+    assert [c.url for c in s.calls] == [
+        "http://desk.test/api/v1/certifications",
+        "http://desk.test/api/v1/certifications/30/documents",
+        "http://desk.test/api/v1/certifications",
+    ]
+    assert s.calls[1].kwargs["headers"]["If-Match"] == "1"
+    api.close()

@@ -38,6 +38,7 @@ from app.models.enums import CertificationKind
 from app.rules.beijing import local_day
 from app.rules.certification.decisions import DECISION_REASONS, OTHER
 from app.views.certification.expiry import ExpiryTab
+from app.views.certification.intake import IntakeDialog
 from app.views.certification.labels import kind_name, reason_name, state_name, why_not
 from app.views.certification.model import WIDTHS, QueueModel
 from app.views.certification.viewer import DocumentViewer
@@ -124,6 +125,11 @@ class CertificationPage(QWidget):
             bar.addWidget(button)
             QShortcut(QKeySequence(KEYS[action]), self, lambda a=action: self.act(a))
         bar.addStretch(1)
+        self.intake = QPushButton(self.tr("Enter a certificate… (Ctrl+N)"))
+        self.intake.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.intake.clicked.connect(self.enter_certificate)
+        bar.addWidget(self.intake)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.enter_certificate)
         QShortcut(QKeySequence("J"), self, lambda: self.step_row(1))
         QShortcut(QKeySequence("K"), self, lambda: self.step_row(-1))
         self.why = QLabel()
@@ -445,6 +451,19 @@ class CertificationPage(QWidget):
             if text.strip():
                 return text.strip()
             prompt = label + "\n" + self.tr("This cannot be empty: the provider reads it.")
+
+    def enter_certificate(self) -> None:
+        """Intake or renewal on a provider's behalf, with scans (needs the server)."""
+        if self.ctx.data is None:
+            return
+        dialog = IntakeDialog(self.ctx.data, self)
+        if dialog.exec() == IntakeDialog.DialogCode.Accepted and dialog.result_detail:
+            self.why.setText(
+                self.tr("Entered: it joins the queue with its findings (%1 scans).").replace(
+                    "%1", str(len(dialog.result_detail.documents))
+                )
+            )
+        dialog.deleteLater()
 
     def save_state(self) -> None:
         pass
