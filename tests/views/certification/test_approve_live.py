@@ -6,7 +6,7 @@ never restarted, the ranked assign dialog then lists the provider as eligible.""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,7 +21,8 @@ from app.views.background import Backend
 from app.views.certification.page import CertificationPage
 from app.views.context import PageContext
 from app.views.dispatch.assign_dialog import AssignDialog, OrderRef
-from tests.client.live_server import ServerProcess, new_order, start_server
+from tests.client.live_server import ServerProcess, new_order
+from tests.views.training import test_hold_lifted_live as shared
 from tests.views.training.test_hold_lifted_live import (
     candidate_codes,
     client,
@@ -30,16 +31,8 @@ from tests.views.training.test_hold_lifted_live import (
 
 pytestmark = pytest.mark.gui
 STEP_MS = 30_000
+server = shared.server  # the demo server fixture, shared with the training end-to-end
 T = TypeVar("T")
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    proc = start_server(tmp_path / "server" / "data")
-    try:
-        yield proc
-    finally:
-        proc.stop()
 
 
 def read(qtbot: Any, data: Backend, query: Callable[[Any], T]) -> T:
