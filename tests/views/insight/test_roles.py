@@ -48,10 +48,25 @@ def test_every_role_has_a_dashboard_page() -> None:
 @pytest.mark.parametrize(
     ("role", "tiles", "charts"),
     [
-        ("dispatcher", {"orders", "at_risk", "cancellations"}, ("hourly", "map")),
-        ("agent", {"first_response", "resolution"}, ("sla", "map")),
+        (
+            "dispatcher",
+            {"orders", "at_risk", "cancellations", "active_providers", "utilisation"},
+            ("hourly", "map"),
+        ),
+        (
+            "agent",
+            {
+                "first_response",
+                "resolution",
+                "callbacks_reached",
+                "callbacks_satisfied",
+                "reopen",
+                "repeats",
+            },
+            ("sla", "map"),
+        ),
         ("reviewer", {"queue", "expiring"}, ()),
-        ("trainer", {"on_hold", "sanctions"}, ()),
+        ("trainer", {"on_hold", "sanctions", "pass_rate", "retraining"}, ()),
     ],
 )
 def test_each_role_sees_the_figures_of_its_day(
@@ -87,3 +102,18 @@ def test_the_supervisor_sees_everything(qtbot: QtBot, tmp_path: Path, cache: Cac
     assert shown_tiles(page) == list(ALL_TILES)
     assert not page.export_button.isHidden()
     assert page.map_kpi.count() == 4
+    # The breakdowns a tile cannot say: per service and district, per course and trainer.
+    assert not page.activity.isHidden()
+    assert not page.training.isHidden()
+    assert "Asia/Shanghai" in page.activity.toolTip()
+    assert "Asia/Shanghai" in page.training.toolTip()
+    assert "Active providers" in page.activity.text() or "在岗" in page.activity.text()
+
+
+def test_the_breakdowns_go_to_their_roles(qtbot: QtBot, tmp_path: Path, cache: Cache) -> None:  # noqa: F811
+    dispatcher = make(qtbot, tmp_path, cache, "dispatcher")
+    assert not dispatcher.activity.isHidden()
+    assert dispatcher.training.isHidden()
+    trainer = make(qtbot, tmp_path, cache, "trainer")
+    assert trainer.activity.isHidden()
+    assert not trainer.training.isHidden()
