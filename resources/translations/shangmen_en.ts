@@ -1952,8 +1952,8 @@
         </message>
         <message>
             <location filename="../../app/views/insight/page.py" line="469" />
-            <source>Active providers by service and district (7 days)</source>
-            <translation>Active providers by service and district (7 days)</translation>
+            <source>Active providers by service and district (today)</source>
+            <translation>Active providers by service and district (today)</translation>
         </message>
         <message>
             <location filename="../../app/views/insight/page.py" line="480" />

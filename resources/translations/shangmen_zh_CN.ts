@@ -1952,8 +1952,8 @@
         </message>
         <message>
             <location filename="../../app/views/insight/page.py" line="469" />
-            <source>Active providers by service and district (7 days)</source>
-            <translation>各服务类别及城区在岗服务人员（近 7 日）</translation>
+            <source>Active providers by service and district (today)</source>
+            <translation>各服务类别及城区在岗服务人员（今日）</translation>
         </message>
         <message>
             <location filename="../../app/views/insight/page.py" line="480" />

@@ -53,9 +53,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Same provider %1 · same customer %2": "同一服务人员 %1 · 同一客户 %2",
         "%1 orders / %2 provider-days": "%1 单 / %2 人日",
         "Before: %1 · %2 providers": "再培训前：%1 · %2 人",
-        "Active providers by service and district (7 days)": (
-            "各服务类别及城区在岗服务人员（近 7 日）"
-        ),
+        "Active providers by service and district (today)": "各服务类别及城区在岗服务人员（今日）",
         "(no trainer)": "（无培训师）",
         "Retraining %1: complaints ‰ before → after": "再培训课程 %1：每千单投诉 前 → 后",
         "Pass rate by course and trainer (7 days)": "各课程及培训师考核通过率（近 7 日）",

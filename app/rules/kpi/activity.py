@@ -71,9 +71,15 @@ def activity(
     already). One plain pass: the Beijing day is the UTC timestamp shifted by 8 hours, whole
     days counted (Beijing keeps no daylight saving time)."""
     orders = list(orders) if completed is None else orders
+    start, cut_off, cancelled = period.start, period.cut_off, OrderStatus.CANCELLED
     if completed is None:
+        done_status = OrderStatus.COMPLETED
         completed = [
-            o for o in orders if o.status is OrderStatus.COMPLETED and period.holds(o.completed_at)
+            o
+            for o in orders
+            if o.status is done_status
+            and o.completed_at is not None
+            and start <= o.completed_at < cut_off
         ]
     days = {  # (provider, day) as one int: hashing an int is cheaper than a tuple
         o.provider_id * DAY_KEYS + int((o.completed_at.timestamp() + BEIJING_OFFSET) // DAY_SECONDS)
@@ -81,7 +87,6 @@ def activity(
         if o.provider_id is not None and o.completed_at is not None
     }
     done = sum(1 for o in completed if o.provider_id is not None)
-    start, cut_off, cancelled = period.start, period.cut_off, OrderStatus.CANCELLED
     assigned = [
         o
         for o in orders

@@ -77,7 +77,7 @@ class KpiSnapshot:
     dispatched_by_district: Mapping[str, KpiValue]
     arrival_by_district: Mapping[str, KpiValue]
     completed_by_district: Mapping[str, KpiValue]
-    # Complaint follow-up, workforce activity and training, over ``window``.
+    # Complaint follow-up and training over ``window``; providers at work over ``day``.
     follow_up: kf.FollowUp
     activity: ka.Activity
     pass_rates: kt.PassRates
@@ -143,7 +143,7 @@ def snapshot(inputs: KpiInputs, day: Period, window: Period | None = None) -> Kp
         arrival_by_district=arrival,
         completed_by_district=done,
         follow_up=kf.follow_up(inputs.complaints, window),
-        activity=ka.activity(orders, window, {int(p) for p in held}, completed_in_window),
+        activity=ka.activity(orders, day, {int(p) for p in held}),
         pass_rates=kt.pass_rates(inputs.training, window),
         retraining=kt.retraining_outcomes(inputs.training, orders, complaints, window.cut_off),
     )

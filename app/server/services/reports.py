@@ -86,9 +86,9 @@ def report_snapshot(db: Database, kind: sch.ReportKind, start: date) -> KpiSnaps
             )
             for group in kpi_sql.GROUPS
         }
-        by_category = kpi_sql.assigned_in(s, window, "category")
-        by_district = kpi_sql.assigned_in(s, window, "district")
-        completed, worked = kpi_sql.provider_days(s, window)
+        by_category = kpi_sql.assigned_in(s, day, "category")
+        by_district = kpi_sql.assigned_in(s, day, "district")
+        completed, worked = kpi_sql.provider_days(s, day)
     snap = snapshot(inputs, day, window)
     held = kw.held_providers(inputs.sanctions, inputs.assessments, day.cut_off)
     return dataclasses.replace(
@@ -97,7 +97,7 @@ def report_snapshot(db: Database, kind: sch.ReportKind, start: date) -> KpiSnaps
         rate_by_district=rates["district"],
         rate_by_category=rates["category"],
         activity=ka.activity_of(
-            by_category, by_district, completed, worked, window, {int(p) for p in held}
+            by_category, by_district, completed, worked, day, {int(p) for p in held}
         ),
     )
 

@@ -466,7 +466,7 @@ class DashboardPage(QWidget):
             rows += [(district_name(d), value_text(v)) for d, v in active.by_district.items()]
             self._set_table(
                 self.activity,
-                self.tr("Active providers by service and district (7 days)"),
+                self.tr("Active providers by service and district (today)"),
                 rows,
                 tooltip(active.active),
             )

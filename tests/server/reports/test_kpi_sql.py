@@ -92,15 +92,15 @@ def test_sql_activity_equals_the_definition(demo_db: Database) -> None:
         facts = everything(demo_db, window)
         held = {int(p) for p in kw.held_providers(facts.sanctions, facts.assessments,
                                                   day.cut_off)}  # fmt: skip
-        memory = ka.activity(facts.orders.values(), window, held)
+        memory = ka.activity(facts.orders.values(), day, held)
         with demo_db.read() as s:
-            done, worked = kpi_sql.provider_days(s, window)
+            done, worked = kpi_sql.provider_days(s, day)
             sql = ka.activity_of(
-                kpi_sql.assigned_in(s, window, "category"),
-                kpi_sql.assigned_in(s, window, "district"),
+                kpi_sql.assigned_in(s, day, "category"),
+                kpi_sql.assigned_in(s, day, "district"),
                 done,
                 worked,
-                window,
+                day,
                 held,
             )
         assert sql == memory
