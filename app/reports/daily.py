@@ -384,9 +384,12 @@ def _more(snap: KpiSnapshot, translate: Translate, lang: str) -> list[Any]:
     ]  # fmt: skip
     story += [para(f"{translate(v.definition.title)}{colon(lang)}{translate(v.definition.formula)}",
                    st.muted) for v, _ in figures]  # fmt: skip
-    story += [para(_period(follow.reopen_rate, lang), st.muted),
-              para(f"{translate(retraining.after.definition.title)}{colon(lang)}"
-                   f"{_period(retraining.after, lang)}", st.muted), gap(2)]  # fmt: skip
+    # One line per period: the window's (follow-up, training), then the day's and the
+    # retraining lookback's, each named.
+    story.append(para(_period(follow.reopen_rate, lang), st.muted))
+    story += [para(f"{translate(v.definition.title)}{colon(lang)}{_period(v, lang)}", st.muted)
+              for v in (active.active, active.utilisation, retraining.after)]  # fmt: skip
+    story.append(gap(2))
     groups = [[enum_label(SERVICE_NAMES, c, lang), f"{v.numerator:,.0f}"]
               for c, v in active.by_category.items()]  # fmt: skip
     groups += [[_district(d, lang), f"{v.numerator:,.0f}"] for d, v in active.by_district.items()]
