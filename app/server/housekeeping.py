@@ -23,6 +23,7 @@ from app.models import tables as t
 from app.server.db import Database
 from app.server.services import idempotency
 from app.server.services.certification_expiry import run_expiry
+from app.server.services.kpi_range import housekeep as kpi_days
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,7 @@ def run_once(
         "sessions": prune_sessions(db, now, idle),
         "login_throttle": prune_login_throttle(db, now, timedelta(hours=1)),
         **run_expiry(db, now),
+        **kpi_days(db, now),
     }
     with db.write() as s:
         done["idempotency"] = idempotency.prune(s, now, idempotency_hours)

@@ -44,6 +44,12 @@ EXPECTED: dict[str, list[str]] = {
         "recomputes for 1,000 changes",
         "daily PDF",
     ],
+    "kpi_pg": [
+        "rollup fill, all days (leader, once)",
+        "28-day range",
+        "1-year range (weeks)",
+        "today live",
+    ],
     "reports": [
         "facts read (SQL)",
         "SQL counts (GROUP BY)",

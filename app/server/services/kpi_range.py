@@ -27,6 +27,7 @@ from sqlalchemy import (
     cast,
     delete,
     func,
+    insert,
     literal,
     not_,
     select,
@@ -41,7 +42,7 @@ from app.rules.kpi.definitions import Period, day_start
 from app.rules.kpi.facts import ASSIGN, CANCEL, COMPLETE, START
 from app.rules.kpi.orders import ARRIVAL_GRACE
 from app.rules.sla import deadlines
-from app.schemas.kpis import KpiStep, Ratio, RangeStep
+from app.schemas.kpis import KpiStep, RangeStep, Ratio
 from app.server.db import Database
 from app.server.services.kpi_sql import in_period
 
@@ -108,9 +109,7 @@ def _per_day(s: Session, query: Any, measure: str, into: dict[date, Counts]) -> 
 
 def _first(action: str) -> Any:
     o, e = t.Order, t.OrderEvent
-    return (
-        select(func.min(e.at)).where(e.order_id == o.id, e.action == action).scalar_subquery()
-    )
+    return select(func.min(e.at)).where(e.order_id == o.id, e.action == action).scalar_subquery()
 
 
 def _last_cancel() -> Any:
@@ -150,7 +149,7 @@ def _finished(s: Session, period: Period, action: str, status: OrderStatus) -> A
     last = _last_in(action, period)
     day = _beijing_day(s, last.c.at)
     return (
-        select(day, func.count(), 0)
+        select(day, func.count(), literal(0))
         .select_from(last)
         .join(o, o.id == last.c.order_id)
         .where(o.status == status.value, in_period(last.c.at, period))
@@ -177,7 +176,7 @@ def count_days(s: Session, period: Period) -> dict[date, Counts]:
     o, c = t.Order, t.Complaint
     into: dict[date, Counts] = defaultdict(dict)
     created = _beijing_day(s, o.created_at)
-    query = select(created, func.count(), 0).where(in_period(o.created_at, period))
+    query = select(created, func.count(), literal(0)).where(in_period(o.created_at, period))
     _per_day(s, query.group_by(created), CREATED, into)
     _per_day(s, _kept(s, o.dispatch_by, in_period(o.dispatch_by, period), ASSIGN), DISPATCHED, into)
     latest = _plus(s, o.scheduled_start, ARRIVAL_GRACE)
@@ -187,7 +186,7 @@ def count_days(s: Session, period: Period) -> dict[date, Counts]:
     _per_day(s, _finished(s, period, CANCEL, OrderStatus.CANCELLED), CANCELLED, into)
     opened = _beijing_day(s, c.opened_at)
     about = (
-        select(opened, func.count(), 0)
+        select(opened, func.count(), literal(0))
         .select_from(c)
         .join(o, o.id == c.order_id)
         .where(in_period(c.opened_at, period))
@@ -224,7 +223,7 @@ def _store(s: Session, days: Iterable[date], counts: Mapping[date, Counts], now:
         for measure in MEASURES
     ]
     if rows:
-        s.execute(t.KpiDay.__table__.insert(), rows)
+        s.execute(insert(t.KpiDay), rows)
 
 
 def recount(db: Database, first: date, last: date, now: datetime) -> int:
@@ -299,9 +298,7 @@ def _step_of(start: date, end: date, counts: Iterable[Counts]) -> KpiStep:
     summed: dict[str, Ratio] = defaultdict(Ratio)
     for day in counts:
         for measure, (numerator, denominator) in day.items():
-            summed[measure] = summed[measure] + Ratio(
-                numerator=numerator, denominator=denominator
-            )
+            summed[measure] = summed[measure] + Ratio(numerator=numerator, denominator=denominator)
 
     def sla(which: str) -> dict[Severity, Ratio]:
         return {s: summed[_sla_measure(which, s)] for s in Severity}

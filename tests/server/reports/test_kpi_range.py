@@ -56,7 +56,9 @@ def expected(db: Database, first: date, last: date, period: Period) -> KpiStep:
         on_time_arrival=_ratio(arrival.numerator, arrival.denominator),
         completed=int(done.numerator),
         cancellations=int(cancelled.numerator),
-        first_response_sla={s: _ratio(v.numerator, v.denominator) for s, v in first_response.items()},
+        first_response_sla={
+            s: _ratio(v.numerator, v.denominator) for s, v in first_response.items()
+        },
         resolution_sla={s: _ratio(v.numerator, v.denominator) for s, v in resolution.items()},
         complaint_rate=Ratio(
             numerator=sum(int(v.numerator) for v in rates.values()),
@@ -73,7 +75,9 @@ def test_every_day_and_the_total_equal_the_definitions(demo_db: Database) -> Non
         assert step == expected(demo_db, step.start, step.end, period), step.start
     assert total == expected(demo_db, FIRST, TODAY, Period(day_start(FIRST), NOW))
     # The data has something in every measure: the comparison means something.
-    assert total.completed > 500 and total.cancellations > 0 and total.complaint_rate.numerator
+    assert total.completed > 500
+    assert total.cancellations > 0
+    assert total.complaint_rate.numerator
     assert all(total.resolution_sla[s].denominator for s in Severity)
     # The closed days were kept; today was not.
     with demo_db.read() as s:
@@ -86,7 +90,8 @@ def test_weeks_run_monday_to_sunday_and_add_up(demo_db: Database) -> None:
     assert [(s.start.weekday(), s.end.weekday()) for s in steps[1:-1]] == [(0, 6)] * (
         len(steps) - 2
     )
-    assert steps[0].start == FIRST and steps[-1].end == TODAY
+    assert steps[0].start == FIRST
+    assert steps[-1].end == TODAY
     for step in steps:
         cut = min(NOW, day_start(step.end + timedelta(days=1)))
         assert step == expected(demo_db, step.start, step.end, Period(day_start(step.start), cut))
@@ -113,5 +118,6 @@ def test_a_range_before_any_order_counts_nothing(demo_db: Database) -> None:
     far = TODAY - timedelta(days=300)
     steps, total = kpi_range.range_steps(demo_db, far, far + timedelta(days=2), RangeStep.DAY, NOW)
     assert len(steps) == 3
-    assert total.orders_created == 0 and total.dispatched_in_time.rate() is None
+    assert total.orders_created == 0
+    assert total.dispatched_in_time.rate() is None
     assert kpi_range.fill_missing(demo_db, far, far, NOW) == 0  # kept already
