@@ -105,10 +105,14 @@ COMPLAINTS_SQL = """
 INSERT INTO complaints (id, version, updated_at, code, order_id, customer_id, category,
   severity, status, summary, opened_at, acknowledged_at, resolved_at, first_response_due,
   resolution_due, resolution, sanction_decided, escalated, reopen_count)
-SELECT :first + g, 1, CAST(:now AS timestamptz), 'BC' || lpad(g::text, 8, '0'), o.id, o.customer_id, 'quality',
-  c.severity, CASE WHEN c.opened + c.resolve < CAST(:now AS timestamptz) THEN 'resolved' ELSE 'open' END, '',
-  c.opened, CASE WHEN c.opened + c.ack < CAST(:now AS timestamptz) THEN c.opened + c.ack END,
-  CASE WHEN c.opened + c.resolve < CAST(:now AS timestamptz) THEN c.opened + c.resolve END,
+SELECT :first + g, 1, CAST(:now AS timestamptz), 'BC' || lpad(g::text, 8, '0'), o.id,
+  o.customer_id, 'quality', c.severity,
+  CASE WHEN c.opened + c.resolve < CAST(:now AS timestamptz) THEN 'resolved' ELSE 'open' END,
+  '',
+  c.opened,
+  CASE WHEN c.opened + c.ack < CAST(:now AS timestamptz) THEN c.opened + c.ack END,
+  CASE WHEN c.opened + c.resolve < CAST(:now AS timestamptz)
+       THEN c.opened + c.resolve END,
   c.opened + c.first_due, c.opened + c.resolution_due, '', false, false, 0
 FROM generate_series(1, :n) AS g
 JOIN orders o ON o.id = :first + 1 + (g * 17) % :orders,
