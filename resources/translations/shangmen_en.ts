@@ -1726,168 +1726,168 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="80" />
+            <location filename="../../app/views/insight/page.py" line="81" />
             <source>Operations dashboard</source>
             <translation>Operations dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="84" />
+            <location filename="../../app/views/insight/page.py" line="85" />
             <source>Export daily report…</source>
             <translation>Export daily report…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="86" />
+            <location filename="../../app/views/insight/page.py" line="87" />
             <source>Export figures (CSV)…</source>
             <translation>Export figures (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="88" />
+            <location filename="../../app/views/insight/page.py" line="89" />
             <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
             <translation>Every figure on this page as a table for a spreadsheet, with its formula</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="115" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="115" />
             <source>Same weekday last week</source>
             <translation>Same weekday last week</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="114" />
+            <location filename="../../app/views/insight/page.py" line="115" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="117" />
+            <location filename="../../app/views/insight/page.py" line="118" />
             <source>Orders per hour</source>
             <translation>Orders per hour</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="121" />
             <source>First response</source>
             <translation>First response</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="120" />
+            <location filename="../../app/views/insight/page.py" line="121" />
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="123" />
+            <location filename="../../app/views/insight/page.py" line="124" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>Complaint SLA kept, % per severity (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="125" />
+            <location filename="../../app/views/insight/page.py" line="126" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="130" />
+            <location filename="../../app/views/insight/page.py" line="131" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>Complaints per 1,000 orders (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="131" />
+            <location filename="../../app/views/insight/page.py" line="132" />
             <source>Dispatched before deadline (today)</source>
             <translation>Dispatched before deadline (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>On-time arrival (today)</source>
             <translation>On-time arrival (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="134" />
             <source>Completed (today)</source>
             <translation>Completed (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="203" />
+            <location filename="../../app/views/insight/page.py" line="208" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>The dashboard reads the local cache; there is none.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="205" />
+            <location filename="../../app/views/insight/page.py" line="210" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="277" />
+            <location filename="../../app/views/insight/page.py" line="282" />
             <source>Last week by now: %1</source>
             <translation>Last week by now: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="288" />
+            <location filename="../../app/views/insight/page.py" line="293" />
             <source>Most: %1</source>
             <translation>Most: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="303" />
+            <location filename="../../app/views/insight/page.py" line="308" />
             <source>%1 waiting</source>
             <translation>%1 waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="308" />
+            <location filename="../../app/views/insight/page.py" line="313" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="318" />
+            <location filename="../../app/views/insight/page.py" line="323" />
             <source>Click a bar to see today's orders on the board (it lists whole days).</source>
             <translation>Click a bar to see today's orders on the board (it lists whole days).</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="332" />
+            <location filename="../../app/views/insight/page.py" line="337" />
             <source>Click a bar to see that severity's open tickets in the team queue.</source>
             <translation>Click a bar to see that severity's open tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="361" />
+            <location filename="../../app/views/insight/page.py" line="366" />
             <source>Click a district to see its orders on the board.</source>
             <translation>Click a district to see its orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="386" />
+            <location filename="../../app/views/insight/page.py" line="391" />
             <source>Cancellations by reason (today)</source>
             <translation>Cancellations by reason (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="388" />
-            <location filename="../../app/views/insight/page.py" line="396" />
+            <location filename="../../app/views/insight/page.py" line="393" />
+            <location filename="../../app/views/insight/page.py" line="401" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="394" />
+            <location filename="../../app/views/insight/page.py" line="399" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>Complaints per 1,000 orders by service (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="402" />
+            <location filename="../../app/views/insight/page.py" line="407" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="408" />
+            <location filename="../../app/views/insight/page.py" line="413" />
             <source>Click to see these orders on the board.</source>
             <translation>Click to see these orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="410" />
+            <location filename="../../app/views/insight/page.py" line="415" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>Click to see the overdue tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="411" />
+            <location filename="../../app/views/insight/page.py" line="416" />
             <source>Click to open the certification queue.</source>
             <translation>Click to open the certification queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="440" />
+            <location filename="../../app/views/insight/page.py" line="445" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>The list behind this figure is not one of your pages.</translation>
         </message>
@@ -5894,6 +5894,89 @@
             <location filename="../../app/views/training/status.py" line="130" />
             <source>No training needed for this service</source>
             <translation>No training needed for this service</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendsPanel</name>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="38" />
+            <source>Trends</source>
+            <translation>Trends</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="43" />
+            <source>Last %1 days</source>
+            <translation>Last %1 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="46" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="73" />
+            <source>Loading the last %1 days…</source>
+            <translation>Loading the last %1 days…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="88" />
+            <source>%1 to %2 (Beijing time): %3 orders created, %4 completed, %5 cancelled.</source>
+            <translation>%1 to %2 (Beijing time): %3 orders created, %4 completed, %5 cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="98" />
+            <source>Trends could not be loaded: %1</source>
+            <translation>Trends could not be loaded: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="110" />
+            <source>Dispatched in time</source>
+            <translation>Dispatched in time</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="111" />
+            <source>On-time arrival</source>
+            <translation>On-time arrival</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="112" />
+            <source>First-response SLA</source>
+            <translation>First-response SLA</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="113" />
+            <source>Resolution SLA</source>
+            <translation>Resolution SLA</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="116" />
+            <source>Orders created</source>
+            <translation>Orders created</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="117" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="118" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="120" />
+            <source>Rates (per day)</source>
+            <translation>Rates (per day)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="122" />
+            <source>Rates (per week)</source>
+            <translation>Rates (per week)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="123" />
+            <source>Orders</source>
+            <translation>Orders</translation>
         </message>
     </context>
 </TS>

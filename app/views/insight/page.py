@@ -44,6 +44,7 @@ from app.views.insight.labels import level_name, period_text, severity_name, too
 from app.views.insight.reports_panel import ReportsPanel
 from app.views.insight.roles import ALL_TILES, CATEGORIES, HOURLY, MAP, REASONS, SLA, view_for
 from app.views.insight.tiles import KpiTile
+from app.views.insight.trends import TrendsPanel
 
 DEBOUNCE_MS = 300
 TICK_MS = 60_000
@@ -166,9 +167,11 @@ class DashboardPage(QWidget):
             else:
                 label.hide()
         self.reports: ReportsPanel | None = None
+        self.trends: TrendsPanel | None = None
         if self.view.reports and ctx.data is not None and ctx.data.has_server:
             self.reports = ReportsPanel(ctx)
             lists.addWidget(self.reports, 1)
+            self.trends = TrendsPanel(ctx)  # days the local cache does not hold
 
         # On a 1366x768 laptop the dashboard is taller than the window: it scrolls rather
         # than squeezing its charts and lists over each other.
@@ -178,6 +181,8 @@ class DashboardPage(QWidget):
         layout.addLayout(grid)
         layout.addLayout(charts, 1 if self.view.charts else 0)
         layout.addLayout(lists)
+        if self.trends is not None:
+            layout.addWidget(self.trends)
         layout.addWidget(self.status)
         if not self.view.charts:
             layout.addStretch(1)  # a few tiles stay tiles, at the top
