@@ -1,5 +1,5 @@
 """kpi_days: per-Beijing-day KPI counts (numerator and denominator) for the range aggregates;
-an index on orders.scheduled_start
+indexes on orders.scheduled_start and complaints.opened_at
 
 Revision ID: 0010_kpi_days
 Revises: 0009_stored_reports
@@ -31,8 +31,10 @@ def upgrade() -> None:
     )
     # Today's live counts read a day of arrivals by the scheduled start.
     op.create_index("ix_orders_scheduled_start", "orders", ["scheduled_start"])
+    op.create_index("ix_complaints_opened_at", "complaints", ["opened_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_complaints_opened_at", table_name="complaints")
     op.drop_index("ix_orders_scheduled_start", table_name="orders")
     op.drop_table("kpi_days")
