@@ -45,7 +45,8 @@ EXPECTED: dict[str, list[str]] = {
         "daily PDF",
     ],
     "kpi_pg": [
-        "rollup fill, all days (leader, once)",
+        "28-day range, rollup empty (fills 27 days)",
+        "rollup fill, remaining days (leader, once)",
         "28-day range",
         "1-year range (weeks)",
         "today live",
