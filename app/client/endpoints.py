@@ -16,6 +16,7 @@ CUSTOMER_LOOKUP = f"{API}/customers/lookup"
 AUDIT = f"{API}/audit"
 AUDIT_VERIFY = f"{API}/audit/verify"
 REPORTS = f"{API}/reports"
+KPI_RANGE = f"{API}/kpis/range"
 NEW_PASSWORD = f"{API}/auth/new-password"  # login step: the challenge says who
 TOTP_START = f"{API}/auth/totp/start"
 TOTP_LOGIN = f"{API}/auth/totp"

@@ -43,6 +43,7 @@ from app.server.routes import (
     complaints,
     dispatch,
     entities,
+    kpis,
     meta,
     orders,
     pii,
@@ -321,6 +322,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         certifications.router,
         training.router,
         reports.router,
+        kpis.router,
         entities.router,
         meta.router,
     ):

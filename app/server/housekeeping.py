@@ -23,6 +23,7 @@ from app.models import tables as t
 from app.server.db import Database
 from app.server.services import idempotency
 from app.server.services.certification_expiry import run_expiry
+from app.server.services.kpi_range import housekeep as kpi_days
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,8 @@ def run_once(
     }
     with db.write() as s:
         done["idempotency"] = idempotency.prune(s, now, idempotency_hours)
+    # Last: the longest job (the first round fills 400 days) never holds the pruning back.
+    done.update(kpi_days(db, now))
     return done
 
 

@@ -1795,203 +1795,203 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="98" />
+            <location filename="../../app/views/insight/page.py" line="99" />
             <source>Operations dashboard</source>
             <translation>Operations dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="102" />
+            <location filename="../../app/views/insight/page.py" line="103" />
             <source>Export daily report…</source>
             <translation>Export daily report…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="104" />
+            <location filename="../../app/views/insight/page.py" line="105" />
             <source>Export figures (CSV)…</source>
             <translation>Export figures (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="106" />
+            <location filename="../../app/views/insight/page.py" line="107" />
             <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
             <translation>Every figure on this page as a table for a spreadsheet, with its formula</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>Same weekday last week</source>
             <translation>Same weekday last week</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="135" />
+            <location filename="../../app/views/insight/page.py" line="136" />
             <source>Orders per hour</source>
             <translation>Orders per hour</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="138" />
+            <location filename="../../app/views/insight/page.py" line="139" />
             <source>First response</source>
             <translation>First response</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="138" />
+            <location filename="../../app/views/insight/page.py" line="139" />
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="141" />
+            <location filename="../../app/views/insight/page.py" line="142" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>Complaint SLA kept, % per severity (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="143" />
+            <location filename="../../app/views/insight/page.py" line="144" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="148" />
+            <location filename="../../app/views/insight/page.py" line="149" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>Complaints per 1,000 orders (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="149" />
+            <location filename="../../app/views/insight/page.py" line="150" />
             <source>Dispatched before deadline (today)</source>
             <translation>Dispatched before deadline (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="150" />
+            <location filename="../../app/views/insight/page.py" line="151" />
             <source>On-time arrival (today)</source>
             <translation>On-time arrival (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="151" />
+            <location filename="../../app/views/insight/page.py" line="152" />
             <source>Completed (today)</source>
             <translation>Completed (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="232" />
+            <location filename="../../app/views/insight/page.py" line="237" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>The dashboard reads the local cache; there is none.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="234" />
+            <location filename="../../app/views/insight/page.py" line="239" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="306" />
+            <location filename="../../app/views/insight/page.py" line="311" />
             <source>Last week by now: %1</source>
             <translation>Last week by now: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="317" />
+            <location filename="../../app/views/insight/page.py" line="322" />
             <source>Most: %1</source>
             <translation>Most: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="332" />
+            <location filename="../../app/views/insight/page.py" line="337" />
             <source>%1 waiting</source>
             <translation>%1 waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="338" />
+            <location filename="../../app/views/insight/page.py" line="343" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="348" />
+            <location filename="../../app/views/insight/page.py" line="353" />
             <source>Click a bar to see today's orders on the board (it lists whole days).</source>
             <translation>Click a bar to see today's orders on the board (it lists whole days).</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="362" />
+            <location filename="../../app/views/insight/page.py" line="367" />
             <source>Click a bar to see that severity's open tickets in the team queue.</source>
             <translation>Click a bar to see that severity's open tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="391" />
+            <location filename="../../app/views/insight/page.py" line="396" />
             <source>Click a district to see its orders on the board.</source>
             <translation>Click a district to see its orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="416" />
+            <location filename="../../app/views/insight/page.py" line="421" />
             <source>Cancellations by reason (today)</source>
             <translation>Cancellations by reason (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="418" />
-            <location filename="../../app/views/insight/page.py" line="426" />
+            <location filename="../../app/views/insight/page.py" line="423" />
+            <location filename="../../app/views/insight/page.py" line="431" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="424" />
+            <location filename="../../app/views/insight/page.py" line="429" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>Complaints per 1,000 orders by service (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="440" />
+            <location filename="../../app/views/insight/page.py" line="445" />
             <source>Same provider %1 · same customer %2</source>
             <translation>Same provider %1 · same customer %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="447" />
+            <location filename="../../app/views/insight/page.py" line="452" />
             <source>%1 orders / %2 provider-days</source>
             <translation>%1 orders / %2 provider-days</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="455" />
+            <location filename="../../app/views/insight/page.py" line="460" />
             <source>Before: %1 · %2 providers</source>
             <translation>Before: %1 · %2 providers</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="469" />
+            <location filename="../../app/views/insight/page.py" line="474" />
             <source>Active providers by service and district (today)</source>
             <translation>Active providers by service and district (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="480" />
+            <location filename="../../app/views/insight/page.py" line="485" />
             <source>(no trainer)</source>
             <translation>(no trainer)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="484" />
+            <location filename="../../app/views/insight/page.py" line="489" />
             <source>Retraining %1: complaints ‰ before → after</source>
             <translation>Retraining %1: complaints ‰ before → after</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="490" />
+            <location filename="../../app/views/insight/page.py" line="495" />
             <source>Pass rate by course and trainer (7 days)</source>
             <translation>Pass rate by course and trainer (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="508" />
+            <location filename="../../app/views/insight/page.py" line="513" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="514" />
+            <location filename="../../app/views/insight/page.py" line="519" />
             <source>Click to see these orders on the board.</source>
             <translation>Click to see these orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="516" />
+            <location filename="../../app/views/insight/page.py" line="521" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>Click to see the overdue tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="517" />
+            <location filename="../../app/views/insight/page.py" line="522" />
             <source>Click to open the certification queue.</source>
             <translation>Click to open the certification queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="546" />
+            <location filename="../../app/views/insight/page.py" line="551" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>The list behind this figure is not one of your pages.</translation>
         </message>
@@ -6310,6 +6310,89 @@
             <location filename="../../app/views/training/status.py" line="130" />
             <source>No training needed for this service</source>
             <translation>No training needed for this service</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendsPanel</name>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="38" />
+            <source>Trends</source>
+            <translation>Trends</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="43" />
+            <source>Last %1 days</source>
+            <translation>Last %1 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="46" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="73" />
+            <source>Loading the last %1 days…</source>
+            <translation>Loading the last %1 days…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="88" />
+            <source>%1 to %2 (Beijing time): %3 orders created, %4 completed, %5 cancelled.</source>
+            <translation>%1 to %2 (Beijing time): %3 orders created, %4 completed, %5 cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="98" />
+            <source>Trends could not be loaded: %1</source>
+            <translation>Trends could not be loaded: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="110" />
+            <source>Dispatched in time</source>
+            <translation>Dispatched in time</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="111" />
+            <source>On-time arrival</source>
+            <translation>On-time arrival</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="112" />
+            <source>First-response SLA</source>
+            <translation>First-response SLA</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="113" />
+            <source>Resolution SLA</source>
+            <translation>Resolution SLA</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="116" />
+            <source>Orders created</source>
+            <translation>Orders created</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="117" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="118" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="120" />
+            <source>Rates (per day)</source>
+            <translation>Rates (per day)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="122" />
+            <source>Rates (per week)</source>
+            <translation>Rates (per week)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="123" />
+            <source>Orders</source>
+            <translation>Orders</translation>
         </message>
     </context>
 </TS>

@@ -1795,203 +1795,203 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="98" />
+            <location filename="../../app/views/insight/page.py" line="99" />
             <source>Operations dashboard</source>
             <translation>运营看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="102" />
+            <location filename="../../app/views/insight/page.py" line="103" />
             <source>Export daily report…</source>
             <translation>导出运营日报…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="104" />
+            <location filename="../../app/views/insight/page.py" line="105" />
             <source>Export figures (CSV)…</source>
             <translation>导出指标数据（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="106" />
+            <location filename="../../app/views/insight/page.py" line="107" />
             <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
             <translation>将本页全部指标导出为表格（含计算公式），可用电子表格打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>Same weekday last week</source>
             <translation>上周同日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="132" />
+            <location filename="../../app/views/insight/page.py" line="133" />
             <source>h</source>
             <translation>时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="135" />
+            <location filename="../../app/views/insight/page.py" line="136" />
             <source>Orders per hour</source>
             <translation>每小时新建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="138" />
+            <location filename="../../app/views/insight/page.py" line="139" />
             <source>First response</source>
             <translation>首次响应</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="138" />
+            <location filename="../../app/views/insight/page.py" line="139" />
             <source>Resolution</source>
             <translation>处理完毕</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="141" />
+            <location filename="../../app/views/insight/page.py" line="142" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="143" />
+            <location filename="../../app/views/insight/page.py" line="144" />
             <source>%1 km</source>
             <translation>%1 公里</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="148" />
+            <location filename="../../app/views/insight/page.py" line="149" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="149" />
+            <location filename="../../app/views/insight/page.py" line="150" />
             <source>Dispatched before deadline (today)</source>
             <translation>按时派单率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="150" />
+            <location filename="../../app/views/insight/page.py" line="151" />
             <source>On-time arrival (today)</source>
             <translation>准时上门率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="151" />
+            <location filename="../../app/views/insight/page.py" line="152" />
             <source>Completed (today)</source>
             <translation>完成订单（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="232" />
+            <location filename="../../app/views/insight/page.py" line="237" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>看板读取本地缓存，但当前没有缓存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="234" />
+            <location filename="../../app/views/insight/page.py" line="239" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="306" />
+            <location filename="../../app/views/insight/page.py" line="311" />
             <source>Last week by now: %1</source>
             <translation>上周同日此时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="317" />
+            <location filename="../../app/views/insight/page.py" line="322" />
             <source>Most: %1</source>
             <translation>最多：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="332" />
+            <location filename="../../app/views/insight/page.py" line="337" />
             <source>%1 waiting</source>
             <translation>待审 %1 件</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="338" />
+            <location filename="../../app/views/insight/page.py" line="343" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="348" />
+            <location filename="../../app/views/insight/page.py" line="353" />
             <source>Click a bar to see today's orders on the board (it lists whole days).</source>
             <translation>点击柱形在调度看板上查看今天的订单（看板按整天列出）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="362" />
+            <location filename="../../app/views/insight/page.py" line="367" />
             <source>Click a bar to see that severity's open tickets in the team queue.</source>
             <translation>点击柱形在团队工单中查看该严重程度的未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="391" />
+            <location filename="../../app/views/insight/page.py" line="396" />
             <source>Click a district to see its orders on the board.</source>
             <translation>点击城区在调度看板上查看该区订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="416" />
+            <location filename="../../app/views/insight/page.py" line="421" />
             <source>Cancellations by reason (today)</source>
             <translation>取消原因（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="418" />
-            <location filename="../../app/views/insight/page.py" line="426" />
+            <location filename="../../app/views/insight/page.py" line="423" />
+            <location filename="../../app/views/insight/page.py" line="431" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="424" />
+            <location filename="../../app/views/insight/page.py" line="429" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>各服务类别每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="440" />
+            <location filename="../../app/views/insight/page.py" line="445" />
             <source>Same provider %1 · same customer %2</source>
             <translation>同一服务人员 %1 · 同一客户 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="447" />
+            <location filename="../../app/views/insight/page.py" line="452" />
             <source>%1 orders / %2 provider-days</source>
             <translation>%1 单 / %2 人日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="455" />
+            <location filename="../../app/views/insight/page.py" line="460" />
             <source>Before: %1 · %2 providers</source>
             <translation>再培训前：%1 · %2 人</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="469" />
+            <location filename="../../app/views/insight/page.py" line="474" />
             <source>Active providers by service and district (today)</source>
             <translation>各服务类别及城区在岗服务人员（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="480" />
+            <location filename="../../app/views/insight/page.py" line="485" />
             <source>(no trainer)</source>
             <translation>（无培训师）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="484" />
+            <location filename="../../app/views/insight/page.py" line="489" />
             <source>Retraining %1: complaints ‰ before → after</source>
             <translation>再培训课程 %1：每千单投诉 前 → 后</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="490" />
+            <location filename="../../app/views/insight/page.py" line="495" />
             <source>Pass rate by course and trainer (7 days)</source>
             <translation>各课程及培训师考核通过率（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="508" />
+            <location filename="../../app/views/insight/page.py" line="513" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="514" />
+            <location filename="../../app/views/insight/page.py" line="519" />
             <source>Click to see these orders on the board.</source>
             <translation>点击在调度看板上查看这些订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="516" />
+            <location filename="../../app/views/insight/page.py" line="521" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>点击在团队工单中查看已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="517" />
+            <location filename="../../app/views/insight/page.py" line="522" />
             <source>Click to open the certification queue.</source>
             <translation>点击打开资质审核队列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="546" />
+            <location filename="../../app/views/insight/page.py" line="551" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>此数字对应的列表不在您的页面中。</translation>
         </message>
@@ -6310,6 +6310,89 @@
             <location filename="../../app/views/training/status.py" line="130" />
             <source>No training needed for this service</source>
             <translation>该服务无需培训</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendsPanel</name>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="38" />
+            <source>Trends</source>
+            <translation>趋势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="43" />
+            <source>Last %1 days</source>
+            <translation>最近 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="46" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="73" />
+            <source>Loading the last %1 days…</source>
+            <translation>正在加载最近 %1 天的数据…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="88" />
+            <source>%1 to %2 (Beijing time): %3 orders created, %4 completed, %5 cancelled.</source>
+            <translation>%1 至 %2（北京时间）：新建订单 %3 个，完成 %4 个，取消 %5 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="98" />
+            <source>Trends could not be loaded: %1</source>
+            <translation>无法加载趋势：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="110" />
+            <source>Dispatched in time</source>
+            <translation>按时派单率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="111" />
+            <source>On-time arrival</source>
+            <translation>准时上门率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="112" />
+            <source>First-response SLA</source>
+            <translation>首次响应达标率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="113" />
+            <source>Resolution SLA</source>
+            <translation>处理时限达标率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="116" />
+            <source>Orders created</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="117" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="118" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="120" />
+            <source>Rates (per day)</source>
+            <translation>比率（按天）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="122" />
+            <source>Rates (per week)</source>
+            <translation>比率（按周）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/insight/trends.py" line="123" />
+            <source>Orders</source>
+            <translation>订单量</translation>
         </message>
     </context>
 </TS>

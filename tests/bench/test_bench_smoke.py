@@ -44,6 +44,13 @@ EXPECTED: dict[str, list[str]] = {
         "recomputes for 1,000 changes",
         "daily PDF",
     ],
+    "kpi_pg": [
+        "28-day range, rollup empty (fills 27 days)",
+        "rollup fill, remaining days (leader, once)",
+        "28-day range",
+        "1-year range (weeks)",
+        "today live",
+    ],
     "reports": [
         "facts read (SQL)",
         "SQL counts (GROUP BY)",

@@ -207,6 +207,26 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
 
 # The kept reports on the dashboard (app/views/insight/reports_panel.py, report_dialog.py).
 _REPORTS: dict[str, dict[str, str]] = {
+    "TrendsPanel": {
+        "Trends": "趋势",
+        "Last %1 days": "最近 %1 天",
+        "Refresh": "刷新",
+        "Loading the last %1 days…": "正在加载最近 %1 天的数据…",
+        "%1 to %2 (Beijing time): %3 orders created, %4 completed, %5 cancelled.": (
+            "%1 至 %2（北京时间）：新建订单 %3 个，完成 %4 个，取消 %5 个。"
+        ),
+        "Trends could not be loaded: %1": "无法加载趋势：%1",
+        "Dispatched in time": "按时派单率",
+        "On-time arrival": "准时上门率",
+        "First-response SLA": "首次响应达标率",
+        "Resolution SLA": "处理时限达标率",
+        "Orders created": "新建订单",
+        "Completed": "已完成",
+        "Cancelled": "已取消",
+        "Rates (per day)": "比率（按天）",
+        "Rates (per week)": "比率（按周）",
+        "Orders": "订单量",
+    },
     "ReportsPanel": {
         "Newer": "较新",
         "Older": "较早",

@@ -17,7 +17,7 @@ from app.models.tables.people import (
     Provider,
     User,
 )
-from app.models.tables.reports import StoredReport
+from app.models.tables.reports import KpiDay, StoredReport
 from app.models.tables.sanctions import Appeal, Sanction
 from app.models.tables.system import (
     AuditLog,
@@ -52,6 +52,7 @@ __all__ = [
     "CustomerBlock",
     "DocumentBlob",
     "IdempotencyRecord",
+    "KpiDay",
     "LoginChallenge",
     "LoginThrottle",
     "Order",

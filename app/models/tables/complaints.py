@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.tables.base import Base, SyncedMixin, UTCDateTime
@@ -12,6 +12,8 @@ from app.models.tables.base import Base, SyncedMixin, UTCDateTime
 
 class Complaint(SyncedMixin, Base):
     __tablename__ = "complaints"
+    # The range aggregates count complaints by when they were opened (services/kpi_range).
+    __table_args__ = (Index("ix_complaints_opened_at", "opened_at"),)
     __mapper_args__ = {"version_id_col": SyncedMixin.version}  # noqa: RUF012
 
     code: Mapped[str] = mapped_column(String(32), unique=True)

@@ -19,6 +19,8 @@ class Order(SyncedMixin, Base):
         # The stored reports read a period's orders by these times (app/server/services/kpi_sql).
         Index("ix_orders_created_at", "created_at"),
         Index("ix_orders_dispatch_by", "dispatch_by"),
+        # The range aggregates count arrivals by the scheduled start (services/kpi_range).
+        Index("ix_orders_scheduled_start", "scheduled_start"),
     )
     __mapper_args__ = {"version_id_col": SyncedMixin.version}  # noqa: RUF012
 

@@ -30,3 +30,20 @@ class StoredReport(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     # Loaded only when asked for: listing the reports must not read every PDF.
     pdf: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+
+class KpiDay(Base):
+    """One KPI count of one closed Beijing day (the range aggregates' rollup): the server's
+    leader fills a day once it is over and recomputes the last few to take in late changes;
+    a range request fills any day still missing. Today is never kept: it is counted live.
+
+    ``measure`` names the count (app.server.services.kpi_range.MEASURES); a rate keeps its
+    numerator and denominator, so rates of several days add up over a range."""
+
+    __tablename__ = "kpi_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    measure: Mapped[str] = mapped_column(String(32), primary_key=True)
+    numerator: Mapped[int] = mapped_column(Integer)
+    denominator: Mapped[int] = mapped_column(Integer)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -49,8 +49,12 @@ TIMELINE = (ASSIGN, START, COMPLETE, CANCEL)
 ID_CHUNK = 5000  # ids per IN list (SQLite allows 32,766 parameters)
 
 
-def _in(column: Any, period: Period) -> ColumnElement[bool]:
+def in_period(column: Any, period: Period) -> ColumnElement[bool]:
+    """``column`` in the half-open ``period`` (as :meth:`Period.holds`)."""
     return and_(column >= period.start, column < period.cut_off)
+
+
+_in = in_period
 
 
 def _finished_in(period: Period) -> Any:

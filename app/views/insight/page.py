@@ -62,6 +62,7 @@ from app.views.insight.roles import (
     view_for,
 )
 from app.views.insight.tiles import KpiTile
+from app.views.insight.trends import TrendsPanel
 
 DEBOUNCE_MS = 300
 TICK_MS = 60_000
@@ -195,9 +196,11 @@ class DashboardPage(QWidget):
             else:
                 label.hide()
         self.reports: ReportsPanel | None = None
+        self.trends: TrendsPanel | None = None
         if self.view.reports and ctx.data is not None and ctx.data.has_server:
             self.reports = ReportsPanel(ctx)
             lists.addWidget(self.reports, 1)
+            self.trends = TrendsPanel(ctx)  # days the local cache does not hold
 
         # On a 1366x768 laptop the dashboard is taller than the window: it scrolls rather
         # than squeezing its charts and lists over each other.
@@ -207,6 +210,8 @@ class DashboardPage(QWidget):
         layout.addLayout(grid)
         layout.addLayout(charts, 1 if self.view.charts else 0)
         layout.addLayout(lists)
+        if self.trends is not None:
+            layout.addWidget(self.trends)
         layout.addWidget(self.status)
         if not self.view.charts:
             layout.addStretch(1)  # a few tiles stay tiles, at the top
