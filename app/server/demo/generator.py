@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from app.models.enums import Role
-from app.server.demo import addresses, names, sanctions
+from app.server.demo import addresses, history, names, sanctions
 from app.server.demo.base import Ctx, Row
 from app.server.demo.certificates import backlog
 from app.server.demo.complaints import build_tickets, ordinary_subjects
-from app.server.demo.orders import Roster, generate_orders
+from app.server.demo.orders import Roster, generate_orders, number
 from app.server.demo.training import month_activity, training_courses, training_sessions
 from app.server.demo.workforce import Workforce, provider_rows
 
@@ -70,6 +70,7 @@ def generate(
     sanction_count: int | None = None,
     password_hash: str = "",
     lean: bool = False,
+    history_days: int = 0,
 ) -> DemoData:
     """The demo data set as seen at ``now`` (aware); today is ``now``'s Beijing calendar day.
 
@@ -78,6 +79,9 @@ def generate(
     it and are always made. ``sanction_count`` defaults to ``max(4, providers // 250)``.
     ``lean`` leaves out everything but users, customers, providers, orders and their events
     (for order-volume benchmarks); every active provider is then qualified for their categories.
+    ``history_days``: the Beijing days before today that also have their orders (about
+    ``orders`` a day, by weekday) and complaints (see :mod:`app.server.demo.history`); they
+    come first in id order. Not with ``lean``.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -98,7 +102,22 @@ def generate(
     plans = sanctions.plan(ctx, work, customer_rows, count) if customer_rows and not lean else []
     held = {p.provider_id for p in plans if p.holds}
     roster = Roster.build(ctx, (p for p in work.providers if p["id"] not in held), work.qualified)
-    order_rows, event_rows = generate_orders(ctx, orders, customer_rows, roster)
+    # The past has its own random source: today's demo stays what it was for a seed.
+    past = Ctx(random.Random(f"{seed}:history"), ctx.now)
+    history_days = 0 if lean or not customer_rows else history_days
+    lived = history.past_orders(past, history_days, orders, customer_rows, roster)
+    old_orders, old_events = number(lived, history.codes(lived), 0, 0)
+    order_rows, event_rows = generate_orders(
+        ctx, orders, customer_rows, roster, after=len(old_orders), events_after=len(old_events)
+    )
+    ahead = history.booked(past, orders, customer_rows, roster) if history_days else []
+    day = ctx.today.strftime("%Y%m%d")
+    more = [f"SM{day}-{n:06d}" for n in range(len(order_rows) + 1, len(order_rows) + len(ahead) + 1)]
+    new_orders, new_events = number(
+        ahead, more, len(old_orders) + len(order_rows), len(old_events) + len(event_rows)
+    )
+    order_rows = [*old_orders, *order_rows, *new_orders]
+    event_rows = [*old_events, *event_rows, *new_events]
 
     tickets = []
     if customer_rows and not lean:
@@ -107,7 +126,8 @@ def generate(
             p["id"] for p in work.providers if p["status"] == "active" and p["id"] not in held
         ]
         ordinary = ordinary_subjects(ctx, max(0, complaints - len(behind)), customer_rows, active)
-        tickets = build_tickets(ctx, [*behind, *ordinary], order_rows)
+        later = history.complaint_subjects(past, old_orders)
+        tickets = build_tickets(ctx, [*behind, *ordinary, *later], order_rows)
     outcome = sanctions.rows(ctx, work, plans, tickets)
 
     rows: dict[str, list[Row]] = {
