@@ -29,38 +29,51 @@ def insert_many(
     transaction; ``same``: values of further columns, equal in every row."""
     if not rows:
         return
+    keys = list(rows[0])
+    pick = itemgetter(*keys)
+    values = [pick(row) for row in rows] if len(keys) > 1 else [(row[keys[0]],) for row in rows]
+    insert_values(session, table, keys, values, same)
+
+
+def insert_values(
+    session: Session,
+    table: Table,
+    keys: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    same: dict[str, Any] | None = None,
+) -> None:
+    """Like :func:`insert_many` for rows given as value tuples, in the order of ``keys``."""
+    if not rows:
+        return
     same = same or {}
     conn = session.connection()
     dialect = conn.dialect
-    keys = list(rows[0])
     missing = [c for c in table.columns if c.key not in keys and c.key not in same]
     if dialect.name != "sqlite" or any(c.default is not None for c in missing):
-        session.execute(insert(table), [{**row, **same} for row in rows])
+        session.execute(insert(table), [{**dict(zip(keys, r, strict=True)), **same} for r in rows])
         return
 
     def processor(key: str) -> Processor | None:
         found: Processor | None = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
         return found
 
-    fixed = [(k, v if (p := processor(k)) is None else p(v)) for k, v in same.items()]
-    names = [*(k for k, _ in fixed), *keys]
+    fixed = tuple(v if (p := processor(k)) is None else p(v) for k, v in same.items())
+    names = [*same, *keys]
     quote = dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(table.c[k].name) for k in names)}) "
         f"VALUES ({', '.join('?' * len(names))})"
     )
-    head = [v for _, v in fixed]
     # A processor sees None too (JSON stores it as 'null', as Core does).
-    processed = [
-        (i, p) for i, k in enumerate(keys, start=len(head)) if (p := processor(k)) is not None
-    ]
-    pick = itemgetter(*keys)
+    processed = [(i, p) for i, k in enumerate(keys) if (p := processor(k)) is not None]
+    if not processed:
+        conn.exec_driver_sql(sql, [(*fixed, *row) for row in rows])
+        return
 
-    def values(row: dict[str, Any]) -> tuple[Any, ...]:
-        got = pick(row)
-        out = [*head, *got] if len(keys) > 1 else [*head, got]
+    def values(row: Sequence[Any]) -> tuple[Any, ...]:
+        out = list(row)
         for i, p in processed:
             out[i] = p(out[i])
-        return tuple(out)
+        return (*fixed, *out)
 
     conn.exec_driver_sql(sql, [values(row) for row in rows])

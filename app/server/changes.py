@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import ChangeOp
-from app.server.bulk import insert_many
+from app.server.bulk import insert_values
 from app.server.projections import ENTITY_OF, project
 
 Position = tuple[int, int]
@@ -106,10 +106,11 @@ def record_rows(
     if not payloads:
         return
     txid = _txid_expr(session)
-    insert_many(
+    insert_values(
         session,
         CHANGE_LOG,  # Core (or SQLite's fast path), not the ORM bulk layer: 100k+ rows
-        [{"entity_id": p["id"], "version": p.get("version", 1), "payload": p} for p in payloads],
+        ("entity_id", "version", "payload"),
+        [(p["id"], p.get("version", 1), p) for p in payloads],
         same={
             "txid": txid if isinstance(txid, int) else 0,
             "entity": entity,
