@@ -161,7 +161,8 @@ _makers: weakref.WeakKeyDictionary[CacheReader, BoardRowMaker] = weakref.WeakKey
 
 # Open orders, and finished ones scheduled from a cut-off (app.rules.orders.on_board); times
 # are cached as ISO text in UTC, compared by their "YYYY-MM-DDTHH:MM:SS" prefix.
-_ON_BOARD = f"(status NOT IN ({', '.join(repr(s.value) for s in sorted(TERMINAL))}) OR scheduled_start >= ?)"
+_FINISHED = ", ".join(f"'{s.value}'" for s in sorted(TERMINAL))
+_ON_BOARD = f"(status NOT IN ({_FINISHED}) OR scheduled_start >= ?)"
 
 
 def board_rows(

@@ -70,8 +70,8 @@ def test_change_log_rows_match_core_and_json_null_too(tmp_path: Path) -> None:
                                  "op": "U", "payload": None, "at": NOW}])  # fmt: skip
     with fast.write() as s:
         record_rows(s, "user", users, NOW)
-        insert_values(s, log, ("entity_id", "payload"), [(1, None)],
-                      same={"txid": 0, "entity": "x", "version": 1, "op": "U", "at": NOW})  # fmt: skip
+        same = {"txid": 0, "entity": "x", "version": 1, "op": "U", "at": NOW}
+        insert_values(s, log, ("entity_id", "payload"), [(1, None)], same=same)
         record_rows(s, "user", [], NOW)  # nothing to do
         insert_many(s, log, [])
     assert _raw(core, "change_log") == _raw(fast, "change_log")
@@ -87,7 +87,8 @@ def test_a_table_needing_a_python_default_takes_cores_path(tmp_path: Path) -> No
     with db.write() as s:
         insert_many(s, _table("customer"), data.rows["customer"])
         one = s.get(t.Customer, 1)
-        assert one is not None and len(one.phone_hash) == 64
+        assert one is not None
+        assert len(one.phone_hash) == 64
     db.dispose()
 
 
@@ -104,7 +105,8 @@ def test_utc_times_on_sqlite_are_sqlalchemys_datetime_text() -> None:
     dialect = sqlite.dialect()
     fast = UTCDateTime().bind_processor(dialect)
     generic = DateTime().dialect_impl(dialect).bind_processor(dialect)
-    assert fast is not None and generic is not None
+    assert fast is not None
+    assert generic is not None
     beijing = timezone(timedelta(hours=8))
     for value in (
         datetime(2026, 3, 12, 3, 30, tzinfo=UTC),

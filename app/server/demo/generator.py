@@ -112,7 +112,9 @@ def generate(
     )
     ahead = history.booked(past, orders, customer_rows, roster) if history_days else []
     day = ctx.today.strftime("%Y%m%d")
-    more = [f"SM{day}-{n:06d}" for n in range(len(order_rows) + 1, len(order_rows) + len(ahead) + 1)]
+    more = [
+        f"SM{day}-{n:06d}" for n in range(len(order_rows) + 1, len(order_rows) + len(ahead) + 1)
+    ]
     new_orders, new_events = number(
         ahead, more, len(old_orders) + len(order_rows), len(old_events) + len(event_rows)
     )

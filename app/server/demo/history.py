@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.models.enums import ComplaintStatus
 from app.models.enums import ComplaintCategory as K
+from app.models.enums import ComplaintStatus
 from app.server.demo.base import BEIJING, Ctx, Row, Weighted
 from app.server.demo.complaints import SEVERITIES, SEVERITY_MIX, Subject
 from app.server.demo.orders import (

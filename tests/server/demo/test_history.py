@@ -42,7 +42,9 @@ def test_deterministic_and_off_by_default(data: DemoData) -> None:
 def test_each_past_day_has_its_weekdays_volume_before_todays_rolling_day(data: DemoData) -> None:
     orders = data.rows["order"]
     past = [o for o in orders if o["scheduled_start"] < NOW - ROLLING_PAST]
-    rolling = [o for o in orders if NOW - ROLLING_PAST <= o["scheduled_start"] < NOW + ROLLING_AHEAD]
+    rolling = [
+        o for o in orders if NOW - ROLLING_PAST <= o["scheduled_start"] < NOW + ROLLING_AHEAD
+    ]
     ahead = [o for o in orders if o["scheduled_start"] >= NOW + ROLLING_AHEAD]
     assert len(rolling) == SMALL["orders"]
     per_day = Counter(_day(o["scheduled_start"]) for o in past)
@@ -139,11 +141,16 @@ def test_past_complaints_went_as_far_as_their_age_allows(data: DemoData) -> None
         assert (c["customer_id"], c["provider_id"]) == (order["customer_id"], order["provider_id"])
         assert all(n["at"] <= NOW for n in notes[c["id"]])
         assert all(a["at"] <= NOW for a in calls[c["id"]])
-        assert c["code"] == c["code"][:2] + f"{c['opened_at'].astimezone(BEIJING):%Y%m%d}" + c["code"][10:]
+        assert (
+            c["code"]
+            == c["code"][:2] + f"{c['opened_at'].astimezone(BEIJING):%Y%m%d}" + c["code"][10:]
+        )
         if not c["reopen_count"]:  # (a reopened ticket's clock restarted)
             due = deadlines(Severity(c["severity"]), c["opened_at"], c["resolved_at"])
             assert (c["first_response_due"], c["resolution_due"], c["callback_due"]) == (
-                due.first_response, due.resolution, due.callback
+                due.first_response,
+                due.resolution,
+                due.callback,
             )
         status = ComplaintStatus(c["status"])
         if status is ComplaintStatus.OPEN:
@@ -151,9 +158,10 @@ def test_past_complaints_went_as_far_as_their_age_allows(data: DemoData) -> None
         if status is ComplaintStatus.CLOSED:
             outcomes = [CallbackOutcome(a["outcome"]) for a in calls[c["id"]]]
             assert c["closed_at"] <= NOW
-            assert CallbackOutcome.REACHED_SATISFIED in outcomes or outcomes.count(
-                CallbackOutcome.UNREACHABLE
-            ) >= 3
+            assert (
+                CallbackOutcome.REACHED_SATISFIED in outcomes
+                or outcomes.count(CallbackOutcome.UNREACHABLE) >= 3
+            )
             if c["substantiated"] and c["provider_id"] is not None:
                 assert c["sanction_decided"]
     ids = [c["id"] for c in data.rows["complaint"]]

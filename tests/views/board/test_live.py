@@ -44,6 +44,7 @@ def test_board_is_live_and_survives_going_offline(
 ) -> None:
     dispatcher = login(server.url, "dispatcher")
     supervisor = login(server.url, "supervisor")
+
     # The board holds today's work: every open order, and the finished ones scheduled from
     # today's Beijing midnight (the demo's past days are finished, and not on it).
     def count(**params: object) -> int:
