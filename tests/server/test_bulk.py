@@ -117,3 +117,23 @@ def test_utc_times_on_sqlite_are_sqlalchemys_datetime_text() -> None:
     assert fast(None) is None
     with pytest.raises(NaiveDatetimeError):
         fast(datetime(2026, 3, 12))
+
+
+def test_postgresql_takes_cores_path_with_the_same_rows(pg_url: str) -> None:
+    from app.server.demo.seed import seed_demo
+    from app.server.schema import migrate
+    from tests.server.demo.conftest import SMALL
+
+    db = Database(pg_url)
+    migrate(db)
+    counts = seed_demo(db, NOW, 7, **SMALL, history_days=1)
+    data = generate(NOW, 7, **SMALL, history_days=1)
+    assert counts["orders"] == len(data.rows["order"]) > SMALL["orders"]
+    with db.read() as s:
+        logged = s.scalar(text("SELECT count(*) FROM change_log"))
+        assert logged == sum(len(rows) for rows in data.rows.values())
+        stored = s.execute(select(t.Order.code, t.Order.created_at).order_by(t.Order.id)).all()
+        assert stored == [(o["code"], o["created_at"]) for o in data.rows["order"]]
+        txids = set(s.scalars(text("SELECT DISTINCT txid FROM change_log")))
+        assert len(txids) == 1 and 0 not in txids  # noqa: PT018 - one seeding transaction
+    db.dispose()
