@@ -102,24 +102,11 @@ def generate(
     plans = sanctions.plan(ctx, work, customer_rows, count) if customer_rows and not lean else []
     held = {p.provider_id for p in plans if p.holds}
     roster = Roster.build(ctx, (p for p in work.providers if p["id"] not in held), work.qualified)
-    # The past has its own random source: today's demo stays what it was for a seed.
     past = Ctx(random.Random(f"{seed}:history"), ctx.now)
     history_days = 0 if lean or not customer_rows else history_days
-    lived = history.past_orders(past, history_days, orders, customer_rows, roster)
-    old_orders, old_events = number(lived, history.codes(lived), 0, 0)
-    order_rows, event_rows = generate_orders(
-        ctx, orders, customer_rows, roster, after=len(old_orders), events_after=len(old_events)
+    order_rows, event_rows, old_orders = _orders(
+        ctx, past, history_days, orders, customer_rows, roster
     )
-    ahead = history.booked(past, orders, customer_rows, roster) if history_days else []
-    day = ctx.today.strftime("%Y%m%d")
-    more = [
-        f"SM{day}-{n:06d}" for n in range(len(order_rows) + 1, len(order_rows) + len(ahead) + 1)
-    ]
-    new_orders, new_events = number(
-        ahead, more, len(old_orders) + len(order_rows), len(old_events) + len(event_rows)
-    )
-    order_rows = [*old_orders, *order_rows, *new_orders]
-    event_rows = [*old_events, *event_rows, *new_events]
 
     tickets = []
     if customer_rows and not lean:
@@ -154,6 +141,28 @@ def generate(
     blobs = list({b["sha256"]: b for b in work.book.blobs}.values())  # content-addressed
     private = {"document_blobs": blobs, "certification_documents": work.book.documents}
     return DemoData({entity: rows[entity] for entity in INSERT_ORDER}, private)
+
+
+def _orders(
+    ctx: Ctx, past: Ctx, days: int, count: int, customers: list[Row], roster: Roster
+) -> tuple[list[Row], list[Row], list[Row]]:
+    """The past days' orders, today's rolling day, the bookings made for the days ahead (with
+    ``days`` only), ids in that order, booked on one roster in order of start; and their
+    events. Also returns the past days' orders. ``past`` draws for the past days and the
+    days ahead: how many there are does not change today's draws."""
+    lived = history.past_orders(past, days, count, customers, roster)
+    old_orders, old_events = number(lived, history.codes(lived), 0, 0)
+    today, today_events = generate_orders(
+        ctx, count, customers, roster, after=len(old_orders), events_after=len(old_events)
+    )
+    ahead = history.booked(past, count, customers, roster) if days else []
+    day, first = ctx.today.strftime("%Y%m%d"), len(today) + 1
+    codes = [f"SM{day}-{n:06d}" for n in range(first, first + len(ahead))]  # today's series
+    new_orders, new_events = number(
+        ahead, codes, len(old_orders) + len(today), len(old_events) + len(today_events)
+    )
+    orders = [*old_orders, *today, *new_orders]
+    return orders, [*old_events, *today_events, *new_events], old_orders
 
 
 def _by_id(row: Row) -> int:
