@@ -1,4 +1,5 @@
-"""Today's demo orders (订单) and their timelines, following Beijing's daily demand curve.
+"""The demo's orders (订单) and their timelines, following Beijing's daily demand curve:
+today's rolling day, and (for app.server.demo.history) past days and bookings ahead.
 
 Each order gets planned times for every step (assign, accept, depart, start, complete); the
 steps whose time is not after "now" have happened, the rest have not. So an order's status
