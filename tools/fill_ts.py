@@ -146,6 +146,7 @@ ZH: dict[str, str] = {
     "Today": "今天",
     "Next 2 hours": "未来 2 小时",
     "Dispatch overdue": "派单超时",
+    "Dispatch due within 30 min or overdue": "30分钟内须派单或已超时",
     "Search order, customer, address, provider — pinyin initials work (Ctrl+F)": (
         "搜索订单号、客户、地址、服务人员，支持拼音首字母（Ctrl+F）"
     ),

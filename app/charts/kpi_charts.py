@@ -26,6 +26,9 @@ FIRST_RESPONSE_COLOR = "#2e90fa"
 RESOLUTION_COLOR = "#12b76a"
 NO_DATA = "#f2f4f7"
 HEAT = LinearSegmentedColormap.from_list("kpi", ["#e0f2fe", "#fdb022", "#d92d20"])
+HOUR_BAR_WIDTH = 0.7  # of an hour's column
+SLA_BAR_WIDTH, SLA_OFFSET = 0.38, 0.2  # each severity: two bars either side of its tick
+SLA_PAIR_HALF_WIDTH = SLA_OFFSET + SLA_BAR_WIDTH / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +72,7 @@ class HourlyChart:
         self.ax = ax
         hours = list(range(24))
         self.bars: list[Rectangle] = list(
-            ax.bar(hours, [0] * 24, color=TODAY_COLOR, width=0.7, label=words.today)
+            ax.bar(hours, [0] * 24, color=TODAY_COLOR, width=HOUR_BAR_WIDTH, label=words.today)
         )
         for hour, bar in enumerate(self.bars):
             bar.set_gid(f"today:{hour}")
@@ -97,7 +100,8 @@ class HourlyChart:
         if x is None:
             return None
         hour = round(x)
-        return hour if 0 <= hour < len(self.bars) else None
+        on_bar = abs(x - hour) <= HOUR_BAR_WIDTH / 2  # a click between two bars hits none
+        return hour if on_bar and 0 <= hour < len(self.bars) else None
 
 
 class SlaChart:
@@ -115,9 +119,10 @@ class SlaChart:
         self.ax = ax
         n = len(severities)
         xs = list(range(n))
-        first = ax.bar([x - 0.2 for x in xs], [0] * n, width=0.38, color=FIRST_RESPONSE_COLOR,
+        left, right = [x - SLA_OFFSET for x in xs], [x + SLA_OFFSET for x in xs]
+        first = ax.bar(left, [0] * n, width=SLA_BAR_WIDTH, color=FIRST_RESPONSE_COLOR,
                        label=series[0])  # fmt: skip
-        resolution = ax.bar([x + 0.2 for x in xs], [0] * n, width=0.38, color=RESOLUTION_COLOR,
+        resolution = ax.bar(right, [0] * n, width=SLA_BAR_WIDTH, color=RESOLUTION_COLOR,
                             label=series[1])  # fmt: skip
         self.first: list[Rectangle] = list(first)
         self.resolution: list[Rectangle] = list(resolution)
@@ -157,7 +162,8 @@ class SlaChart:
         if x is None:
             return None
         i = round(x)
-        return i if 0 <= i < len(self.first) else None
+        on_pair = abs(x - i) <= SLA_PAIR_HALF_WIDTH  # a click between two pairs hits none
+        return i if on_pair and 0 <= i < len(self.first) else None
 
 
 class DistrictMap:

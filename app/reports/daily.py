@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -81,6 +82,11 @@ T: dict[str, tuple[str, str]] = {
     "days": ("{n} 天内", "within {n} days"),
     "data": ("数据区间 {a} – {b}，截止 {b}（{tz}）", "Data {a} – {b}, cut-off {b} ({tz})"),
     "last_week": ("上周同日同时段：{n}", "Same weekday last week by then: {n}"),
+    "hourly_weekly": (
+        "每小时新建订单（柱：本周合计；线：上周合计）",
+        "Orders per hour (bars: this week's total; line: last week's)",
+    ),
+    "last_week_weekly": ("上周：{n}", "Last week: {n}"),
     "waiting": ("待审 {n} 件，中位等待 {m}", "{n} waiting, median wait {m}"),
     "hours": ("{n} 小时", "{n} h"),
 }
@@ -106,8 +112,9 @@ def build_daily_report(
     subtitle = _t("weekly_subtitle" if weekly else "subtitle", lang)
     frame = PageFrame(title, printed_at, printed_by, lang)
     # The charts are drawn once: the layout runs twice (see render_pdf), the pictures need not.
-    charts = _charts(snap, lang)
-    return render_pdf(lambda: _story(snap, translate, lang, title, charts, subtitle), frame, title)
+    charts = _charts(snap, lang, weekly)
+    heads = Heads(title, subtitle, weekly)
+    return render_pdf(lambda: _story(snap, translate, lang, heads, charts), frame, title)
 
 
 def _t(key: str, lang: str, **values: object) -> str:
@@ -188,12 +195,13 @@ def _image(picture: Picture, width_mm: float) -> Any:
     return Image(io.BytesIO(data), width=width_mm * mm, height=width_mm * mm * ratio)
 
 
-def _charts(snap: KpiSnapshot, lang: str) -> dict[str, Picture]:
+def _charts(snap: KpiSnapshot, lang: str, weekly: bool) -> dict[str, Picture]:
+    bars, line = (("本周", "This week"), ("上周", "Last week")) if weekly else (
+        ("当日", "The day"), ("上周同日", "Last week"))  # fmt: skip
     hourly = HourlyChart(
-        HourlyLabels(*(pick(p, lang) for p in (("当日", "The day"), ("上周同日", "Last week"),
-                                                ("时", "h")))),
+        HourlyLabels(pick(bars, lang), pick(line, lang), pick(("时", "h"), lang)),
         size=(7.0, 2.2),
-    )  # fmt: skip
+    )
     hourly.update(snap.volume.today, snap.volume.last_week)
     sla = SlaChart(
         [severity_label(s, lang) for s in SEVERITIES],
@@ -226,26 +234,37 @@ def _rate_rows(rates: Mapping[str, KpiValue], name: Callable[[str], str], lang: 
     ]
 
 
+@dataclass(frozen=True)
+class Heads:
+    """What names the report: its title and subtitle, and whether it covers a week."""
+
+    title: str
+    subtitle: str
+    weekly: bool
+
+
 def _story(
     snap: KpiSnapshot,
     translate: Translate,
     lang: str,
-    title: str,
+    heads: Heads,
     charts: dict[str, Picture],
-    subtitle: str,
 ) -> list[Any]:
     st = styles()
+    week = "_weekly" if heads.weekly else ""
     story: list[Any] = [
-        para(title, st.title),
-        para(subtitle, st.subtitle),
+        para(heads.title, st.title),
+        para(heads.subtitle, st.subtitle),
         gap(3),
         *opening(_t("orders", lang)),
     ]
     volume = snap.volume.value
     story.append(
-        kpi_block(volume, translate, lang, _t("last_week", lang, n=f"{volume.denominator or 0:,}"))
+        kpi_block(
+            volume, translate, lang, _t("last_week" + week, lang, n=f"{volume.denominator or 0:,}")
+        )
     )
-    story += [para(_t("hourly", lang), st.label), _image(charts["hourly"], 170), gap(2)]
+    story += [para(_t("hourly" + week, lang), st.label), _image(charts["hourly"], 170), gap(2)]
     # "Unassigned at risk" is a live figure (orders as they stand now): not in a day's report.
     for value in (snap.dispatched_in_time, snap.on_time_arrival, snap.completed):
         story.append(kpi_block(value, translate, lang))

@@ -104,3 +104,17 @@ def test_figures_by_unit(value: float | None, shown: str) -> None:
                 "30.0 h": "cert_queue_age"}.get(shown, "completed")  # fmt: skip
     kpi = KpiValue(BY_KEY[unit_kpi], value, 0, None, whole_day(DAY))
     assert figure_text(kpi, "en") == shown
+
+
+def test_the_weekly_report_names_this_week_and_last(tmp_path: Path) -> None:
+    pdf = build_daily_report(daily(inputs(), DAY), translate=str, printed_at=PRINTED,
+                             printed_by="Wang", lang="en", weekly=True)  # fmt: skip
+    text = pdf_text(pdf, tmp_path)
+    assert "Weeklyoperationsreport" in text
+    assert "bars:thisweek'stotal;line:lastweek's" in text
+    assert "Lastweek:" in text
+    assert "Sameweekdaylastweek" not in text
+    zh = pdf_text(build_daily_report(daily(inputs(), DAY), translate=str, printed_at=PRINTED,
+                                     printed_by="王主管", weekly=True), tmp_path)  # fmt: skip
+    assert "柱：本周合计；线：上周合计" in zh
+    assert "上周同日" not in zh

@@ -125,6 +125,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Hotline": "热线受理",
         "Mine (%1)": "我的工单（%1）",
         "Team (%1)": "团队工单（%1）",
+        "Team, filtered (%1 of %2)": "团队工单·已筛选（%1/%2）",
         "Handover": "交接班",
         "Take a call: look the caller up, file a complaint": "接听来电：查询来电客户，登记投诉",
         "Open tickets handled by you, most urgent first": "由您处理的未结工单，最紧急的在前",

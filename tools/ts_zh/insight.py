@@ -14,6 +14,13 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Operations dashboard": "运营看板",
         "Export daily report…": "导出运营日报…",
         "Click to see these orders on the board.": "点击在调度看板上查看这些订单。",
+        "Click a bar to see today's orders on the board (it lists whole days).": (
+            "点击柱形在调度看板上查看今天的订单（看板按整天列出）。"
+        ),
+        "Click a bar to see that severity's open tickets in the team queue.": (
+            "点击柱形在团队工单中查看该严重程度的未结工单。"
+        ),
+        "Click a district to see its orders on the board.": "点击城区在调度看板上查看该区订单。",
         "Export figures (CSV)…": "导出指标数据（CSV）…",
         "Every figure on this page as a table for a spreadsheet, with its formula": (
             "将本页全部指标导出为表格（含计算公式），可用电子表格打开"

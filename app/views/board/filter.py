@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.models.enums import OrderStatus
 from app.rules.districts import DISTRICTS
+from app.rules.orders import DEADLINE_WARNING
 from app.views.labels import STATUS_RANK
 from app.views.timefmt import beijing_day_start
 
@@ -44,6 +45,7 @@ class TimeWindow(StrEnum):
     TODAY = "today"  # scheduled to start on today's Beijing date
     NEXT_2H = "next_2h"  # scheduled to start within the next two hours
     OVERDUE = "overdue"  # still pending after its dispatch-by deadline
+    AT_RISK = "at_risk"  # pending, its dispatch-by deadline passed or within the warning time
 
 
 NEXT_HOURS = timedelta(hours=2)
@@ -89,6 +91,9 @@ def base_predicate(f: BoardFilter, now: datetime) -> Predicate | None:
     elif f.window is TimeWindow.OVERDUE:
         pending = OrderStatus.PENDING.value
         checks.append(lambda r: r.status == pending and r.dispatch_by <= now)
+    elif f.window is TimeWindow.AT_RISK:  # the dashboard's "unassigned at risk"
+        pending, soon = OrderStatus.PENDING.value, now + DEADLINE_WARNING
+        checks.append(lambda r: r.status == pending and r.dispatch_by <= soon)
     words = f.text.lower().split()
     if len(words) == 1:
         word = words[0]

@@ -110,6 +110,7 @@ class FilterBar(QWidget):
             (self.tr("Today"), TimeWindow.TODAY),
             (self.tr("Next 2 hours"), TimeWindow.NEXT_2H),
             (self.tr("Dispatch overdue"), TimeWindow.OVERDUE),
+            (self.tr("Dispatch due within 30 min or overdue"), TimeWindow.AT_RISK),
         ):
             self.time_window.addItem(label, value.value)
         self.search = QLineEdit()

@@ -375,7 +375,7 @@ class ComplaintsPage(QWidget):
         titles = (
             self.tr("Hotline"),
             self.tr("Mine (%1)").replace("%1", str(self.mine_model.rowCount())),
-            self.tr("Team (%1)").replace("%1", str(self.team_model.rowCount())),
+            self._team_title(),
             self.tr("Handover"),
         )
         tips = (
@@ -387,6 +387,13 @@ class ComplaintsPage(QWidget):
         for i, (title, tip) in enumerate(zip(titles, tips, strict=True)):
             self.tabs.setTabText(i, title)
             self.tabs.setTabToolTip(i, with_keys(tip, (self._tab_keys[i],)))
+
+    def _team_title(self) -> str:
+        shown = str(self.team_model.rowCount())
+        if not self.team_model.filter.active:
+            return self.tr("Team (%1)").replace("%1", shown)
+        every = str(len(self.team_model.all_rows()))
+        return self.tr("Team, filtered (%1 of %2)").replace("%1", shown).replace("%2", every)
 
     def _make_page_actions(self) -> dict[str, QAction]:
         specs: list[tuple[str, str, tuple[str, ...], Callable[[], None]]] = [

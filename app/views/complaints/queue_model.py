@@ -163,8 +163,19 @@ class TicketQueueModel(QAbstractTableModel):
         )
 
     def _rerank(self) -> None:
-        """Keep the urgency order as the clock moves (``TicketRow.urgency``)."""
+        """Keep the urgency order as the clock moves (``TicketRow.urgency``); under an
+        "only overdue" filter a ticket whose deadline just passed joins the queue."""
         now = self._now
+        if self._filter.overdue:  # time only adds overdue tickets; a read removes them
+            joining = [
+                r for r in self._all if r.id not in self._row_of and self._filter.keeps(r, now)
+            ]
+            if joining:
+                start = len(self._rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(joining) - 1)
+                self._rows.extend(joining)
+                self._row_of.update({r.id: start + i for i, r in enumerate(joining)})
+                self.endInsertRows()
         order = sorted(self._rows, key=lambda r: r.urgency(now))
         if [r.id for r in order] == [r.id for r in self._rows]:
             return

@@ -36,9 +36,7 @@ TILE_DRILLS: dict[str, Drill] = {
     "dispatched": _today(),
     "arrival": _today(),
     "completed": _today(state=OrderStatus.COMPLETED.value),
-    "at_risk": Drill(
-        BOARD, {"window": TimeWindow.OVERDUE.value, "state": OrderStatus.PENDING.value}
-    ),
+    "at_risk": Drill(BOARD, {"window": TimeWindow.AT_RISK.value}),
     "cancellations": _today(state=OrderStatus.CANCELLED.value),
     "first_response": Drill(COMPLAINTS, {"overdue": "1"}),
     "resolution": Drill(COMPLAINTS, {"overdue": "1"}),

@@ -312,7 +312,11 @@ class DashboardPage(QWidget):
         )
         self.cut_off.setText(period_text(volume))
         self._redraw("hourly", (snap.volume.today, snap.volume.last_week))
-        self.hourly_canvas.setToolTip(tooltip(volume))
+        self.hourly_canvas.setToolTip(
+            tooltip(volume)
+            + "<hr>"
+            + self.tr("Click a bar to see today's orders on the board (it lists whole days).")
+        )
         self._redraw(
             "sla",
             (
@@ -321,7 +325,11 @@ class DashboardPage(QWidget):
             ),
         )
         self.sla_canvas.setToolTip(
-            tooltip(snap.first_response_all) + "<hr>" + tooltip(snap.resolution_all)
+            tooltip(snap.first_response_all)
+            + "<hr>"
+            + tooltip(snap.resolution_all)
+            + "<hr>"
+            + self.tr("Click a bar to see that severity's open tickets in the team queue.")
         )
         self._show_lists(snap)
         self._show_map()
@@ -350,7 +358,8 @@ class DashboardPage(QWidget):
         )  # fmt: skip
         self._redraw("map", shown)
         sample = next(iter(values.values()), None)
-        self.map_canvas.setToolTip(tooltip(sample) if sample is not None else "")
+        hint = self.tr("Click a district to see its orders on the board.")
+        self.map_canvas.setToolTip((tooltip(sample) + "<hr>" if sample is not None else "") + hint)
 
     def _redraw(self, chart: str, data: Any) -> None:
         """Move ``chart``'s artists to ``data`` and repaint it when Qt is idle; nothing when

@@ -221,6 +221,8 @@ def test_time_windows() -> None:
     assert visible_ids(model) == [1]
     model.set_filter(BoardFilter(window=TimeWindow.OVERDUE))
     assert visible_ids(model) == [4]
+    model.set_filter(BoardFilter(window=TimeWindow.AT_RISK))
+    assert sorted(visible_ids(model)) == [1, 4]  # 1 is due within 30 min
     model.set_filter(BoardFilter(window=TimeWindow.TODAY))
     assert 3 not in visible_ids(model)
     assert {1, 2} <= set(visible_ids(model))

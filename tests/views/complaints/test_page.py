@@ -292,7 +292,9 @@ def test_a_dashboard_figure_filters_the_team_queue_until_show_all(
     assert len(shown) == sum(r.severity == severity for r in every)
     assert page.tabs.currentWidget() is page.team_table
     assert page.filter_bar.isVisible()
-    assert f"({len(shown)})" in page.tabs.tabText(page.tabs.indexOf(page.team_table))
+    team_tab = page.tabs.indexOf(page.team_table)
+    assert f"({len(shown)} of {len(every)})" in page.tabs.tabText(team_tab)
+    assert "filtered" in page.tabs.tabText(team_tab)
 
     page.drill({"overdue": "1", "severity": "not-a-severity"})
     now = clock()
@@ -300,6 +302,7 @@ def test_a_dashboard_figure_filters_the_team_queue_until_show_all(
 
     page.show_all.click()
     assert [r.id for r in page.team_model.rows()] == [r.id for r in every]
+    assert page.tabs.tabText(team_tab).endswith(f"({len(every)})")
     assert not page.filter_bar.isVisible()
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from app.client.complaints import ticket_row
 from app.views.complaints.labels import OVERDUE_BG
 from app.views.complaints.notify import BreachWatch
-from app.views.complaints.queue_model import ID_ROLE, QueueColumn, TicketQueueModel
+from app.views.complaints.queue_model import ID_ROLE, QueueColumn, QueueFilter, TicketQueueModel
 from tests.views.complaints.conftest import Clock
 from tests.views.complaints.fakes import load
 
@@ -130,3 +130,22 @@ def test_a_ticket_that_goes_overdue_moves_up_without_a_read(
     assert order == sorted(order, key=lambda r: r.urgency(now))
     assert (model.row_of(running.id) or 0) < overdue_before + 1
     assert [r.id for r in order] != [r.id for r in rows]
+
+
+def test_an_overdue_only_queue_takes_in_a_ticket_whose_deadline_passes(
+    qtbot: Any, qtmodeltester: Any, model: TicketQueueModel, clock: Clock
+) -> None:
+    model.set_filter(QueueFilter(overdue=True))
+    shown = {r.id for r in model.rows()}
+    running = next(r for r in model.all_rows() if r.next_deadline and r.id not in shown)
+    assert running.next_deadline is not None
+    qtmodeltester.check(model, force_py=True)
+
+    clock.now = running.next_deadline + timedelta(seconds=1)
+    with qtbot.waitSignal(model.rowsInserted), qtbot.assertNotEmitted(model.modelReset):
+        model.tick()
+
+    assert {r.id for r in model.rows()} == shown | {running.id}
+    assert model.row_of(running.id) is not None
+    assert all(r.overdue(clock.now) for r in model.rows())
+    qtmodeltester.check(model, force_py=True)

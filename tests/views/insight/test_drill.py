@@ -25,9 +25,7 @@ from tests.views.insight.test_page import NOW, H, cache, order  # noqa: F401  (t
 
 
 def test_each_figure_names_the_list_behind_it() -> None:
-    assert drill.tile_drill("at_risk") == drill.Drill(
-        "board", {"window": "overdue", "state": "pending"}
-    )
+    assert drill.tile_drill("at_risk") == drill.Drill("board", {"window": "at_risk"})
     assert drill.tile_drill("cancellations") == drill.Drill(
         "board", {"window": "today", "state": "cancelled"}
     )
@@ -48,10 +46,12 @@ def test_each_figure_names_the_list_behind_it() -> None:
 def test_charts_know_what_a_click_hits() -> None:
     hourly = HourlyChart()
     assert hourly.hour_at(8.7) == 9
+    assert hourly.hour_at(8.5) is None  # between two bars
     assert hourly.hour_at(-3.0) is None
     assert hourly.hour_at(None) is None
     sla = SlaChart(["a", "b", "c", "d"])
     assert sla.severity_at(1.2) == 1
+    assert sla.severity_at(1.5) is None  # between two pairs of bars
     assert sla.severity_at(7.0) is None
     assert sla.severity_at(None) is None
     beijing = DistrictMap()
@@ -138,3 +138,25 @@ def test_clicking_a_tile_opens_its_orders_and_an_absent_page_is_said(
     click_data_point(qtbot, page.sla_canvas, page.sla.ax, 1.0, 50.0)  # a bar: no queue here
     assert window.current_page_key() == "insight"
     assert page.status.text()  # says the list is not one of this user's pages
+
+
+def test_the_at_risk_tile_opens_exactly_the_orders_it_counts(
+    qtbot: QtBot,
+    window: MainWindow,
+    cache: Cache,  # noqa: F811
+) -> None:
+    page = window.pages["insight"]
+    assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(lambda: page.snapshot is not None)
+    snap = page.snapshot
+    assert snap is not None
+    counted = int(snap.unassigned_at_risk.value or 0)
+    assert counted > 0  # the fixture has pending orders near or past their deadline
+
+    qtbot.mouseClick(page.tiles["at_risk"], Qt.MouseButton.LeftButton)
+
+    board = window.pages["board"]
+    assert isinstance(board, BoardPage)
+    assert window.current_page_key() == "board"
+    qtbot.waitUntil(lambda: board.model.total() > 0)
+    assert board.model.rowCount() == counted
