@@ -12,11 +12,12 @@ import sqlite3
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache, partial
 from typing import Any
 
 from app.client.cache import CacheReader
+from app.rules.orders import TERMINAL
 
 
 @lru_cache(maxsize=1)
@@ -158,20 +159,37 @@ _BOARD_COLUMNS = (
 _makers: weakref.WeakKeyDictionary[CacheReader, BoardRowMaker] = weakref.WeakKeyDictionary()
 
 
-def board_rows(reader: CacheReader, ids: Iterable[int] | None = None) -> list[BoardRow]:
-    """Every cached order (or just ``ids``), with customer and provider names."""
+# Open orders, and finished ones scheduled from a cut-off (app.rules.orders.on_board); times
+# are cached as ISO text in UTC, compared by their "YYYY-MM-DDTHH:MM:SS" prefix.
+_FINISHED = ", ".join(f"'{s.value}'" for s in sorted(TERMINAL))
+_ON_BOARD = f"(status NOT IN ({_FINISHED}) OR scheduled_start >= ?)"
+
+
+def board_rows(
+    reader: CacheReader, ids: Iterable[int] | None = None, *, since: datetime | None = None
+) -> list[BoardRow]:
+    """Every cached order (or just ``ids``), with customer and provider names; with
+    ``since`` (:func:`app.rules.orders.board_cut_off`), only those on the board."""
     conn = reader.connection
+    where: list[str] = []
+    params: list[Any] = []
+    if since is not None:
+        where.append(_ON_BOARD)
+        params.append(since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"))
     # Names through dicts rather than a JOIN: 100k B-tree probes into the wide customer
     # and provider rows cost more than reading their (id, name) once.
     orders: Iterable[tuple[Any, ...]]
     if ids is None:
         customers = _names(conn, "customer")
         providers = _names(conn, "provider")
-        orders = conn.execute(_BOARD_COLUMNS + " ORDER BY id")  # streamed: no second copy
+        sql = _BOARD_COLUMNS + "".join(f" WHERE {w}" for w in where) + " ORDER BY id"
+        orders = conn.execute(sql, params)  # streamed: no second copy
     else:
         wanted = json.dumps(sorted({int(i) for i in ids}))
+        where.append("id IN (SELECT value FROM json_each(?))")
+        params.append(wanted)
         orders = conn.execute(
-            _BOARD_COLUMNS + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", (wanted,)
+            _BOARD_COLUMNS + " WHERE " + " AND ".join(where) + " ORDER BY id", params
         ).fetchall()
         customers = _names(conn, "customer", {r[7] for r in orders})
         providers = _names(conn, "provider", {r[8] for r in orders if r[8] is not None})

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from enum import StrEnum
 
 from app.models.enums import OrderStatus as S
+from app.rules.beijing import BEIJING, local_day
 from app.rules.reasons import Reason
 
 
@@ -59,6 +60,13 @@ def transition(status: S, action: OrderAction) -> S | Reason:
         f"订单当前状态为“{zh}”，不能执行此操作（{action.value}）。",
         f"The order is {en.lower()}; '{action.value}' is not allowed now.",
     )
+
+
+def board_cut_off(now: datetime) -> datetime:
+    """The dispatch board holds today's work: every order still open, whatever its date,
+    and the finished (completed, cancelled) ones scheduled from today's Beijing midnight on.
+    Finished orders of the days before are history: the dashboard and reports read them."""
+    return datetime.combine(local_day(now), time(0), BEIJING)
 
 
 def allowed_actions(status: S) -> frozenset[OrderAction]:

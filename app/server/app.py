@@ -276,8 +276,12 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
                 cfg.escalation_seconds,
             )
             escalator.start()
+            # A demo's at start too: a supervisor opening the dashboard of a fresh demo finds
+            # yesterday's 日报 kept (its past days are seeded), not five minutes later.
             reporter = Housekeeper(
-                lambda: make_due_reports(db, datetime.now(UTC)), cfg.report_check_seconds
+                lambda: make_due_reports(db, datetime.now(UTC)),
+                cfg.report_check_seconds,
+                at_start=cfg.demo,
             )
             reporter.start()
             if cfg.simulate > 0:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import ChangeOp
+from app.server.bulk import insert_values
 from app.server.projections import ENTITY_OF, project
 
 Position = tuple[int, int]
@@ -105,20 +106,17 @@ def record_rows(
     if not payloads:
         return
     txid = _txid_expr(session)
-    session.execute(
-        insert(CHANGE_LOG),  # Core, not the ORM bulk layer: seeding writes 100k+ rows
-        [
-            {
-                "txid": txid if isinstance(txid, int) else 0,
-                "entity": entity,
-                "entity_id": p["id"],
-                "version": p.get("version", 1),
-                "op": ChangeOp.UPSERT.value,
-                "payload": p,
-                "at": now,
-            }
-            for p in payloads
-        ],
+    insert_values(
+        session,
+        CHANGE_LOG,  # Core (or SQLite's fast path), not the ORM bulk layer: 100k+ rows
+        ("entity_id", "version", "payload"),
+        [(p["id"], p.get("version", 1), p) for p in payloads],
+        same={
+            "txid": txid if isinstance(txid, int) else 0,
+            "entity": entity,
+            "op": ChangeOp.UPSERT.value,
+            "at": now,
+        },
     )
     if not isinstance(txid, int):
         # executemany cannot bind an SQL expression per row; stamp the txid afterwards.

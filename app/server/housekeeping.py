@@ -106,11 +106,16 @@ def run_once(
 
 
 class Housekeeper:
-    """Calls :func:`run_once` every ``interval`` seconds on a daemon thread until stopped."""
+    """Calls ``job`` (e.g. :func:`run_once`) every ``interval`` seconds on a daemon thread
+    until stopped; with ``at_start``, once right away too (on the thread: start-up does not
+    wait for it)."""
 
-    def __init__(self, job: Callable[[], dict[str, int]], interval: float) -> None:
+    def __init__(
+        self, job: Callable[[], dict[str, int]], interval: float, *, at_start: bool = False
+    ) -> None:
         self._job = job
         self._interval = interval
+        self._at_start = at_start
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="housekeeping", daemon=True)
 
@@ -123,10 +128,15 @@ class Housekeeper:
             self._thread.join(30)
 
     def _run(self) -> None:
+        if self._at_start and not self._stop.is_set():
+            self._once()
         while not self._stop.wait(self._interval):
-            try:
-                done = self._job()
-                if any(done.values()):
-                    log.info("housekeeping: %s", done)
-            except Exception:  # a database restart must not end housekeeping for good
-                log.exception("housekeeping failed")
+            self._once()
+
+    def _once(self) -> None:
+        try:
+            done = self._job()
+            if any(done.values()):
+                log.info("housekeeping: %s", done)
+        except Exception:  # a database restart must not end housekeeping for good
+            log.exception("housekeeping failed")

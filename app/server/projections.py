@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import Date, DateTime, TypeDecorator, inspect
 
 from app.models import tables as t
 from app.models.enums import PiiField, Role
@@ -180,25 +180,42 @@ def project(entity: str, obj: t.Base) -> dict[str, Any]:
 
 
 def project_row(entity: str, row: dict[str, Any]) -> dict[str, Any]:
-    """Like :func:`project` for a plain dict of column values (bulk seeding)."""
-    special = _special_keys(entity)
-    out: dict[str, Any] = {}
-    for key, value in row.items():
-        if key in special:
-            if (entity, key) in SECRET_COLUMNS:
-                continue
-            pii = PII_COLUMNS.get((entity, key))
-            if pii is not None and isinstance(value, str):
-                value = pii[1](value)
-            elif (entity, key) in FREE_TEXT_COLUMNS and isinstance(value, str):
-                value = mask_free_text(value)
-            elif (entity, key) in COARSE_COLUMNS and isinstance(value, float):
-                value = round(value, COARSE_DECIMALS)
-        elif isinstance(value, datetime | date):
-            value = value.isoformat()
-        out[key] = value
+    """Like :func:`project` for a plain dict of column values (bulk seeding: 100k+ rows, so
+    the row is copied whole and only its time and special columns are visited)."""
+    out = dict(row)
+    for key in _time_keys(entity):
+        value = out.get(key)
+        if isinstance(value, datetime | date):
+            out[key] = value.isoformat()
+    for key in _special_keys(entity):
+        if key not in out:
+            continue
+        value = out[key]
+        if (entity, key) in SECRET_COLUMNS:
+            del out[key]
+            continue
+        pii = PII_COLUMNS.get((entity, key))
+        if pii is not None and isinstance(value, str):
+            out[key] = pii[1](value)
+        elif (entity, key) in FREE_TEXT_COLUMNS and isinstance(value, str):
+            out[key] = mask_free_text(value)
+        elif (entity, key) in COARSE_COLUMNS and isinstance(value, float):
+            out[key] = round(value, COARSE_DECIMALS)
     out.setdefault("version", 1)
     return out
+
+
+@functools.cache
+def _time_keys(entity: str) -> tuple[str, ...]:
+    """Columns of ``entity`` holding times or dates (sent as ISO text)."""
+    keys = []
+    for attr in inspect(ENTITIES[entity]).column_attrs:
+        kind = attr.columns[0].type
+        if isinstance(kind, TypeDecorator):
+            kind = kind.impl_instance
+        if isinstance(kind, DateTime | Date):
+            keys.append(attr.key)
+    return tuple(keys)
 
 
 @functools.cache

@@ -86,5 +86,5 @@ def prepare_database(db: Database, cfg: ServerSettings, now: datetime) -> str:
             if empty:
                 from app.server.demo.seed import seed_demo
 
-                seed_demo(db, now, cfg.demo_seed)
+                seed_demo(db, now, cfg.demo_seed, history_days=cfg.demo_history_days)
     return epoch

@@ -24,6 +24,9 @@ class ServerSettings(BaseSettings):
     data_key_file: Path | None = None
     demo: bool = False
     demo_seed: int = 20261127
+    # Past Beijing days the demo also has (orders, complaints), for the dashboard's week-ago
+    # comparison and the reports of yesterday and last week; 0 = today only.
+    demo_history_days: int = Field(default=8, ge=0, le=60)
     simulate: float = 0.0  # simulator actions per second; 0 = off
     session_idle_minutes: int = 120
     session_absolute_hours: int = 12

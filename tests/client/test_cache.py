@@ -14,6 +14,7 @@ from app.client.board import board_rows, order_events, pinyin_initials, provider
 from app.client.cache import CACHE_SCHEMA_VERSION, Cache
 from app.client.outbox import Outbox
 from app.client.outbox_files import read_commands
+from app.rules.orders import board_cut_off
 
 
 def order(oid: int, version: int = 1, **kw: Any) -> dict[str, Any]:
@@ -181,6 +182,28 @@ def test_board_rows_join_names_and_search_by_pinyin_initials(cache: Cache) -> No
     assert rows[3].provider_name == ""
     assert [r.id for r in board_rows(cache, [2, 3, 99])] == [2, 3]
     assert [r.id for r in board_rows(cache, [])] == []
+
+
+def test_the_board_holds_open_orders_and_those_finished_from_its_cut_off(cache: Cache) -> None:
+    yesterday, today = "2026-11-26T02:00:00+00:00", "2026-11-27T02:00:00+00:00"
+    cache.apply_page(
+        [
+            order(1, status="completed", scheduled_start=yesterday),  # history: not on it
+            order(2, status="cancelled", scheduled_start=yesterday),
+            order(3, status="in_service", scheduled_start=yesterday),  # still open
+            order(4, status="pending", scheduled_start=yesterday),
+            order(5, status="completed", scheduled_start=today),
+            order(6, status="cancelled", scheduled_start="2026-11-26T16:00:00+00:00"),  # 00:00
+            order(7, status="completed", scheduled_start="2026-11-26T15:59:59.5+00:00"),
+        ],
+        "c1",
+    )
+    cut_off = board_cut_off(datetime(2026, 11, 27, 8, tzinfo=UTC))  # 16:00 Beijing
+    assert cut_off == datetime(2026, 11, 26, 16, tzinfo=UTC)
+    assert [r.id for r in board_rows(cache, since=cut_off)] == [3, 4, 5, 6]
+    assert [r.id for r in board_rows(cache, [1, 3, 5], since=cut_off)] == [3, 5]
+    assert [r.id for r in board_rows(cache, [1, 2])] == [1, 2]  # without a cut-off: any order
+    assert len(board_rows(cache)) == 7
 
 
 def test_order_events_and_providers_for(cache: Cache) -> None:

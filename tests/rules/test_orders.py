@@ -16,6 +16,7 @@ from app.rules.orders import (
     DeadlineState,
     OrderAction,
     allowed_actions,
+    board_cut_off,
     dispatch_deadline_state,
     transition,
 )
@@ -124,3 +125,11 @@ def test_the_dispatch_by_clock_by_example() -> None:
     )
     assert dispatch_deadline_state(S.PENDING, due, due) is DeadlineState.OVERDUE
     assert dispatch_deadline_state(S.ASSIGNED, due, due) is DeadlineState.NONE
+
+
+def test_the_board_cut_off_is_todays_beijing_midnight() -> None:
+    # 07:59 and 08:00 UTC on 27 Nov are 15:59 and 16:00 in Beijing: the same Beijing day;
+    # 16:00 UTC is midnight of the next.
+    for hour, day in ((7, 26), (8, 26), (15, 26), (16, 27)):
+        now = datetime(2026, 11, 27, hour, 59 if hour == 7 else 0, tzinfo=UTC)
+        assert board_cut_off(now) == datetime(2026, 11, day, 16, tzinfo=UTC), hour

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -11,6 +12,7 @@ from app.models import tables as t
 from app.models.enums import Role
 from app.server.changes import ORIGIN, read_changes
 from app.server.housekeeping import (
+    Housekeeper,
     compact_change_log,
     prune_login_throttle,
     prune_sessions,
@@ -88,3 +90,34 @@ def test_old_failed_login_counters_are_forgotten(live: LiveServer) -> None:
     later = factories.now() + timedelta(hours=2)
     # one failure, three counters: its address, its user name, the pair of them
     assert prune_login_throttle(live.db, later, timedelta(hours=1)) == 3
+
+
+def test_a_housekeeper_may_run_its_job_at_start_too() -> None:
+    ran = threading.Event()
+    calls: list[str] = []
+
+    def job() -> dict[str, int]:
+        calls.append("job")
+        ran.set()
+        return {"done": 1}
+
+    early = Housekeeper(job, 3600, at_start=True)
+    early.start()
+    assert ran.wait(30)  # long before the hour's interval
+    early.stop()
+    assert calls == ["job"]
+
+    def failing() -> dict[str, int]:
+        calls.append("failing")
+        ran.set()
+        raise RuntimeError("database restarting")
+
+    ran.clear()
+    survives = Housekeeper(failing, 3600, at_start=True)
+    survives.start()
+    assert ran.wait(30)
+    survives.stop()  # the failure was logged; the thread ended only when stopped
+    late = Housekeeper(job, 3600)
+    late.start()
+    late.stop()
+    assert calls == ["job", "failing"]  # without at_start: nothing before the interval

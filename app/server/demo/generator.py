@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from app.models.enums import Role
-from app.server.demo import addresses, names, sanctions
+from app.server.demo import addresses, history, names, sanctions
 from app.server.demo.base import Ctx, Row
 from app.server.demo.certificates import backlog
 from app.server.demo.complaints import build_tickets, ordinary_subjects
-from app.server.demo.orders import Roster, generate_orders
+from app.server.demo.orders import Roster, generate_orders, number
 from app.server.demo.training import month_activity, training_courses, training_sessions
 from app.server.demo.workforce import Workforce, provider_rows
 
@@ -70,6 +70,7 @@ def generate(
     sanction_count: int | None = None,
     password_hash: str = "",
     lean: bool = False,
+    history_days: int = 0,
 ) -> DemoData:
     """The demo data set as seen at ``now`` (aware); today is ``now``'s Beijing calendar day.
 
@@ -78,6 +79,9 @@ def generate(
     it and are always made. ``sanction_count`` defaults to ``max(4, providers // 250)``.
     ``lean`` leaves out everything but users, customers, providers, orders and their events
     (for order-volume benchmarks); every active provider is then qualified for their categories.
+    ``history_days``: the Beijing days before today that also have their orders (about
+    ``orders`` a day, by weekday) and complaints (see :mod:`app.server.demo.history`); they
+    come first in id order. Not with ``lean``.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -98,7 +102,11 @@ def generate(
     plans = sanctions.plan(ctx, work, customer_rows, count) if customer_rows and not lean else []
     held = {p.provider_id for p in plans if p.holds}
     roster = Roster.build(ctx, (p for p in work.providers if p["id"] not in held), work.qualified)
-    order_rows, event_rows = generate_orders(ctx, orders, customer_rows, roster)
+    past = Ctx(random.Random(f"{seed}:history"), ctx.now)
+    history_days = 0 if lean or not customer_rows else history_days
+    order_rows, event_rows, old_orders = _orders(
+        ctx, past, history_days, orders, customer_rows, roster
+    )
 
     tickets = []
     if customer_rows and not lean:
@@ -107,7 +115,8 @@ def generate(
             p["id"] for p in work.providers if p["status"] == "active" and p["id"] not in held
         ]
         ordinary = ordinary_subjects(ctx, max(0, complaints - len(behind)), customer_rows, active)
-        tickets = build_tickets(ctx, [*behind, *ordinary], order_rows)
+        later = history.complaint_subjects(past, old_orders)
+        tickets = build_tickets(ctx, [*behind, *ordinary, *later], order_rows)
     outcome = sanctions.rows(ctx, work, plans, tickets)
 
     rows: dict[str, list[Row]] = {
@@ -132,6 +141,28 @@ def generate(
     blobs = list({b["sha256"]: b for b in work.book.blobs}.values())  # content-addressed
     private = {"document_blobs": blobs, "certification_documents": work.book.documents}
     return DemoData({entity: rows[entity] for entity in INSERT_ORDER}, private)
+
+
+def _orders(
+    ctx: Ctx, past: Ctx, days: int, count: int, customers: list[Row], roster: Roster
+) -> tuple[list[Row], list[Row], list[Row]]:
+    """The past days' orders, today's rolling day, the bookings made for the days ahead (with
+    ``days`` only), ids in that order, booked on one roster in order of start; and their
+    events. Also returns the past days' orders. ``past`` draws for the past days and the
+    days ahead: how many there are does not change today's draws."""
+    lived = history.past_orders(past, days, count, customers, roster)
+    old_orders, old_events = number(lived, history.codes(lived), 0, 0)
+    today, today_events = generate_orders(
+        ctx, count, customers, roster, after=len(old_orders), events_after=len(old_events)
+    )
+    ahead = history.booked(past, count, customers, roster) if days else []
+    day, first = ctx.today.strftime("%Y%m%d"), len(today) + 1
+    codes = [f"SM{day}-{n:06d}" for n in range(first, first + len(ahead))]  # today's series
+    new_orders, new_events = number(
+        ahead, codes, len(old_orders) + len(today), len(old_events) + len(today_events)
+    )
+    orders = [*old_orders, *today, *new_orders]
+    return orders, [*old_events, *today_events, *new_events], old_orders
 
 
 def _by_id(row: Row) -> int:

@@ -1,4 +1,5 @@
-"""Today's demo orders (订单) and their timelines, following Beijing's daily demand curve.
+"""The demo's orders (订单) and their timelines, following Beijing's daily demand curve:
+today's rolling day, and (for app.server.demo.history) past days and bookings ahead.
 
 Each order gets planned times for every step (assign, accept, depart, start, complete); the
 steps whose time is not after "now" have happened, the rest have not. So an order's status
@@ -10,14 +11,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from app.models.enums import OrderStatus
 from app.models.enums import ServiceCategory as S
 from app.rules.catalog import CATEGORIES
 from app.rules.orders import OrderAction, transition
-from app.server.demo.base import AGENT_ID, DISPATCHER_ID, Ctx, Row, Weighted
+from app.server.demo.base import AGENT_ID, BEIJING, DISPATCHER_ID, Ctx, Row, Weighted
 from app.server.services.orders import DISPATCH_LEAD
 
 # Share of each category in a day's orders (routine cleaning dominates).
@@ -30,6 +31,7 @@ LONG_SERVICE_MINUTES = 480  # nannies and maternity nurses start their shift in 
 CANCEL_SHARE = 0.05
 TRAVEL_BEFORE = timedelta(minutes=60)  # a provider's booking covers the trip there...
 REST_AFTER = timedelta(minutes=30)  # ...and a break after, so bookings never overlap
+NIGHT_ENDS = 7  # Beijing hour: nobody books a home service between midnight and 07:00
 
 CANCEL_REASONS = (
     "客户临时有事，改约其他时间",
@@ -100,6 +102,10 @@ class Roster:
                     return provider_id
         return None
 
+    def next_day(self) -> None:
+        """A new working day: daily caps start afresh (the bookings' ends still count)."""
+        self.booked = dict.fromkeys(self.booked, 0)
+
 
 @dataclass
 class _Plan:
@@ -131,18 +137,19 @@ ROLLING_PAST = timedelta(hours=12)
 ROLLING_AHEAD = timedelta(days=1) - ROLLING_PAST
 
 
-def _plan(ctx: Ctx, customers: list[Row]) -> _Plan:
+def _plan(ctx: Ctx, customers: list[Row], day: date | None = None) -> _Plan:
+    """One order's plan: today's rolling day, or (``day``) that past Beijing day's."""
     rng = ctx.rng
     category = DEMAND.pick(rng)
     info = CATEGORIES[S(category)]
     minutes = rng.randrange(info.duration_min, info.duration_max + 1, 30)
     minute = _start_minute(ctx, info.duration_min >= LONG_SERVICE_MINUTES)
-    start = ctx.local(ctx.today, 0) + timedelta(minutes=minute)
+    start = ctx.local(day or ctx.today, 0) + timedelta(minutes=minute)
     # A rolling day around now: an evening demo still has tomorrow morning to dispatch, and a
     # demo before dawn has yesterday afternoon's work done (completed orders to complain about).
-    if start < ctx.now - ROLLING_PAST:
+    if day is None and start < ctx.now - ROLLING_PAST:
         start += timedelta(days=1)
-    elif start >= ctx.now + ROLLING_AHEAD:
+    elif day is None and start >= ctx.now + ROLLING_AHEAD:
         start -= timedelta(days=1)
     return _Plan(
         customer=rng.choice(customers),
@@ -155,38 +162,89 @@ def _plan(ctx: Ctx, customers: list[Row]) -> _Plan:
     )
 
 
+Built = tuple[Row, list[Row]]  # an order and its events, not numbered yet
+
+
 def generate_orders(
-    ctx: Ctx, count: int, customers: list[Row], roster: Roster
-) -> tuple[list[Row], list[Row]]:
-    """``count`` orders scheduled today (Beijing) and their events, ids in creation order."""
+    ctx: Ctx, count: int, customers: list[Row], roster: Roster, *, after: int = 0,
+    events_after: int = 0,
+) -> tuple[list[Row], list[Row]]:  # fmt: skip
+    """``count`` orders scheduled today (Beijing) and their events, ids in creation order
+    from ``after + 1`` (events: ``events_after + 1``); codes SM{today}-{n:06d} from 1."""
     if not customers:
         return [], []
     plans = sorted((_plan(ctx, customers) for _ in range(count)), key=lambda p: p.start)
     built = [_timeline(ctx, plan, roster) for plan in plans]
     built.sort(key=lambda b: b[0]["created_at"])
     day = ctx.today.strftime("%Y%m%d")
+    codes = [f"SM{day}-{n:06d}" for n in range(1, len(built) + 1)]
+    return number(built, codes, after, events_after)
+
+
+def past_day_orders(
+    ctx: Ctx, day: date, count: int, customers: list[Row], roster: Roster, before: datetime
+) -> list[Built]:
+    """Up to ``count`` orders scheduled on the past Beijing ``day`` (those starting at or
+    after ``before`` are left out: today's rolling day has those slots), with timelines
+    lived up to now; booked on ``roster`` in order of start, after its earlier bookings."""
+    plans = (_plan(ctx, customers, day) for _ in range(count))
+    kept = sorted((p for p in plans if p.start < before), key=lambda p: p.start)
+    return [_timeline(ctx, plan, roster) for plan in kept]
+
+
+def booked_ahead(
+    ctx: Ctx, day: date, count: int, customers: list[Row], roster: Roster, after: datetime
+) -> list[Built]:
+    """Of ``count`` orders for the coming Beijing ``day`` (today's rolling day has the
+    slots before ``after``), those already booked by now, in order of start."""
+    plans = (_plan(ctx, customers, day) for _ in range(count))
+    later = sorted((p for p in plans if p.start >= after), key=lambda p: p.start)
+    booked = ((plan, _booked_at(ctx, plan)) for plan in later)
+    return [_timeline(ctx, plan, roster, at) for plan, at in booked if at <= ctx.now]
+
+
+def number(
+    built: list[Built], codes: list[str], after: int, events_after: int
+) -> tuple[list[Row], list[Row]]:
+    """Give ``built`` (in creation order) ids from ``after + 1`` and ``codes``; their events
+    ids from ``events_after + 1`` in time order. Returns the orders and the events."""
     orders: list[Row] = []
     events: list[tuple[datetime, int, int, Row]] = []
-    for n, (order, steps) in enumerate(built, start=1):
+    for n, ((order, steps), code) in enumerate(zip(built, codes, strict=True), start=after + 1):
         order["id"] = n
-        order["code"] = f"SM{day}-{n:06d}"
+        order["code"] = code
         orders.append(order)
         for i, step in enumerate(steps):
             step["order_id"] = n
             events.append((step["at"], n, i, step))
     events.sort(key=lambda e: e[:3])
-    for event_id, (_at, _n, _i, step) in enumerate(events, start=1):
+    for event_id, (_at, _n, _i, step) in enumerate(events, start=events_after + 1):
         step["id"] = event_id
     return orders, [e[3] for e in events]
 
 
-def _timeline(ctx: Ctx, plan: _Plan, roster: Roster) -> tuple[Row, list[Row]]:
+def _booked_at(ctx: Ctx, plan: _Plan) -> datetime:
+    """When the customer booked: hours or days ahead, in waking hours (a booking that
+    would fall in the small hours was made the evening before)."""
+    lead = ctx.hours(6, 48) if ctx.rng.random() < 0.7 else ctx.hours(2.5, 6)
+    created = plan.start - lead
+    if created.astimezone(BEIJING).hour < NIGHT_ENDS:
+        evening = ctx.local(created.astimezone(BEIJING).date(), 0) - ctx.minutes(30, 240)
+        created = min(created, evening)
+    return created
+
+
+def _timeline(
+    ctx: Ctx, plan: _Plan, roster: Roster, created: datetime | None = None
+) -> tuple[Row, list[Row]]:
+    """The order and its events as lived up to now; ``created``: when it was booked (drawn
+    when not given; a booking not made yet is "just now", for later today)."""
     rng, now = ctx.rng, ctx.now
     dispatch_by = plan.start - DISPATCH_LEAD
-    lead = ctx.hours(6, 48) if rng.random() < 0.7 else ctx.hours(2.5, 6)
-    created = plan.start - lead
-    if created > now:  # booked just now, for later today
-        created = now - ctx.minutes(1, 90)
+    created = _booked_at(ctx, plan) if created is None else created
+    if created > now:  # booked this morning (or just now), for later today
+        since = (now - ctx.local(ctx.today, NIGHT_ENDS)) / timedelta(minutes=1)
+        created = now - ctx.minutes(1, max(90, since))
     roll = rng.random()  # most are dispatched in the hours before their deadline; some late
     if roll < 0.03:
         t_assign = dispatch_by + ctx.minutes(30, 150)

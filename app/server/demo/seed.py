@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import Role
+from app.server.bulk import insert_many
 from app.server.changes import record_rows
 from app.server.db import Database
 from app.server.demo.generator import DEMO_PASSWORD, PRIVATE_ORDER, DemoData, generate
@@ -35,17 +36,18 @@ def seed_demo(
     orders: int = 1500,
     providers: int = 2000,
     customers: int = 500,
+    history_days: int = 0,
 ) -> dict[str, int]:
     """Fill a database that has no users yet with the demo; returns row counts per table.
 
     Does nothing and returns ``{}`` when any user exists. Every demo account's password is
-    ``DEMO_PASSWORD``.
+    ``DEMO_PASSWORD``. ``history_days``: past Beijing days with orders and complaints too.
     """
 
     def make(password_hash: str) -> DemoData:
         return generate(
             now, seed, orders=orders, providers=providers, customers=customers,
-            password_hash=password_hash,
+            password_hash=password_hash, history_days=history_days,
         )  # fmt: skip
 
     return _seed(db, now, seed, make)
@@ -107,13 +109,13 @@ def insert_rows(session: Session, data: DemoData, now: datetime) -> dict[str, in
         counts[table.name] = len(rows)
         for start in range(0, len(rows), CHUNK):
             chunk = rows[start : start + CHUNK]
-            session.execute(insert(table), chunk)
+            insert_many(session, table, chunk)
             record_rows(session, entity, [project_row(entity, row) for row in chunk], now)
     for name in PRIVATE_ORDER:  # never in the change log: scans are personal information
         rows = data.private.get(name, [])
         counts[name] = len(rows)
         for start in range(0, len(rows), CHUNK):
-            session.execute(insert(t.Base.metadata.tables[name]), rows[start : start + CHUNK])
+            insert_many(session, t.Base.metadata.tables[name], rows[start : start + CHUNK])
     if session.get_bind().dialect.name == "postgresql":
         names = [_table(e).name for e, rows in data.rows.items() if rows]
         if data.private.get("certification_documents"):

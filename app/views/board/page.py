@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.client.board import board_rows, order_events
-from app.rules.orders import OrderAction
+from app.rules.orders import OrderAction, board_cut_off
 from app.views import settings as ui
 from app.views.board.actions import (
     BOARD_ACTIONS,
@@ -61,11 +61,12 @@ FREEZE_FROM = 10_000  # rows in a full load from which gc.freeze() pays off
 APPLY_EVERY_MS = 100  # feed changes are applied to the board at most this often
 
 
-def full_board(reader: CacheReader) -> list[BoardRow]:
-    """Every order on the board; Python's cyclic GC stays off while 100k rows are built (a
-    collection then would hold the GIL, and the UI thread, for 50-100 ms)."""
+def full_board(reader: CacheReader, since: datetime | None = None) -> list[BoardRow]:
+    """Every order on the board (``since``: app.rules.orders.board_cut_off); Python's cyclic
+    GC stays off while 100k rows are built (a collection then would hold the GIL, and the UI
+    thread, for 50-100 ms)."""
     with no_cyclic_gc():
-        return board_rows(reader)
+        return board_rows(reader, since=since)
 
 
 class BoardPage(QWidget):
@@ -92,6 +93,7 @@ class BoardPage(QWidget):
         self._role = role
         self._settings = settings
         self._clock = clock
+        self._cut_off = board_cut_off(clock())  # finished orders before it are not on the board
         self._state = ""  # the chip chosen; "" = every state
         self._loaded = False
 
@@ -201,11 +203,30 @@ class BoardPage(QWidget):
         self._apply_filter()
         wanted = filters.get("open", "")
         if wanted.isdigit() and not self.select_order(int(wanted)):
-            self.message.emit(
-                self.tr("Order %1 is not on the board (not in this computer's data).").replace(
-                    "%1", wanted
-                )
+            self._open_finished(int(wanted))
+
+    def _open_finished(self, order_id: int) -> None:
+        """An order not on the board, as one finished on an earlier day: read from the cache
+        and shown with today's (until the next full load)."""
+        if self._data is None:
+            self._not_on_board(order_id, [])
+            return
+        self._data.local(
+            lambda reader: board_rows(reader, [order_id]),
+            lambda rows: self._not_on_board(order_id, rows),
+            owner=self,
+        )
+
+    def _not_on_board(self, order_id: int, rows: list[BoardRow]) -> None:
+        if rows:
+            self.model.apply(rows)
+            if self.select_order(order_id):
+                return
+        self.message.emit(
+            self.tr("Order %1 is not on the board (not in this computer's data).").replace(
+                "%1", str(order_id)
             )
+        )
 
     # ---- what the user does -------------------------------------------------------------
 
@@ -263,6 +284,8 @@ class BoardPage(QWidget):
     def refresh_clock(self) -> None:
         self.model.refresh_clock()
         self.detail.show_order(self.selected_row(), self.model.now())
+        if board_cut_off(self.model.now()) != self._cut_off:
+            self._read_rows(None)  # a new Beijing day: yesterday's finished orders leave
 
     # ---- data from the local cache ------------------------------------------------------
 
@@ -281,13 +304,18 @@ class BoardPage(QWidget):
         if self._data is None:
             return
         if ids is None:
+            self._cut_off = since = board_cut_off(self._clock())
             self._data.local(
-                full_board, lambda rows: self._on_rows(rows, True), owner=self, key="all"
+                lambda reader: full_board(reader, since),
+                lambda rows: self._on_rows(rows, True),
+                owner=self,
+                key="all",
             )
             return
         wanted = list(ids)
+        since = self._cut_off
         self._data.local(
-            lambda reader: board_rows(reader, wanted),
+            lambda reader: board_rows(reader, wanted, since=since),
             lambda rows: self._on_some_rows(wanted, rows),
             owner=self,
         )

@@ -1,4 +1,4 @@
-"""Small demo data sets and freshly seeded SQLite databases, one per test."""
+"""Small demo data sets and freshly seeded SQLite databases (with past days), one per test."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ class Sizes(TypedDict):
 
 
 SMALL: Sizes = {"orders": 150, "providers": 160, "customers": 60}
+HISTORY = 2  # past days in a seeded database (the server's default is 8)
 
 
 @pytest.fixture
@@ -36,5 +37,5 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def seeded(db: Database) -> Database:
-    assert seed_demo(db, NOW, 7, **SMALL)
+    assert seed_demo(db, NOW, 7, **SMALL, history_days=HISTORY)
     return db

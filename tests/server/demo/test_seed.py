@@ -10,11 +10,12 @@ from sqlalchemy import func, select
 
 from app.models import tables as t
 from app.server.db import Database
-from app.server.demo.generator import DEMO_PASSWORD
+from app.server.demo.generator import DEMO_PASSWORD, generate
+from app.server.demo.orders import ROLLING_AHEAD, ROLLING_PAST
 from app.server.demo.seed import seed_demo, seed_orders_only
 from app.server.projections import ENTITIES
 from app.server.security import verify_password
-from tests.server.demo.conftest import NOW, SMALL
+from tests.server.demo.conftest import HISTORY, NOW, SMALL
 
 
 def _count(db: Database, table: type[t.Base]) -> int:
@@ -23,11 +24,22 @@ def _count(db: Database, table: type[t.Base]) -> int:
 
 
 def test_seeding_a_fresh_database_logs_a_change_for_every_row(db: Database) -> None:
-    counts = seed_demo(db, NOW, 7, **SMALL)
+    counts = seed_demo(db, NOW, 7, **SMALL, history_days=HISTORY)
 
-    assert counts["orders"] == SMALL["orders"]
+    # today's rolling day, the past days' orders and the bookings already made for later
+    data = generate(NOW, 7, **SMALL, history_days=HISTORY)
+    assert counts["orders"] == len(data.rows["order"]) > SMALL["orders"] * (1 + HISTORY) * 0.8
+    assert counts["order_events"] == len(data.rows["order_event"])
+    assert counts["complaints"] == len(data.rows["complaint"])
     assert counts["users"] == 6
     with db.read() as session:
+        rolling = session.scalar(
+            select(func.count()).where(
+                t.Order.scheduled_start >= NOW - ROLLING_PAST,
+                t.Order.scheduled_start < NOW + ROLLING_AHEAD,
+            )
+        )
+        assert rolling == SMALL["orders"]
         logged = Counter(session.execute(select(t.ChangeLog.entity, t.ChangeLog.entity_id)).all())
         assert all(n == 1 for n in logged.values())  # one entry per row, no duplicates
         for entity, cls in ENTITIES.items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.client import endpoints
 from app.client.api import ApiClient
 from app.client.outbox import Outbox
+from app.models.enums import OrderStatus
+from app.rules.orders import board_cut_off
 from app.views.app import connect
 from app.views.board.page import BoardPage
 from tests.client.live_server import ServerProcess, first_id, free_port, new_order, start_server
@@ -41,8 +44,19 @@ def test_board_is_live_and_survives_going_offline(
 ) -> None:
     dispatcher = login(server.url, "dispatcher")
     supervisor = login(server.url, "supervisor")
-    total = supervisor.get(endpoints.ORDERS, {"limit": 1})["count"]
+
+    # The board holds today's work: every open order, and the finished ones scheduled from
+    # today's Beijing midnight (the demo's past days are finished, and not on it).
+    def count(**params: object) -> int:
+        return int(supervisor.get(endpoints.ORDERS, {"limit": 1, **params})["count"])
+
+    finished = [OrderStatus.COMPLETED.value, OrderStatus.CANCELLED.value]
+    open_states = [s.value for s in OrderStatus if s.value not in finished]
+    since = board_cut_off(datetime.now(UTC)).isoformat()
+    total = count(status=open_states) + count(status=finished, scheduled_from=since)
     assert total > 0
+    past = count(status=finished, scheduled_to=since)
+    assert past > 0 or not server.demo  # the demo has days behind it
 
     token = dispatcher.token
     assert token is not None
@@ -55,8 +69,9 @@ def test_board_is_live_and_survives_going_offline(
     link.conflict.connect(conflicts.append)
     link.start()
     try:
-        # The demo orders arrive through the initial sync.
-        qtbot.waitUntil(lambda: page.model.rowCount() >= total, timeout=60_000)
+        # The demo orders arrive through the initial sync; the past days' stay off the board.
+        qtbot.waitUntil(lambda: page.model.rowCount() >= total, timeout=90_000)
+        assert page.model.rowCount() == total
 
         # A change made through the API appears in place: no model reset.
         customer = first_id(supervisor, "customer")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -424,3 +425,47 @@ def test_drill_filters_the_board_and_open_chooses_one_order(
     page.drill({"open": "999999"})
     assert said
     assert "999999" in said[-1]
+
+
+def test_the_past_days_finished_orders_stay_off_the_board_until_asked_for(
+    qtbot: Any, link: FakeLink, data: SyncBackend, settings: QSettings
+) -> None:
+    page = make_page(qtbot, link, settings, data=data)
+    qtbot.waitUntil(lambda: page.model.total() == 52)
+    earlier = NOW - timedelta(days=2)
+    past = [
+        make_row(700, status="completed", scheduled_start=earlier),
+        make_row(701, status="cancelled", scheduled_start=earlier),
+        make_row(702, status="in_service", scheduled_start=earlier),  # still open: on it
+    ]
+    feed(link, data.reader, past)
+    qtbot.waitUntil(lambda: page.model.order(702) is not None)
+    assert page.model.order(700) is None
+    link.changed.emit(ChangeSet.everything())  # a full load leaves them off too
+    qtbot.waitUntil(lambda: page.model.total() == 53)
+    assert page.model.order(701) is None
+
+    said: list[str] = []
+    page.message.connect(said.append)
+    page.drill({"open": "700"})  # e.g. a dashboard's drill or an audit record: shown, chosen
+    qtbot.waitUntil(lambda: (r := page.selected_row()) is not None and r.id == 700)
+    assert not said
+    assert page.model.total() == 54
+
+
+def test_a_new_beijing_day_takes_yesterdays_finished_orders_off(
+    qtbot: Any, link: FakeLink, data: SyncBackend, settings: QSettings
+) -> None:
+    now = [NOW]
+    page = BoardPage(link, role="dispatcher", settings=settings, clock=lambda: now[0], data=data)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    put_rows(data.reader, [make_row(800, status="completed", scheduled_start=NOW),
+                           make_row(801, status="pending", scheduled_start=NOW)])  # fmt: skip
+    link.changed.emit(ChangeSet.everything())
+    qtbot.waitUntil(lambda: page.model.total() == 2)
+    page.refresh_clock()  # the same day: nothing reloads
+    assert page.model.order(800) is not None
+    now[0] = NOW + timedelta(days=1)
+    page.refresh_clock()
+    qtbot.waitUntil(lambda: page.model.total() == 1)
+    assert page.model.order(801) is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,11 @@ def agent(server: ServerProcess) -> Iterator[tuple[LoginInfo, dict[str, Any], st
         for state in ("accepted", "en_route", "in_service"):
             page = api.get(endpoints.ORDERS, {"status": state, "limit": 500})["data"]
             busy.update(int(o["customer_id"]) for o in page)
-        orders = api.get(endpoints.ORDERS, {"status": "completed", "limit": 500})["data"]
+        # Today's rolling day (from 12 hours ago), not the demo's past days: the hotline lists
+        # a caller's most recent orders.
+        since = (datetime.now(UTC) - timedelta(hours=12)).isoformat()
+        query = {"status": "completed", "scheduled_from": since, "limit": 500}
+        orders = api.get(endpoints.ORDERS, query)["data"]
         order = next(o for o in orders if o.get("provider_id") and int(o["customer_id"]) in busy)
         phone = api.reveal("customer", int(order["customer_id"]), "phone", "callback")
         yield info, order, phone
