@@ -1294,6 +1294,74 @@
         </message>
     </context>
     <context>
+        <name>ComplaintForm</name>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="61" />
+            <source>New complaint</source>
+            <translation>New complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="68" />
+            <source>Choose the category…</source>
+            <translation>Choose the category…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="83" />
+            <source>What happened, in the caller's words</source>
+            <translation>What happened, in the caller's words</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="85" />
+            <source>File complaint</source>
+            <translation>File complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="87" />
+            <source>File the complaint</source>
+            <translation>File the complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="89" />
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="101" />
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="102" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="103" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="104" />
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="105" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="160" />
+            <source>suggested for %1: %2</source>
+            <translation>suggested for %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="180" />
+            <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
+            <translation>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintLabels</name>
         <message>
             <location filename="../../app/views/complaints/labels.py" line="34" />
@@ -2206,192 +2274,131 @@
     <context>
         <name>IntakePanel</name>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="86" />
+            <location filename="../../app/views/complaints/intake.py" line="73" />
             <source>Caller's phone number, then Enter</source>
             <translation>Caller's phone number, then Enter</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="88" />
+            <location filename="../../app/views/complaints/intake.py" line="75" />
             <source>Look the caller up by phone number</source>
             <translation>Look the caller up by phone number</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="90" />
+            <location filename="../../app/views/complaints/intake.py" line="77" />
             <source>Look up</source>
             <translation>Look up</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="96" />
-            <location filename="../../app/views/complaints/intake.py" line="322" />
+            <location filename="../../app/views/complaints/intake.py" line="83" />
+            <location filename="../../app/views/complaints/intake.py" line="244" />
             <source>Type the caller's number to see who is calling.</source>
             <translation>Type the caller's number to see who is calling.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="110" />
+            <location filename="../../app/views/complaints/intake.py" line="97" />
             <source>Enter on an order starts a complaint about it</source>
             <translation>Enter on an order starts a complaint about it</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Ticket</source>
             <translation>Ticket</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
-            <location filename="../../app/views/complaints/intake.py" line="208" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Next deadline</source>
             <translation>Next deadline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="127" />
+            <location filename="../../app/views/complaints/intake.py" line="123" />
             <source>Recent orders</source>
             <translation>Recent orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="129" />
+            <location filename="../../app/views/complaints/intake.py" line="125" />
             <source>Open tickets of this caller</source>
             <translation>Open tickets of this caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="134" />
             <source>New complaint…</source>
             <translation>New complaint…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="141" />
+            <location filename="../../app/views/complaints/intake.py" line="137" />
             <source>A complaint about the selected order, or the caller</source>
             <translation>A complaint about the selected order, or the caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="166" />
-            <source>New complaint</source>
-            <translation>New complaint</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="173" />
-            <source>Choose the category…</source>
-            <translation>Choose the category…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="188" />
-            <source>What happened, in the caller's words</source>
-            <translation>What happened, in the caller's words</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="190" />
-            <source>File complaint</source>
-            <translation>File complaint</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="192" />
-            <source>File the complaint</source>
-            <translation>File the complaint</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="194" />
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="206" />
-            <source>About</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="207" />
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="209" />
-            <source>Deadlines</source>
-            <translation>Deadlines</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="210" />
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="235" />
+            <location filename="../../app/views/complaints/intake.py" line="162" />
             <source>Type at least the full mobile number.</source>
             <translation>Type at least the full mobile number.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="237" />
+            <location filename="../../app/views/complaints/intake.py" line="164" />
             <source>Looking up %1…</source>
             <translation>Looking up %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="294" />
+            <location filename="../../app/views/complaints/intake.py" line="216" />
             <source>provider %1</source>
             <translation>provider %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="325" />
+            <location filename="../../app/views/complaints/intake.py" line="246" />
             <source>No customer has the number %1.</source>
             <translation>No customer has the number %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="277" />
+            <location filename="../../app/views/complaints/intake.py" line="200" />
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="280" />
+            <location filename="../../app/views/complaints/intake.py" line="203" />
             <source>Never send: %1</source>
             <translation>Never send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="288" />
+            <location filename="../../app/views/complaints/intake.py" line="211" />
             <source>Order %1</source>
             <translation>Order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="447" />
+            <location filename="../../app/views/complaints/intake.py" line="365" />
             <source>%1, no particular order</source>
             <translation>%1, no particular order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="486" />
+            <location filename="../../app/views/complaints/intake.py" line="392" />
             <source>Filed. The ticket opens as soon as the server confirms it.</source>
             <translation>Filed. The ticket opens as soon as the server confirms it.</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="499" />
-            <source>suggested for %1: %2</source>
-            <translation>suggested for %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="519" />
-            <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
-            <translation>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</translation>
         </message>
     </context>
     <context>

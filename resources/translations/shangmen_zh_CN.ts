@@ -1294,6 +1294,74 @@
         </message>
     </context>
     <context>
+        <name>ComplaintForm</name>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="61" />
+            <source>New complaint</source>
+            <translation>登记投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="68" />
+            <source>Choose the category…</source>
+            <translation>选择投诉类别…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="83" />
+            <source>What happened, in the caller's words</source>
+            <translation>客户反映的情况（尽量用客户原话）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="85" />
+            <source>File complaint</source>
+            <translation>提交投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="87" />
+            <source>File the complaint</source>
+            <translation>提交这起投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="89" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="101" />
+            <source>About</source>
+            <translation>投诉对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="102" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="103" />
+            <source>Severity</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="104" />
+            <source>Deadlines</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="105" />
+            <source>Summary</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="160" />
+            <source>suggested for %1: %2</source>
+            <translation>“%1”建议级别：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="180" />
+            <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
+            <translation>首次响应 %1 前（%2 内）· 处理完毕 %3 前（%4 内）· 处理后 %5 内回访</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintLabels</name>
         <message>
             <location filename="../../app/views/complaints/labels.py" line="34" />
@@ -2206,192 +2274,131 @@
     <context>
         <name>IntakePanel</name>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="86" />
+            <location filename="../../app/views/complaints/intake.py" line="73" />
             <source>Caller's phone number, then Enter</source>
             <translation>输入来电号码后按回车</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="88" />
+            <location filename="../../app/views/complaints/intake.py" line="75" />
             <source>Look the caller up by phone number</source>
             <translation>按电话号码查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="90" />
+            <location filename="../../app/views/complaints/intake.py" line="77" />
             <source>Look up</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="96" />
-            <location filename="../../app/views/complaints/intake.py" line="322" />
+            <location filename="../../app/views/complaints/intake.py" line="83" />
+            <location filename="../../app/views/complaints/intake.py" line="244" />
             <source>Type the caller's number to see who is calling.</source>
             <translation>输入来电号码，查看是哪位客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Order</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Start</source>
             <translation>预约时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="110" />
+            <location filename="../../app/views/complaints/intake.py" line="97" />
             <source>Enter on an order starts a complaint about it</source>
             <translation>在订单上按回车，即针对该订单登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Ticket</source>
             <translation>工单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
-            <location filename="../../app/views/complaints/intake.py" line="208" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Next deadline</source>
             <translation>下一时限</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="127" />
+            <location filename="../../app/views/complaints/intake.py" line="123" />
             <source>Recent orders</source>
             <translation>近期订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="129" />
+            <location filename="../../app/views/complaints/intake.py" line="125" />
             <source>Open tickets of this caller</source>
             <translation>该客户的未结工单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="134" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="141" />
+            <location filename="../../app/views/complaints/intake.py" line="137" />
             <source>A complaint about the selected order, or the caller</source>
             <translation>就选中的订单（或来电人）新建投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="166" />
-            <source>New complaint</source>
-            <translation>登记投诉</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="173" />
-            <source>Choose the category…</source>
-            <translation>选择投诉类别…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="188" />
-            <source>What happened, in the caller's words</source>
-            <translation>客户反映的情况（尽量用客户原话）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="190" />
-            <source>File complaint</source>
-            <translation>提交投诉</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="192" />
-            <source>File the complaint</source>
-            <translation>提交这起投诉</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="194" />
-            <source>Discard</source>
-            <translation>放弃</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="206" />
-            <source>About</source>
-            <translation>投诉对象</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="207" />
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="209" />
-            <source>Deadlines</source>
-            <translation>时限</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="210" />
-            <source>Summary</source>
-            <translation>投诉内容</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="235" />
+            <location filename="../../app/views/complaints/intake.py" line="162" />
             <source>Type at least the full mobile number.</source>
             <translation>请输入完整的手机号码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="237" />
+            <location filename="../../app/views/complaints/intake.py" line="164" />
             <source>Looking up %1…</source>
             <translation>正在查询 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="294" />
+            <location filename="../../app/views/complaints/intake.py" line="216" />
             <source>provider %1</source>
             <translation>服务人员 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="325" />
+            <location filename="../../app/views/complaints/intake.py" line="246" />
             <source>No customer has the number %1.</source>
             <translation>没有号码为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="277" />
+            <location filename="../../app/views/complaints/intake.py" line="200" />
             <source>VIP</source>
             <translation>VIP 客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="280" />
+            <location filename="../../app/views/complaints/intake.py" line="203" />
             <source>Never send: %1</source>
             <translation>不再派：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="288" />
+            <location filename="../../app/views/complaints/intake.py" line="211" />
             <source>Order %1</source>
             <translation>订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="447" />
+            <location filename="../../app/views/complaints/intake.py" line="365" />
             <source>%1, no particular order</source>
             <translation>%1（不涉及具体订单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="486" />
+            <location filename="../../app/views/complaints/intake.py" line="392" />
             <source>Filed. The ticket opens as soon as the server confirms it.</source>
             <translation>已提交。服务器确认后将自动打开工单。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="499" />
-            <source>suggested for %1: %2</source>
-            <translation>“%1”建议级别：%2</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="519" />
-            <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
-            <translation>首次响应 %1 前（%2 内）· 处理完毕 %3 前（%4 内）· 处理后 %5 内回访</translation>
         </message>
     </context>
     <context>

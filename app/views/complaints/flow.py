@@ -14,12 +14,12 @@ this object keeps which ticket is open and which one is being opened. Its words 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
 from app.client.complaints import Queues, StaffMember, TicketRow
+from app.client.customers import LookupAnswer
 from app.client.errors import ClientError
 from app.schemas.complaints import ComplaintDetail
 from app.views.complaints.queue_view import select_ticket
@@ -101,8 +101,8 @@ class WorkbenchFlow(QObject):
                 self._show_ticket(ticket_id, result)
             else:
                 self._ticket_missing(ticket_id)
-        elif key == "lookup" and isinstance(result, Mapping):
-            if result.get("phone") == self.lookup_phone:
+        elif key == "lookup" and isinstance(result, LookupAnswer):
+            if result.phone == self.lookup_phone:
                 self.page.intake.show_lookup(result)
                 self.page.reads.provider_names(self.page.intake.provider_ids())
         elif key == "provider_names" and isinstance(result, dict):
