@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.client.cache import CacheReader
+from app.client.sanction_record import SanctionRecord
 from app.models.enums import ComplaintStatus, Severity
 from app.rules.complaint_detail import (
     TicketRows,
@@ -262,13 +263,15 @@ def staff(reader: CacheReader) -> list[StaffMember]:
 
 def provider_sanctions(
     reader: CacheReader, provider_id: int, now: datetime
-) -> dict[str, Any] | None:
+) -> SanctionRecord | None:
     """A provider's sanctions, newest first, with appeals and the current dispatch hold."""
     provider = reader.get("provider", provider_id)
     if provider is None:
         return None
     sanctions = reader.where("sanction", "provider_id", [provider_id])
     appeals = reader.where("appeal", "sanction_id", [s["id"] for s in sanctions])
-    return provider_sanctions_view(
-        provider, sanctions, appeals, _assessments(reader, provider_id), now
+    return SanctionRecord.from_view(
+        provider_sanctions_view(
+            provider, sanctions, appeals, _assessments(reader, provider_id), now
+        )
     )

@@ -184,8 +184,9 @@ def test_a_providers_sanctions_with_the_hold_or_none() -> None:
     record = queries.provider_sanctions(cache, 850, NOW)
 
     assert record is not None
-    assert record["dispatch_hold"] == "retraining"  # the retraining was not passed
-    assert [s["id"] for s in record["sanctions"]] == [1]
+    assert record.dispatch_hold == "retraining"  # the retraining was not passed
+    assert [s.id for s in record.sanctions] == [1]
+    assert record.hold_reasons  # and why
     assert queries.provider_sanctions(cache, 851, NOW) is None
     detail = queries.ticket_detail(cache, 3, Viewer(Role.SUPERVISOR, 5), NOW)
     assert detail is not None

@@ -17,9 +17,11 @@ from sqlalchemy import select
 
 from app.client import complaints as queries
 from app.client.cache import Cache
+from app.client.sanction_record import SanctionRecord
 from app.models.enums import Role
 from app.rules.complaint_detail import Viewer
 from app.rules.complaint_rows import as_time
+from app.rules.reasons import Reason
 from app.schemas.complaints import ComplaintDetail
 from app.server.projections import ENTITIES, for_role, project
 from tests.server.conftest import LiveServer
@@ -130,10 +132,9 @@ def test_the_desktop_shows_a_providers_sanctions_as_the_server_does(desk: Desk) 
 
     computed = queries.provider_sanctions(cache, desk.provider, desk.clock())
     assert computed is not None
-    # The API's schema leaves out the names and writes its typed times with "Z".
-    assert {k: computed[k] for k in served if k != "sanctions"} == {
-        k: v for k, v in served.items() if k != "sanctions"
-    }
-    mine = [moments(s) for s in computed["sanctions"]]
-    assert mine == [moments(s) for s in served["sanctions"]]
-    assert served["sanctions"]  # the warning decided above
+    # What the desktop shows of it, read from the server's answer, is what it computed.
+    assert computed == SanctionRecord.from_view(served)
+    assert computed.sanctions  # the warning decided above
+    assert computed.hold_reasons == tuple(
+        Reason(r["code"], r["message"], r["message_en"]) for r in served["hold_reasons"]
+    )
