@@ -145,12 +145,12 @@ class WorkbenchFlow(QObject):
         for model in (page.mine_model, page.team_model):
             model.set_people(page.people)
         page.detail.set_people(page.people)
-        page.handover.set_tickets(page.team_items, page.people)
+        page.handover.set_tickets(page.team_rows, page.people)
 
     def _show_queues(self, queues: Queues) -> None:
         page = self.page
         mine, team = queues.mine, queues.team
-        page.team_items = list(queues.team_items)
+        page.team_rows = list(team)
         for table, model, rows in (
             (page.mine_table, page.mine_model, mine),
             (page.team_table, page.team_model, team),
@@ -159,7 +159,7 @@ class WorkbenchFlow(QObject):
             shown = self.wanted
             if shown is not None:
                 select_ticket(table, model, shown)
-        page.handover.set_tickets(page.team_items, page.people)
+        page.handover.set_tickets(page.team_rows, page.people)
         page.update_tab_titles()
         # The new ticket is the agent's own, so it is in "mine" even when the team queue's
         # page is full of more urgent ones.
