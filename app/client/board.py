@@ -235,7 +235,35 @@ def order_events(reader: CacheReader, order_id: int) -> list[OrderEvent]:
     return [OrderEvent.from_row(e, names.get(e.get("actor_id") or 0, "")) for e in events]
 
 
-def providers_for(reader: CacheReader, category: str, district: str) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class ProviderOption:
+    """A provider the offline Assign may offer: who, how good, where they work."""
+
+    id: int
+    code: str
+    name: str
+    level: str
+    rating: float
+    home_district: str
+    districts_served: tuple[str, ...]
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> ProviderOption:
+        return cls(
+            id=int(row["id"]),
+            code=str(row.get("code", "")),
+            name=str(row.get("name", "")),
+            level=str(row.get("level", "")),
+            rating=float(row.get("rating", 0.0)),
+            home_district=str(row.get("home_district", "")),
+            districts_served=tuple(row.get("districts_served") or ()),
+        )
+
+    def serves(self, district: str) -> bool:
+        return self.home_district == district or district in self.districts_served
+
+
+def providers_for(reader: CacheReader, category: str, district: str) -> list[ProviderOption]:
     """Active providers offering ``category``; those serving ``district`` first.
 
     The picker shows the rest too: app.rules decides eligibility (a provider outside the
@@ -248,4 +276,4 @@ def providers_for(reader: CacheReader, category: str, district: str) -> list[dic
         "(SELECT 1 FROM json_each(p.districts_served) WHERE value = ?2)) DESC, id",
         (category, district),
     )
-    return [json.loads(data) for (data,) in rows]
+    return [ProviderOption.from_row(json.loads(data)) for (data,) in rows]

@@ -213,8 +213,10 @@ def test_order_events_and_providers_for(cache: Cache) -> None:
         "c1",
     )
     assert [e.id for e in order_events(cache, 1)] == [1, 2]
-    assert [p["id"] for p in providers_for(cache, "cleaning", "chaoyang")] == [2, 5, 1]
-    assert [p["id"] for p in providers_for(cache, "moving", "chaoyang")] == [2, 4]
+    cleaning = providers_for(cache, "cleaning", "chaoyang")
+    assert [p.id for p in cleaning] == [2, 5, 1]
+    assert [p.serves("chaoyang") for p in cleaning] == [True, True, False]
+    assert [p.id for p in providers_for(cache, "moving", "chaoyang")] == [2, 4]
 
 
 def test_an_orders_timeline_names_who_took_each_step() -> None:
