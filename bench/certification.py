@@ -37,6 +37,7 @@ from bench._report import Figures, add_size_args  # noqa: E402
 from bench._server import server_process  # noqa: E402
 
 NOW = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+NAMES = ("王芳", "李秀英", "张伟", "刘洋", "陈静", "杨敏", "赵磊", "黄娟", "周杰", "吴霞", "徐强")
 KINDS = ("health_certificate", "nurse_license", "housekeeping_certificate", "background_check")
 
 
@@ -55,7 +56,7 @@ def fill_cache(path: Path, n: int) -> None:
     cache = Cache(path)
     rng = random.Random(9)
     providers = [{"entity": "provider", "id": i, "version": 1, "op": "U",
-                  "data": {"id": i, "version": 1, "name": f"服务人员{i}"}}
+                  "data": {"id": i, "version": 1, "name": NAMES[i % len(NAMES)]}}
                  for i in range(1, n // 4 + 2)]  # fmt: skip
     cache.apply_page(providers, "p")
     certs = []
@@ -104,6 +105,12 @@ def cache_figures(figures: Figures, n: int, repeat: int, tmp: Path) -> None:
     figures.figure("my claims read", mine, "ms", budget=100)
     figures.figure("claim next (cache)", best_ms(lambda: cq.next_claimable(reader, 3, NOW),
                    repeat), "ms", budget=100)  # fmt: skip
+    # Search by a provider's pinyin initials (every provider's initials computed in SQLite).
+    search = cq.QueueQuery(search="wf")
+    found = cq.queue_page(reader, search)
+    figures.check(found.total > 0, "pinyin search finds 王芳")
+    figures.figure("queue search (pinyin initials)", best_ms(lambda: cq.queue_page(reader, search),
+                   repeat), "ms", budget=100, note=f"{found.total} found")  # fmt: skip
 
     app = QApplication.instance() or QApplication([])
     model = QueueModel(NOW)
@@ -114,7 +121,7 @@ def cache_figures(figures: Figures, n: int, repeat: int, tmp: Path) -> None:
 
     def load() -> None:
         got = cq.queue_page(reader)
-        model.set_rows(got.rows, {}, NOW)
+        model.set_queue(got.rows, {}, NOW)
         view.grab()
 
     figures.figure("page load (read + model + paint)", best_ms(load, repeat), "ms", budget=100)

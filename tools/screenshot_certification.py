@@ -1,6 +1,9 @@
 """Render the 资质审核 page with demo-like certificates and a demo scan, offscreen, to a PNG.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshot_certification.py [out.png] [--lang en]
+
+Run ``make translations`` first (the .qm files). tools/screenshots.py shows the real app with
+the demo server's data instead; this one shows a scan in the viewer.
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ from app.views.certification.page import CertificationPage  # noqa: E402
 from app.views.context import PageContext  # noqa: E402
 from app.views.settings import open_settings  # noqa: E402
 from tests.views.fakes import FakeLink, FakeUser, SyncBackend, put  # noqa: E402
-from tools.screenshot_board import ensure_translations  # noqa: E402
 
 NOW = datetime(2026, 12, 3, 2, 30, tzinfo=UTC)
 ME, OTHER = 3, 9
@@ -93,8 +95,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default=str(ROOT / "docs" / "certification.png"))
     parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--expiry", action="store_true", help="show the expiry watch tab")
     args = parser.parse_args()
-    ensure_translations()
     app = prepare_application(sys.argv[:1], args.lang)
     cache = Cache(":memory:")
     put(cache, "provider", [{"id": i + 1, "name": n} for i, n in enumerate(NAMES)])
@@ -111,6 +113,9 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
         page.table.selectRow(0)
+        if args.expiry:
+            page.tabs.setCurrentWidget(page.expiry)
+            page.expiry.list.setCurrentRow(1)
         for _ in range(10):
             app.processEvents()
         page.grab().save(args.out)

@@ -14,17 +14,23 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from app.client import endpoints
 from app.client.api import ApiClient
+from app.client.board import pinyin_initials
 from app.client.cache import CacheReader, table_of
-from app.models.enums import CertificationStatus
+from app.models.enums import CertificationKind, CertificationStatus, ServiceCategory
+from app.rules.certification.facts import CertFact
 from app.rules.certification.kinds import FOUR_EYES_KINDS
 from app.rules.certification.review import CLAIM_IDLE
+from app.rules.certification.watch import bucket_of
 from app.rules.complaint_rows import as_time
+from app.rules.dispatch.eligibility import certificate_reasons
+from app.rules.reasons import Reason
 
 S = CertificationStatus
 CERTIFICATIONS = f"{endpoints.API}/certifications"
@@ -137,6 +143,10 @@ class CertRow:
         days = [d for d in (self.expires_on, self.review_due) if d is not None]
         return min(days) if days else None
 
+    def bucket(self, today: date) -> int | None:
+        """The expiry watch's bucket: 0 lapsed or expired, else 30/60/90 days; None: later."""
+        return bucket_of(self.status, self.lapses_on(), today)
+
 
 @dataclass(frozen=True, slots=True)
 class QueueQuery:
@@ -145,6 +155,8 @@ class QueueQuery:
     states: tuple[str, ...] = OPEN_STATES
     kind: str | None = None
     claimed_by: int | None = None  # "my claims"
+    flagged: bool = False  # only items with a red finding (possible fraud)
+    search: str = ""  # provider name or its pinyin initials, holder name, number
     limit: int = PAGE_SIZE
     offset: int = 0
 
@@ -184,8 +196,21 @@ def queue_page(reader: CacheReader, query: QueueQuery = QueueQuery()) -> QueuePa
     if query.claimed_by is not None:
         clauses.append("claimed_by = ?")
         params.append(query.claimed_by)
-    where = " AND ".join(clauses)
+    if query.flagged:
+        clauses.append("json_extract(data, '$.flagged') = 1")
     conn = reader.connection
+    words = query.search.strip().lower()
+    if words:
+        # Pinyin initials ("wf" finds 王芳) through a function on this connection.
+        conn.create_function("initials", 1, pinyin_initials, deterministic=True)
+        like = f"%{words}%"
+        clauses.append(
+            "(number LIKE ? OR holder_name LIKE ? "
+            f"OR provider_id IN (SELECT id FROM {table_of('provider')} "
+            "WHERE name LIKE ? OR initials(name) LIKE ?))"
+        )
+        params.extend([like] * 4)
+    where = " AND ".join(clauses)
     table = table_of("certification")
     (total,) = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()
     found = _select(
@@ -213,6 +238,29 @@ def provider_certificates(reader: CacheReader, provider_id: int) -> list[CertRow
                   reverse=True)  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class CertificateStatus:
+    """Whether a provider's certificates let them serve one order, and why not."""
+
+    provider_id: int
+    reasons: list[Reason]  # empty: every required certificate counts for the order
+
+
+def certificate_status(
+    reader: CacheReader, provider_id: int, category: str, order_end: datetime
+) -> CertificateStatus:
+    """The dispatch rule on the provider's cached certificates (the order detail's line)."""
+    known_kinds = {k.value for k in CertificationKind}
+    facts = tuple(
+        CertFact(CertificationKind(r.kind), CertificationStatus(r.status), r.expires_on,
+                 r.review_due)
+        for r in provider_certificates(reader, provider_id)
+        if r.kind in known_kinds
+    )  # fmt: skip
+    reasons = certificate_reasons(ServiceCategory(category), facts, order_end)
+    return CertificateStatus(provider_id, reasons)
+
+
 def expiring(reader: CacheReader, today: date, within_days: int = 90) -> list[CertRow]:
     """Approved certificates whose expiry or review date is within ``within_days`` (or past),
     and expired ones: the watch list, soonest first."""
@@ -226,11 +274,15 @@ def expiring(reader: CacheReader, today: date, within_days: int = 90) -> list[Ce
     return _rows(reader, [json.loads(d) for (d,) in found])
 
 
-def next_claimable(reader: CacheReader, user_id: int, now: datetime) -> CertRow | None:
-    """The oldest item ``user_id`` may claim now (the desk's ``N`` key)."""
+def next_claimable(
+    reader: CacheReader, user_id: int, now: datetime, shown: QueueQuery = QueueQuery()
+) -> CertRow | None:
+    """The oldest item ``user_id`` may claim now (the desk's ``N`` key), among those the
+    ``shown`` filters select (kind, red flags, search; not "my claims")."""
     offset = 0
     while True:
-        page = queue_page(reader, QueueQuery(limit=PAGE_SIZE, offset=offset))
+        query = replace(shown, claimed_by=None, limit=PAGE_SIZE, offset=offset)
+        page = queue_page(reader, query)
         for row in page.rows:
             if row.claimable_by(user_id, now):
                 return row
@@ -265,9 +317,93 @@ def revoke_body(reason: str) -> dict[str, Any]:
     return {"reason": reason.strip()}
 
 
-def fetch_detail(api: ApiClient, cert_id: int) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A check run before the reviewer sees the item (red: possible fraud)."""
+
+    code: str
+    message: str  # Chinese
+    message_en: str
+    red: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ScanInfo:
+    """A scan's metadata; its bytes come from :func:`download_document`."""
+
+    id: int
+    media_type: str
+    filename: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewStep:
+    """One step of the review history."""
+
+    at: datetime | None
+    actor_id: int | None
+    action: str
+    from_status: str
+    to_status: str
+    code: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class CertDetail:
+    """What the decision form shows beside the cached row: findings, history, scans."""
+
+    id: int
+    version: int
+    findings: tuple[Finding, ...]
+    history: tuple[ReviewStep, ...]
+    documents: tuple[ScanInfo, ...]
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any]) -> CertDetail:
+        return cls(
+            id=int(d["id"]),
+            version=int(d.get("version") or 1),
+            findings=tuple(
+                Finding(str(f.get("code") or ""), str(f.get("message") or ""),
+                        str(f.get("message_en") or ""), bool(f.get("red")))
+                for f in d.get("findings") or ()
+            ),
+            history=tuple(
+                ReviewStep(as_time(h.get("at")), _id(h.get("actor_id")), str(h.get("action") or ""),
+                           str(h.get("from") or ""), str(h.get("to") or ""),
+                           str(h.get("code") or ""), str(h.get("note") or ""))
+                for h in d.get("history") or ()
+            ),
+            documents=tuple(
+                ScanInfo(int(x["id"]), str(x.get("media_type") or ""),
+                         str(x.get("filename") or ""), int(x.get("size") or 0))
+                for x in d.get("documents") or ()
+            ),
+        )  # fmt: skip
+
+
+def fetch_detail(api: ApiClient, cert_id: int) -> CertDetail:
     """The certificate with its findings (as of today), history and scans' metadata."""
-    return api.get(certification_path(cert_id))
+    return CertDetail.from_data(api.get(certification_path(cert_id)))
+
+
+@dataclass(frozen=True, slots=True)
+class Desk:
+    """Everything the reviewer's page shows from the cache, read in one go."""
+
+    page: QueuePage
+    watch: list[CertRow]
+    names: dict[int, str]  # user id -> name, for the claims shown
+
+
+def read_desk(reader: CacheReader, query: QueueQuery, today: date, watch_days: int) -> Desk:
+    page = queue_page(reader, query)
+    users = {r.claimed_by for r in page.rows if r.claimed_by is not None}
+    names = {int(u["id"]): str(u.get("display_name") or u.get("username") or "")
+             for u in reader.many("user", users)}  # fmt: skip
+    return Desk(page, expiring(reader, today, watch_days), names)
 
 
 def download_document(api: ApiClient, cert_id: int, doc_id: int) -> bytes:
@@ -277,11 +413,89 @@ def download_document(api: ApiClient, cert_id: int, doc_id: int) -> bytes:
 
 def upload_documents(
     api: ApiClient, cert_id: int, version: int, files: Sequence[tuple[str, bytes]]
-) -> dict[str, Any]:
+) -> CertDetail:
     """Attach scans to a certificate still in the queue; answers its detail."""
-    return api.post_files(
-        f"{certification_path(cert_id)}/documents",
-        files,
-        if_match=version,
-        idempotency_key=str(uuid.uuid4()),
+    return CertDetail.from_data(
+        api.post_files(
+            f"{certification_path(cert_id)}/documents",
+            files,
+            if_match=version,
+            idempotency_key=str(uuid.uuid4()),
+        )
     )
+
+
+# ---- intake: an operator enters a certificate on a provider's behalf, with its scans --------
+
+MAX_SCAN_BYTES = 10 * 1024 * 1024  # the server's limit (it answers 413 past it)
+
+
+@dataclass(frozen=True, slots=True)
+class NewCertificate:
+    """A certificate as the operator typed it; empty dates take the kind's periods on the
+    server. ``renews_id``: the certificate this one renews (or resubmits)."""
+
+    provider_id: int
+    kind: str
+    number: str
+    issuer: str
+    issued_on: date
+    holder_name: str = ""
+    expires_on: date | None = None
+    renews_id: int | None = None
+
+    def body(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "provider_id": self.provider_id, "kind": self.kind, "number": self.number.strip(),
+            "issuer": self.issuer.strip(), "issued_on": self.issued_on.isoformat(),
+            "holder_name": self.holder_name.strip(),
+        }  # fmt: skip
+        if self.expires_on is not None:
+            body["expires_on"] = self.expires_on.isoformat()
+        if self.renews_id is not None:
+            body["renews_id"] = self.renews_id
+        return body
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderPick:
+    id: int
+    name: str
+
+
+def find_providers(reader: CacheReader, text: str, limit: int = 20) -> list[ProviderPick]:
+    """Providers whose name, or its pinyin initials, contains ``text`` (the intake's picker)."""
+    words = text.strip().lower()
+    if not words:
+        return []
+    conn = reader.connection
+    conn.create_function("initials", 1, pinyin_initials, deterministic=True)
+    found = conn.execute(
+        f"SELECT id, name FROM {table_of('provider')} "
+        "WHERE name LIKE ?1 OR initials(name) LIKE ?1 ORDER BY name, id LIMIT ?2",
+        (f"%{words}%", max(1, limit)),
+    ).fetchall()
+    return [ProviderPick(int(i), str(n or "")) for i, n in found]
+
+
+def read_scans(paths: Sequence[Path]) -> list[tuple[str, bytes]]:
+    """The chosen files' bytes (off the UI thread); one over the server's limit is refused
+    here with its name, before anything is sent."""
+    out: list[tuple[str, bytes]] = []
+    for path in paths:
+        if path.stat().st_size > MAX_SCAN_BYTES:
+            raise ValueError(f"{path.name}: larger than 10 MB")
+        out.append((path.name, path.read_bytes()))
+    return out
+
+
+def submit_certificate(
+    api: ApiClient, new: NewCertificate, scans: Sequence[tuple[str, bytes]]
+) -> CertDetail:
+    """Enter the certificate (it joins the queue with its findings), then attach the scans.
+    Needs the server: scans are never queued on the workstation's disk."""
+    created = api.command(CERTIFICATIONS, new.body(), if_match=None,
+                          idempotency_key=str(uuid.uuid4()))  # fmt: skip
+    if not scans:
+        return CertDetail.from_data(created)
+    return upload_documents(api, int(created["id"]), int(created["version"]), scans)

@@ -80,6 +80,8 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
             _t("dispatch_by"),
             _i("price_cents"),
             _i("premium"),
+            # The board's problems panel: orders a lapsed certificate broke (mostly "").
+            _t("flag_code", indexed=True),
         ),
     ),
     FeedEntity("order_event", "order_events", cached=(_i("order_id", indexed=True),)),
@@ -105,8 +107,8 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
         "certification",
         "certifications",
         # The review queue reads one page of open items oldest first (status, submitted_at),
-        # "my claims" (claimed_by) and the expiry watch (expires_on, review_due) by column,
-        # never by decoding every row's JSON.
+        # "my claims" (claimed_by), the expiry watch (expires_on, review_due) and the search
+        # (number, holder_name) by column, never by decoding every row's JSON.
         cached=(
             _i("provider_id", indexed=True),
             _t("status", indexed=True),
@@ -115,6 +117,9 @@ FEED_ENTITIES: tuple[FeedEntity, ...] = (
             _i("claimed_by"),
             _t("expires_on"),
             _t("review_due"),
+            # The queue's search (reviewers get them; others' caches hold NULL).
+            _t("number"),
+            _t("holder_name"),
         ),
     ),
     FeedEntity(

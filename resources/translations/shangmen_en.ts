@@ -114,97 +114,97 @@
     <context>
         <name>AdminModels</name>
         <message>
-            <location filename="../../app/views/admin/models.py" line="68" />
+            <location filename="../../app/views/admin/models.py" line="20" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="69" />
+            <location filename="../../app/views/admin/models.py" line="21" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="70" />
+            <location filename="../../app/views/admin/models.py" line="22" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="71" />
+            <location filename="../../app/views/admin/models.py" line="23" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="72" />
+            <location filename="../../app/views/admin/models.py" line="24" />
             <source>Second factor</source>
             <translation>Second factor</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="73" />
+            <location filename="../../app/views/admin/models.py" line="25" />
             <source>Last login</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="74" />
+            <location filename="../../app/views/admin/models.py" line="26" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="86" />
+            <location filename="../../app/views/admin/models.py" line="38" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="88" />
+            <location filename="../../app/views/admin/models.py" line="40" />
             <source>Must change password</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="90" />
+            <location filename="../../app/views/admin/models.py" line="42" />
             <source>Enabled</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="94" />
+            <location filename="../../app/views/admin/models.py" line="46" />
             <source>TOTP</source>
             <translation>TOTP</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="96" />
+            <location filename="../../app/views/admin/models.py" line="48" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="102" />
+            <location filename="../../app/views/admin/models.py" line="54" />
             <source>Never</source>
             <translation>Never</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="109" />
+            <location filename="../../app/views/admin/models.py" line="62" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="110" />
+            <location filename="../../app/views/admin/models.py" line="63" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="111" />
+            <location filename="../../app/views/admin/models.py" line="64" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="112" />
+            <location filename="../../app/views/admin/models.py" line="65" />
             <source>Entity</source>
             <translation>Entity</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="113" />
+            <location filename="../../app/views/admin/models.py" line="66" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="114" />
+            <location filename="../../app/views/admin/models.py" line="67" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
@@ -596,7 +596,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="115" />
+            <location filename="../../app/views/board/page.py" line="120" />
             <source>Synchronising orders…</source>
             <translation>Synchronising orders…</translation>
         </message>
@@ -627,6 +627,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="147" />
+            <location filename="../../app/views/board/broken_orders.py" line="156" />
             <source>Unassign %1</source>
             <translation>Unassign %1</translation>
         </message>
@@ -641,13 +642,14 @@
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="249" />
+            <location filename="../../app/views/board/page.py" line="255" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="177" />
             <location filename="../../app/views/board/actions.py" line="193" />
+            <location filename="../../app/views/board/broken_orders.py" line="157" />
             <source>Assign %1 to %2</source>
             <translation>Assign %1 to %2</translation>
         </message>
@@ -657,97 +659,97 @@
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="199" />
+            <location filename="../../app/views/board/page.py" line="205" />
             <source>Order %1 is not on the board (not in this computer's data).</source>
             <translation>Order %1 is not on the board (not in this computer's data).</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="357" />
+            <location filename="../../app/views/board/page.py" line="366" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="365" />
+            <location filename="../../app/views/board/page.py" line="374" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="368" />
+            <location filename="../../app/views/board/page.py" line="377" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="372" />
+            <location filename="../../app/views/board/page.py" line="381" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="373" />
+            <location filename="../../app/views/board/page.py" line="382" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="374" />
+            <location filename="../../app/views/board/page.py" line="383" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="375" />
+            <location filename="../../app/views/board/page.py" line="384" />
             <source>New order…</source>
             <translation>New order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="378" />
+            <location filename="../../app/views/board/page.py" line="387" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="379" />
+            <location filename="../../app/views/board/page.py" line="388" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="380" />
+            <location filename="../../app/views/board/page.py" line="389" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="381" />
+            <location filename="../../app/views/board/page.py" line="390" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="382" />
+            <location filename="../../app/views/board/page.py" line="391" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="383" />
+            <location filename="../../app/views/board/page.py" line="392" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="384" />
+            <location filename="../../app/views/board/page.py" line="393" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>Book an order for a caller (phone booking)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="392" />
+            <location filename="../../app/views/board/page.py" line="401" />
             <source>No orders yet.</source>
             <translation>No orders yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="393" />
+            <location filename="../../app/views/board/page.py" line="402" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>No order matches these filters. Clear the search or choose all states.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="410" />
+            <location filename="../../app/views/board/page.py" line="419" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
@@ -769,8 +771,37 @@
         <message>
             <location filename="../../app/views/board/actions.py" line="128" />
             <location filename="../../app/views/board/actions.py" line="228" />
+            <location filename="../../app/views/board/broken_orders.py" line="165" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrokenOrdersPanel</name>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="77" />
+            <source>Reassign…</source>
+            <translation>Reassign…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="81" />
+            <source>Give the highlighted order to an eligible provider (R)</source>
+            <translation>Give the highlighted order to an eligible provider (R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="88" />
+            <source>Reassign… (R)</source>
+            <translation>Reassign… (R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="131" />
+            <source>Problems: %1 future orders whose provider no longer qualifies</source>
+            <translation>Problems: %1 future orders whose provider no longer qualifies</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="146" />
+            <source>Reassigning needs the server: it ranks the candidates.</source>
+            <translation>Reassigning needs the server: it ranks the candidates.</translation>
         </message>
     </context>
     <context>
@@ -1022,212 +1053,250 @@
     <context>
         <name>CertQueue</name>
         <message>
-            <location filename="../../app/views/certification/model.py" line="22" />
+            <location filename="../../app/views/certification/model.py" line="17" />
             <source>Age</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="23" />
+            <location filename="../../app/views/certification/model.py" line="18" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="24" />
+            <location filename="../../app/views/certification/model.py" line="19" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="25" />
+            <location filename="../../app/views/certification/model.py" line="20" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="26" />
+            <location filename="../../app/views/certification/model.py" line="21" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="27" />
+            <location filename="../../app/views/certification/model.py" line="22" />
             <source>Claimed by</source>
             <translation>Claimed by</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="28" />
+            <location filename="../../app/views/certification/model.py" line="23" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="41" />
+            <location filename="../../app/views/certification/model.py" line="35" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="43" />
+            <location filename="../../app/views/certification/model.py" line="37" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="44" />
+            <location filename="../../app/views/certification/model.py" line="38" />
             <source>%1 d</source>
             <translation>%1 d</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="99" />
+            <location filename="../../app/views/certification/model.py" line="81" />
             <source>2nd approval</source>
             <translation>2nd approval</translation>
         </message>
     </context>
     <context>
+        <name>CertificateStatus</name>
+        <message>
+            <location filename="../../app/views/board/cert_status.py" line="56" />
+            <source>Every certificate this service needs covers the order</source>
+            <translation>Every certificate this service needs covers the order</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="91" />
+            <location filename="../../app/views/certification/page.py" line="86" />
             <source>My claims</source>
             <translation>My claims</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="95" />
-            <source>Expiry watch (90 days): select one to see or revoke it</source>
-            <translation>Expiry watch (90 days): select one to see or revoke it</translation>
+            <location filename="../../app/views/certification/page.py" line="94" />
+            <source>Name, pinyin initials or number (Ctrl+F)</source>
+            <translation>Name, pinyin initials or number (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="99" />
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="103" />
+            <source>Red flags only</source>
+            <translation>Red flags only</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="113" />
             <source>Claim next</source>
             <translation>Claim next</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="114" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="115" />
             <source>Reject…</source>
             <translation>Reject…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="103" />
+            <location filename="../../app/views/certification/page.py" line="116" />
             <source>Ask to resubmit…</source>
             <translation>Ask to resubmit…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="104" />
+            <location filename="../../app/views/certification/page.py" line="117" />
             <source>Release</source>
             <translation>Release</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="105" />
+            <location filename="../../app/views/certification/page.py" line="118" />
             <source>Revoke…</source>
             <translation>Revoke…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="122" />
+            <location filename="../../app/views/certification/page.py" line="128" />
+            <source>Enter a certificate… (Ctrl+N)</source>
+            <translation>Enter a certificate… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="140" />
             <source>Provider scorecard</source>
             <translation>Provider scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="187" />
+            <location filename="../../app/views/certification/page.py" line="167" />
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="168" />
+            <source>Expiry watch (90/60/30 days, expired)</source>
+            <translation>Expiry watch (90/60/30 days, expired)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="223" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>%1 waiting · %2 in review · %3 shown</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="271" />
+            <location filename="../../app/views/certification/page.py" line="295" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>Nothing selected: press N to claim the next item.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="280" />
+            <location filename="../../app/views/certification/page.py" line="304" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="289" />
+            <location filename="../../app/views/certification/page.py" line="313" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>Needs a second reviewer; you gave the first approval.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="292" />
+            <location filename="../../app/views/certification/page.py" line="316" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>First approval given; yours is the second (four-eyes).</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="295" />
+            <location filename="../../app/views/certification/page.py" line="319" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>High-risk kind: two different reviewers must approve.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="300" />
+            <location filename="../../app/views/certification/page.py" line="324" />
             <source>Loading findings…</source>
             <translation>Loading findings…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="301" />
+            <location filename="../../app/views/certification/page.py" line="325" />
             <source>Loading the scan…</source>
             <translation>Loading the scan…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="303" />
+            <location filename="../../app/views/certification/page.py" line="327" />
             <source>Findings and scans need the server.</source>
             <translation>Findings and scans need the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="304" />
+            <location filename="../../app/views/certification/page.py" line="328" />
             <source>The server is not reachable.</source>
             <translation>The server is not reachable.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="324" />
+            <location filename="../../app/views/certification/page.py" line="347" />
             <source>No findings.</source>
             <translation>No findings.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="327" />
+            <location filename="../../app/views/certification/page.py" line="349" />
             <source>No scan attached.</source>
             <translation>No scan attached.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="356" />
+            <location filename="../../app/views/certification/page.py" line="378" />
             <source>Revoke</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="357" />
+            <location filename="../../app/views/certification/page.py" line="379" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>Why is %1 revoked? Orders it no longer covers are flagged.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="391" />
+            <location filename="../../app/views/certification/page.py" line="413" />
             <source>Nothing left to claim.</source>
             <translation>Nothing left to claim.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="394" />
+            <location filename="../../app/views/certification/page.py" line="416" />
             <source>Claim %1</source>
             <translation>Claim %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="408" />
+            <location filename="../../app/views/certification/page.py" line="431" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="408" />
+            <location filename="../../app/views/certification/page.py" line="431" />
             <source>Ask to resubmit</source>
             <translation>Ask to resubmit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="409" />
+            <location filename="../../app/views/certification/page.py" line="432" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="415" />
+            <location filename="../../app/views/certification/page.py" line="438" />
             <source>Say what is wrong</source>
             <translation>Say what is wrong</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="430" />
+            <location filename="../../app/views/certification/page.py" line="453" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>This cannot be empty: the provider reads it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="462" />
+            <source>Entered: it joins the queue with its findings (%1 scans).</source>
+            <translation>Entered: it joins the queue with its findings (%1 scans).</translation>
         </message>
     </context>
     <context>
@@ -1994,37 +2063,57 @@
     <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="24" />
+            <location filename="../../app/views/certification/viewer.py" line="37" />
             <source>Zoom in (+)</source>
             <translation>Zoom in (+)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="25" />
+            <location filename="../../app/views/certification/viewer.py" line="38" />
             <source>Zoom out (-)</source>
             <translation>Zoom out (-)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="26" />
+            <location filename="../../app/views/certification/viewer.py" line="39" />
             <source>Fit</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="27" />
+            <location filename="../../app/views/certification/viewer.py" line="40" />
             <source>Rotate</source>
             <translation>Rotate</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="38" />
+            <location filename="../../app/views/certification/viewer.py" line="46" />
+            <source>◀ Page (PgUp)</source>
+            <translation>◀ Page (PgUp)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="47" />
+            <source>Page ▶ (PgDn)</source>
+            <translation>Page ▶ (PgDn)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="64" />
             <source>No scan selected.</source>
             <translation>No scan selected.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="50" />
-            <source>This scan is a PDF; this build cannot show PDFs. Ask for a photo.</source>
-            <translation>This scan is a PDF; this build cannot show PDFs. Ask for a photo.</translation>
+            <location filename="../../app/views/certification/viewer.py" line="120" />
+            <source>This build cannot show PDFs. Ask for a photo.</source>
+            <translation>This build cannot show PDFs. Ask for a photo.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="52" />
+            <location filename="../../app/views/certification/viewer.py" line="130" />
+            <source>The PDF could not be read.</source>
+            <translation>The PDF could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="167" />
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="82" />
             <source>The scan could not be read as an image.</source>
             <translation>The scan could not be read as an image.</translation>
         </message>
@@ -2110,6 +2199,60 @@
             <location filename="../../app/views/error_text.py" line="112" />
             <source>Unexpected error: %1</source>
             <translation>Unexpected error: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryTab</name>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="54" />
+            <source>All (90 days and expired)</source>
+            <translation>All (90 days and expired)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="55" />
+            <location filename="../../app/views/certification/expiry.py" line="82" />
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="57" />
+            <source>Within %1 days</source>
+            <translation>Within %1 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="59" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="65" />
+            <source>The provider's certificates</source>
+            <translation>The provider's certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="83" />
+            <source>≤ %1 days</source>
+            <translation>≤ %1 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="134" />
+            <source>Certificates of %1 (newest first)</source>
+            <translation>Certificates of %1 (newest first)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="150" />
+            <source>Export the expiry watch</source>
+            <translation>Export the expiry watch</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="154" />
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="158" />
+            <source>Saved %1 certificates to %2</source>
+            <translation>Saved %1 certificates to %2</translation>
         </message>
     </context>
     <context>
@@ -2269,6 +2412,129 @@
             <location filename="../../app/views/insight/labels.py" line="160" />
             <source>Data %1 – %2, cut-off %2 (%3)</source>
             <translation>Data %1 – %2, cut-off %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="46" />
+            <source>Enter a certificate</source>
+            <translation>Enter a certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="51" />
+            <source>Provider's name or pinyin initials</source>
+            <translation>Provider's name or pinyin initials</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="62" />
+            <source>As printed on the card</source>
+            <translation>As printed on the card</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="66" />
+            <source>Expiry printed on the card</source>
+            <translation>Expiry printed on the card</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="73" />
+            <source>Add scans…</source>
+            <translation>Add scans…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="79" />
+            <source>Find provider</source>
+            <translation>Find provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="80" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="81" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="82" />
+            <source>Renews</source>
+            <translation>Renews</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="83" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="84" />
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="85" />
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="86" />
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="88" />
+            <source>Scans (JPEG, PNG, PDF; 10 MB each)</source>
+            <translation>Scans (JPEG, PNG, PDF; 10 MB each)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="93" />
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="114" />
+            <source>Nothing: a new certificate</source>
+            <translation>Nothing: a new certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="136" />
+            <source>Scans</source>
+            <translation>Scans</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="136" />
+            <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Scans (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="151" />
+            <source>provider</source>
+            <translation>provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="152" />
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="153" />
+            <source>issuer</source>
+            <translation>issuer</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="158" />
+            <source>Missing: %1</source>
+            <translation>Missing: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="176" />
+            <source>Entering a certificate needs the server.</source>
+            <translation>Entering a certificate needs the server.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="180" />
+            <source>Sending…</source>
+            <translation>Sending…</translation>
         </message>
     </context>
     <context>
@@ -3196,97 +3462,102 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="72" />
+            <location filename="../../app/views/board/detail.py" line="73" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="73" />
+            <location filename="../../app/views/board/detail.py" line="74" />
             <source>District</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="74" />
+            <location filename="../../app/views/board/detail.py" line="75" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="75" />
+            <location filename="../../app/views/board/detail.py" line="76" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="76" />
+            <location filename="../../app/views/board/detail.py" line="77" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="77" />
+            <location filename="../../app/views/board/detail.py" line="78" />
             <source>Scheduled</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="78" />
+            <location filename="../../app/views/board/detail.py" line="79" />
             <source>Dispatch by</source>
             <translation>Dispatch by</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="79" />
+            <location filename="../../app/views/board/detail.py" line="80" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="90" />
+            <location filename="../../app/views/board/detail.py" line="91" />
             <source>Open the provider's scorecard</source>
             <translation>Open the provider's scorecard</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="95" />
+            <location filename="../../app/views/board/detail.py" line="96" />
             <source>Training</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="108" />
+            <location filename="../../app/views/board/detail.py" line="99" />
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="112" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="126" />
+            <location filename="../../app/views/board/detail.py" line="130" />
             <source>Select an order to see its details.</source>
             <translation>Select an order to see its details.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="164" />
+            <location filename="../../app/views/board/detail.py" line="168" />
             <source>Premium order</source>
             <translation>Premium order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="175" />
+            <location filename="../../app/views/board/detail.py" line="179" />
             <source>Unassigned</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="214" />
+            <location filename="../../app/views/board/detail.py" line="220" />
             <source>System</source>
             <translation>System</translation>
         </message>
@@ -5650,92 +5921,92 @@
     <context>
         <name>TrainingQueues</name>
         <message>
-            <location filename="../../app/views/training/queues.py" line="50" />
+            <location filename="../../app/views/training/queues.py" line="45" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="51" />
+            <location filename="../../app/views/training/queues.py" line="46" />
             <source>Course</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="52" />
+            <location filename="../../app/views/training/queues.py" line="47" />
             <source>Since / valid until</source>
             <translation>Since / valid until</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="53" />
+            <location filename="../../app/views/training/queues.py" line="48" />
             <source>Booked on</source>
             <translation>Booked on</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="56" />
+            <location filename="../../app/views/training/queues.py" line="51" />
             <source>due within 60 days</source>
             <translation>due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="57" />
+            <location filename="../../app/views/training/queues.py" line="52" />
             <source>due within 30 days</source>
             <translation>due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="58" />
+            <location filename="../../app/views/training/queues.py" line="53" />
             <source>lapsed</source>
             <translation>lapsed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="69" />
+            <location filename="../../app/views/training/queues.py" line="63" />
             <source> (full: waiting list)</source>
             <translation> (full: waiting list)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="115" />
+            <location filename="../../app/views/training/queues.py" line="93" />
             <source> · %1 failed</source>
             <translation> · %1 failed</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="124" />
+            <location filename="../../app/views/training/queues.py" line="102" />
             <source>not booked</source>
             <translation>not booked</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="146" />
+            <location filename="../../app/views/training/queues.py" line="124" />
             <source>Enrol in session</source>
             <translation>Enrol in session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="183" />
+            <location filename="../../app/views/training/queues.py" line="161" />
             <source>Select a provider.</source>
             <translation>Select a provider.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="185" />
+            <location filename="../../app/views/training/queues.py" line="163" />
             <source>Already booked on a session.</source>
             <translation>Already booked on a session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="187" />
+            <location filename="../../app/views/training/queues.py" line="165" />
             <source>No session of this course is scheduled ahead.</source>
             <translation>No session of this course is scheduled ahead.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="208" />
+            <location filename="../../app/views/training/queues.py" line="186" />
             <source>Enrol %1 in %2</source>
             <translation>Enrol %1 in %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="214" />
+            <location filename="../../app/views/training/queues.py" line="192" />
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="228" />
+            <location filename="../../app/views/training/queues.py" line="206" />
             <source>Providers on a retraining hold: passing the retraining lifts the hold.</source>
             <translation>Providers on a retraining hold: passing the retraining lifts the hold.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="235" />
+            <location filename="../../app/views/training/queues.py" line="213" />
             <source>Training certificates ending within 60 days, or lapsed.</source>
             <translation>Training certificates ending within 60 days, or lapsed.</translation>
         </message>
@@ -5771,28 +6042,28 @@
     <context>
         <name>TrainingRoster</name>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="28" />
+            <location filename="../../app/views/training/roster_model.py" line="22" />
             <source>Trainee</source>
             <translation>Trainee</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="29" />
+            <location filename="../../app/views/training/roster_model.py" line="23" />
             <source>Enrolment</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="30" />
-            <location filename="../../app/views/training/roster_model.py" line="155" />
+            <location filename="../../app/views/training/roster_model.py" line="24" />
+            <location filename="../../app/views/training/roster_model.py" line="133" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="149" />
+            <location filename="../../app/views/training/roster_model.py" line="127" />
             <source>Waiting #%1</source>
             <translation>Waiting #%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="157" />
+            <location filename="../../app/views/training/roster_model.py" line="135" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
@@ -5800,42 +6071,42 @@
     <context>
         <name>TrainingSessions</name>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="23" />
+            <location filename="../../app/views/training/sessions_model.py" line="18" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="24" />
+            <location filename="../../app/views/training/sessions_model.py" line="19" />
             <source>Course</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <location filename="../../app/views/training/sessions_model.py" line="20" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <location filename="../../app/views/training/sessions_model.py" line="21" />
             <source>Seated / capacity</source>
             <translation>Seated / capacity</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <location filename="../../app/views/training/sessions_model.py" line="22" />
             <source>Waiting</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <location filename="../../app/views/training/sessions_model.py" line="23" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="89" />
+            <location filename="../../app/views/training/sessions_model.py" line="63" />
             <source>Another trainer's session</source>
             <translation>Another trainer's session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="99" />
+            <location filename="../../app/views/training/sessions_model.py" line="73" />
             <source>%1 (retraining)</source>
             <translation>%1 (retraining)</translation>
         </message>

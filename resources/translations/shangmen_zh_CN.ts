@@ -114,97 +114,97 @@
     <context>
         <name>AdminModels</name>
         <message>
-            <location filename="../../app/views/admin/models.py" line="68" />
+            <location filename="../../app/views/admin/models.py" line="20" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="69" />
+            <location filename="../../app/views/admin/models.py" line="21" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="70" />
+            <location filename="../../app/views/admin/models.py" line="22" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="71" />
+            <location filename="../../app/views/admin/models.py" line="23" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="72" />
+            <location filename="../../app/views/admin/models.py" line="24" />
             <source>Second factor</source>
             <translation>两步验证</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="73" />
+            <location filename="../../app/views/admin/models.py" line="25" />
             <source>Last login</source>
             <translation>最近登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="74" />
+            <location filename="../../app/views/admin/models.py" line="26" />
             <source>Sessions</source>
             <translation>会话</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="86" />
+            <location filename="../../app/views/admin/models.py" line="38" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="88" />
+            <location filename="../../app/views/admin/models.py" line="40" />
             <source>Must change password</source>
             <translation>须修改密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="90" />
+            <location filename="../../app/views/admin/models.py" line="42" />
             <source>Enabled</source>
             <translation>已启用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="94" />
+            <location filename="../../app/views/admin/models.py" line="46" />
             <source>TOTP</source>
             <translation>TOTP 验证器</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="96" />
+            <location filename="../../app/views/admin/models.py" line="48" />
             <source>None</source>
             <translation>未启用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="102" />
+            <location filename="../../app/views/admin/models.py" line="54" />
             <source>Never</source>
             <translation>从未登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="109" />
+            <location filename="../../app/views/admin/models.py" line="62" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="110" />
+            <location filename="../../app/views/admin/models.py" line="63" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="111" />
+            <location filename="../../app/views/admin/models.py" line="64" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="112" />
+            <location filename="../../app/views/admin/models.py" line="65" />
             <source>Entity</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="113" />
+            <location filename="../../app/views/admin/models.py" line="66" />
             <source>From</source>
             <translation>来源地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="114" />
+            <location filename="../../app/views/admin/models.py" line="67" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
@@ -596,7 +596,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="115" />
+            <location filename="../../app/views/board/page.py" line="120" />
             <source>Synchronising orders…</source>
             <translation>正在同步订单…</translation>
         </message>
@@ -627,6 +627,7 @@
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="147" />
+            <location filename="../../app/views/board/broken_orders.py" line="156" />
             <source>Unassign %1</source>
             <translation>取消派单 %1</translation>
         </message>
@@ -641,13 +642,14 @@
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="249" />
+            <location filename="../../app/views/board/page.py" line="255" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
         <message>
             <location filename="../../app/views/board/actions.py" line="177" />
             <location filename="../../app/views/board/actions.py" line="193" />
+            <location filename="../../app/views/board/broken_orders.py" line="157" />
             <source>Assign %1 to %2</source>
             <translation>派单 %1 → %2</translation>
         </message>
@@ -657,97 +659,97 @@
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="199" />
+            <location filename="../../app/views/board/page.py" line="205" />
             <source>Order %1 is not on the board (not in this computer's data).</source>
             <translation>订单 %1 不在调度看板上（本机数据中没有）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="357" />
+            <location filename="../../app/views/board/page.py" line="366" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="364" />
+            <location filename="../../app/views/board/page.py" line="373" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="365" />
+            <location filename="../../app/views/board/page.py" line="374" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="368" />
+            <location filename="../../app/views/board/page.py" line="377" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="372" />
+            <location filename="../../app/views/board/page.py" line="381" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="373" />
+            <location filename="../../app/views/board/page.py" line="382" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="374" />
+            <location filename="../../app/views/board/page.py" line="383" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="375" />
+            <location filename="../../app/views/board/page.py" line="384" />
             <source>New order…</source>
             <translation>新建订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="378" />
+            <location filename="../../app/views/board/page.py" line="387" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="379" />
+            <location filename="../../app/views/board/page.py" line="388" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="380" />
+            <location filename="../../app/views/board/page.py" line="389" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="381" />
+            <location filename="../../app/views/board/page.py" line="390" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="382" />
+            <location filename="../../app/views/board/page.py" line="391" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="383" />
+            <location filename="../../app/views/board/page.py" line="392" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="384" />
+            <location filename="../../app/views/board/page.py" line="393" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>为来电客户下单（电话预约）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="392" />
+            <location filename="../../app/views/board/page.py" line="401" />
             <source>No orders yet.</source>
             <translation>还没有订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="393" />
+            <location filename="../../app/views/board/page.py" line="402" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>没有符合筛选条件的订单。请清空搜索或选择全部状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="410" />
+            <location filename="../../app/views/board/page.py" line="419" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
@@ -769,8 +771,37 @@
         <message>
             <location filename="../../app/views/board/actions.py" line="128" />
             <location filename="../../app/views/board/actions.py" line="228" />
+            <location filename="../../app/views/board/broken_orders.py" line="165" />
             <source>Queued: %1</source>
             <translation>已存入待发送，服务器确认后生效：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrokenOrdersPanel</name>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="77" />
+            <source>Reassign…</source>
+            <translation>改派…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="81" />
+            <source>Give the highlighted order to an eligible provider (R)</source>
+            <translation>将选中的订单改派给符合条件的服务人员（R）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="88" />
+            <source>Reassign… (R)</source>
+            <translation>改派…（R）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="131" />
+            <source>Problems: %1 future orders whose provider no longer qualifies</source>
+            <translation>待处理问题：%1 个未来订单的服务人员已不符合派单条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/broken_orders.py" line="146" />
+            <source>Reassigning needs the server: it ranks the candidates.</source>
+            <translation>改派需要连接服务器：由服务器对候选人排序。</translation>
         </message>
     </context>
     <context>
@@ -1022,212 +1053,250 @@
     <context>
         <name>CertQueue</name>
         <message>
-            <location filename="../../app/views/certification/model.py" line="22" />
+            <location filename="../../app/views/certification/model.py" line="17" />
             <source>Age</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="23" />
+            <location filename="../../app/views/certification/model.py" line="18" />
             <source>Kind</source>
             <translation>证件类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="24" />
+            <location filename="../../app/views/certification/model.py" line="19" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="25" />
+            <location filename="../../app/views/certification/model.py" line="20" />
             <source>Number</source>
             <translation>证件编号</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="26" />
+            <location filename="../../app/views/certification/model.py" line="21" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="27" />
+            <location filename="../../app/views/certification/model.py" line="22" />
             <source>Claimed by</source>
             <translation>领取人</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="28" />
+            <location filename="../../app/views/certification/model.py" line="23" />
             <source>Findings</source>
             <translation>发现</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="41" />
+            <location filename="../../app/views/certification/model.py" line="35" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="43" />
+            <location filename="../../app/views/certification/model.py" line="37" />
             <source>%1 h</source>
             <translation>%1 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="44" />
+            <location filename="../../app/views/certification/model.py" line="38" />
             <source>%1 d</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/model.py" line="99" />
+            <location filename="../../app/views/certification/model.py" line="81" />
             <source>2nd approval</source>
             <translation>待复核</translation>
         </message>
     </context>
     <context>
+        <name>CertificateStatus</name>
+        <message>
+            <location filename="../../app/views/board/cert_status.py" line="56" />
+            <source>Every certificate this service needs covers the order</source>
+            <translation>该服务所需的资质均覆盖此订单</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificationPage</name>
         <message>
-            <location filename="../../app/views/certification/page.py" line="91" />
+            <location filename="../../app/views/certification/page.py" line="86" />
             <source>My claims</source>
             <translation>我领取的</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="95" />
-            <source>Expiry watch (90 days): select one to see or revoke it</source>
-            <translation>到期预警（90 天）：选中可查看或吊销</translation>
+            <location filename="../../app/views/certification/page.py" line="94" />
+            <source>Name, pinyin initials or number (Ctrl+F)</source>
+            <translation>姓名、拼音首字母或证件编号（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="100" />
+            <location filename="../../app/views/certification/page.py" line="99" />
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="103" />
+            <source>Red flags only</source>
+            <translation>仅看红色警示</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="113" />
             <source>Claim next</source>
             <translation>领取下一项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="101" />
+            <location filename="../../app/views/certification/page.py" line="114" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="102" />
+            <location filename="../../app/views/certification/page.py" line="115" />
             <source>Reject…</source>
             <translation>驳回…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="103" />
+            <location filename="../../app/views/certification/page.py" line="116" />
             <source>Ask to resubmit…</source>
             <translation>要求补交…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="104" />
+            <location filename="../../app/views/certification/page.py" line="117" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="105" />
+            <location filename="../../app/views/certification/page.py" line="118" />
             <source>Revoke…</source>
             <translation>吊销…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="122" />
+            <location filename="../../app/views/certification/page.py" line="128" />
+            <source>Enter a certificate… (Ctrl+N)</source>
+            <translation>录入资质…（Ctrl+N）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="140" />
             <source>Provider scorecard</source>
             <translation>服务人员档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="187" />
+            <location filename="../../app/views/certification/page.py" line="167" />
+            <source>Queue</source>
+            <translation>审核队列</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="168" />
+            <source>Expiry watch (90/60/30 days, expired)</source>
+            <translation>到期提醒（90/60/30 天及已过期）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="223" />
             <source>%1 waiting · %2 in review · %3 shown</source>
             <translation>待审核 %1 · 审核中 %2 · 显示 %3 项</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="271" />
+            <location filename="../../app/views/certification/page.py" line="295" />
             <source>Nothing selected: press N to claim the next item.</source>
             <translation>未选择：按 N 领取下一项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="280" />
+            <location filename="../../app/views/certification/page.py" line="304" />
             <source>Number %1 · holder %2 · issuer %3&lt;br&gt;issued %4 · expires %5 · review due %6</source>
             <translation>编号 %1 · 持证人 %2 · 发证机关 %3&lt;br&gt;发证 %4 · 有效期至 %5 · 复审 %6</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="289" />
+            <location filename="../../app/views/certification/page.py" line="313" />
             <source>Needs a second reviewer; you gave the first approval.</source>
             <translation>需要第二位审核员复核；第一次通过是您给的。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="292" />
+            <location filename="../../app/views/certification/page.py" line="316" />
             <source>First approval given; yours is the second (four-eyes).</source>
             <translation>已有第一次通过；您的将是第二次（双人复核）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="295" />
+            <location filename="../../app/views/certification/page.py" line="319" />
             <source>High-risk kind: two different reviewers must approve.</source>
             <translation>高风险证件：须由两位不同的审核员通过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="300" />
+            <location filename="../../app/views/certification/page.py" line="324" />
             <source>Loading findings…</source>
             <translation>正在加载审核发现…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="301" />
+            <location filename="../../app/views/certification/page.py" line="325" />
             <source>Loading the scan…</source>
             <translation>正在加载扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="303" />
+            <location filename="../../app/views/certification/page.py" line="327" />
             <source>Findings and scans need the server.</source>
             <translation>审核发现和扫描件需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="304" />
+            <location filename="../../app/views/certification/page.py" line="328" />
             <source>The server is not reachable.</source>
             <translation>无法连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="324" />
+            <location filename="../../app/views/certification/page.py" line="347" />
             <source>No findings.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="327" />
+            <location filename="../../app/views/certification/page.py" line="349" />
             <source>No scan attached.</source>
             <translation>未附扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="356" />
+            <location filename="../../app/views/certification/page.py" line="378" />
             <source>Revoke</source>
             <translation>吊销</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="357" />
+            <location filename="../../app/views/certification/page.py" line="379" />
             <source>Why is %1 revoked? Orders it no longer covers are flagged.</source>
             <translation>为什么吊销%1？不再符合资质的订单会被标记。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="391" />
+            <location filename="../../app/views/certification/page.py" line="413" />
             <source>Nothing left to claim.</source>
             <translation>没有可领取的项了。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="394" />
+            <location filename="../../app/views/certification/page.py" line="416" />
             <source>Claim %1</source>
             <translation>领取 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="408" />
+            <location filename="../../app/views/certification/page.py" line="431" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="408" />
+            <location filename="../../app/views/certification/page.py" line="431" />
             <source>Ask to resubmit</source>
             <translation>要求补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="409" />
+            <location filename="../../app/views/certification/page.py" line="432" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="415" />
+            <location filename="../../app/views/certification/page.py" line="438" />
             <source>Say what is wrong</source>
             <translation>请说明问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/page.py" line="430" />
+            <location filename="../../app/views/certification/page.py" line="453" />
             <source>This cannot be empty: the provider reads it.</source>
             <translation>不能为空：服务人员会看到这条说明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/page.py" line="462" />
+            <source>Entered: it joins the queue with its findings (%1 scans).</source>
+            <translation>已录入：连同核查结果进入审核队列（%1 份扫描件）。</translation>
         </message>
     </context>
     <context>
@@ -1994,37 +2063,57 @@
     <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="24" />
+            <location filename="../../app/views/certification/viewer.py" line="37" />
             <source>Zoom in (+)</source>
             <translation>放大 (+)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="25" />
+            <location filename="../../app/views/certification/viewer.py" line="38" />
             <source>Zoom out (-)</source>
             <translation>缩小 (-)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="26" />
+            <location filename="../../app/views/certification/viewer.py" line="39" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="27" />
+            <location filename="../../app/views/certification/viewer.py" line="40" />
             <source>Rotate</source>
             <translation>旋转</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="38" />
+            <location filename="../../app/views/certification/viewer.py" line="46" />
+            <source>◀ Page (PgUp)</source>
+            <translation>◀ 上一页 (PgUp)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="47" />
+            <source>Page ▶ (PgDn)</source>
+            <translation>下一页 ▶ (PgDn)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="64" />
             <source>No scan selected.</source>
             <translation>未选择扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="50" />
-            <source>This scan is a PDF; this build cannot show PDFs. Ask for a photo.</source>
-            <translation>此扫描件为 PDF，本版本无法显示 PDF，请要求提供照片。</translation>
+            <location filename="../../app/views/certification/viewer.py" line="120" />
+            <source>This build cannot show PDFs. Ask for a photo.</source>
+            <translation>本版本无法显示 PDF，请要求提供照片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="52" />
+            <location filename="../../app/views/certification/viewer.py" line="130" />
+            <source>The PDF could not be read.</source>
+            <translation>无法读取该 PDF。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="167" />
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="82" />
             <source>The scan could not be read as an image.</source>
             <translation>扫描件无法作为图片读取。</translation>
         </message>
@@ -2110,6 +2199,60 @@
             <location filename="../../app/views/error_text.py" line="112" />
             <source>Unexpected error: %1</source>
             <translation>意外错误：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryTab</name>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="54" />
+            <source>All (90 days and expired)</source>
+            <translation>全部（90 天内及已过期）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="55" />
+            <location filename="../../app/views/certification/expiry.py" line="82" />
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="57" />
+            <source>Within %1 days</source>
+            <translation>%1 天内</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="59" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="65" />
+            <source>The provider's certificates</source>
+            <translation>该服务人员的全部资质</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="83" />
+            <source>≤ %1 days</source>
+            <translation>≤ %1 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="134" />
+            <source>Certificates of %1 (newest first)</source>
+            <translation>%1 的资质（最新在前）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="150" />
+            <source>Export the expiry watch</source>
+            <translation>导出到期提醒</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="154" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/expiry.py" line="158" />
+            <source>Saved %1 certificates to %2</source>
+            <translation>已将 %1 条资质保存到 %2</translation>
         </message>
     </context>
     <context>
@@ -2269,6 +2412,129 @@
             <location filename="../../app/views/insight/labels.py" line="160" />
             <source>Data %1 – %2, cut-off %2 (%3)</source>
             <translation>数据 %1 – %2，截止 %2（%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="46" />
+            <source>Enter a certificate</source>
+            <translation>录入资质</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="51" />
+            <source>Provider's name or pinyin initials</source>
+            <translation>服务人员姓名或拼音首字母</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="62" />
+            <source>As printed on the card</source>
+            <translation>与证件上一致</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="66" />
+            <source>Expiry printed on the card</source>
+            <translation>证件上印有有效期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="73" />
+            <source>Add scans…</source>
+            <translation>添加扫描件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="79" />
+            <source>Find provider</source>
+            <translation>查找服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="80" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="81" />
+            <source>Kind</source>
+            <translation>资质类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="82" />
+            <source>Renews</source>
+            <translation>续期/补交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="83" />
+            <source>Number</source>
+            <translation>证件编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="84" />
+            <source>Holder</source>
+            <translation>持证人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="85" />
+            <source>Issuer</source>
+            <translation>发证机关</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="86" />
+            <source>Issued on</source>
+            <translation>发证日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="88" />
+            <source>Scans (JPEG, PNG, PDF; 10 MB each)</source>
+            <translation>扫描件（JPEG、PNG、PDF；每份不超过 10 MB）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="93" />
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="114" />
+            <source>Nothing: a new certificate</source>
+            <translation>无：新资质</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="136" />
+            <source>Scans</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="136" />
+            <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="151" />
+            <source>provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="152" />
+            <source>number</source>
+            <translation>证件编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="153" />
+            <source>issuer</source>
+            <translation>发证机关</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="158" />
+            <source>Missing: %1</source>
+            <translation>缺少：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="176" />
+            <source>Entering a certificate needs the server.</source>
+            <translation>录入资质需要连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="180" />
+            <source>Sending…</source>
+            <translation>正在提交…</translation>
         </message>
     </context>
     <context>
@@ -3196,97 +3462,102 @@
     <context>
         <name>OrderDetailPanel</name>
         <message>
-            <location filename="../../app/views/board/detail.py" line="72" />
+            <location filename="../../app/views/board/detail.py" line="73" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="73" />
+            <location filename="../../app/views/board/detail.py" line="74" />
             <source>District</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="74" />
+            <location filename="../../app/views/board/detail.py" line="75" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="75" />
+            <location filename="../../app/views/board/detail.py" line="76" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="76" />
+            <location filename="../../app/views/board/detail.py" line="77" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="77" />
+            <location filename="../../app/views/board/detail.py" line="78" />
             <source>Scheduled</source>
             <translation>预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="78" />
+            <location filename="../../app/views/board/detail.py" line="79" />
             <source>Dispatch by</source>
             <translation>派单截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="79" />
+            <location filename="../../app/views/board/detail.py" line="80" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="90" />
+            <location filename="../../app/views/board/detail.py" line="91" />
             <source>Open the provider's scorecard</source>
             <translation>查看服务人员档案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="95" />
+            <location filename="../../app/views/board/detail.py" line="96" />
             <source>Training</source>
             <translation>培训</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="108" />
+            <location filename="../../app/views/board/detail.py" line="99" />
+            <source>Certificates</source>
+            <translation>资质证书</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/board/detail.py" line="112" />
             <source>Timeline</source>
             <translation>订单时间线</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="115" />
+            <location filename="../../app/views/board/detail.py" line="119" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="126" />
+            <location filename="../../app/views/board/detail.py" line="130" />
             <source>Select an order to see its details.</source>
             <translation>在左侧选择一个订单查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="164" />
+            <location filename="../../app/views/board/detail.py" line="168" />
             <source>Premium order</source>
             <translation>优选订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="175" />
+            <location filename="../../app/views/board/detail.py" line="179" />
             <source>Unassigned</source>
             <translation>未派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="214" />
+            <location filename="../../app/views/board/detail.py" line="220" />
             <source>System</source>
             <translation>系统</translation>
         </message>
@@ -5650,92 +5921,92 @@
     <context>
         <name>TrainingQueues</name>
         <message>
-            <location filename="../../app/views/training/queues.py" line="50" />
+            <location filename="../../app/views/training/queues.py" line="45" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="51" />
+            <location filename="../../app/views/training/queues.py" line="46" />
             <source>Course</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="52" />
+            <location filename="../../app/views/training/queues.py" line="47" />
             <source>Since / valid until</source>
             <translation>处罚日期 / 有效期至</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="53" />
+            <location filename="../../app/views/training/queues.py" line="48" />
             <source>Booked on</source>
             <translation>已报名场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="56" />
+            <location filename="../../app/views/training/queues.py" line="51" />
             <source>due within 60 days</source>
             <translation>60 天内到期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="57" />
+            <location filename="../../app/views/training/queues.py" line="52" />
             <source>due within 30 days</source>
             <translation>30 天内到期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="58" />
+            <location filename="../../app/views/training/queues.py" line="53" />
             <source>lapsed</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="69" />
+            <location filename="../../app/views/training/queues.py" line="63" />
             <source> (full: waiting list)</source>
             <translation>（已满：进候补）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="115" />
+            <location filename="../../app/views/training/queues.py" line="93" />
             <source> · %1 failed</source>
             <translation> · 未通过 %1 次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="124" />
+            <location filename="../../app/views/training/queues.py" line="102" />
             <source>not booked</source>
             <translation>未报名</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="146" />
+            <location filename="../../app/views/training/queues.py" line="124" />
             <source>Enrol in session</source>
             <translation>报名该场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="183" />
+            <location filename="../../app/views/training/queues.py" line="161" />
             <source>Select a provider.</source>
             <translation>请先选择服务人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="185" />
+            <location filename="../../app/views/training/queues.py" line="163" />
             <source>Already booked on a session.</source>
             <translation>已报名场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="187" />
+            <location filename="../../app/views/training/queues.py" line="165" />
             <source>No session of this course is scheduled ahead.</source>
             <translation>该课程暂无后续场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="208" />
+            <location filename="../../app/views/training/queues.py" line="186" />
             <source>Enrol %1 in %2</source>
             <translation>为 %1 报名 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="214" />
+            <location filename="../../app/views/training/queues.py" line="192" />
             <source>Queued: %1</source>
             <translation>已排队：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="228" />
+            <location filename="../../app/views/training/queues.py" line="206" />
             <source>Providers on a retraining hold: passing the retraining lifts the hold.</source>
             <translation>停单复训中的服务人员：通过复训考核即解除停单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/queues.py" line="235" />
+            <location filename="../../app/views/training/queues.py" line="213" />
             <source>Training certificates ending within 60 days, or lapsed.</source>
             <translation>60 天内到期或已过期的培训合格证明。</translation>
         </message>
@@ -5771,28 +6042,28 @@
     <context>
         <name>TrainingRoster</name>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="28" />
+            <location filename="../../app/views/training/roster_model.py" line="22" />
             <source>Trainee</source>
             <translation>学员</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="29" />
+            <location filename="../../app/views/training/roster_model.py" line="23" />
             <source>Enrolment</source>
             <translation>报名</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="30" />
-            <location filename="../../app/views/training/roster_model.py" line="155" />
+            <location filename="../../app/views/training/roster_model.py" line="24" />
+            <location filename="../../app/views/training/roster_model.py" line="133" />
             <source>Present</source>
             <translation>出勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="149" />
+            <location filename="../../app/views/training/roster_model.py" line="127" />
             <source>Waiting #%1</source>
             <translation>候补第 %1 位</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/roster_model.py" line="157" />
+            <location filename="../../app/views/training/roster_model.py" line="135" />
             <source>Absent</source>
             <translation>缺勤</translation>
         </message>
@@ -5800,42 +6071,42 @@
     <context>
         <name>TrainingSessions</name>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="23" />
+            <location filename="../../app/views/training/sessions_model.py" line="18" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="24" />
+            <location filename="../../app/views/training/sessions_model.py" line="19" />
             <source>Course</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="25" />
+            <location filename="../../app/views/training/sessions_model.py" line="20" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="26" />
+            <location filename="../../app/views/training/sessions_model.py" line="21" />
             <source>Seated / capacity</source>
             <translation>入座 / 名额</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="27" />
+            <location filename="../../app/views/training/sessions_model.py" line="22" />
             <source>Waiting</source>
             <translation>候补</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="28" />
+            <location filename="../../app/views/training/sessions_model.py" line="23" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="89" />
+            <location filename="../../app/views/training/sessions_model.py" line="63" />
             <source>Another trainer's session</source>
             <translation>其他培训师的场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/sessions_model.py" line="99" />
+            <location filename="../../app/views/training/sessions_model.py" line="73" />
             <source>%1 (retraining)</source>
             <translation>%1（停单复训）</translation>
         </message>

@@ -172,16 +172,62 @@ def test_decisions_are_outbox_commands_at_the_seen_version(filled: Cache) -> Non
         cq.decision_path(1, "delete")
 
 
+SCAN = {"id": 5, "media_type": "image/jpeg", "filename": "front.jpg", "size": 1234,
+        "sha256": "ab", "certification_id": 3}  # fmt: skip
+DETAIL = {
+    "id": 3, "version": 2,
+    "findings": [{"code": "finding.duplicate_number", "message": "证件编号重复",
+                  "message_en": "Same number elsewhere", "red": True}],
+    "history": [{"at": "2026-12-02T01:00:00+00:00", "actor_id": 7, "action": "claim",
+                 "from": "submitted", "to": "in_review", "code": None, "note": None,
+                 "items": []}],
+    "documents": [SCAN],
+}  # fmt: skip
+
+
+def test_a_detail_without_findings_history_or_scans_is_empty() -> None:
+    detail = cq.CertDetail.from_data({"id": 4})
+    assert (detail.version, detail.findings, detail.history, detail.documents) == (1, (), (), ())
+
+
+def test_a_rows_expiry_bucket(filled: Cache) -> None:
+    buckets = {r.id: r.bucket(NOW.date()) for r in cq.expiring(filled, NOW.date(), 90)}
+    assert buckets == {4: 30, 5: 60, 6: 0}
+    pending = cq.certificate(filled, 1)
+    assert pending is not None
+    assert pending.bucket(NOW.date()) is None  # not in force: not watched
+
+
+def test_the_desk_reads_queue_watch_and_the_claimers_names(filled: Cache) -> None:
+    put(filled, "user", [{"id": 7, "username": "rev1", "display_name": "赵审核"},
+                         {"id": 8, "username": "rev2"}])  # fmt: skip
+    desk = cq.read_desk(filled, cq.QueueQuery(), NOW.date(), 90)
+    assert [r.id for r in desk.page.rows] == [r.id for r in cq.queue_page(filled).rows]
+    assert len(desk.page.rows) == 4
+    assert desk.names == {7: "赵审核", 8: "rev2"}
+    assert [r.id for r in desk.watch] == [6, 4, 5]
+
+
 def test_detail_scans_and_uploads_go_to_the_server() -> None:
     s = StubSession(
-        response(200, {"id": 3, "version": 2, "findings": []}),
+        response(200, DETAIL),
         response(200, raw=b"\xff\xd8\xffscan"),
-        response(200, {"id": 3, "version": 3, "documents": 2}),
+        response(200, {**DETAIL, "version": 3, "documents": [SCAN, {**SCAN, "id": 6}]}),
     )
     api = ApiClient("http://desk.test", session=s, token="t")
-    assert cq.fetch_detail(api, 3)["version"] == 2
+    detail = cq.fetch_detail(api, 3)
+    assert (detail.id, detail.version) == (3, 2)
+    assert detail.findings == (
+        cq.Finding("finding.duplicate_number", "证件编号重复", "Same number elsewhere", True),
+    )
+    assert detail.history == (
+        cq.ReviewStep(datetime(2026, 12, 2, 1, 0, tzinfo=UTC), 7, "claim", "submitted",
+                      "in_review", "", ""),
+    )  # fmt: skip
+    assert detail.documents == (cq.ScanInfo(5, "image/jpeg", "front.jpg", 1234),)
     assert cq.download_document(api, 3, 5) == b"\xff\xd8\xffscan"
-    assert cq.upload_documents(api, 3, 2, [("back.jpg", b"\xff\xd8\xff")])["documents"] == 2
+    uploaded = cq.upload_documents(api, 3, 2, [("back.jpg", b"\xff\xd8\xff")])
+    assert [d.id for d in uploaded.documents] == [5, 6]
     assert [c.url for c in s.calls] == [
         "http://desk.test/api/v1/certifications/3",
         "http://desk.test/api/v1/certifications/3/documents/5",
@@ -191,4 +237,99 @@ def test_detail_scans_and_uploads_go_to_the_server() -> None:
     assert upload["headers"]["If-Match"] == "2"
     assert upload["headers"]["Idempotency-Key"]
     assert upload["files"] == [("files", ("back.jpg", b"\xff\xd8\xff", "application/octet-stream"))]
+    api.close()
+
+
+@pytest.mark.parametrize(
+    ("search", "found"),
+    [
+        ("lxy", [1, 3, 7]),  # pinyin initials of 李秀英 (provider 11)
+        ("LXY", [1, 3, 7]),
+        ("李秀", [1, 3, 7]),
+        ("hc-2", [2]),  # the certificate number, any case
+        ("张伟", [1]),  # the holder named on the card
+        ("nobody", []),
+    ],
+)
+def test_the_queue_searches_names_pinyin_initials_holders_and_numbers(
+    filled: Cache, search: str, found: list[int]
+) -> None:
+    put(filled, "certification", [{**cert(1, hours_ago=5), "holder_name": "张伟", "version": 2}])
+    page = cq.queue_page(filled, cq.QueueQuery(search=search))
+    assert sorted(r.id for r in page.rows) == found
+    assert page.total == len(found)
+
+
+def test_red_flags_only_and_claim_next_within_the_shown_filter(filled: Cache) -> None:
+    put(filled, "certification", [cert(8, hours_ago=50, flagged=True, provider_id=11)])
+    assert [r.id for r in cq.queue_page(filled, cq.QueueQuery(flagged=True)).rows] == [8]
+    # N takes the oldest claimable item the reviewer is looking at, not the oldest overall.
+    oldest = cq.next_claimable(filled, 7, NOW)
+    assert oldest is not None
+    assert oldest.id == 8
+    # "My claims" ticked does not narrow N to the items one already holds.
+    got = cq.next_claimable(filled, 7, NOW, cq.QueueQuery(search="HC-1", claimed_by=7))
+    assert got is not None
+    assert got.id == 1
+    assert cq.next_claimable(filled, 7, NOW, cq.QueueQuery(search="nobody")) is None
+
+
+def test_certificate_status_applies_the_dispatch_rule_to_the_cached_certificates(
+    cache: Cache,
+) -> None:
+    base = {"provider_id": 3, "status": "approved", "submitted_at": NOW.isoformat()}
+    put(cache, "certification", [
+        {**base, "id": 1, "kind": "id_verification"},
+        {**base, "id": 2, "kind": "background_check", "expires_on": "2027-06-01"},
+        {**base, "id": 3, "kind": "housekeeping_certificate"},
+        {**base, "id": 4, "kind": "health_certificate", "expires_on": "2026-12-10"},
+        {**base, "id": 5, "kind": "retired_kind"},  # a kind this build does not know
+    ])  # fmt: skip
+    ends = NOW + timedelta(days=3)
+    assert cq.certificate_status(cache, 3, "cleaning", ends).reasons == []
+    late = cq.certificate_status(cache, 3, "cleaning", NOW + timedelta(days=30))
+    assert [r.code for r in late.reasons] == ["certificate_expired"]
+    assert "2026-12-10" in late.reasons[0].zh
+
+
+def test_intake_finds_providers_by_pinyin_and_sends_the_certificate_then_its_scans(
+    filled: Cache, tmp_path: Any
+) -> None:
+    assert cq.find_providers(filled, "lxy") == [cq.ProviderPick(11, "李秀英")]
+    assert [p.id for p in cq.find_providers(filled, "王")] == [10]
+    assert cq.find_providers(filled, "  ") == []
+
+    front, big = tmp_path / "front.jpg", tmp_path / "big.pdf"
+    front.write_bytes(b"\xff\xd8\xffscan")
+    big.write_bytes(b"%PDF" + b"0" * cq.MAX_SCAN_BYTES)
+    assert cq.read_scans([front]) == [("front.jpg", b"\xff\xd8\xffscan")]
+    with pytest.raises(ValueError, match=r"big\.pdf"):
+        cq.read_scans([front, big])
+
+    new = cq.NewCertificate(
+        11, "health_certificate", " HC-9 ", "疾控中心", date(2026, 12, 1),
+        holder_name="李秀英", expires_on=date(2027, 12, 1), renews_id=4,
+    )  # fmt: skip
+    assert new.body() == {
+        "provider_id": 11, "kind": "health_certificate", "number": "HC-9", "issuer": "疾控中心",
+        "issued_on": "2026-12-01", "holder_name": "李秀英", "expires_on": "2027-12-01",
+        "renews_id": 4,
+    }  # fmt: skip
+    s = StubSession(
+        response(201, {"id": 30, "version": 1}),
+        response(200, {**DETAIL, "id": 30, "version": 2}),
+        response(201, {"id": 31, "version": 1}),
+    )
+    api = ApiClient("http://desk.test", session=s, token="t")
+    with_scan = cq.submit_certificate(api, new, [("front.jpg", b"\xff\xd8\xff")])
+    assert (with_scan.id, [d.id for d in with_scan.documents]) == (30, [5])
+    bare = cq.NewCertificate(10, "id_verification", "ID-1", "公安局", date(2026, 1, 1))
+    assert "expires_on" not in bare.body()
+    assert cq.submit_certificate(api, bare, []).id == 31
+    assert [c.url for c in s.calls] == [
+        "http://desk.test/api/v1/certifications",
+        "http://desk.test/api/v1/certifications/30/documents",
+        "http://desk.test/api/v1/certifications",
+    ]
+    assert s.calls[1].kwargs["headers"]["If-Match"] == "1"
     api.close()

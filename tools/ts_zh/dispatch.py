@@ -133,7 +133,22 @@ _BOARD_PAGE: dict[str, str] = {
     "Plan every pending order of a time window at once": "一次性为某个时间段内的待派订单生成方案",
 }
 
+_BROKEN_ORDERS_PANEL: dict[str, str] = {
+    "Reassign…": "改派…",
+    "Reassign… (R)": "改派…（R）",
+    "Give the highlighted order to an eligible provider (R)": "将选中的订单改派给符合条件的服务人员（R）",
+    "Problems: %1 future orders whose provider no longer qualifies": (
+        "待处理问题：%1 个未来订单的服务人员已不符合派单条件"
+    ),
+    "Reassigning needs the server: it ranks the candidates.": "改派需要连接服务器：由服务器对候选人排序。",
+}
+
 ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
+    ("OrderDetailPanel", "Certificates"): "资质证书",
+    ("CertificateStatus", "Every certificate this service needs covers the order"): (
+        "该服务所需的资质均覆盖此订单"
+    ),
+    **{("BrokenOrdersPanel", en): zh for en, zh in _BROKEN_ORDERS_PANEL.items()},
     **{("AssignDialog", en): zh for en, zh in _ASSIGN_DIALOG.items()},
     **{("OverrideDialog", en): zh for en, zh in _OVERRIDE_DIALOG.items()},
     **_CANDIDATES,

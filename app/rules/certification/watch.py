@@ -21,10 +21,14 @@ BUCKETS: tuple[int, ...] = (30, 60, 90)
 def expiry_bucket(cert: CertFact, today: date) -> int | None:
     """0 when an approved certificate has lapsed (or is marked expired); else the smallest of
     30/60/90 days it lapses within; None when it lapses later, never, or is not in force."""
-    if cert.status is CertificationStatus.EXPIRED:
+    return bucket_of(cert.status, lapses_on(cert), today)
+
+
+def bucket_of(status: str, last: date | None, today: date) -> int | None:
+    """:func:`expiry_bucket` from a certificate's state and last valid day (a desk's row)."""
+    if status == CertificationStatus.EXPIRED:
         return EXPIRED_BUCKET
-    last = lapses_on(cert)
-    if cert.status is not CertificationStatus.APPROVED or last is None:
+    if status != CertificationStatus.APPROVED or last is None:
         return None
     days = (last - today).days
     if days < 0:

@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from app.models.enums import CertificationKind, CertificationStatus, ProviderStatus, SanctionLevel
+from app.models.enums import (
+    CertificationKind,
+    CertificationStatus,
+    ProviderStatus,
+    SanctionLevel,
+    ServiceCategory,
+)
 from app.rules.beijing import end_of_day
 from app.rules.catalog import CATEGORIES
 from app.rules.certification.validity import counts_for, lapses_on
@@ -114,6 +120,16 @@ def _certificate_reason(
     )
 
 
+def certificate_reasons(
+    category: ServiceCategory, certs: tuple[CertFact, ...], order_end: datetime
+) -> list[Reason]:
+    """Why ``certs`` do not let their holder serve a ``category`` order ending at
+    ``order_end`` (empty: they do). Background check first, then the rest in a fixed order so
+    the list reads the same each time (dispatch, the order detail)."""
+    kinds = sorted(CATEGORIES[category].required_certifications, key=_cert_order)
+    return [r for k in kinds if (r := _certificate_reason(k, certs, order_end)) is not None]
+
+
 def static_reasons(
     order: OrderFacts,
     provider: ProviderFacts,
@@ -136,11 +152,7 @@ def static_reasons(
                 f"Does not offer {info.name_en.lower()}",
             )
         )
-    # Background check first, then the rest in a fixed order so the list reads the same each time.
-    for kind in sorted(info.required_certifications, key=_cert_order):
-        reason = _certificate_reason(kind, provider.certifications, order.end)
-        if reason is not None:
-            reasons.append(reason)
+    reasons.extend(certificate_reasons(order.category, provider.certifications, order.end))
     training = course_reason(
         info.training_course, info.name_zh, info.name_en.lower(), provider.training, order.end
     )

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from app.client.audit import detail_text
 from app.rules.beijing import wall_clock
@@ -19,51 +10,11 @@ from app.schemas.audit import AuditEntry
 from app.schemas.users import AccountRecord
 from app.views.i18n import QT_TRANSLATE_NOOP
 from app.views.labels import role_name
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdminModels", text)
-
-
-class RowsModel(QAbstractTableModel):
-    """A table over a list of rows; subclasses say the headers and each cell's text."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.cell(self.rows[index.row()], index.column())
-
-    def cell(self, row: Any, column: int) -> str:
-        raise NotImplementedError
+from app.views.rows_model import RowsModel
 
 
 class AccountsModel(RowsModel):
+    CONTEXT = "AdminModels"
     HEADERS = (
         QT_TRANSLATE_NOOP("AdminModels", "User name"),
         QT_TRANSLATE_NOOP("AdminModels", "Name"),
@@ -105,6 +56,7 @@ class AccountsModel(RowsModel):
 
 
 class AuditModel(RowsModel):
+    CONTEXT = "AdminModels"
     HEADERS = (
         QT_TRANSLATE_NOOP("AdminModels", "Time"),
         QT_TRANSLATE_NOOP("AdminModels", "User"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import OrderStatus
 from app.rules.orders import DeadlineState, dispatch_deadline_state
+from app.views.board.cert_status import CertificateStatusLabel
 from app.views.i18n import category_name, district_name
 from app.views.labels import STATUS_COLOR, action_name, status_name
 from app.views.timefmt import (
@@ -93,6 +94,9 @@ class OrderDetailPanel(QFrame):
         self.training = TrainingStatusLabel(data)
         self._form = form
         form.addRow(self._caption(self.tr("Training")), self.training)
+        # ... and their certificates for this order (why they block it, if they do).
+        self.certificates = CertificateStatusLabel(data)
+        form.addRow(self._caption(self.tr("Certificates")), self.certificates)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -176,6 +180,8 @@ class OrderDetailPanel(QFrame):
         )
         self.training.show_provider(row.provider_id, row.category, now)
         self._form.setRowVisible(self.training, bool(row.provider_id))
+        self.certificates.show_provider(row.provider_id, row.category, row.scheduled_end)
+        self._form.setRowVisible(self.certificates, bool(row.provider_id))
         end = wall_clock(row.scheduled_end, HOUR_MINUTE)
         f["slot"].setText(f"{clock_text(row.scheduled_start, now)} – {end}")
         self._show_deadline(row, now)

@@ -37,6 +37,7 @@ from app.views.board.actions import (
     make_actions,
     show_refusals,
 )
+from app.views.board.broken_orders import BrokenOrdersPanel
 from app.views.board.detail import OrderDetailPanel
 from app.views.board.filters import FilterBar, StateChips
 from app.views.board.model import OrderBoardModel
@@ -112,6 +113,10 @@ class BoardPage(QWidget):
         self.detail.provider_requested.connect(
             lambda pid: open_scorecard(self, data, link, pid, clock)
         )
+        # Future orders a lapsed or revoked certificate broke, with R to reassign one.
+        self.problems = BrokenOrdersPanel(link, data, role=role, clock=clock, parent=self)
+        self.problems.message.connect(self.message)
+        self.problems.setEnabled(role in ORDER_ROLES)
         self.loading = QLabel(self.tr("Synchronising orders…"))
         self.loading.setObjectName("noteLabel")
 
@@ -144,6 +149,7 @@ class BoardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.loading)
+        layout.addWidget(self.problems)
         layout.addWidget(self.splitter, 1)
 
         self.chips.state_chosen.connect(self._choose_state)
@@ -262,6 +268,9 @@ class BoardPage(QWidget):
 
     @Slot(object)
     def _on_changed(self, changes: ChangeSet) -> None:
+        self.problems.on_changed(changes)
+        if changes.touches("certification"):  # the selected order's certificate line
+            self.detail.show_order(self.selected_row(), self.model.now())
         if changes.full:
             self._read_rows(None)
         elif changes.touches("order"):

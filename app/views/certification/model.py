@@ -5,18 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.client.certifications import REVIEW_TARGET, CertRow
 from app.views.certification.labels import kind_name, state_name
 from app.views.i18n import QT_TRANSLATE_NOOP
+from app.views.rows_model import RowsModel
 
 HEADERS = (
     QT_TRANSLATE_NOOP("CertQueue", "Age"),
@@ -29,8 +24,7 @@ HEADERS = (
 )
 # Starting widths in characters of the text font (the reader can drag them): sized for the
 # Chinese and English names, without measuring every row (ResizeToContents) on each update.
-WIDTHS = (5, 15, 7, 15, 12, 10, 10)
-Index = QModelIndex | QPersistentModelIndex
+WIDTHS = (5, 15, 8, 15, 14, 10, 8)
 LATE = QColor("#c62828")
 SOON = QColor("#ef6c00")
 RED_FLAG = QColor("#ffebee")
@@ -44,38 +38,26 @@ def age_text(hours: float) -> str:
     return QCoreApplication.translate("CertQueue", "%1 d").replace("%1", str(int(hours // 24)))
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowsModel):
+    CONTEXT = "CertQueue"
+    HEADERS = HEADERS
+
     def __init__(self, now: datetime) -> None:
         super().__init__()
         self.rows: list[CertRow] = []
         self.names: dict[int, str] = {}
         self.now = now
 
-    def set_rows(self, rows: list[CertRow], names: dict[int, str], now: datetime) -> None:
-        self.beginResetModel()
-        self.rows, self.names, self.now = rows, names, now
-        self.endResetModel()
+    def set_queue(self, rows: list[CertRow], names: dict[int, str], now: datetime) -> None:
+        self.names, self.now = names, now
+        self.set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def cell(self, row: CertRow, column: int) -> str:
+        return self._text(row, column, row.age(self.now).total_seconds() / 3600)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CertQueue", HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        col = index.column()
-        age = row.age(self.now)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, col, age.total_seconds() / 3600)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
+    def look(self, row: CertRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            age = row.age(self.now)
             if age >= REVIEW_TARGET:
                 return QBrush(LATE)
             if age >= REVIEW_TARGET * 0.75:

@@ -14,33 +14,37 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.client import certifications as cq
-from app.client.cache import CacheReader
+from app.models.enums import CertificationKind
 from app.rules.beijing import local_day
 from app.rules.certification.decisions import DECISION_REASONS, OTHER
+from app.views.certification.expiry import ExpiryTab
+from app.views.certification.intake import IntakeDialog
 from app.views.certification.labels import kind_name, reason_name, state_name, why_not
 from app.views.certification.model import WIDTHS, QueueModel
 from app.views.certification.viewer import DocumentViewer
 from app.views.context import PageContext
 from app.views.error_text import describe_error
+from app.views.i18n import pick
 from app.views.scorecard.dialog import open_scorecard
 
 ACTIONS = ("claim", "approve", "reject", "request-resubmission", "release", "revoke")
@@ -54,16 +58,7 @@ KEYS = {
 }
 ROW_ROLE = Qt.ItemDataRole.UserRole
 WATCH_DAYS = 90
-
-
-def read_desk(reader: CacheReader, mine: int | None, today: Any) -> dict[str, Any]:
-    """Everything the page shows from the cache, in one background read."""
-    page = cq.queue_page(reader, cq.QueueQuery(claimed_by=mine))
-    watch = cq.expiring(reader, today, WATCH_DAYS)
-    users = {r.claimed_by for r in page.rows if r.claimed_by is not None}
-    names = {int(u["id"]): str(u.get("display_name") or u.get("username") or "")
-             for u in reader.many("user", users)}  # fmt: skip
-    return {"page": page, "watch": watch, "names": names}
+SEARCH_PAUSE_MS = 250  # typing reads the queue once it pauses
 
 
 class CertificationPage(QWidget):
@@ -90,9 +85,27 @@ class CertificationPage(QWidget):
         self.counts = QLabel()
         self.mine = QCheckBox(self.tr("My claims"))
         self.mine.toggled.connect(self.reload)
-        self.watch = QListWidget()
-        self.watch.currentItemChanged.connect(self._on_watch_item)
-        self.watch_title = QLabel(self.tr("Expiry watch (90 days): select one to see or revoke it"))
+        # Filters; N claims the oldest item they show.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(SEARCH_PAUSE_MS)
+        self._filter_timer.timeout.connect(self.reload)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name, pinyin initials or number (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.search.returnPressed.connect(self.table.setFocus)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All kinds"), "")
+        for kind in CertificationKind:
+            self.kind.addItem(kind_name(kind.value), kind.value)
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        self.red_only = QCheckBox(self.tr("Red flags only"))
+        self.red_only.toggled.connect(self.reload)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        self.expiry = ExpiryTab(ctx.data.local if ctx.data is not None else None)
+        self.expiry.picked.connect(self._on_watch_row)
+        self.watch = self.expiry.list
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -112,6 +125,11 @@ class CertificationPage(QWidget):
             bar.addWidget(button)
             QShortcut(QKeySequence(KEYS[action]), self, lambda a=action: self.act(a))
         bar.addStretch(1)
+        self.intake = QPushButton(self.tr("Enter a certificate… (Ctrl+N)"))
+        self.intake.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.intake.clicked.connect(self.enter_certificate)
+        bar.addWidget(self.intake)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.enter_certificate)
         QShortcut(QKeySequence("J"), self, lambda: self.step_row(1))
         QShortcut(QKeySequence("K"), self, lambda: self.step_row(-1))
         self.why = QLabel()
@@ -139,9 +157,15 @@ class CertificationPage(QWidget):
         top.addWidget(self.counts, 1)
         top.addWidget(self.mine)
         lv.addLayout(top)
-        lv.addWidget(self.table, 3)
-        lv.addWidget(self.watch_title)
-        lv.addWidget(self.watch, 1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.red_only)
+        lv.addLayout(filters)
+        lv.addWidget(self.table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(left, self.tr("Queue"))
+        self.tabs.addTab(self.expiry, self.tr("Expiry watch (90/60/30 days, expired)"))
         right = QWidget()
         rv = QVBoxLayout(right)
         heading = QHBoxLayout()
@@ -153,7 +177,7 @@ class CertificationPage(QWidget):
         rv.addWidget(self.findings)
         rv.addWidget(self.viewer, 1)
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(self.tabs)
         split.addWidget(right)
         split.setSizes([620, 560])
         layout = QVBoxLayout(self)
@@ -169,42 +193,42 @@ class CertificationPage(QWidget):
     def reload(self) -> None:
         if self.ctx.data is None:
             return
-        mine = self.me if self.mine.isChecked() else None
         today = local_day(self.ctx.clock())
+        query = self.query()
         self.ctx.data.local(
-            lambda r: read_desk(r, mine, today), self._show, owner=self, key="cert-queue"
+            lambda r: cq.read_desk(r, query, today, WATCH_DAYS),
+            self._show,
+            owner=self,
+            key="cert-queue",
+        )
+
+    def query(self) -> cq.QueueQuery:
+        """The queue as the filters above it select it."""
+        return cq.QueueQuery(
+            kind=str(self.kind.currentData() or "") or None,
+            claimed_by=self.me if self.mine.isChecked() else None,
+            flagged=self.red_only.isChecked(),
+            search=self.search.text(),
         )
 
     def _on_changed(self, changes: Any) -> None:
         if changes.touches("certification", "provider", "user"):
             self.reload()
 
-    def _show(self, got: dict[str, Any]) -> None:
-        page: cq.QueuePage = got["page"]
+    def _show(self, got: cq.Desk) -> None:
+        page = got.page
         keep = self.current.id if self.current else None
-        self.model.set_rows(page.rows, got["names"], self.ctx.clock())
+        self.model.set_queue(page.rows, got.names, self.ctx.clock())
         self.counts.setText(
             self.tr("%1 waiting · %2 in review · %3 shown")
             .replace("%1", str(page.counts.get("submitted", 0)))
             .replace("%2", str(page.counts.get("in_review", 0)))
             .replace("%3", str(page.total))
         )
-        self.watch.clear()
-        self.watch.blockSignals(True)
-        for row in got["watch"]:
-            last = row.lapses_on()
-            item = QListWidgetItem(
-                f"{last.isoformat() if last else '—'}  {row.provider_name}  {kind_name(row.kind)}"
-                f"  {state_name(row.status)}"
-            )
-            item.setData(ROW_ROLE, row)
-            self.watch.addItem(item)
-            if keep == row.id:
-                self.watch.setCurrentItem(item)
-        self.watch.blockSignals(False)
+        self.expiry.show_rows(got.watch, local_day(self.ctx.clock()), keep)
         if self.current is not None and self.current.id not in [r.id for r in page.rows]:
             # A certificate picked from the watch list stays shown, with its latest state.
-            watched = {r.id: r for r in got["watch"]}
+            watched = {r.id: r for r in got.watch}
             if self.current.id in watched:
                 self.current = watched[self.current.id]
                 self._show_current()
@@ -233,10 +257,7 @@ class CertificationPage(QWidget):
         if changed:
             self._fetch_detail(row)
 
-    def _on_watch_item(self, item: QListWidgetItem | None, _prev: object = None) -> None:
-        row = item.data(ROW_ROLE) if item is not None else None
-        if not isinstance(row, cq.CertRow):
-            return
+    def _on_watch_row(self, row: cq.CertRow) -> None:
         self.table.clearSelection()
         changed = self.current is None or self.current.id != row.id
         self.current = row
@@ -265,7 +286,10 @@ class CertificationPage(QWidget):
             reason = None if action == "claim" else why_not(action, row, self.me, now)
             button.setEnabled(reason is None)
             button.setToolTip(reason or "")
-        self.why.setText(why_not("approve", row, self.me, now) or "")
+        # The line under the buttons: why the main action of this row is off (approve in the
+        # queue, revoke on the expiry watch).
+        main = "approve" if row is None or row.status in cq.OPEN_STATES else "revoke"
+        self.why.setText(why_not(main, row, self.me, now) or "")
         self.scorecard.setEnabled(row is not None)
         if row is None:
             self.title.setText(self.tr("Nothing selected: press N to claim the next item."))
@@ -311,23 +335,21 @@ class CertificationPage(QWidget):
             key="cert-detail",
         )
 
-    def _show_detail(self, detail: dict[str, Any]) -> None:
-        if self.current is None or detail.get("id") != self.current.id:
+    def _show_detail(self, detail: cq.CertDetail) -> None:
+        if self.current is None or detail.id != self.current.id:
             return
-        found = detail.get("findings") or []
         lines = [
-            ("<span style='color:#c62828'>⚠ " if f.get("red") else "• ")
-            + escape(_pick(f))
-            + ("</span>" if f.get("red") else "")
-            for f in found
+            ("<span style='color:#c62828'>⚠ " if f.red else "• ")
+            + escape(pick(f.message, f.message_en))
+            + ("</span>" if f.red else "")
+            for f in detail.findings
         ]
         self.findings.setText("<br>".join(lines) or self.tr("No findings."))
-        documents = detail.get("documents") or []
-        if not documents:
+        if not detail.documents:
             self.viewer.show_message(self.tr("No scan attached."))
             return
-        doc = documents[0]
-        cert_id, doc_id, media = int(detail["id"]), int(doc["id"]), str(doc["media_type"])
+        doc = detail.documents[0]
+        cert_id, doc_id, media = detail.id, doc.id, doc.media_type
         assert self.ctx.data is not None
         self.ctx.data.server(
             lambda api: cq.download_document(api, cert_id, doc_id),
@@ -378,9 +400,9 @@ class CertificationPage(QWidget):
     def _claim_next(self) -> None:
         if self.ctx.data is None:
             return
-        now = self.ctx.clock()
+        now, shown = self.ctx.clock(), self.query()
         self.ctx.data.local(
-            lambda r: cq.next_claimable(r, self.me, now),
+            lambda r: cq.next_claimable(r, self.me, now, shown),
             self._claim_found,
             owner=self,
             key="cert-next",
@@ -396,6 +418,7 @@ class CertificationPage(QWidget):
         if not self.ctx.link.enqueue_command(claim):
             return  # not stored: the link said why
         self.current = row
+        self.tabs.setCurrentIndex(0)  # the queue, where the claimed item is
         ids = [r.id for r in self.model.rows]
         if row.id in ids:
             self.table.selectRow(ids.index(row.id))
@@ -429,6 +452,19 @@ class CertificationPage(QWidget):
                 return text.strip()
             prompt = label + "\n" + self.tr("This cannot be empty: the provider reads it.")
 
+    def enter_certificate(self) -> None:
+        """Intake or renewal on a provider's behalf, with scans (needs the server)."""
+        if self.ctx.data is None:
+            return
+        dialog = IntakeDialog(self.ctx.data, self)
+        if dialog.exec() == IntakeDialog.DialogCode.Accepted and dialog.result_detail:
+            self.why.setText(
+                self.tr("Entered: it joins the queue with its findings (%1 scans).").replace(
+                    "%1", str(len(dialog.result_detail.documents))
+                )
+            )
+        dialog.deleteLater()
+
     def save_state(self) -> None:
         pass
 
@@ -443,12 +479,6 @@ def ask_text(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
 
 def _day(value: Any) -> str:
     return value.isoformat() if value is not None else "—"
-
-
-def _pick(finding: dict[str, Any]) -> str:
-    from app.views.i18n import pick
-
-    return pick(str(finding.get("message", "")), str(finding.get("message_en", "")))
 
 
 def build_page(ctx: PageContext) -> QWidget:

@@ -13,13 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +37,7 @@ from app.rules.access import TRAINING_WRITERS
 from app.rules.training import Due
 from app.views.context import PageContext
 from app.views.i18n import QT_TRANSLATE_NOOP
+from app.views.rows_model import RowsModel
 from app.views.timefmt import DAY, SHORT, wall_clock
 
 QUEUE_ENTITIES = ("training_session", "training_enrolment", "assessment", "sanction", "provider")
@@ -57,7 +52,6 @@ DUE_NAMES = {
     Due.DUE_30: QT_TRANSLATE_NOOP("TrainingQueues", "due within 30 days"),
     Due.LAPSED: QT_TRANSLATE_NOOP("TrainingQueues", "lapsed"),
 }
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -79,31 +73,15 @@ def read_queues(reader: CacheReader, now: datetime) -> tuple[list[QueueLine], li
     return retraining_queue(reader, now), recertification_queue(reader, now)
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowsModel):
+    CONTEXT = "TrainingQueues"
+    HEADERS = HEADERS
+
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[QueueLine] = []
 
-    def set_rows(self, rows: list[QueueLine]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        line, col = self.rows[index.row()], index.column()
+    def cell(self, line: QueueLine, col: int) -> str:
         if col == 0:
             return f"{line.provider_name} {line.provider_code}".strip()
         if col == 1:

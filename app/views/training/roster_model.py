@@ -10,18 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.client.training import SEATED, RosterLine
 from app.views.i18n import QT_TRANSLATE_NOOP
+from app.views.rows_model import Index, RowsModel
 from app.views.training.labels import enrolment_name
 
 HEADERS = (
@@ -30,26 +24,23 @@ HEADERS = (
     QT_TRANSLATE_NOOP("TrainingRoster", "Present"),
 )
 PRESENT_COLUMN = 2
-Index = QModelIndex | QPersistentModelIndex
 ABSENT = QColor("#fef3f2")
 WAITING_TEXT = QColor("#667085")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingRoster", text)
-
-
-class RosterModel(QAbstractTableModel):
+class RosterModel(RowsModel):
     """Signals:
     marks_changed(dict): provider id -> present, after any toggle or reload.
     """
 
     marks_changed = Signal(object)
+    CONTEXT = "TrainingRoster"
+    HEADERS = HEADERS
 
     def __init__(self) -> None:
         super().__init__()
         self.session_id: int | None = None
-        self.lines: list[RosterLine] = []
+        self.rows: list[RosterLine] = []
         self.present: dict[int, bool] = {}
         self.stored: dict[int, bool] = {}
         self.sent: dict[int, bool] | None = None
@@ -63,7 +54,7 @@ class RosterModel(QAbstractTableModel):
             self.sent = None
         self.beginResetModel()
         self.session_id = session_id
-        self.lines = lines
+        self.rows = lines
         self.stored = {x.provider_id: x.attended is not False for x in self.seated()}
         if self.sent is not None and all(self.stored.get(p, v) == v for p, v in self.sent.items()):
             self.sent = None  # the feed brought the saved attendance back
@@ -74,7 +65,7 @@ class RosterModel(QAbstractTableModel):
         self.marks_changed.emit(dict(self.present))
 
     def seated(self) -> list[RosterLine]:
-        return [x for x in self.lines if x.status == SEATED]
+        return [x for x in self.rows if x.status == SEATED]
 
     def is_dirty(self) -> bool:
         return any(
@@ -91,9 +82,9 @@ class RosterModel(QAbstractTableModel):
         return sum(1 for v in self.present.values() if not v)
 
     def toggle(self, row: int) -> None:
-        if not 0 <= row < len(self.lines) or self.lines[row].status != SEATED:
+        if not 0 <= row < len(self.rows) or self.rows[row].status != SEATED:
             return
-        pid = self.lines[row].provider_id
+        pid = self.rows[row].provider_id
         self.present[pid] = not self.present.get(pid, True)
         cell = self.index(row, PRESENT_COLUMN)
         self.dataChanged.emit(self.index(row, 0), cell)
@@ -102,23 +93,16 @@ class RosterModel(QAbstractTableModel):
     def mark_sent(self) -> None:
         self.sent = dict(self.present)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
-        return None
+    @property
+    def lines(self) -> list[RosterLine]:
+        return self.rows
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if (
             index.isValid()
             and index.column() == PRESENT_COLUMN
-            and self.lines[index.row()].status == SEATED
+            and self.rows[index.row()].status == SEATED
         ):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
@@ -126,7 +110,7 @@ class RosterModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = 0) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        line = self.lines[index.row()]
+        line = self.rows[index.row()]
         if index.column() != PRESENT_COLUMN or line.status != SEATED:
             return False
         want = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -134,29 +118,27 @@ class RosterModel(QAbstractTableModel):
             self.toggle(index.row())
         return True
 
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        col = index.column()
+    def cell(self, line: RosterLine, col: int) -> str | None:
+        seated = line.status == SEATED
+        if col == 0:
+            return f"{line.provider_name}  {line.provider_code}".strip()
+        if col == 1:
+            if line.waiting_position is not None and not seated:
+                return QCoreApplication.translate("TrainingRoster", "Waiting #%1").replace(
+                    "%1", str(line.waiting_position)
+                )
+            return enrolment_name(line.status)
+        if col == PRESENT_COLUMN and seated:
+            return (
+                QCoreApplication.translate("TrainingRoster", "Present")
+                if self.present.get(line.provider_id, True)
+                else QCoreApplication.translate("TrainingRoster", "Absent")
+            )
+        return None
+
+    def look(self, line: RosterLine, col: int, role: int) -> Any:
         seated = line.status == SEATED
         present = self.present.get(line.provider_id, True)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return f"{line.provider_name}  {line.provider_code}".strip()
-            if col == 1:
-                if line.waiting_position is not None and not seated:
-                    return QCoreApplication.translate("TrainingRoster", "Waiting #%1").replace(
-                        "%1", str(line.waiting_position)
-                    )
-                return enrolment_name(line.status)
-            if col == PRESENT_COLUMN and seated:
-                return (
-                    QCoreApplication.translate("TrainingRoster", "Present")
-                    if present
-                    else QCoreApplication.translate("TrainingRoster", "Absent")
-                )
-            return None
         if role == Qt.ItemDataRole.CheckStateRole and col == PRESENT_COLUMN and seated:
             return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole and seated and not present:

@@ -5,17 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.client.training import SessionRow, today_first
 from app.views.i18n import QT_TRANSLATE_NOOP, district_name
+from app.views.rows_model import RowsModel
 from app.views.timefmt import HOUR_MINUTE, SHORT, wall_clock
 from app.views.training.labels import session_state_name
 
@@ -28,7 +23,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("TrainingSessions", "Location"),
 )
 SEATS_COLUMN = 3
-Index = QModelIndex | QPersistentModelIndex
 OTHERS = QColor("#667085")
 FULL = QColor("#b54708")
 
@@ -40,11 +34,10 @@ def mine_first(rows: list[SessionRow], me: int, day_start: datetime) -> list[Ses
     return [*today_first(mine, day_start), *today_first(others, day_start)]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingSessions", text)
+class SessionModel(RowsModel):
+    CONTEXT = "TrainingSessions"
+    HEADERS = HEADERS
 
-
-class SessionModel(QAbstractTableModel):
     def __init__(self, me: int) -> None:
         super().__init__()
         self.me = me
@@ -52,40 +45,21 @@ class SessionModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list[SessionRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def row_of(self, session_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.id == session_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def cell(self, row: SessionRow, column: int) -> str:
+        return self._text(row, column)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, col)
+    def look(self, row: SessionRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and row.trainer_id == self.me:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == SEATS_COLUMN and row.seated >= row.capacity:
+            if column == SEATS_COLUMN and row.seated >= row.capacity:
                 return QBrush(FULL)
             if row.trainer_id != self.me:
                 return QBrush(OTHERS)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and row.trainer_id != self.me:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.trainer_id != self.me:
             return QCoreApplication.translate("TrainingSessions", "Another trainer's session")
         return None
 

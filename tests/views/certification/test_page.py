@@ -18,6 +18,7 @@ from app.client.sync import ChangeSet
 from app.views.certification import page as page_module
 from app.views.certification.page import CertificationPage
 from app.views.context import PageContext
+from app.views.csv_files import CsvFiles
 from tests.views.fakes import FakeLink, FakeUser, SyncBackend, put
 
 NOW = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
@@ -199,3 +200,66 @@ def test_the_provider_scorecard_opens_from_the_selected_certificate(
     assert dialog.provider_id == 10
     qtbot.waitUntil(lambda: dialog.loaded is not None)
     assert [c.id for c in dialog.loaded.card.certificates] == [1, 2, 3]
+
+
+def test_search_by_pinyin_initials_and_n_claims_within_what_is_shown(
+    desk: tuple[CertificationPage, FakeLink, Cache], qtbot: QtBot
+) -> None:
+    page, link, cache = desk
+    put(cache, "provider", [{"id": 11, "name": "李秀英"}])
+    put(cache, "certification", [cert(4, 1, provider_id=11, number="HC-4")])
+    page.reload()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 4)
+    qtbot.keyClicks(page.search, "lxy")
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [4], timeout=3_000)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # back to the queue: keys act again
+    qtbot.keyClick(page.table, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: bool(link.commands))
+    assert link.commands[-1]["path"] == "/api/v1/certifications/4/claim"  # not the oldest (1)
+
+    page.search.clear()
+    page.kind.setCurrentIndex(page.kind.findData("nurse_license"))
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [3], timeout=3_000)
+    page.kind.setCurrentIndex(0)
+    page.red_only.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.rows == [], timeout=3_000)
+
+
+def test_the_expiry_tab_groups_exports_csv_and_shows_the_providers_history(
+    qtbot: QtBot, desk: tuple[CertificationPage, FakeLink, Cache], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    page, link, cache = desk
+    put(cache, "certification", [
+        cert(4, 900, status="approved", expires_on="2026-12-20"),  # within 30 days
+        cert(5, 900, status="approved", kind="electrician_license", expires_on="2031-01-01",
+             review_due="2027-01-25"),  # review due within 60 days
+        cert(6, 999, status="expired", expires_on="2026-11-01"),
+        cert(9, 900, status="approved", expires_on="2027-06-01"),  # later: not watched
+    ])  # fmt: skip
+    link.changed.emit(ChangeSet({"certification": (4, 5, 6, 9)}))
+    tab = page.expiry
+    qtbot.waitUntil(lambda: tab.list.count() == 3)
+    assert [tab.list.item(i).data(Qt.ItemDataRole.UserRole).id for i in range(3)] == [6, 4, 5]
+    tab.group.setCurrentIndex(tab.group.findData(30))
+    assert [tab.list.item(i).data(Qt.ItemDataRole.UserRole).id for i in range(1)] == [4]
+    assert tab.list.count() == 1
+
+    tab.list.setCurrentRow(0)  # the provider's whole history, newest first
+    assert page.current is not None
+    assert page.current.id == 4
+    qtbot.waitUntil(lambda: tab.history.count() == 7)
+    assert "HC-3" in tab.history.item(0).text()  # submitted 2 h ago: the newest
+
+    tab.group.setCurrentIndex(0)
+    target = tmp_path / "watch.csv"
+    monkeypatch.setattr(CsvFiles, "ask_path", classmethod(lambda cls, *a: target))
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists)
+    lines = target.read_bytes().decode("utf-8-sig").splitlines()
+    assert len(lines) == 4  # the header and the three watched certificates
+    assert lines[0].startswith("到期分组,")  # the desk's language (Chinese by default)
+    assert lines[1].split(",")[:2] == ["已过期", "2026-11-01"]
+    fifth = ["60 天内", "2027-01-25", "王芳", "电工特种作业操作证", "HC-5"]
+    assert lines[3].split(",")[:5] == fifth
+    assert "Saved 3 certificates" in tab.note.text()

@@ -1,0 +1,78 @@
+"""The certification expiry watch as CSV (资质到期提醒), for a reviewer to hand on or open in a
+spreadsheet: expired first, then lapsing within 30, 60 and 90 days, soonest first.
+
+UTF-8 with a byte-order mark (Excel on a Chinese Windows reads the names right). The rows are
+the desk's typed certificates; the certificate number is in it, as reviewers see it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from datetime import date
+from typing import Protocol
+
+from app.reports.scorecard import CERT_STATES
+from app.rules.certification.kinds import POLICIES
+from app.rules.certification.watch import EXPIRED_BUCKET
+
+HEADERS = {
+    "zh_CN": ("到期分组", "最后有效日", "服务人员", "资质类型", "证件编号", "状态", "有效期至",
+              "复审日期"),
+    "en": ("group", "last valid day", "provider", "kind", "number", "state", "expires on",
+           "review due"),
+}  # fmt: skip
+KINDS = {kind.value: policy for kind, policy in POLICIES.items()}
+GROUPS = {"zh_CN": ("已过期", "%d 天内"), "en": ("expired", "within %d days")}
+
+
+class WatchRow(Protocol):
+    @property
+    def provider_name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def number(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def expires_on(self) -> date | None: ...
+    @property
+    def review_due(self) -> date | None: ...
+    def lapses_on(self) -> date | None: ...
+    def bucket(self, today: date) -> int | None: ...
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def watch_csv(rows: Iterable[WatchRow], today: date, lang: str) -> bytes:
+    """One line per certificate in a bucket (others are left out), headers in ``lang``."""
+    lang = "en" if lang == "en" else "zh_CN"
+    en = lang == "en"
+    expired, within = GROUPS[lang]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADERS[lang])
+    for row in rows:
+        bucket = row.bucket(today)
+        if bucket is None:
+            continue
+        policy = KINDS.get(row.kind)
+        kind = (policy.name_en if en else policy.name_zh) if policy else row.kind
+        state = CERT_STATES.get(row.status, (row.status, row.status))[1 if en else 0]
+        writer.writerow(
+            (
+                expired if bucket == EXPIRED_BUCKET else within % bucket,
+                _day(row.lapses_on()),
+                row.provider_name,
+                kind,
+                row.number,
+                state,
+                _day(row.expires_on),
+                _day(row.review_due),
+            )
+        )
+    return out.getvalue().encode("utf-8-sig")

@@ -1,0 +1,50 @@
+"""The expiry watch as CSV: groups, days and names in either language; certificates outside
+the watch are left out."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from app.client.certifications import CertRow
+from app.reports.certification_watch import watch_csv
+
+TODAY = date(2026, 12, 3)
+
+
+def row(id: int, status: str, kind: str = "health_certificate", expires: date | None = None,
+        due: date | None = None) -> CertRow:  # fmt: skip
+    return CertRow(id, 1, 10, "王芳", kind, status, f"N-{id}", "王芳", "疾控中心", None,
+                   expires, due, None, None, None, None, False, (), 1)  # fmt: skip
+
+
+def read(content: bytes) -> list[list[str]]:
+    assert content.startswith(b"\xef\xbb\xbf")  # Excel on a Chinese Windows reads it right
+    return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+
+
+def test_watch_csv_in_english_and_chinese() -> None:
+    rows = [
+        row(1, "expired", expires=date(2026, 11, 30)),
+        row(2, "approved", "electrician_license", date(2031, 1, 1), date(2027, 1, 20)),
+        row(3, "approved", expires=date(2027, 2, 20)),
+        row(4, "approved", expires=date(2028, 1, 1)),  # later than 90 days
+        row(5, "submitted", expires=date(2026, 12, 10)),  # not in force: not watched
+        row(6, "approved", "made_up_kind", expires=date(2026, 12, 1)),  # lapsed yesterday
+    ]
+    english = read(watch_csv(rows, TODAY, "en"))
+    assert english[0][:3] == ["group", "last valid day", "provider"]
+    assert [line[:2] for line in english[1:]] == [
+        ["expired", "2026-11-30"],
+        ["within 60 days", "2027-01-20"],
+        ["within 90 days", "2027-02-20"],
+        ["expired", "2026-12-01"],
+    ]
+    assert english[2][3:] == ["electrician licence", "N-2", "approved", "2031-01-01", "2027-01-20"]
+    assert english[4][3] == "made_up_kind"  # an unknown kind keeps its code
+    chinese = read(watch_csv(rows, TODAY, "zh_CN"))
+    assert chinese[0][0] == "到期分组"
+    assert chinese[1][:6] == ["已过期", "2026-11-30", "王芳", "健康证", "N-1", "已过期"]
+    assert chinese[3][0] == "90 天内"
+    assert chinese[3][7] == ""  # no review date
