@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -65,3 +66,8 @@ def all_records(api: ApiClient, where: AuditFilter, limit: int = EXPORT_LIMIT) -
 
 def verify_chain(api: ApiClient) -> AuditVerify:
     return AuditVerify.model_validate(api.get(endpoints.AUDIT_VERIFY))
+
+
+def detail_text(entry: AuditEntry) -> str:
+    """An audit record's detail as the server recorded it, for a person to read ("" if none)."""
+    return json.dumps(entry.detail, ensure_ascii=False) if entry.detail else ""

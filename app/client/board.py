@@ -215,7 +215,33 @@ def _names(conn: sqlite3.Connection, entity: str, ids: set[int] | None = None) -
     )
 
 
-def order_events(reader: CacheReader, order_id: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class OrderEvent:
+    """One step of an order's timeline."""
+
+    id: int
+    at: datetime | None
+    action: str
+    note: str
+    actor_name: str  # who took the step; "" when no person did
+    from_status: str
+    to_status: str
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any], actor_name: str) -> OrderEvent:
+        at = row.get("at")
+        return cls(
+            id=int(row["id"]),
+            at=datetime.fromisoformat(at) if isinstance(at, str) else None,
+            action=str(row.get("action", "")),
+            note=str(row.get("note") or ""),
+            actor_name=actor_name,
+            from_status=str(row.get("from_status") or ""),
+            to_status=str(row.get("to_status") or ""),
+        )
+
+
+def order_events(reader: CacheReader, order_id: int) -> list[OrderEvent]:
     """An order's timeline, oldest first; each event with ``actor_name``, who took the step
     ("" when no person did: the customer's booking, the simulator, a server job)."""
     events = reader.where("order_event", "order_id", [order_id])
@@ -224,10 +250,38 @@ def order_events(reader: CacheReader, order_id: int) -> list[dict[str, Any]]:
         int(u["id"]): str(u.get("display_name") or u.get("username") or "")
         for u in reader.many("user", actors)
     }
-    return [{**e, "actor_name": names.get(e.get("actor_id") or 0, "")} for e in events]
+    return [OrderEvent.from_row(e, names.get(e.get("actor_id") or 0, "")) for e in events]
 
 
-def providers_for(reader: CacheReader, category: str, district: str) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class ProviderOption:
+    """A provider the offline Assign may offer: who, how good, where they work."""
+
+    id: int
+    code: str
+    name: str
+    level: str
+    rating: float
+    home_district: str
+    districts_served: tuple[str, ...]
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> ProviderOption:
+        return cls(
+            id=int(row["id"]),
+            code=str(row.get("code", "")),
+            name=str(row.get("name", "")),
+            level=str(row.get("level", "")),
+            rating=float(row.get("rating", 0.0)),
+            home_district=str(row.get("home_district", "")),
+            districts_served=tuple(row.get("districts_served") or ()),
+        )
+
+    def serves(self, district: str) -> bool:
+        return self.home_district == district or district in self.districts_served
+
+
+def providers_for(reader: CacheReader, category: str, district: str) -> list[ProviderOption]:
     """Active providers offering ``category``; those serving ``district`` first.
 
     The picker shows the rest too: app.rules decides eligibility (a provider outside the
@@ -240,4 +294,4 @@ def providers_for(reader: CacheReader, category: str, district: str) -> list[dic
         "(SELECT 1 FROM json_each(p.districts_served) WHERE value = ?2)) DESC, id",
         (category, district),
     )
-    return [json.loads(data) for (data,) in rows]
+    return [ProviderOption.from_row(json.loads(data)) for (data,) in rows]

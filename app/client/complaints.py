@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.client.cache import CacheReader
+from app.client.sanction_record import SanctionRecord
 from app.models.enums import ComplaintStatus, Severity
 from app.rules.complaint_detail import (
     TicketRows,
@@ -66,6 +67,7 @@ class TicketRow:
     escalated: bool
     reopen_count: int
     possible_duplicate_of: int | None
+    breached: bool = False  # a deadline was missed, as the row was read (the item's "overdue")
 
     def overdue(self, now: datetime) -> bool:
         return self.next_deadline is not None and self.next_deadline < now
@@ -108,19 +110,31 @@ def ticket_row(item: Mapping[str, Any]) -> TicketRow:
         escalated=bool(item.get("escalated")),
         reopen_count=int(item.get("reopen_count") or 0),
         possible_duplicate_of=as_id(item.get("possible_duplicate_of")),
+        breached=bool(item.get("overdue")),
     )
+
+
+def handover_item(row: TicketRow) -> dict[str, Any]:
+    """A queue row as ``app.reports.handover.build_handover`` prints a ticket."""
+    return {
+        "id": row.id,
+        "code": row.code,
+        "severity": row.severity,
+        "status": row.status,
+        "summary": row.summary,
+        "assignee_id": row.assignee_id,
+        "next_deadline": row.next_deadline.isoformat() if row.next_deadline else None,
+        "overdue": row.breached,
+        "needs_escalation": row.needs_escalation,
+    }
 
 
 @dataclass(frozen=True, slots=True)
 class Queues:
-    """The open tickets in urgency order: the user's own and the team's.
-
-    ``team_items`` are the team's queue items as plain dicts (the handover sheet prints them).
-    """
+    """The open tickets in urgency order: the user's own and the team's."""
 
     mine: list[TicketRow]
     team: list[TicketRow]
-    team_items: list[dict[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +189,7 @@ def queues(reader: CacheReader, me: int | None, now: datetime) -> Queues:
     items = ranked(reader, reader.where("complaint", "status", OPEN_STATES), now)
     team = items[:TEAM_LIMIT]
     mine = [i for i in items if me is not None and i.get("assignee_id") == me][:MINE_LIMIT]
-    return Queues([ticket_row(i) for i in mine], [ticket_row(i) for i in team], team)
+    return Queues([ticket_row(i) for i in mine], [ticket_row(i) for i in team])
 
 
 def customer_tickets(reader: CacheReader, customer_id: int, now: datetime) -> list[TicketRow]:
@@ -262,13 +276,15 @@ def staff(reader: CacheReader) -> list[StaffMember]:
 
 def provider_sanctions(
     reader: CacheReader, provider_id: int, now: datetime
-) -> dict[str, Any] | None:
+) -> SanctionRecord | None:
     """A provider's sanctions, newest first, with appeals and the current dispatch hold."""
     provider = reader.get("provider", provider_id)
     if provider is None:
         return None
     sanctions = reader.where("sanction", "provider_id", [provider_id])
     appeals = reader.where("appeal", "sanction_id", [s["id"] for s in sanctions])
-    return provider_sanctions_view(
-        provider, sanctions, appeals, _assessments(reader, provider_id), now
+    return SanctionRecord.from_view(
+        provider_sanctions_view(
+            provider, sanctions, appeals, _assessments(reader, provider_id), now
+        )
     )

@@ -124,3 +124,30 @@ def assessment_amend(assessment_id: int) -> str:
 
 def report_pdf(report_id: int) -> str:
     return f"{REPORTS}/{int(report_id)}/pdf"
+
+
+# ---- complaints (``app/server/routes/complaints.py``) ----------------------------------------
+
+COMPLAINTS = f"{API}/complaints"  # POST: a new ticket (the hotline intake)
+
+# Commands on one ticket: the action's name on the wire -> the path segment after the id.
+TICKET_COMMANDS: dict[str, str] = {
+    "acknowledge": "acknowledge",
+    "start_investigation": "start-investigation",
+    "add_note": "notes",
+    "assign": "assign",
+    "escalate": "escalate",
+    "resolve": "resolve",
+    "log_callback": "callbacks",
+    "record_sanction_decision": "sanction-decision",
+    "block_provider": "block-provider",
+    "close": "close",
+    "reopen": "reopen",
+}
+
+
+def ticket_command(complaint_id: int, action: str) -> str:
+    """POST one handling step (needs If-Match and an Idempotency-Key)."""
+    if action not in TICKET_COMMANDS:
+        raise ValueError(f"unknown complaint action {action!r}")
+    return f"{COMPLAINTS}/{int(complaint_id)}/{TICKET_COMMANDS[action]}"

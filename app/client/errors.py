@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app import API_VERSION
+
 
 class ClientError(Exception):
     """Base of every error the client raises.
@@ -98,6 +100,22 @@ class ServerError(ClientError):
 
 class IncompatibleServer(ClientError):
     """The server speaks an API version this client does not."""
+
+    def server_too_old(self) -> bool | None:
+        """True: the server is older than this app; False: newer; None: cannot tell."""
+        server = self.details.get("server")
+        if not isinstance(server, dict):
+            return None
+        try:
+            api = int(server.get("api_version", 0))
+            min_client = int(server.get("min_client_api", api))
+        except (TypeError, ValueError):
+            return None
+        if api < API_VERSION:
+            return True
+        if min_client > API_VERSION:
+            return False
+        return None
 
 
 class CursorExpired(ClientError):

@@ -231,14 +231,34 @@ def line_result(course: CourseSpec, line: GridLine) -> LineResult:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordAssessment:
+    """The assessment of a record entry: its scores, and whether it is signed and passed."""
+
+    id: int
+    state: str  # "draft" or "signed"
+    passed: bool
+    theory_score: int | None
+    practical_score: int | None
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> RecordAssessment:
+        return cls(int(row["id"]), str(row.get("state") or ""), bool(row.get("passed")),
+                   row.get("theory_score"), row.get("practical_score"))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class RecordEntry:
     """A session the provider was on, with attendance and the assessment, if any."""
 
     session: SessionRow
     status: str
     attended: bool | None
-    assessment: dict[str, Any] | None
-    amendments: list[dict[str, Any]]
+    assessment: RecordAssessment | None
+    amendments: list[dict[str, Any]]  # the transcript prints them as stored
+
+    @property
+    def amendment_reasons(self) -> list[str]:
+        return [str(m.get("reason", "")) for m in self.amendments]
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +300,8 @@ def provider_record(reader: CacheReader, provider_id: int, now: datetime) -> Pro
         if s is None:
             continue
         a = by_session.get(s.id)
-        entries.append(RecordEntry(s, e["status"], e.get("attended"), a,
+        entries.append(RecordEntry(s, e["status"], e.get("attended"),
+                                   RecordAssessment.from_row(a) if a else None,
                                    amendments.get(a["id"], []) if a else []))  # fmt: skip
     entries.sort(key=lambda x: x.session.starts_at)
     courses = {c["id"]: c for c in reader.all("training_course")}
@@ -448,6 +469,7 @@ __all__ = [
     "GridLine",
     "LineResult",
     "ProviderRecord",
+    "RecordAssessment",
     "RecordEntry",
     "Refusal",
     "RosterLine",

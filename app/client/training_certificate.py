@@ -7,10 +7,12 @@ the course code, so a number printed once always names the same assessment).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any
 
 from app.client.cache import CacheReader
+from app.client.training import ProviderRecord
 from app.rules.complaint_rows import as_time
 
 
@@ -55,3 +57,11 @@ def certificate_facts(reader: CacheReader, assessment_id: int) -> CertificateFac
 
 
 __all__ = ["CertificateFacts", "certificate_facts", "certificate_number"]
+
+
+def transcript_input(record: ProviderRecord) -> dict[str, Any]:
+    """``record`` as ``app.reports.training.build_transcript`` reads it (plain values)."""
+    plain = asdict(record)
+    for cert in plain["certificates"]:
+        cert["due"] = cert["due"].value if cert["due"] else None
+    return plain

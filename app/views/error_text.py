@@ -6,7 +6,6 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
-from app import API_VERSION
 from app.client.errors import (
     AuthFailed,
     CertificateError,
@@ -33,19 +32,7 @@ def wait_text(seconds: int) -> str:
 
 def server_too_old(exc: IncompatibleServer) -> bool | None:
     """True: the server is older than this app; False: newer; None: cannot tell."""
-    server = exc.details.get("server")
-    if not isinstance(server, dict):
-        return None
-    try:
-        api = int(server.get("api_version", 0))
-        min_client = int(server.get("min_client_api", api))
-    except (TypeError, ValueError):
-        return None
-    if api < API_VERSION:
-        return True
-    if min_client > API_VERSION:
-        return False
-    return None
+    return exc.server_too_old()
 
 
 def describe_error(exc: BaseException, server_url: str = "") -> str:

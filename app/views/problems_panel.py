@@ -11,7 +11,7 @@ order. It goes by itself if the user logs in to its own server again; or the use
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.client.outbox_problem import Problem, problem_of
 from app.views.i18n import is_english
 from app.views.labels import status_name
 from app.views.timefmt import full_text
@@ -95,12 +96,12 @@ class ProblemsPanel(QFrame):
 
     @Slot(object)
     def add_conflict(self, command: OutboxCommand) -> None:
-        self._add(command, self.tr("Someone changed it first"), _current_text(command.current))
+        self._add(command, self.tr("Someone changed it first"), _current_text(problem_of(command)))
 
     @Slot(object)
     def add_failed(self, command: OutboxCommand) -> None:
-        error = command.error or {}
-        reason = str(error.get("message_en" if is_english() else "message") or "")
+        problem = problem_of(command)
+        reason = problem.message_en if is_english() else problem.message
         self._add(command, self.tr("Refused: %1").replace("%1", reason), "")
 
     @Slot(object)
@@ -169,25 +170,23 @@ class ProblemsPanel(QFrame):
         self.discard_button.setEnabled(usable)
 
 
-def _current_text(current: dict[str, Any] | None) -> str:
-    if not current:
+def _current_text(problem: Problem) -> str:
+    current = problem.current
+    if current is None:
         return ""
     from PySide6.QtCore import QCoreApplication
 
     parts: list[str] = []
-    status = current.get("status")
-    if isinstance(status, str):
-        parts.append(status_name(status))
-    version = current.get("version")
-    if version is not None:
+    if current.status is not None:
+        parts.append(status_name(current.status))
+    if current.version is not None:
         parts.append(
-            QCoreApplication.translate("ProblemsPanel", "version %1").replace("%1", str(version))
+            QCoreApplication.translate("ProblemsPanel", "version %1").replace(
+                "%1", str(current.version)
+            )
         )
-    updated = current.get("updated_at")
-    if isinstance(updated, str):
-        try:
-            stamp = full_text(datetime.fromisoformat(updated))
-        except ValueError:
-            stamp = updated
+    updated = current.updated_at
+    if updated is not None:
+        stamp = full_text(updated) if isinstance(updated, datetime) else updated
         parts.append(QCoreApplication.translate("ProblemsPanel", "changed %1").replace("%1", stamp))
     return " · ".join(parts)

@@ -114,97 +114,97 @@
     <context>
         <name>AdminModels</name>
         <message>
-            <location filename="../../app/views/admin/models.py" line="20" />
+            <location filename="../../app/views/admin/models.py" line="19" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="21" />
+            <location filename="../../app/views/admin/models.py" line="20" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="22" />
+            <location filename="../../app/views/admin/models.py" line="21" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="23" />
+            <location filename="../../app/views/admin/models.py" line="22" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="24" />
+            <location filename="../../app/views/admin/models.py" line="23" />
             <source>Second factor</source>
             <translation>Second factor</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="25" />
+            <location filename="../../app/views/admin/models.py" line="24" />
             <source>Last login</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="26" />
+            <location filename="../../app/views/admin/models.py" line="25" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="38" />
+            <location filename="../../app/views/admin/models.py" line="37" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="40" />
+            <location filename="../../app/views/admin/models.py" line="39" />
             <source>Must change password</source>
             <translation>Must change password</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="42" />
+            <location filename="../../app/views/admin/models.py" line="41" />
             <source>Enabled</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="46" />
+            <location filename="../../app/views/admin/models.py" line="45" />
             <source>TOTP</source>
             <translation>TOTP</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="48" />
+            <location filename="../../app/views/admin/models.py" line="47" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="54" />
+            <location filename="../../app/views/admin/models.py" line="53" />
             <source>Never</source>
             <translation>Never</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="62" />
+            <location filename="../../app/views/admin/models.py" line="61" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="63" />
+            <location filename="../../app/views/admin/models.py" line="62" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="64" />
+            <location filename="../../app/views/admin/models.py" line="63" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="65" />
+            <location filename="../../app/views/admin/models.py" line="64" />
             <source>Entity</source>
             <translation>Entity</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="66" />
+            <location filename="../../app/views/admin/models.py" line="65" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="67" />
+            <location filename="../../app/views/admin/models.py" line="66" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
@@ -238,7 +238,7 @@
     <context>
         <name>AssignDialog</name>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="42" />
+            <location filename="../../app/views/board/dialogs.py" line="41" />
             <location filename="../../app/views/dispatch/assign_dialog.py" line="112" />
             <source>Assign order %1</source>
             <translation>Assign order %1</translation>
@@ -320,28 +320,28 @@
             <translation>No provider is eligible for this order now.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="45" />
+            <location filename="../../app/views/board/dialogs.py" line="44" />
             <source>Choose who will serve order %1 (%2 providers).</source>
             <translation>Choose who will serve order %1 (%2 providers).</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="51" />
+            <location filename="../../app/views/board/dialogs.py" line="50" />
             <source>Filter by name or code</source>
             <translation>Filter by name or code</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="64" />
+            <location filename="../../app/views/board/dialogs.py" line="63" />
             <location filename="../../app/views/dispatch/assign_dialog.py" line="167" />
             <source>Assign</source>
             <translation>Assign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="73" />
+            <location filename="../../app/views/board/dialogs.py" line="72" />
             <source>No active provider offers this service.</source>
             <translation>No active provider offers this service.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="111" />
+            <location filename="../../app/views/board/dialogs.py" line="108" />
             <source>serves this district</source>
             <translation>serves this district</translation>
         </message>
@@ -885,57 +885,57 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="141" />
+            <location filename="../../app/views/board/dialogs.py" line="138" />
             <source>Cancel order %1</source>
             <translation>Cancel order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="144" />
+            <location filename="../../app/views/board/dialogs.py" line="141" />
             <source>Why is order %1 cancelled? The reason is recorded and audited.</source>
             <translation>Why is order %1 cancelled? The reason is recorded and audited.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="150" />
+            <location filename="../../app/views/board/dialogs.py" line="147" />
             <source>Choose a reason…</source>
             <translation>Choose a reason…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="152" />
+            <location filename="../../app/views/board/dialogs.py" line="149" />
             <source>Customer asked to cancel</source>
             <translation>Customer asked to cancel</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="153" />
+            <location filename="../../app/views/board/dialogs.py" line="150" />
             <source>No provider available in time</source>
             <translation>No provider available in time</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="154" />
+            <location filename="../../app/views/board/dialogs.py" line="151" />
             <source>Duplicate order</source>
             <translation>Duplicate order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="155" />
+            <location filename="../../app/views/board/dialogs.py" line="152" />
             <source>Customer unreachable</source>
             <translation>Customer unreachable</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="156" />
+            <location filename="../../app/views/board/dialogs.py" line="153" />
             <source>Address outside the service area</source>
             <translation>Address outside the service area</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="160" />
+            <location filename="../../app/views/board/dialogs.py" line="157" />
             <source>Details (required when no reason is chosen)</source>
             <translation>Details (required when no reason is chosen)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="165" />
+            <location filename="../../app/views/board/dialogs.py" line="162" />
             <source>Cancel order</source>
             <translation>Cancel order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="166" />
+            <location filename="../../app/views/board/dialogs.py" line="163" />
             <source>Keep order</source>
             <translation>Keep order</translation>
         </message>
@@ -1360,6 +1360,74 @@
             <location filename="../../app/views/complaints/commands.py" line="92" />
             <source>New complaint from %1</source>
             <translation>New complaint from %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintForm</name>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="61" />
+            <source>New complaint</source>
+            <translation>New complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="68" />
+            <source>Choose the category…</source>
+            <translation>Choose the category…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="83" />
+            <source>What happened, in the caller's words</source>
+            <translation>What happened, in the caller's words</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="85" />
+            <source>File complaint</source>
+            <translation>File complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="87" />
+            <source>File the complaint</source>
+            <translation>File the complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="89" />
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="101" />
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="102" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="103" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="104" />
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="105" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="160" />
+            <source>suggested for %1: %2</source>
+            <translation>suggested for %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="180" />
+            <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
+            <translation>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</translation>
         </message>
     </context>
     <context>
@@ -2088,82 +2156,82 @@
     <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../app/views/error_text.py" line="26" />
+            <location filename="../../app/views/error_text.py" line="25" />
             <source>%1 seconds</source>
             <translation>%1 seconds</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="29" />
+            <location filename="../../app/views/error_text.py" line="28" />
             <source>%1 minutes</source>
             <translation>%1 minutes</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="55" />
+            <location filename="../../app/views/error_text.py" line="42" />
             <source>Your session has ended. Please log in again.</source>
             <translation>Your session has ended. Please log in again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="58" />
+            <location filename="../../app/views/error_text.py" line="45" />
             <source>Wrong user name or password. Check both and try again.</source>
             <translation>Wrong user name or password. Check both and try again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="64" />
+            <location filename="../../app/views/error_text.py" line="51" />
             <source>This account is locked after too many failed attempts. Try again in %1, or ask an administrator to unlock it.</source>
             <translation>This account is locked after too many failed attempts. Try again in %1, or ask an administrator to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="70" />
+            <location filename="../../app/views/error_text.py" line="57" />
             <source>Too many login attempts. Try again in %1.</source>
             <translation>Too many login attempts. Try again in %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="74" />
+            <location filename="../../app/views/error_text.py" line="61" />
             <source>a few minutes</source>
             <translation>a few minutes</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="77" />
+            <location filename="../../app/views/error_text.py" line="64" />
             <source>The server's security certificate is not trusted, so the connection was stopped. Ask your administrator to install the company's CA certificate.</source>
             <translation>The server's security certificate is not trusted, so the connection was stopped. Ask your administrator to install the company's CA certificate.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="83" />
+            <location filename="../../app/views/error_text.py" line="70" />
             <source>Cannot reach the server at %1. Check the server address and your network connection.</source>
             <translation>Cannot reach the server at %1. Check the server address and your network connection.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="86" />
+            <location filename="../../app/views/error_text.py" line="73" />
             <source>that address</source>
             <translation>that address</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="90" />
+            <location filename="../../app/views/error_text.py" line="77" />
             <source>The server is older than this app and cannot serve it. Ask your administrator to update the server.</source>
             <translation>The server is older than this app and cannot serve it. Ask your administrator to update the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="96" />
+            <location filename="../../app/views/error_text.py" line="83" />
             <source>The server is newer than this app. Please install the latest version of Shangmen Desk.</source>
             <translation>The server is newer than this app. Please install the latest version of Shangmen Desk.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="101" />
+            <location filename="../../app/views/error_text.py" line="88" />
             <source>The server and this app do not speak the same version.</source>
             <translation>The server and this app do not speak the same version.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="105" />
+            <location filename="../../app/views/error_text.py" line="92" />
             <source>Your account may not do this.</source>
             <translation>Your account may not do this.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="107" />
+            <location filename="../../app/views/error_text.py" line="94" />
             <source>The server ran into a problem. Try again in a moment.</source>
             <translation>The server ran into a problem. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="112" />
+            <location filename="../../app/views/error_text.py" line="99" />
             <source>Unexpected error: %1</source>
             <translation>Unexpected error: %1</translation>
         </message>
@@ -2268,62 +2336,62 @@
     <context>
         <name>HandoverPanel</name>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <location filename="../../app/views/complaints/handover.py" line="65" />
             <source>Ticket</source>
             <translation>Ticket</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <location filename="../../app/views/complaints/handover.py" line="65" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <location filename="../../app/views/complaints/handover.py" line="65" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <location filename="../../app/views/complaints/handover.py" line="65" />
             <source>Next deadline</source>
             <translation>Next deadline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="67" />
+            <location filename="../../app/views/complaints/handover.py" line="66" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="81" />
+            <location filename="../../app/views/complaints/handover.py" line="80" />
             <source>For the next shift: callbacks promised, customers to watch, pending decisions</source>
             <translation>For the next shift: callbacks promised, customers to watch, pending decisions</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="84" />
+            <location filename="../../app/views/complaints/handover.py" line="83" />
             <source>Print handover PDF…</source>
             <translation>Print handover PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="88" />
+            <location filename="../../app/views/complaints/handover.py" line="87" />
             <source>Save the handover as PDF and open it</source>
             <translation>Save the handover as PDF and open it</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="93" />
+            <location filename="../../app/views/complaints/handover.py" line="92" />
             <source>Shift</source>
             <translation>Shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="97" />
+            <location filename="../../app/views/complaints/handover.py" line="96" />
             <source>Handover note</source>
             <translation>Handover note</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="114" />
+            <location filename="../../app/views/complaints/handover.py" line="113" />
             <source>%1 day shift 08:00–20:00</source>
             <translation>%1 day shift 08:00–20:00</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="117" />
+            <location filename="../../app/views/complaints/handover.py" line="116" />
             <source>%1 night shift 20:00–08:00</source>
             <translation>%1 night shift 20:00–08:00</translation>
         </message>
@@ -2507,192 +2575,131 @@
     <context>
         <name>IntakePanel</name>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="86" />
+            <location filename="../../app/views/complaints/intake.py" line="73" />
             <source>Caller's phone number, then Enter</source>
             <translation>Caller's phone number, then Enter</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="88" />
+            <location filename="../../app/views/complaints/intake.py" line="75" />
             <source>Look the caller up by phone number</source>
             <translation>Look the caller up by phone number</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="90" />
+            <location filename="../../app/views/complaints/intake.py" line="77" />
             <source>Look up</source>
             <translation>Look up</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="96" />
-            <location filename="../../app/views/complaints/intake.py" line="322" />
+            <location filename="../../app/views/complaints/intake.py" line="83" />
+            <location filename="../../app/views/complaints/intake.py" line="244" />
             <source>Type the caller's number to see who is calling.</source>
             <translation>Type the caller's number to see who is calling.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="110" />
+            <location filename="../../app/views/complaints/intake.py" line="97" />
             <source>Enter on an order starts a complaint about it</source>
             <translation>Enter on an order starts a complaint about it</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Ticket</source>
             <translation>Ticket</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
-            <location filename="../../app/views/complaints/intake.py" line="208" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Next deadline</source>
             <translation>Next deadline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="127" />
+            <location filename="../../app/views/complaints/intake.py" line="123" />
             <source>Recent orders</source>
             <translation>Recent orders</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="129" />
+            <location filename="../../app/views/complaints/intake.py" line="125" />
             <source>Open tickets of this caller</source>
             <translation>Open tickets of this caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="134" />
             <source>New complaint…</source>
             <translation>New complaint…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="141" />
+            <location filename="../../app/views/complaints/intake.py" line="137" />
             <source>A complaint about the selected order, or the caller</source>
             <translation>A complaint about the selected order, or the caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="166" />
-            <source>New complaint</source>
-            <translation>New complaint</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="173" />
-            <source>Choose the category…</source>
-            <translation>Choose the category…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="188" />
-            <source>What happened, in the caller's words</source>
-            <translation>What happened, in the caller's words</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="190" />
-            <source>File complaint</source>
-            <translation>File complaint</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="192" />
-            <source>File the complaint</source>
-            <translation>File the complaint</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="194" />
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="206" />
-            <source>About</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="207" />
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="209" />
-            <source>Deadlines</source>
-            <translation>Deadlines</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="210" />
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="235" />
+            <location filename="../../app/views/complaints/intake.py" line="162" />
             <source>Type at least the full mobile number.</source>
             <translation>Type at least the full mobile number.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="237" />
+            <location filename="../../app/views/complaints/intake.py" line="164" />
             <source>Looking up %1…</source>
             <translation>Looking up %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="294" />
+            <location filename="../../app/views/complaints/intake.py" line="216" />
             <source>provider %1</source>
             <translation>provider %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="325" />
+            <location filename="../../app/views/complaints/intake.py" line="247" />
             <source>No customer has the number %1.</source>
             <translation>No customer has the number %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="277" />
+            <location filename="../../app/views/complaints/intake.py" line="200" />
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="280" />
+            <location filename="../../app/views/complaints/intake.py" line="203" />
             <source>Never send: %1</source>
             <translation>Never send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="288" />
+            <location filename="../../app/views/complaints/intake.py" line="211" />
             <source>Order %1</source>
             <translation>Order %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="447" />
+            <location filename="../../app/views/complaints/intake.py" line="367" />
             <source>%1, no particular order</source>
             <translation>%1, no particular order</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="486" />
+            <location filename="../../app/views/complaints/intake.py" line="394" />
             <source>Filed. The ticket opens as soon as the server confirms it.</source>
             <translation>Filed. The ticket opens as soon as the server confirms it.</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="499" />
-            <source>suggested for %1: %2</source>
-            <translation>suggested for %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="519" />
-            <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
-            <translation>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</translation>
         </message>
     </context>
     <context>
@@ -3695,7 +3702,7 @@
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="220" />
+            <location filename="../../app/views/board/detail.py" line="219" />
             <source>System</source>
             <translation>System</translation>
         </message>
@@ -4196,57 +4203,57 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="53" />
+            <location filename="../../app/views/problems_panel.py" line="54" />
             <source>Commands not carried out — choose what to do with each</source>
             <translation>Commands not carried out — choose what to do with each</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="59" />
+            <location filename="../../app/views/problems_panel.py" line="60" />
             <source>Command</source>
             <translation>Command</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="59" />
+            <location filename="../../app/views/problems_panel.py" line="60" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="59" />
+            <location filename="../../app/views/problems_panel.py" line="60" />
             <source>Server now</source>
             <translation>Server now</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="66" />
+            <location filename="../../app/views/problems_panel.py" line="67" />
             <source>Retry on the current version</source>
             <translation>Retry on the current version</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="68" />
+            <location filename="../../app/views/problems_panel.py" line="69" />
             <source>Send the command again against what the server has now</source>
             <translation>Send the command again against what the server has now</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="70" />
+            <location filename="../../app/views/problems_panel.py" line="71" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="71" />
+            <location filename="../../app/views/problems_panel.py" line="72" />
             <source>Drop the command; the server's state stays</source>
             <translation>Drop the command; the server's state stays</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="98" />
+            <location filename="../../app/views/problems_panel.py" line="99" />
             <source>Someone changed it first</source>
             <translation>Someone changed it first</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="104" />
+            <location filename="../../app/views/problems_panel.py" line="105" />
             <source>Refused: %1</source>
             <translation>Refused: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="112" />
+            <location filename="../../app/views/problems_panel.py" line="113" />
             <source>Held, not sent: made against another copy of the server's data (another server, or before a reset). It is sent when you log in to that server again; here it can only be discarded.</source>
             <translation>Held, not sent: made against another copy of the server's data (another server, or before a reset). It is sent when you log in to that server again; here it can only be discarded.</translation>
         </message>
@@ -4256,7 +4263,7 @@
             <translation>version %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="192" />
+            <location filename="../../app/views/problems_panel.py" line="191" />
             <source>changed %1</source>
             <translation>changed %1</translation>
         </message>
@@ -4393,22 +4400,22 @@
             <translation>No expiry</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="192" />
+            <location filename="../../app/views/training/record.py" line="191" />
             <source>Save the training certificate</source>
             <translation>Save the training certificate</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="193" />
+            <location filename="../../app/views/training/record.py" line="192" />
             <source>certificate-%1.pdf</source>
             <translation>certificate-%1.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="208" />
+            <location filename="../../app/views/training/record.py" line="205" />
             <source>Save the training transcript</source>
             <translation>Save the training transcript</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="209" />
+            <location filename="../../app/views/training/record.py" line="206" />
             <source>training-%1-%2.pdf</source>
             <translation>training-%1-%2.pdf</translation>
         </message>
@@ -4416,77 +4423,77 @@
     <context>
         <name>ProviderSanctionsDialog</name>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="59" />
             <source>Sanctions of %1</source>
             <translation>Sanctions of %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="63" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
             <source>Decided</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
             <source>Sanction</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
             <source>Until</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Appeal</source>
             <translation>Appeal</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="85" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="83" />
             <source>No sanctions on record.</source>
             <translation>No sanctions on record.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="114" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="112" />
             <source>Dispatch hold: %1</source>
             <translation>Dispatch hold: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="116" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="114" />
             <source>No dispatch hold: the provider may be dispatched.</source>
             <translation>No dispatch hold: the provider may be dispatched.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="145" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="141" />
             <source>Decided by %1</source>
             <translation>Decided by %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="159" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="155" />
             <source>This provider is not in the local data yet.</source>
             <translation>This provider is not in the local data yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="165" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="161" />
             <source>The local data cannot be read from here.</source>
             <translation>The local data cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="167" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="163" />
             <source>Could not load the sanctions.</source>
             <translation>Could not load the sanctions.</translation>
         </message>
@@ -5857,156 +5864,156 @@
             <translation>sign-in-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="94" />
-            <location filename="../../app/views/training/page.py" line="309" />
+            <location filename="../../app/views/training/page.py" line="85" />
+            <location filename="../../app/views/training/page.py" line="300" />
             <source>Select a session</source>
             <translation>Select a session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="98" />
+            <location filename="../../app/views/training/page.py" line="89" />
             <source>Start session</source>
             <translation>Start session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="99" />
+            <location filename="../../app/views/training/page.py" line="90" />
             <source>Complete session</source>
             <translation>Complete session</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="122" />
+            <location filename="../../app/views/training/page.py" line="113" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>Everyone is present unless you tick them off (Space toggles).</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="124" />
+            <location filename="../../app/views/training/page.py" line="115" />
             <source>Save attendance</source>
             <translation>Save attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="126" />
+            <location filename="../../app/views/training/page.py" line="117" />
             <source>Sign-in sheet PDF…</source>
             <translation>Sign-in sheet PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="129" />
+            <location filename="../../app/views/training/page.py" line="120" />
             <source>Training record… (Ctrl+R)</source>
             <translation>Training record… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="153" />
+            <location filename="../../app/views/training/page.py" line="144" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="158" />
+            <location filename="../../app/views/training/page.py" line="149" />
             <source>Save draft (Ctrl+S)</source>
             <translation>Save draft (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="161" />
-            <location filename="../../app/views/training/page.py" line="379" />
+            <location filename="../../app/views/training/page.py" line="152" />
+            <location filename="../../app/views/training/page.py" line="370" />
             <source>Amend… (F2)</source>
             <translation>Amend… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="168" />
+            <location filename="../../app/views/training/page.py" line="159" />
             <source>Sign off session…</source>
             <translation>Sign off session…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="186" />
+            <location filename="../../app/views/training/page.py" line="177" />
             <source>Scoring</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="187" />
+            <location filename="../../app/views/training/page.py" line="178" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="196" />
+            <location filename="../../app/views/training/page.py" line="187" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="197" />
+            <location filename="../../app/views/training/page.py" line="188" />
             <source>Retraining queue</source>
             <translation>Retraining queue</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="198" />
+            <location filename="../../app/views/training/page.py" line="189" />
             <source>Recertification</source>
             <translation>Recertification</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="251" />
+            <location filename="../../app/views/training/page.py" line="242" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>%1 of my sessions · %2 in all (30 days back, 60 ahead)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="323" />
+            <location filename="../../app/views/training/page.py" line="314" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <location filename="../../app/views/training/page.py" line="336" />
-            <location filename="../../app/views/training/page.py" line="345" />
             <source>Select a session first.</source>
             <translation>Select a session first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="318" />
             <source>Unknown session state.</source>
             <translation>Unknown session state.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Not possible for a session that is %1.</source>
             <translation>Not possible for a session that is %1.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="338" />
+            <location filename="../../app/views/training/page.py" line="329" />
             <source>Attendance is taken once the session has started.</source>
             <translation>Attendance is taken once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="340" />
+            <location filename="../../app/views/training/page.py" line="331" />
             <source>Nobody is seated on this session.</source>
             <translation>Nobody is seated on this session.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="347" />
+            <location filename="../../app/views/training/page.py" line="338" />
             <source>Scores are signed once the session has started.</source>
             <translation>Scores are signed once the session has started.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="350" />
+            <location filename="../../app/views/training/page.py" line="341" />
             <source>Every assessment of this session is signed.</source>
             <translation>Every assessment of this session is signed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="353" />
+            <location filename="../../app/views/training/page.py" line="344" />
             <source>Enter the theory score of %1 first.</source>
             <translation>Enter the theory score of %1 first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="357" />
+            <location filename="../../app/views/training/page.py" line="348" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>Settle the scores changed elsewhere first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="370" />
+            <location filename="../../app/views/training/page.py" line="361" />
             <source>Nothing changed since the last save.</source>
             <translation>Nothing changed since the last save.</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="379" />
+            <location filename="../../app/views/training/page.py" line="370" />
             <source>Save amendment…</source>
             <translation>Save amendment…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="382" />
+            <location filename="../../app/views/training/page.py" line="373" />
             <source>%1 seated · %2 absent</source>
             <translation>%1 seated · %2 absent</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="390" />
+            <location filename="../../app/views/training/page.py" line="381" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>%1 pass · %2 fail · %3 not scored · %4 unsaved</translation>
         </message>

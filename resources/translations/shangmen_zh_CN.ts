@@ -114,97 +114,97 @@
     <context>
         <name>AdminModels</name>
         <message>
-            <location filename="../../app/views/admin/models.py" line="20" />
+            <location filename="../../app/views/admin/models.py" line="19" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="21" />
+            <location filename="../../app/views/admin/models.py" line="20" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="22" />
+            <location filename="../../app/views/admin/models.py" line="21" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="23" />
+            <location filename="../../app/views/admin/models.py" line="22" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="24" />
+            <location filename="../../app/views/admin/models.py" line="23" />
             <source>Second factor</source>
             <translation>两步验证</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="25" />
+            <location filename="../../app/views/admin/models.py" line="24" />
             <source>Last login</source>
             <translation>最近登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="26" />
+            <location filename="../../app/views/admin/models.py" line="25" />
             <source>Sessions</source>
             <translation>会话</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="38" />
+            <location filename="../../app/views/admin/models.py" line="37" />
             <source>Disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="40" />
+            <location filename="../../app/views/admin/models.py" line="39" />
             <source>Must change password</source>
             <translation>须修改密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="42" />
+            <location filename="../../app/views/admin/models.py" line="41" />
             <source>Enabled</source>
             <translation>已启用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="46" />
+            <location filename="../../app/views/admin/models.py" line="45" />
             <source>TOTP</source>
             <translation>TOTP 验证器</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="48" />
+            <location filename="../../app/views/admin/models.py" line="47" />
             <source>None</source>
             <translation>未启用</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="54" />
+            <location filename="../../app/views/admin/models.py" line="53" />
             <source>Never</source>
             <translation>从未登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="62" />
+            <location filename="../../app/views/admin/models.py" line="61" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="63" />
+            <location filename="../../app/views/admin/models.py" line="62" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="64" />
+            <location filename="../../app/views/admin/models.py" line="63" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="65" />
+            <location filename="../../app/views/admin/models.py" line="64" />
             <source>Entity</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="66" />
+            <location filename="../../app/views/admin/models.py" line="65" />
             <source>From</source>
             <translation>来源地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/admin/models.py" line="67" />
+            <location filename="../../app/views/admin/models.py" line="66" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
@@ -238,7 +238,7 @@
     <context>
         <name>AssignDialog</name>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="42" />
+            <location filename="../../app/views/board/dialogs.py" line="41" />
             <location filename="../../app/views/dispatch/assign_dialog.py" line="112" />
             <source>Assign order %1</source>
             <translation>派单 %1</translation>
@@ -320,28 +320,28 @@
             <translation>目前没有符合该订单派单条件的服务人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="45" />
+            <location filename="../../app/views/board/dialogs.py" line="44" />
             <source>Choose who will serve order %1 (%2 providers).</source>
             <translation>选择为订单 %1 服务的人员（共 %2 人）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="51" />
+            <location filename="../../app/views/board/dialogs.py" line="50" />
             <source>Filter by name or code</source>
             <translation>按姓名或工号筛选</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="64" />
+            <location filename="../../app/views/board/dialogs.py" line="63" />
             <location filename="../../app/views/dispatch/assign_dialog.py" line="167" />
             <source>Assign</source>
             <translation>派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="73" />
+            <location filename="../../app/views/board/dialogs.py" line="72" />
             <source>No active provider offers this service.</source>
             <translation>没有提供该服务的在岗人员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="111" />
+            <location filename="../../app/views/board/dialogs.py" line="108" />
             <source>serves this district</source>
             <translation>服务本区</translation>
         </message>
@@ -885,57 +885,57 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="141" />
+            <location filename="../../app/views/board/dialogs.py" line="138" />
             <source>Cancel order %1</source>
             <translation>取消订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="144" />
+            <location filename="../../app/views/board/dialogs.py" line="141" />
             <source>Why is order %1 cancelled? The reason is recorded and audited.</source>
             <translation>为什么取消订单 %1？取消原因将被记录并审计。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="150" />
+            <location filename="../../app/views/board/dialogs.py" line="147" />
             <source>Choose a reason…</source>
             <translation>选择取消原因…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="152" />
+            <location filename="../../app/views/board/dialogs.py" line="149" />
             <source>Customer asked to cancel</source>
             <translation>客户要求取消</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="153" />
+            <location filename="../../app/views/board/dialogs.py" line="150" />
             <source>No provider available in time</source>
             <translation>无法及时安排服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="154" />
+            <location filename="../../app/views/board/dialogs.py" line="151" />
             <source>Duplicate order</source>
             <translation>重复下单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="155" />
+            <location filename="../../app/views/board/dialogs.py" line="152" />
             <source>Customer unreachable</source>
             <translation>联系不上客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="156" />
+            <location filename="../../app/views/board/dialogs.py" line="153" />
             <source>Address outside the service area</source>
             <translation>地址超出服务范围</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="160" />
+            <location filename="../../app/views/board/dialogs.py" line="157" />
             <source>Details (required when no reason is chosen)</source>
             <translation>详细说明（未选择原因时必填）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="165" />
+            <location filename="../../app/views/board/dialogs.py" line="162" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/dialogs.py" line="166" />
+            <location filename="../../app/views/board/dialogs.py" line="163" />
             <source>Keep order</source>
             <translation>保留订单</translation>
         </message>
@@ -1360,6 +1360,74 @@
             <location filename="../../app/views/complaints/commands.py" line="92" />
             <source>New complaint from %1</source>
             <translation>新投诉：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintForm</name>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="61" />
+            <source>New complaint</source>
+            <translation>登记投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="68" />
+            <source>Choose the category…</source>
+            <translation>选择投诉类别…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="83" />
+            <source>What happened, in the caller's words</source>
+            <translation>客户反映的情况（尽量用客户原话）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="85" />
+            <source>File complaint</source>
+            <translation>提交投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="87" />
+            <source>File the complaint</source>
+            <translation>提交这起投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="89" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="101" />
+            <source>About</source>
+            <translation>投诉对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="102" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="103" />
+            <source>Severity</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="104" />
+            <source>Deadlines</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="105" />
+            <source>Summary</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="160" />
+            <source>suggested for %1: %2</source>
+            <translation>“%1”建议级别：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/intake_form.py" line="180" />
+            <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
+            <translation>首次响应 %1 前（%2 内）· 处理完毕 %3 前（%4 内）· 处理后 %5 内回访</translation>
         </message>
     </context>
     <context>
@@ -2088,82 +2156,82 @@
     <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../../app/views/error_text.py" line="26" />
+            <location filename="../../app/views/error_text.py" line="25" />
             <source>%1 seconds</source>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="29" />
+            <location filename="../../app/views/error_text.py" line="28" />
             <source>%1 minutes</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="55" />
+            <location filename="../../app/views/error_text.py" line="42" />
             <source>Your session has ended. Please log in again.</source>
             <translation>登录已失效，请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="58" />
+            <location filename="../../app/views/error_text.py" line="45" />
             <source>Wrong user name or password. Check both and try again.</source>
             <translation>用户名或密码错误，请检查后重试。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="64" />
+            <location filename="../../app/views/error_text.py" line="51" />
             <source>This account is locked after too many failed attempts. Try again in %1, or ask an administrator to unlock it.</source>
             <translation>登录失败次数过多，账号已被锁定。请在 %1后重试，或联系管理员解锁。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="70" />
+            <location filename="../../app/views/error_text.py" line="57" />
             <source>Too many login attempts. Try again in %1.</source>
             <translation>登录尝试过于频繁，请在 %1后重试。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="74" />
+            <location filename="../../app/views/error_text.py" line="61" />
             <source>a few minutes</source>
             <translation>几分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="77" />
+            <location filename="../../app/views/error_text.py" line="64" />
             <source>The server's security certificate is not trusted, so the connection was stopped. Ask your administrator to install the company's CA certificate.</source>
             <translation>服务器的安全证书不受信任，连接已中止。请联系管理员安装公司的 CA 证书。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="83" />
+            <location filename="../../app/views/error_text.py" line="70" />
             <source>Cannot reach the server at %1. Check the server address and your network connection.</source>
             <translation>无法连接服务器 %1。请检查服务器地址和网络连接。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="86" />
+            <location filename="../../app/views/error_text.py" line="73" />
             <source>that address</source>
             <translation>该地址</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="90" />
+            <location filename="../../app/views/error_text.py" line="77" />
             <source>The server is older than this app and cannot serve it. Ask your administrator to update the server.</source>
             <translation>服务器版本低于本客户端，无法提供服务。请联系管理员升级服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="96" />
+            <location filename="../../app/views/error_text.py" line="83" />
             <source>The server is newer than this app. Please install the latest version of Shangmen Desk.</source>
             <translation>服务器版本高于本客户端，请安装最新版上门服务运营台。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="101" />
+            <location filename="../../app/views/error_text.py" line="88" />
             <source>The server and this app do not speak the same version.</source>
             <translation>服务器与本客户端的接口版本不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="105" />
+            <location filename="../../app/views/error_text.py" line="92" />
             <source>Your account may not do this.</source>
             <translation>您的账号无权执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="107" />
+            <location filename="../../app/views/error_text.py" line="94" />
             <source>The server ran into a problem. Try again in a moment.</source>
             <translation>服务器出现问题，请稍后重试。</translation>
         </message>
         <message>
-            <location filename="../../app/views/error_text.py" line="112" />
+            <location filename="../../app/views/error_text.py" line="99" />
             <source>Unexpected error: %1</source>
             <translation>意外错误：%1</translation>
         </message>
@@ -2268,62 +2336,62 @@
     <context>
         <name>HandoverPanel</name>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <location filename="../../app/views/complaints/handover.py" line="65" />
             <source>Ticket</source>
             <translation>工单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <location filename="../../app/views/complaints/handover.py" line="65" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <location filename="../../app/views/complaints/handover.py" line="65" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="66" />
+            <location filename="../../app/views/complaints/handover.py" line="65" />
             <source>Next deadline</source>
             <translation>下一时限</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="67" />
+            <location filename="../../app/views/complaints/handover.py" line="66" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="81" />
+            <location filename="../../app/views/complaints/handover.py" line="80" />
             <source>For the next shift: callbacks promised, customers to watch, pending decisions</source>
             <translation>留给下一班：已约定的回访、需关注的客户、待定的决定</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="84" />
+            <location filename="../../app/views/complaints/handover.py" line="83" />
             <source>Print handover PDF…</source>
             <translation>打印交接班记录（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="88" />
+            <location filename="../../app/views/complaints/handover.py" line="87" />
             <source>Save the handover as PDF and open it</source>
             <translation>将交接班记录保存为 PDF 并打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="93" />
+            <location filename="../../app/views/complaints/handover.py" line="92" />
             <source>Shift</source>
             <translation>班次</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="97" />
+            <location filename="../../app/views/complaints/handover.py" line="96" />
             <source>Handover note</source>
             <translation>交接事项</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="114" />
+            <location filename="../../app/views/complaints/handover.py" line="113" />
             <source>%1 day shift 08:00–20:00</source>
             <translation>%1 白班 08:00–20:00</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/handover.py" line="117" />
+            <location filename="../../app/views/complaints/handover.py" line="116" />
             <source>%1 night shift 20:00–08:00</source>
             <translation>%1 晚班 20:00–次日 08:00</translation>
         </message>
@@ -2507,192 +2575,131 @@
     <context>
         <name>IntakePanel</name>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="86" />
+            <location filename="../../app/views/complaints/intake.py" line="73" />
             <source>Caller's phone number, then Enter</source>
             <translation>输入来电号码后按回车</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="88" />
+            <location filename="../../app/views/complaints/intake.py" line="75" />
             <source>Look the caller up by phone number</source>
             <translation>按电话号码查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="90" />
+            <location filename="../../app/views/complaints/intake.py" line="77" />
             <source>Look up</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="96" />
-            <location filename="../../app/views/complaints/intake.py" line="322" />
+            <location filename="../../app/views/complaints/intake.py" line="83" />
+            <location filename="../../app/views/complaints/intake.py" line="244" />
             <source>Type the caller's number to see who is calling.</source>
             <translation>输入来电号码，查看是哪位客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Order</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Start</source>
             <translation>预约时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
             <source>Service</source>
             <translation>服务项目</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="106" />
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="93" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="110" />
+            <location filename="../../app/views/complaints/intake.py" line="97" />
             <source>Enter on an order starts a complaint about it</source>
             <translation>在订单上按回车，即针对该订单登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Ticket</source>
             <translation>工单号</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
-            <location filename="../../app/views/complaints/intake.py" line="208" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="117" />
+            <location filename="../../app/views/complaints/intake.py" line="104" />
             <source>Next deadline</source>
             <translation>下一时限</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="127" />
+            <location filename="../../app/views/complaints/intake.py" line="123" />
             <source>Recent orders</source>
             <translation>近期订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="129" />
+            <location filename="../../app/views/complaints/intake.py" line="125" />
             <source>Open tickets of this caller</source>
             <translation>该客户的未结工单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="138" />
+            <location filename="../../app/views/complaints/intake.py" line="134" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="141" />
+            <location filename="../../app/views/complaints/intake.py" line="137" />
             <source>A complaint about the selected order, or the caller</source>
             <translation>就选中的订单（或来电人）新建投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="166" />
-            <source>New complaint</source>
-            <translation>登记投诉</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="173" />
-            <source>Choose the category…</source>
-            <translation>选择投诉类别…</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="188" />
-            <source>What happened, in the caller's words</source>
-            <translation>客户反映的情况（尽量用客户原话）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="190" />
-            <source>File complaint</source>
-            <translation>提交投诉</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="192" />
-            <source>File the complaint</source>
-            <translation>提交这起投诉</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="194" />
-            <source>Discard</source>
-            <translation>放弃</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="206" />
-            <source>About</source>
-            <translation>投诉对象</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="207" />
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="209" />
-            <source>Deadlines</source>
-            <translation>时限</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="210" />
-            <source>Summary</source>
-            <translation>投诉内容</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="235" />
+            <location filename="../../app/views/complaints/intake.py" line="162" />
             <source>Type at least the full mobile number.</source>
             <translation>请输入完整的手机号码。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="237" />
+            <location filename="../../app/views/complaints/intake.py" line="164" />
             <source>Looking up %1…</source>
             <translation>正在查询 %1…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="294" />
+            <location filename="../../app/views/complaints/intake.py" line="216" />
             <source>provider %1</source>
             <translation>服务人员 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="325" />
+            <location filename="../../app/views/complaints/intake.py" line="247" />
             <source>No customer has the number %1.</source>
             <translation>没有号码为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="277" />
+            <location filename="../../app/views/complaints/intake.py" line="200" />
             <source>VIP</source>
             <translation>VIP 客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="280" />
+            <location filename="../../app/views/complaints/intake.py" line="203" />
             <source>Never send: %1</source>
             <translation>不再派：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="288" />
+            <location filename="../../app/views/complaints/intake.py" line="211" />
             <source>Order %1</source>
             <translation>订单 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="447" />
+            <location filename="../../app/views/complaints/intake.py" line="367" />
             <source>%1, no particular order</source>
             <translation>%1（不涉及具体订单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/intake.py" line="486" />
+            <location filename="../../app/views/complaints/intake.py" line="394" />
             <source>Filed. The ticket opens as soon as the server confirms it.</source>
             <translation>已提交。服务器确认后将自动打开工单。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="499" />
-            <source>suggested for %1: %2</source>
-            <translation>“%1”建议级别：%2</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/intake.py" line="519" />
-            <source>First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it</source>
-            <translation>首次响应 %1 前（%2 内）· 处理完毕 %3 前（%4 内）· 处理后 %5 内回访</translation>
         </message>
     </context>
     <context>
@@ -3695,7 +3702,7 @@
             <translation>未派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/detail.py" line="220" />
+            <location filename="../../app/views/board/detail.py" line="219" />
             <source>System</source>
             <translation>系统</translation>
         </message>
@@ -4196,57 +4203,57 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="53" />
+            <location filename="../../app/views/problems_panel.py" line="54" />
             <source>Commands not carried out — choose what to do with each</source>
             <translation>未执行的操作 — 请逐条处理</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="59" />
+            <location filename="../../app/views/problems_panel.py" line="60" />
             <source>Command</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="59" />
+            <location filename="../../app/views/problems_panel.py" line="60" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="59" />
+            <location filename="../../app/views/problems_panel.py" line="60" />
             <source>Server now</source>
             <translation>服务器当前状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="66" />
+            <location filename="../../app/views/problems_panel.py" line="67" />
             <source>Retry on the current version</source>
             <translation>按最新版本重试</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="68" />
+            <location filename="../../app/views/problems_panel.py" line="69" />
             <source>Send the command again against what the server has now</source>
             <translation>基于服务器当前的数据重新提交此操作</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="70" />
+            <location filename="../../app/views/problems_panel.py" line="71" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="71" />
+            <location filename="../../app/views/problems_panel.py" line="72" />
             <source>Drop the command; the server's state stays</source>
             <translation>放弃此操作，保留服务器上的状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="98" />
+            <location filename="../../app/views/problems_panel.py" line="99" />
             <source>Someone changed it first</source>
             <translation>已被他人先行修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="104" />
+            <location filename="../../app/views/problems_panel.py" line="105" />
             <source>Refused: %1</source>
             <translation>被拒绝：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="112" />
+            <location filename="../../app/views/problems_panel.py" line="113" />
             <source>Held, not sent: made against another copy of the server's data (another server, or before a reset). It is sent when you log in to that server again; here it can only be discarded.</source>
             <translation>已暂扣，未发送：该操作针对的是另一份服务器数据（另一台服务器，或数据重置之前）。再次登录那台服务器时会自动发送；在此只能放弃。</translation>
         </message>
@@ -4256,7 +4263,7 @@
             <translation>版本 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/problems_panel.py" line="192" />
+            <location filename="../../app/views/problems_panel.py" line="191" />
             <source>changed %1</source>
             <translation>更新于 %1</translation>
         </message>
@@ -4393,22 +4400,22 @@
             <translation>长期有效</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="192" />
+            <location filename="../../app/views/training/record.py" line="191" />
             <source>Save the training certificate</source>
             <translation>保存培训合格证明</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="193" />
+            <location filename="../../app/views/training/record.py" line="192" />
             <source>certificate-%1.pdf</source>
             <translation>培训合格证明-%1.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="208" />
+            <location filename="../../app/views/training/record.py" line="205" />
             <source>Save the training transcript</source>
             <translation>保存培训记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/record.py" line="209" />
+            <location filename="../../app/views/training/record.py" line="206" />
             <source>training-%1-%2.pdf</source>
             <translation>培训记录-%1-%2.pdf</translation>
         </message>
@@ -4416,77 +4423,77 @@
     <context>
         <name>ProviderSanctionsDialog</name>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="59" />
             <source>Sanctions of %1</source>
             <translation>%1 的处罚记录</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="63" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="61" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
             <source>Decided</source>
             <translation>决定时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
             <source>Sanction</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="76" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="74" />
             <source>Until</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Appeal</source>
             <translation>申诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="77" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="75" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="85" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="83" />
             <source>No sanctions on record.</source>
             <translation>没有处罚记录。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="114" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="112" />
             <source>Dispatch hold: %1</source>
             <translation>派单限制：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="116" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="114" />
             <source>No dispatch hold: the provider may be dispatched.</source>
             <translation>无派单限制：可以派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="145" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="141" />
             <source>Decided by %1</source>
             <translation>决定人：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="159" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="155" />
             <source>This provider is not in the local data yet.</source>
             <translation>本地尚无该服务人员的数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="165" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="161" />
             <source>The local data cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/sanctions_view.py" line="167" />
+            <location filename="../../app/views/complaints/sanctions_view.py" line="163" />
             <source>Could not load the sanctions.</source>
             <translation>无法加载处罚记录。</translation>
         </message>
@@ -5857,156 +5864,156 @@
             <translation>签到表-%1-%2.pdf</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="94" />
-            <location filename="../../app/views/training/page.py" line="309" />
+            <location filename="../../app/views/training/page.py" line="85" />
+            <location filename="../../app/views/training/page.py" line="300" />
             <source>Select a session</source>
             <translation>请选择场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="98" />
+            <location filename="../../app/views/training/page.py" line="89" />
             <source>Start session</source>
             <translation>开始场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="99" />
+            <location filename="../../app/views/training/page.py" line="90" />
             <source>Complete session</source>
             <translation>结束场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="122" />
+            <location filename="../../app/views/training/page.py" line="113" />
             <source>Everyone is present unless you tick them off (Space toggles).</source>
             <translation>默认全员出勤，只需标出例外（空格键切换）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="124" />
+            <location filename="../../app/views/training/page.py" line="115" />
             <source>Save attendance</source>
             <translation>保存考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="126" />
+            <location filename="../../app/views/training/page.py" line="117" />
             <source>Sign-in sheet PDF…</source>
             <translation>签到表 PDF…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="129" />
+            <location filename="../../app/views/training/page.py" line="120" />
             <source>Training record… (Ctrl+R)</source>
             <translation>培训记录… (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="153" />
+            <location filename="../../app/views/training/page.py" line="144" />
             <source>Type digits to score; Enter or Tab: next score; Backspace: clear. * marks a criterion whose minimum fails the practical.</source>
             <translation>直接输入数字评分；Enter 或 Tab：下一项；Backspace：清除。带 * 的项目未达最低分即实操不合格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="158" />
+            <location filename="../../app/views/training/page.py" line="149" />
             <source>Save draft (Ctrl+S)</source>
             <translation>保存草稿 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="161" />
-            <location filename="../../app/views/training/page.py" line="379" />
+            <location filename="../../app/views/training/page.py" line="152" />
+            <location filename="../../app/views/training/page.py" line="370" />
             <source>Amend… (F2)</source>
             <translation>修订… (F2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="168" />
+            <location filename="../../app/views/training/page.py" line="159" />
             <source>Sign off session…</source>
             <translation>签署本场次…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="186" />
+            <location filename="../../app/views/training/page.py" line="177" />
             <source>Scoring</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="187" />
+            <location filename="../../app/views/training/page.py" line="178" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="196" />
+            <location filename="../../app/views/training/page.py" line="187" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="197" />
+            <location filename="../../app/views/training/page.py" line="188" />
             <source>Retraining queue</source>
             <translation>复训名单</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="198" />
+            <location filename="../../app/views/training/page.py" line="189" />
             <source>Recertification</source>
             <translation>复训认证</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="251" />
+            <location filename="../../app/views/training/page.py" line="242" />
             <source>%1 of my sessions · %2 in all (30 days back, 60 ahead)</source>
             <translation>我的场次 %1 · 共 %2（前 30 天至后 60 天）</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="323" />
+            <location filename="../../app/views/training/page.py" line="314" />
+            <location filename="../../app/views/training/page.py" line="327" />
             <location filename="../../app/views/training/page.py" line="336" />
-            <location filename="../../app/views/training/page.py" line="345" />
             <source>Select a session first.</source>
             <translation>请先选择场次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="327" />
+            <location filename="../../app/views/training/page.py" line="318" />
             <source>Unknown session state.</source>
             <translation>未知的场次状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="329" />
+            <location filename="../../app/views/training/page.py" line="320" />
             <source>Not possible for a session that is %1.</source>
             <translation>场次%1，不能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="338" />
+            <location filename="../../app/views/training/page.py" line="329" />
             <source>Attendance is taken once the session has started.</source>
             <translation>场次开始后才能登记考勤。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="340" />
+            <location filename="../../app/views/training/page.py" line="331" />
             <source>Nobody is seated on this session.</source>
             <translation>本场次没有入座学员。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="347" />
+            <location filename="../../app/views/training/page.py" line="338" />
             <source>Scores are signed once the session has started.</source>
             <translation>场次开始后才能签署成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="350" />
+            <location filename="../../app/views/training/page.py" line="341" />
             <source>Every assessment of this session is signed.</source>
             <translation>本场次的考核已全部签署。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="353" />
+            <location filename="../../app/views/training/page.py" line="344" />
             <source>Enter the theory score of %1 first.</source>
             <translation>请先录入 %1 的理论成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="357" />
+            <location filename="../../app/views/training/page.py" line="348" />
             <source>Settle the scores changed elsewhere first.</source>
             <translation>请先处理在别处被修改的成绩。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="370" />
+            <location filename="../../app/views/training/page.py" line="361" />
             <source>Nothing changed since the last save.</source>
             <translation>自上次保存以来没有修改。</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="379" />
+            <location filename="../../app/views/training/page.py" line="370" />
             <source>Save amendment…</source>
             <translation>保存修订…</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="382" />
+            <location filename="../../app/views/training/page.py" line="373" />
             <source>%1 seated · %2 absent</source>
             <translation>入座 %1 · 缺勤 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/training/page.py" line="390" />
+            <location filename="../../app/views/training/page.py" line="381" />
             <source>%1 pass · %2 fail · %3 not scored · %4 unsaved</source>
             <translation>合格 %1 · 不合格 %2 · 未评分 %3 · 未保存 %4</translation>
         </message>

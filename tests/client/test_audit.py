@@ -41,3 +41,16 @@ def test_the_export_stops_at_its_limit_and_says_how_many_matched() -> None:
     got = all_records(PagedApi(2500), AuditFilter(), limit=1500)  # type: ignore[arg-type]
     assert len(got.data) == 1500
     assert got.count == 2500
+
+
+def test_a_records_detail_reads_as_the_server_recorded_it() -> None:
+    from app.client.audit import detail_text
+    from app.schemas.audit import AuditEntry
+
+    entry: dict[str, Any] = {
+        "id": 1, "at": datetime(2026, 12, 4, tzinfo=UTC), "user_id": 1, "username": "u",
+        "action": "a", "entity": "e", "entity_id": None, "client_address": "", "detail": {},
+    }  # fmt: skip
+    assert detail_text(AuditEntry.model_validate(entry)) == ""
+    entry["detail"] = {"reason": "客户要求", "version": 3}
+    assert detail_text(AuditEntry.model_validate(entry)) == '{"reason": "客户要求", "version": 3}'

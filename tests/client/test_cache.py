@@ -235,9 +235,11 @@ def test_order_events_and_providers_for(cache: Cache) -> None:
         ],
         "c1",
     )
-    assert [e["id"] for e in order_events(cache, 1)] == [1, 2]
-    assert [p["id"] for p in providers_for(cache, "cleaning", "chaoyang")] == [2, 5, 1]
-    assert [p["id"] for p in providers_for(cache, "moving", "chaoyang")] == [2, 4]
+    assert [e.id for e in order_events(cache, 1)] == [1, 2]
+    cleaning = providers_for(cache, "cleaning", "chaoyang")
+    assert [p.id for p in cleaning] == [2, 5, 1]
+    assert [p.serves("chaoyang") for p in cleaning] == [True, True, False]
+    assert [p.id for p in providers_for(cache, "moving", "chaoyang")] == [2, 4]
 
 
 def test_an_orders_timeline_names_who_took_each_step() -> None:
@@ -255,6 +257,29 @@ def test_an_orders_timeline_names_who_took_each_step() -> None:
         ],
     )
 
-    names = [e["actor_name"] for e in order_events(cache, 9)]
+    names = [e.actor_name for e in order_events(cache, 9)]
 
     assert names == ["", "调度 王芳", ""]
+
+
+def test_an_orders_timeline_is_typed_with_its_moments_and_statuses() -> None:
+    from app.client.board import OrderEvent
+    from tests.views.fakes import put
+
+    cache = Cache(":memory:")
+    put(
+        cache,
+        "order_event",
+        [
+            {"id": 1, "order_id": 9, "action": "assign", "at": "2026-12-04T02:00:00+00:00",
+             "note": "近", "from_status": "pending", "to_status": "assigned"},
+            {"id": 2, "order_id": 9, "action": "start", "at": None},
+        ],
+    )  # fmt: skip
+
+    first, second = order_events(cache, 9)
+
+    assert first == OrderEvent(
+        1, datetime(2026, 12, 4, 2, tzinfo=UTC), "assign", "近", "", "pending", "assigned"
+    )
+    assert second == OrderEvent(2, None, "start", "", "", "", "")

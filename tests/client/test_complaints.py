@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -85,7 +86,11 @@ def test_queues_hold_open_tickets_in_urgency_order() -> None:
     assert [r.id for r in got.team] == [2, 3, 5, 1]  # overdue first, then by deadline
     assert got.team[0].overdue(NOW)
     assert [r.id for r in got.mine] == [3, 1]
-    assert [i["id"] for i in got.team_items] == [2, 3, 5, 1]
+    assert got.team[0].breached  # as the item said when it was read
+    printed = queries.handover_item(got.team[0])
+    assert (printed["id"], printed["overdue"]) == (2, True)
+    assert printed["next_deadline"] == got.team[0].next_deadline.isoformat()  # type: ignore[union-attr]
+    assert queries.handover_item(replace(got.team[0], next_deadline=None))["next_deadline"] is None
     assert queries.queues(filled(), None, NOW).mine == []
 
 
@@ -184,8 +189,9 @@ def test_a_providers_sanctions_with_the_hold_or_none() -> None:
     record = queries.provider_sanctions(cache, 850, NOW)
 
     assert record is not None
-    assert record["dispatch_hold"] == "retraining"  # the retraining was not passed
-    assert [s["id"] for s in record["sanctions"]] == [1]
+    assert record.dispatch_hold == "retraining"  # the retraining was not passed
+    assert [s.id for s in record.sanctions] == [1]
+    assert record.hold_reasons  # and why
     assert queries.provider_sanctions(cache, 851, NOW) is None
     detail = queries.ticket_detail(cache, 3, Viewer(Role.SUPERVISOR, 5), NOW)
     assert detail is not None

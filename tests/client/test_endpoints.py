@@ -19,3 +19,13 @@ def test_an_id_cannot_smuggle_more_path_into_a_url() -> None:
     assert endpoints.item("training_session", 3) == "/api/v1/training-sessions/3"
     with pytest.raises(ValueError, match="invalid literal for int"):
         endpoints.order("7/cancel")  # type: ignore[arg-type]
+
+
+def test_complaint_commands_have_their_paths_and_no_others() -> None:
+    assert endpoints.COMPLAINTS == "/api/v1/complaints"
+    assert endpoints.ticket_command(41, "start_investigation") == (
+        "/api/v1/complaints/41/start-investigation"
+    )
+    assert endpoints.ticket_command(41, "log_callback") == "/api/v1/complaints/41/callbacks"
+    with pytest.raises(ValueError, match="unknown complaint action 'delete'"):
+        endpoints.ticket_command(41, "delete")

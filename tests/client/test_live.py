@@ -100,7 +100,7 @@ def test_a_change_made_through_the_api_arrives_through_the_feed(login: Login, ca
     assert arrived()
     assert order["id"] in changed["order"]
     assert board_rows(cache, [order["id"]])[0].status == "cancelled"
-    actions = [e["action"] for e in order_events(cache, order["id"])]
+    actions = [e.action for e in order_events(cache, order["id"])]
     assert actions == ["create", "assign", "cancel"]
 
 

@@ -316,3 +316,14 @@ def test_an_outbox_is_opened_on_a_file_path_not_on_a_cache() -> None:
 
     with pytest.raises(TypeError, match="path of its file"):
         Outbox(Cache(":memory:"))  # type: ignore[arg-type]
+
+
+def test_counts_and_first_labels_for_the_status_bar() -> None:
+    outbox = Outbox(":memory:")
+    assert outbox.counts() == {"pending": 0, "conflict": 0, "failed": 0, "held": 0}
+    for n in (1, 2, 3):
+        outbox.enqueue(f"/api/v1/orders/{n}/cancel", {}, if_match=1, entity="order",
+                       entity_id=n, label=f"取消 {n}")  # fmt: skip
+
+    assert outbox.counts()["pending"] == 3
+    assert outbox.first_labels(2) == ["取消 1", "取消 2"]

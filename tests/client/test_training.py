@@ -135,7 +135,10 @@ def test_provider_record() -> None:
     assert record.provider_name == "学员1"
     assert [e.session.id for e in record.entries] == [12, 10]
     assert record.entries[0].amendments[0]["reason"] == "漏记一项"
+    assert record.entries[0].amendment_reasons == ["漏记一项"]
     assert record.entries[1].amendments == []
+    assert record.entries[0].assessment == tr.RecordAssessment(51, "signed", True, 80, None)
+    assert record.entries[1].assessment == tr.RecordAssessment(50, "draft", False, 90, None)
     [cert] = record.certificates
     assert cert.course_code == MAT.code
     assert cert.due is Due.DUE_60
@@ -250,3 +253,16 @@ def test_a_stale_draft_is_retried_on_the_servers_scores_not_for_ever() -> None:
     step = _refused("/api/v1/training-sessions/10/sign-off", "conflict",
                     {"details": {"provider_id": 2}, "current": current})  # fmt: skip
     assert tr.rebased_draft(step) is None
+
+
+def test_one_sessions_detail_is_read_together() -> None:
+    from app.client.training_session import session_detail
+
+    got = session_detail(filled(), 10)
+    assert got.id == 10
+    assert got.session is not None
+    assert got.session.id == 10
+    assert got.roster == tr.roster(filled(), 10)
+    assert got.grid is not None
+    gone = session_detail(filled(), 999)
+    assert (gone.session, gone.roster, gone.grid) == (None, [], None)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from app.client.training import Certificate
 from app.client.training_certificate import certificate_facts
 from tests.client.test_training_status import MAT, T0, at, filled, passed, put
 
@@ -46,3 +49,20 @@ def test_a_draft_or_a_fail_is_no_certificate() -> None:
     assert certificate_facts(cache, 3) is None  # failed
     assert certificate_facts(cache, 6) is None  # draft
     assert certificate_facts(cache, 404) is None
+
+
+def test_the_transcript_is_the_record_in_plain_values() -> None:
+    from app.client.training import ProviderRecord
+    from app.client.training_certificate import transcript_input
+    from app.rules.training import Due
+
+    passed_at = datetime(2026, 1, 20, tzinfo=UTC)
+    record = ProviderRecord(1, "P1", "学员1", [], [
+        Certificate("TR-A", "甲", passed_at, None, Due.DUE_60),
+        Certificate("TR-B", "乙", passed_at, None, None),
+    ])  # fmt: skip
+
+    plain = transcript_input(record)
+
+    assert [c["due"] for c in plain["certificates"]] == ["due_60", None]
+    assert (plain["provider_code"], plain["entries"]) == ("P1", [])

@@ -17,9 +17,10 @@ from sqlalchemy import select
 
 from app.client import complaints as queries
 from app.client.cache import Cache
+from app.client.sanction_record import SanctionRecord
 from app.models.enums import Role
 from app.rules.complaint_detail import Viewer
-from app.rules.complaint_rows import as_time
+from app.rules.reasons import Reason
 from app.schemas.complaints import ComplaintDetail
 from app.server.projections import ENTITIES, for_role, project
 from tests.server.conftest import LiveServer
@@ -61,13 +62,6 @@ def mirror(live: LiveServer, session: requests.Session, role: Role = Role.AGENT)
         if not page["changes"]:
             return cache
     raise AssertionError("the feed did not end")
-
-
-def moments(item: dict[str, Any]) -> dict[str, Any]:
-    """``item`` with its times as datetimes."""
-    return {
-        k: as_time(v) if k.endswith(("_at", "_due", "deadline")) else v for k, v in item.items()
-    }
 
 
 def tickets_in_every_state(desk: Desk) -> list[dict[str, Any]]:
@@ -114,10 +108,9 @@ def test_the_desktop_ranks_the_queue_as_the_server_does(desk: Desk) -> None:
 
     queues = queries.queues(cache, None, desk.clock())
 
-    assert [i["id"] for i in queues.team_items] == [i["id"] for i in served["data"]]
-    # The list endpoint's schema writes times with "Z": compare the moments, not the text.
-    for mine, theirs in zip(queues.team_items, served["data"], strict=True):
-        assert moments(mine) == moments(theirs)
+    # Typed on both sides (the list endpoint writes times with "Z"; the rows hold moments).
+    assert queues.team == [queries.ticket_row(i) for i in served["data"]]
+    assert [r.id for r in queues.team] == [i["id"] for i in served["data"]]
     assert queues.mine == []
 
 
@@ -130,10 +123,9 @@ def test_the_desktop_shows_a_providers_sanctions_as_the_server_does(desk: Desk) 
 
     computed = queries.provider_sanctions(cache, desk.provider, desk.clock())
     assert computed is not None
-    # The API's schema leaves out the names and writes its typed times with "Z".
-    assert {k: computed[k] for k in served if k != "sanctions"} == {
-        k: v for k, v in served.items() if k != "sanctions"
-    }
-    mine = [moments(s) for s in computed["sanctions"]]
-    assert mine == [moments(s) for s in served["sanctions"]]
-    assert served["sanctions"]  # the warning decided above
+    # What the desktop shows of it, read from the server's answer, is what it computed.
+    assert computed == SanctionRecord.from_view(served)
+    assert computed.sanctions  # the warning decided above
+    assert computed.hold_reasons == tuple(
+        Reason(r["code"], r["message"], r["message_en"]) for r in served["hold_reasons"]
+    )

@@ -158,6 +158,23 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "%1 — %2 open, %3 overdue": "%1 — 未结 %2 张，超时 %3 张",
         "%1 open tickets, %2 overdue": "未结工单 %1 张，其中超时 %2 张",
     },
+    "ComplaintForm": {
+        "Severity": "级别",
+        "New complaint": "登记投诉",
+        "Choose the category…": "选择投诉类别…",
+        "What happened, in the caller's words": "客户反映的情况（尽量用客户原话）",
+        "File complaint": "提交投诉",
+        "File the complaint": "提交这起投诉",
+        "Discard": "放弃",
+        "About": "投诉对象",
+        "Category": "类别",
+        "Deadlines": "时限",
+        "Summary": "投诉内容",
+        "suggested for %1: %2": "“%1”建议级别：%2",
+        "First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it": (
+            "首次响应 %1 前（%2 内）· 处理完毕 %3 前（%4 内）· 处理后 %5 内回访"
+        ),
+    },
     "IntakePanel": {
         "Caller's phone number, then Enter": "输入来电号码后按回车",
         "Look the caller up by phone number": "按电话号码查询来电客户",
@@ -173,16 +190,6 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Next deadline": "下一时限",
         "Recent orders": "近期订单",
         "Open tickets of this caller": "该客户的未结工单",
-        "New complaint": "登记投诉",
-        "Choose the category…": "选择投诉类别…",
-        "What happened, in the caller's words": "客户反映的情况（尽量用客户原话）",
-        "File complaint": "提交投诉",
-        "File the complaint": "提交这起投诉",
-        "Discard": "放弃",
-        "About": "投诉对象",
-        "Category": "类别",
-        "Deadlines": "时限",
-        "Summary": "投诉内容",
         "Type at least the full mobile number.": "请输入完整的手机号码。",
         "Looking up %1…": "正在查询 %1…",
         "No customer has the number %1.": "没有号码为 %1 的客户。",
@@ -195,10 +202,6 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "%1, no particular order": "%1（不涉及具体订单）",
         "Filed. The ticket opens as soon as the server confirms it.": (
             "已提交。服务器确认后将自动打开工单。"
-        ),
-        "suggested for %1: %2": "“%1”建议级别：%2",
-        "First response by %1 (%2) · resolved by %3 (%4) · callback within %5 of it": (
-            "首次响应 %1 前（%2 内）· 处理完毕 %3 前（%4 内）· 处理后 %5 内回访"
         ),
     },
     "NoteDialog": {

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QCoreApplication
 
+from app.client.audit import detail_text
 from app.rules.beijing import wall_clock
 from app.schemas.audit import AuditEntry
 from app.schemas.users import AccountRecord
@@ -78,4 +77,4 @@ class AuditModel(RowsModel):
             return f"{row.entity} {row.entity_id}" if row.entity_id is not None else row.entity
         if column == 4:
             return row.client_address
-        return json.dumps(row.detail, ensure_ascii=False) if row.detail else ""
+        return detail_text(row)

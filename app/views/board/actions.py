@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from app.client.board import providers_for
+from app.client.board import ProviderOption, providers_for
 from app.client.orders import new_order_command, order_command
 from app.models.enums import OrderStatus, Role
 from app.rules.access import DISPATCH_ROLES
@@ -159,7 +159,7 @@ class BoardCommands(QObject):
         # meanwhile, the server answers 412 and the conflict is shown, never overwritten.
         self._send(row, OrderAction.CANCEL, {"reason": reason}, label)
 
-    def on_providers(self, order_id: int, providers: list[dict[str, Any]]) -> None:
+    def on_providers(self, order_id: int, providers: list[ProviderOption]) -> None:
         """The cache's providers for the order being assigned (the offline Assign)."""
         row = self.page.model.order(order_id)
         if row is None:
@@ -172,7 +172,7 @@ class BoardCommands(QObject):
         if refused is not None:
             self.page.message.emit(refused)
             return
-        name = next((str(p.get("name", "")) for p in providers if p.get("id") == provider_id), "")
+        name = next((p.name for p in providers if p.id == provider_id), "")
         label = (
             QCoreApplication.translate("BoardPage", "Assign %1 to %2")
             .replace("%1", row.code)

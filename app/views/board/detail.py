@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -37,7 +37,7 @@ from app.views.timefmt import (
 from app.views.training.status import TrainingStatusLabel
 
 if TYPE_CHECKING:
-    from app.client.board import BoardRow
+    from app.client.board import BoardRow, OrderEvent
     from app.views.background import Backend
 
 
@@ -206,20 +206,19 @@ class OrderDetailPanel(QFrame):
         label.style().unpolish(label)
         label.style().polish(label)
 
-    def show_events(self, order_id: int, events: list[dict[str, Any]]) -> None:
+    def show_events(self, order_id: int, events: list[OrderEvent]) -> None:
         if order_id != self._order_id:
             return
         self.timeline.clear()
         items = []
         for event in reversed(events):  # newest first: what just happened is what matters
-            at = event.get("at")
-            stamp = datetime.fromisoformat(at) if isinstance(at, str) else None
+            stamp = event.at
             when = wall_clock(stamp, SHORT) if stamp else ""
-            what = action_name(str(event.get("action", "")))
-            note = str(event.get("note") or "")
-            who = str(event.get("actor_name") or "") or self.tr("System")
+            what = action_name(event.action)
+            note = event.note
+            who = event.actor_name or self.tr("System")
             item = QTreeWidgetItem([when, what, who, note])
-            before, after = event.get("from_status") or "", event.get("to_status") or ""
+            before, after = event.from_status, event.to_status
             detail = f"{status_name(before)} → {status_name(after)}" if before and after else ""
             if stamp:
                 item.setToolTip(0, full_text(stamp))

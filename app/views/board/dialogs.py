@@ -5,8 +5,6 @@ Each exposes a classmethod ``ask(...)`` that returns the answer (or None); tests
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.client.board import ProviderOption
 from app.views.i18n import district_name
 from app.views.labels import level_name
 
@@ -35,7 +34,7 @@ class AssignDialog(QDialog):
         self,
         order_code: str,
         district: str,
-        providers: list[dict[str, Any]],
+        providers: list[ProviderOption],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,7 +82,7 @@ class AssignDialog(QDialog):
         parent: QWidget | None,
         order_code: str,
         district: str,
-        providers: list[dict[str, Any]],
+        providers: list[ProviderOption],
     ) -> int | None:
         """The chosen provider's id, or None."""
         dialog = cls(order_code, district, providers, parent)
@@ -97,20 +96,18 @@ class AssignDialog(QDialog):
             return None
         return int(item.data(PROVIDER_ID_ROLE))
 
-    def _item(self, provider: dict[str, Any], district: str) -> QListWidgetItem:
-        served = provider.get("districts_served") or []
-        local = provider.get("home_district") == district or district in served
+    def _item(self, provider: ProviderOption, district: str) -> QListWidgetItem:
         parts = [
-            str(provider.get("name", "")),
-            str(provider.get("code", "")),
-            level_name(str(provider.get("level", ""))),
-            f"★{float(provider.get('rating', 0.0)):.1f}",
-            district_name(str(provider.get("home_district", ""))),
+            provider.name,
+            provider.code,
+            level_name(provider.level),
+            f"★{provider.rating:.1f}",
+            district_name(provider.home_district),
         ]
-        if local:
+        if provider.serves(district):
             parts.append(self.tr("serves this district"))
         item = QListWidgetItem("  ·  ".join(p for p in parts if p))
-        item.setData(PROVIDER_ID_ROLE, int(provider["id"]))
+        item.setData(PROVIDER_ID_ROLE, provider.id)
         return item
 
     def _filter(self, text: str) -> None:

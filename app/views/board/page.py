@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.client.board import board_rows, order_events
+from app.client.board import OrderEvent, board_rows, order_events
 from app.rules.orders import OrderAction, board_cut_off
 from app.views import settings as ui
 from app.views.board.actions import (
@@ -384,7 +384,7 @@ class BoardPage(QWidget):
     def _on_removed(self, ids: list[int]) -> None:
         self.model.remove_ids(ids)
 
-    def _on_events(self, order_id: int, events: list[dict[str, Any]]) -> None:
+    def _on_events(self, order_id: int, events: list[OrderEvent]) -> None:
         self.detail.show_events(order_id, events)
 
     @Slot(int)

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.client import endpoints
 from app.models.enums import CallbackOutcome
 from app.rules.complaints import (
     ComplaintAction,
@@ -26,7 +27,6 @@ from app.rules.complaints import (
 )
 from app.rules.reasons import Reason
 from app.schemas.complaints import ComplaintDetail
-from app.views.complaints import paths
 from app.views.complaints.labels import outcome_label
 from app.views.complaints.wire import facts_from_detail
 from app.views.i18n import QT_TRANSLATE_NOOP
@@ -78,7 +78,7 @@ def step(ticket: TicketRef, action: str, body: Mapping[str, Any] | None = None) 
     if action == "log_callback" and body is not None:
         label = label.replace("%2", outcome_label(body.get("outcome")))
     return {
-        "path": paths.ticket_command(ticket.id, action),
+        "path": endpoints.ticket_command(ticket.id, action),
         "body": dict(body) if body is not None else None,
         "if_match": ticket.version,
         "entity": "complaint",
@@ -93,7 +93,7 @@ def intake(body: Mapping[str, Any], who: str) -> Command:
         "%1", who
     )
     return {
-        "path": paths.COMPLAINTS,
+        "path": endpoints.COMPLAINTS,
         "body": dict(body),
         "if_match": None,
         "entity": "complaint",

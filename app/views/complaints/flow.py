@@ -14,12 +14,12 @@ this object keeps which ticket is open and which one is being opened. Its words 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
 from app.client.complaints import Queues, StaffMember, TicketRow
+from app.client.customers import LookupAnswer
 from app.client.errors import ClientError
 from app.schemas.complaints import ComplaintDetail
 from app.views.complaints.queue_view import select_ticket
@@ -101,8 +101,8 @@ class WorkbenchFlow(QObject):
                 self._show_ticket(ticket_id, result)
             else:
                 self._ticket_missing(ticket_id)
-        elif key == "lookup" and isinstance(result, Mapping):
-            if result.get("phone") == self.lookup_phone:
+        elif key == "lookup" and isinstance(result, LookupAnswer):
+            if result.phone == self.lookup_phone:
                 self.page.intake.show_lookup(result)
                 self.page.reads.provider_names(self.page.intake.provider_ids())
         elif key == "provider_names" and isinstance(result, dict):
@@ -145,12 +145,12 @@ class WorkbenchFlow(QObject):
         for model in (page.mine_model, page.team_model):
             model.set_people(page.people)
         page.detail.set_people(page.people)
-        page.handover.set_tickets(page.team_items, page.people)
+        page.handover.set_tickets(page.team_rows, page.people)
 
     def _show_queues(self, queues: Queues) -> None:
         page = self.page
         mine, team = queues.mine, queues.team
-        page.team_items = list(queues.team_items)
+        page.team_rows = list(team)
         for table, model, rows in (
             (page.mine_table, page.mine_model, mine),
             (page.team_table, page.team_model, team),
@@ -159,7 +159,7 @@ class WorkbenchFlow(QObject):
             shown = self.wanted
             if shown is not None:
                 select_ticket(table, model, shown)
-        page.handover.set_tickets(page.team_items, page.people)
+        page.handover.set_tickets(page.team_rows, page.people)
         page.update_tab_titles()
         # The new ticket is the agent's own, so it is in "mine" even when the team queue's
         # page is full of more urgent ones.

@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.client.complaints import TicketRow, handover_item
 from app.views.complaints.actions import with_keys
 from app.views.complaints.labels import OVERDUE_BG, countdown_text, severity_label, status_label
-from app.views.complaints.wire import parse_time
 from app.views.timefmt import DAY, beijing, utc_now, wall_clock
 
-Json = Mapping[str, Any]
 DAY_SHIFT_START, NIGHT_SHIFT_START = 8, 20  # Beijing hours
 PRINT_KEYS = ("Ctrl+Shift+P",)
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
@@ -54,7 +53,7 @@ class HandoverPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("handoverPanel")
         self._clock = clock
-        self._items: list[Json] = []
+        self._items: list[TicketRow] = []
         self._people: dict[int, str] = {}
 
         self.shift_label = QLineEdit(self.default_label())
@@ -116,8 +115,8 @@ class HandoverPanel(QFrame):
         day = local.date() if local.hour >= NIGHT_SHIFT_START else local.date() - timedelta(days=1)
         return self.tr("%1 night shift 20:00–08:00").replace("%1", day.isoformat())
 
-    def set_tickets(self, items: Sequence[Json], people: Mapping[int, str]) -> None:
-        """The team's open tickets (queue items), grouped here by who handles them."""
+    def set_tickets(self, items: Sequence[TicketRow], people: Mapping[int, str]) -> None:
+        """The team's open tickets (queue rows), grouped here by who handles them."""
         self._items = list(items)
         self._people = dict(people)
         self._fill()
@@ -129,12 +128,11 @@ class HandoverPanel(QFrame):
             self.shift_label.setText(self._label_suggested)
         self._fill()
 
-    def groups(self) -> list[tuple[str, list[Json]]]:
+    def groups(self) -> list[tuple[str, list[TicketRow]]]:
         """(agent, tickets) in first-seen order; unassigned tickets last."""
-        grouped: dict[int | None, list[Json]] = {}
+        grouped: dict[int | None, list[TicketRow]] = {}
         for item in self._items:
-            assignee = item.get("assignee_id")
-            grouped.setdefault(assignee if isinstance(assignee, int) else None, []).append(item)
+            grouped.setdefault(item.assignee_id, []).append(item)
         named = [(self._agent_name(k), v) for k, v in grouped.items() if k is not None]
         if None in grouped:
             named.append((self._agent_name(None), grouped[None]))
@@ -145,7 +143,9 @@ class HandoverPanel(QFrame):
         return {
             "shift_label": self.shift_label.text().strip(),
             "note": self.note.toPlainText().strip(),
-            "agent_groups": [{"agent": a, "tickets": list(t)} for a, t in self.groups()],
+            "agent_groups": [
+                {"agent": a, "tickets": [handover_item(r) for r in t]} for a, t in self.groups()
+            ],
         }
 
     def _agent_name(self, user_id: int | None) -> str:
@@ -163,19 +163,19 @@ class HandoverPanel(QFrame):
             overdue = 0
             children = []
             for ticket in tickets:
-                due = parse_time(ticket.get("next_deadline"))
-                late = due is not None and due < now
+                due = ticket.next_deadline
+                late = ticket.overdue(now)
                 overdue += late
                 child = QTreeWidgetItem(
                     [
-                        str(ticket.get("code") or ""),
-                        severity_label(ticket.get("severity")),
-                        status_label(ticket.get("status")),
+                        ticket.code,
+                        severity_label(ticket.severity),
+                        status_label(ticket.status),
                         countdown_text(due, now) if due else "—",
-                        str(ticket.get("summary") or ""),
+                        ticket.summary,
                     ]
                 )
-                child.setData(0, ID_ROLE, ticket.get("id"))
+                child.setData(0, ID_ROLE, ticket.id)
                 if late:
                     child.setForeground(3, QBrush(QColor(OVERDUE_BG)))
                 children.append(child)

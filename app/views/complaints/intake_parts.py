@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget
 
+from app.client.customers import CustomerMatch
 from app.rules.sla import duration_en, duration_zh
 from app.views.i18n import pick
-
-Json = Mapping[str, Any]
 
 
 def span_text(span: timedelta) -> str:
@@ -51,6 +49,6 @@ class EnterFilter(QObject):
         return False
 
 
-def customer_ids(entries: list[Json]) -> list[object]:
+def customer_ids(entries: list[CustomerMatch]) -> list[int | None]:
     """The customers of a lookup answer, to tell a refresh from a new caller."""
-    return [(e.get("customer") or {}).get("id") for e in entries]
+    return [e.customer.id if e.customer else None for e in entries]

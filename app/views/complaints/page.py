@@ -109,7 +109,7 @@ class ComplaintsPage(QWidget):
         self.watches_team = user.role in TICKET_OVERSEERS
         self.people: dict[int, str] = {}
         self.staff: list[StaffMember] = []
-        self.team_items: list[Mapping[str, Any]] = []
+        self.team_rows: list[TicketRow] = []
         self.sent: dict[int, int] = {}  # ticket id -> version a queued step was based on
         self.predicted: list[Reason] | None = None
         self.waiting_intakes: list[dict[str, Any]] = []

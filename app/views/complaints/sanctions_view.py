@@ -9,7 +9,7 @@ first, with its effective status and any appeal.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.client.errors import ClientError
+from app.client.sanction_record import SanctionEntry, SanctionRecord
 from app.views.complaints.labels import (
     appeal_label,
     level_label,
@@ -31,7 +32,6 @@ from app.views.complaints.labels import (
     sanction_status_label,
 )
 from app.views.complaints.reads import ComplaintReads
-from app.views.complaints.wire import json_reasons, parse_time
 from app.views.complaints.wrap import wrap_column
 from app.views.i18n import current_language
 from app.views.timefmt import utc_now, wall_clock
@@ -39,8 +39,6 @@ from app.views.training.status import TrainingStatusLabel
 
 if TYPE_CHECKING:
     from app.views.background import Backend
-
-Json = Mapping[str, Any]
 
 
 class ProviderSanctionsDialog(QDialog):
@@ -106,54 +104,52 @@ class ProviderSanctionsDialog(QDialog):
         else:
             self._failed("", None)
 
-    def show_record(self, record: Json) -> None:
-        """Fill from a provider's sanction record (``provider_sanctions_view``)."""
+    def show_record(self, record: SanctionRecord) -> None:
+        """Fill from a provider's sanction record."""
         self.error.hide()
-        hold = record.get("dispatch_hold")
+        hold = record.dispatch_hold
         self.hold.setText(
             self.tr("Dispatch hold: %1").replace("%1", level_label(hold))
             if hold
             else self.tr("No dispatch hold: the provider may be dispatched.")
         )
-        why = [reason_text(r) for r in json_reasons(record.get("hold_reasons"))]
+        why = [reason_text(r) for r in record.hold_reasons]
         self.hold_reasons.setText("\n".join(why))
         self.hold_reasons.setVisible(bool(why))
         self.table.clear()
-        sanctions = list(record.get("sanctions") or [])
-        for sanction in sanctions:
+        for sanction in record.sanctions:
             self.table.addTopLevelItem(self._item(sanction))
-        self.empty.setVisible(not sanctions)
+        self.empty.setVisible(not record.sanctions)
 
-    def _item(self, sanction: Json) -> QTreeWidgetItem:
-        decided = parse_time(sanction.get("decided_at"))
-        ends = parse_time(sanction.get("ends_at"))
-        appeal = sanction.get("appeal") or {}
-        decider = sanction.get("decided_by")
-        by = self._people.get(decider, f"#{decider}") if isinstance(decider, int) else ""
+    def _item(self, sanction: SanctionEntry) -> QTreeWidgetItem:
+        decided = sanction.decided_at
+        ends = sanction.ends_at
+        decider = sanction.decided_by
+        by = self._people.get(decider, f"#{decider}") if decider is not None else ""
         item = QTreeWidgetItem(
             [
                 wall_clock(decided) if decided else "",
-                level_label(sanction.get("level")),
-                sanction_status_label(sanction.get("effective_status") or sanction.get("status")),
+                level_label(sanction.level),
+                sanction_status_label(sanction.status),
                 wall_clock(ends) if ends else "—",
-                appeal_label(appeal.get("status")) if appeal else "—",
-                str(sanction.get("reason") or ""),
+                appeal_label(sanction.appeal) if sanction.appeal is not None else "—",
+                sanction.reason,
             ]
         )
-        item.setToolTip(5, str(sanction.get("reason") or ""))
+        item.setToolTip(5, sanction.reason)
         if by:
             item.setToolTip(0, self.tr("Decided by %1").replace("%1", by))
-        if sanction.get("blocking"):
+        if sanction.blocking:
             font = item.font(1)
             font.setBold(True)
             item.setFont(1, font)
-        item.setData(0, Qt.ItemDataRole.UserRole, sanction.get("id"))
+        item.setData(0, Qt.ItemDataRole.UserRole, sanction.id)
         return item
 
     def _answered(self, key: str, result: object) -> None:
         if key != f"sanctions:{self.provider_id}":
             return
-        if isinstance(result, Mapping):
+        if isinstance(result, SanctionRecord):
             self.show_record(result)
         else:
             self.hold.setText(self.tr("This provider is not in the local data yet."))

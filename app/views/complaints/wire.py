@@ -8,7 +8,7 @@ answers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -82,13 +82,6 @@ def _callback_done_at(
 def reasons(items: Sequence[ReasonPublic]) -> list[Reason]:
     """Reasons as the server words them, as the rules' ``Reason``."""
     return [Reason(r.code, r.message, r.message_en) for r in items]
-
-
-def json_reasons(items: object) -> list[Reason]:
-    """Reasons in a JSON answer not yet typed (``{"code", "message", "message_en"}``)."""
-    if not isinstance(items, list):
-        return []
-    return reasons([ReasonPublic.model_validate(r) for r in items if isinstance(r, Mapping)])
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,6 @@ three modules do not import one another in a circle (tests/architecture/test_imp
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QTableView
 
-    from app.client.complaints import StaffMember
+    from app.client.complaints import StaffMember, TicketRow
     from app.rules.reasons import Reason
     from app.schemas.complaints import ComplaintDetail
     from app.views.background import Backend
@@ -47,7 +46,7 @@ class Workbench(Protocol):
     watches_team: bool  # breaches of every open ticket ring here (supervisors), not only mine
     people: dict[int, str]
     staff: list[StaffMember]
-    team_items: list[Mapping[str, Any]]
+    team_rows: list[TicketRow]
     sent: dict[int, int]  # ticket id -> version a queued step was based on
     predicted: list[Reason] | None
     waiting_intakes: list[dict[str, Any]]

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.client import training as tc
 from app.client.cache import CacheReader
+from app.client.training_session import SessionDetail, session_detail
 from app.rules.training.sessions import TRANSITIONS, SessionState
 from app.views.context import PageContext
 from app.views.timefmt import SHORT, beijing_day_start, wall_clock
@@ -59,16 +60,6 @@ ATTENDANCE_STATES = (SessionState.IN_PROGRESS.value, SessionState.COMPLETED.valu
 def read_sessions(reader: CacheReader, me: int, day_start: Any) -> list[tc.SessionRow]:
     rows = tc.sessions_between(reader, day_start - PAST, day_start + AHEAD)
     return mine_first(rows, me, day_start)
-
-
-def read_session(reader: CacheReader, session_id: int) -> dict[str, Any]:
-    """The roster and the scoring grid of one session, in one background read."""
-    return {
-        "id": session_id,
-        "session": tc.session(reader, session_id),
-        "roster": tc.roster(reader, session_id),
-        "grid": tc.scoring_grid(reader, session_id),
-    }
 
 
 class TrainingPage(QWidget):
@@ -288,17 +279,17 @@ class TrainingPage(QWidget):
         if self.ctx.data is None:
             return
         self.ctx.data.local(
-            lambda r: read_session(r, session_id), self._show_session, owner=self,
+            lambda r: session_detail(r, session_id), self._show_session, owner=self,
             key="training-session",
         )  # fmt: skip
 
-    def _show_session(self, got: dict[str, Any]) -> None:
-        if self.current is None or got["id"] != self.current.id:
+    def _show_session(self, got: SessionDetail) -> None:
+        if self.current is None or got.id != self.current.id:
             return
-        if got["session"] is not None:
-            self.current = got["session"]
-        self.roster.set_roster(got["id"], got["roster"])
-        self.grid.set_grid(got["grid"])
+        if got.session is not None:
+            self.current = got.session
+        self.roster.set_roster(got.id, got.roster)
+        self.grid.set_grid(got.grid)
         self.grid.set_absent(self.roster.present)
         self._show_title()
         self._update_actions()

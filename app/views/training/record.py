@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.client.training import ProviderRecord, RecordEntry, provider_record
-from app.client.training_certificate import CertificateFacts, certificate_facts
+from app.client.training_certificate import CertificateFacts, certificate_facts, transcript_input
 from app.reports.training import build_transcript
 from app.reports.training_certificate import build_certificate
 from app.rules.training import Due
@@ -60,9 +60,9 @@ def result_text(entry: RecordEntry) -> str:
     a = entry.assessment
     if a is None:
         return "—"
-    if a.get("state") != "signed":
+    if a.state != "signed":
         return QCoreApplication.translate("TrainingRecord", "Draft")
-    return passed_text(bool(a.get("passed")))
+    return passed_text(a.passed)
 
 
 class ProviderRecordDialog(QDialog):
@@ -147,22 +147,21 @@ class ProviderRecordDialog(QDialog):
             self.certs.addTopLevelItem(item)
         self.entries.clear()
         for e in reversed(record.entries):  # the latest first
-            a = e.assessment or {}
-            theory = a.get("theory_score")
-            practical = a.get("practical_score")
+            a = e.assessment
+            theory = a.theory_score if a else None
+            practical = a.practical_score if a else None
             item = QTreeWidgetItem([
                 wall_clock(e.session.starts_at, DAY), e.session.course_name,
                 e.session.location, enrolment_name(e.status), attended_text(e.attended),
                 "" if theory is None else str(theory), "" if practical is None else str(practical),
                 result_text(e), str(len(e.amendments)) if e.amendments else "",
             ])  # fmt: skip
-            signed = a.get("state") == "signed"
-            if signed and a.get("passed") and a.get("id") is not None:
-                item.setData(0, Qt.ItemDataRole.UserRole, int(a["id"]))  # a certificate
-            if signed:
-                item.setForeground(7, QBrush(GOOD if a.get("passed") else LAPSED))
+            if a is not None and a.state == "signed":
+                if a.passed:
+                    item.setData(0, Qt.ItemDataRole.UserRole, a.id)  # a certificate
+                item.setForeground(7, QBrush(GOOD if a.passed else LAPSED))
             if e.amendments:
-                item.setToolTip(8, "\n".join(str(m.get("reason", "")) for m in e.amendments))
+                item.setToolTip(8, "\n".join(e.amendment_reasons))
             self.entries.addTopLevelItem(item)
         self.pdf.setEnabled(True)
         self._update_cert_button()
@@ -200,9 +199,7 @@ class ProviderRecordDialog(QDialog):
         if record is None:
             return
         now, lang, by = self.clock(), current_language(), self.printed_by
-        plain = asdict(record)
-        for cert in plain["certificates"]:
-            cert["due"] = cert["due"].value if cert["due"] else None
+        plain = transcript_input(record)
         save_pdf(
             self,
             title=self.tr("Save the training transcript"),

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
+from app.client.board import ProviderOption
 from app.client.cache import Cache
 from app.client.sync import ChangeSet
 from app.views.board.dialogs import AssignDialog, CancelDialog, ConfirmDialog
@@ -109,7 +110,7 @@ def test_assign_picks_a_provider_and_queues_the_command(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = make_page(qtbot, link, settings, data=data)
-    asked: list[tuple[str, str, list[dict[str, Any]]]] = []
+    asked: list[tuple[str, str, list[ProviderOption]]] = []
     monkeypatch.setattr(
         AssignDialog,
         "ask",
@@ -123,7 +124,7 @@ def test_assign_picks_a_provider_and_queues_the_command(
 
     page.actions_by_name["assign"].trigger()  # offline: the cache's providers for the order
 
-    assert [(code, district, [p["id"] for p in found]) for code, district, found in asked] == [
+    assert [(code, district, [p.id for p in found]) for code, district, found in asked] == [
         ("SM20261127-000100", "chaoyang", [3, 8])
     ]
     assert link.commands == [

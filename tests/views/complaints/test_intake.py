@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.client.customers import LookupAnswer
 from app.client.sync import ChangeSet
 from app.models.enums import Severity
 from app.rules.sla import deadlines
@@ -182,7 +183,8 @@ def test_a_fresh_answer_for_the_same_caller_leaves_the_agent_typing(
     qtbot.waitUntil(page.intake.summary.hasFocus)
     page.intake.summary.setPlainText("客户说")
 
-    page.intake.show_lookup(load("lookup.json"))  # the feed changed a ticket: looked up again
+    # The feed changed a ticket: looked up again.
+    page.intake.show_lookup(LookupAnswer.from_wire(PHONE, load("lookup.json")))
 
     assert page.intake.summary.hasFocus()
     assert page.intake.summary.toPlainText() == "客户说"
