@@ -4831,6 +4831,29 @@
         </message>
     </context>
     <context>
+        <name>ServerErrors</name>
+        <message>
+            <location filename="../../app/server/app.py" line="150" />
+            <source>The request could not be parsed.</source>
+            <translation>The request could not be parsed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/server/app.py" line="151" />
+            <source>Not found.</source>
+            <translation>Not found.</translation>
+        </message>
+        <message>
+            <location filename="../../app/server/app.py" line="152" />
+            <source>Method not allowed.</source>
+            <translation>Method not allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/server/app.py" line="154" />
+            <source>The request failed.</source>
+            <translation>The request failed.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../app/views/settings_dialog.py" line="47" />
