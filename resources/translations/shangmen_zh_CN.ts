@@ -4897,6 +4897,24 @@
         </message>
     </context>
     <context>
+        <name>SlaClock</name>
+        <message>
+            <location filename="../../app/rules/sla.py" line="66" />
+            <source>first response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <location filename="../../app/rules/sla.py" line="67" />
+            <source>resolution</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <location filename="../../app/rules/sla.py" line="68" />
+            <source>callback</source>
+            <translation>客户回访</translation>
+        </message>
+    </context>
+    <context>
         <name>StateChips</name>
         <message>
             <location filename="../../app/views/board/filters.py" line="55" />

@@ -10,3 +10,4 @@ ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
     ("ServerErrors", "Method not allowed."): "不支持该请求方法。",
     ("ServerErrors", "The request failed."): "请求失败。",
 }
+
