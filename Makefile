@@ -47,7 +47,7 @@ lint: venv
 
 ## Refresh the .ts files from the sources and fill the Chinese from tools/fill_ts.py (+ tools/ts_zh/).
 lupdate: venv
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find app/views -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find app/views app/rules app/reports app/server app/i18n -name '*.py' | sort) -ts $(TS)
 	$(PY) tools/fill_ts.py
 
 ## Every benchmark at full size, one at a time (make test runs them at --tiny size; ARGS=--strict

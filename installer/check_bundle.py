@@ -15,6 +15,7 @@ NEEDED = (
     "_internal/resources/fonts/NotoSansSC-Regular.ttf",
     "_internal/resources/fonts/LICENSE_FONT",
     "_internal/resources/translations/shangmen_zh_CN.qm",
+    "_internal/resources/translations/shangmen_zh_CN.ts",
     "_internal/resources/icons/app.svg",
 )
 FORBIDDEN_PARTS = {"tests", ".venv", ".git", "__pycache__"}

@@ -42,6 +42,7 @@ from app.reports.labels import (
     paren,
     pick,
     running_text,
+    say,
     severity_label,
     status_label,
 )
@@ -286,7 +287,7 @@ def sla_section(case: Case) -> list[Any]:
             missed_rows.append(len(rows))
         rows.append(
             [
-                pick(CLOCK_NAMES[clock], case.lang).capitalize(),
+                say(CLOCK_NAMES[clock], case.lang).capitalize(),
                 beijing(state.deadline),
                 beijing(state.stopped_at),
                 para(result, st.cell, color=ALERT if missed else None, bold=missed),

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from app.i18n.catalogue import render
 from app.models.enums import (
     AppealStatus,
     CallbackOutcome,
@@ -24,6 +25,7 @@ from app.rules.beijing import HOUR_MINUTE, MINUTE, wall_clock
 from app.rules.catalog import CATEGORIES
 from app.rules.complaint_facts import SEVERITY_NAMES, STATUS_NAMES
 from app.rules.complaints import CallbackVerdict
+from app.rules.text import Text
 
 PLATFORM = ("上门服务运营台", "Shangmen Desk · home-services operations")
 PII_NOTICE = (
@@ -104,6 +106,11 @@ SERVICE_NAMES: dict[ServiceCategory, tuple[str, str]] = {
 def is_en(lang: str) -> bool:
     """English when asked for ("en", "en_US", ...); Chinese, the default, otherwise."""
     return lang.lower().startswith("en")
+
+
+def say(words: Text, lang: str) -> str:
+    """A rule's or report's ``Text`` in the report's language, from the one catalogue."""
+    return render(words, "en" if is_en(lang) else "zh")
 
 
 def pick(pair: tuple[str, str], lang: str) -> str:

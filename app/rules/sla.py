@@ -15,6 +15,7 @@ from types import MappingProxyType
 from app.models.enums import ComplaintStatus, Severity
 from app.rules.complaint_facts import SEVERITY_NAMES, ComplaintFacts
 from app.rules.reasons import Reason
+from app.rules.text import QT_TRANSLATE_NOOP, Text, text
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +62,10 @@ class SlaClock(StrEnum):
     CALLBACK = "callback"
 
 
-CLOCK_NAMES: dict[SlaClock, tuple[str, str]] = {
-    SlaClock.FIRST_RESPONSE: ("首次响应", "first response"),
-    SlaClock.RESOLUTION: ("处理完毕", "resolution"),
-    SlaClock.CALLBACK: ("客户回访", "callback"),
+CLOCK_NAMES: dict[SlaClock, Text] = {
+    SlaClock.FIRST_RESPONSE: text("SlaClock", QT_TRANSLATE_NOOP("SlaClock", "first response")),
+    SlaClock.RESOLUTION: text("SlaClock", QT_TRANSLATE_NOOP("SlaClock", "resolution")),
+    SlaClock.CALLBACK: text("SlaClock", QT_TRANSLATE_NOOP("SlaClock", "callback")),
 }
 
 

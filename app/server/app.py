@@ -21,7 +21,9 @@ from starlette.staticfiles import StaticFiles
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from app import __version__
+from app.i18n.catalogue import say
 from app.models.tables.base import NaiveDatetimeError
+from app.rules.text import QT_TRANSLATE_NOOP
 from app.schemas.common import ErrorEnvelope
 from app.server.body_limit import BodyLimit, BodyTooLarge, too_large
 from app.server.data_keys import load_keys
@@ -146,11 +148,13 @@ def _http_error_handler(_: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, BodyTooLarge):
         return JSONResponse(too_large(exc.limit).body(), status_code=413)
     messages = {
-        400: ("请求格式有误，无法解析。", str(exc.detail)),
-        404: ("找不到该地址。", "Not found."),
-        405: ("不支持该请求方法。", "Method not allowed."),
+        400: QT_TRANSLATE_NOOP("ServerErrors", "The request could not be parsed."),
+        404: QT_TRANSLATE_NOOP("ServerErrors", "Not found."),
+        405: QT_TRANSLATE_NOOP("ServerErrors", "Method not allowed."),
     }
-    zh, en = messages.get(exc.status_code, ("请求失败。", str(exc.detail)))
+    source = messages.get(exc.status_code, QT_TRANSLATE_NOOP("ServerErrors", "The request failed."))
+    zh = say("ServerErrors", source, "zh")
+    en = source if exc.status_code in (404, 405) else str(exc.detail)  # 400 and others: the detail
     err = ApiError(exc.status_code, f"http_{exc.status_code}", zh, en)
     return JSONResponse(err.body(), status_code=exc.status_code, headers=exc.headers or {})
 

@@ -21,6 +21,7 @@ from app import __version__
 from app.client.api import ApiClient
 from app.client.errors import ClientError
 from app.client.tokens import TokenStore
+from app.i18n.catalogue import say, zh_catalogue
 from app.reports.fonts import register_cjk_fonts
 from app.views.fonts import load_bundled_fonts
 
@@ -60,6 +61,15 @@ def _font() -> Check:
     ok = not missing and inked > 20
     found = f"{family} draws {KNOWN_NAME}" if ok else f"{family}: missing {''.join(missing)}"
     return Check("bundled font", ok, found)
+
+
+def _catalogue() -> Check:
+    """The zh_CN .ts the PDFs and reasons are translated from (read without Qt)."""
+    size = len(zh_catalogue())
+    sample = say("AccountDialog", "User name", "zh")
+    ok = size > 0 and sample != "User name"
+    found = f"{size} texts" if ok else "shangmen_zh_CN.ts not read"
+    return Check("translation catalogue", ok, found)
 
 
 def _keyring() -> Check:
@@ -112,6 +122,7 @@ def run_checks(data_dir: Path, server: str | None, verify: bool | str) -> Iterat
     steps: list[tuple[str, Callable[[], Check]]] = [
         ("Qt platform plugin", _qt_platform),
         ("bundled font", _font),
+        ("translation catalogue", _catalogue),
         ("keyring", _keyring),
         ("data folder", lambda: _data_dir(data_dir)),
         ("PDF with the embedded font", lambda: _pdf(data_dir)),

@@ -4983,6 +4983,29 @@
         </message>
     </context>
     <context>
+        <name>ServerErrors</name>
+        <message>
+            <location filename="../../app/server/app.py" line="150" />
+            <source>The request could not be parsed.</source>
+            <translation>The request could not be parsed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/server/app.py" line="151" />
+            <source>Not found.</source>
+            <translation>Not found.</translation>
+        </message>
+        <message>
+            <location filename="../../app/server/app.py" line="152" />
+            <source>Method not allowed.</source>
+            <translation>Method not allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/server/app.py" line="154" />
+            <source>The request failed.</source>
+            <translation>The request failed.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../app/views/settings_dialog.py" line="47" />
@@ -5023,6 +5046,24 @@
             <location filename="../../app/views/settings_dialog.py" line="68" />
             <source>Overdue alerts</source>
             <translation>Overdue alerts</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlaClock</name>
+        <message>
+            <location filename="../../app/rules/sla.py" line="66" />
+            <source>first response</source>
+            <translation>first response</translation>
+        </message>
+        <message>
+            <location filename="../../app/rules/sla.py" line="67" />
+            <source>resolution</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/rules/sla.py" line="68" />
+            <source>callback</source>
+            <translation>callback</translation>
         </message>
     </context>
     <context>

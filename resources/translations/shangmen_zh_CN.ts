@@ -4983,6 +4983,29 @@
         </message>
     </context>
     <context>
+        <name>ServerErrors</name>
+        <message>
+            <location filename="../../app/server/app.py" line="150" />
+            <source>The request could not be parsed.</source>
+            <translation>请求格式有误，无法解析。</translation>
+        </message>
+        <message>
+            <location filename="../../app/server/app.py" line="151" />
+            <source>Not found.</source>
+            <translation>找不到该地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/server/app.py" line="152" />
+            <source>Method not allowed.</source>
+            <translation>不支持该请求方法。</translation>
+        </message>
+        <message>
+            <location filename="../../app/server/app.py" line="154" />
+            <source>The request failed.</source>
+            <translation>请求失败。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../app/views/settings_dialog.py" line="47" />
@@ -5023,6 +5046,24 @@
             <location filename="../../app/views/settings_dialog.py" line="68" />
             <source>Overdue alerts</source>
             <translation>超时提醒</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlaClock</name>
+        <message>
+            <location filename="../../app/rules/sla.py" line="66" />
+            <source>first response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <location filename="../../app/rules/sla.py" line="67" />
+            <source>resolution</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <location filename="../../app/rules/sla.py" line="68" />
+            <source>callback</source>
+            <translation>客户回访</translation>
         </message>
     </context>
     <context>

@@ -32,14 +32,14 @@ def test_a_healthy_workstation_passes_every_check(
     checks = list(self_test.run_checks(tmp_path / "data", None, True))
 
     assert [c.name for c in checks] == [
-        "Qt platform plugin", "bundled font", "keyring", "data folder",
+        "Qt platform plugin", "bundled font", "translation catalogue", "keyring", "data folder",
         "PDF with the embedded font",
     ]  # fmt: skip
     assert all(c.ok for c in checks), [c.line() for c in checks]
     assert "王堃" in checks[1].found
     assert self_test.self_test(tmp_path / "data", None) == 0
     out = capsys.readouterr().out
-    assert out.count("[ok]") == 5
+    assert out.count("[ok]") == 6
     assert "all checks passed" in out
 
 
@@ -71,3 +71,14 @@ def test_an_unwritable_data_folder_fails_and_a_crashing_check_is_a_failure(
     font = next(c for c in self_test.run_checks(tmp_path, None, True) if c.name == "bundled font")
     assert not font.ok
     assert "no fonts" in font.found
+
+
+def test_catalogue_check_reads_the_chinese_ts(monkeypatch: pytest.MonkeyPatch) -> None:
+    check = self_test._catalogue()
+    assert check.ok
+    assert "texts" in check.found
+
+    monkeypatch.setattr(self_test, "zh_catalogue", dict)
+    broken = self_test._catalogue()
+    assert not broken.ok
+    assert "not read" in broken.found

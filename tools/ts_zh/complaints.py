@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from app.reports.common import CATEGORY_NAMES
 from app.rules.complaint_facts import SEVERITY_NAMES, STATUS_NAMES
 from app.rules.sanction_facts import LEVEL_NAMES
-from app.rules.sla import CLOCK_NAMES
+from app.rules.sla import SlaClock
 from app.views.complaints.labels import (
     CATEGORY_SOURCE,
     CLOCK_SOURCE,
@@ -383,12 +383,25 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     },
 }
 
+# The SLA clocks' Chinese: the rules name them by Text (context "SlaClock"), the workbench by
+# ComplaintLabels; both read the same words from here.
+CLOCK_ZH: dict[SlaClock, str] = {
+    SlaClock.FIRST_RESPONSE: "首次响应",
+    SlaClock.RESOLUTION: "处理完毕",
+    SlaClock.CALLBACK: "客户回访",
+}
+_BY_CONTEXT["SlaClock"] = {
+    "first response": CLOCK_ZH[SlaClock.FIRST_RESPONSE],
+    "resolution": CLOCK_ZH[SlaClock.RESOLUTION],
+    "callback": CLOCK_ZH[SlaClock.CALLBACK],
+}
+
 # The rules' own Chinese names for the codes the workbench labels.
 _RULE_NAMES: list[tuple[dict, dict]] = [  # type: ignore[type-arg]
     (SEVERITY_SOURCE, SEVERITY_NAMES),
     (STATUS_SOURCE, STATUS_NAMES),
     (LEVEL_SOURCE, LEVEL_NAMES),
-    (CLOCK_SOURCE, CLOCK_NAMES),
+    (CLOCK_SOURCE, {code: (CLOCK_ZH[code],) for code in SlaClock}),
     (CATEGORY_SOURCE, CATEGORY_NAMES),
 ]
 for _sources, _names in _RULE_NAMES:
