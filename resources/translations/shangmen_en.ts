@@ -596,7 +596,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="120" />
+            <location filename="../../app/views/board/page.py" line="122" />
             <source>Synchronising orders…</source>
             <translation>Synchronising orders…</translation>
         </message>
@@ -642,7 +642,7 @@
             <translation>A change to %1 is on its way to the server; wait for it.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="255" />
+            <location filename="../../app/views/board/page.py" line="276" />
             <source>Reloading the board from the local cache…</source>
             <translation>Reloading the board from the local cache…</translation>
         </message>
@@ -659,97 +659,97 @@
             <translation>%1 (override)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="205" />
+            <location filename="../../app/views/board/page.py" line="226" />
             <source>Order %1 is not on the board (not in this computer's data).</source>
             <translation>Order %1 is not on the board (not in this computer's data).</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="366" />
+            <location filename="../../app/views/board/page.py" line="394" />
             <source>Synchronising orders… %1 received</source>
             <translation>Synchronising orders… %1 received</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="373" />
+            <location filename="../../app/views/board/page.py" line="401" />
             <source>Assign…</source>
             <translation>Assign…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="374" />
+            <location filename="../../app/views/board/page.py" line="402" />
             <source>Unassign</source>
             <translation>Unassign</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="377" />
+            <location filename="../../app/views/board/page.py" line="405" />
             <source>Cancel order…</source>
             <translation>Cancel order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="381" />
+            <location filename="../../app/views/board/page.py" line="409" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="382" />
+            <location filename="../../app/views/board/page.py" line="410" />
             <source>Reload board</source>
             <translation>Reload board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="383" />
+            <location filename="../../app/views/board/page.py" line="411" />
             <source>Auto-dispatch…</source>
             <translation>Auto-dispatch…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="384" />
+            <location filename="../../app/views/board/page.py" line="412" />
             <source>New order…</source>
             <translation>New order…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="387" />
+            <location filename="../../app/views/board/page.py" line="415" />
             <source>Assign a provider to the selected order</source>
             <translation>Assign a provider to the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="388" />
+            <location filename="../../app/views/board/page.py" line="416" />
             <source>Take the provider off the selected order</source>
             <translation>Take the provider off the selected order</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="389" />
+            <location filename="../../app/views/board/page.py" line="417" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>Cancel the selected order (a reason is required)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="390" />
+            <location filename="../../app/views/board/page.py" line="418" />
             <source>Search the board</source>
             <translation>Search the board</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="391" />
+            <location filename="../../app/views/board/page.py" line="419" />
             <source>Reload the board from the local cache</source>
             <translation>Reload the board from the local cache</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="392" />
+            <location filename="../../app/views/board/page.py" line="420" />
             <source>Plan every pending order of a time window at once</source>
             <translation>Plan every pending order of a time window at once</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="393" />
+            <location filename="../../app/views/board/page.py" line="421" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>Book an order for a caller (phone booking)</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="401" />
+            <location filename="../../app/views/board/page.py" line="429" />
             <source>No orders yet.</source>
             <translation>No orders yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="402" />
+            <location filename="../../app/views/board/page.py" line="430" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>No order matches these filters. Clear the search or choose all states.</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="419" />
+            <location filename="../../app/views/board/page.py" line="447" />
             <source>Showing %1 of %2 orders</source>
             <translation>Showing %1 of %2 orders</translation>
         </message>
@@ -4985,22 +4985,22 @@
     <context>
         <name>ServerErrors</name>
         <message>
-            <location filename="../../app/server/app.py" line="150" />
+            <location filename="../../app/server/app.py" line="151" />
             <source>The request could not be parsed.</source>
             <translation>The request could not be parsed.</translation>
         </message>
         <message>
-            <location filename="../../app/server/app.py" line="151" />
+            <location filename="../../app/server/app.py" line="152" />
             <source>Not found.</source>
             <translation>Not found.</translation>
         </message>
         <message>
-            <location filename="../../app/server/app.py" line="152" />
+            <location filename="../../app/server/app.py" line="153" />
             <source>Method not allowed.</source>
             <translation>Method not allowed.</translation>
         </message>
         <message>
-            <location filename="../../app/server/app.py" line="154" />
+            <location filename="../../app/server/app.py" line="155" />
             <source>The request failed.</source>
             <translation>The request failed.</translation>
         </message>

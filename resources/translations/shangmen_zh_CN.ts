@@ -596,7 +596,7 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../app/views/board/page.py" line="120" />
+            <location filename="../../app/views/board/page.py" line="122" />
             <source>Synchronising orders…</source>
             <translation>正在同步订单…</translation>
         </message>
@@ -642,7 +642,7 @@
             <translation>订单 %1 的上一项操作正在发送到服务器，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="255" />
+            <location filename="../../app/views/board/page.py" line="276" />
             <source>Reloading the board from the local cache…</source>
             <translation>正在从本地缓存重新加载看板…</translation>
         </message>
@@ -659,97 +659,97 @@
             <translation>%1（强制派单）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="205" />
+            <location filename="../../app/views/board/page.py" line="226" />
             <source>Order %1 is not on the board (not in this computer's data).</source>
             <translation>订单 %1 不在调度看板上（本机数据中没有）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="366" />
+            <location filename="../../app/views/board/page.py" line="394" />
             <source>Synchronising orders… %1 received</source>
             <translation>正在同步订单… 已接收 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="373" />
+            <location filename="../../app/views/board/page.py" line="401" />
             <source>Assign…</source>
             <translation>派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="374" />
+            <location filename="../../app/views/board/page.py" line="402" />
             <source>Unassign</source>
             <translation>取消派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="377" />
+            <location filename="../../app/views/board/page.py" line="405" />
             <source>Cancel order…</source>
             <translation>取消订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="381" />
+            <location filename="../../app/views/board/page.py" line="409" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="382" />
+            <location filename="../../app/views/board/page.py" line="410" />
             <source>Reload board</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="383" />
+            <location filename="../../app/views/board/page.py" line="411" />
             <source>Auto-dispatch…</source>
             <translation>智能派单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="384" />
+            <location filename="../../app/views/board/page.py" line="412" />
             <source>New order…</source>
             <translation>新建订单…</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="387" />
+            <location filename="../../app/views/board/page.py" line="415" />
             <source>Assign a provider to the selected order</source>
             <translation>为选中的订单指派服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="388" />
+            <location filename="../../app/views/board/page.py" line="416" />
             <source>Take the provider off the selected order</source>
             <translation>撤回选中订单的服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="389" />
+            <location filename="../../app/views/board/page.py" line="417" />
             <source>Cancel the selected order (a reason is required)</source>
             <translation>取消选中的订单（须填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="390" />
+            <location filename="../../app/views/board/page.py" line="418" />
             <source>Search the board</source>
             <translation>搜索看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="391" />
+            <location filename="../../app/views/board/page.py" line="419" />
             <source>Reload the board from the local cache</source>
             <translation>从本地缓存重新加载看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="392" />
+            <location filename="../../app/views/board/page.py" line="420" />
             <source>Plan every pending order of a time window at once</source>
             <translation>一次性为某个时间段内的待派订单生成方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="393" />
+            <location filename="../../app/views/board/page.py" line="421" />
             <source>Book an order for a caller (phone booking)</source>
             <translation>为来电客户下单（电话预约）</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="401" />
+            <location filename="../../app/views/board/page.py" line="429" />
             <source>No orders yet.</source>
             <translation>还没有订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="402" />
+            <location filename="../../app/views/board/page.py" line="430" />
             <source>No order matches these filters. Clear the search or choose all states.</source>
             <translation>没有符合筛选条件的订单。请清空搜索或选择全部状态。</translation>
         </message>
         <message>
-            <location filename="../../app/views/board/page.py" line="419" />
+            <location filename="../../app/views/board/page.py" line="447" />
             <source>Showing %1 of %2 orders</source>
             <translation>显示 %1 / 共 %2 单</translation>
         </message>
@@ -4985,22 +4985,22 @@
     <context>
         <name>ServerErrors</name>
         <message>
-            <location filename="../../app/server/app.py" line="150" />
+            <location filename="../../app/server/app.py" line="151" />
             <source>The request could not be parsed.</source>
             <translation>请求格式有误，无法解析。</translation>
         </message>
         <message>
-            <location filename="../../app/server/app.py" line="151" />
+            <location filename="../../app/server/app.py" line="152" />
             <source>Not found.</source>
             <translation>找不到该地址。</translation>
         </message>
         <message>
-            <location filename="../../app/server/app.py" line="152" />
+            <location filename="../../app/server/app.py" line="153" />
             <source>Method not allowed.</source>
             <translation>不支持该请求方法。</translation>
         </message>
         <message>
-            <location filename="../../app/server/app.py" line="154" />
+            <location filename="../../app/server/app.py" line="155" />
             <source>The request failed.</source>
             <translation>请求失败。</translation>
         </message>
