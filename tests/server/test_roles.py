@@ -74,6 +74,7 @@ EXPECTED: dict[Key, frozenset[Role]] = {
     ("GET", "/reports"): REPORT_READERS,
     ("GET", "/reports/{report_id}/pdf"): REPORT_READERS,
     ("POST", "/reports"): REPORT_READERS,
+    ("GET", "/kpis/range"): REPORT_READERS,
     ("POST", "/auth/logout"): ALL_STAFF,
     ("GET", "/auth/me"): ALL_STAFF,
     ("GET", "/orders"): ALL_STAFF,
