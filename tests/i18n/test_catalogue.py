@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from app.i18n.catalogue import parse_ts, render, say, zh_catalogue
 from app.rules.text import text
@@ -43,3 +44,25 @@ def test_unfinished_and_empty_translations_are_skipped(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert parse_ts(ts) == {("C", "Done"): "完成"}
+
+
+def test_a_missing_catalogue_leaves_texts_in_english(monkeypatch: Any, tmp_path: Path) -> None:
+    from app.i18n import catalogue
+
+    monkeypatch.setattr(catalogue, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    zh_catalogue.cache_clear()
+    try:
+        assert zh_catalogue() == {}
+        assert say("AccountDialog", "User name", "zh") == "User name"
+    finally:
+        zh_catalogue.cache_clear()
+
+
+def test_kpi_words_come_from_the_catalogue() -> None:
+    from app.reports.kpi_words import kpi_words
+    from app.rules.kpi.definitions import COMPLETED
+
+    assert (
+        kpi_words("zh_CN")(COMPLETED.title) == say("Kpi", COMPLETED.title, "zh") != COMPLETED.title
+    )
+    assert kpi_words("en")(COMPLETED.title) == COMPLETED.title
