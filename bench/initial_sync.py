@@ -36,6 +36,7 @@ from app.client.board import board_rows  # noqa: E402
 from app.client.cache import EXTRACTED, INDEXES, Cache, _row_builder, table_of  # noqa: E402
 from app.client.outbox import Outbox  # noqa: E402
 from app.client.sync import SyncEngine  # noqa: E402
+from app.rules.beijing import BEIJING, local_day  # noqa: E402
 from bench._report import Figures, add_size_args  # noqa: E402
 from bench._server import server_process  # noqa: E402
 
@@ -148,7 +149,10 @@ def _seed_bulk(db: Any, now: datetime, n_orders: int) -> dict[str, int]:
             }
         )
     statuses = ["pending", "assigned", "accepted", "en_route", "in_service", "completed"]
-    day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    # Today in Beijing (08:00-22:00 local): the board holds today's work, so a finished order
+    # of yesterday would not be on it, and UTC's day is yesterday in Beijing after 16:00 UTC.
+    today = local_day(now)
+    day = datetime(today.year, today.month, today.day, tzinfo=BEIJING).astimezone(UTC)
     for i in range(1, n_orders + 1):
         customer = customers[rng.randrange(n_customers)]
         status = rng.choice(statuses)
@@ -159,7 +163,7 @@ def _seed_bulk(db: Any, now: datetime, n_orders: int) -> dict[str, int]:
                 "version": 1,
                 "updated_at": now,
                 "created_at": now,
-                "code": f"SM{day:%Y%m%d}-{i:06d}",
+                "code": f"SM{today:%Y%m%d}-{i:06d}",
                 "customer_id": customer["id"],
                 "provider_id": None if status == "pending" else rng.randrange(1, n_providers + 1),
                 "category": rng.choice(categories),

@@ -83,11 +83,11 @@ class StallMeter:
         )
 
 
-def wait_until(app: QApplication, done: object, timeout: float) -> None:
+def wait_until(app: QApplication, done: object, timeout: float, what: str = "") -> None:
     deadline = time.monotonic() + timeout
     while not done():  # type: ignore[operator]
         if time.monotonic() > deadline:
-            raise TimeoutError("timed out")
+            raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what or done}")
         app.processEvents()
         time.sleep(0.001)
 
@@ -138,7 +138,12 @@ def main() -> int:
         meter.start()
         t0 = time.perf_counter()
         link.start()
-        wait_until(app, lambda: page.model.rowCount() >= total, 300)
+        wait_until(
+            app,
+            lambda: page.model.rowCount() >= total,
+            60 if args.tiny else 300,
+            f"the board to show all {total:,} seeded orders",
+        )
         figures.figure(
             "initial sync + board", time.perf_counter() - t0, "s", note=f"{total:,} orders"
         )

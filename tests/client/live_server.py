@@ -200,12 +200,20 @@ def start_server(data_dir: Path, port: int | None = None) -> ServerProcess:
     return server
 
 
-def new_order(api: ApiClient, customer_id: int, *, hours_ahead: float = 6) -> dict[str, Any]:
-    """Create an order through the API (as the logged-in dispatcher or supervisor)."""
-    start = datetime.now(UTC) + timedelta(hours=hours_ahead)
+def new_order(
+    api: ApiClient,
+    customer_id: int,
+    *,
+    hours_ahead: float = 6,
+    at: datetime | None = None,
+    category: str = "cleaning",
+) -> dict[str, Any]:
+    """Create an order through the API (as the logged-in dispatcher or supervisor), starting
+    ``at`` or else ``hours_ahead`` from now."""
+    start = at or datetime.now(UTC) + timedelta(hours=hours_ahead)
     body = {
         "customer_id": customer_id,
-        "category": "cleaning",
+        "category": category,
         "scheduled_start": start.isoformat(),
         "duration_minutes": 120,
         "price_cents": 19900,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from app.client import dispatch
 from app.client.api import ApiClient, LoginInfo
 from app.client.outbox import Outbox
 from app.client.training_status import training_status
+from app.rules.beijing import BEIJING, local_day
 from app.views.app import connect
 from app.views.background import Backend
 from app.views.board.dialogs import ConfirmDialog
@@ -69,13 +71,16 @@ def held_provider(api: ApiClient, trainer_id: int) -> tuple[int, int] | None:
 
 
 def order_beside(api: ApiClient, provider: dict[str, Any]) -> dict[str, Any]:
-    """A new cleaning order of the customer living nearest the provider."""
+    """A new order of the provider's first category for the customer living nearest them."""
     customers = api.get("/api/v1/customers", {"district": provider["home_district"],
                                               "limit": 500})["data"]  # fmt: skip
-    home = (provider.get("lat") or 0.0, provider.get("lng") or 0.0)
+    home = (float(provider["home_lat"]), float(provider["home_lng"]))
     nearest = min(customers, key=lambda c: math.dist((c.get("lat") or 0.0, c.get("lng") or 0.0),
                                                      home))  # fmt: skip
-    return new_order(api, int(nearest["id"]), hours_ahead=30)
+    # Tomorrow at 10:00 in Beijing, inside working hours whatever the time the test runs.
+    tomorrow = local_day(datetime.now(UTC)) + timedelta(days=1)
+    at = datetime.combine(tomorrow, time(10), BEIJING)
+    return new_order(api, int(nearest["id"]), at=at, category=provider["categories"][0])
 
 
 def candidate_codes(dialog: AssignDialog, provider_id: int) -> set[str] | None:
@@ -112,7 +117,8 @@ def test_a_passed_retraining_lifts_the_hold_live_on_a_dispatchers_screen(
     qtbot.addWidget(page)
     page.resize(1440, 860)
     page.show()
-    ref = OrderRef(int(order["id"]), str(order["code"]), int(order["version"]), "cleaning")
+    category = str(order["category"])
+    ref = OrderRef(int(order["id"]), str(order["code"]), int(order["version"]), category)
     try:
         before = AssignDialog(ref, d_data, role="dispatcher")
         qtbot.addWidget(before)
@@ -144,7 +150,7 @@ def test_a_passed_retraining_lifts_the_hold_live_on_a_dispatchers_screen(
         # The dispatcher's client, never restarted: its cache shows the hold passed ...
         def lifted() -> bool:
             got: list[Any] = []
-            d_data.local(lambda r: training_status(r, provider_id, "cleaning",
+            d_data.local(lambda r: training_status(r, provider_id, category,
                                                    page.ctx.clock()), got.append)  # fmt: skip
             qtbot.waitUntil(lambda: bool(got), timeout=STEP_MS)
             return bool(got[0].holds) and all(h.passed for h in got[0].holds)
