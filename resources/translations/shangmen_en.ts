@@ -1863,203 +1863,204 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="99" />
+            <location filename="../../app/views/insight/page.py" line="94" />
             <source>Operations dashboard</source>
             <translation>Operations dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="103" />
+            <location filename="../../app/views/insight/page.py" line="98" />
             <source>Export daily report…</source>
             <translation>Export daily report…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="105" />
+            <location filename="../../app/views/insight/page.py" line="100" />
             <source>Export figures (CSV)…</source>
             <translation>Export figures (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="107" />
+            <location filename="../../app/views/insight/page.py" line="102" />
             <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
             <translation>Every figure on this page as a table for a spreadsheet, with its formula</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="128" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="128" />
             <source>Same weekday last week</source>
             <translation>Same weekday last week</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="128" />
             <source>h</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="136" />
+            <location filename="../../app/views/insight/page.py" line="131" />
             <source>Orders per hour</source>
             <translation>Orders per hour</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="139" />
+            <location filename="../../app/views/insight/page.py" line="134" />
             <source>First response</source>
             <translation>First response</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="139" />
+            <location filename="../../app/views/insight/page.py" line="134" />
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="142" />
+            <location filename="../../app/views/insight/page.py" line="137" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>Complaint SLA kept, % per severity (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="144" />
+            <location filename="../../app/views/insight/page.py" line="139" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="149" />
+            <location filename="../../app/views/insight/page.py" line="144" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>Complaints per 1,000 orders (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="150" />
+            <location filename="../../app/views/insight/page.py" line="145" />
             <source>Dispatched before deadline (today)</source>
             <translation>Dispatched before deadline (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="151" />
+            <location filename="../../app/views/insight/page.py" line="146" />
             <source>On-time arrival (today)</source>
             <translation>On-time arrival (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="152" />
+            <location filename="../../app/views/insight/page.py" line="147" />
             <source>Completed (today)</source>
             <translation>Completed (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="237" />
+            <location filename="../../app/views/insight/page.py" line="211" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>The dashboard reads the local cache; there is none.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="239" />
+            <location filename="../../app/views/insight/page.py" line="213" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="311" />
+            <location filename="../../app/views/insight/page.py" line="285" />
             <source>Last week by now: %1</source>
             <translation>Last week by now: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="322" />
+            <location filename="../../app/views/insight/page.py" line="296" />
             <source>Most: %1</source>
             <translation>Most: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="337" />
+            <location filename="../../app/views/insight/page.py" line="311" />
             <source>%1 waiting</source>
             <translation>%1 waiting</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="343" />
+            <location filename="../../app/views/insight/page.py" line="317" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 d: %1 · 60 d: %2 · 90 d: %3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="353" />
+            <location filename="../../app/views/insight/page.py" line="327" />
             <source>Click a bar to see today's orders on the board (it lists whole days).</source>
             <translation>Click a bar to see today's orders on the board (it lists whole days).</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="367" />
+            <location filename="../../app/views/insight/page.py" line="341" />
             <source>Click a bar to see that severity's open tickets in the team queue.</source>
             <translation>Click a bar to see that severity's open tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="396" />
+            <location filename="../../app/views/insight/page.py" line="370" />
             <source>Click a district to see its orders on the board.</source>
             <translation>Click a district to see its orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="421" />
+            <location filename="../../app/views/insight/lists.py" line="61" />
             <source>Cancellations by reason (today)</source>
             <translation>Cancellations by reason (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="423" />
-            <location filename="../../app/views/insight/page.py" line="431" />
+            <location filename="../../app/views/insight/lists.py" line="63" />
+            <location filename="../../app/views/insight/lists.py" line="73" />
+            <location filename="../../app/views/insight/lists.py" line="130" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="429" />
+            <location filename="../../app/views/insight/lists.py" line="69" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>Complaints per 1,000 orders by service (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="445" />
+            <location filename="../../app/views/insight/page.py" line="397" />
             <source>Same provider %1 · same customer %2</source>
             <translation>Same provider %1 · same customer %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="452" />
+            <location filename="../../app/views/insight/page.py" line="404" />
             <source>%1 orders / %2 provider-days</source>
             <translation>%1 orders / %2 provider-days</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="460" />
+            <location filename="../../app/views/insight/page.py" line="412" />
             <source>Before: %1 · %2 providers</source>
             <translation>Before: %1 · %2 providers</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="474" />
+            <location filename="../../app/views/insight/lists.py" line="88" />
             <source>Active providers by service and district (today)</source>
             <translation>Active providers by service and district (today)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="485" />
+            <location filename="../../app/views/insight/lists.py" line="98" />
             <source>(no trainer)</source>
             <translation>(no trainer)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="489" />
+            <location filename="../../app/views/insight/lists.py" line="104" />
             <source>Retraining %1: complaints ‰ before → after</source>
             <translation>Retraining %1: complaints ‰ before → after</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="495" />
+            <location filename="../../app/views/insight/lists.py" line="117" />
             <source>Pass rate by course and trainer (7 days)</source>
             <translation>Pass rate by course and trainer (7 days)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="513" />
+            <location filename="../../app/views/insight/lists.py" line="22" />
             <source>(no reason given)</source>
             <translation>(no reason given)</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="519" />
+            <location filename="../../app/views/insight/page.py" line="421" />
             <source>Click to see these orders on the board.</source>
             <translation>Click to see these orders on the board.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="521" />
+            <location filename="../../app/views/insight/page.py" line="423" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>Click to see the overdue tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="522" />
+            <location filename="../../app/views/insight/page.py" line="424" />
             <source>Click to open the certification queue.</source>
             <translation>Click to open the certification queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="551" />
+            <location filename="../../app/views/insight/page.py" line="453" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>The list behind this figure is not one of your pages.</translation>
         </message>

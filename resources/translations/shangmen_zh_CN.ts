@@ -1863,203 +1863,204 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../app/views/insight/page.py" line="99" />
+            <location filename="../../app/views/insight/page.py" line="94" />
             <source>Operations dashboard</source>
             <translation>运营看板</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="103" />
+            <location filename="../../app/views/insight/page.py" line="98" />
             <source>Export daily report…</source>
             <translation>导出运营日报…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="105" />
+            <location filename="../../app/views/insight/page.py" line="100" />
             <source>Export figures (CSV)…</source>
             <translation>导出指标数据（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="107" />
+            <location filename="../../app/views/insight/page.py" line="102" />
             <source>Every figure on this page as a table for a spreadsheet, with its formula</source>
             <translation>将本页全部指标导出为表格（含计算公式），可用电子表格打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="128" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="128" />
             <source>Same weekday last week</source>
             <translation>上周同日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="133" />
+            <location filename="../../app/views/insight/page.py" line="128" />
             <source>h</source>
             <translation>时</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="136" />
+            <location filename="../../app/views/insight/page.py" line="131" />
             <source>Orders per hour</source>
             <translation>每小时新建订单</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="139" />
+            <location filename="../../app/views/insight/page.py" line="134" />
             <source>First response</source>
             <translation>首次响应</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="139" />
+            <location filename="../../app/views/insight/page.py" line="134" />
             <source>Resolution</source>
             <translation>处理完毕</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="142" />
+            <location filename="../../app/views/insight/page.py" line="137" />
             <source>Complaint SLA kept, % per severity (7 days)</source>
             <translation>投诉时限达成率（%，按严重程度，近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="144" />
+            <location filename="../../app/views/insight/page.py" line="139" />
             <source>%1 km</source>
             <translation>%1 公里</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="149" />
+            <location filename="../../app/views/insight/page.py" line="144" />
             <source>Complaints per 1,000 orders (7 days)</source>
             <translation>每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="150" />
+            <location filename="../../app/views/insight/page.py" line="145" />
             <source>Dispatched before deadline (today)</source>
             <translation>按时派单率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="151" />
+            <location filename="../../app/views/insight/page.py" line="146" />
             <source>On-time arrival (today)</source>
             <translation>准时上门率（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="152" />
+            <location filename="../../app/views/insight/page.py" line="147" />
             <source>Completed (today)</source>
             <translation>完成订单（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="237" />
+            <location filename="../../app/views/insight/page.py" line="211" />
             <source>The dashboard reads the local cache; there is none.</source>
             <translation>看板读取本地缓存，但当前没有缓存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="239" />
+            <location filename="../../app/views/insight/page.py" line="213" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="311" />
+            <location filename="../../app/views/insight/page.py" line="285" />
             <source>Last week by now: %1</source>
             <translation>上周同日此时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="322" />
+            <location filename="../../app/views/insight/page.py" line="296" />
             <source>Most: %1</source>
             <translation>最多：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="337" />
+            <location filename="../../app/views/insight/page.py" line="311" />
             <source>%1 waiting</source>
             <translation>待审 %1 件</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="343" />
+            <location filename="../../app/views/insight/page.py" line="317" />
             <source>30 d: %1 · 60 d: %2 · 90 d: %3</source>
             <translation>30 天：%1 · 60 天：%2 · 90 天：%3</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="353" />
+            <location filename="../../app/views/insight/page.py" line="327" />
             <source>Click a bar to see today's orders on the board (it lists whole days).</source>
             <translation>点击柱形在调度看板上查看今天的订单（看板按整天列出）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="367" />
+            <location filename="../../app/views/insight/page.py" line="341" />
             <source>Click a bar to see that severity's open tickets in the team queue.</source>
             <translation>点击柱形在团队工单中查看该严重程度的未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="396" />
+            <location filename="../../app/views/insight/page.py" line="370" />
             <source>Click a district to see its orders on the board.</source>
             <translation>点击城区在调度看板上查看该区订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="421" />
+            <location filename="../../app/views/insight/lists.py" line="61" />
             <source>Cancellations by reason (today)</source>
             <translation>取消原因（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="423" />
-            <location filename="../../app/views/insight/page.py" line="431" />
+            <location filename="../../app/views/insight/lists.py" line="63" />
+            <location filename="../../app/views/insight/lists.py" line="73" />
+            <location filename="../../app/views/insight/lists.py" line="130" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="429" />
+            <location filename="../../app/views/insight/lists.py" line="69" />
             <source>Complaints per 1,000 orders by service (7 days)</source>
             <translation>各服务类别每千单投诉数（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="445" />
+            <location filename="../../app/views/insight/page.py" line="397" />
             <source>Same provider %1 · same customer %2</source>
             <translation>同一服务人员 %1 · 同一客户 %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="452" />
+            <location filename="../../app/views/insight/page.py" line="404" />
             <source>%1 orders / %2 provider-days</source>
             <translation>%1 单 / %2 人日</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="460" />
+            <location filename="../../app/views/insight/page.py" line="412" />
             <source>Before: %1 · %2 providers</source>
             <translation>再培训前：%1 · %2 人</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="474" />
+            <location filename="../../app/views/insight/lists.py" line="88" />
             <source>Active providers by service and district (today)</source>
             <translation>各服务类别及城区在岗服务人员（今日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="485" />
+            <location filename="../../app/views/insight/lists.py" line="98" />
             <source>(no trainer)</source>
             <translation>（无培训师）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="489" />
+            <location filename="../../app/views/insight/lists.py" line="104" />
             <source>Retraining %1: complaints ‰ before → after</source>
             <translation>再培训课程 %1：每千单投诉 前 → 后</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="495" />
+            <location filename="../../app/views/insight/lists.py" line="117" />
             <source>Pass rate by course and trainer (7 days)</source>
             <translation>各课程及培训师考核通过率（近 7 日）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="513" />
+            <location filename="../../app/views/insight/lists.py" line="22" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="519" />
+            <location filename="../../app/views/insight/page.py" line="421" />
             <source>Click to see these orders on the board.</source>
             <translation>点击在调度看板上查看这些订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="521" />
+            <location filename="../../app/views/insight/page.py" line="423" />
             <source>Click to see the overdue tickets in the team queue.</source>
             <translation>点击在团队工单中查看已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="522" />
+            <location filename="../../app/views/insight/page.py" line="424" />
             <source>Click to open the certification queue.</source>
             <translation>点击打开资质审核队列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/insight/page.py" line="551" />
+            <location filename="../../app/views/insight/page.py" line="453" />
             <source>The list behind this figure is not one of your pages.</source>
             <translation>此数字对应的列表不在您的页面中。</translation>
         </message>

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
-from xml.sax.saxutils import escape
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt, QTimer
@@ -39,26 +38,22 @@ from app.rules.kpi.complaints import SEVERITIES
 from app.rules.kpi.definitions import KpiValue
 from app.rules.kpi.snapshot import KpiInputs, KpiSnapshot, live
 from app.views.context import PageContext
-from app.views.i18n import category_name, district_name, is_english
+from app.views.i18n import is_english
 from app.views.insight import drill
 from app.views.insight.labels import (
-    fraction_text,
     level_name,
     period_text,
     severity_name,
     tooltip,
     value_text,
 )
+from app.views.insight.lists import FigureLists, reason_text
 from app.views.insight.reports_panel import ReportsPanel
 from app.views.insight.roles import (
-    ACTIVITY,
     ALL_TILES,
-    CATEGORIES,
     HOURLY,
     MAP,
-    REASONS,
     SLA,
-    TRAINING,
     view_for,
 )
 from app.views.insight.tiles import KpiTile
@@ -170,31 +165,10 @@ class DashboardPage(QWidget):
                 heading.hide()
                 canvas.hide()
 
-        self.reasons = QLabel()
-        self.reasons.setWordWrap(True)
-        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.categories = QLabel()
-        self.categories.setWordWrap(True)
-        self.categories.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.activity = QLabel()
-        self.activity.setObjectName("activityTable")
-        self.activity.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.training = QLabel()
-        self.training.setObjectName("trainingTable")
-        self.training.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.lists = FigureLists(self.view)
+        lists = self.lists.row  # the reports panel joins the lists
         self.status = QLabel()
         self.status.setStyleSheet("color: #667085;")
-        lists = QHBoxLayout()
-        for part, label in (
-            (REASONS, self.reasons),
-            (CATEGORIES, self.categories),
-            (ACTIVITY, self.activity),
-            (TRAINING, self.training),
-        ):
-            if self.view.shows(part):
-                lists.addWidget(label, 1)
-            else:
-                label.hide()
         self.reports: ReportsPanel | None = None
         self.trends: TrendsPanel | None = None
         if self.view.reports and ctx.data is not None and ctx.data.has_server:
@@ -319,7 +293,7 @@ class DashboardPage(QWidget):
         top = next(iter(snap.cancel_reasons), None)
         t["cancellations"].show_value(
             snap.cancellations,
-            self.tr("Most: %1").replace("%1", self._reason(top)) if top is not None else "",
+            self.tr("Most: %1").replace("%1", reason_text(top)) if top is not None else "",
         )
         t["first_response"].show_value(snap.first_response_all)
         t["resolution"].show_value(snap.resolution_all)
@@ -366,7 +340,7 @@ class DashboardPage(QWidget):
             + "<hr>"
             + self.tr("Click a bar to see that severity's open tickets in the team queue.")
         )
-        self._show_lists(snap)
+        self.lists.show(snap, self.inputs.trainers if self.inputs is not None else {})
         self._show_map()
         self.status.setText("")
 
@@ -412,28 +386,6 @@ class DashboardPage(QWidget):
             self.map.update(*data)
             self.map_canvas.draw_idle()  # type: ignore[no-untyped-call]
 
-    def _show_lists(self, snap: KpiSnapshot) -> None:
-        reasons = [
-            f"{self._reason(reason)}: {n}" for reason, n in list(snap.cancel_reasons.items())[:6]
-        ]
-        self.reasons.setText(
-            "<b>"
-            + self.tr("Cancellations by reason (today)")
-            + "</b><br>"
-            + ("<br>".join(reasons) or self.tr("None"))
-        )
-        self.reasons.setToolTip(tooltip(snap.cancellations))
-        rates = [f"{category_name(c)}: {value_text(v)}" for c, v in snap.rate_by_category.items()]
-        self.categories.setText(
-            "<b>"
-            + self.tr("Complaints per 1,000 orders by service (7 days)")
-            + "</b><br>"
-            + ("<br>".join(rates) or self.tr("None"))
-        )
-        sample = next(iter(snap.rate_by_category.values()), None)
-        self.categories.setToolTip(tooltip(sample) if sample is not None else "")
-        self._show_breakdowns(snap)
-
     def _show_follow_up(self, snap: KpiSnapshot) -> None:
         """The complaint follow-up, workforce activity and training tiles."""
         t, follow, active = self.tiles, snap.follow_up, snap.activity
@@ -461,56 +413,6 @@ class DashboardPage(QWidget):
             .replace("%1", value_text(outcome.before))
             .replace("%2", str(outcome.providers)),
         )
-
-    def _show_breakdowns(self, snap: KpiSnapshot) -> None:
-        """The tables behind the activity and training tiles (only when their text changed:
-        laying out a rich-text label is what an update would spend its time on)."""
-        if self.view.shows(ACTIVITY):
-            active = snap.activity
-            rows = [(category_name(c), value_text(v)) for c, v in active.by_category.items()]
-            rows += [(district_name(d), value_text(v)) for d, v in active.by_district.items()]
-            self._set_table(
-                self.activity,
-                self.tr("Active providers by service and district (today)"),
-                rows,
-                tooltip(active.active),
-            )
-        if self.view.shows(TRAINING):
-            passes = snap.pass_rates
-            names = self.inputs.trainers if self.inputs is not None else {}
-            rows = [(course, f"{value_text(v)} ({fraction_text(v)})")
-                    for course, v in passes.by_course.items()]  # fmt: skip
-            rows += [
-                (names.get(trainer, f"#{trainer}") if trainer is not None
-                 else self.tr("(no trainer)"), f"{value_text(v)} ({fraction_text(v)})")
-                for trainer, v in passes.by_trainer.items()
-            ]  # fmt: skip
-            rows += [
-                (self.tr("Retraining %1: complaints ‰ before → after").replace("%1", course),
-                 f"{value_text(o.before)} → {value_text(o.after)}")
-                for course, o in snap.retraining.items() if course
-            ]  # fmt: skip
-            self._set_table(
-                self.training,
-                self.tr("Pass rate by course and trainer (7 days)"),
-                rows,
-                tooltip(passes.overall) + "<hr>" + tooltip(snap.retraining[""].after),
-            )
-
-    def _set_table(
-        self, label: QLabel, heading: str, rows: list[tuple[str, str]], tip: str
-    ) -> None:
-        body = "".join(
-            f"<tr><td>{escape(name)}</td><td align='right'>&nbsp;{escape(value)}</td></tr>"
-            for name, value in rows
-        )
-        text = f"<b>{escape(heading)}</b><table>{body or escape(self.tr('None'))}</table>"
-        if label.text() != text:
-            label.setText(text)
-            label.setToolTip(tip)
-
-    def _reason(self, reason: str | None) -> str:
-        return reason or self.tr("(no reason given)")
 
     # -- what is behind a figure -------------------------------------------------------------
 

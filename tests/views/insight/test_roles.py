@@ -66,7 +66,7 @@ def test_every_role_has_a_dashboard_page() -> None:
             ("sla", "map"),
         ),
         ("reviewer", {"queue", "expiring"}, ()),
-        ("trainer", {"on_hold", "sanctions", "pass_rate", "retraining"}, ()),
+        ("trainer", {"on_hold", "sanctions", "pass_rate"}, ()),
     ],
 )
 def test_each_role_sees_the_figures_of_its_day(
@@ -103,17 +103,31 @@ def test_the_supervisor_sees_everything(qtbot: QtBot, tmp_path: Path, cache: Cac
     assert not page.export_button.isHidden()
     assert page.map_kpi.count() == 4
     # The breakdowns a tile cannot say: per service and district, per course and trainer.
-    assert not page.activity.isHidden()
-    assert not page.training.isHidden()
-    assert "Asia/Shanghai" in page.activity.toolTip()
-    assert "Asia/Shanghai" in page.training.toolTip()
-    assert "Active providers" in page.activity.text() or "在岗" in page.activity.text()
+    assert not page.lists.activity.isHidden()
+    assert not page.lists.training.isHidden()
+    assert "Asia/Shanghai" in page.lists.activity.toolTip()
+    assert "Asia/Shanghai" in page.lists.training.toolTip()
+    assert "Active providers" in page.lists.activity.text() or "在岗" in page.lists.activity.text()
 
 
 def test_the_breakdowns_go_to_their_roles(qtbot: QtBot, tmp_path: Path, cache: Cache) -> None:  # noqa: F811
     dispatcher = make(qtbot, tmp_path, cache, "dispatcher")
-    assert not dispatcher.activity.isHidden()
-    assert dispatcher.training.isHidden()
+    assert not dispatcher.lists.activity.isHidden()
+    assert dispatcher.lists.training.isHidden()
     trainer = make(qtbot, tmp_path, cache, "trainer")
-    assert trainer.activity.isHidden()
-    assert not trainer.training.isHidden()
+    assert trainer.lists.activity.isHidden()
+    assert not trainer.lists.training.isHidden()
+
+
+def test_the_retraining_outcome_is_for_those_who_see_complaints(
+    qtbot: QtBot,
+    tmp_path: Path,
+    cache: Cache,  # noqa: F811
+) -> None:
+    # Trainers receive no complaints: the outcome would read 0 ‰ there, so it is not shown.
+    titles = ("Complaints after retraining", "再培训后每千单投诉")
+    supervisor = make(qtbot, tmp_path, cache, "supervisor")
+    assert any(t in supervisor.lists.training.toolTip() for t in titles)
+    trainer = make(qtbot, tmp_path, cache, "trainer")
+    assert not any(t in trainer.lists.training.toolTip() for t in titles)
+    assert "→" not in trainer.lists.training.text()
