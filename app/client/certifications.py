@@ -478,24 +478,20 @@ def find_providers(reader: CacheReader, text: str, limit: int = 20) -> list[Prov
     return [ProviderPick(int(i), str(n or "")) for i, n in found]
 
 
+class ScanTooLarge(ValueError):
+    """A chosen file over the server's limit; ``name`` is the file's (the view words it)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name}: larger than 10 MB")
+        self.name = name
+
+
 def read_scans(paths: Sequence[Path]) -> list[tuple[str, bytes]]:
     """The chosen files' bytes (off the UI thread); one over the server's limit is refused
     here with its name, before anything is sent."""
     out: list[tuple[str, bytes]] = []
     for path in paths:
         if path.stat().st_size > MAX_SCAN_BYTES:
-            raise ValueError(f"{path.name}: larger than 10 MB")
+            raise ScanTooLarge(path.name)
         out.append((path.name, path.read_bytes()))
     return out
-
-
-def submit_certificate(
-    api: ApiClient, new: NewCertificate, scans: Sequence[tuple[str, bytes]]
-) -> CertDetail:
-    """Enter the certificate (it joins the queue with its findings), then attach the scans.
-    Needs the server: scans are never queued on the workstation's disk."""
-    created = api.command(CERTIFICATIONS, new.body(), if_match=None,
-                          idempotency_key=str(uuid.uuid4()))  # fmt: skip
-    if not scans:
-        return CertDetail.from_data(created)
-    return upload_documents(api, int(created["id"]), int(created["version"]), scans)
