@@ -58,6 +58,11 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(value[:10]) if isinstance(value, str) and value else None
 
 
+def _items(value: object) -> list[Any]:
+    """A list from the wire; anything else (an agent's detail has the scans' count) is none."""
+    return value if isinstance(value, list) else []
+
+
 def _id(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -379,7 +384,7 @@ class CertDetail:
             documents=tuple(
                 ScanInfo(int(x["id"]), str(x.get("media_type") or ""),
                          str(x.get("filename") or ""), int(x.get("size") or 0))
-                for x in d.get("documents") or ()
+                for x in _items(d.get("documents"))
             ),
         )  # fmt: skip
 

@@ -188,6 +188,8 @@ DETAIL = {
 def test_a_detail_without_findings_history_or_scans_is_empty() -> None:
     detail = cq.CertDetail.from_data({"id": 4})
     assert (detail.version, detail.findings, detail.history, detail.documents) == (1, (), (), ())
+    # An agent (intake, no review) gets the status part: the scans' count, not their list.
+    assert cq.CertDetail.from_data({"id": 4, "version": 2, "documents": 2}).documents == ()
 
 
 def test_a_rows_expiry_bucket(filled: Cache) -> None:
