@@ -37,8 +37,9 @@ class KpiDay(Base):
     leader fills a day once it is over and recomputes the last few to take in late changes;
     a range request fills any day still missing. Today is never kept: it is counted live.
 
-    ``measure`` names the count (app.server.services.kpi_range.MEASURES); a rate keeps its
-    numerator and denominator, so rates of several days add up over a range."""
+    ``measure`` names the count and the version of the counts (``v1:created``,
+    app.server.services.kpi_range.KEYS); a rate keeps its numerator and denominator, so rates
+    of several days add up over a range."""
 
     __tablename__ = "kpi_days"
 

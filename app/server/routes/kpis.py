@@ -53,8 +53,9 @@ def kpi_range_aggregates(
 ) -> dict[str, Any]:
     """The order and complaint KPIs of each step of ``start``..``end`` (at most 400 days) and
     of the whole range, as numerators and denominators (rates add up over steps). Closed days
-    come from the server's per-day rollup, today is counted live. 422 for a reversed range,
-    one ending after today, or one longer than 400 days."""
+    come from the server's per-day rollup (those not kept yet are counted, then kept), today
+    is counted live. 422 for a reversed range, one ending after today, or one longer than 400
+    days."""
     now = clock.now()
     refusal = _refusal(start, end, local_day(now))
     if refusal is not None:

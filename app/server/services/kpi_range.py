@@ -7,8 +7,21 @@ denominator, the same figures as the pure definitions of ``app.rules.kpi`` over 
 
 Closed days are kept in ``kpi_days`` (the rollup): the leader fills them once they are over
 and recounts the last :data:`RECOUNT_DAYS` to take in late changes (a late start, a
-completion recorded the next morning); a request fills any day still missing. Today is
-always counted live, up to the request. A range of a year so reads at most 400 short rows.
+completion recorded the next morning). Today is always counted live, up to the request. A
+range of a year so reads at most 400 short rows.
+
+The counting never holds the writer: SQLite has one writer lock, and a dispatch command
+waits for whoever holds it. Every count runs in a read transaction (WAL lets it run beside
+writers; on PostgreSQL it locks nothing), and only its results are written, in upserts of
+:data:`STORE_DAYS` days per write transaction. A request whose range has closed days not
+kept yet (at most the whole range, 400 days) counts them in its read transaction, answers
+from those counts and then keeps them the same way; it fills nothing beyond its range (the
+leader fills the rest). The leader and a request may keep the same day at once: the upsert
+makes the later write replace the earlier, both counts of a closed day taken moments apart.
+
+A kept row's ``measure`` carries :data:`VERSION` (``v1:created``): when the counts change,
+bumping it makes every kept day missing, so it is counted again (by the next request or the
+leader's round), and the leader deletes the rows of other versions.
 """
 
 from __future__ import annotations
@@ -27,12 +40,12 @@ from sqlalchemy import (
     cast,
     delete,
     func,
-    insert,
     literal,
     not_,
     select,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
@@ -53,6 +66,10 @@ COMPLETED, CANCELLED, COMPLAINTS = "completed", "cancelled", "complaints"
 FIRST_RESPONSE, RESOLUTION = "first_response", "resolution"
 RECOUNT_DAYS = 3  # closed days recounted by the leader (late changes)
 KEEP_DAYS = 400  # how far back the leader keeps the rollup filled
+STORE_DAYS = 7  # days kept per write transaction (14 rows a day): the writer lock stays short
+# The counts' version, kept in each row's measure: bump it when a count below (or a definition
+# of app.rules.kpi it follows) changes, and the kept days are counted again.
+VERSION = 1
 
 _ANY = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -74,6 +91,9 @@ MEASURES: tuple[str, ...] = (
     COMPLAINTS,
     *(_sla_measure(w, s) for w in (FIRST_RESPONSE, RESOLUTION) for s in Severity),
 )
+KEYS: dict[str, str] = {m: f"v{VERSION}:{m}" for m in MEASURES}  # measure -> kept as
+_MEASURE_OF = {key: measure for measure, key in KEYS.items()}
+_CURRENT = tuple(_MEASURE_OF)
 
 
 # --- SQL per dialect ------------------------------------------------------------------------
@@ -210,45 +230,67 @@ def _whole_days(first: date, last: date) -> Period:
     return Period(day_start(first), day_start(last + timedelta(days=1)))
 
 
-def _store(s: Session, days: Iterable[date], counts: Mapping[date, Counts], now: datetime) -> None:
+def _upsert(s: Session, counts: Mapping[date, Counts], now: datetime) -> None:
+    """Keeps every measure of each day of ``counts``, replacing what is kept already."""
     rows = [
         {
             "day": day,
-            "measure": measure,
-            "numerator": counts.get(day, {}).get(measure, (0, 0))[0],
-            "denominator": counts.get(day, {}).get(measure, (0, 0))[1],
+            "measure": KEYS[measure],
+            "numerator": counts[day].get(measure, (0, 0))[0],
+            "denominator": counts[day].get(measure, (0, 0))[1],
             "computed_at": now,
         }
-        for day in days
+        for day in counts
         for measure in MEASURES
     ]
-    if rows:
-        s.execute(insert(t.KpiDay), rows)
+    insert: Any = (pg_insert if _postgres(s) else sqlite_insert)(t.KpiDay)
+    new = insert.excluded
+    s.execute(
+        insert.on_conflict_do_update(
+            index_elements=["day", "measure"],
+            set_={
+                "numerator": new.numerator,
+                "denominator": new.denominator,
+                "computed_at": new.computed_at,
+            },
+        ),
+        rows,
+    )
+
+
+def _keep(db: Database, counts: Mapping[date, Counts], now: datetime) -> None:
+    """Keeps ``counts`` (counted beforehand, in a read transaction) in short writes."""
+    days = sorted(counts)
+    for i in range(0, len(days), STORE_DAYS):
+        with db.write() as s:
+            _upsert(s, {day: counts[day] for day in days[i : i + STORE_DAYS]}, now)
+
+
+def _last_closed(last: date, now: datetime) -> date:
+    return min(last, local_day(now) - timedelta(days=1))
 
 
 def recount(db: Database, first: date, last: date, now: datetime) -> int:
     """Counts the closed days ``first``..``last`` again and keeps them (replacing what was
     kept). Returns the number of days kept."""
-    last = min(last, local_day(now) - timedelta(days=1))
+    last = _last_closed(last, now)
     if last < first:
         return 0
-    days = _days(first, last)
-    with db.write() as s:
+    with db.read() as s:
         counts = count_days(s, _whole_days(first, last))
-        kd = t.KpiDay
-        s.execute(delete(kd).where(kd.day >= first, kd.day <= last))
-        _store(s, days, counts, now)
+    days = _days(first, last)
+    _keep(db, {day: counts.get(day, {}) for day in days}, now)
     return len(days)
 
 
 def _kept_days(s: Session, first: date, last: date) -> dict[date, Counts]:
     kd = t.KpiDay
     query = select(kd.day, kd.measure, kd.numerator, kd.denominator).where(
-        kd.day >= first, kd.day <= last
+        kd.day >= first, kd.day <= last, kd.measure.in_(_CURRENT)
     )
     kept: dict[date, Counts] = defaultdict(dict)
-    for day, measure, numerator, denominator in s.execute(query):
-        kept[_as_date(day)][measure] = (numerator, denominator)
+    for day, key, numerator, denominator in s.execute(query):
+        kept[_as_date(day)][_MEASURE_OF[key]] = (numerator, denominator)
     return dict(kept)
 
 
@@ -263,22 +305,38 @@ def _runs(days: list[date]) -> list[tuple[date, date]]:
     return runs
 
 
+def _kept_and_missing(
+    s: Session, first: date, last: date
+) -> tuple[dict[date, Counts], dict[date, Counts]]:
+    """The kept days of ``first``..``last`` (closed days), and the others counted (one count
+    per run of missing days)."""
+    kept = _kept_days(s, first, last)
+    counted: dict[date, Counts] = {}
+    for a, b in _runs([d for d in _days(first, last) if d not in kept]):
+        counts = count_days(s, _whole_days(a, b))
+        counted.update({day: counts.get(day, {}) for day in _days(a, b)})
+    return kept, counted
+
+
 def fill_missing(db: Database, first: date, last: date, now: datetime) -> int:
-    """Keeps every closed day of ``first``..``last`` not kept yet (one count per run of
-    missing days). Another process filling the same days at once is no error."""
-    last = min(last, local_day(now) - timedelta(days=1))
-    if last < first:
-        return 0
+    """Keeps every closed day of ``first``..``last`` not kept yet; returns how many. Another
+    process keeping the same days at once is no error."""
     with db.read() as s:
-        kept = _kept_days(s, first, last)
-    missing = [d for d in _days(first, last) if d not in kept]
-    for a, b in _runs(missing):
-        try:
-            with db.write() as s:
-                _store(s, _days(a, b), count_days(s, _whole_days(a, b)), now)
-        except IntegrityError:
-            continue  # kept by another process meanwhile
-    return len(missing)
+        _, counted = _kept_and_missing(s, first, _last_closed(last, now))
+    _keep(db, counted, now)
+    return len(counted)
+
+
+def drop_other_versions(db: Database) -> int:
+    """Deletes the kept rows of another :data:`VERSION` (or of a measure no longer counted);
+    returns how many. The writer is taken only when there are some."""
+    kd = t.KpiDay
+    stale = kd.measure.not_in(_CURRENT)
+    with db.read() as s:
+        if s.scalar(select(kd.day).where(stale).limit(1)) is None:
+            return 0
+    with db.write() as s:
+        return int(getattr(s.execute(delete(kd).where(stale)), "rowcount", 0) or 0)
 
 
 def housekeep(db: Database, now: datetime) -> dict[str, int]:
@@ -286,9 +344,14 @@ def housekeep(db: Database, now: datetime) -> dict[str, int]:
     :data:`KEEP_DAYS`."""
     today = local_day(now)
     yesterday = today - timedelta(days=1)
+    dropped = drop_other_versions(db)
     recounted = recount(db, today - timedelta(days=RECOUNT_DAYS), yesterday, now)
     filled = fill_missing(db, today - timedelta(days=KEEP_DAYS), yesterday, now)
-    return {"kpi_days_recounted": recounted, "kpi_days_filled": filled}
+    return {
+        "kpi_days_recounted": recounted,
+        "kpi_days_filled": filled,
+        "kpi_days_dropped": dropped,
+    }
 
 
 # --- a range --------------------------------------------------------------------------------
@@ -335,14 +398,16 @@ def range_steps(
     db: Database, first: date, last: date, step: RangeStep, now: datetime
 ) -> tuple[list[KpiStep], KpiStep]:
     """The KPIs of ``first``..``last`` (Beijing days, ``last`` not after today) per step, and
-    over the whole range: closed days from the rollup (filled when missing), today live."""
+    over the whole range: closed days from the rollup (counted, then kept, when missing),
+    today live. Every count runs in the read transaction; the writes only keep its results."""
     today = local_day(now)
-    fill_missing(db, first, last, now)
     with db.read() as s:
-        per_day = _kept_days(s, first, min(last, today - timedelta(days=1)))
+        per_day, counted = _kept_and_missing(s, first, _last_closed(last, now))
         if first <= today <= last:
             live = count_days(s, Period(day_start(today), max(now, day_start(today))))
             per_day[today] = live.get(today, {})
+    _keep(db, counted, now)
+    per_day.update(counted)
     steps = [
         _step_of(a, b, (per_day.get(d, {}) for d in _days(a, b)))
         for a, b in _step_bounds(first, last, step)

@@ -3,9 +3,16 @@ figures as the pure KPI definitions over every row, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import math
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import func, select, true
+import pytest
+from sqlalchemy import event, func, select, true
+from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import Severity
@@ -103,6 +110,7 @@ def test_the_leader_recounts_late_changes_and_fills_gaps(demo_db: Database) -> N
     assert kpi_range.housekeep(demo_db, NOW) == {
         "kpi_days_recounted": kpi_range.RECOUNT_DAYS,
         "kpi_days_filled": kpi_range.KEEP_DAYS - kpi_range.RECOUNT_DAYS,
+        "kpi_days_dropped": 0,
     }
     with demo_db.write() as s:  # a stale figure kept for yesterday
         s.execute(t.KpiDay.__table__.update().where(t.KpiDay.day == yesterday).values(numerator=0))
@@ -121,3 +129,147 @@ def test_a_range_before_any_order_counts_nothing(demo_db: Database) -> None:
     assert total.orders_created == 0
     assert total.dispatched_in_time.rate() is None
     assert kpi_range.fill_missing(demo_db, far, far, NOW) == 0  # kept already
+
+
+# --- the writer lock stays short, and two writers of one day are no error ----------------------
+
+
+def _kept_rows(db: Database, day: date) -> dict[str, tuple[int, int]]:
+    kd = t.KpiDay
+    with db.read() as s:
+        rows = s.execute(select(kd.measure, kd.numerator, kd.denominator).where(kd.day == day))
+        return {measure: (numerator, denominator) for measure, numerator, denominator in rows}
+
+
+def test_the_counting_runs_outside_every_write_transaction(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The GROUP BY counts run in read transactions; a write transaction only upserts the
+    results, a few days at a time (SQLite's one writer lock is never held for a count)."""
+    writing = False
+    writes: list[list[str]] = []
+    counts_outside: list[str] = []
+    write = demo_db.write
+
+    @contextmanager
+    def spy() -> Iterator[Session]:
+        nonlocal writing
+        writes.append([])
+        writing = True
+        try:
+            with write() as s:
+                yield s
+        finally:
+            writing = False
+
+    def statement(_conn: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        if sql.lstrip().upper().startswith("BEGIN"):
+            return
+        if writing:
+            writes[-1].append(sql)
+        elif "GROUP BY" in sql:
+            counts_outside.append(sql)
+
+    monkeypatch.setattr(demo_db, "write", spy)
+    engines = {demo_db.write_engine, demo_db.read_engine}
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", statement)
+    try:
+        kpi_range.range_steps(demo_db, FIRST, TODAY, RangeStep.DAY, NOW)  # 9 closed days
+        assert len(writes) == 2  # 7 days, then 2
+        kpi_range.housekeep(demo_db, NOW)
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", statement)
+    assert counts_outside
+    for sqls in writes:
+        assert sqls
+        for sql in sqls:
+            assert "SELECT" not in sql.upper(), sql  # no count, no read at all
+            assert sql.startswith("INSERT INTO kpi_days"), sql
+            assert "ON CONFLICT" in sql, sql
+    # The leader's round: one write for its 3 recounted days, then the 391 days not kept yet
+    # (of its 400) a week at a time.
+    assert len(writes) == 2 + 1 + math.ceil((kpi_range.KEEP_DAYS - 9) / kpi_range.STORE_DAYS)
+
+
+def test_a_day_kept_meanwhile_by_the_leader_is_replaced_not_an_error(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    yesterday = TODAY - timedelta(days=1)
+    count = kpi_range.count_days
+    raced = False
+
+    def leader_keeps_it_meanwhile(s: Session, period: Period) -> dict[date, kpi_range.Counts]:
+        nonlocal raced
+        counts = count(s, period)
+        if not raced:  # the request has counted the missing day; the leader keeps it first
+            raced = True
+            assert kpi_range.recount(demo_db, yesterday, yesterday, NOW) == 1
+        return counts
+
+    monkeypatch.setattr(kpi_range, "count_days", leader_keeps_it_meanwhile)
+    steps, _ = kpi_range.range_steps(demo_db, yesterday, yesterday, RangeStep.DAY, NOW)
+    assert raced
+    assert steps[0] == expected(demo_db, yesterday, yesterday, whole_day(yesterday))
+    assert len(_kept_rows(demo_db, yesterday)) == len(kpi_range.MEASURES)
+    # Sequentially too: the same days kept again replace what was kept.
+    assert kpi_range.recount(demo_db, FIRST, yesterday, NOW) == 9
+    assert kpi_range.recount(demo_db, FIRST, yesterday, NOW) == 9
+    steps, _ = kpi_range.range_steps(demo_db, yesterday, yesterday, RangeStep.DAY, NOW)
+    assert steps[0] == expected(demo_db, yesterday, yesterday, whole_day(yesterday))
+
+
+def test_two_processes_filling_the_same_days_at_once_both_succeed(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both count before either writes (a barrier), then both upsert the same rows."""
+    count = kpi_range.count_days
+    both_counted = threading.Barrier(2, timeout=60)
+
+    def count_then_wait(s: Session, period: Period) -> dict[date, kpi_range.Counts]:
+        counts = count(s, period)
+        both_counted.wait()
+        return counts
+
+    monkeypatch.setattr(kpi_range, "count_days", count_then_wait)
+    filled: list[int] = []
+    errors: list[BaseException] = []
+
+    def fill() -> None:
+        try:
+            filled.append(kpi_range.fill_missing(demo_db, FIRST, TODAY, NOW))
+        except BaseException as e:  # reported below, on the test's thread
+            errors.append(e)
+
+    threads = [threading.Thread(target=fill) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert errors == []
+    assert filled == [9, 9]
+    monkeypatch.setattr(kpi_range, "count_days", count)
+    steps, _ = kpi_range.range_steps(demo_db, FIRST, TODAY, RangeStep.DAY, NOW)
+    for step in steps[:-1]:
+        assert step == expected(demo_db, step.start, step.end, whole_day(step.start))
+        assert len(_kept_rows(demo_db, step.start)) == len(kpi_range.MEASURES)
+
+
+def test_rows_of_another_version_are_counted_again_and_dropped(demo_db: Database) -> None:
+    yesterday = TODAY - timedelta(days=1)
+    stale = {"created": 999, "v0:completed": 999}  # unversioned, and an older version
+    with demo_db.write() as s:
+        for measure, value in stale.items():
+            s.add(
+                t.KpiDay(
+                    day=yesterday, measure=measure, numerator=value, denominator=0, computed_at=NOW
+                )
+            )
+    steps, _ = kpi_range.range_steps(demo_db, yesterday, yesterday, RangeStep.DAY, NOW)
+    assert steps[0] == expected(demo_db, yesterday, yesterday, whole_day(yesterday))
+    assert set(_kept_rows(demo_db, yesterday)) == set(kpi_range.KEYS.values()) | set(stale)
+    assert kpi_range.housekeep(demo_db, NOW)["kpi_days_dropped"] == 2
+    assert set(_kept_rows(demo_db, yesterday)) == set(kpi_range.KEYS.values())
+    assert kpi_range.drop_other_versions(demo_db) == 0
+    assert max(len(key) for key in kpi_range.KEYS.values()) <= 32  # kpi_days.measure's width
