@@ -2099,57 +2099,67 @@
     <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="37" />
+            <location filename="../../app/views/certification/viewer.py" line="99" />
             <source>Zoom in (+)</source>
             <translation>Zoom in (+)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="38" />
+            <location filename="../../app/views/certification/viewer.py" line="100" />
             <source>Zoom out (-)</source>
             <translation>Zoom out (-)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="39" />
+            <location filename="../../app/views/certification/viewer.py" line="101" />
             <source>Fit</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="40" />
+            <location filename="../../app/views/certification/viewer.py" line="102" />
             <source>Rotate</source>
             <translation>Rotate</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="46" />
+            <location filename="../../app/views/certification/viewer.py" line="108" />
             <source>◀ Page (PgUp)</source>
             <translation>◀ Page (PgUp)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="47" />
+            <location filename="../../app/views/certification/viewer.py" line="109" />
             <source>Page ▶ (PgDn)</source>
             <translation>Page ▶ (PgDn)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="64" />
+            <location filename="../../app/views/certification/viewer.py" line="126" />
             <source>No scan selected.</source>
             <translation>No scan selected.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="120" />
+            <location filename="../../app/views/certification/viewer.py" line="182" />
             <source>This build cannot show PDFs. Ask for a photo.</source>
             <translation>This build cannot show PDFs. Ask for a photo.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="130" />
+            <location filename="../../app/views/certification/viewer.py" line="192" />
             <source>The PDF could not be read.</source>
             <translation>The PDF could not be read.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="167" />
+            <location filename="../../app/views/certification/viewer.py" line="206" />
+            <source>Rendering page %1…</source>
+            <translation>Rendering page %1…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="221" />
+            <source>This page could not be shown.</source>
+            <translation>This page could not be shown.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="249" />
             <source>Page %1 of %2</source>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="82" />
+            <location filename="../../app/views/certification/viewer.py" line="144" />
             <source>The scan could not be read as an image.</source>
             <translation>The scan could not be read as an image.</translation>
         </message>
@@ -2276,17 +2286,17 @@
             <translation>Certificates of %1 (newest first)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="150" />
+            <location filename="../../app/views/certification/expiry.py" line="152" />
             <source>Export the expiry watch</source>
             <translation>Export the expiry watch</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="154" />
+            <location filename="../../app/views/certification/expiry.py" line="156" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="158" />
+            <location filename="../../app/views/certification/expiry.py" line="160" />
             <source>Saved %1 certificates to %2</source>
             <translation>Saved %1 certificates to %2</translation>
         </message>

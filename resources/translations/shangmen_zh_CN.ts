@@ -2099,57 +2099,67 @@
     <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="37" />
+            <location filename="../../app/views/certification/viewer.py" line="99" />
             <source>Zoom in (+)</source>
             <translation>放大 (+)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="38" />
+            <location filename="../../app/views/certification/viewer.py" line="100" />
             <source>Zoom out (-)</source>
             <translation>缩小 (-)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="39" />
+            <location filename="../../app/views/certification/viewer.py" line="101" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="40" />
+            <location filename="../../app/views/certification/viewer.py" line="102" />
             <source>Rotate</source>
             <translation>旋转</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="46" />
+            <location filename="../../app/views/certification/viewer.py" line="108" />
             <source>◀ Page (PgUp)</source>
             <translation>◀ 上一页 (PgUp)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="47" />
+            <location filename="../../app/views/certification/viewer.py" line="109" />
             <source>Page ▶ (PgDn)</source>
             <translation>下一页 ▶ (PgDn)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="64" />
+            <location filename="../../app/views/certification/viewer.py" line="126" />
             <source>No scan selected.</source>
             <translation>未选择扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="120" />
+            <location filename="../../app/views/certification/viewer.py" line="182" />
             <source>This build cannot show PDFs. Ask for a photo.</source>
             <translation>本版本无法显示 PDF，请要求提供照片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="130" />
+            <location filename="../../app/views/certification/viewer.py" line="192" />
             <source>The PDF could not be read.</source>
             <translation>无法读取该 PDF。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="167" />
+            <location filename="../../app/views/certification/viewer.py" line="206" />
+            <source>Rendering page %1…</source>
+            <translation>正在显示第 %1 页…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="221" />
+            <source>This page could not be shown.</source>
+            <translation>无法显示此页。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="249" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="82" />
+            <location filename="../../app/views/certification/viewer.py" line="144" />
             <source>The scan could not be read as an image.</source>
             <translation>扫描件无法作为图片读取。</translation>
         </message>
@@ -2276,17 +2286,17 @@
             <translation>%1 的资质（最新在前）</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="150" />
+            <location filename="../../app/views/certification/expiry.py" line="152" />
             <source>Export the expiry watch</source>
             <translation>导出到期提醒</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="154" />
+            <location filename="../../app/views/certification/expiry.py" line="156" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="158" />
+            <location filename="../../app/views/certification/expiry.py" line="160" />
             <source>Saved %1 certificates to %2</source>
             <translation>已将 %1 条资质保存到 %2</translation>
         </message>
