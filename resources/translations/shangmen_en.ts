@@ -1676,12 +1676,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="337" />
+            <location filename="../../app/views/complaints/page.py" line="372" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="339" />
+            <location filename="../../app/views/complaints/page.py" line="374" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
@@ -1711,87 +1711,103 @@
             <translation>This ticket is not here yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="130" />
+            <location filename="../../app/views/complaints/page.py" line="132" />
             <source>None of your tickets is open.</source>
             <translation>None of your tickets is open.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="131" />
+            <location filename="../../app/views/complaints/page.py" line="133" />
             <source>No open tickets in the team queue.</source>
             <translation>No open tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="148" />
+            <location filename="../../app/views/complaints/page.py" line="149" />
+            <location filename="../../app/views/complaints/page.py" line="442" />
+            <source>Enter a certificate…</source>
+            <translation>Enter a certificate…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="153" />
+            <source>A provider's certificate or renewal, with its scans, for review</source>
+            <translation>A provider's certificate or renewal, with its scans, for review</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="164" />
             <source>Show all tickets</source>
             <translation>Show all tickets</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="199" />
+            <location filename="../../app/views/complaints/page.py" line="215" />
             <source>The local cache cannot be read from here.</source>
             <translation>The local cache cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="282" />
+            <location filename="../../app/views/complaints/page.py" line="280" />
+            <source>Certificate entered: it waits for review (%1 scans).</source>
+            <translation>Certificate entered: it waits for review (%1 scans).</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="317" />
             <source>overdue</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="284" />
+            <location filename="../../app/views/complaints/page.py" line="319" />
             <source>Team queue shows only: %1</source>
             <translation>Team queue shows only: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="376" />
+            <location filename="../../app/views/complaints/page.py" line="411" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="377" />
+            <location filename="../../app/views/complaints/page.py" line="412" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="394" />
+            <location filename="../../app/views/complaints/page.py" line="429" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="379" />
+            <location filename="../../app/views/complaints/page.py" line="414" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="382" />
+            <location filename="../../app/views/complaints/page.py" line="417" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="383" />
+            <location filename="../../app/views/complaints/page.py" line="418" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="384" />
+            <location filename="../../app/views/complaints/page.py" line="419" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="385" />
+            <location filename="../../app/views/complaints/page.py" line="420" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="396" />
+            <location filename="../../app/views/complaints/page.py" line="431" />
             <source>Team, filtered (%1 of %2)</source>
             <translation>Team, filtered (%1 of %2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="400" />
+            <location filename="../../app/views/complaints/page.py" line="435" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="401" />
+            <location filename="../../app/views/complaints/page.py" line="436" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>

@@ -1676,12 +1676,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="337" />
+            <location filename="../../app/views/complaints/page.py" line="372" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="339" />
+            <location filename="../../app/views/complaints/page.py" line="374" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
@@ -1711,87 +1711,103 @@
             <translation>本地尚无此工单，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="130" />
+            <location filename="../../app/views/complaints/page.py" line="132" />
             <source>None of your tickets is open.</source>
             <translation>您名下没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="131" />
+            <location filename="../../app/views/complaints/page.py" line="133" />
             <source>No open tickets in the team queue.</source>
             <translation>团队队列中没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="148" />
+            <location filename="../../app/views/complaints/page.py" line="149" />
+            <location filename="../../app/views/complaints/page.py" line="442" />
+            <source>Enter a certificate…</source>
+            <translation>录入资质…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="153" />
+            <source>A provider's certificate or renewal, with its scans, for review</source>
+            <translation>为服务人员录入资质或换证（附扫描件），提交审核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="164" />
             <source>Show all tickets</source>
             <translation>显示全部工单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="199" />
+            <location filename="../../app/views/complaints/page.py" line="215" />
             <source>The local cache cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="282" />
+            <location filename="../../app/views/complaints/page.py" line="280" />
+            <source>Certificate entered: it waits for review (%1 scans).</source>
+            <translation>资质已录入，等待审核（%1 份扫描件）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="317" />
             <source>overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="284" />
+            <location filename="../../app/views/complaints/page.py" line="319" />
             <source>Team queue shows only: %1</source>
             <translation>团队工单仅显示：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="376" />
+            <location filename="../../app/views/complaints/page.py" line="411" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="377" />
+            <location filename="../../app/views/complaints/page.py" line="412" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="394" />
+            <location filename="../../app/views/complaints/page.py" line="429" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="379" />
+            <location filename="../../app/views/complaints/page.py" line="414" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="382" />
+            <location filename="../../app/views/complaints/page.py" line="417" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="383" />
+            <location filename="../../app/views/complaints/page.py" line="418" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="384" />
+            <location filename="../../app/views/complaints/page.py" line="419" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="385" />
+            <location filename="../../app/views/complaints/page.py" line="420" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="396" />
+            <location filename="../../app/views/complaints/page.py" line="431" />
             <source>Team, filtered (%1 of %2)</source>
             <translation>团队工单·已筛选（%1/%2）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="400" />
+            <location filename="../../app/views/complaints/page.py" line="435" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="401" />
+            <location filename="../../app/views/complaints/page.py" line="436" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>

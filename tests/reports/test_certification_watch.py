@@ -50,13 +50,15 @@ def test_watch_csv_in_english_and_chinese() -> None:
     assert chinese[3][7] == ""  # no review date
 
 
+ELECTRICIAN = "110105194912310021"  # a 特种作业操作证's number: its holder's ID number
+
+
 def test_id_numbers_leave_masked() -> None:
     """The file leaves the desk: an ID verification's number (a national ID number) and an ID
     number typed into another kind are masked; an ordinary certificate number stays."""
     rows = [
         row(1, "expired", "id_verification", date(2026, 11, 30), number="11010519491231002X"),
-        row(2, "approved", "electrician_license", date(2031, 1, 1), date(2027, 1, 20),
-            number="110105194912310021"),  # fmt: skip
+        row(2, "approved", "electrician_license", due=date(2027, 1, 20), number=ELECTRICIAN),
         row(3, "approved", "background_check", date(2027, 2, 20), number="110105194912310037"),
         row(4, "approved", expires=date(2027, 1, 1), number="JK-2026-0042"),
     ]
