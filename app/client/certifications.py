@@ -12,7 +12,6 @@ Scans are personal information: downloaded into memory for the viewing session o
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -56,6 +55,11 @@ def document_path(cert_id: int, doc_id: int) -> str:
 
 def _day(value: object) -> date | None:
     return date.fromisoformat(value[:10]) if isinstance(value, str) and value else None
+
+
+def _items(value: object) -> list[Any]:
+    """A list from the wire; anything else (an agent's detail has the scans' count) is none."""
+    return value if isinstance(value, list) else []
 
 
 def _id(value: object) -> int | None:
@@ -379,7 +383,7 @@ class CertDetail:
             documents=tuple(
                 ScanInfo(int(x["id"]), str(x.get("media_type") or ""),
                          str(x.get("filename") or ""), int(x.get("size") or 0))
-                for x in d.get("documents") or ()
+                for x in _items(d.get("documents"))
             ),
         )  # fmt: skip
 
@@ -412,15 +416,13 @@ def download_document(api: ApiClient, cert_id: int, doc_id: int) -> bytes:
 
 
 def upload_documents(
-    api: ApiClient, cert_id: int, version: int, files: Sequence[tuple[str, bytes]]
+    api: ApiClient, cert_id: int, version: int, files: Sequence[tuple[str, bytes]], key: str
 ) -> CertDetail:
-    """Attach scans to a certificate still in the queue; answers its detail."""
+    """Attach scans to a certificate still in the queue; answers its detail. ``key``: the
+    Idempotency-Key, the same on every retry of the same upload."""
     return CertDetail.from_data(
         api.post_files(
-            f"{certification_path(cert_id)}/documents",
-            files,
-            if_match=version,
-            idempotency_key=str(uuid.uuid4()),
+            f"{certification_path(cert_id)}/documents", files, if_match=version, idempotency_key=key
         )
     )
 
@@ -478,24 +480,20 @@ def find_providers(reader: CacheReader, text: str, limit: int = 20) -> list[Prov
     return [ProviderPick(int(i), str(n or "")) for i, n in found]
 
 
+class ScanTooLarge(ValueError):
+    """A chosen file over the server's limit; ``name`` is the file's (the view words it)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name}: larger than 10 MB")
+        self.name = name
+
+
 def read_scans(paths: Sequence[Path]) -> list[tuple[str, bytes]]:
     """The chosen files' bytes (off the UI thread); one over the server's limit is refused
     here with its name, before anything is sent."""
     out: list[tuple[str, bytes]] = []
     for path in paths:
         if path.stat().st_size > MAX_SCAN_BYTES:
-            raise ValueError(f"{path.name}: larger than 10 MB")
+            raise ScanTooLarge(path.name)
         out.append((path.name, path.read_bytes()))
     return out
-
-
-def submit_certificate(
-    api: ApiClient, new: NewCertificate, scans: Sequence[tuple[str, bytes]]
-) -> CertDetail:
-    """Enter the certificate (it joins the queue with its findings), then attach the scans.
-    Needs the server: scans are never queued on the workstation's disk."""
-    created = api.command(CERTIFICATIONS, new.body(), if_match=None,
-                          idempotency_key=str(uuid.uuid4()))  # fmt: skip
-    if not scans:
-        return CertDetail.from_data(created)
-    return upload_documents(api, int(created["id"]), int(created["version"]), scans)

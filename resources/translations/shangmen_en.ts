@@ -2479,124 +2479,154 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="46" />
+            <location filename="../../app/views/certification/intake.py" line="54" />
             <source>Enter a certificate</source>
             <translation>Enter a certificate</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="51" />
+            <location filename="../../app/views/certification/intake.py" line="60" />
             <source>Provider's name or pinyin initials</source>
             <translation>Provider's name or pinyin initials</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="62" />
+            <location filename="../../app/views/certification/intake.py" line="71" />
             <source>As printed on the card</source>
             <translation>As printed on the card</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="66" />
+            <location filename="../../app/views/certification/intake.py" line="75" />
             <source>Expiry printed on the card</source>
             <translation>Expiry printed on the card</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="73" />
+            <location filename="../../app/views/certification/intake.py" line="83" />
             <source>Add scans…</source>
             <translation>Add scans…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="79" />
+            <location filename="../../app/views/certification/intake.py" line="85" />
+            <source>Remove scan (Del)</source>
+            <translation>Remove scan (Del)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="95" />
             <source>Find provider</source>
             <translation>Find provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="80" />
+            <location filename="../../app/views/certification/intake.py" line="96" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="81" />
+            <location filename="../../app/views/certification/intake.py" line="97" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="82" />
+            <location filename="../../app/views/certification/intake.py" line="98" />
             <source>Renews</source>
             <translation>Renews</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="83" />
+            <location filename="../../app/views/certification/intake.py" line="99" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="84" />
+            <location filename="../../app/views/certification/intake.py" line="100" />
             <source>Holder</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="85" />
+            <location filename="../../app/views/certification/intake.py" line="101" />
             <source>Issuer</source>
             <translation>Issuer</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="86" />
+            <location filename="../../app/views/certification/intake.py" line="102" />
             <source>Issued on</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="88" />
+            <location filename="../../app/views/certification/intake.py" line="104" />
             <source>Scans (JPEG, PNG, PDF; 10 MB each)</source>
             <translation>Scans (JPEG, PNG, PDF; 10 MB each)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="93" />
+            <location filename="../../app/views/certification/intake.py" line="109" />
             <source>Submit</source>
             <translation>Submit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="114" />
+            <location filename="../../app/views/certification/intake.py" line="143" />
             <source>Nothing: a new certificate</source>
             <translation>Nothing: a new certificate</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="136" />
+            <location filename="../../app/views/certification/intake.py" line="165" />
             <source>Scans</source>
             <translation>Scans</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="136" />
+            <location filename="../../app/views/certification/intake.py" line="165" />
             <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
             <translation>Scans (*.jpg *.jpeg *.png *.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="151" />
+            <location filename="../../app/views/certification/intake.py" line="186" />
+            <source>%1 (sent)</source>
+            <translation>%1 (sent)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="205" />
             <source>provider</source>
             <translation>provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="152" />
+            <location filename="../../app/views/certification/intake.py" line="206" />
             <source>number</source>
             <translation>number</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="153" />
+            <location filename="../../app/views/certification/intake.py" line="207" />
             <source>issuer</source>
             <translation>issuer</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="158" />
+            <location filename="../../app/views/certification/intake.py" line="212" />
             <source>Missing: %1</source>
             <translation>Missing: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="176" />
+            <location filename="../../app/views/certification/intake.py" line="232" />
             <source>Entering a certificate needs the server.</source>
             <translation>Entering a certificate needs the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="180" />
+            <location filename="../../app/views/certification/intake.py" line="236" />
             <source>Sending…</source>
             <translation>Sending…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="265" />
+            <source>The certificate was saved; %1 of %2 scans did not upload: %3. Press Submit to send the rest.</source>
+            <translation>The certificate was saved; %1 of %2 scans did not upload: %3. Press Submit to send the rest.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="279" />
+            <source>%1 is larger than 10 MB; remove it or choose a smaller file.</source>
+            <translation>%1 is larger than 10 MB; remove it or choose a smaller file.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="284" />
+            <source>The scan %1 could not be read; remove it or add it again.</source>
+            <translation>The scan %1 could not be read; remove it or add it again.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="304" />
+            <source>Still sending; this closes when the server has answered.</source>
+            <translation>Still sending; this closes when the server has answered.</translation>
         </message>
     </context>
     <context>

@@ -2479,124 +2479,154 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="46" />
+            <location filename="../../app/views/certification/intake.py" line="54" />
             <source>Enter a certificate</source>
             <translation>录入资质</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="51" />
+            <location filename="../../app/views/certification/intake.py" line="60" />
             <source>Provider's name or pinyin initials</source>
             <translation>服务人员姓名或拼音首字母</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="62" />
+            <location filename="../../app/views/certification/intake.py" line="71" />
             <source>As printed on the card</source>
             <translation>与证件上一致</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="66" />
+            <location filename="../../app/views/certification/intake.py" line="75" />
             <source>Expiry printed on the card</source>
             <translation>证件上印有有效期</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="73" />
+            <location filename="../../app/views/certification/intake.py" line="83" />
             <source>Add scans…</source>
             <translation>添加扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="79" />
+            <location filename="../../app/views/certification/intake.py" line="85" />
+            <source>Remove scan (Del)</source>
+            <translation>移除扫描件 (Del)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="95" />
             <source>Find provider</source>
             <translation>查找服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="80" />
+            <location filename="../../app/views/certification/intake.py" line="96" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="81" />
+            <location filename="../../app/views/certification/intake.py" line="97" />
             <source>Kind</source>
             <translation>资质类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="82" />
+            <location filename="../../app/views/certification/intake.py" line="98" />
             <source>Renews</source>
             <translation>续期/补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="83" />
+            <location filename="../../app/views/certification/intake.py" line="99" />
             <source>Number</source>
             <translation>证件编号</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="84" />
+            <location filename="../../app/views/certification/intake.py" line="100" />
             <source>Holder</source>
             <translation>持证人</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="85" />
+            <location filename="../../app/views/certification/intake.py" line="101" />
             <source>Issuer</source>
             <translation>发证机关</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="86" />
+            <location filename="../../app/views/certification/intake.py" line="102" />
             <source>Issued on</source>
             <translation>发证日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="88" />
+            <location filename="../../app/views/certification/intake.py" line="104" />
             <source>Scans (JPEG, PNG, PDF; 10 MB each)</source>
             <translation>扫描件（JPEG、PNG、PDF；每份不超过 10 MB）</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="93" />
+            <location filename="../../app/views/certification/intake.py" line="109" />
             <source>Submit</source>
             <translation>提交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="114" />
+            <location filename="../../app/views/certification/intake.py" line="143" />
             <source>Nothing: a new certificate</source>
             <translation>无：新资质</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="136" />
+            <location filename="../../app/views/certification/intake.py" line="165" />
             <source>Scans</source>
             <translation>扫描件</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="136" />
+            <location filename="../../app/views/certification/intake.py" line="165" />
             <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
             <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="151" />
+            <location filename="../../app/views/certification/intake.py" line="186" />
+            <source>%1 (sent)</source>
+            <translation>%1（已上传）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="205" />
             <source>provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="152" />
+            <location filename="../../app/views/certification/intake.py" line="206" />
             <source>number</source>
             <translation>证件编号</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="153" />
+            <location filename="../../app/views/certification/intake.py" line="207" />
             <source>issuer</source>
             <translation>发证机关</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="158" />
+            <location filename="../../app/views/certification/intake.py" line="212" />
             <source>Missing: %1</source>
             <translation>缺少：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="176" />
+            <location filename="../../app/views/certification/intake.py" line="232" />
             <source>Entering a certificate needs the server.</source>
             <translation>录入资质需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="180" />
+            <location filename="../../app/views/certification/intake.py" line="236" />
             <source>Sending…</source>
             <translation>正在提交…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="265" />
+            <source>The certificate was saved; %1 of %2 scans did not upload: %3. Press Submit to send the rest.</source>
+            <translation>资质已保存；%2 份扫描件中有 %1 份未上传：%3。请按“提交”发送其余扫描件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="279" />
+            <source>%1 is larger than 10 MB; remove it or choose a smaller file.</source>
+            <translation>%1 超过 10 MB，请移除或换一个较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="284" />
+            <source>The scan %1 could not be read; remove it or add it again.</source>
+            <translation>无法读取扫描件 %1，请移除或重新添加。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="304" />
+            <source>Still sending; this closes when the server has answered.</source>
+            <translation>正在提交，服务器答复后此窗口会自动关闭。</translation>
         </message>
     </context>
     <context>

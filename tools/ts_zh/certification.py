@@ -53,11 +53,11 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Queue": "审核队列",
         "Expiry watch (90/60/30 days, expired)": "到期提醒（90/60/30 天及已过期）",
         "Red flags only": "仅看红色警示",
-    "Expiry watch (90 days): select one to see or revoke it": "到期预警（90 天）：选中可查看或吊销",
-    "Revoke…": "吊销…",
-    "Revoke": "吊销",
-    "Why is %1 revoked? Orders it no longer covers are flagged.": "为什么吊销%1？不再符合资质的订单会被标记。",
-    "This cannot be empty: the provider reads it.": "不能为空：服务人员会看到这条说明。",
+        "Expiry watch (90 days): select one to see or revoke it": "到期预警（90 天）：选中可查看或吊销",
+        "Revoke…": "吊销…",
+        "Revoke": "吊销",
+        "Why is %1 revoked? Orders it no longer covers are flagged.": "为什么吊销%1？不再符合资质的订单会被标记。",
+        "This cannot be empty: the provider reads it.": "不能为空：服务人员会看到这条说明。",
         "Claim next": "领取下一项",
         "Approve": "通过",
         "Reject…": "驳回…",
@@ -127,6 +127,20 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Missing: %1": "缺少：%1",
         "Entering a certificate needs the server.": "录入资质需要连接服务器。",
         "Sending…": "正在提交…",
+        "Remove scan (Del)": "移除扫描件 (Del)",
+        "%1 (sent)": "%1（已上传）",
+        "The certificate was saved; %1 of %2 scans did not upload: %3. "
+        "Press Submit to send the rest.": "资质已保存；%2 份扫描件中有 %1 份未上传：%3。"
+        "请按“提交”发送其余扫描件。",
+        "%1 is larger than 10 MB; remove it or choose a smaller file.": (
+            "%1 超过 10 MB，请移除或换一个较小的文件。"
+        ),
+        "The scan %1 could not be read; remove it or add it again.": (
+            "无法读取扫描件 %1，请移除或重新添加。"
+        ),
+        "Still sending; this closes when the server has answered.": (
+            "正在提交，服务器答复后此窗口会自动关闭。"
+        ),
     },
     "DocumentViewer": {
         "Zoom in (+)": "放大 (+)",
