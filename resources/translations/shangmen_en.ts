@@ -1676,12 +1676,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="372" />
+            <location filename="../../app/views/complaints/page.py" line="369" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="374" />
+            <location filename="../../app/views/complaints/page.py" line="371" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
@@ -1722,7 +1722,7 @@
         </message>
         <message>
             <location filename="../../app/views/complaints/page.py" line="149" />
-            <location filename="../../app/views/complaints/page.py" line="442" />
+            <location filename="../../app/views/complaints/page.py" line="439" />
             <source>Enter a certificate…</source>
             <translation>Enter a certificate…</translation>
         </message>
@@ -1742,72 +1742,72 @@
             <translation>The local cache cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="280" />
-            <source>Certificate entered: it waits for review (%1 scans).</source>
-            <translation>Certificate entered: it waits for review (%1 scans).</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/page.py" line="317" />
+            <location filename="../../app/views/complaints/page.py" line="314" />
             <source>overdue</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="319" />
+            <location filename="../../app/views/complaints/page.py" line="316" />
             <source>Team queue shows only: %1</source>
             <translation>Team queue shows only: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="411" />
+            <location filename="../../app/views/complaints/page.py" line="408" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="412" />
+            <location filename="../../app/views/complaints/page.py" line="409" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="429" />
+            <location filename="../../app/views/complaints/page.py" line="426" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="414" />
+            <location filename="../../app/views/complaints/page.py" line="411" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="417" />
+            <location filename="../../app/views/complaints/page.py" line="280" />
+            <source>Certificate entered: it waits for review.</source>
+            <translation>Certificate entered: it waits for review.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="414" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="418" />
+            <location filename="../../app/views/complaints/page.py" line="415" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="419" />
+            <location filename="../../app/views/complaints/page.py" line="416" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="420" />
+            <location filename="../../app/views/complaints/page.py" line="417" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="431" />
+            <location filename="../../app/views/complaints/page.py" line="428" />
             <source>Team, filtered (%1 of %2)</source>
             <translation>Team, filtered (%1 of %2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="435" />
+            <location filename="../../app/views/complaints/page.py" line="432" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="436" />
+            <location filename="../../app/views/complaints/page.py" line="433" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>

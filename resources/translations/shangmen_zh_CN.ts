@@ -1676,12 +1676,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="372" />
+            <location filename="../../app/views/complaints/page.py" line="369" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="374" />
+            <location filename="../../app/views/complaints/page.py" line="371" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
@@ -1722,7 +1722,7 @@
         </message>
         <message>
             <location filename="../../app/views/complaints/page.py" line="149" />
-            <location filename="../../app/views/complaints/page.py" line="442" />
+            <location filename="../../app/views/complaints/page.py" line="439" />
             <source>Enter a certificate…</source>
             <translation>录入资质…</translation>
         </message>
@@ -1742,72 +1742,72 @@
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="280" />
-            <source>Certificate entered: it waits for review (%1 scans).</source>
-            <translation>资质已录入，等待审核（%1 份扫描件）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/complaints/page.py" line="317" />
+            <location filename="../../app/views/complaints/page.py" line="314" />
             <source>overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="319" />
+            <location filename="../../app/views/complaints/page.py" line="316" />
             <source>Team queue shows only: %1</source>
             <translation>团队工单仅显示：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="411" />
+            <location filename="../../app/views/complaints/page.py" line="408" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="412" />
+            <location filename="../../app/views/complaints/page.py" line="409" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="429" />
+            <location filename="../../app/views/complaints/page.py" line="426" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="414" />
+            <location filename="../../app/views/complaints/page.py" line="411" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="417" />
+            <location filename="../../app/views/complaints/page.py" line="280" />
+            <source>Certificate entered: it waits for review.</source>
+            <translation>资质已录入，等待审核。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="414" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="418" />
+            <location filename="../../app/views/complaints/page.py" line="415" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="419" />
+            <location filename="../../app/views/complaints/page.py" line="416" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="420" />
+            <location filename="../../app/views/complaints/page.py" line="417" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="431" />
+            <location filename="../../app/views/complaints/page.py" line="428" />
             <source>Team, filtered (%1 of %2)</source>
             <translation>团队工单·已筛选（%1/%2）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="435" />
+            <location filename="../../app/views/complaints/page.py" line="432" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="436" />
+            <location filename="../../app/views/complaints/page.py" line="433" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>

@@ -115,7 +115,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "A provider's certificate or renewal, with its scans, for review": (
             "为服务人员录入资质或换证（附扫描件），提交审核"
         ),
-        "Certificate entered: it waits for review (%1 scans).": "资质已录入，等待审核（%1 份扫描件）。",
+        "Certificate entered: it waits for review.": "资质已录入，等待审核。",
         "The local cache cannot be read from here.": "此处无法读取本地数据。",
         "This ticket is not here yet.": "本地尚无此工单，请稍候。",
         "Ticket overdue: %1": "工单超时：%1",

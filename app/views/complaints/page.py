@@ -275,12 +275,9 @@ class ComplaintsPage(QWidget):
 
         dialog = IntakeDialog(self._api, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # (No scan count: an agent's answer carries the scans' count, not their list.)
         dialog.accepted.connect(
-            lambda: self.message.emit(
-                self.tr("Certificate entered: it waits for review (%1 scans).").replace(
-                    "%1", str(len(dialog.result_detail.documents) if dialog.result_detail else 0)
-                )
-            )
+            lambda: self.message.emit(self.tr("Certificate entered: it waits for review."))
         )
         dialog.open()
         return dialog
