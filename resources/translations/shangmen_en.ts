@@ -3238,127 +3238,127 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="72" />
+            <location filename="../../app/views/main_window.py" line="71" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="198" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="201" />
+            <location filename="../../app/views/main_window.py" line="200" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="208" />
+            <location filename="../../app/views/main_window.py" line="207" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="210" />
-            <location filename="../../app/views/main_window.py" line="408" />
+            <location filename="../../app/views/main_window.py" line="209" />
+            <location filename="../../app/views/main_window.py" line="406" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="214" />
+            <location filename="../../app/views/main_window.py" line="213" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="216" />
-            <location filename="../../app/views/main_window.py" line="409" />
+            <location filename="../../app/views/main_window.py" line="215" />
+            <location filename="../../app/views/main_window.py" line="407" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="222" />
-            <location filename="../../app/views/main_window.py" line="410" />
+            <location filename="../../app/views/main_window.py" line="220" />
+            <location filename="../../app/views/main_window.py" line="408" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="224" />
+            <location filename="../../app/views/main_window.py" line="222" />
             <source>Held: %1</source>
             <translation>Held: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="226" />
+            <location filename="../../app/views/main_window.py" line="224" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="232" />
+            <location filename="../../app/views/main_window.py" line="230" />
             <source>… and %1 more</source>
             <translation>… and %1 more</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="248" />
+            <location filename="../../app/views/main_window.py" line="246" />
             <source>Settings saved.</source>
             <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="258" />
+            <location filename="../../app/views/main_window.py" line="256" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="294" />
+            <location filename="../../app/views/main_window.py" line="292" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="313" />
+            <location filename="../../app/views/main_window.py" line="311" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="318" />
+            <location filename="../../app/views/main_window.py" line="316" />
             <source>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="327" />
+            <location filename="../../app/views/main_window.py" line="325" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="371" />
+            <location filename="../../app/views/main_window.py" line="369" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="414" />
+            <location filename="../../app/views/main_window.py" line="412" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>Show the commands that were not carried out (refused or held)</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="428" />
+            <location filename="../../app/views/main_window.py" line="426" />
             <source>To decide: %1</source>
             <translation>To decide: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="254" />
-            <location filename="../../app/views/main_window.py" line="394" />
+            <location filename="../../app/views/main_window.py" line="252" />
+            <location filename="../../app/views/main_window.py" line="392" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="296" />
+            <location filename="../../app/views/main_window.py" line="294" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again. If a dialog is open, finish it first: what you enter there is kept and sent after you log in.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again. If a dialog is open, finish it first: what you enter there is kept and sent after you log in.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="395" />
+            <location filename="../../app/views/main_window.py" line="393" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
-            <location filename="../../app/views/main_window.py" line="406" />
+            <location filename="../../app/views/main_window.py" line="196" />
+            <location filename="../../app/views/main_window.py" line="404" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
@@ -5207,22 +5207,22 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="211" />
+            <location filename="../../app/views/sync_worker.py" line="210" />
             <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
             <translation>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="251" />
+            <location filename="../../app/views/sync_worker.py" line="250" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="456" />
+            <location filename="../../app/views/sync_worker.py" line="444" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_link.py" line="155" />
+            <location filename="../../app/views/sync_link.py" line="150" />
             <source>Not stored: %1. The local data could not be written (%2).</source>
             <translation>Not stored: %1. The local data could not be written (%2).</translation>
         </message>

@@ -3238,127 +3238,127 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="72" />
+            <location filename="../../app/views/main_window.py" line="71" />
             <source>Shangmen Desk — %1</source>
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="198" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="201" />
+            <location filename="../../app/views/main_window.py" line="200" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="208" />
+            <location filename="../../app/views/main_window.py" line="207" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="210" />
-            <location filename="../../app/views/main_window.py" line="408" />
+            <location filename="../../app/views/main_window.py" line="209" />
+            <location filename="../../app/views/main_window.py" line="406" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="214" />
+            <location filename="../../app/views/main_window.py" line="213" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="216" />
-            <location filename="../../app/views/main_window.py" line="409" />
+            <location filename="../../app/views/main_window.py" line="215" />
+            <location filename="../../app/views/main_window.py" line="407" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="222" />
-            <location filename="../../app/views/main_window.py" line="410" />
+            <location filename="../../app/views/main_window.py" line="220" />
+            <location filename="../../app/views/main_window.py" line="408" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="224" />
+            <location filename="../../app/views/main_window.py" line="222" />
             <source>Held: %1</source>
             <translation>已暂扣：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="226" />
+            <location filename="../../app/views/main_window.py" line="224" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="232" />
+            <location filename="../../app/views/main_window.py" line="230" />
             <source>… and %1 more</source>
             <translation>……另有 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="248" />
+            <location filename="../../app/views/main_window.py" line="246" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="258" />
+            <location filename="../../app/views/main_window.py" line="256" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="294" />
+            <location filename="../../app/views/main_window.py" line="292" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="313" />
+            <location filename="../../app/views/main_window.py" line="311" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="318" />
+            <location filename="../../app/views/main_window.py" line="316" />
             <source>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器，且本机无法保存它们（见顶部提示）：现在离开将会丢失。请等待服务器应答，或先记下这些操作。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="327" />
+            <location filename="../../app/views/main_window.py" line="325" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="371" />
+            <location filename="../../app/views/main_window.py" line="369" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="414" />
+            <location filename="../../app/views/main_window.py" line="412" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="428" />
+            <location filename="../../app/views/main_window.py" line="426" />
             <source>To decide: %1</source>
             <translation>待处理 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="254" />
-            <location filename="../../app/views/main_window.py" line="394" />
+            <location filename="../../app/views/main_window.py" line="252" />
+            <location filename="../../app/views/main_window.py" line="392" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="296" />
+            <location filename="../../app/views/main_window.py" line="294" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again. If a dialog is open, finish it first: what you enter there is kept and sent after you log in.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。如有打开的对话框，请先完成：其中填写的内容会保留，并在您重新登录后发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="395" />
+            <location filename="../../app/views/main_window.py" line="393" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
-            <location filename="../../app/views/main_window.py" line="406" />
+            <location filename="../../app/views/main_window.py" line="196" />
+            <location filename="../../app/views/main_window.py" line="404" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
@@ -5207,22 +5207,22 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="211" />
+            <location filename="../../app/views/sync_worker.py" line="210" />
             <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
             <translation>部分未发送的操作无法从本机的待发送文件中读取（%1）。它们没有被删除；其他操作照常发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="251" />
+            <location filename="../../app/views/sync_worker.py" line="250" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="456" />
+            <location filename="../../app/views/sync_worker.py" line="444" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_link.py" line="155" />
+            <location filename="../../app/views/sync_link.py" line="150" />
             <source>Not stored: %1. The local data could not be written (%2).</source>
             <translation>未能保存：%1。无法写入本地数据（%2）。</translation>
         </message>
