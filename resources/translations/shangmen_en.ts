@@ -1861,6 +1861,264 @@
         </message>
     </context>
     <context>
+        <name>DailyReport</name>
+        <message>
+            <location filename="../../app/reports/daily.py" line="50" />
+            <source>Daily operations report</source>
+            <translation>Daily operations report</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="51" />
+            <source>Order figures cover the day; complaints and sanctions the 7 days up to it.</source>
+            <translation>Order figures cover the day; complaints and sanctions the 7 days up to it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="55" />
+            <source>Weekly operations report</source>
+            <translation>Weekly operations report</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="56" />
+            <source>Orders, complaints and sanctions cover the week (Monday to Sunday); orders per hour add up the week.</source>
+            <translation>Orders, complaints and sanctions cover the week (Monday to Sunday); orders per hour add up the week.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="61" />
+            <source>1. Orders</source>
+            <translation>1. Orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="62" />
+            <source>2. Complaints</source>
+            <translation>2. Complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="63" />
+            <source>3. Providers and certification</source>
+            <translation>3. Providers and certification</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="64" />
+            <source>Orders per hour (bars: the day; line: same weekday last week)</source>
+            <translation>Orders per hour (bars: the day; line: same weekday last week)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="68" />
+            <source>Complaint SLA kept (%, per severity)</source>
+            <translation>Complaint SLA kept (%, per severity)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="69" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="70" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="71" />
+            <source>(no reason given)</source>
+            <translation>(no reason given)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="72" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="73" />
+            <source>First response</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="74" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="75" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="76" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="77" />
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="78" />
+            <source>Completed orders</source>
+            <translation>Completed orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="79" />
+            <source>Per 1,000</source>
+            <translation>Per 1,000</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="80" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="81" />
+            <source>Decided (7 days)</source>
+            <translation>Decided (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="82" />
+            <source>Holding now</source>
+            <translation>Holding now</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="83" />
+            <source>Within</source>
+            <translation>Within</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="84" />
+            <source>within {n} days</source>
+            <translation>within {n} days</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="85" />
+            <source>Data {a} – {b}, cut-off {b} ({tz})</source>
+            <translation>Data {a} – {b}, cut-off {b} ({tz})</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="86" />
+            <source>Same weekday last week by then: {n}</source>
+            <translation>Same weekday last week by then: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="87" />
+            <source>Orders per hour (bars: this week's total; line: last week's)</source>
+            <translation>Orders per hour (bars: this week's total; line: last week's)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="91" />
+            <source>Last week: {n}</source>
+            <translation>Last week: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="92" />
+            <source>{n} waiting, median wait {m}</source>
+            <translation>{n} waiting, median wait {m}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="93" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="94" />
+            <source>4. Follow-up, providers at work and training</source>
+            <translation>4. Follow-up, providers at work and training</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="95" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="96" />
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="97" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="98" />
+            <source>same provider {p} · same customer {c}</source>
+            <translation>same provider {p} · same customer {c}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="99" />
+            <source>{n} orders / {d} provider-days</source>
+            <translation>{n} orders / {d} provider-days</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="100" />
+            <source>before retraining {b}, {n} providers</source>
+            <translation>before retraining {b}, {n} providers</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="101" />
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="102" />
+            <source>Active providers</source>
+            <translation>Active providers</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="103" />
+            <source>Course / trainer</source>
+            <translation>Course / trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="104" />
+            <source>Passed / assessed</source>
+            <translation>Passed / assessed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="105" />
+            <source>Pass rate</source>
+            <translation>Pass rate</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="106" />
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="107" />
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="108" />
+            <source>trainer {n}</source>
+            <translation>trainer {n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="109" />
+            <source>(no trainer)</source>
+            <translation>(no trainer)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="110" />
+            <source>All courses</source>
+            <translation>All courses</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="111" />
+            <source>The day</source>
+            <translation>The day</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="112" />
+            <source>Last week</source>
+            <translation>Last week</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="113" />
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <location filename="../../app/views/insight/page.py" line="94" />
@@ -6472,6 +6730,19 @@
             <location filename="../../app/views/insight/trends.py" line="123" />
             <source>Orders</source>
             <translation>Orders</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyReport</name>
+        <message>
+            <location filename="../../app/reports/daily.py" line="118" />
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="119" />
+            <source>Last week</source>
+            <translation>Last week</translation>
         </message>
     </context>
 </TS>

@@ -1861,6 +1861,264 @@
         </message>
     </context>
     <context>
+        <name>DailyReport</name>
+        <message>
+            <location filename="../../app/reports/daily.py" line="50" />
+            <source>Daily operations report</source>
+            <translation>运营日报</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="51" />
+            <source>Order figures cover the day; complaints and sanctions the 7 days up to it.</source>
+            <translation>订单指标按当日统计；投诉与处罚按截至当日的近 7 日统计。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="55" />
+            <source>Weekly operations report</source>
+            <translation>运营周报</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="56" />
+            <source>Orders, complaints and sanctions cover the week (Monday to Sunday); orders per hour add up the week.</source>
+            <translation>订单、投诉与处罚均按本周（周一至周日）统计；每小时订单为一周合计。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="61" />
+            <source>1. Orders</source>
+            <translation>一、订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="62" />
+            <source>2. Complaints</source>
+            <translation>二、投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="63" />
+            <source>3. Providers and certification</source>
+            <translation>三、服务人员与资质</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="64" />
+            <source>Orders per hour (bars: the day; line: same weekday last week)</source>
+            <translation>每小时新建订单（柱：当日；线：上周同日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="68" />
+            <source>Complaint SLA kept (%, per severity)</source>
+            <translation>投诉时限达成率（%，按严重程度）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="69" />
+            <source>Reason</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="70" />
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="71" />
+            <source>(no reason given)</source>
+            <translation>（未填写原因）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="72" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="73" />
+            <source>First response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="74" />
+            <source>Resolution</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="75" />
+            <source>District</source>
+            <translation>区</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="76" />
+            <source>Service</source>
+            <translation>服务类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="77" />
+            <source>Complaints</source>
+            <translation>投诉数</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="78" />
+            <source>Completed orders</source>
+            <translation>完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="79" />
+            <source>Per 1,000</source>
+            <translation>每千单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="80" />
+            <source>Level</source>
+            <translation>处罚级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="81" />
+            <source>Decided (7 days)</source>
+            <translation>7 日内决定</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="82" />
+            <source>Holding now</source>
+            <translation>当前停单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="83" />
+            <source>Within</source>
+            <translation>到期期限</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="84" />
+            <source>within {n} days</source>
+            <translation>{n} 天内</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="85" />
+            <source>Data {a} – {b}, cut-off {b} ({tz})</source>
+            <translation>数据区间 {a} – {b}，截止 {b}（{tz}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="86" />
+            <source>Same weekday last week by then: {n}</source>
+            <translation>上周同日同时段：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="87" />
+            <source>Orders per hour (bars: this week's total; line: last week's)</source>
+            <translation>每小时新建订单（柱：本周合计；线：上周合计）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="91" />
+            <source>Last week: {n}</source>
+            <translation>上周：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="92" />
+            <source>{n} waiting, median wait {m}</source>
+            <translation>待审 {n} 件，中位等待 {m}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="93" />
+            <source>{n} h</source>
+            <translation>{n} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="94" />
+            <source>4. Follow-up, providers at work and training</source>
+            <translation>四、投诉跟进、在岗与培训</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="95" />
+            <source>KPI</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="96" />
+            <source>Figure</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="97" />
+            <source>From</source>
+            <translation>计算依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="98" />
+            <source>same provider {p} · same customer {c}</source>
+            <translation>同一服务人员 {p} · 同一客户 {c}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="99" />
+            <source>{n} orders / {d} provider-days</source>
+            <translation>{n} 单 / {d} 人日</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="100" />
+            <source>before retraining {b}, {n} providers</source>
+            <translation>再培训前 {b}，{n} 人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="101" />
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="102" />
+            <source>Active providers</source>
+            <translation>在岗服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="103" />
+            <source>Course / trainer</source>
+            <translation>课程 / 培训师</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="104" />
+            <source>Passed / assessed</source>
+            <translation>通过 / 考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="105" />
+            <source>Pass rate</source>
+            <translation>通过率</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="106" />
+            <source>Before</source>
+            <translation>再培训前</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="107" />
+            <source>After</source>
+            <translation>再培训后</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="108" />
+            <source>trainer {n}</source>
+            <translation>培训师 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="109" />
+            <source>(no trainer)</source>
+            <translation>（无培训师）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="110" />
+            <source>All courses</source>
+            <translation>全部课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="111" />
+            <source>The day</source>
+            <translation>当日</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="112" />
+            <source>Last week</source>
+            <translation>上周同日</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="113" />
+            <source>h</source>
+            <translation>时</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <location filename="../../app/views/insight/page.py" line="94" />
@@ -6472,6 +6730,19 @@
             <location filename="../../app/views/insight/trends.py" line="123" />
             <source>Orders</source>
             <translation>订单量</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyReport</name>
+        <message>
+            <location filename="../../app/reports/daily.py" line="118" />
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="119" />
+            <source>Last week</source>
+            <translation>上周</translation>
         </message>
     </context>
 </TS>
