@@ -30,7 +30,7 @@ from app.reports.case_sections import (
 )
 from app.reports.case_text import Case
 from app.reports.common import PageFrame, esc, gap, opening, render_pdf, section, styles
-from app.reports.labels import PLATFORM, colon, pick
+from app.reports.labels import PLATFORM, colon, say
 from app.schemas.complaints import ComplaintDetail
 
 
@@ -66,7 +66,7 @@ def _story(case: Case) -> list[Any]:
     code = case.ticket.code
     end = ParagraphStyle("end", parent=st.muted, alignment=TA_CENTER, spaceBefore=8)
     return [
-        Paragraph(esc(pick(PLATFORM, case.lang)), st.brand),
+        Paragraph(esc(say(PLATFORM, case.lang)), st.brand),
         Paragraph(esc(case.t("title")), st.title),
         Paragraph(f"{esc(case.t('case_no'))}{colon(case.lang)}<b>{esc(code)}</b>", st.subtitle),
         gap(4),

@@ -59,9 +59,11 @@ from app.reports.labels import parse_time as parse_time
 from app.reports.labels import pick as pick
 from app.reports.labels import require_aware as require_aware
 from app.reports.labels import running_text as running_text
+from app.reports.labels import say as say
 from app.reports.labels import severity_label as severity_label
 from app.reports.labels import status_label as status_label
 from app.rules.beijing import BEIJING as BEIJING
+from app.rules.text import Text
 
 # Colours: dark ink, muted grey for labels, one red for what went wrong, one green for kept.
 INK = colors.HexColor("#1f2933")
@@ -269,7 +271,7 @@ class PageFrame:
     printed_at: datetime
     printed_by: str
     lang: str
-    notice: tuple[str, str] = PII_NOTICE
+    notice: Text = PII_NOTICE
 
 
 def _draw_frame(canvas: Any, frame: PageFrame, page: int, total: int | None) -> None:
@@ -283,7 +285,7 @@ def _draw_frame(canvas: Any, frame: PageFrame, page: int, total: int | None) -> 
         top = PAGE_H - 11 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(st.regular_font, 8)
-        canvas.drawString(left, top, pick(PLATFORM, lang))
+        canvas.drawString(left, top, say(PLATFORM, lang))
         canvas.drawRightString(right, top, frame.running_title)
         canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
 
@@ -291,7 +293,7 @@ def _draw_frame(canvas: Any, frame: PageFrame, page: int, total: int | None) -> 
     canvas.setFillColor(MUTED)
     canvas.line(left, base + 7.5 * mm, right, base + 7.5 * mm)
     canvas.setFont(st.regular_font, 7.5)
-    canvas.drawString(left, base + 3.5 * mm, pick(frame.notice, lang))
+    canvas.drawString(left, base + 3.5 * mm, say(frame.notice, lang))
     when = beijing(frame.printed_at)
     printed = (
         f"Printed {when} (Beijing time) by {frame.printed_by}"
@@ -329,8 +331,8 @@ def _build(story: list[Any], frame: PageFrame, title: str, total: int | None) ->
         bottomMargin=MARGIN_BOTTOM,
         title=title,
         author=frame.printed_by,
-        creator=pick(PLATFORM, "zh_CN"),
-        subject=pick(PLATFORM, frame.lang),
+        creator=say(PLATFORM, "zh_CN"),
+        subject=say(PLATFORM, frame.lang),
         invariant=True,  # no clock and no random id in the file: same input, same bytes
         initialFontName=styles().regular_font,  # else every page names unembedded Helvetica
     )

@@ -130,7 +130,8 @@ def build_daily_report(
     weekly: bool = False,
 ) -> bytes:
     """The daily report of ``snap`` (a :func:`app.rules.kpi.snapshot.daily` snapshot) as PDF
-    bytes; ``weekly``: the weekly report of a snapshot whose day and window are one Monday-to-Sunday week."""
+    bytes; ``weekly``: the weekly report of a snapshot whose day and window are one
+    Monday-to-Sunday week."""
     day = wall_clock(snap.day.start, DAY)
     if weekly:
         last = wall_clock(snap.day.cut_off - timedelta(seconds=1), DAY)

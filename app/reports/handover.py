@@ -39,6 +39,7 @@ from app.reports.common import (
     pick,
     render_pdf,
     running_text,
+    say,
     section,
     severity_label,
     status_label,
@@ -131,7 +132,7 @@ def _story(shift: Mapping[str, Any], now: datetime, lang: str) -> list[Any]:
         (24 * mm, half - 24 * mm, 24 * mm, half - 24 * mm),
     )
     story: list[Any] = [
-        Paragraph(esc(pick(PLATFORM, lang)), st.brand),
+        Paragraph(esc(say(PLATFORM, lang)), st.brand),
         Paragraph(esc(t("title")), st.title),
         gap(3),
         overview,

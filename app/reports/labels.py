@@ -9,7 +9,7 @@ Nothing here reads the clock: "now" is always a parameter.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,12 +25,16 @@ from app.rules.beijing import HOUR_MINUTE, MINUTE, wall_clock
 from app.rules.catalog import CATEGORIES
 from app.rules.complaint_facts import SEVERITY_NAMES, STATUS_NAMES
 from app.rules.complaints import CallbackVerdict
-from app.rules.text import Text
+from app.rules.text import QT_TRANSLATE_NOOP, Text, text
 
-PLATFORM = ("上门服务运营台", "Shangmen Desk · home-services operations")
-PII_NOTICE = (
-    "本文件含个人信息，已脱敏处理；仅限投诉处理及监管用途，请妥善保管，不得外传。",
-    "Contains personal information, masked. For complaint handling and regulators only.",
+# Words every document prints, in the "Reports" context; each report has a context of its own.
+PLATFORM = text("Reports", QT_TRANSLATE_NOOP("Reports", "Shangmen Desk · home-services operations"))
+PII_NOTICE = text(
+    "Reports",
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Contains personal information, masked. For complaint handling and regulators only.",
+    ),
 )
 NONE = "—"
 
@@ -111,6 +115,25 @@ def is_en(lang: str) -> bool:
 def say(words: Text, lang: str) -> str:
     """A rule's or report's ``Text`` in the report's language, from the one catalogue."""
     return render(words, "en" if is_en(lang) else "zh")
+
+
+class CataloguePairs(Mapping[Any, tuple[str, str]]):
+    """(Chinese, English) pairs read from the catalogue when asked, for code that still picks
+    from pairs: ``sources`` maps a code to its English source text in ``context``."""
+
+    def __init__(self, context: str, sources: Mapping[Any, str]) -> None:
+        self._context = context
+        self._sources = sources
+
+    def __getitem__(self, code: Any) -> tuple[str, str]:
+        source = self._sources[code]
+        return say(text(self._context, source), "zh_CN"), source
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
 
 
 def pick(pair: tuple[str, str], lang: str) -> str:

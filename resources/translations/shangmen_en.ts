@@ -4826,6 +4826,19 @@
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../app/reports/labels.py" line="31" />
+            <source>Shangmen Desk · home-services operations</source>
+            <translation>Shangmen Desk · home-services operations</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="34" />
+            <source>Contains personal information, masked. For complaint handling and regulators only.</source>
+            <translation>Contains personal information, masked. For complaint handling and regulators only.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPanel</name>
         <message>
             <location filename="../../app/views/insight/reports_panel.py" line="47" />
@@ -5068,6 +5081,244 @@
         </message>
     </context>
     <context>
+        <name>Scorecard</name>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="48" />
+            <source>Provider scorecard</source>
+            <translation>Provider scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="49" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="50" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="51" />
+            <source>Main category</source>
+            <translation>Main category</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="52" />
+            <source>Home district</source>
+            <translation>Home district</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="53" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="54" />
+            <source>Peers (same category, district)</source>
+            <translation>Peers (same category, district)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="55" />
+            <source>Figures (last 90 days)</source>
+            <translation>Figures (last 90 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="56" />
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="57" />
+            <source>Peers' median</source>
+            <translation>Peers' median</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="58" />
+            <source>Orders completed</source>
+            <translation>Orders completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="59" />
+            <source>On-time arrival</source>
+            <translation>On-time arrival</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="60" />
+            <source>Cancellations</source>
+            <translation>Cancellations</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="61" />
+            <source>Mean rating</source>
+            <translation>Mean rating</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="62" />
+            <source>Ratings</source>
+            <translation>Ratings</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="63" />
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="64" />
+            <source>Substantiated</source>
+            <translation>Substantiated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="65" />
+            <source>Weekly mean rating</source>
+            <translation>Weekly mean rating</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="66" />
+            <source>Sanctions and appeals</source>
+            <translation>Sanctions and appeals</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="67" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="68" />
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="69" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="70" />
+            <source>Appeal</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="71" />
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="72" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="73" />
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="74" />
+            <source>Review due</source>
+            <translation>Review due</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="75" />
+            <source>Training results</source>
+            <translation>Training results</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="76" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="77" />
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="78" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="79" />
+            <source>Theory / practical</source>
+            <translation>Theory / practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="80" />
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="81" />
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="82" />
+            <source> (retraining)</source>
+            <translation> (retraining)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="83" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="84" />
+            <source>Fewer than 5 peers: no median</source>
+            <translation>Fewer than 5 peers: no median</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="85" />
+            <source>%d more not listed</source>
+            <translation>%d more not listed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="86" />
+            <source>Last 90 Beijing days (Asia/Shanghai) up to the print time; on time = started within 15 minutes of the scheduled start; ratings of orders completed in the period.</source>
+            <translation>Last 90 Beijing days (Asia/Shanghai) up to the print time; on time = started within 15 minutes of the scheduled start; ratings of orders completed in the period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="97" />
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="98" />
+            <source>in review</source>
+            <translation>in review</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="99" />
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="100" />
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="101" />
+            <source>resubmission requested</source>
+            <translation>resubmission requested</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="105" />
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="106" />
+            <source>revoked</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="112" />
+            <source>Contains personal information. For service-quality management only.</source>
+            <translation>Contains personal information. For service-quality management only.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScorecardDialog</name>
         <message>
             <location filename="../../app/views/scorecard/dialog.py" line="82" />
@@ -5269,6 +5520,14 @@
             <location filename="../../app/views/scorecard/dialog.py" line="249" />
             <source>scorecard-%1-%2.pdf</source>
             <translation>scorecard-%1-%2.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardFigures</name>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="95" />
+            <source>Provider</source>
+            <translation>Provider</translation>
         </message>
     </context>
     <context>
@@ -5984,6 +6243,79 @@
         </message>
     </context>
     <context>
+        <name>TrainingCertificate</name>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="40" />
+            <source>Training certificate</source>
+            <translation>Training certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="41" />
+            <source> (retraining)</source>
+            <translation> (retraining)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="42" />
+            <source>Certificate No.</source>
+            <translation>Certificate No.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="43" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="44" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="45" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="46" />
+            <source>Passed on</source>
+            <translation>Passed on</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="47" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="48" />
+            <source>No expiry</source>
+            <translation>No expiry</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="49" />
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="50" />
+            <source>Trainer's signature</source>
+            <translation>Trainer's signature</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="51" />
+            <source>Training provider (seal)</source>
+            <translation>Training provider (seal)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="52" />
+            <source>training</source>
+            <translation>training</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="53" />
+            <source>This certifies that {who} completed the {course} training and passed its theory and practical assessment on {day}.</source>
+            <translation>This certifies that {who} completed the {course} training and passed its theory and practical assessment on {day}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingGrid</name>
         <message>
             <location filename="../../app/views/training/grid_model.py" line="66" />
@@ -6512,6 +6844,264 @@
             <location filename="../../app/views/training/record.py" line="64" />
             <source>Draft</source>
             <translation>Draft</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecords</name>
+        <message>
+            <location filename="../../app/reports/training.py" line="45" />
+            <source>Contains personal information. For training records and job-eligibility checks only.</source>
+            <translation>Contains personal information. For training records and job-eligibility checks only.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="53" />
+            <source>Training sign-in sheet</source>
+            <translation>Training sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="54" />
+            <source>Training transcript</source>
+            <translation>Training transcript</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="55" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="56" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="57" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="58" />
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="59" />
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="60" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="61" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="62" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="63" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="64" />
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="65" />
+            <source>Time in</source>
+            <translation>Time in</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="66" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="67" />
+            <source>waiting list</source>
+            <translation>waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="68" />
+            <source>Trainer's signature</source>
+            <translation>Trainer's signature</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="69" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="70" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="71" />
+            <source>1. Training certificates</source>
+            <translation>1. Training certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="72" />
+            <source>2. Sessions and assessments</source>
+            <translation>2. Sessions and assessments</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="73" />
+            <source>3. Amendments</source>
+            <translation>3. Amendments</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="74" />
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="75" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="76" />
+            <source>Standing</source>
+            <translation>Standing</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="77" />
+            <source>no expiry</source>
+            <translation>no expiry</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="78" />
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="79" />
+            <source>Theory</source>
+            <translation>Theory</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="80" />
+            <source>Practical</source>
+            <translation>Practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="81" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="82" />
+            <source>pass</source>
+            <translation>pass</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="83" />
+            <source>fail</source>
+            <translation>fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="84" />
+            <source>draft (not signed)</source>
+            <translation>draft (not signed)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="85" />
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="86" />
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="87" />
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="88" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="89" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="90" />
+            <source>No training certificate yet.</source>
+            <translation>No training certificate yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="91" />
+            <source>No training on record.</source>
+            <translation>No training on record.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="92" />
+            <source>This certifies that the person above attended the training listed with the results shown; it serves as proof of pre-job training for the home-service worker card.</source>
+            <translation>This certifies that the person above attended the training listed with the results shown; it serves as proof of pre-job training for the home-service worker card.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="98" />
+            <source>Training provider (seal)</source>
+            <translation>Training provider (seal)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="100" />
+            <source>{n}</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="101" />
+            <source>Present: ______</source>
+            <translation>Present: ______</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="102" />
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="103" />
+            <source>Signed assessments</source>
+            <translation>Signed assessments</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="104" />
+            <source>valid</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="105" />
+            <source>retraining</source>
+            <translation>retraining</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="108" />
+            <source>due within 60 days</source>
+            <translation>due within 60 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="109" />
+            <source>due within 30 days</source>
+            <translation>due within 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="110" />
+            <source>lapsed: recertify</source>
+            <translation>lapsed: recertify</translation>
         </message>
     </context>
     <context>

@@ -4826,6 +4826,19 @@
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../app/reports/labels.py" line="31" />
+            <source>Shangmen Desk · home-services operations</source>
+            <translation>上门服务运营台</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="34" />
+            <source>Contains personal information, masked. For complaint handling and regulators only.</source>
+            <translation>本文件含个人信息，已脱敏处理；仅限投诉处理及监管用途，请妥善保管，不得外传。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPanel</name>
         <message>
             <location filename="../../app/views/insight/reports_panel.py" line="47" />
@@ -5068,6 +5081,244 @@
         </message>
     </context>
     <context>
+        <name>Scorecard</name>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="48" />
+            <source>Provider scorecard</source>
+            <translation>服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="49" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="50" />
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="51" />
+            <source>Main category</source>
+            <translation>主要品类</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="52" />
+            <source>Home district</source>
+            <translation>常驻区</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="53" />
+            <source>Period</source>
+            <translation>统计期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="54" />
+            <source>Peers (same category, district)</source>
+            <translation>同类同区人数</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="55" />
+            <source>Figures (last 90 days)</source>
+            <translation>指标（近90天）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="56" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="57" />
+            <source>Peers' median</source>
+            <translation>同类同区中位数</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="58" />
+            <source>Orders completed</source>
+            <translation>完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="59" />
+            <source>On-time arrival</source>
+            <translation>准时到达率</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="60" />
+            <source>Cancellations</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="61" />
+            <source>Mean rating</source>
+            <translation>平均评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="62" />
+            <source>Ratings</source>
+            <translation>评分次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="63" />
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="64" />
+            <source>Substantiated</source>
+            <translation>属实投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="65" />
+            <source>Weekly mean rating</source>
+            <translation>每周平均评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="66" />
+            <source>Sanctions and appeals</source>
+            <translation>处罚与申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="67" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="68" />
+            <source>Decided</source>
+            <translation>决定时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="69" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="70" />
+            <source>Appeal</source>
+            <translation>申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="71" />
+            <source>Certificates</source>
+            <translation>资质证书</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="72" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="73" />
+            <source>Expires</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="74" />
+            <source>Review due</source>
+            <translation>复审日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="75" />
+            <source>Training results</source>
+            <translation>培训考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="76" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="77" />
+            <source>Assessed</source>
+            <translation>考核时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="78" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="79" />
+            <source>Theory / practical</source>
+            <translation>理论/实操</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="80" />
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="81" />
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="82" />
+            <source> (retraining)</source>
+            <translation>（复训）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="83" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="84" />
+            <source>Fewer than 5 peers: no median</source>
+            <translation>同类同区不足5人，不计中位数</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="85" />
+            <source>%d more not listed</source>
+            <translation>另有 %d 条未列出</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="86" />
+            <source>Last 90 Beijing days (Asia/Shanghai) up to the print time; on time = started within 15 minutes of the scheduled start; ratings of orders completed in the period.</source>
+            <translation>统计口径：近90个北京日（Asia/Shanghai）截至打印时间；准时到达＝在预约开始后15分钟内开工；平均评分按期内完成的订单计。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="97" />
+            <source>submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="98" />
+            <source>in review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="99" />
+            <source>approved</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="100" />
+            <source>rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="101" />
+            <source>resubmission requested</source>
+            <translation>需补交</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="105" />
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="106" />
+            <source>revoked</source>
+            <translation>已吊销</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="112" />
+            <source>Contains personal information. For service-quality management only.</source>
+            <translation>本文件含个人信息；仅限服务质量管理用途，请妥善保管，不得外传。</translation>
+        </message>
+    </context>
+    <context>
         <name>ScorecardDialog</name>
         <message>
             <location filename="../../app/views/scorecard/dialog.py" line="82" />
@@ -5269,6 +5520,14 @@
             <location filename="../../app/views/scorecard/dialog.py" line="249" />
             <source>scorecard-%1-%2.pdf</source>
             <translation>服务人员档案-%1-%2.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardFigures</name>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="95" />
+            <source>Provider</source>
+            <translation>本人</translation>
         </message>
     </context>
     <context>
@@ -5984,6 +6243,79 @@
         </message>
     </context>
     <context>
+        <name>TrainingCertificate</name>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="40" />
+            <source>Training certificate</source>
+            <translation>培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="41" />
+            <source> (retraining)</source>
+            <translation>（停单复训）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="42" />
+            <source>Certificate No.</source>
+            <translation>证书编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="43" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="44" />
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="45" />
+            <source>Course</source>
+            <translation>培训课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="46" />
+            <source>Passed on</source>
+            <translation>考核通过日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="47" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="48" />
+            <source>No expiry</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="49" />
+            <source>Trainer</source>
+            <translation>培训师</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="50" />
+            <source>Trainer's signature</source>
+            <translation>培训师签字</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="51" />
+            <source>Training provider (seal)</source>
+            <translation>培训机构（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="52" />
+            <source>training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="53" />
+            <source>This certifies that {who} completed the {course} training and passed its theory and practical assessment on {day}.</source>
+            <translation>兹证明 {who} 参加{course}培训，于 {day} 通过理论与实操考核，成绩合格，特发此证。</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingGrid</name>
         <message>
             <location filename="../../app/views/training/grid_model.py" line="66" />
@@ -6512,6 +6844,264 @@
             <location filename="../../app/views/training/record.py" line="64" />
             <source>Draft</source>
             <translation>草稿</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecords</name>
+        <message>
+            <location filename="../../app/reports/training.py" line="45" />
+            <source>Contains personal information. For training records and job-eligibility checks only.</source>
+            <translation>本文件含个人信息；仅限培训管理及上岗资格核验用途，请妥善保管，不得外传。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="53" />
+            <source>Training sign-in sheet</source>
+            <translation>培训签到表</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="54" />
+            <source>Training transcript</source>
+            <translation>培训与考核记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="55" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="56" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="57" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="58" />
+            <source>Trainer</source>
+            <translation>培训师</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="59" />
+            <source>Expected</source>
+            <translation>应到</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="60" />
+            <source>Present</source>
+            <translation>实到</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="61" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="62" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="63" />
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="64" />
+            <source>Signature</source>
+            <translation>本人签名</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="65" />
+            <source>Time in</source>
+            <translation>签到时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="66" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="67" />
+            <source>waiting list</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="68" />
+            <source>Trainer's signature</source>
+            <translation>培训师签字</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="69" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="70" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="71" />
+            <source>1. Training certificates</source>
+            <translation>一、培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="72" />
+            <source>2. Sessions and assessments</source>
+            <translation>二、培训与考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="73" />
+            <source>3. Amendments</source>
+            <translation>三、成绩修订记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="74" />
+            <source>Passed</source>
+            <translation>取得时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="75" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="76" />
+            <source>Standing</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="77" />
+            <source>no expiry</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="78" />
+            <source>Attendance</source>
+            <translation>考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="79" />
+            <source>Theory</source>
+            <translation>理论</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="80" />
+            <source>Practical</source>
+            <translation>实操</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="81" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="82" />
+            <source>pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="83" />
+            <source>fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="84" />
+            <source>draft (not signed)</source>
+            <translation>草稿（未签署）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="85" />
+            <source>absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="86" />
+            <source>present</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="87" />
+            <source>waiting</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="88" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="89" />
+            <source>Change</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="90" />
+            <source>No training certificate yet.</source>
+            <translation>暂无培训合格证明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="91" />
+            <source>No training on record.</source>
+            <translation>暂无培训记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="92" />
+            <source>This certifies that the person above attended the training listed with the results shown; it serves as proof of pre-job training for the home-service worker card.</source>
+            <translation>兹证明上述人员参加了以上培训并取得所列考核结果，可作为居家上门服务证岗前培训证明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="98" />
+            <source>Training provider (seal)</source>
+            <translation>培训机构（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="100" />
+            <source>{n}</source>
+            <translation>{n} 人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="101" />
+            <source>Present: ______</source>
+            <translation>实到：______ 人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="102" />
+            <source>Sessions</source>
+            <translation>培训场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="103" />
+            <source>Signed assessments</source>
+            <translation>已签署考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="104" />
+            <source>valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="105" />
+            <source>retraining</source>
+            <translation>复训</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="108" />
+            <source>due within 60 days</source>
+            <translation>60天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="109" />
+            <source>due within 30 days</source>
+            <translation>30天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="110" />
+            <source>lapsed: recertify</source>
+            <translation>已过期，须复训</translation>
         </message>
     </context>
     <context>
