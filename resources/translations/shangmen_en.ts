@@ -5597,6 +5597,144 @@
         </message>
     </context>
     <context>
+        <name>ShiftHandover</name>
+        <message>
+            <location filename="../../app/reports/handover.py" line="51" />
+            <source>Shift handover</source>
+            <translation>Shift handover</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="52" />
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="53" />
+            <source>Open tickets</source>
+            <translation>Open tickets</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="54" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="55" />
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="56" />
+            <source>To escalate</source>
+            <translation>To escalate</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="57" />
+            <source>1. Open tickets</source>
+            <translation>1. Open tickets</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="58" />
+            <source>2. Handover note</source>
+            <translation>2. Handover note</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="59" />
+            <source>3. Signatures</source>
+            <translation>3. Signatures</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="60" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="61" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="62" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="63" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="64" />
+            <source>Next deadline</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="65" />
+            <source>Flags</source>
+            <translation>Flags</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="66" />
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="67" />
+            <source>escalate</source>
+            <translation>escalate</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="68" />
+            <source>escalated</source>
+            <translation>escalated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="69" />
+            <source>reopened</source>
+            <translation>reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="70" />
+            <source>No open tickets.</source>
+            <translation>No open tickets.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="71" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="72" />
+            <source>Outgoing (signature)</source>
+            <translation>Outgoing (signature)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="73" />
+            <source>Incoming (signature)</source>
+            <translation>Incoming (signature)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="74" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="76" />
+            <source>{n}</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="77" />
+            <source>, {n} overdue</source>
+            <translation>, {n} overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="78" />
+            <source>none (to close)</source>
+            <translation>none (to close)</translation>
+        </message>
+    </context>
+    <context>
         <name>SlaClock</name>
         <message>
             <location filename="../../app/rules/sla.py" line="66" />

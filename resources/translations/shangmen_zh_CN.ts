@@ -5597,6 +5597,144 @@
         </message>
     </context>
     <context>
+        <name>ShiftHandover</name>
+        <message>
+            <location filename="../../app/reports/handover.py" line="51" />
+            <source>Shift handover</source>
+            <translation>交接班记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="52" />
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="53" />
+            <source>Open tickets</source>
+            <translation>未结工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="54" />
+            <source>Overdue</source>
+            <translation>其中超时</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="55" />
+            <source>Critical</source>
+            <translation>紧急工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="56" />
+            <source>To escalate</source>
+            <translation>需上报主管</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="57" />
+            <source>1. Open tickets</source>
+            <translation>一、未结工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="58" />
+            <source>2. Handover note</source>
+            <translation>二、交接事项</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="59" />
+            <source>3. Signatures</source>
+            <translation>三、签字确认</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="60" />
+            <source>Ticket</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="61" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="62" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="63" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="64" />
+            <source>Next deadline</source>
+            <translation>下一时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="65" />
+            <source>Flags</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="66" />
+            <source>overdue</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="67" />
+            <source>escalate</source>
+            <translation>需上报</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="68" />
+            <source>escalated</source>
+            <translation>已上报</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="69" />
+            <source>reopened</source>
+            <translation>重开</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="70" />
+            <source>No open tickets.</source>
+            <translation>无未结工单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="71" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="72" />
+            <source>Outgoing (signature)</source>
+            <translation>交班人（签字）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="73" />
+            <source>Incoming (signature)</source>
+            <translation>接班人（签字）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="74" />
+            <source>Time</source>
+            <translation>交接时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="76" />
+            <source>{n}</source>
+            <translation>{n} 件</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="77" />
+            <source>, {n} overdue</source>
+            <translation>，超时 {n} 件</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="78" />
+            <source>none (to close)</source>
+            <translation>无（待关闭）</translation>
+        </message>
+    </context>
+    <context>
         <name>SlaClock</name>
         <message>
             <location filename="../../app/rules/sla.py" line="66" />
