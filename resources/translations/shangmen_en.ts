@@ -972,6 +972,397 @@
         </message>
     </context>
     <context>
+        <name>CaseFile</name>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="76" />
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="78" />
+            <source>{n}×</source>
+            <translation>{n}×</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="180" />
+            <source>{n}</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="193" />
+            <source>{n} documented attempts</source>
+            <translation>{n} documented attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="315" />
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="319" />
+            <source>missed, {late} late</source>
+            <translation>missed, {late} late</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="322" />
+            <source>met ({early} early)</source>
+            <translation>met ({early} early)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="326" />
+            <source>{clock}, running</source>
+            <translation>{clock}, running</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="328" />
+            <source>running, {clock}</source>
+            <translation>running, {clock}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="18" />
+            <source>Complaint case file</source>
+            <translation>Complaint case file</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="19" />
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="20" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="21" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="22" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="23" />
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="24" />
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="25" />
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="26" />
+            <source>not closed</source>
+            <translation>not closed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="27" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="28" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="29" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="30" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="31" />
+            <source>Handled by</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="32" />
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="33" />
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="34" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="35" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="36" />
+            <source>1. Complaint record</source>
+            <translation>1. Complaint record</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="37" />
+            <source>2. Handling</source>
+            <translation>2. Handling</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="38" />
+            <source>3. Customer callback</source>
+            <translation>3. Customer callback</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="39" />
+            <source>4. Decision</source>
+            <translation>4. Decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="40" />
+            <source>5. SLA compliance</source>
+            <translation>5. SLA compliance</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="41" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="42" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="43" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="44" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="45" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="46" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="47" />
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="48" />
+            <source>Repeat complaint</source>
+            <translation>Repeat complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="49" />
+            <source>Nothing has been done yet.</source>
+            <translation>Nothing has been done yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="50" />
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="51" />
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="52" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="53" />
+            <source>The customer has not been called back yet.</source>
+            <translation>The customer has not been called back yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="54" />
+            <source>Callback verdict</source>
+            <translation>Callback verdict</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="55" />
+            <source>Sanction</source>
+            <translation>Sanction</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="56" />
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="57" />
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="58" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="59" />
+            <source>Ends</source>
+            <translation>Ends</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="60" />
+            <source>Lifted</source>
+            <translation>Lifted</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="61" />
+            <source>Appeal</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="62" />
+            <source>Filed</source>
+            <translation>Filed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="63" />
+            <source>Statement</source>
+            <translation>Statement</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="64" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="65" />
+            <source>Review note</source>
+            <translation>Review note</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="66" />
+            <source>Reviewed by</source>
+            <translation>Reviewed by</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="67" />
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="68" />
+            <source>none filed</source>
+            <translation>none filed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="69" />
+            <source>Customer block</source>
+            <translation>Customer block</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="70" />
+            <source>the provider is never to be sent again</source>
+            <translation>the provider is never to be sent again</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="71" />
+            <source>Still needed to close</source>
+            <translation>Still needed to close</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="72" />
+            <source>Clock</source>
+            <translation>Clock</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="73" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="74" />
+            <source>Met at</source>
+            <translation>Met at</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="75" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="76" />
+            <source>Beijing time (UTC+8); clocks run 24/7.</source>
+            <translation>Beijing time (UTC+8); clocks run 24/7.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="77" />
+            <source>After a reopening the resolution clock restarts from the reopening.</source>
+            <translation>After a reopening the resolution clock restarts from the reopening.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="81" />
+            <source>— End of case file —</source>
+            <translation>— End of case file —</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="91" />
+            <source>Not substantiated: no sanction.</source>
+            <translation>Not substantiated: no sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="92" />
+            <source>No finding against the provider: no sanction.</source>
+            <translation>No finding against the provider: no sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="93" />
+            <source>A supervisor decided on no sanction.</source>
+            <translation>A supervisor decided on no sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="94" />
+            <source>No sanction decision is recorded yet.</source>
+            <translation>No sanction decision is recorded yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="95" />
+            <source>No provider involved: no decision needed.</source>
+            <translation>No provider involved: no decision needed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="132" />
+            <source>user #{id}</source>
+            <translation>user #{id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFileSanction</name>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="87" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>CertLabels</name>
         <message>
             <location filename="../../app/views/certification/labels.py" line="17" />

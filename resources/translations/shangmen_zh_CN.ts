@@ -972,6 +972,397 @@
         </message>
     </context>
     <context>
+        <name>CaseFile</name>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="76" />
+            <source>never</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="78" />
+            <source>{n}×</source>
+            <translation>{n} 次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="180" />
+            <source>{n}</source>
+            <translation>第 {n} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="193" />
+            <source>{n} documented attempts</source>
+            <translation>有效联系未果记录 {n} 次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="315" />
+            <source>not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="319" />
+            <source>missed, {late} late</source>
+            <translation>未达标，超时 {late}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="322" />
+            <source>met ({early} early)</source>
+            <translation>达标（提前 {early}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="326" />
+            <source>{clock}, running</source>
+            <translation>{clock}，仍在计时</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="328" />
+            <source>running, {clock}</source>
+            <translation>计时中，{clock}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="18" />
+            <source>Complaint case file</source>
+            <translation>投诉案卷</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="19" />
+            <source>Case number</source>
+            <translation>案卷编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="20" />
+            <source>Category</source>
+            <translation>投诉类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="21" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="22" />
+            <source>Status</source>
+            <translation>工单状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="23" />
+            <source>Finding</source>
+            <translation>调查认定</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="24" />
+            <source>Opened</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="25" />
+            <source>Closed</source>
+            <translation>结案时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="26" />
+            <source>not closed</source>
+            <translation>尚未结案</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="27" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="28" />
+            <source>Address</source>
+            <translation>服务地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="29" />
+            <source>Order</source>
+            <translation>关联订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="30" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="31" />
+            <source>Handled by</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="32" />
+            <source>Reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="33" />
+            <source>Escalated</source>
+            <translation>上报主管</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="34" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="35" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="36" />
+            <source>1. Complaint record</source>
+            <translation>一、投诉记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="37" />
+            <source>2. Handling</source>
+            <translation>二、处理经过</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="38" />
+            <source>3. Customer callback</source>
+            <translation>三、客户回访</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="39" />
+            <source>4. Decision</source>
+            <translation>四、处理决定</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="40" />
+            <source>5. SLA compliance</source>
+            <translation>五、处理时效</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="41" />
+            <source>Summary</source>
+            <translation>投诉摘要</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="42" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="43" />
+            <source>Step</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="44" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="45" />
+            <source>Details</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="46" />
+            <source>Resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="47" />
+            <source>Resolved</source>
+            <translation>处理时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="48" />
+            <source>Repeat complaint</source>
+            <translation>重复投诉提示</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="49" />
+            <source>Nothing has been done yet.</source>
+            <translation>尚无处理记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="50" />
+            <source>Round</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="51" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="52" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="53" />
+            <source>The customer has not been called back yet.</source>
+            <translation>尚未回访客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="54" />
+            <source>Callback verdict</source>
+            <translation>回访结论</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="55" />
+            <source>Sanction</source>
+            <translation>处罚等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="56" />
+            <source>Decided by</source>
+            <translation>决定人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="57" />
+            <source>Decided</source>
+            <translation>决定时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="58" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="59" />
+            <source>Ends</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="60" />
+            <source>Lifted</source>
+            <translation>解除时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="61" />
+            <source>Appeal</source>
+            <translation>申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="62" />
+            <source>Filed</source>
+            <translation>申诉时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="63" />
+            <source>Statement</source>
+            <translation>申诉理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="64" />
+            <source>Review</source>
+            <translation>复核结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="65" />
+            <source>Review note</source>
+            <translation>复核意见</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="66" />
+            <source>Reviewed by</source>
+            <translation>复核人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="67" />
+            <source>Reviewed</source>
+            <translation>复核时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="68" />
+            <source>none filed</source>
+            <translation>未提出申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="69" />
+            <source>Customer block</source>
+            <translation>客户屏蔽</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="70" />
+            <source>the provider is never to be sent again</source>
+            <translation>已按客户要求不再派该服务人员上门</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="71" />
+            <source>Still needed to close</source>
+            <translation>结案尚缺</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="72" />
+            <source>Clock</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="73" />
+            <source>Deadline</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="74" />
+            <source>Met at</source>
+            <translation>实际完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="75" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="76" />
+            <source>Beijing time (UTC+8); clocks run 24/7.</source>
+            <translation>时间均为北京时间（UTC+8），7×24 小时计时。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="77" />
+            <source>After a reopening the resolution clock restarts from the reopening.</source>
+            <translation>工单重新打开后，处理时限自重新打开时起重新计算。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="81" />
+            <source>— End of case file —</source>
+            <translation>— 以下空白 —</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="91" />
+            <source>Not substantiated: no sanction.</source>
+            <translation>投诉经调查不属实，不予处罚。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="92" />
+            <source>No finding against the provider: no sanction.</source>
+            <translation>未认定投诉属实，不予处罚。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="93" />
+            <source>A supervisor decided on no sanction.</source>
+            <translation>经主管决定，不予处罚。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="94" />
+            <source>No sanction decision is recorded yet.</source>
+            <translation>尚未作出处罚决定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="95" />
+            <source>No provider involved: no decision needed.</source>
+            <translation>工单未涉及服务人员，无需处罚决定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="132" />
+            <source>user #{id}</source>
+            <translation>用户 #{id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFileSanction</name>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="87" />
+            <source>Status</source>
+            <translation>执行状态</translation>
+        </message>
+    </context>
+    <context>
         <name>CertLabels</name>
         <message>
             <location filename="../../app/views/certification/labels.py" line="17" />
