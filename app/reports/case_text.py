@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from app.reports.labels import FINDINGS, NONE, is_en, pick, say
+from app.reports.labels import FINDINGS, NONE, is_en, say
 from app.rules.text import QT_TRANSLATE_NOOP, text
 from app.schemas.complaints import ComplaintDetail
 
@@ -136,4 +136,4 @@ class Case:
         return (self.t(key), value)
 
     def finding(self) -> str:
-        return pick(FINDINGS[self.ticket.substantiated], self.lang)
+        return say(FINDINGS[self.ticket.substantiated], self.lang)

@@ -241,8 +241,8 @@ def _sanctions(card: Scorecard, lang: str) -> list[Any]:
         return [para(_t("none", lang), styles().body)]
     rows = [
         [pick(LEVEL_NAMES[s.level], lang), beijing(s.decided_at),
-         pick(SANCTION_STATUS_NAMES[s.status], lang),
-         pick(APPEAL_NAMES[s.appeal.status], lang) if s.appeal else NONE]
+         say(SANCTION_STATUS_NAMES[s.status], lang),
+         say(APPEAL_NAMES[s.appeal.status], lang) if s.appeal else NONE]
         for s in card.sanctions
     ]  # fmt: skip
     header = [_t(k, lang) for k in ("level", "decided", "status", "appeal")]

@@ -5219,14 +5219,229 @@
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../app/reports/labels.py" line="31" />
+            <location filename="../../app/reports/labels.py" line="40" />
             <source>Shangmen Desk · home-services operations</source>
             <translation>Shangmen Desk · home-services operations</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="34" />
+            <location filename="../../app/reports/labels.py" line="43" />
             <source>Contains personal information, masked. For complaint handling and regulators only.</source>
             <translation>Contains personal information, masked. For complaint handling and regulators only.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="55" />
+            <source>safety</source>
+            <translation>safety</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="56" />
+            <source>theft</source>
+            <translation>theft</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="57" />
+            <source>injury</source>
+            <translation>injury</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="58" />
+            <source>service quality</source>
+            <translation>service quality</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="59" />
+            <source>attitude</source>
+            <translation>attitude</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="60" />
+            <source>lateness</source>
+            <translation>lateness</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="61" />
+            <source>no-show</source>
+            <translation>no-show</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="62" />
+            <source>pricing</source>
+            <translation>pricing</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="63" />
+            <source>damage</source>
+            <translation>damage</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="64" />
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="69" />
+            <source>record</source>
+            <translation>record</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="70" />
+            <source>handling</source>
+            <translation>handling</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="71" />
+            <source>resolution</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="72" />
+            <source>transfer</source>
+            <translation>transfer</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="73" />
+            <source>escalated</source>
+            <translation>escalated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="74" />
+            <source>reopened</source>
+            <translation>reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="75" />
+            <source>sanction</source>
+            <translation>sanction</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="76" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="77" />
+            <source>acknowledged</source>
+            <translation>acknowledged</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="78" />
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="82" />
+            <source>reached, satisfied</source>
+            <translation>reached, satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="83" />
+            <source>reached, not satisfied</source>
+            <translation>reached, not satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="84" />
+            <source>unreachable</source>
+            <translation>unreachable</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="89" />
+            <source>not yet called back in this round</source>
+            <translation>not yet called back in this round</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="90" />
+            <source>trying; fewer than three attempts</source>
+            <translation>trying; fewer than three attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="91" />
+            <source>the customer is satisfied</source>
+            <translation>the customer is satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="92" />
+            <source>not satisfied; reopened</source>
+            <translation>not satisfied; reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="94" />
+            <source>unreachable, attempts documented</source>
+            <translation>unreachable, attempts documented</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="99" />
+            <source>substantiated</source>
+            <translation>substantiated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="100" />
+            <source>not substantiated</source>
+            <translation>not substantiated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="101" />
+            <source>no finding</source>
+            <translation>no finding</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="105" />
+            <source>in force</source>
+            <translation>in force</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="106" />
+            <source>lifted</source>
+            <translation>lifted</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="107" />
+            <source>overturned</source>
+            <translation>overturned</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="111" />
+            <source>under review</source>
+            <translation>under review</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="112" />
+            <source>sanction upheld</source>
+            <translation>sanction upheld</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="113" />
+            <source>sanction overturned</source>
+            <translation>sanction overturned</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="208" />
+            <source>&lt;1 min</source>
+            <translation>&lt;1 min</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="212" />
+            <source>{n} d</source>
+            <translation>{n} d</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="213" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="214" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="228" />
+            <source>overdue by {t}</source>
+            <translation>overdue by {t}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="231" />
+            <source>{t} left</source>
+            <translation>{t} left</translation>
         </message>
     </context>
     <context>

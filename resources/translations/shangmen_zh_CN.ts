@@ -5219,14 +5219,229 @@
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../app/reports/labels.py" line="31" />
+            <location filename="../../app/reports/labels.py" line="40" />
             <source>Shangmen Desk · home-services operations</source>
             <translation>上门服务运营台</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="34" />
+            <location filename="../../app/reports/labels.py" line="43" />
             <source>Contains personal information, masked. For complaint handling and regulators only.</source>
             <translation>本文件含个人信息，已脱敏处理；仅限投诉处理及监管用途，请妥善保管，不得外传。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="55" />
+            <source>safety</source>
+            <translation>安全隐患</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="56" />
+            <source>theft</source>
+            <translation>财物丢失</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="57" />
+            <source>injury</source>
+            <translation>人身伤害</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="58" />
+            <source>service quality</source>
+            <translation>服务质量</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="59" />
+            <source>attitude</source>
+            <translation>服务态度</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="60" />
+            <source>lateness</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="61" />
+            <source>no-show</source>
+            <translation>未上门</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="62" />
+            <source>pricing</source>
+            <translation>收费争议</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="63" />
+            <source>damage</source>
+            <translation>物品损坏</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="64" />
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="69" />
+            <source>record</source>
+            <translation>投诉记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="70" />
+            <source>handling</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="71" />
+            <source>resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="72" />
+            <source>transfer</source>
+            <translation>转交</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="73" />
+            <source>escalated</source>
+            <translation>上报</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="74" />
+            <source>reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="75" />
+            <source>sanction</source>
+            <translation>处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="76" />
+            <source>status</source>
+            <translation>状态变更</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="77" />
+            <source>acknowledged</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="78" />
+            <source>closed</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="82" />
+            <source>reached, satisfied</source>
+            <translation>已联系，客户满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="83" />
+            <source>reached, not satisfied</source>
+            <translation>已联系，客户不满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="84" />
+            <source>unreachable</source>
+            <translation>未能联系上</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="89" />
+            <source>not yet called back in this round</source>
+            <translation>本轮尚未回访</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="90" />
+            <source>trying; fewer than three attempts</source>
+            <translation>正在联系，有效尝试未满三次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="91" />
+            <source>the customer is satisfied</source>
+            <translation>客户对处理结果满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="92" />
+            <source>not satisfied; reopened</source>
+            <translation>客户不满意，工单重新处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="94" />
+            <source>unreachable, attempts documented</source>
+            <translation>多次联系未果，已逐次记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="99" />
+            <source>substantiated</source>
+            <translation>投诉属实</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="100" />
+            <source>not substantiated</source>
+            <translation>投诉不属实</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="101" />
+            <source>no finding</source>
+            <translation>未认定</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="105" />
+            <source>in force</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="106" />
+            <source>lifted</source>
+            <translation>已解除</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="107" />
+            <source>overturned</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="111" />
+            <source>under review</source>
+            <translation>复核中</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="112" />
+            <source>sanction upheld</source>
+            <translation>维持原处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="113" />
+            <source>sanction overturned</source>
+            <translation>撤销处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="208" />
+            <source>&lt;1 min</source>
+            <translation>不足1分</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="212" />
+            <source>{n} d</source>
+            <translation>{n}天</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="213" />
+            <source>{n} h</source>
+            <translation>{n}小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="214" />
+            <source>{n} min</source>
+            <translation>{n}分</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="228" />
+            <source>overdue by {t}</source>
+            <translation>已超时 {t}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="231" />
+            <source>{t} left</source>
+            <translation>剩余 {t}</translation>
         </message>
     </context>
     <context>
