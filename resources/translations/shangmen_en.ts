@@ -347,6 +347,49 @@
         </message>
     </context>
     <context>
+        <name>AuditCsv</name>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="21" />
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="22" />
+            <source>time (Beijing)</source>
+            <translation>time (Beijing)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="23" />
+            <source>user</source>
+            <translation>user</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="24" />
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="25" />
+            <source>entity</source>
+            <translation>entity</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="26" />
+            <source>entity id</source>
+            <translation>entity id</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="27" />
+            <source>address</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="28" />
+            <source>detail</source>
+            <translation>detail</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTab</name>
         <message>
             <location filename="../../app/views/audit/tab.py" line="203" />
@@ -5442,6 +5485,16 @@
             <location filename="../../app/reports/labels.py" line="231" />
             <source>{t} left</source>
             <translation>{t} left</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/common.py" line="301" />
+            <source>Printed {when} (Beijing time) by {who}</source>
+            <translation>Printed {when} (Beijing time) by {who}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/common.py" line="310" />
+            <source>Page {page} of {total}</source>
+            <translation>Page {page} of {total}</translation>
         </message>
     </context>
     <context>

@@ -347,6 +347,49 @@
         </message>
     </context>
     <context>
+        <name>AuditCsv</name>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="21" />
+            <source>id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="22" />
+            <source>time (Beijing)</source>
+            <translation>时间（北京）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="23" />
+            <source>user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="24" />
+            <source>action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="25" />
+            <source>entity</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="26" />
+            <source>entity id</source>
+            <translation>对象编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="27" />
+            <source>address</source>
+            <translation>来源地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="28" />
+            <source>detail</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTab</name>
         <message>
             <location filename="../../app/views/audit/tab.py" line="203" />
@@ -5442,6 +5485,16 @@
             <location filename="../../app/reports/labels.py" line="231" />
             <source>{t} left</source>
             <translation>剩余 {t}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/common.py" line="301" />
+            <source>Printed {when} (Beijing time) by {who}</source>
+            <translation>打印时间：{when}（北京时间）　打印人：{who}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/common.py" line="310" />
+            <source>Page {page} of {total}</source>
+            <translation>第 {page} 页 / 共 {total} 页</translation>
         </message>
     </context>
     <context>

@@ -103,6 +103,8 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "{n} min": "{n}分",
         "overdue by {t}": "已超时 {t}",
         "{t} left": "剩余 {t}",
+        "Printed {when} (Beijing time) by {who}": "打印时间：{when}（北京时间）　打印人：{who}",
+        "Page {page} of {total}": "第 {page} 页 / 共 {total} 页",
     },
     "Scorecard": {
         "Provider scorecard": "服务人员档案",
@@ -334,6 +336,16 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     "CaseFileSanction": {
         "Status": "执行状态",
+    },
+    "AuditCsv": {
+        "id": "编号",
+        "time (Beijing)": "时间（北京）",
+        "user": "用户",
+        "action": "操作",
+        "entity": "对象",
+        "entity id": "对象编号",
+        "address": "来源地址",
+        "detail": "详情",
     },
 }
 
