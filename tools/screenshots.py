@@ -23,7 +23,6 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +42,7 @@ from app.views.i18n import SUPPORTED_LANGUAGES  # noqa: E402
 from app.views.login_dialog import DEMO_ACCOUNTS, DEMO_PASSWORD  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
 from app.views.settings import open_user_settings  # noqa: E402
+from app.views.sync_status import SyncStatus  # noqa: E402
 
 SIZE = (1366, 768)
 ROLES: tuple[str, ...] = tuple(role.value for role in DEMO_ACCOUNTS)
@@ -151,8 +151,8 @@ def shoot_role(
     errors: list[str] = []
     ended: list[bool] = [False]
 
-    def on_status(status: dict[str, Any]) -> None:
-        if status.get("last_sync") is not None:
+    def on_status(status: SyncStatus) -> None:
+        if status.last_sync is not None:
             synced[0] = True
 
     link.status.connect(on_status)

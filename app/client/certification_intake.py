@@ -21,8 +21,8 @@ from app.client.certifications import (
     CERTIFICATIONS,
     CertDetail,
     NewCertificate,
-    certification_path,
     read_scans,
+    upload_documents,
 )
 from app.client.errors import Conflict
 
@@ -118,8 +118,7 @@ def _upload(
     tried = replace(scan, sent_at=at)
     intake = intake.replacing(scan, tried)
     try:
-        answer = api.post_files(f"{certification_path(created.id)}/documents", [file],
-                                if_match=at, idempotency_key=scan.key)  # fmt: skip
+        answer = upload_documents(api, created.id, at, [file], scan.key)
     except Conflict as exc:
         # A 412 means it was not applied (a replay would have answered): next time it goes as
         # a new request at the version now current.
@@ -130,4 +129,4 @@ def _upload(
     except Exception as exc:  # any other failure: keep what was reached, say why
         return intake, exc
     done = intake.replacing(tried, replace(tried, done=True))
-    return replace(done, created=CertDetail.from_data(answer)), None
+    return replace(done, created=answer), None

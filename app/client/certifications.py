@@ -12,7 +12,6 @@ Scans are personal information: downloaded into memory for the viewing session o
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -417,15 +416,13 @@ def download_document(api: ApiClient, cert_id: int, doc_id: int) -> bytes:
 
 
 def upload_documents(
-    api: ApiClient, cert_id: int, version: int, files: Sequence[tuple[str, bytes]]
+    api: ApiClient, cert_id: int, version: int, files: Sequence[tuple[str, bytes]], key: str
 ) -> CertDetail:
-    """Attach scans to a certificate still in the queue; answers its detail."""
+    """Attach scans to a certificate still in the queue; answers its detail. ``key``: the
+    Idempotency-Key, the same on every retry of the same upload."""
     return CertDetail.from_data(
         api.post_files(
-            f"{certification_path(cert_id)}/documents",
-            files,
-            if_match=version,
-            idempotency_key=str(uuid.uuid4()),
+            f"{certification_path(cert_id)}/documents", files, if_match=version, idempotency_key=key
         )
     )
 

@@ -2,7 +2,9 @@
 spreadsheet: expired first, then lapsing within 30, 60 and 90 days, soonest first.
 
 UTF-8 with a byte-order mark (Excel on a Chinese Windows reads the names right). The rows are
-the desk's typed certificates; the certificate number is in it, as reviewers see it.
+the desk's typed certificates. The file leaves the desk, so a certificate number that is an ID
+number (ID verification, the electrician's licence, or one typed into any kind) is masked in it
+as the server masks ID numbers (``masked_number``); reviewers see it in clear only on screen.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import date
 from typing import Protocol
 
 from app.reports.scorecard import CERT_STATES
-from app.rules.certification.kinds import POLICIES
+from app.rules.certification.kinds import POLICIES, masked_number
 from app.rules.certification.watch import EXPIRED_BUCKET
 
 HEADERS = {
@@ -69,7 +71,7 @@ def watch_csv(rows: Iterable[WatchRow], today: date, lang: str) -> bytes:
                 _day(row.lapses_on()),
                 row.provider_name,
                 kind,
-                row.number,
+                masked_number(row.kind, row.number),
                 state,
                 _day(row.expires_on),
                 _day(row.review_due),

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -36,6 +34,7 @@ from app.views.offline_banner import OfflineBanner
 from app.views.pages import PageSpec, default_pages
 from app.views.problems_panel import ProblemsPanel
 from app.views.settings_dialog import SettingsDialog
+from app.views.sync_status import SyncStatus
 from app.views.timefmt import seconds_text, wall_clock
 
 MESSAGE_MS = 6000
@@ -191,8 +190,8 @@ class MainWindow(QMainWindow):
     # ---- status -------------------------------------------------------------------------
 
     @Slot(object)
-    def show_status(self, status: dict[str, Any]) -> None:
-        online = status.get("online")
+    def show_status(self, status: SyncStatus) -> None:
+        online = status.online
         if online is None:
             text, state = self.tr("Connecting…"), "unknown"
         elif online:
@@ -203,28 +202,27 @@ class MainWindow(QMainWindow):
         self.connection.setProperty("online", state)
         self.connection.style().unpolish(self.connection)
         self.connection.style().polish(self.connection)
-        last: datetime | None = status.get("last_sync")
+        last = status.last_sync
         self.last_sync.setText(
             self.tr("Last sync %1").replace("%1", wall_clock(last, "%H:%M:%S"))
             if last
             else self.tr("Not synced yet")
         )
-        lag = status.get("lag")
+        lag = status.lag
         self.lag.setText(  # offline, the last lag measured says nothing about now
-            self.tr("Feed lag %1").replace("%1", seconds_text(float(lag)))
+            self.tr("Feed lag %1").replace("%1", seconds_text(lag))
             if lag is not None and online is not False
             else self.tr("Feed lag —")
         )
         self.offline.show_status(status)
-        waiting = int(status.get("outbox_count") or 0)
-        held = int(status.get("held") or 0)
+        waiting, held = status.outbox.pending, status.outbox.held
         self._waiting = waiting + held
         text = self.tr("Waiting to send: %1").replace("%1", str(waiting))
         if held:
             text += " · " + self.tr("Held: %1").replace("%1", str(held))
         self.outbox.setText(text)
         tip = self.tr("Commands kept on this computer until the server confirms them")
-        labels = [str(label) for label in status.get("waiting") or ()]
+        labels = status.outbox.waiting
         if labels:
             more = waiting - len(labels)
             tip += "\n" + "\n".join(f"· {label}" for label in labels)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.views.sync_status import SyncStatus
 from app.views.timefmt import HOUR_MINUTE, wall_clock
 
 TICK_MS = 1000  # the age is in seconds for the first minute
@@ -88,15 +88,15 @@ class OfflineBanner(QFrame):
     # ---- what the window tells it -------------------------------------------------------
 
     @Slot(object)
-    def show_status(self, status: dict[str, Any]) -> None:
-        """The sync worker's status (see ``SyncSignals``)."""
-        offline = status.get("online") is False
+    def show_status(self, status: SyncStatus) -> None:
+        """The sync worker's status."""
+        offline = status.online is False
         if offline and self._offline_since is None:
             self._offline_since = self._clock()
         elif not offline:
             self._offline_since = None
-        self._last_contact = status.get("last_contact")
-        self._next_retry = status.get("next_retry")
+        self._last_contact = status.last_contact
+        self._next_retry = status.next_retry
         self._trying = False
         self._refresh()
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
+from app.views.sync_status import SyncStatus, outbox_figures
 from app.views.sync_worker import (
     BACKOFF_MS,
     DEFAULT_WAIT,
@@ -24,7 +26,6 @@ from app.views.sync_worker import (
     ServicesFactory,
     SyncSignals,
     SyncWorker,
-    outbox_counts,
 )
 
 if TYPE_CHECKING:
@@ -65,13 +66,7 @@ class SyncLink(SyncSignals):
         super().__init__(parent)
         self._outbox = outbox
         self._notices = list(notices)
-        self._last_status: dict[str, Any] = {
-            "online": None,
-            "last_sync": None,
-            "last_contact": None,
-            "next_retry": None,
-            "lag": None,
-        }
+        self._last_status = SyncStatus()
         self._thread = QThread()
         self._thread.setObjectName("sync-worker")
         self._worker = SyncWorker(factory, wait=wait, backoff_ms=backoff_ms)
@@ -148,7 +143,7 @@ class SyncLink(SyncSignals):
                 label=command["label"],
                 supersede=bool(command.get("supersede")),
             )
-            counts = outbox_counts(outbox)
+            figures = outbox_figures(outbox)
         except Exception as exc:
             log.exception("could not store a command")
             self.error.emit(
@@ -159,13 +154,13 @@ class SyncLink(SyncSignals):
                 .replace("%2", type(exc).__name__)
             )
             return False
-        self.status.emit({**self._last_status, **counts})
+        self.status.emit(replace(self._last_status, outbox=figures))
         self._hurry.emit()
         return True
 
     @Slot(object)
-    def _remember_status(self, status: dict[str, Any]) -> None:
-        self._last_status = dict(status)
+    def _remember_status(self, status: SyncStatus) -> None:
+        self._last_status = status
 
     def retry_now(self) -> None:
         """Try the server again now rather than at the end of the current back-off."""

@@ -28,10 +28,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app.client.errors import AuthFailed, ClientError
-from app.client.outbox import CONFLICT, FAILED, HELD, PENDING
+from app.client.outbox import HELD
 from app.client.sync import ChangeSet
 from app.client.training import rebased_draft
 from app.views.i18n import current_language
+from app.views.sync_status import OutboxFigures, SyncStatus, outbox_figures
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
@@ -77,10 +78,8 @@ class SyncSignals(QObject):
 
     Signals:
         changed(ChangeSet): what one sync step changed in the cache (or everything).
-        status(dict): online (None while connecting), last_sync, last_contact (when the
-            server last answered), next_retry (when the next try is due, while offline),
-            lag, outbox_count, conflicts, failed, held, waiting (labels of the first waiting
-            commands).
+        status(SyncStatus): the connection (online, last sync and contact, next retry, lag)
+            and the outbox's figures.
         conflict(OutboxCommand): a command the server refused as stale (412); kept.
         command_failed(OutboxCommand): a command the server refused otherwise; kept.
         held(OutboxCommand): a command made against another copy of the server's database;
@@ -401,33 +400,22 @@ class SyncWorker(SyncSignals):
         self.progress.emit(rows)
 
     def _emit_status(self) -> None:
-        status: dict[str, Any] = {"online": self._online, "last_sync": self._last_sync}
-        status["last_contact"] = self._last_contact
-        status["next_retry"] = self._next_retry if self._online is False else None
-        status["lag"] = self._lag
         outbox = self._services.outbox if self._services else None
         try:
-            status |= outbox_counts(outbox)
+            figures = outbox_figures(outbox)
         except Exception:  # already said by _show_kept; the connection state still shows
             log.exception("could not count the outbox")
-        self.status.emit(status)
-
-
-SHOWN_WAITING = 10  # labels of waiting commands the status bar lists in its tooltip
-
-
-def outbox_counts(outbox: Outbox | None) -> dict[str, Any]:
-    """The status bar's figures about unsent commands, and the first waiting ones' labels."""
-    if outbox is None:
-        return {"outbox_count": 0, "conflicts": 0, "failed": 0, "held": 0, "waiting": []}
-    counts = outbox.counts()
-    return {
-        "outbox_count": counts[PENDING],
-        "conflicts": counts[CONFLICT],
-        "failed": counts[FAILED],
-        "held": counts[HELD],
-        "waiting": outbox.first_labels(SHOWN_WAITING),
-    }
+            figures = OutboxFigures()
+        self.status.emit(
+            SyncStatus(
+                online=self._online,
+                last_sync=self._last_sync,
+                last_contact=self._last_contact,
+                next_retry=self._next_retry if self._online is False else None,
+                lag=self._lag,
+                outbox=figures,
+            )
+        )
 
 
 @contextlib.contextmanager

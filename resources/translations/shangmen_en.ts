@@ -2110,12 +2110,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="337" />
+            <location filename="../../app/views/complaints/page.py" line="369" />
             <source>Ticket overdue: %1</source>
             <translation>Ticket overdue: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="339" />
+            <location filename="../../app/views/complaints/page.py" line="371" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 missed its deadline. %2</translation>
         </message>
@@ -2145,87 +2145,103 @@
             <translation>This ticket is not here yet.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="130" />
+            <location filename="../../app/views/complaints/page.py" line="132" />
             <source>None of your tickets is open.</source>
             <translation>None of your tickets is open.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="131" />
+            <location filename="../../app/views/complaints/page.py" line="133" />
             <source>No open tickets in the team queue.</source>
             <translation>No open tickets in the team queue.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="148" />
+            <location filename="../../app/views/complaints/page.py" line="149" />
+            <location filename="../../app/views/complaints/page.py" line="439" />
+            <source>Enter a certificate…</source>
+            <translation>Enter a certificate…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="153" />
+            <source>A provider's certificate or renewal, with its scans, for review</source>
+            <translation>A provider's certificate or renewal, with its scans, for review</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="164" />
             <source>Show all tickets</source>
             <translation>Show all tickets</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="199" />
+            <location filename="../../app/views/complaints/page.py" line="215" />
             <source>The local cache cannot be read from here.</source>
             <translation>The local cache cannot be read from here.</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="282" />
+            <location filename="../../app/views/complaints/page.py" line="314" />
             <source>overdue</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="284" />
+            <location filename="../../app/views/complaints/page.py" line="316" />
             <source>Team queue shows only: %1</source>
             <translation>Team queue shows only: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="376" />
+            <location filename="../../app/views/complaints/page.py" line="408" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="377" />
+            <location filename="../../app/views/complaints/page.py" line="409" />
             <source>Mine (%1)</source>
             <translation>Mine (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="394" />
+            <location filename="../../app/views/complaints/page.py" line="426" />
             <source>Team (%1)</source>
             <translation>Team (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="379" />
+            <location filename="../../app/views/complaints/page.py" line="411" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="382" />
+            <location filename="../../app/views/complaints/page.py" line="280" />
+            <source>Certificate entered: it waits for review.</source>
+            <translation>Certificate entered: it waits for review.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="414" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>Take a call: look the caller up, file a complaint</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="383" />
+            <location filename="../../app/views/complaints/page.py" line="415" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>Open tickets handled by you, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="384" />
+            <location filename="../../app/views/complaints/page.py" line="416" />
             <source>Every open ticket, most urgent first</source>
             <translation>Every open ticket, most urgent first</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="385" />
+            <location filename="../../app/views/complaints/page.py" line="417" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>Open tickets by agent, with a note for the next shift</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="396" />
+            <location filename="../../app/views/complaints/page.py" line="428" />
             <source>Team, filtered (%1 of %2)</source>
             <translation>Team, filtered (%1 of %2)</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="400" />
+            <location filename="../../app/views/complaints/page.py" line="432" />
             <source>Look up a caller</source>
             <translation>Look up a caller</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="401" />
+            <location filename="../../app/views/complaints/page.py" line="433" />
             <source>Reload the queues</source>
             <translation>Reload the queues</translation>
         </message>
@@ -2791,57 +2807,67 @@
     <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="37" />
+            <location filename="../../app/views/certification/viewer.py" line="99" />
             <source>Zoom in (+)</source>
             <translation>Zoom in (+)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="38" />
+            <location filename="../../app/views/certification/viewer.py" line="100" />
             <source>Zoom out (-)</source>
             <translation>Zoom out (-)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="39" />
+            <location filename="../../app/views/certification/viewer.py" line="101" />
             <source>Fit</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="40" />
+            <location filename="../../app/views/certification/viewer.py" line="102" />
             <source>Rotate</source>
             <translation>Rotate</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="46" />
+            <location filename="../../app/views/certification/viewer.py" line="108" />
             <source>◀ Page (PgUp)</source>
             <translation>◀ Page (PgUp)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="47" />
+            <location filename="../../app/views/certification/viewer.py" line="109" />
             <source>Page ▶ (PgDn)</source>
             <translation>Page ▶ (PgDn)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="64" />
+            <location filename="../../app/views/certification/viewer.py" line="126" />
             <source>No scan selected.</source>
             <translation>No scan selected.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="120" />
+            <location filename="../../app/views/certification/viewer.py" line="182" />
             <source>This build cannot show PDFs. Ask for a photo.</source>
             <translation>This build cannot show PDFs. Ask for a photo.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="130" />
+            <location filename="../../app/views/certification/viewer.py" line="192" />
             <source>The PDF could not be read.</source>
             <translation>The PDF could not be read.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="167" />
+            <location filename="../../app/views/certification/viewer.py" line="206" />
+            <source>Rendering page %1…</source>
+            <translation>Rendering page %1…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="221" />
+            <source>This page could not be shown.</source>
+            <translation>This page could not be shown.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="249" />
             <source>Page %1 of %2</source>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="82" />
+            <location filename="../../app/views/certification/viewer.py" line="144" />
             <source>The scan could not be read as an image.</source>
             <translation>The scan could not be read as an image.</translation>
         </message>
@@ -2968,17 +2994,17 @@
             <translation>Certificates of %1 (newest first)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="150" />
+            <location filename="../../app/views/certification/expiry.py" line="152" />
             <source>Export the expiry watch</source>
             <translation>Export the expiry watch</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="154" />
+            <location filename="../../app/views/certification/expiry.py" line="156" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="158" />
+            <location filename="../../app/views/certification/expiry.py" line="160" />
             <source>Saved %1 certificates to %2</source>
             <translation>Saved %1 certificates to %2</translation>
         </message>
@@ -3904,127 +3930,127 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="72" />
+            <location filename="../../app/views/main_window.py" line="71" />
             <source>Shangmen Desk — %1</source>
             <translation>Shangmen Desk — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="198" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="201" />
+            <location filename="../../app/views/main_window.py" line="200" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="208" />
+            <location filename="../../app/views/main_window.py" line="207" />
             <source>Last sync %1</source>
             <translation>Last sync %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="210" />
-            <location filename="../../app/views/main_window.py" line="408" />
+            <location filename="../../app/views/main_window.py" line="209" />
+            <location filename="../../app/views/main_window.py" line="406" />
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="214" />
+            <location filename="../../app/views/main_window.py" line="213" />
             <source>Feed lag %1</source>
             <translation>Feed lag %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="216" />
-            <location filename="../../app/views/main_window.py" line="409" />
+            <location filename="../../app/views/main_window.py" line="215" />
+            <location filename="../../app/views/main_window.py" line="407" />
             <source>Feed lag —</source>
             <translation>Feed lag —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="222" />
-            <location filename="../../app/views/main_window.py" line="410" />
+            <location filename="../../app/views/main_window.py" line="220" />
+            <location filename="../../app/views/main_window.py" line="408" />
             <source>Waiting to send: %1</source>
             <translation>Waiting to send: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="224" />
+            <location filename="../../app/views/main_window.py" line="222" />
             <source>Held: %1</source>
             <translation>Held: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="226" />
+            <location filename="../../app/views/main_window.py" line="224" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>Commands kept on this computer until the server confirms them</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="232" />
+            <location filename="../../app/views/main_window.py" line="230" />
             <source>… and %1 more</source>
             <translation>… and %1 more</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="248" />
+            <location filename="../../app/views/main_window.py" line="246" />
             <source>Settings saved.</source>
             <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="258" />
+            <location filename="../../app/views/main_window.py" line="256" />
             <source>Logging out…</source>
             <translation>Logging out…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="294" />
+            <location filename="../../app/views/main_window.py" line="292" />
             <source>Session ended</source>
             <translation>Session ended</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="313" />
+            <location filename="../../app/views/main_window.py" line="311" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="318" />
+            <location filename="../../app/views/main_window.py" line="316" />
             <source>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</source>
             <translation>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="327" />
+            <location filename="../../app/views/main_window.py" line="325" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="371" />
+            <location filename="../../app/views/main_window.py" line="369" />
             <source>Shangmen</source>
             <translation>Shangmen</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="414" />
+            <location filename="../../app/views/main_window.py" line="412" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>Show the commands that were not carried out (refused or held)</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="428" />
+            <location filename="../../app/views/main_window.py" line="426" />
             <source>To decide: %1</source>
             <translation>To decide: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="254" />
-            <location filename="../../app/views/main_window.py" line="394" />
+            <location filename="../../app/views/main_window.py" line="252" />
+            <location filename="../../app/views/main_window.py" line="392" />
             <source>Log out</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="296" />
+            <location filename="../../app/views/main_window.py" line="294" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again. If a dialog is open, finish it first: what you enter there is kept and sent after you log in.</source>
             <translation>Your session has ended (expired or signed out elsewhere). Please log in again. If a dialog is open, finish it first: what you enter there is kept and sent after you log in.</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="395" />
+            <location filename="../../app/views/main_window.py" line="393" />
             <source>Log out and forget this computer's saved login</source>
             <translation>Log out and forget this computer's saved login</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
-            <location filename="../../app/views/main_window.py" line="406" />
+            <location filename="../../app/views/main_window.py" line="196" />
+            <location filename="../../app/views/main_window.py" line="404" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
@@ -6495,22 +6521,22 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="211" />
+            <location filename="../../app/views/sync_worker.py" line="210" />
             <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
             <translation>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="251" />
+            <location filename="../../app/views/sync_worker.py" line="250" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>Not stored: %1. The local data could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="456" />
+            <location filename="../../app/views/sync_worker.py" line="444" />
             <source>Sync problem: %1</source>
             <translation>Sync problem: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_link.py" line="155" />
+            <location filename="../../app/views/sync_link.py" line="150" />
             <source>Not stored: %1. The local data could not be written (%2).</source>
             <translation>Not stored: %1. The local data could not be written (%2).</translation>
         </message>

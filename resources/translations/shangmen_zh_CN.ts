@@ -2110,12 +2110,12 @@
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="337" />
+            <location filename="../../app/views/complaints/page.py" line="369" />
             <source>Ticket overdue: %1</source>
             <translation>工单超时：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="339" />
+            <location filename="../../app/views/complaints/page.py" line="371" />
             <source>%1 missed its deadline. %2</source>
             <translation>%1 已超过时限。%2</translation>
         </message>
@@ -2145,87 +2145,103 @@
             <translation>本地尚无此工单，请稍候。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="130" />
+            <location filename="../../app/views/complaints/page.py" line="132" />
             <source>None of your tickets is open.</source>
             <translation>您名下没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="131" />
+            <location filename="../../app/views/complaints/page.py" line="133" />
             <source>No open tickets in the team queue.</source>
             <translation>团队队列中没有未结工单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="148" />
+            <location filename="../../app/views/complaints/page.py" line="149" />
+            <location filename="../../app/views/complaints/page.py" line="439" />
+            <source>Enter a certificate…</source>
+            <translation>录入资质…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="153" />
+            <source>A provider's certificate or renewal, with its scans, for review</source>
+            <translation>为服务人员录入资质或换证（附扫描件），提交审核</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="164" />
             <source>Show all tickets</source>
             <translation>显示全部工单</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="199" />
+            <location filename="../../app/views/complaints/page.py" line="215" />
             <source>The local cache cannot be read from here.</source>
             <translation>此处无法读取本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="282" />
+            <location filename="../../app/views/complaints/page.py" line="314" />
             <source>overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="284" />
+            <location filename="../../app/views/complaints/page.py" line="316" />
             <source>Team queue shows only: %1</source>
             <translation>团队工单仅显示：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="376" />
+            <location filename="../../app/views/complaints/page.py" line="408" />
             <source>Hotline</source>
             <translation>热线受理</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="377" />
+            <location filename="../../app/views/complaints/page.py" line="409" />
             <source>Mine (%1)</source>
             <translation>我的工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="394" />
+            <location filename="../../app/views/complaints/page.py" line="426" />
             <source>Team (%1)</source>
             <translation>团队工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="379" />
+            <location filename="../../app/views/complaints/page.py" line="411" />
             <source>Handover</source>
             <translation>交接班</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="382" />
+            <location filename="../../app/views/complaints/page.py" line="280" />
+            <source>Certificate entered: it waits for review.</source>
+            <translation>资质已录入，等待审核。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/complaints/page.py" line="414" />
             <source>Take a call: look the caller up, file a complaint</source>
             <translation>接听来电：查询来电客户，登记投诉</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="383" />
+            <location filename="../../app/views/complaints/page.py" line="415" />
             <source>Open tickets handled by you, most urgent first</source>
             <translation>由您处理的未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="384" />
+            <location filename="../../app/views/complaints/page.py" line="416" />
             <source>Every open ticket, most urgent first</source>
             <translation>全部未结工单，最紧急的在前</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="385" />
+            <location filename="../../app/views/complaints/page.py" line="417" />
             <source>Open tickets by agent, with a note for the next shift</source>
             <translation>按坐席列出未结工单，并给下一班留言</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="396" />
+            <location filename="../../app/views/complaints/page.py" line="428" />
             <source>Team, filtered (%1 of %2)</source>
             <translation>团队工单·已筛选（%1/%2）</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="400" />
+            <location filename="../../app/views/complaints/page.py" line="432" />
             <source>Look up a caller</source>
             <translation>查询来电客户</translation>
         </message>
         <message>
-            <location filename="../../app/views/complaints/page.py" line="401" />
+            <location filename="../../app/views/complaints/page.py" line="433" />
             <source>Reload the queues</source>
             <translation>重新加载工单列表</translation>
         </message>
@@ -2791,57 +2807,67 @@
     <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="37" />
+            <location filename="../../app/views/certification/viewer.py" line="99" />
             <source>Zoom in (+)</source>
             <translation>放大 (+)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="38" />
+            <location filename="../../app/views/certification/viewer.py" line="100" />
             <source>Zoom out (-)</source>
             <translation>缩小 (-)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="39" />
+            <location filename="../../app/views/certification/viewer.py" line="101" />
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="40" />
+            <location filename="../../app/views/certification/viewer.py" line="102" />
             <source>Rotate</source>
             <translation>旋转</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="46" />
+            <location filename="../../app/views/certification/viewer.py" line="108" />
             <source>◀ Page (PgUp)</source>
             <translation>◀ 上一页 (PgUp)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="47" />
+            <location filename="../../app/views/certification/viewer.py" line="109" />
             <source>Page ▶ (PgDn)</source>
             <translation>下一页 ▶ (PgDn)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="64" />
+            <location filename="../../app/views/certification/viewer.py" line="126" />
             <source>No scan selected.</source>
             <translation>未选择扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="120" />
+            <location filename="../../app/views/certification/viewer.py" line="182" />
             <source>This build cannot show PDFs. Ask for a photo.</source>
             <translation>本版本无法显示 PDF，请要求提供照片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="130" />
+            <location filename="../../app/views/certification/viewer.py" line="192" />
             <source>The PDF could not be read.</source>
             <translation>无法读取该 PDF。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="167" />
+            <location filename="../../app/views/certification/viewer.py" line="206" />
+            <source>Rendering page %1…</source>
+            <translation>正在显示第 %1 页…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="221" />
+            <source>This page could not be shown.</source>
+            <translation>无法显示此页。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/viewer.py" line="249" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/viewer.py" line="82" />
+            <location filename="../../app/views/certification/viewer.py" line="144" />
             <source>The scan could not be read as an image.</source>
             <translation>扫描件无法作为图片读取。</translation>
         </message>
@@ -2968,17 +2994,17 @@
             <translation>%1 的资质（最新在前）</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="150" />
+            <location filename="../../app/views/certification/expiry.py" line="152" />
             <source>Export the expiry watch</source>
             <translation>导出到期提醒</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="154" />
+            <location filename="../../app/views/certification/expiry.py" line="156" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/expiry.py" line="158" />
+            <location filename="../../app/views/certification/expiry.py" line="160" />
             <source>Saved %1 certificates to %2</source>
             <translation>已将 %1 条资质保存到 %2</translation>
         </message>
@@ -3904,127 +3930,127 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/main_window.py" line="72" />
+            <location filename="../../app/views/main_window.py" line="71" />
             <source>Shangmen Desk — %1</source>
             <translation>上门服务运营台 — %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="198" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="201" />
+            <location filename="../../app/views/main_window.py" line="200" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="208" />
+            <location filename="../../app/views/main_window.py" line="207" />
             <source>Last sync %1</source>
             <translation>最近同步 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="210" />
-            <location filename="../../app/views/main_window.py" line="408" />
+            <location filename="../../app/views/main_window.py" line="209" />
+            <location filename="../../app/views/main_window.py" line="406" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="214" />
+            <location filename="../../app/views/main_window.py" line="213" />
             <source>Feed lag %1</source>
             <translation>数据延迟 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="216" />
-            <location filename="../../app/views/main_window.py" line="409" />
+            <location filename="../../app/views/main_window.py" line="215" />
+            <location filename="../../app/views/main_window.py" line="407" />
             <source>Feed lag —</source>
             <translation>数据延迟 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="222" />
-            <location filename="../../app/views/main_window.py" line="410" />
+            <location filename="../../app/views/main_window.py" line="220" />
+            <location filename="../../app/views/main_window.py" line="408" />
             <source>Waiting to send: %1</source>
             <translation>待发送 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="224" />
+            <location filename="../../app/views/main_window.py" line="222" />
             <source>Held: %1</source>
             <translation>已暂扣：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="226" />
+            <location filename="../../app/views/main_window.py" line="224" />
             <source>Commands kept on this computer until the server confirms them</source>
             <translation>在服务器确认之前，操作指令保存在本机</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="232" />
+            <location filename="../../app/views/main_window.py" line="230" />
             <source>… and %1 more</source>
             <translation>……另有 %1 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="248" />
+            <location filename="../../app/views/main_window.py" line="246" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="258" />
+            <location filename="../../app/views/main_window.py" line="256" />
             <source>Logging out…</source>
             <translation>正在退出登录…</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="294" />
+            <location filename="../../app/views/main_window.py" line="292" />
             <source>Session ended</source>
             <translation>登录已结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="313" />
+            <location filename="../../app/views/main_window.py" line="311" />
             <source>%1 command(s) have not reached the server yet. They stay on this computer and are sent the next time you log in here. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器。它们会保存在这台电脑上，下次您在此登录时自动发送。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="318" />
+            <location filename="../../app/views/main_window.py" line="316" />
             <source>%1 command(s) have not reached the server yet, and this computer could not store them (see the notice at the top): they are LOST if you go now. Wait until the server answers, or note them down. %2 anyway?</source>
             <translation>还有 %1 条操作尚未送达服务器，且本机无法保存它们（见顶部提示）：现在离开将会丢失。请等待服务器应答，或先记下这些操作。仍要%2吗？</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="327" />
+            <location filename="../../app/views/main_window.py" line="325" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="371" />
+            <location filename="../../app/views/main_window.py" line="369" />
             <source>Shangmen</source>
             <translation>上门</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="414" />
+            <location filename="../../app/views/main_window.py" line="412" />
             <source>Show the commands that were not carried out (refused or held)</source>
             <translation>查看未执行的操作（被拒绝或已暂扣）</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="428" />
+            <location filename="../../app/views/main_window.py" line="426" />
             <source>To decide: %1</source>
             <translation>待处理 %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="254" />
-            <location filename="../../app/views/main_window.py" line="394" />
+            <location filename="../../app/views/main_window.py" line="252" />
+            <location filename="../../app/views/main_window.py" line="392" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="296" />
+            <location filename="../../app/views/main_window.py" line="294" />
             <source>Your session has ended (expired or signed out elsewhere). Please log in again. If a dialog is open, finish it first: what you enter there is kept and sent after you log in.</source>
             <translation>您的登录已结束（已过期或在别处退出），请重新登录。如有打开的对话框，请先完成：其中填写的内容会保留，并在您重新登录后发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="395" />
+            <location filename="../../app/views/main_window.py" line="393" />
             <source>Log out and forget this computer's saved login</source>
             <translation>退出登录，并清除本机保存的登录凭据</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="197" />
-            <location filename="../../app/views/main_window.py" line="406" />
+            <location filename="../../app/views/main_window.py" line="196" />
+            <location filename="../../app/views/main_window.py" line="404" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
@@ -6495,22 +6521,22 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="211" />
+            <location filename="../../app/views/sync_worker.py" line="210" />
             <source>Some of your unsent commands could not be read from this computer's outbox file (%1). They are not deleted; the others are still sent.</source>
             <translation>部分未发送的操作无法从本机的待发送文件中读取（%1）。它们没有被删除；其他操作照常发送。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="251" />
+            <location filename="../../app/views/sync_worker.py" line="250" />
             <source>Not stored: %1. The local data could not be opened.</source>
             <translation>未能保存：%1。无法打开本地数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_worker.py" line="456" />
+            <location filename="../../app/views/sync_worker.py" line="444" />
             <source>Sync problem: %1</source>
             <translation>同步出现问题：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/sync_link.py" line="155" />
+            <location filename="../../app/views/sync_link.py" line="150" />
             <source>Not stored: %1. The local data could not be written (%2).</source>
             <translation>未能保存：%1。无法写入本地数据（%2）。</translation>
         </message>

@@ -228,7 +228,7 @@ def test_detail_scans_and_uploads_go_to_the_server() -> None:
     )  # fmt: skip
     assert detail.documents == (cq.ScanInfo(5, "image/jpeg", "front.jpg", 1234),)
     assert cq.download_document(api, 3, 5) == b"\xff\xd8\xffscan"
-    uploaded = cq.upload_documents(api, 3, 2, [("back.jpg", b"\xff\xd8\xff")])
+    uploaded = cq.upload_documents(api, 3, 2, [("back.jpg", b"\xff\xd8\xff")], "k-1")
     assert [d.id for d in uploaded.documents] == [5, 6]
     assert [c.url for c in s.calls] == [
         "http://desk.test/api/v1/certifications/3",
@@ -237,7 +237,7 @@ def test_detail_scans_and_uploads_go_to_the_server() -> None:
     ]
     upload = s.calls[2].kwargs
     assert upload["headers"]["If-Match"] == "2"
-    assert upload["headers"]["Idempotency-Key"]
+    assert upload["headers"]["Idempotency-Key"] == "k-1"
     assert upload["files"] == [("files", ("back.jpg", b"\xff\xd8\xff", "application/octet-stream"))]
     api.close()
 

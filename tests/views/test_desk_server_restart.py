@@ -16,6 +16,7 @@ from app.client.embedded import EmbeddedServer
 from app.views import app as desk
 from app.views.login_dialog import LoginResult
 from app.views.settings import open_settings
+from app.views.sync_status import SyncStatus
 from tests.client.live_server import closed_port
 
 pytestmark = pytest.mark.gui
@@ -105,19 +106,19 @@ def test_a_killed_builtin_server_comes_back_and_the_desk_with_it(
         assert window is not None
         ended: list[bool] = []
         window.notify_session_ended = lambda: ended.append(True)  # type: ignore[method-assign]
-        statuses: list[dict[str, Any]] = []
+        statuses: list[SyncStatus] = []
         window.ctx.link.status.connect(statuses.append)
-        qtbot.waitUntil(lambda: bool(statuses) and statuses[-1]["online"] is True, timeout=60_000)
+        qtbot.waitUntil(lambda: bool(statuses) and statuses[-1].online is True, timeout=60_000)
         url, pid = server.url, server.pid
         assert pid is not None
 
         os.kill(pid, signal.SIGKILL)
 
-        qtbot.waitUntil(lambda: any(s["online"] is False for s in statuses), timeout=30_000)
+        qtbot.waitUntil(lambda: any(s.online is False for s in statuses), timeout=30_000)
         qtbot.waitUntil(lambda: "was restarted" in window.offline.text(), timeout=60_000)
         assert server.url == url  # its own port was free
         assert server.pid != pid
-        qtbot.waitUntil(lambda: statuses[-1]["online"] is True, timeout=30_000)
+        qtbot.waitUntil(lambda: statuses[-1].online is True, timeout=30_000)
         assert not ended  # the session outlived the server's restart
         assert "Offline since" not in window.offline.text()
         assert "was restarted" in window.offline.text()  # until the user dismisses it

@@ -15,6 +15,7 @@ from app.views.context import PageContext
 from app.views.main_window import MainWindow
 from app.views.pages import PageSpec, default_pages
 from app.views.settings import WINDOW_GEOMETRY, open_settings, read
+from app.views.sync_status import OutboxFigures, SyncStatus
 from tests.views.fakes import NOW, FakeLink, FakeUser, SyncBackend, board_cache, command, make_row
 
 pytestmark = pytest.mark.gui
@@ -91,26 +92,24 @@ def test_status_bar_shows_connection_sync_lag_and_outbox(
     window = make_window(qtbot, link, settings)
 
     link.status.emit(
-        {
-            "online": True,
-            "last_sync": datetime(2026, 11, 27, 6, 30, 5, tzinfo=UTC),
-            "lag": 0.4,
-            "outbox_count": 3,
-        }
+        SyncStatus(
+            online=True,
+            last_sync=datetime(2026, 11, 27, 6, 30, 5, tzinfo=UTC),
+            lag=0.4,
+            outbox=OutboxFigures(pending=3),
+        )
     )
 
     assert "Online" in window.connection.text()
     assert "14:30:05" in window.last_sync.text()  # Beijing time
     assert "0.4" in window.lag.text()
     assert window.outbox.text().endswith("3")
-    link.status.emit(
-        {"online": True, "last_sync": None, "lag": None, "outbox_count": 12,
-         "waiting": [f"取消订单 SM20261127-{n:06d}" for n in range(1, 11)]}
-    )  # fmt: skip
+    waiting = tuple(f"取消订单 SM20261127-{n:06d}" for n in range(1, 11))
+    link.status.emit(SyncStatus(online=True, outbox=OutboxFigures(pending=12, waiting=waiting)))
     tip = window.outbox.toolTip()
     assert "取消订单 SM20261127-000001" in tip  # which commands wait, not only how many
     assert "2 more" in tip
-    link.status.emit({"online": False, "last_sync": None, "lag": None, "outbox_count": 0})
+    link.status.emit(SyncStatus(online=False))
     assert "Offline" in window.connection.text()
 
 
@@ -219,7 +218,7 @@ def test_held_commands_are_counted_listed_and_keep_the_exit_warning(
     qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(qtbot, link, settings)
-    link.status.emit({"online": True, "last_sync": None, "lag": None, "outbox_count": 0, "held": 2})
+    link.status.emit(SyncStatus(online=True, outbox=OutboxFigures(held=2)))
     assert "Held: 2" in window.outbox.text()
     link.held.emit(command(5, state="held", error={"code": "other_database"}))
     assert window.problems.command_ids() == [5]
@@ -284,7 +283,7 @@ def test_commands_kept_only_in_memory_are_called_lost_at_exit(
     qtbot: Any, link: FakeLink, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(qtbot, link, settings)
-    link.status.emit({"online": False, "last_sync": None, "lag": None, "outbox_count": 2})
+    link.status.emit(SyncStatus(online=False, outbox=OutboxFigures(pending=2)))
     link.keeps_commands = False  # the outbox file could not be opened at login
     asked: list[str] = []
     monkeypatch.setattr(

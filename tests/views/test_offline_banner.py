@@ -15,6 +15,7 @@ from app.views.context import PageContext
 from app.views.main_window import MainWindow
 from app.views.offline_banner import OfflineBanner
 from app.views.settings import open_settings
+from app.views.sync_status import SyncStatus
 from tests.views.fakes import FakeLink, FakeUser
 
 pytestmark = pytest.mark.gui
@@ -39,12 +40,12 @@ class RetryLink(FakeLink):
         self.retries += 1
 
 
-def offline(contact: datetime | None, **more: Any) -> dict[str, Any]:
-    return {"online": False, "last_sync": contact, "last_contact": contact, "lag": 0.0, **more}
+def offline(contact: datetime | None, next_retry: datetime | None = None) -> SyncStatus:
+    return SyncStatus(False, contact, contact, next_retry, 0.0)
 
 
-def online(contact: datetime) -> dict[str, Any]:
-    return {"online": True, "last_sync": contact, "last_contact": contact, "lag": 0.0}
+def online(contact: datetime) -> SyncStatus:
+    return SyncStatus(True, contact, contact, None, 0.0)
 
 
 @pytest.fixture

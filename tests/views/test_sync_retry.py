@@ -13,6 +13,7 @@ import pytest
 from app.client.errors import unreachable
 from app.client.sync import SyncStep
 from app.views.sync_link import SyncLink
+from app.views.sync_status import SyncStatus
 from app.views.sync_worker import BACKOFF_MS, backoff_delay
 from tests.views.fakes import FakeEngine, services
 
@@ -47,45 +48,45 @@ def test_status_says_when_the_server_last_answered_and_when_the_next_try_is(
 ) -> None:
     engine = FakeEngine(script=[SyncStep(), unreachable("http://127.0.0.1:9")])
     built, *_ = services(engine)
-    statuses: list[dict[str, Any]] = []
+    statuses: list[SyncStatus] = []
     link = SyncLink(lambda: built, wait=WAIT)
     links.append(link)
     link.status.connect(statuses.append)
     before = datetime.now(UTC)
 
     link.start()
-    qtbot.waitUntil(lambda: any(s["online"] is False for s in statuses), timeout=5000)
+    qtbot.waitUntil(lambda: any(s.online is False for s in statuses), timeout=5000)
 
-    online = [s for s in statuses if s["online"]]
-    offline = next(s for s in statuses if s["online"] is False)
+    online = [s for s in statuses if s.online]
+    offline = next(s for s in statuses if s.online is False)
     assert online
-    assert online[-1]["last_contact"] is not None
-    assert online[-1]["next_retry"] is None
-    contact = offline["last_contact"]
-    assert contact == online[-1]["last_contact"]  # kept: the last answer, not the failure
+    assert online[-1].last_contact is not None
+    assert online[-1].next_retry is None
+    contact = offline.last_contact
+    assert contact == online[-1].last_contact  # kept: the last answer, not the failure
     assert before <= contact <= datetime.now(UTC)
-    assert offline["next_retry"] is not None
-    assert offline["next_retry"] >= contact + timedelta(milliseconds=0.8 * BACKOFF_MS[0])
+    assert offline.next_retry is not None
+    assert offline.next_retry >= contact + timedelta(milliseconds=0.8 * BACKOFF_MS[0])
 
 
 def test_retry_now_cuts_a_long_backoff_short(qtbot: Any, links: list[SyncLink]) -> None:
     engine = FakeEngine(initial=unreachable("http://127.0.0.1:9"))
     built, *_ = services(engine)
-    statuses: list[dict[str, Any]] = []
+    statuses: list[SyncStatus] = []
     link = SyncLink(lambda: built, wait=WAIT, backoff_ms=(600_000,))
     links.append(link)
     link.status.connect(statuses.append)
 
     link.start()
-    qtbot.waitUntil(lambda: any(s["online"] is False for s in statuses), timeout=5000)
-    offline = next(s for s in statuses if s["online"] is False)
-    assert offline["last_contact"] is None  # never reached it
-    assert offline["next_retry"] > datetime.now(UTC) + timedelta(minutes=7)
+    qtbot.waitUntil(lambda: any(s.online is False for s in statuses), timeout=5000)
+    offline = next(s for s in statuses if s.online is False)
+    assert offline.last_contact is None  # never reached it
+    assert offline.next_retry > datetime.now(UTC) + timedelta(minutes=7)
     assert engine.waits == []  # waiting out ten minutes
 
     link.retry_now()
 
     qtbot.waitUntil(lambda: len(engine.waits) >= 1, timeout=5000)
-    qtbot.waitUntil(lambda: statuses[-1]["online"] is True, timeout=5000)
-    assert statuses[-1]["last_contact"] is not None
-    assert statuses[-1]["next_retry"] is None
+    qtbot.waitUntil(lambda: statuses[-1].online is True, timeout=5000)
+    assert statuses[-1].last_contact is not None
+    assert statuses[-1].next_retry is None

@@ -15,6 +15,7 @@ from app.client.outbox import Outbox, OutboxCommand
 from app.client.outbox_files import read_commands
 from app.client.sync import ChangeSet, SyncStep
 from app.views.sync_link import SyncLink
+from app.views.sync_status import SyncStatus
 from tests.views.fakes import (
     FakeCache,
     FakeEngine,
@@ -53,14 +54,14 @@ def test_worker_emits_one_change_set_per_step(qtbot: Any, links: list[SyncLink])
     )
     built, *_ = services(engine, cache)
     received: list[ChangeSet] = []
-    statuses: list[dict[str, Any]] = []
+    statuses: list[SyncStatus] = []
     link = SyncLink(lambda: built, wait=WAIT)
     links.append(link)
     link.changed.connect(received.append)
     link.status.connect(statuses.append)
 
     link.start()
-    qtbot.waitUntil(lambda: any(s["lag"] == 0.4 for s in statuses), timeout=5000)
+    qtbot.waitUntil(lambda: any(s.lag == 0.4 for s in statuses), timeout=5000)
 
     # The cache already held data: pages are told to read everything before the network
     # answers; then one notice for the step, duplicates folded.
@@ -68,7 +69,7 @@ def test_worker_emits_one_change_set_per_step(qtbot: Any, links: list[SyncLink])
     assert received[1] == ChangeSet({"order": (2, 3), "provider": (9,)})
     assert received[1].touches("order")
     assert not received[1].touches("complaint")
-    assert statuses[-1]["online"] is True
+    assert statuses[-1].online is True
     assert cache.thread_ids
     assert threading.get_ident() not in cache.thread_ids
 
@@ -80,14 +81,14 @@ def test_a_resync_cut_short_by_the_network_tells_no_page_to_reload(
     engine = FakeEngine(script=[SyncStep(online=False, full_resync=True)])
     built, *_ = services(engine, cache)
     received: list[ChangeSet] = []
-    statuses: list[dict[str, Any]] = []
+    statuses: list[SyncStatus] = []
     link = SyncLink(lambda: built, wait=WAIT)
     links.append(link)
     link.changed.connect(received.append)
     link.status.connect(statuses.append)
 
     link.start()
-    qtbot.waitUntil(lambda: any(s["online"] is False for s in statuses), timeout=5000)
+    qtbot.waitUntil(lambda: any(s.online is False for s in statuses), timeout=5000)
 
     assert received == [ChangeSet.everything()]  # only the offline-first one at start
 
@@ -114,7 +115,7 @@ def test_queued_command_goes_to_the_outbox_and_skips_the_long_poll(
     qtbot.waitUntil(lambda: len(engine.waits) >= 1, timeout=5000)
 
     with qtbot.waitSignal(
-        link.status, timeout=5000, check_params_cb=lambda s: s["outbox_count"] == 1
+        link.status, timeout=5000, check_params_cb=lambda s: s.outbox.pending == 1
     ):
         link.enqueue_command(
             {
@@ -210,9 +211,7 @@ def test_offline_step_reports_offline_and_keeps_going(qtbot: Any, links: list[Sy
     links.append(link)
     link.error.connect(errors.append)
 
-    with qtbot.waitSignal(
-        link.status, timeout=5000, check_params_cb=lambda s: s["online"] is False
-    ):
+    with qtbot.waitSignal(link.status, timeout=5000, check_params_cb=lambda s: s.online is False):
         link.start()
 
     assert errors
@@ -260,7 +259,7 @@ def test_a_command_is_on_disk_and_counted_before_enqueue_returns(
     built.outbox = store  # type: ignore[assignment]
     link = SyncLink(lambda: built, outbox=store, wait=WAIT)
     links.append(link)
-    statuses: list[dict[str, Any]] = []
+    statuses: list[SyncStatus] = []
     link.status.connect(statuses.append)
     link.start()
     qtbot.waitUntil(lambda: len(engine.waits) >= 1, timeout=5000)
@@ -281,7 +280,7 @@ def test_a_command_is_on_disk_and_counted_before_enqueue_returns(
         assert complete
         assert stored.label == "取消 SM20261127-000005"
         assert stored.epoch == "e1"
-        assert statuses[-1]["outbox_count"] == 1
+        assert statuses[-1].outbox.pending == 1
     finally:
         hung.set()
     store.close()

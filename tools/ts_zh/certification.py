@@ -154,6 +154,8 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Page ▶ (PgDn)": "下一页 ▶ (PgDn)",
         "Page %1 of %2": "第 %1 页，共 %2 页",
         "The scan could not be read as an image.": "扫描件无法作为图片读取。",
+        "Rendering page %1…": "正在显示第 %1 页…",
+        "This page could not be shown.": "无法显示此页。",
     },
 }
 

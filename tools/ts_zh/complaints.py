@@ -112,6 +112,11 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Not called back yet": "尚未回访",
     },
     "ComplaintsPage": {
+        "Enter a certificate…": "录入资质…",
+        "A provider's certificate or renewal, with its scans, for review": (
+            "为服务人员录入资质或换证（附扫描件），提交审核"
+        ),
+        "Certificate entered: it waits for review.": "资质已录入，等待审核。",
         "The local cache cannot be read from here.": "此处无法读取本地数据。",
         "This ticket is not here yet.": "本地尚无此工单，请稍候。",
         "Ticket overdue: %1": "工单超时：%1",
@@ -121,7 +126,7 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
             "next changes."
         ): "无法读取本机的数据副本；收到下一批更新时会重新读取。",
         "%1 of your tickets are overdue.": "您有 %1 张工单已超时。",
-    "%1 open tickets are overdue.": "%1 张未结工单已超时。",
+        "%1 open tickets are overdue.": "%1 张未结工单已超时。",
         "Ticket %1 opened.": "工单 %1 已建立。",
         "Hotline": "热线受理",
         "Mine (%1)": "我的工单（%1）",

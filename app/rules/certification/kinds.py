@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.models.enums import CertificationKind as C
+from app.rules.masking import mask_free_text, mask_id_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,19 @@ POLICIES: dict[C, KindPolicy] = {
 }
 
 FOUR_EYES_KINDS: frozenset[C] = frozenset(k for k, p in POLICIES.items() if p.four_eyes)
+
+# Kinds whose number is the holder's national ID number: 身份核验 checks the ID card itself,
+# and a 特种作业操作证 carries its holder's ID number as its number.
+ID_NUMBER_KINDS: frozenset[C] = frozenset({C.ID_VERIFICATION, C.ELECTRICIAN_LICENSE})
+
+
+def masked_number(kind: str, number: str) -> str:
+    """A certificate's number as it may leave the desk (a file a reviewer hands on): masked
+    like an ID number for the kinds whose number is one; for the others, any ID or phone
+    number written in it is masked and an ordinary certificate number stays readable."""
+    if kind in ID_NUMBER_KINDS:
+        return mask_id_number(number)
+    return mask_free_text(number)
 
 
 def add_years(day: date, years: int) -> date:

@@ -203,14 +203,14 @@ def load_inputs(s: Session, day: Period, window: Period) -> KpiInputs:
 # --- counts aggregated in SQL -------------------------------------------------------------
 
 
-def _last(action: str) -> Any:
-    """Each order's last ``action`` (completion or cancellation time, as the facts say). One
-    sequential pass grouping the timeline: cheaper, over a week of orders, than looking up
-    the orders with one in a period first."""
+def _last(action: str, period: Period) -> Any:
+    """Each order's last ``action`` in ``period`` (its completion or cancellation time, as the
+    facts say: both end an order, so an order has at most one). Read through the events' time
+    index: only the period's events are grouped, not the whole timeline."""
     e = t.OrderEvent
     return (
         select(e.order_id.label("order_id"), func.max(e.at).label("at"))
-        .where(e.action == action)
+        .where(e.action == action, _in(e.at, period))
         .group_by(e.order_id)
         .subquery()
     )
@@ -223,7 +223,7 @@ def completed_pairs(s: Session, period: Period) -> Counter[tuple[str, str]]:
     """Orders completed in ``period`` per (district, category): both groupings of the
     complaint rates from one query."""
     o = t.Order
-    done = _last(COMPLETE)
+    done = _last(COMPLETE, period)
     query = (
         select(o.district, o.category, func.count())
         .join(done, done.c.order_id == o.id)
@@ -250,7 +250,7 @@ def completed_by(s: Session, period: Period, group: str) -> dict[str, int]:
 def cancelled_by_reason(s: Session, period: Period) -> dict[str, int]:
     """Orders cancelled in ``period`` per reason text (trimmed; "" when none was given)."""
     o = t.Order
-    gone = _last(CANCEL)
+    gone = _last(CANCEL, period)
     reason = func.trim(func.coalesce(o.cancel_reason, ""))
     query = (
         select(reason, func.count())
@@ -308,7 +308,7 @@ def provider_days(s: Session, period: Period) -> tuple[int, int]:
     """Orders completed in ``period`` by a provider, and the (provider, Beijing day) pairs
     they were completed on: utilisation's numerator and denominator."""
     o = t.Order
-    done = _last(COMPLETE)
+    done = _last(COMPLETE, period)
     day = _beijing_day(s, done.c.at)
     query = (
         select(o.provider_id, day, func.count())

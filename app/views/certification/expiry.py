@@ -142,7 +142,9 @@ class ExpiryTab(QWidget):
 
     def export(self) -> None:
         """The lines the group filter shows, as CSV (UTF-8 with BOM), written off the UI
-        thread."""
+        thread. ID numbers in it are masked (``watch_csv``); the file is written from the
+        cache, so the server has no request to audit (DESIGN.md audits reveals, mutations and
+        downloads), and nothing in it needs a reveal."""
         if self._run is None or self.today is None:
             return
         rows, today, lang = self.shown(), self.today, current_language()

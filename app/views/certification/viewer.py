@@ -1,11 +1,18 @@
 """The scan viewer: an image with zoom, fit and rotate; a PDF page by page (QtPdf renders
 the page into the same image view). Bytes stay in memory only (a QBuffer for PDFs): scans are
-personal information and never touch the workstation's disk."""
+personal information and never touch the workstation's disk.
+
+A page is rendered off the UI thread (``background.call``) into a picture of at most
+``MAX_SIDE`` pixels on its long side and ``MAX_PIXELS`` in all, whatever the page's size; a
+rendering for a page or scan no longer shown is dropped. The worker loads the bytes into a
+``QPdfDocument`` of its own: QtPdf serialises PDFium behind one lock, and no Qt object is shared
+between threads. Zoom scales that picture, up to ``MAX_PIXELS`` on screen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTransform
+from PySide6.QtCore import QBuffer, QByteArray, QObject, QSize, QSizeF, Qt
+from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QShortcut, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 try:  # QtPdf comes with PySide6-Addons
@@ -13,8 +20,61 @@ try:  # QtPdf comes with PySide6-Addons
 except ImportError:  # pragma: no cover - an install without the add-ons says so in words
     QPdfDocument = None  # type: ignore[assignment,misc]
 
+from app.views import background
+
 PDF = "application/pdf"
 PAGE_WIDTH_PX = 1400  # a PDF page is rendered this wide, then zoomed like a photo
+MAX_SIDE = 4000  # pixels on a rendered page's long side, at most
+MAX_PIXELS = 4000 * 3000  # pixels of a rendered page, and of the zoomed picture, at most
+
+
+def capped(
+    width: float, height: float, max_side: int = MAX_SIDE, budget: int = MAX_PIXELS
+) -> QSize:
+    """``width`` × ``height`` scaled down (never up) to fit ``max_side`` and ``budget``."""
+    w, h = max(1.0, width), max(1.0, height)
+    factor = min(1.0, max_side / max(w, h), (budget / (w * h)) ** 0.5)
+    return QSize(max(1, int(w * factor)), max(1, int(h * factor)))
+
+
+def page_size(points: QSizeF) -> QSize:
+    """The picture a page is rendered into: ``PAGE_WIDTH_PX`` wide, capped."""
+    scale = PAGE_WIDTH_PX / max(1.0, points.width())
+    return capped(PAGE_WIDTH_PX, points.height() * scale)
+
+
+def read_image(content: bytes) -> QImage:
+    """A photo, decoded straight to the capped size when it is larger (JPEG decodes scaled)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(content))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    full = reader.size()
+    if full.isValid():
+        reader.setScaledSize(capped(full.width(), full.height()))
+    image = reader.read()
+    buffer.close()
+    return image
+
+
+def render_page(content: bytes, page: int, size: QSize) -> QImage:
+    """One page of the PDF in ``content`` (on a pool thread: every object here is its own)."""
+    assert QPdfDocument is not None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(content))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    pdf = QPdfDocument()
+    try:
+        pdf.load(buffer)
+        if pdf.status() != QPdfDocument.Status.Ready:
+            raise ValueError("the PDF could not be read")
+        image = pdf.render(page, size)
+    finally:
+        pdf.close()
+        buffer.close()
+    if image.isNull():
+        raise ValueError(f"page {page + 1} could not be rendered")
+    return image
 
 
 class DocumentViewer(QWidget):
@@ -26,6 +86,8 @@ class DocumentViewer(QWidget):
         self._angle = 0
         self._pdf: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
+        self._content = b""
+        self._rendering = 0  # the newest page rendering asked for; older answers are dropped
         self.page = 0
         self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.picture.setWordWrap(True)
@@ -77,7 +139,7 @@ class DocumentViewer(QWidget):
         """Show an image or a PDF's first page; unreadable bytes get a sentence. True if shown."""
         if media_type == PDF:
             return self._show_pdf(content)
-        image = QImage.fromData(content) if media_type.startswith("image/") else QImage()
+        image = read_image(content) if media_type.startswith("image/") else QImage()
         if image.isNull():
             self.show_message(self.tr("The scan could not be read as an image."))
             return False
@@ -129,16 +191,34 @@ class DocumentViewer(QWidget):
             buffer.deleteLater()
             self.show_message(self.tr("The PDF could not be read."))
             return False
-        self._pdf, self._buffer, self.page = pdf, buffer, 0
+        self._pdf, self._buffer, self._content, self.page = pdf, buffer, content, 0
         self._render_page()
         return True
 
-    def _render_page(self) -> None:
+    def _render_page(self) -> QObject:
+        """Ask for the current page off the UI thread; returns the call (tests wait on it)."""
         assert self._pdf is not None
-        size = self._pdf.pagePointSize(self.page)
-        scale = PAGE_WIDTH_PX / max(1.0, size.width())
-        image = self._pdf.render(self.page, QSize(PAGE_WIDTH_PX, int(size.height() * scale)))
-        self._show_image(image)
+        self._rendering += 1
+        asked, page = self._rendering, self.page
+        content, size = self._content, page_size(self._pdf.pagePointSize(page))
+        self._image = QImage()
+        self.picture.setPixmap(QPixmap())
+        self.picture.setText(self.tr("Rendering page %1…").replace("%1", str(page + 1)))
+        self._update_pages()
+        return background.call(
+            lambda: render_page(content, page, size),
+            lambda image: self._rendered(asked, image),
+            lambda _exc: self._render_failed(asked),
+            owner=self,
+        )
+
+    def _rendered(self, asked: int, image: QImage) -> None:
+        if asked == self._rendering and self._pdf is not None:
+            self._show_image(image)
+
+    def _render_failed(self, asked: int) -> None:
+        if asked == self._rendering and self._pdf is not None:
+            self.picture.setText(self.tr("This page could not be shown."))
 
     def _show_image(self, image: QImage) -> None:
         self._image, self._angle, self._fit = image, 0, True
@@ -146,6 +226,8 @@ class DocumentViewer(QWidget):
         self._update_pages()
 
     def _close_pdf(self) -> None:
+        self._rendering += 1  # a page on its way belongs to the scan being closed
+        self._content = b""
         if self._pdf is not None:
             self._pdf.close()
             self._pdf.deleteLater()
@@ -175,6 +257,9 @@ class DocumentViewer(QWidget):
             area = self.area.viewport().size()
             w, h = max(50, area.width() - 4), max(50, area.height() - 4)
             self._zoom = min(w / image.width(), h / image.height())
+        # Zooming in stops where the picture would pass the pixel budget: scaling it (here, on
+        # the UI thread) and holding it would cost more than a reviewer gains.
+        self._zoom = min(self._zoom, (MAX_PIXELS / (image.width() * image.height())) ** 0.5)
         size = image.size() * self._zoom
         pixmap = QPixmap.fromImage(image).scaled(
             size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.client.complaints import StaffMember, TicketRow
 from app.models.enums import Severity
-from app.rules.access import COMPLAINT_WORKERS, TICKET_OVERSEERS
+from app.rules.access import CERTIFICATION_INTAKE, COMPLAINT_WORKERS, TICKET_OVERSEERS
 from app.rules.reasons import Reason
 from app.schemas.complaints import ComplaintDetail
 from app.views import settings as ui
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
 # Who may file and handle complaints: the rule the server enforces.
 WORK_ROLES = COMPLAINT_WORKERS
 TICK_MS = 1000
+CERTIFICATE_KEY = "Ctrl+Shift+D"  # "document": Ctrl+N files a complaint here
 SLOW_TICKS = 5  # lists without per-cell updates (caller's tickets, handover) every 5 s
 
 SPLITTER: ui.Setting[QByteArray] = ui.Setting("complaints/splitter", QByteArray(), "lists | ticket")
@@ -141,6 +143,20 @@ class ComplaintsPage(QWidget):
             self.tabs.addTab(widget, "")
         self._tab_keys = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
         self.update_tab_titles()
+        # Agents take certificates in for providers (CERTIFICATION_INTAKE) but have no review
+        # page: the intake dialog opens from here, at the tabs' corner.
+        self.can_enter_certificates = user.role in CERTIFICATION_INTAKE and api is not None
+        self.certificate_button = QPushButton(self.tr("Enter a certificate…"))
+        self.certificate_button.setObjectName("enterCertificate")
+        self.certificate_button.setToolTip(
+            with_keys(
+                self.tr("A provider's certificate or renewal, with its scans, for review"),
+                (CERTIFICATE_KEY,),
+            )
+        )
+        self.certificate_button.clicked.connect(self.enter_certificate)
+        self.certificate_button.setVisible(self.can_enter_certificates)
+        self.tabs.setCornerWidget(self.certificate_button, Qt.Corner.TopRightCorner)
 
         # Shown while the team queue is filtered (a dashboard figure opened it).
         self.filter_note = QLabel()
@@ -249,6 +265,22 @@ class ComplaintsPage(QWidget):
 
         by = self._user.display_name or self._user.username
         open_scorecard(self, self._api, self._link, provider_id, self._clock, by)
+
+    def enter_certificate(self) -> QDialog | None:
+        """The certificate intake dialog (window-modal; it closes when the server has it)."""
+        if not self.can_enter_certificates or self._api is None:
+            return None
+        # Imported here: the review desk's dialog, used as it is.
+        from app.views.certification.intake import IntakeDialog
+
+        dialog = IntakeDialog(self._api, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # (No scan count: an agent's answer carries the scans' count, not their list.)
+        dialog.accepted.connect(
+            lambda: self.message.emit(self.tr("Certificate entered: it waits for review."))
+        )
+        dialog.open()
+        return dialog
 
     def open_ticket(self, ticket_id: int) -> None:
         self.flow.wanted = ticket_id
@@ -396,12 +428,17 @@ class ComplaintsPage(QWidget):
         return self.tr("Team, filtered (%1 of %2)").replace("%1", shown).replace("%2", every)
 
     def _make_page_actions(self) -> dict[str, QAction]:
-        specs: list[tuple[str, str, tuple[str, ...], Callable[[], None]]] = [
+        specs: list[tuple[str, str, tuple[str, ...], Callable[[], object]]] = [
             ("lookup", self.tr("Look up a caller"), ("Ctrl+L",), self.focus_lookup),
             ("refresh", self.tr("Reload the queues"), ("F5",), self.refresh),
         ]
         for i, key in enumerate(self._tab_keys):
             specs.append((f"tab{i}", f"tab {i}", (key,), partial(self.tabs.setCurrentIndex, i)))
+        if self.can_enter_certificates:
+            specs.append(
+                ("certificate", self.tr("Enter a certificate…"), (CERTIFICATE_KEY,),
+                 self.enter_certificate)
+            )  # fmt: skip
         actions: dict[str, QAction] = {}
         for name, text, keys, slot in specs:
             action = QAction(text, self)

@@ -15,7 +15,13 @@ from app.rules.catalog import CATEGORIES
 from app.rules.certification import findings as F
 from app.rules.certification.decisions import DECISION_REASONS, OTHER, decision_reason
 from app.rules.certification.facts import CertFact
-from app.rules.certification.kinds import FOUR_EYES_KINDS, POLICIES, default_expiry, review_due
+from app.rules.certification.kinds import (
+    FOUR_EYES_KINDS,
+    POLICIES,
+    default_expiry,
+    masked_number,
+    review_due,
+)
 from app.rules.certification.validity import counts_for, lapses_on
 from app.rules.certification.watch import broken_orders, expiry_bucket
 from app.rules.dispatch import DispatchSettings, check_eligibility
@@ -28,6 +34,16 @@ from tests.rules.dispatch.factories import (
     make_provider,
     trained,
 )
+
+
+def test_a_number_that_is_an_id_number_leaves_masked() -> None:
+    # ID verification and the electrician's 特种作业操作证 carry the holder's ID number.
+    assert masked_number("id_verification", "11010519491231002X") == "110105********002X"
+    assert masked_number(C.ELECTRICIAN_LICENSE, "110105194912310021") == "110105********0021"
+    assert masked_number("id_verification", "T-123") == "*****"  # whatever was typed
+    # Other kinds keep an ordinary number, but an ID number typed into one is masked too.
+    assert masked_number("health_certificate", "JK-2026-0042") == "JK-2026-0042"
+    assert masked_number("background_check", "11010519491231002X") == "110105********002X"
 
 
 def test_periods_per_kind_follow_the_design() -> None:

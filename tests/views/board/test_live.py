@@ -97,7 +97,7 @@ def test_board_is_live_and_survives_going_offline(
         qtbot.waitUntil(lambda: page.model.row_of(second["id"]) is not None, timeout=30_000)
         server.stop()
         with qtbot.waitSignal(
-            link.status, timeout=30_000, check_params_cb=lambda s: s.get("online") is False
+            link.status, timeout=30_000, check_params_cb=lambda s: s.online is False
         ):
             pass
         link.enqueue_command(
@@ -111,7 +111,7 @@ def test_board_is_live_and_survives_going_offline(
             }
         )
         with qtbot.waitSignal(
-            link.status, timeout=30_000, check_params_cb=lambda s: s.get("outbox_count") == 1
+            link.status, timeout=30_000, check_params_cb=lambda s: s.outbox.pending == 1
         ):
             pass
         server.start()

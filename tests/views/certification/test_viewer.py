@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import io
+import threading
 from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, QSizeF, Qt
+from PySide6.QtGui import QImage
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from app.views.certification.viewer import DocumentViewer
+from app.views import background
+from app.views.certification import viewer as viewer_module
+from app.views.certification.viewer import MAX_PIXELS, MAX_SIDE, DocumentViewer, page_size
 
 
-def pdf(pages: int) -> bytes:
+def pdf(pages: int, size: tuple[float, float] = A4) -> bytes:
     out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
+    c = canvas.Canvas(out, pagesize=size)
     for n in range(pages):
         c.drawString(72, 720, f"page {n + 1}")
         c.showPage()
@@ -24,10 +28,15 @@ def pdf(pages: int) -> bytes:
     return out.getvalue()
 
 
-def jpeg() -> bytes:
+def jpeg(size: tuple[int, int] = (300, 200)) -> bytes:
     out = io.BytesIO()
-    Image.new("RGB", (300, 200), (230, 220, 200)).save(out, "JPEG")
+    Image.new("RGB", size, (230, 220, 200)).save(out, "JPEG")
     return out.getvalue()
+
+
+def shown(viewer: DocumentViewer) -> bool:
+    """The page asked for is on screen (it is rendered off the UI thread)."""
+    return background.pending_calls() == 0 and not viewer.picture.pixmap().isNull()
 
 
 def test_a_pdf_is_shown_page_by_page_and_pgdn_turns(qtbot: Any) -> None:
@@ -37,8 +46,7 @@ def test_a_pdf_is_shown_page_by_page_and_pgdn_turns(qtbot: Any) -> None:
     viewer.show()
     assert viewer.show_bytes(pdf(3), "application/pdf")
     assert viewer.pages() == 3
-    assert viewer.picture.pixmap() is not None
-    assert not viewer.picture.pixmap().isNull()
+    qtbot.waitUntil(lambda: shown(viewer))
     assert viewer.page_label.text() == "Page 1 of 3"
     assert not viewer.previous.isEnabled()
     # PgUp/PgDn are bound while a PDF of several pages is shown (the offscreen test platform
@@ -48,6 +56,8 @@ def test_a_pdf_is_shown_page_by_page_and_pgdn_turns(qtbot: Any) -> None:
     viewer.keys[1].activated.emit()
     qtbot.mouseClick(viewer.next, Qt.MouseButton.LeftButton)
     assert viewer.page == 2
+    assert viewer.picture.text() == "Rendering page 3…"
+    qtbot.waitUntil(lambda: shown(viewer))
     assert not viewer.next.isEnabled()
     viewer.turn(1)  # past the last page: stays
     assert viewer.page_label.text() == "Page 3 of 3"
@@ -74,3 +84,79 @@ def test_unreadable_scans_say_so(qtbot: Any) -> None:
     assert viewer.picture.text() == "The PDF could not be read."
     assert not viewer.show_bytes(b"\xff\xd8\xffnot really", "image/jpeg")
     assert viewer.picture.text() == "The scan could not be read as an image."
+
+
+def test_a_huge_page_is_rendered_capped_and_zoom_stops_at_the_pixel_budget(qtbot: Any) -> None:
+    # A scroll-like page: 1400 px wide would make it 280,000 px tall (over 1.5 GB).
+    assert page_size(QSizeF(100, 20_000)) == QSize(20, 4000)
+    assert page_size(QSizeF(595, 842)) == QSize(1400, 1981)  # A4 as before
+    big = page_size(QSizeF(3000, 3000))  # a square page: the pixel budget binds first
+    assert big.width() * big.height() <= MAX_PIXELS
+    viewer = DocumentViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(600, 800)
+    viewer.show()
+    assert viewer.show_bytes(pdf(1, (100, 20_000)), "application/pdf")
+    qtbot.waitUntil(lambda: shown(viewer))
+    assert max(viewer._image.width(), viewer._image.height()) <= MAX_SIDE
+    for _ in range(20):
+        viewer.zoom_by(1.25)
+    on_screen = viewer.picture.pixmap().size()
+    assert on_screen.width() * on_screen.height() <= MAX_PIXELS * 1.01
+
+
+def test_a_huge_photo_is_decoded_capped(qtbot: Any) -> None:
+    viewer = DocumentViewer()
+    qtbot.addWidget(viewer)
+    assert viewer.show_bytes(jpeg((9000, 1000)), "image/jpeg")
+    assert viewer._image.size() == QSize(MAX_SIDE, 444)
+    viewer.zoom_by(8.0)
+    on_screen = viewer.picture.pixmap().size()
+    assert on_screen.width() * on_screen.height() <= MAX_PIXELS * 1.01
+
+
+def test_a_rendering_for_a_page_no_longer_shown_is_dropped(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    second_page_may_finish = threading.Event()
+
+    def render(_content: bytes, page: int, _size: QSize) -> QImage:
+        if page == 1:  # the reviewer has turned on before this one is done
+            second_page_may_finish.wait(10)
+        image = QImage(100 + page, 100, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.white)
+        return image
+
+    monkeypatch.setattr(viewer_module, "render_page", render)
+    viewer = DocumentViewer()
+    qtbot.addWidget(viewer)
+    assert viewer.show_bytes(pdf(3), "application/pdf")
+    qtbot.waitUntil(lambda: shown(viewer))
+    viewer.turn(1)
+    viewer.turn(1)
+    qtbot.waitUntil(lambda: not viewer.picture.pixmap().isNull())
+    assert viewer._image.width() == 102  # the third page
+    second_page_may_finish.set()
+    qtbot.waitUntil(lambda: background.pending_calls() == 0)
+    assert viewer._image.width() == 102  # the second page's late answer was dropped
+    assert viewer.page_label.text() == "Page 3 of 3"
+
+
+def test_a_page_that_cannot_be_rendered_says_so(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(_content: bytes, page: int, _size: QSize) -> QImage:
+        raise ValueError(f"page {page + 1} could not be rendered")
+
+    monkeypatch.setattr(viewer_module, "render_page", fail)
+    viewer = DocumentViewer()
+    qtbot.addWidget(viewer)
+    assert viewer.show_bytes(pdf(2), "application/pdf")
+    qtbot.waitUntil(lambda: background.pending_calls() == 0)
+    assert viewer.picture.text() == "This page could not be shown."
+    # A scan replaced before its page comes back: the answer is dropped.
+    monkeypatch.undo()
+    assert viewer.show_bytes(pdf(2), "application/pdf")
+    viewer.show_message("No scan selected.")
+    qtbot.waitUntil(lambda: background.pending_calls() == 0)
+    assert viewer.picture.text() == "No scan selected."

@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
+from app.client.certifications import CertDetail
 from app.client.sync import ChangeSet
+from app.views.certification.intake import IntakeDialog
 from app.views.complaints.pdf import PdfFiles
 from app.views.complaints.queue_model import QueueColumn
 from app.views.complaints.sanctions_view import ProviderSanctionsDialog, show_provider_sanctions
@@ -311,3 +313,31 @@ def test_an_audit_record_opens_its_ticket(qtbot: Any, make_page: PageFactory) ->
     wanted = page.team_model.rows()[-1].id
     page.drill({"open": str(wanted)})
     qtbot.waitUntil(lambda: getattr(page.current_detail(), "id", None) == wanted)
+
+
+def test_an_agent_enters_a_certificate_from_the_workbench(
+    qtbot: Any, make_page: PageFactory
+) -> None:
+    """Agents take certificates in for providers but have no review page: the intake dialog
+    opens from the workbench (a button at the tabs' corner, Ctrl+Shift+D)."""
+    page = make_page()  # the agent
+    assert page.tabs.cornerWidget(Qt.Corner.TopRightCorner) is page.certificate_button
+    assert page.certificate_button.isVisibleTo(page)
+    assert page.page_actions["certificate"].shortcut().toString() == "Ctrl+Shift+D"
+    qtbot.mouseClick(page.certificate_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(IntakeDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.result_detail = CertDetail.from_data({"id": 40, "documents": 1})  # an agent's
+    with qtbot.waitSignal(page.message) as said:
+        dialog.accept()  # what the dialog does when the server has the certificate
+    assert said.args == ["Certificate entered: it waits for review."]
+
+
+def test_a_dispatcher_reading_complaints_cannot_enter_certificates(
+    make_page: PageFactory,
+) -> None:
+    page = make_page(FakeStaff(1, "dispatcher", "调度员 王芳", "dispatcher"))
+    assert page.certificate_button.isHidden()
+    assert "certificate" not in page.page_actions
+    assert page.enter_certificate() is None
