@@ -12,20 +12,30 @@ import io
 import json
 from collections.abc import Iterable
 
+from app.i18n.catalogue import render
 from app.rules.beijing import wall_clock
+from app.rules.text import QT_TRANSLATE_NOOP, text
 from app.schemas.audit import AuditEntry
 
-HEADERS = {
-    "zh_CN": ("编号", "时间（北京）", "用户", "操作", "对象", "对象编号", "来源地址", "详情"),
-    "en": ("id", "time (Beijing)", "user", "action", "entity", "entity id", "address", "detail"),
-}
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditCsv", "id"),
+    QT_TRANSLATE_NOOP("AuditCsv", "time (Beijing)"),
+    QT_TRANSLATE_NOOP("AuditCsv", "user"),
+    QT_TRANSLATE_NOOP("AuditCsv", "action"),
+    QT_TRANSLATE_NOOP("AuditCsv", "entity"),
+    QT_TRANSLATE_NOOP("AuditCsv", "entity id"),
+    QT_TRANSLATE_NOOP("AuditCsv", "address"),
+    QT_TRANSLATE_NOOP("AuditCsv", "detail"),
+)
 
 
 def audit_csv(entries: Iterable[AuditEntry], lang: str) -> bytes:
     """The records as CSV bytes (UTF-8 with BOM), one row each, headers in ``lang``."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(HEADERS["en" if lang == "en" else "zh_CN"])
+    # Only "en" is English here (the CSV's own rule): "en_US" gets the Chinese headers.
+    language = "en" if lang == "en" else "zh"
+    writer.writerow([render(text("AuditCsv", source), language) for source in HEADERS])
     for e in entries:
         writer.writerow(
             (

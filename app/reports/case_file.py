@@ -1,9 +1,9 @@
-"""投诉案卷: one complaint as a PDF fit to hand to a regulator or to the customer.
+"""The complaint case file: one complaint as a PDF fit to hand to a regulator or to the customer.
 
 The input is the ticket detail as GET /api/v1/complaints/{id} answers it, typed
 (``app.schemas.complaints.ComplaintDetail``, as ``app.client.complaints`` returns it). The case
-file shows the three things a complaint must have before it may close (有记录、有处理、有反馈)
-in that order, then the sanction decision and how the SLA clocks fared.
+file shows the three things a complaint must have before it may close (a record, handling,
+a callback) in that order, then the sanction decision and how the SLA clocks fared.
 
 Personal data arrives masked from the server (phone, address); the customer's name is
 reduced to the surname here. Staff are named through ``people`` (user id -> display name,
@@ -30,7 +30,7 @@ from app.reports.case_sections import (
 )
 from app.reports.case_text import Case
 from app.reports.common import PageFrame, esc, gap, opening, render_pdf, section, styles
-from app.reports.labels import PLATFORM, colon, pick
+from app.reports.labels import PLATFORM, colon, say
 from app.schemas.complaints import ComplaintDetail
 
 
@@ -42,7 +42,7 @@ def build_case_file(
     lang: str = "zh_CN",
     people: Mapping[int, str] | None = None,
 ) -> bytes:
-    """The 投诉案卷 of ``ticket`` (the complaint detail the server answers) as PDF bytes.
+    """The case file of ``ticket`` (the complaint detail the server answers) as PDF bytes.
 
     Args:
         ticket: GET /api/v1/complaints/{id}, parsed into its response type.
@@ -66,7 +66,7 @@ def _story(case: Case) -> list[Any]:
     code = case.ticket.code
     end = ParagraphStyle("end", parent=st.muted, alignment=TA_CENTER, spaceBefore=8)
     return [
-        Paragraph(esc(pick(PLATFORM, case.lang)), st.brand),
+        Paragraph(esc(say(PLATFORM, case.lang)), st.brand),
         Paragraph(esc(case.t("title")), st.title),
         Paragraph(f"{esc(case.t('case_no'))}{colon(case.lang)}<b>{esc(code)}</b>", st.subtitle),
         gap(4),

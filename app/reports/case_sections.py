@@ -1,4 +1,4 @@
-"""The sections of the 投诉案卷, each a list of flowables built from one ``Case``.
+"""The sections of the complaint case file, each a list of flowables built from one ``Case``.
 
 In the order the case file tells them: the summary box, the three things a complaint must
 have before it may close (record, handling, callback), the sanction decision, the SLA clocks.
@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph
 
 from app.models.enums import CallbackOutcome, ComplaintStatus
-from app.reports.case_text import NO_SANCTION, Case
+from app.reports.case_text import Case
 from app.reports.common import (
     ALERT,
     BODY_W,
@@ -40,7 +40,6 @@ from app.reports.labels import (
     enum_label,
     mask_name,
     paren,
-    pick,
     running_text,
     say,
     severity_label,
@@ -50,6 +49,7 @@ from app.rules.complaints import CallbackVerdict
 from app.rules.orders import STATUS_NAMES as ORDER_STATUS_NAMES
 from app.rules.sanction_facts import LEVEL_NAMES
 from app.rules.sla import CLOCK_NAMES, SlaClock
+from app.rules.text import QT_TRANSLATE_NOOP
 from app.schemas.complaints import ComplaintDetail, TimelineNote
 from app.schemas.complaints import SlaClock as ClockState
 from app.schemas.orders import OrderPublic
@@ -72,7 +72,11 @@ def summary_box(case: Case) -> Any:
         severity_label(severity, lang), st.cell, color=ALERT if severe else None, bold=severe
     )
     reopens = tk.reopen_count
-    reopened = pick(("无", "never") if reopens == 0 else (f"{reopens} 次", f"{reopens}×"), lang)
+    reopened = (
+        case.say("CaseFile", QT_TRANSLATE_NOOP("CaseFile", "never"))
+        if reopens == 0
+        else case.say("CaseFile", QT_TRANSLATE_NOOP("CaseFile", "{n}×"), n=reopens)
+    )
     f = case.f
     escalated = case.t("yes") if tk.escalated else case.t("no")
     address = (order.address if order else "") or (customer.address if customer else "")
@@ -173,7 +177,7 @@ def callback_section(case: Case) -> list[Any]:
         rows.append(
             [
                 beijing(cb.at),
-                str(cycle) if case.en else f"第 {cycle} 轮",
+                case.say("CaseFile", QT_TRANSLATE_NOOP("CaseFile", "{n}"), n=cycle),
                 case.who(cb.agent_id),
                 para(enum_label(OUTCOME_NAMES, cb.outcome, case.lang), st.cell, color=colour),
                 cb.note,
@@ -186,7 +190,8 @@ def callback_section(case: Case) -> list[Any]:
     if code in (CallbackVerdict.TRYING, CallbackVerdict.UNREACHABLE):
         n = case.ticket.counted_unreachable_attempts
         verdict += paren(
-            pick((f"有效联系未果记录 {n} 次", f"{n} documented attempts"), case.lang), case.lang
+            case.say("CaseFile", QT_TRANSLATE_NOOP("CaseFile", "{n} documented attempts"), n=n),
+            case.lang,
         )
     return [data_table(header, rows, widths), gap(1.5), lead(case.t("verdict"), verdict, case.lang)]
 
@@ -203,7 +208,7 @@ def decision_section(case: Case) -> list[Any]:
         out += [x for s in sanctions[1:] for x in (gap(2), _sanction_box(case, s))]
         out.append(gap(1.5))
     else:
-        no_sanction = para(pick(NO_SANCTION[_no_sanction_key(tk)], lang), st.body)
+        no_sanction = para(case.no_sanction(_no_sanction_key(tk)), st.body)
         out.append(KeepTogether([*head, no_sanction]))
         if tk.sanction_decided and tk.substantiated is True:
             # "No sanction" is a decision with a reason; the server keeps it as a note.
@@ -307,17 +312,18 @@ def _clock_result(case: Case, state: ClockState) -> tuple[str, bool]:
     lang = case.lang
     deadline, stopped = state.deadline, state.stopped_at
     if deadline is None:
-        return pick(("未开始", "not started"), lang), False
+        return case.say("CaseFile", QT_TRANSLATE_NOOP("CaseFile", "not started")), False
     if stopped is not None:
         if stopped > deadline:
             late = duration_text(stopped - deadline, lang)
-            return pick((f"未达标，超时 {late}", f"missed, {late} late"), lang), True
+            return case.say("CaseFile", QT_TRANSLATE_NOOP("CaseFile", "missed, {late} late"),
+                            late=late), True  # fmt: skip
         early = duration_text(deadline - stopped, lang)
-        return pick((f"达标（提前 {early}）", f"met ({early} early)"), lang), False
+        return case.say("CaseFile", QT_TRANSLATE_NOOP("CaseFile", "met ({early} early)"),
+                        early=early), False  # fmt: skip
     text, overdue = running_text(deadline, case.now, lang)
-    return pick(
-        (f"{text}，仍在计时", f"{text}, running")
-        if overdue
-        else (f"计时中，{text}", f"running, {text}"),
-        lang,
-    ), overdue
+    if overdue:
+        return case.say("CaseFile", QT_TRANSLATE_NOOP("CaseFile", "{clock}, running"),
+                        clock=text), True  # fmt: skip
+    return case.say("CaseFile", QT_TRANSLATE_NOOP("CaseFile", "running, {clock}"),
+                    clock=text), False  # fmt: skip

@@ -59,9 +59,11 @@ from app.reports.labels import parse_time as parse_time
 from app.reports.labels import pick as pick
 from app.reports.labels import require_aware as require_aware
 from app.reports.labels import running_text as running_text
+from app.reports.labels import say as say
 from app.reports.labels import severity_label as severity_label
 from app.reports.labels import status_label as status_label
 from app.rules.beijing import BEIJING as BEIJING
+from app.rules.text import QT_TRANSLATE_NOOP, Text, text
 
 # Colours: dark ink, muted grey for labels, one red for what went wrong, one green for kept.
 INK = colors.HexColor("#1f2933")
@@ -178,7 +180,7 @@ def opening(title: str, style: ParagraphStyle | None = None) -> list[Any]:
 
 
 def lead(label: str, text: object, lang: str, *, style: ParagraphStyle | None = None) -> Any:
-    """A line that starts with a bold label: ``<b>回访结论：</b>客户满意``."""
+    """A line that starts with a bold label: ``<b>Callback verdict: </b>satisfied``."""
     body = esc(text) if text not in (None, "") else ""
     return Paragraph(f"<b>{esc(label)}{colon(lang)}</b>{body}", style or styles().body)
 
@@ -269,7 +271,7 @@ class PageFrame:
     printed_at: datetime
     printed_by: str
     lang: str
-    notice: tuple[str, str] = PII_NOTICE
+    notice: Text = PII_NOTICE
 
 
 def _draw_frame(canvas: Any, frame: PageFrame, page: int, total: int | None) -> None:
@@ -283,7 +285,7 @@ def _draw_frame(canvas: Any, frame: PageFrame, page: int, total: int | None) -> 
         top = PAGE_H - 11 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(st.regular_font, 8)
-        canvas.drawString(left, top, pick(PLATFORM, lang))
+        canvas.drawString(left, top, say(PLATFORM, lang))
         canvas.drawRightString(right, top, frame.running_title)
         canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
 
@@ -291,18 +293,24 @@ def _draw_frame(canvas: Any, frame: PageFrame, page: int, total: int | None) -> 
     canvas.setFillColor(MUTED)
     canvas.line(left, base + 7.5 * mm, right, base + 7.5 * mm)
     canvas.setFont(st.regular_font, 7.5)
-    canvas.drawString(left, base + 3.5 * mm, pick(frame.notice, lang))
+    canvas.drawString(left, base + 3.5 * mm, say(frame.notice, lang))
     when = beijing(frame.printed_at)
-    printed = (
-        f"Printed {when} (Beijing time) by {frame.printed_by}"
-        if is_en(lang)
-        else f"打印时间：{when}（北京时间）　打印人：{frame.printed_by}"
+    printed = say(
+        text(
+            "Reports",
+            QT_TRANSLATE_NOOP("Reports", "Printed {when} (Beijing time) by {who}"),
+            when=when,
+            who=frame.printed_by,
+        ),
+        lang,
     )
     canvas.drawString(left, base, printed)
     shown_total = "?" if total is None else str(total)
-    page_text = (
-        f"Page {page} of {shown_total}" if is_en(lang) else f"第 {page} 页 / 共 {shown_total} 页"
-    )
+    page_text = say(
+        text("Reports", QT_TRANSLATE_NOOP("Reports", "Page {page} of {total}"), page=page,
+             total=shown_total),
+        lang,
+    )  # fmt: skip
     canvas.setFont(st.bold_font, 8)
     canvas.setFillColor(INK)
     canvas.drawRightString(right, base, page_text)
@@ -329,8 +337,8 @@ def _build(story: list[Any], frame: PageFrame, title: str, total: int | None) ->
         bottomMargin=MARGIN_BOTTOM,
         title=title,
         author=frame.printed_by,
-        creator=pick(PLATFORM, "zh_CN"),
-        subject=pick(PLATFORM, frame.lang),
+        creator=say(PLATFORM, "zh_CN"),
+        subject=say(PLATFORM, frame.lang),
         invariant=True,  # no clock and no random id in the file: same input, same bytes
         initialFontName=styles().regular_font,  # else every page names unembedded Helvetica
     )

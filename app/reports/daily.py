@@ -1,9 +1,10 @@
-"""运营日报: the daily operations report, from the same KPI snapshot the dashboard shows.
+"""The daily operations report, from the same KPI snapshot the dashboard shows.
 
 Every KPI is printed with its formula and its period, cut-off and timezone under it. The
 KPI titles and formulas are English source text translated by the caller (``translate``:
 the desktop passes its Qt translation, so the report and the tooltips say the same words);
-the report's own words are (Chinese, English) pairs as in the other documents.
+the report's own words are English source text in the "DailyReport" context, their Chinese
+from the one catalogue (``app.i18n.catalogue``).
 """
 
 from __future__ import annotations
@@ -34,79 +35,89 @@ from app.reports.common import (
     severity_label,
     styles,
 )
-from app.reports.labels import SERVICE_NAMES, enum_label
+from app.reports.labels import SERVICE_NAMES, enum_label, say
 from app.rules.beijing import DAY, MINUTE, wall_clock
 from app.rules.districts import DISTRICTS
 from app.rules.kpi.complaints import SEVERITIES
 from app.rules.kpi.definitions import COMPLAINT_RATE, KpiValue, Unit
 from app.rules.kpi.snapshot import KpiSnapshot
 from app.rules.sanction_facts import LEVEL_NAMES
+from app.rules.text import QT_TRANSLATE_NOOP, text
 
 Translate = Callable[[str], str]
 
-T: dict[str, tuple[str, str]] = {
-    "title": ("运营日报", "Daily operations report"),
-    "subtitle": (
-        "订单指标按当日统计；投诉与处罚按截至当日的近 7 日统计。",
+T: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("DailyReport", "Daily operations report"),
+    "subtitle": QT_TRANSLATE_NOOP(
+        "DailyReport",
         "Order figures cover the day; complaints and sanctions the 7 days up to it.",
     ),
-    "weekly_title": ("运营周报", "Weekly operations report"),
-    "weekly_subtitle": (
-        "订单、投诉与处罚均按本周（周一至周日）统计；每小时订单为一周合计。",
-        "Orders, complaints and sanctions cover the week (Monday to Sunday); orders per hour "
-        "add up the week.",
+    "weekly_title": QT_TRANSLATE_NOOP("DailyReport", "Weekly operations report"),
+    "weekly_subtitle": QT_TRANSLATE_NOOP(
+        "DailyReport",
+        "Orders, complaints and sanctions cover the week (Monday to Sunday); orders per "
+        "hour add up the week.",
     ),
-    "orders": ("一、订单", "1. Orders"),
-    "complaints": ("二、投诉", "2. Complaints"),
-    "workforce": ("三、服务人员与资质", "3. Providers and certification"),
-    "hourly": (
-        "每小时新建订单（柱：当日；线：上周同日）",
+    "orders": QT_TRANSLATE_NOOP("DailyReport", "1. Orders"),
+    "complaints": QT_TRANSLATE_NOOP("DailyReport", "2. Complaints"),
+    "workforce": QT_TRANSLATE_NOOP("DailyReport", "3. Providers and certification"),
+    "hourly": QT_TRANSLATE_NOOP(
+        "DailyReport",
         "Orders per hour (bars: the day; line: same weekday last week)",
     ),
-    "sla_chart": ("投诉时限达成率（%，按严重程度）", "Complaint SLA kept (%, per severity)"),
-    "reason": ("取消原因", "Reason"),
-    "count": ("数量", "Count"),
-    "no_reason": ("（未填写原因）", "(no reason given)"),
-    "severity": ("严重程度", "Severity"),
-    "first": ("首次响应", "First response"),
-    "resolution": ("处理完毕", "Resolution"),
-    "district": ("区", "District"),
-    "category": ("服务类别", "Service"),
-    "complaints_n": ("投诉数", "Complaints"),
-    "orders_n": ("完成订单", "Completed orders"),
-    "per_k": ("每千单", "Per 1,000"),
-    "level": ("处罚级别", "Level"),
-    "decided": ("7 日内决定", "Decided (7 days)"),
-    "holding": ("当前停单", "Holding now"),
-    "within": ("到期期限", "Within"),
-    "days": ("{n} 天内", "within {n} days"),
-    "data": ("数据区间 {a} – {b}，截止 {b}（{tz}）", "Data {a} – {b}, cut-off {b} ({tz})"),
-    "last_week": ("上周同日同时段：{n}", "Same weekday last week by then: {n}"),
-    "hourly_weekly": (
-        "每小时新建订单（柱：本周合计；线：上周合计）",
+    "sla_chart": QT_TRANSLATE_NOOP("DailyReport", "Complaint SLA kept (%, per severity)"),
+    "reason": QT_TRANSLATE_NOOP("DailyReport", "Reason"),
+    "count": QT_TRANSLATE_NOOP("DailyReport", "Count"),
+    "no_reason": QT_TRANSLATE_NOOP("DailyReport", "(no reason given)"),
+    "severity": QT_TRANSLATE_NOOP("DailyReport", "Severity"),
+    "first": QT_TRANSLATE_NOOP("DailyReport", "First response"),
+    "resolution": QT_TRANSLATE_NOOP("DailyReport", "Resolution"),
+    "district": QT_TRANSLATE_NOOP("DailyReport", "District"),
+    "category": QT_TRANSLATE_NOOP("DailyReport", "Service"),
+    "complaints_n": QT_TRANSLATE_NOOP("DailyReport", "Complaints"),
+    "orders_n": QT_TRANSLATE_NOOP("DailyReport", "Completed orders"),
+    "per_k": QT_TRANSLATE_NOOP("DailyReport", "Per 1,000"),
+    "level": QT_TRANSLATE_NOOP("DailyReport", "Level"),
+    "decided": QT_TRANSLATE_NOOP("DailyReport", "Decided (7 days)"),
+    "holding": QT_TRANSLATE_NOOP("DailyReport", "Holding now"),
+    "within": QT_TRANSLATE_NOOP("DailyReport", "Within"),
+    "days": QT_TRANSLATE_NOOP("DailyReport", "within {n} days"),
+    "data": QT_TRANSLATE_NOOP("DailyReport", "Data {a} – {b}, cut-off {b} ({tz})"),
+    "last_week": QT_TRANSLATE_NOOP("DailyReport", "Same weekday last week by then: {n}"),
+    "hourly_weekly": QT_TRANSLATE_NOOP(
+        "DailyReport",
         "Orders per hour (bars: this week's total; line: last week's)",
     ),
-    "last_week_weekly": ("上周：{n}", "Last week: {n}"),
-    "waiting": ("待审 {n} 件，中位等待 {m}", "{n} waiting, median wait {m}"),
-    "hours": ("{n} 小时", "{n} h"),
-    "more": ("四、投诉跟进、在岗与培训", "4. Follow-up, providers at work and training"),
-    "kpi": ("指标", "KPI"),
-    "figure": ("数值", "Figure"),
-    "basis": ("计算依据", "From"),
-    "repeat_kinds": ("同一服务人员 {p} · 同一客户 {c}", "same provider {p} · same customer {c}"),
-    "provider_days": ("{n} 单 / {d} 人日", "{n} orders / {d} provider-days"),
-    "retrained": ("再培训前 {b}，{n} 人", "before retraining {b}, {n} providers"),
-    "group": ("分组", "Group"),
-    "active_n": ("在岗服务人员", "Active providers"),
-    "course": ("课程 / 培训师", "Course / trainer"),
-    "passed": ("通过 / 考核", "Passed / assessed"),
-    "rate": ("通过率", "Pass rate"),
-    "before": ("再培训前", "Before"),
-    "after": ("再培训后", "After"),
-    "trainer": ("培训师 {n}", "trainer {n}"),
-    "no_trainer": ("（无培训师）", "(no trainer)"),
-    "all_courses": ("全部课程", "All courses"),
+    "last_week_weekly": QT_TRANSLATE_NOOP("DailyReport", "Last week: {n}"),
+    "waiting": QT_TRANSLATE_NOOP("DailyReport", "{n} waiting, median wait {m}"),
+    "hours": QT_TRANSLATE_NOOP("DailyReport", "{n} h"),
+    "more": QT_TRANSLATE_NOOP("DailyReport", "4. Follow-up, providers at work and training"),
+    "kpi": QT_TRANSLATE_NOOP("DailyReport", "KPI"),
+    "figure": QT_TRANSLATE_NOOP("DailyReport", "Figure"),
+    "basis": QT_TRANSLATE_NOOP("DailyReport", "From"),
+    "repeat_kinds": QT_TRANSLATE_NOOP("DailyReport", "same provider {p} · same customer {c}"),
+    "provider_days": QT_TRANSLATE_NOOP("DailyReport", "{n} orders / {d} provider-days"),
+    "retrained": QT_TRANSLATE_NOOP("DailyReport", "before retraining {b}, {n} providers"),
+    "group": QT_TRANSLATE_NOOP("DailyReport", "Group"),
+    "active_n": QT_TRANSLATE_NOOP("DailyReport", "Active providers"),
+    "course": QT_TRANSLATE_NOOP("DailyReport", "Course / trainer"),
+    "passed": QT_TRANSLATE_NOOP("DailyReport", "Passed / assessed"),
+    "rate": QT_TRANSLATE_NOOP("DailyReport", "Pass rate"),
+    "before": QT_TRANSLATE_NOOP("DailyReport", "Before"),
+    "after": QT_TRANSLATE_NOOP("DailyReport", "After"),
+    "trainer": QT_TRANSLATE_NOOP("DailyReport", "trainer {n}"),
+    "no_trainer": QT_TRANSLATE_NOOP("DailyReport", "(no trainer)"),
+    "all_courses": QT_TRANSLATE_NOOP("DailyReport", "All courses"),
+    "bars": QT_TRANSLATE_NOOP("DailyReport", "The day"),
+    "line": QT_TRANSLATE_NOOP("DailyReport", "Last week"),
+    "hour": QT_TRANSLATE_NOOP("DailyReport", "h"),
 }
+# The weekly report's chart legend says "last week" for another thing than the daily one's
+# (the whole week, not the same weekday), so it has a context of its own.
+WEEKLY_LEGEND: tuple[str, str] = (
+    QT_TRANSLATE_NOOP("WeeklyReport", "This week"),
+    QT_TRANSLATE_NOOP("WeeklyReport", "Last week"),
+)
 
 
 def build_daily_report(
@@ -118,14 +129,15 @@ def build_daily_report(
     lang: str = "zh_CN",
     weekly: bool = False,
 ) -> bytes:
-    """The 日报 of ``snap`` (a :func:`app.rules.kpi.snapshot.daily` snapshot) as PDF bytes;
-    ``weekly``: the 周报 of a snapshot whose day and window are one Monday-to-Sunday week."""
+    """The daily report of ``snap`` (a :func:`app.rules.kpi.snapshot.daily` snapshot) as PDF
+    bytes; ``weekly``: the weekly report of a snapshot whose day and window are one
+    Monday-to-Sunday week."""
     day = wall_clock(snap.day.start, DAY)
     if weekly:
         last = wall_clock(snap.day.cut_off - timedelta(seconds=1), DAY)
-        title = f"{pick(T['weekly_title'], lang)} {day} – {last}"
+        title = f"{_t('weekly_title', lang)} {day} – {last}"
     else:
-        title = f"{pick(T['title'], lang)} {day}"
+        title = f"{_t('title', lang)} {day}"
     subtitle = _t("weekly_subtitle" if weekly else "subtitle", lang)
     frame = PageFrame(title, printed_at, printed_by, lang)
     # The charts are drawn once: the layout runs twice (see render_pdf), the pictures need not.
@@ -135,10 +147,7 @@ def build_daily_report(
 
 
 def _t(key: str, lang: str, **values: object) -> str:
-    text = pick(T[key], lang)
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
+    return say(text("DailyReport", T[key], **values), lang)
 
 
 def figure_text(value: KpiValue, lang: str) -> str:
@@ -215,10 +224,12 @@ def _image(picture: Picture, width_mm: float) -> Any:
 
 
 def _charts(snap: KpiSnapshot, lang: str, weekly: bool) -> dict[str, Picture]:
-    bars, line = (("本周", "This week"), ("上周", "Last week")) if weekly else (
-        ("当日", "The day"), ("上周同日", "Last week"))  # fmt: skip
+    if weekly:
+        bars, line = (say(text("WeeklyReport", words), lang) for words in WEEKLY_LEGEND)
+    else:
+        bars, line = _t("bars", lang), _t("line", lang)
     hourly = HourlyChart(
-        HourlyLabels(pick(bars, lang), pick(line, lang), pick(("时", "h"), lang)),
+        HourlyLabels(bars, line, _t("hour", lang)),
         size=(7.0, 2.2),
     )
     hourly.update(snap.volume.today, snap.volume.last_week)

@@ -1,4 +1,4 @@
-"""交接班记录: the open complaint tickets one shift hands to the next, as a PDF.
+"""The shift handover: the open complaint tickets one shift hands to the next, as a PDF.
 
 The caller groups the tickets by agent; each ticket is a queue item exactly as
 GET /api/v1/complaints lists it (code, severity, status, summary, next_deadline, overdue,
@@ -36,47 +36,57 @@ from app.reports.common import (
     para,
     paren,
     parse_time,
-    pick,
     render_pdf,
     running_text,
+    say,
     section,
     severity_label,
     status_label,
     styles,
 )
+from app.rules.text import QT_TRANSLATE_NOOP
+from app.rules.text import text as make_text
 
-T: dict[str, tuple[str, str]] = {
-    "title": ("交接班记录", "Shift handover"),
-    "shift": ("班次", "Shift"),
-    "open": ("未结工单", "Open tickets"),
-    "overdue": ("其中超时", "Overdue"),
-    "critical": ("紧急工单", "Critical"),
-    "escalate": ("需上报主管", "To escalate"),
-    "tickets": ("一、未结工单", "1. Open tickets"),
-    "note": ("二、交接事项", "2. Handover note"),
-    "sign": ("三、签字确认", "3. Signatures"),
-    "code": ("工单号", "Ticket"),
-    "severity": ("严重程度", "Severity"),
-    "status": ("状态", "Status"),
-    "summary": ("摘要", "Summary"),
-    "deadline": ("下一时限", "Next deadline"),
-    "flags": ("提示", "Flags"),
-    "flag_overdue": ("超时", "overdue"),
-    "flag_escalate": ("需上报", "escalate"),
-    "flag_escalated": ("已上报", "escalated"),
-    "flag_reopened": ("重开", "reopened"),
-    "none_open": ("无未结工单。", "No open tickets."),
-    "no_note": ("（无）", "(none)"),
-    "outgoing": ("交班人（签字）", "Outgoing (signature)"),
-    "incoming": ("接班人（签字）", "Incoming (signature)"),
-    "signed_at": ("交接时间", "Time"),
+T: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("ShiftHandover", "Shift handover"),
+    "shift": QT_TRANSLATE_NOOP("ShiftHandover", "Shift"),
+    "open": QT_TRANSLATE_NOOP("ShiftHandover", "Open tickets"),
+    "overdue": QT_TRANSLATE_NOOP("ShiftHandover", "Overdue"),
+    "critical": QT_TRANSLATE_NOOP("ShiftHandover", "Critical"),
+    "escalate": QT_TRANSLATE_NOOP("ShiftHandover", "To escalate"),
+    "tickets": QT_TRANSLATE_NOOP("ShiftHandover", "1. Open tickets"),
+    "note": QT_TRANSLATE_NOOP("ShiftHandover", "2. Handover note"),
+    "sign": QT_TRANSLATE_NOOP("ShiftHandover", "3. Signatures"),
+    "code": QT_TRANSLATE_NOOP("ShiftHandover", "Ticket"),
+    "severity": QT_TRANSLATE_NOOP("ShiftHandover", "Severity"),
+    "status": QT_TRANSLATE_NOOP("ShiftHandover", "Status"),
+    "summary": QT_TRANSLATE_NOOP("ShiftHandover", "Summary"),
+    "deadline": QT_TRANSLATE_NOOP("ShiftHandover", "Next deadline"),
+    "flags": QT_TRANSLATE_NOOP("ShiftHandover", "Flags"),
+    "flag_overdue": QT_TRANSLATE_NOOP("ShiftHandover", "overdue"),
+    "flag_escalate": QT_TRANSLATE_NOOP("ShiftHandover", "escalate"),
+    "flag_escalated": QT_TRANSLATE_NOOP("ShiftHandover", "escalated"),
+    "flag_reopened": QT_TRANSLATE_NOOP("ShiftHandover", "reopened"),
+    "none_open": QT_TRANSLATE_NOOP("ShiftHandover", "No open tickets."),
+    "no_note": QT_TRANSLATE_NOOP("ShiftHandover", "(none)"),
+    "outgoing": QT_TRANSLATE_NOOP("ShiftHandover", "Outgoing (signature)"),
+    "incoming": QT_TRANSLATE_NOOP("ShiftHandover", "Incoming (signature)"),
+    "signed_at": QT_TRANSLATE_NOOP("ShiftHandover", "Time"),
+    # A number of tickets: bare in English ("3"), counted in Chinese.
+    "ticket_count": QT_TRANSLATE_NOOP("ShiftHandover", "{n}"),
+    "late_in_group": QT_TRANSLATE_NOOP("ShiftHandover", ", {n} overdue"),
+    "no_deadline": QT_TRANSLATE_NOOP("ShiftHandover", "none (to close)"),
 }
+
+
+def _t(key: str, lang: str, **values: object) -> str:
+    return say(make_text("ShiftHandover", T[key], **values), lang)
 
 
 def build_handover(
     shift: Mapping[str, Any], *, printed_at: datetime, printed_by: str, lang: str = "zh_CN"
 ) -> bytes:
-    """The 交接班记录 of ``shift`` as PDF bytes.
+    """The shift handover of ``shift`` as PDF bytes.
 
     Args:
         shift: ``{"shift_label": str, "note": str, "agent_groups": [{"agent": display name,
@@ -89,7 +99,7 @@ def build_handover(
         ValueError: ``printed_at`` is naive.
     """
     label = str(shift.get("shift_label") or "")
-    title = pick(T["title"], lang)
+    title = _t("title", lang)
     frame = PageFrame(f"{title}　{label}".strip(), printed_at, printed_by, lang)
     return render_pdf(lambda: _story(shift, printed_at, lang), frame, f"{title} {label}".strip())
 
@@ -111,7 +121,7 @@ def _story(shift: Mapping[str, Any], now: datetime, lang: str) -> list[Any]:
     st = styles()
 
     def t(key: str) -> str:
-        return pick(T[key], lang)
+        return _t(key, lang)
 
     groups = _groups(shift)
     tickets = [tk for _agent, items in groups for tk in items]
@@ -131,7 +141,7 @@ def _story(shift: Mapping[str, Any], now: datetime, lang: str) -> list[Any]:
         (24 * mm, half - 24 * mm, 24 * mm, half - 24 * mm),
     )
     story: list[Any] = [
-        Paragraph(esc(pick(PLATFORM, lang)), st.brand),
+        Paragraph(esc(say(PLATFORM, lang)), st.brand),
         Paragraph(esc(t("title")), st.title),
         gap(3),
         overview,
@@ -139,9 +149,7 @@ def _story(shift: Mapping[str, Any], now: datetime, lang: str) -> list[Any]:
     ]
     for agent, items in groups:
         late = sum(is_overdue(tk, now) for tk in items)
-        detail = _count(len(items), lang) + (
-            pick((f"，超时 {late} 件", f", {late} overdue"), lang) if late else ""
-        )
+        detail = _count(len(items), lang) + (_t("late_in_group", lang, n=late) if late else "")
         heading = opening(f"{agent}{paren(detail, lang)}", st.group)
         body = _ticket_table(items, now, lang) if items else para(t("none_open"), st.body)
         story += [*heading, body]
@@ -161,7 +169,7 @@ def _story(shift: Mapping[str, Any], now: datetime, lang: str) -> list[Any]:
 
 
 def _count(n: int, lang: str) -> str:
-    return pick((f"{n} 件", str(n)), lang)
+    return _t("ticket_count", lang, n=n)
 
 
 def _alert_count(n: int, lang: str) -> Any:
@@ -192,7 +200,7 @@ def _ticket_table(items: Sequence[Mapping[str, Any]], now: datetime, lang: str) 
             ]
         )
     keys = ("code", "severity", "status", "summary", "deadline", "flags")
-    header = [pick(T[k], lang) for k in keys]
+    header = [_t(k, lang) for k in keys]
     # Wide enough that no code, date or single English word breaks inside.
     severity_w, status_w, flags_w = (17, 25, 19) if is_en(lang) else (17, 20, 15)
     fixed = (31 + severity_w + status_w + 30 + flags_w) * mm
@@ -204,7 +212,7 @@ def _deadline_cell(ticket: Mapping[str, Any], now: datetime, lang: str) -> Any:
     st = styles()
     deadline = parse_time(ticket.get("next_deadline"))
     if deadline is None:
-        return para(pick(("无（待关闭）", "none (to close)"), lang), st.cell)
+        return para(_t("no_deadline", lang), st.cell)
     text, late = running_text(deadline, now, lang)
     colour = (ALERT if late else MUTED).hexval()
     return Paragraph(f'{beijing(deadline)}<br/><font color="{colour}">{esc(text)}</font>', st.cell)
@@ -214,15 +222,15 @@ def _flags_cell(ticket: Mapping[str, Any], late: bool, lang: str) -> Any:
     flags: list[str] = []
     if late:
         flags.append(
-            f'<font color="{ALERT.hexval()}"><b>{esc(pick(T["flag_overdue"], lang))}</b></font>'
+            f'<font color="{ALERT.hexval()}"><b>{esc(_t("flag_overdue", lang))}</b></font>'
         )
     if ticket.get("needs_escalation"):
-        flags.append(f"<b>{esc(pick(T['flag_escalate'], lang))}</b>")
+        flags.append(f"<b>{esc(_t('flag_escalate', lang))}</b>")
     elif ticket.get("escalated"):
-        flags.append(esc(pick(T["flag_escalated"], lang)))
+        flags.append(esc(_t("flag_escalated", lang)))
     reopens = int(ticket.get("reopen_count") or 0)
     if reopens:
-        flags.append(esc(pick(T["flag_reopened"], lang)) + f"×{reopens}")
+        flags.append(esc(_t("flag_reopened", lang)) + f"×{reopens}")
     return Paragraph("<br/>".join(flags) or NONE, styles().cell)
 
 
@@ -250,9 +258,9 @@ def _signatures(lang: str) -> Any:
     c = colon(lang)
     rows = [
         [
-            para(pick(T[who], lang) + c, st.body),
+            para(_t(who, lang) + c, st.body),
             "",
-            para(pick(T["signed_at"], lang) + c, st.body),
+            para(_t("signed_at", lang) + c, st.body),
             "",
         ]
         for who in ("outgoing", "incoming")

@@ -1,15 +1,17 @@
 """What the complaint documents say: the platform's name, labels of wire codes, Beijing times.
 
-Plain words, no reportlab: every label is a (Chinese, English) pair and ``pick`` chooses one
-by the document's language. A wire code this client does not know (a newer server) shows as
-itself rather than failing the document.
+Plain words, no reportlab: the reports' own labels are English source text (``Text`` in the
+"Reports" context) whose Chinese comes from the one catalogue; the rules' bilingual names
+(service categories, districts, severities) stay (Chinese, English) pairs that ``pick``
+chooses from by the document's language. A wire code this client does not know (a newer
+server) shows as itself rather than failing the document.
 
 Nothing here reads the clock: "now" is always a parameter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,12 +27,23 @@ from app.rules.beijing import HOUR_MINUTE, MINUTE, wall_clock
 from app.rules.catalog import CATEGORIES
 from app.rules.complaint_facts import SEVERITY_NAMES, STATUS_NAMES
 from app.rules.complaints import CallbackVerdict
-from app.rules.text import Text
+from app.rules.text import QT_TRANSLATE_NOOP, Text, text
 
-PLATFORM = ("上门服务运营台", "Shangmen Desk · home-services operations")
-PII_NOTICE = (
-    "本文件含个人信息，已脱敏处理；仅限投诉处理及监管用途，请妥善保管，不得外传。",
-    "Contains personal information, masked. For complaint handling and regulators only.",
+# Words every document prints, in the "Reports" context; each report has a context of its own.
+
+
+def _r(source: str, **values: object) -> Text:
+    """A word shared by the reports: ``source`` (marked for lupdate) in the Reports context."""
+    return text("Reports", source, **values)
+
+
+PLATFORM = text("Reports", QT_TRANSLATE_NOOP("Reports", "Shangmen Desk · home-services operations"))
+PII_NOTICE = text(
+    "Reports",
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Contains personal information, masked. For complaint handling and regulators only.",
+    ),
 )
 NONE = "—"
 
@@ -38,64 +51,66 @@ NONE = "—"
 # database, which Windows workstations lack.
 
 
-CATEGORY_NAMES: dict[ComplaintCategory, tuple[str, str]] = {
-    ComplaintCategory.SAFETY: ("安全隐患", "safety"),
-    ComplaintCategory.THEFT: ("财物丢失", "theft"),
-    ComplaintCategory.INJURY: ("人身伤害", "injury"),
-    ComplaintCategory.QUALITY: ("服务质量", "service quality"),
-    ComplaintCategory.ATTITUDE: ("服务态度", "attitude"),
-    ComplaintCategory.LATENESS: ("迟到", "lateness"),
-    ComplaintCategory.NO_SHOW: ("未上门", "no-show"),
-    ComplaintCategory.PRICING: ("收费争议", "pricing"),
-    ComplaintCategory.DAMAGE: ("物品损坏", "damage"),
-    ComplaintCategory.OTHER: ("其他", "other"),
+CATEGORY_NAMES: dict[ComplaintCategory, Text] = {
+    ComplaintCategory.SAFETY: _r(QT_TRANSLATE_NOOP("Reports", "safety")),
+    ComplaintCategory.THEFT: _r(QT_TRANSLATE_NOOP("Reports", "theft")),
+    ComplaintCategory.INJURY: _r(QT_TRANSLATE_NOOP("Reports", "injury")),
+    ComplaintCategory.QUALITY: _r(QT_TRANSLATE_NOOP("Reports", "service quality")),
+    ComplaintCategory.ATTITUDE: _r(QT_TRANSLATE_NOOP("Reports", "attitude")),
+    ComplaintCategory.LATENESS: _r(QT_TRANSLATE_NOOP("Reports", "lateness")),
+    ComplaintCategory.NO_SHOW: _r(QT_TRANSLATE_NOOP("Reports", "no-show")),
+    ComplaintCategory.PRICING: _r(QT_TRANSLATE_NOOP("Reports", "pricing")),
+    ComplaintCategory.DAMAGE: _r(QT_TRANSLATE_NOOP("Reports", "damage")),
+    ComplaintCategory.OTHER: _r(QT_TRANSLATE_NOOP("Reports", "other")),
 }
 
 # complaint_notes.kind, plus the two status steps a plain "system" note can stand for.
-NOTE_KINDS: dict[str, tuple[str, str]] = {
-    "record": ("投诉记录", "record"),
-    "handling": ("处理", "handling"),
-    "resolution": ("处理结果", "resolution"),
-    "transfer": ("转交", "transfer"),
-    "escalation": ("上报", "escalated"),
-    "reopen": ("重新打开", "reopened"),
-    "sanction": ("处罚", "sanction"),
-    "system": ("状态变更", "status"),
-    "acknowledged": ("受理", "acknowledged"),
-    "closed": ("结案", "closed"),
+NOTE_KINDS: dict[str, Text] = {
+    "record": _r(QT_TRANSLATE_NOOP("Reports", "record")),
+    "handling": _r(QT_TRANSLATE_NOOP("Reports", "handling")),
+    "resolution": _r(QT_TRANSLATE_NOOP("Reports", "resolution")),
+    "transfer": _r(QT_TRANSLATE_NOOP("Reports", "transfer")),
+    "escalation": _r(QT_TRANSLATE_NOOP("Reports", "escalated")),
+    "reopen": _r(QT_TRANSLATE_NOOP("Reports", "reopened")),
+    "sanction": _r(QT_TRANSLATE_NOOP("Reports", "sanction")),
+    "system": _r(QT_TRANSLATE_NOOP("Reports", "status")),
+    "acknowledged": _r(QT_TRANSLATE_NOOP("Reports", "acknowledged")),
+    "closed": _r(QT_TRANSLATE_NOOP("Reports", "closed")),
 }
 
-OUTCOME_NAMES: dict[CallbackOutcome, tuple[str, str]] = {
-    CallbackOutcome.REACHED_SATISFIED: ("已联系，客户满意", "reached, satisfied"),
-    CallbackOutcome.REACHED_UNSATISFIED: ("已联系，客户不满意", "reached, not satisfied"),
-    CallbackOutcome.UNREACHABLE: ("未能联系上", "unreachable"),
+OUTCOME_NAMES: dict[CallbackOutcome, Text] = {
+    CallbackOutcome.REACHED_SATISFIED: _r(QT_TRANSLATE_NOOP("Reports", "reached, satisfied")),
+    CallbackOutcome.REACHED_UNSATISFIED: _r(QT_TRANSLATE_NOOP("Reports", "reached, not satisfied")),
+    CallbackOutcome.UNREACHABLE: _r(QT_TRANSLATE_NOOP("Reports", "unreachable")),
 }
 
-VERDICT_NAMES: dict[CallbackVerdict, tuple[str, str]] = {
+VERDICT_NAMES: dict[CallbackVerdict, Text] = {
     # Only said once there were callbacks, all in earlier rounds (none at all reads differently).
-    CallbackVerdict.NONE: ("本轮尚未回访", "not yet called back in this round"),
-    CallbackVerdict.TRYING: ("正在联系，有效尝试未满三次", "trying; fewer than three attempts"),
-    CallbackVerdict.SATISFIED: ("客户对处理结果满意", "the customer is satisfied"),
-    CallbackVerdict.UNSATISFIED: ("客户不满意，工单重新处理", "not satisfied; reopened"),
-    CallbackVerdict.UNREACHABLE: ("多次联系未果，已逐次记录", "unreachable, attempts documented"),
+    CallbackVerdict.NONE: _r(QT_TRANSLATE_NOOP("Reports", "not yet called back in this round")),
+    CallbackVerdict.TRYING: _r(QT_TRANSLATE_NOOP("Reports", "trying; fewer than three attempts")),
+    CallbackVerdict.SATISFIED: _r(QT_TRANSLATE_NOOP("Reports", "the customer is satisfied")),
+    CallbackVerdict.UNSATISFIED: _r(QT_TRANSLATE_NOOP("Reports", "not satisfied; reopened")),
+    CallbackVerdict.UNREACHABLE: _r(
+        QT_TRANSLATE_NOOP("Reports", "unreachable, attempts documented")
+    ),
 }
 
-FINDINGS: dict[bool | None, tuple[str, str]] = {
-    True: ("投诉属实", "substantiated"),
-    False: ("投诉不属实", "not substantiated"),
-    None: ("未认定", "no finding"),
+FINDINGS: dict[bool | None, Text] = {
+    True: _r(QT_TRANSLATE_NOOP("Reports", "substantiated")),
+    False: _r(QT_TRANSLATE_NOOP("Reports", "not substantiated")),
+    None: _r(QT_TRANSLATE_NOOP("Reports", "no finding")),
 }
 
-SANCTION_STATUS_NAMES: dict[SanctionStatus, tuple[str, str]] = {
-    SanctionStatus.ACTIVE: ("执行中", "in force"),
-    SanctionStatus.LIFTED: ("已解除", "lifted"),
-    SanctionStatus.OVERTURNED: ("已撤销", "overturned"),
+SANCTION_STATUS_NAMES: dict[SanctionStatus, Text] = {
+    SanctionStatus.ACTIVE: _r(QT_TRANSLATE_NOOP("Reports", "in force")),
+    SanctionStatus.LIFTED: _r(QT_TRANSLATE_NOOP("Reports", "lifted")),
+    SanctionStatus.OVERTURNED: _r(QT_TRANSLATE_NOOP("Reports", "overturned")),
 }
 
-APPEAL_NAMES: dict[AppealStatus, tuple[str, str]] = {
-    AppealStatus.PENDING: ("复核中", "under review"),
-    AppealStatus.UPHELD: ("维持原处罚", "sanction upheld"),
-    AppealStatus.OVERTURNED: ("撤销处罚", "sanction overturned"),
+APPEAL_NAMES: dict[AppealStatus, Text] = {
+    AppealStatus.PENDING: _r(QT_TRANSLATE_NOOP("Reports", "under review")),
+    AppealStatus.UPHELD: _r(QT_TRANSLATE_NOOP("Reports", "sanction upheld")),
+    AppealStatus.OVERTURNED: _r(QT_TRANSLATE_NOOP("Reports", "sanction overturned")),
 }
 
 SERVICE_NAMES: dict[ServiceCategory, tuple[str, str]] = {
@@ -113,6 +128,25 @@ def say(words: Text, lang: str) -> str:
     return render(words, "en" if is_en(lang) else "zh")
 
 
+class CataloguePairs(Mapping[Any, tuple[str, str]]):
+    """(Chinese, English) pairs read from the catalogue when asked, for code that still picks
+    from pairs: ``sources`` maps a code to its English source text in ``context``."""
+
+    def __init__(self, context: str, sources: Mapping[Any, str]) -> None:
+        self._context = context
+        self._sources = sources
+
+    def __getitem__(self, code: Any) -> tuple[str, str]:
+        source = self._sources[code]
+        return say(text(self._context, source), "zh_CN"), source
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
 def pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if is_en(lang) else pair[0]
 
@@ -126,11 +160,11 @@ def paren(text: object, lang: str) -> str:
     return f" ({text})" if is_en(lang) else f"（{text}）"
 
 
-def enum_label(names: Mapping[Any, tuple[str, str]], code: object, lang: str) -> str:
+def enum_label(names: Mapping[Any, tuple[str, str] | Text], code: object, lang: str) -> str:
     """The label of a wire code, or the code itself when it is unknown (a newer server)."""
-    for key, pair in names.items():
+    for key, label in names.items():
         if key == code:
-            return pick(pair, lang)
+            return say(label, lang) if isinstance(label, Text) else pick(label, lang)
     return str(code) if code not in (None, "") else NONE
 
 
@@ -168,17 +202,21 @@ def beijing(value: object, *, with_date: bool = True) -> str:
 
 
 def duration_text(delta: timedelta, lang: str) -> str:
-    """A length of time the way a person says it: ``1天3小时``, ``2 h 15 min``."""
+    """A length of time the way a person says it: ``2 h 15 min`` (in Chinese without spaces)."""
     minutes = max(0, int(delta.total_seconds()) // 60)
     if minutes == 0 and delta.total_seconds() > 0:
-        return pick(("不足1分", "<1 min"), lang)  # a 31-second breach is not "0分"
+        return say(_r(QT_TRANSLATE_NOOP("Reports", "<1 min")), lang)  # 31 s is not "0 min"
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
-    units = (("天", " d"), ("小时", " h"), ("分", " min"))
+    units = (
+        QT_TRANSLATE_NOOP("Reports", "{n} d"),
+        QT_TRANSLATE_NOOP("Reports", "{n} h"),
+        QT_TRANSLATE_NOOP("Reports", "{n} min"),
+    )
     parts = [(days, units[0]), (hours, units[1])] if days else [(hours, units[1]), (mins, units[2])]
-    shown = [f"{n}{pick(u, lang)}" for n, u in parts if n]
+    shown = [say(_r(unit, n=n), lang) for n, unit in parts if n]
     if not shown:
-        shown = [f"{0 if days else mins}{pick(units[2], lang)}"]
+        shown = [say(_r(units[2], n=0 if days else mins), lang)]
     return " ".join(shown) if is_en(lang) else "".join(shown)
 
 
@@ -186,9 +224,11 @@ def running_text(deadline: datetime, now: datetime, lang: str) -> tuple[str, boo
     """How a running clock stands at ``now``: the time left, or how long overdue (True)."""
     if now > deadline:
         late = duration_text(now - deadline, lang)
-        return pick((f"已超时 {late}", f"overdue by {late}"), lang), True
+        return say(
+            text("Reports", QT_TRANSLATE_NOOP("Reports", "overdue by {t}"), t=late), lang
+        ), True
     left = duration_text(deadline - now, lang)
-    return pick((f"剩余 {left}", f"{left} left"), lang), False
+    return say(_r(QT_TRANSLATE_NOOP("Reports", "{t} left"), t=left), lang), False
 
 
 def require_aware(printed_at: datetime) -> datetime:

@@ -1,4 +1,4 @@
-"""The provider scorecard (服务人员档案) as a one-page A4 PDF: the figures beside the peers'
+"""The provider scorecard as a one-page A4 PDF: the figures beside the peers'
 medians, the rating trend, sanctions and appeals, certificates and training results.
 
 Data in, PDF out: the caller passes the ``Scorecard`` the dialog shows; nothing here reads the
@@ -31,76 +31,87 @@ from app.reports.common import (
     para,
     pick,
     render_pdf,
+    say,
     styles,
 )
-from app.reports.labels import APPEAL_NAMES, SANCTION_STATUS_NAMES, SERVICE_NAMES
+from app.reports.labels import APPEAL_NAMES, SANCTION_STATUS_NAMES, SERVICE_NAMES, CataloguePairs
 from app.rules.certification.kinds import POLICIES
 from app.rules.districts import DISTRICT_BY_CODE
 from app.rules.kpi.definitions import TIMEZONE
 from app.rules.kpi.scorecard import Figures, Scorecard, period_start_day
 from app.rules.sanction_facts import LEVEL_NAMES
+from app.rules.text import QT_TRANSLATE_NOOP, text
 
 MAX_LINES = 3  # per table: the page must stay one page
 CHART_MM = 78  # the rating trend, beside the figures
-T: dict[str, tuple[str, str]] = {
-    "title": ("服务人员档案", "Provider scorecard"),
-    "provider": ("服务人员", "Provider"),
-    "code": ("编号", "Code"),
-    "category": ("主要品类", "Main category"),
-    "district": ("常驻区", "Home district"),
-    "period": ("统计期", "Period"),
-    "peers": ("同类同区人数", "Peers (same category, district)"),
-    "figures": ("指标（近90天）", "Figures (last 90 days)"),
-    "figure": ("指标", "Figure"),
-    "own": ("本人", "Provider"),
-    "median": ("同类同区中位数", "Peers' median"),
-    "completed": ("完成订单", "Orders completed"),
-    "on_time": ("准时到达率", "On-time arrival"),
-    "cancellations": ("取消订单", "Cancellations"),
-    "rating": ("平均评分", "Mean rating"),
-    "ratings": ("评分次数", "Ratings"),
-    "complaints": ("投诉", "Complaints"),
-    "substantiated": ("属实投诉", "Substantiated"),
-    "trend": ("每周平均评分", "Weekly mean rating"),
-    "sanctions": ("处罚与申诉", "Sanctions and appeals"),
-    "level": ("级别", "Level"),
-    "decided": ("决定时间", "Decided"),
-    "status": ("状态", "Status"),
-    "appeal": ("申诉", "Appeal"),
-    "certs": ("资质证书", "Certificates"),
-    "kind": ("类别", "Kind"),
-    "expires": ("有效期至", "Expires"),
-    "review": ("复审日期", "Review due"),
-    "training": ("培训考核", "Training results"),
-    "course": ("课程", "Course"),
-    "assessed": ("考核时间", "Assessed"),
-    "result": ("结果", "Result"),
-    "scores": ("理论/实操", "Theory / practical"),
-    "passed": ("通过", "Passed"),
-    "failed": ("未通过", "Failed"),
-    "retraining": ("（复训）", " (retraining)"),
-    "none": ("无", "None"),
-    "few_peers": ("同类同区不足5人，不计中位数", "Fewer than 5 peers: no median"),
-    "more": ("另有 %d 条未列出", "%d more not listed"),
-    "basis": (
-        "统计口径：近90个北京日（Asia/Shanghai）截至打印时间；准时到达＝在预约开始后15分钟内开工；"
-        "平均评分按期内完成的订单计。",
-        "Last 90 Beijing days (Asia/Shanghai) up to the print time; on time = started within "
-        "15 minutes of the scheduled start; ratings of orders completed in the period.",
+T: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Scorecard", "Provider scorecard"),
+    "provider": QT_TRANSLATE_NOOP("Scorecard", "Provider"),
+    "code": QT_TRANSLATE_NOOP("Scorecard", "Code"),
+    "category": QT_TRANSLATE_NOOP("Scorecard", "Main category"),
+    "district": QT_TRANSLATE_NOOP("Scorecard", "Home district"),
+    "period": QT_TRANSLATE_NOOP("Scorecard", "Period"),
+    "peers": QT_TRANSLATE_NOOP("Scorecard", "Peers (same category, district)"),
+    "figures": QT_TRANSLATE_NOOP("Scorecard", "Figures (last 90 days)"),
+    "figure": QT_TRANSLATE_NOOP("Scorecard", "Figure"),
+    "median": QT_TRANSLATE_NOOP("Scorecard", "Peers' median"),
+    "completed": QT_TRANSLATE_NOOP("Scorecard", "Orders completed"),
+    "on_time": QT_TRANSLATE_NOOP("Scorecard", "On-time arrival"),
+    "cancellations": QT_TRANSLATE_NOOP("Scorecard", "Cancellations"),
+    "rating": QT_TRANSLATE_NOOP("Scorecard", "Mean rating"),
+    "ratings": QT_TRANSLATE_NOOP("Scorecard", "Ratings"),
+    "complaints": QT_TRANSLATE_NOOP("Scorecard", "Complaints"),
+    "substantiated": QT_TRANSLATE_NOOP("Scorecard", "Substantiated"),
+    "trend": QT_TRANSLATE_NOOP("Scorecard", "Weekly mean rating"),
+    "sanctions": QT_TRANSLATE_NOOP("Scorecard", "Sanctions and appeals"),
+    "level": QT_TRANSLATE_NOOP("Scorecard", "Level"),
+    "decided": QT_TRANSLATE_NOOP("Scorecard", "Decided"),
+    "status": QT_TRANSLATE_NOOP("Scorecard", "Status"),
+    "appeal": QT_TRANSLATE_NOOP("Scorecard", "Appeal"),
+    "certs": QT_TRANSLATE_NOOP("Scorecard", "Certificates"),
+    "kind": QT_TRANSLATE_NOOP("Scorecard", "Kind"),
+    "expires": QT_TRANSLATE_NOOP("Scorecard", "Expires"),
+    "review": QT_TRANSLATE_NOOP("Scorecard", "Review due"),
+    "training": QT_TRANSLATE_NOOP("Scorecard", "Training results"),
+    "course": QT_TRANSLATE_NOOP("Scorecard", "Course"),
+    "assessed": QT_TRANSLATE_NOOP("Scorecard", "Assessed"),
+    "result": QT_TRANSLATE_NOOP("Scorecard", "Result"),
+    "scores": QT_TRANSLATE_NOOP("Scorecard", "Theory / practical"),
+    "passed": QT_TRANSLATE_NOOP("Scorecard", "Passed"),
+    "failed": QT_TRANSLATE_NOOP("Scorecard", "Failed"),
+    "retraining": QT_TRANSLATE_NOOP("Scorecard", " (retraining)"),
+    "none": QT_TRANSLATE_NOOP("Scorecard", "None"),
+    "few_peers": QT_TRANSLATE_NOOP("Scorecard", "Fewer than 5 peers: no median"),
+    "more": QT_TRANSLATE_NOOP("Scorecard", "%d more not listed"),
+    "basis": QT_TRANSLATE_NOOP(
+        "Scorecard",
+        "Last 90 Beijing days (Asia/Shanghai) up to the print time; on time = started "
+        "within 15 minutes of the scheduled start; ratings of orders completed in the "
+        "period.",
     ),
 }
-CERT_STATES: dict[Any, tuple[str, str]] = {
-    CertificationStatus.SUBMITTED: ("已提交", "submitted"),
-    CertificationStatus.IN_REVIEW: ("审核中", "in review"),
-    CertificationStatus.APPROVED: ("有效", "approved"),
-    CertificationStatus.REJECTED: ("已驳回", "rejected"),
-    CertificationStatus.RESUBMISSION_REQUESTED: ("需补交", "resubmission requested"),
-    CertificationStatus.EXPIRED: ("已过期", "expired"),
-    CertificationStatus.REVOKED: ("已吊销", "revoked"),
+# The figures table's column of the provider's own figures: "Provider" as in the overview, but
+# "oneself" rather than "service worker" in Chinese, so a context of its own.
+OWN_COLUMN = QT_TRANSLATE_NOOP("ScorecardFigures", "Provider")
+CERT_STATE_WORDS: dict[Any, str] = {
+    CertificationStatus.SUBMITTED: QT_TRANSLATE_NOOP("Scorecard", "submitted"),
+    CertificationStatus.IN_REVIEW: QT_TRANSLATE_NOOP("Scorecard", "in review"),
+    CertificationStatus.APPROVED: QT_TRANSLATE_NOOP("Scorecard", "approved"),
+    CertificationStatus.REJECTED: QT_TRANSLATE_NOOP("Scorecard", "rejected"),
+    CertificationStatus.RESUBMISSION_REQUESTED: QT_TRANSLATE_NOOP(
+        "Scorecard",
+        "resubmission requested",
+    ),
+    CertificationStatus.EXPIRED: QT_TRANSLATE_NOOP("Scorecard", "expired"),
+    CertificationStatus.REVOKED: QT_TRANSLATE_NOOP("Scorecard", "revoked"),
 }
-NOTICE = (
-    "本文件含个人信息；仅限服务质量管理用途，请妥善保管，不得外传。",
-    "Contains personal information. For service-quality management only.",
+# The same as (Chinese, English) pairs, for the certificate watch list's CSV.
+CERT_STATES = CataloguePairs("Scorecard", CERT_STATE_WORDS)
+NOTICE = text(
+    "Scorecard",
+    QT_TRANSLATE_NOOP(
+        "Scorecard", "Contains personal information. For service-quality management only."
+    ),
 )
 
 
@@ -113,7 +124,7 @@ def _chart_image(chart: RatingTrendChart, width_mm: float) -> Any:
 
 
 def _t(key: str, lang: str) -> str:
-    return pick(T[key], lang)
+    return say(text("Scorecard", T[key]), lang)
 
 
 def _count(value: float | None) -> str:
@@ -146,6 +157,11 @@ def _name(pairs: dict[Any, tuple[str, str]], code: Any, lang: str) -> str:
     return pick(pair, lang) if pair else str(code or NONE)
 
 
+def _t_state(code: Any, lang: str) -> str:
+    source = CERT_STATE_WORDS.get(code)
+    return say(text("Scorecard", source), lang) if source else str(code or NONE)
+
+
 def _story(card: Scorecard, lang: str) -> list[Any]:
     st = styles()
     district = DISTRICT_BY_CODE.get(card.district)
@@ -168,7 +184,7 @@ def _story(card: Scorecard, lang: str) -> list[Any]:
     chart.update([w.monday for w in card.trend], [w.mean for w in card.trend],
                  peer.mean_rating if peer else None)  # fmt: skip
     return [
-        Paragraph(esc(pick(PLATFORM, lang)), st.brand),
+        Paragraph(esc(say(PLATFORM, lang)), st.brand),
         Paragraph(esc(_t("title", lang)), st.title),
         gap(2),
         overview,
@@ -207,7 +223,11 @@ def _figures_table(own: Figures, peer: Figures | None, lang: str) -> Any:
          show(getattr(peer, field)) if peer else NONE]
         for key, show, field in lines
     ]  # fmt: skip
-    header = [_t("figure", lang), _t("own", lang), _t("median", lang)]
+    header = [
+        _t("figure", lang),
+        say(text("ScorecardFigures", OWN_COLUMN), lang),
+        _t("median", lang),
+    ]
     return data_table(header, rows, (BODY_W - (CHART_MM + 64) * mm, 26 * mm, 34 * mm))
 
 
@@ -221,8 +241,8 @@ def _sanctions(card: Scorecard, lang: str) -> list[Any]:
         return [para(_t("none", lang), styles().body)]
     rows = [
         [pick(LEVEL_NAMES[s.level], lang), beijing(s.decided_at),
-         pick(SANCTION_STATUS_NAMES[s.status], lang),
-         pick(APPEAL_NAMES[s.appeal.status], lang) if s.appeal else NONE]
+         say(SANCTION_STATUS_NAMES[s.status], lang),
+         say(APPEAL_NAMES[s.appeal.status], lang) if s.appeal else NONE]
         for s in card.sanctions
     ]  # fmt: skip
     header = [_t(k, lang) for k in ("level", "decided", "status", "appeal")]
@@ -241,7 +261,7 @@ def _certs(card: Scorecard, lang: str) -> list[Any]:
             alerts.append(len(rows))
         rows.append([
             pick((policy.name_zh, policy.name_en), lang) if policy else c.kind.value,
-            _name(CERT_STATES, c.status, lang), _day(c.expires_on),
+            _t_state(c.status, lang), _day(c.expires_on),
             para(_day(c.review_due), styles().cell, color=ALERT if c.bucket == 0 else None),
         ])  # fmt: skip
     header = [_t(k, lang) for k in ("kind", "status", "expires", "review")]

@@ -1,5 +1,5 @@
-"""Training documents: the sign-in sheet (签到表) of a session and a provider's training
-transcript (培训记录), the proof of pre-job training a home-service worker card asks for.
+"""Training documents: the sign-in sheet of a session and a provider's training
+transcript, the proof of pre-job training a home-service worker card asks for.
 
 Data in, PDF out: the caller passes plain mappings (``dataclasses.asdict`` of the desk's
 ``SessionRow``/``RosterLine``/``ProviderRecord`` fits); nothing here reads the clock or the
@@ -34,73 +34,91 @@ from app.reports.common import (
     opening,
     para,
     paren,
-    pick,
     render_pdf,
+    say,
     styles,
 )
+from app.rules.text import QT_TRANSLATE_NOOP, text
 
-NOTICE = (
-    "本文件含个人信息；仅限培训管理及上岗资格核验用途，请妥善保管，不得外传。",
-    "Contains personal information. For training records and job-eligibility checks only.",
+NOTICE = text(
+    "TrainingRecords",
+    QT_TRANSLATE_NOOP(
+        "TrainingRecords",
+        "Contains personal information. For training records and job-eligibility checks only.",
+    ),
 )
 EXTRA_LINES = 3  # blank lines on the sign-in sheet for walk-ins the roster does not have
 
-T: dict[str, tuple[str, str]] = {
-    "sheet": ("培训签到表", "Training sign-in sheet"),
-    "transcript": ("培训与考核记录", "Training transcript"),
-    "course": ("课程", "Course"),
-    "time": ("时间", "Time"),
-    "location": ("地点", "Location"),
-    "trainer": ("培训师", "Trainer"),
-    "seated": ("应到", "Expected"),
-    "present": ("实到", "Present"),
-    "no": ("序号", "No."),
-    "name": ("姓名", "Name"),
-    "code": ("编号", "Code"),
-    "signature": ("本人签名", "Signature"),
-    "arrived": ("签到时间", "Time in"),
-    "note": ("备注", "Note"),
-    "waiting": ("候补", "waiting list"),
-    "trainer_sign": ("培训师签字", "Trainer's signature"),
-    "date": ("日期", "Date"),
-    "provider": ("服务人员", "Provider"),
-    "certs": ("一、培训合格证明", "1. Training certificates"),
-    "sessions": ("二、培训与考核", "2. Sessions and assessments"),
-    "amendments": ("三、成绩修订记录", "3. Amendments"),
-    "passed_at": ("取得时间", "Passed"),
-    "valid_until": ("有效期至", "Valid until"),
-    "standing": ("状态", "Standing"),
-    "no_expiry": ("长期有效", "no expiry"),
-    "attendance": ("考勤", "Attendance"),
-    "theory": ("理论", "Theory"),
-    "practical": ("实操", "Practical"),
-    "result": ("结果", "Result"),
-    "pass": ("合格", "pass"),
-    "fail": ("不合格", "fail"),
-    "draft": ("草稿（未签署）", "draft (not signed)"),
-    "absent": ("缺勤", "absent"),
-    "attended": ("出勤", "present"),
-    "waiting_entry": ("候补", "waiting"),
-    "reason": ("理由", "Reason"),
-    "change": ("修改", "Change"),
-    "none_certs": ("暂无培训合格证明。", "No training certificate yet."),
-    "none_sessions": ("暂无培训记录。", "No training on record."),
-    "statement": (
-        "兹证明上述人员参加了以上培训并取得所列考核结果，可作为居家上门服务证岗前培训证明。",
-        "This certifies that the person above attended the training listed with the results "
-        "shown; it serves as proof of pre-job training for the home-service worker card.",
+T: dict[str, str] = {
+    "sheet": QT_TRANSLATE_NOOP("TrainingRecords", "Training sign-in sheet"),
+    "transcript": QT_TRANSLATE_NOOP("TrainingRecords", "Training transcript"),
+    "course": QT_TRANSLATE_NOOP("TrainingRecords", "Course"),
+    "time": QT_TRANSLATE_NOOP("TrainingRecords", "Time"),
+    "location": QT_TRANSLATE_NOOP("TrainingRecords", "Location"),
+    "trainer": QT_TRANSLATE_NOOP("TrainingRecords", "Trainer"),
+    "seated": QT_TRANSLATE_NOOP("TrainingRecords", "Expected"),
+    "present": QT_TRANSLATE_NOOP("TrainingRecords", "Present"),
+    "no": QT_TRANSLATE_NOOP("TrainingRecords", "No."),
+    "name": QT_TRANSLATE_NOOP("TrainingRecords", "Name"),
+    "code": QT_TRANSLATE_NOOP("TrainingRecords", "Code"),
+    "signature": QT_TRANSLATE_NOOP("TrainingRecords", "Signature"),
+    "arrived": QT_TRANSLATE_NOOP("TrainingRecords", "Time in"),
+    "note": QT_TRANSLATE_NOOP("TrainingRecords", "Note"),
+    "waiting": QT_TRANSLATE_NOOP("TrainingRecords", "waiting list"),
+    "trainer_sign": QT_TRANSLATE_NOOP("TrainingRecords", "Trainer's signature"),
+    "date": QT_TRANSLATE_NOOP("TrainingRecords", "Date"),
+    "provider": QT_TRANSLATE_NOOP("TrainingRecords", "Provider"),
+    "certs": QT_TRANSLATE_NOOP("TrainingRecords", "1. Training certificates"),
+    "sessions": QT_TRANSLATE_NOOP("TrainingRecords", "2. Sessions and assessments"),
+    "amendments": QT_TRANSLATE_NOOP("TrainingRecords", "3. Amendments"),
+    "passed_at": QT_TRANSLATE_NOOP("TrainingRecords", "Passed"),
+    "valid_until": QT_TRANSLATE_NOOP("TrainingRecords", "Valid until"),
+    "standing": QT_TRANSLATE_NOOP("TrainingRecords", "Standing"),
+    "no_expiry": QT_TRANSLATE_NOOP("TrainingRecords", "no expiry"),
+    "attendance": QT_TRANSLATE_NOOP("TrainingRecords", "Attendance"),
+    "theory": QT_TRANSLATE_NOOP("TrainingRecords", "Theory"),
+    "practical": QT_TRANSLATE_NOOP("TrainingRecords", "Practical"),
+    "result": QT_TRANSLATE_NOOP("TrainingRecords", "Result"),
+    "pass": QT_TRANSLATE_NOOP("TrainingRecords", "pass"),
+    "fail": QT_TRANSLATE_NOOP("TrainingRecords", "fail"),
+    "draft": QT_TRANSLATE_NOOP("TrainingRecords", "draft (not signed)"),
+    "absent": QT_TRANSLATE_NOOP("TrainingRecords", "absent"),
+    "attended": QT_TRANSLATE_NOOP("TrainingRecords", "present"),
+    "waiting_entry": QT_TRANSLATE_NOOP("TrainingRecords", "waiting"),
+    "reason": QT_TRANSLATE_NOOP("TrainingRecords", "Reason"),
+    "change": QT_TRANSLATE_NOOP("TrainingRecords", "Change"),
+    "none_certs": QT_TRANSLATE_NOOP("TrainingRecords", "No training certificate yet."),
+    "none_sessions": QT_TRANSLATE_NOOP("TrainingRecords", "No training on record."),
+    "statement": QT_TRANSLATE_NOOP(
+        "TrainingRecords",
+        "This certifies that the person above attended the training listed with the "
+        "results shown; it serves as proof of pre-job training for the home-service "
+        "worker card.",
     ),
-    "seal": ("培训机构（盖章）", "Training provider (seal)"),
+    "seal": QT_TRANSLATE_NOOP("TrainingRecords", "Training provider (seal)"),
+    # A head count: bare in English ("12"), counted in people in Chinese.
+    "headcount": QT_TRANSLATE_NOOP("TrainingRecords", "{n}"),
+    "present_blank": QT_TRANSLATE_NOOP("TrainingRecords", "Present: ______"),
+    "session_count": QT_TRANSLATE_NOOP("TrainingRecords", "Sessions"),
+    "signed_count": QT_TRANSLATE_NOOP("TrainingRecords", "Signed assessments"),
+    "valid": QT_TRANSLATE_NOOP("TrainingRecords", "valid"),
+    "retraining": QT_TRANSLATE_NOOP("TrainingRecords", "retraining"),
 }
-DUE: dict[str, tuple[str, str]] = {
-    "due_60": ("60天内到期", "due within 60 days"),
-    "due_30": ("30天内到期", "due within 30 days"),
-    "lapsed": ("已过期，须复训", "lapsed: recertify"),
+DUE: dict[str, str] = {
+    "due_60": QT_TRANSLATE_NOOP("TrainingRecords", "due within 60 days"),
+    "due_30": QT_TRANSLATE_NOOP("TrainingRecords", "due within 30 days"),
+    "lapsed": QT_TRANSLATE_NOOP("TrainingRecords", "lapsed: recertify"),
 }
 
 
-def _t(key: str, lang: str) -> str:
-    return pick(T[key], lang)
+def _t(key: str, lang: str, **values: object) -> str:
+    return say(text("TrainingRecords", T[key], **values), lang)
+
+
+def _t_due(due: object, lang: str) -> str:
+    """How a certificate stands: due within 60 or 30 days, lapsed, or valid."""
+    source = DUE.get(str(due)) or T["valid"]
+    return say(text("TrainingRecords", source), lang)
 
 
 def _when(session: Mapping[str, Any]) -> str:
@@ -121,7 +139,7 @@ def build_sign_in_sheet(
     printed_by: str,
     lang: str = "zh_CN",
 ) -> bytes:
-    """The 签到表 of a session: every seated trainee with a blank to sign, then the waiting
+    """The sign-in sheet of a session: every seated trainee with a blank to sign, then the waiting
     list, then a few blank lines, and the trainer's signature.
 
     Args:
@@ -151,7 +169,7 @@ def _sheet_story(
             [(_t("course", lang), course + (paren(code, lang) if code else ""))],
             [(_t("time", lang), _when(session)), (_t("location", lang), place or NONE)],
             [(_t("trainer", lang), trainer or NONE),
-             (_t("seated", lang), pick((f"{len(seated)} 人", str(len(seated))), lang))],
+             (_t("seated", lang), _t("headcount", lang, n=len(seated)))],
         ],
         (20 * mm, half - 20 * mm, 20 * mm, half - 20 * mm),
     )  # fmt: skip
@@ -175,9 +193,9 @@ def _sheet_story(
     widths = (12 * mm, 30 * mm, 24 * mm, BODY_W - fixed, 24 * mm, 26 * mm)
     table = data_table(header, rows, widths, row_height=11 * mm)  # room to sign by hand
     table.setStyle(TableStyle([("VALIGN", (0, 1), (-1, -1), "MIDDLE")]))
-    present = pick(("实到：______ 人", "Present: ______"), lang)
+    present = _t("present_blank", lang)
     return [
-        Paragraph(esc(pick(PLATFORM, lang)), st.brand),
+        Paragraph(esc(say(PLATFORM, lang)), st.brand),
         Paragraph(esc(_t("sheet", lang)), st.title),
         gap(3),
         overview,
@@ -239,13 +257,13 @@ def _transcript_story(record: Mapping[str, Any], lang: str) -> list[Any]:
         [
             [(_t("provider", lang), record.get("provider_name") or NONE),
              (_t("code", lang), record.get("provider_code") or NONE)],
-            [(pick(("培训场次", "Sessions"), lang), str(len(entries))),
-             (pick(("已签署考核", "Signed assessments"), lang), str(len(signed)))],
+            [(_t("session_count", lang), str(len(entries))),
+             (_t("signed_count", lang), str(len(signed)))],
         ],
         (24 * mm, half - 24 * mm, 24 * mm, half - 24 * mm),
     )  # fmt: skip
     story: list[Any] = [
-        Paragraph(esc(pick(PLATFORM, lang)), st.brand),
+        Paragraph(esc(say(PLATFORM, lang)), st.brand),
         Paragraph(esc(_t("transcript", lang)), st.title),
         gap(3),
         overview,
@@ -274,7 +292,7 @@ def _cert_table(certs: Sequence[Mapping[str, Any]], lang: str) -> Any:
         due = c.get("due")
         if due == "lapsed":
             alerts.append(len(rows))
-        standing = pick(DUE[due], lang) if due in DUE else pick(("有效", "valid"), lang)
+        standing = _t_due(due, lang)
         colour = ALERT if due == "lapsed" else MUTED if due else GOOD
         rows.append([
             para(f"{c.get('course_name') or ''}{paren(c.get('course_code'), lang)}", st.cell),
@@ -315,7 +333,7 @@ def _entry_table(entries: Sequence[Mapping[str, Any]], lang: str) -> Any:
                                    color=GOOD if ok else ALERT, bold=True)  # fmt: skip
         name = str(s.get("course_name") or s.get("course_code") or NONE)
         if s.get("is_retraining"):
-            name += paren(pick(("复训", "retraining"), lang), lang)
+            name += paren(_t("retraining", lang), lang)
         rows.append([beijing(s.get("starts_at"))[:10], para(name, st.cell),
                      para(s.get("location") or NONE, st.cell), att, theory, practical,
                      result_cell])  # fmt: skip

@@ -1,4 +1,4 @@
-"""The training certificate (培训合格证明): one page for a passed, signed assessment.
+"""The training certificate: one page for a passed, signed assessment.
 
 Provider, course, date passed, validity, trainer and certificate number, a statement, and
 lines for the trainer's signature and the training provider's seal. Data in, PDF out (the
@@ -26,32 +26,40 @@ from app.reports.common import (
     esc,
     field_table,
     gap,
+    is_en,
     para,
     paren,
-    pick,
     render_pdf,
+    say,
     styles,
 )
 from app.reports.training import NOTICE, _sign_line
+from app.rules.text import QT_TRANSLATE_NOOP, text
 
-C: dict[str, tuple[str, str]] = {
-    "title": ("培训合格证明", "Training certificate"),
-    "retraining": ("（停单复训）", " (retraining)"),
-    "number": ("证书编号", "Certificate No."),
-    "provider": ("服务人员", "Provider"),
-    "code": ("编号", "Code"),
-    "course": ("培训课程", "Course"),
-    "passed": ("考核通过日期", "Passed on"),
-    "valid": ("有效期至", "Valid until"),
-    "no_expiry": ("长期有效", "No expiry"),
-    "trainer": ("培训师", "Trainer"),
-    "trainer_sign": ("培训师签字", "Trainer's signature"),
-    "seal": ("培训机构（盖章）", "Training provider (seal)"),
+C: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("TrainingCertificate", "Training certificate"),
+    "retraining": QT_TRANSLATE_NOOP("TrainingCertificate", " (retraining)"),
+    "number": QT_TRANSLATE_NOOP("TrainingCertificate", "Certificate No."),
+    "provider": QT_TRANSLATE_NOOP("TrainingCertificate", "Provider"),
+    "code": QT_TRANSLATE_NOOP("TrainingCertificate", "Code"),
+    "course": QT_TRANSLATE_NOOP("TrainingCertificate", "Course"),
+    "passed": QT_TRANSLATE_NOOP("TrainingCertificate", "Passed on"),
+    "valid": QT_TRANSLATE_NOOP("TrainingCertificate", "Valid until"),
+    "no_expiry": QT_TRANSLATE_NOOP("TrainingCertificate", "No expiry"),
+    "trainer": QT_TRANSLATE_NOOP("TrainingCertificate", "Trainer"),
+    "trainer_sign": QT_TRANSLATE_NOOP("TrainingCertificate", "Trainer's signature"),
+    "seal": QT_TRANSLATE_NOOP("TrainingCertificate", "Training provider (seal)"),
+    "training": QT_TRANSLATE_NOOP("TrainingCertificate", "training"),
+    "statement": QT_TRANSLATE_NOOP(
+        "TrainingCertificate",
+        "This certifies that {who} completed the {course} training and passed its theory and "
+        "practical assessment on {day}.",
+    ),
 }
 
 
-def _c(key: str, lang: str) -> str:
-    return pick(C[key], lang)
+def _c(key: str, lang: str, **values: object) -> str:
+    return say(text("TrainingCertificate", C[key], **values), lang)
 
 
 def _day(value: object) -> str:
@@ -62,11 +70,9 @@ def statement(cert: Mapping[str, Any], lang: str) -> str:
     who = f"{cert.get('provider_name') or NONE}{paren(cert.get('provider_code') or NONE, lang)}"
     course = str(cert.get("course_name") or cert.get("course_code") or NONE)
     day = _day(cert.get("passed_at"))
-    if lang.lower().startswith("en"):
-        return (f"This certifies that {who} completed the {course} training and passed its "
-                f"theory and practical assessment on {day}.")  # fmt: skip
-    course += "" if course.endswith("培训") else "培训"
-    return f"兹证明 {who} 参加{course}，于 {day} 通过理论与实操考核，成绩合格，特发此证。"
+    if not is_en(lang):  # the Chinese says "...training" after the name: not twice
+        course = course.removesuffix(_c("training", lang))
+    return _c("statement", lang, who=who, course=course, day=day)
 
 
 def build_certificate(
@@ -102,7 +108,7 @@ def _story(cert: Mapping[str, Any], lang: str) -> list[Any]:
         (30 * mm, half - 30 * mm, 24 * mm, half - 24 * mm),
     )  # fmt: skip
     return [
-        Paragraph(esc(pick(PLATFORM, lang)), centred),
+        Paragraph(esc(say(PLATFORM, lang)), centred),
         gap(14),
         Paragraph(esc(title), big),
         gap(12),

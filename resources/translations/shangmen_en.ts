@@ -347,6 +347,49 @@
         </message>
     </context>
     <context>
+        <name>AuditCsv</name>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="21" />
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="22" />
+            <source>time (Beijing)</source>
+            <translation>time (Beijing)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="23" />
+            <source>user</source>
+            <translation>user</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="24" />
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="25" />
+            <source>entity</source>
+            <translation>entity</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="26" />
+            <source>entity id</source>
+            <translation>entity id</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="27" />
+            <source>address</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="28" />
+            <source>detail</source>
+            <translation>detail</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTab</name>
         <message>
             <location filename="../../app/views/audit/tab.py" line="203" />
@@ -969,6 +1012,397 @@
             <location filename="../../app/views/dispatch/candidates_model.py" line="121" />
             <source>Not eligible (%1 km away):</source>
             <translation>Not eligible (%1 km away):</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFile</name>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="76" />
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="78" />
+            <source>{n}×</source>
+            <translation>{n}×</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="180" />
+            <source>{n}</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="193" />
+            <source>{n} documented attempts</source>
+            <translation>{n} documented attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="315" />
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="319" />
+            <source>missed, {late} late</source>
+            <translation>missed, {late} late</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="322" />
+            <source>met ({early} early)</source>
+            <translation>met ({early} early)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="326" />
+            <source>{clock}, running</source>
+            <translation>{clock}, running</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="328" />
+            <source>running, {clock}</source>
+            <translation>running, {clock}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="18" />
+            <source>Complaint case file</source>
+            <translation>Complaint case file</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="19" />
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="20" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="21" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="22" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="23" />
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="24" />
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="25" />
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="26" />
+            <source>not closed</source>
+            <translation>not closed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="27" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="28" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="29" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="30" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="31" />
+            <source>Handled by</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="32" />
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="33" />
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="34" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="35" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="36" />
+            <source>1. Complaint record</source>
+            <translation>1. Complaint record</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="37" />
+            <source>2. Handling</source>
+            <translation>2. Handling</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="38" />
+            <source>3. Customer callback</source>
+            <translation>3. Customer callback</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="39" />
+            <source>4. Decision</source>
+            <translation>4. Decision</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="40" />
+            <source>5. SLA compliance</source>
+            <translation>5. SLA compliance</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="41" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="42" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="43" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="44" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="45" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="46" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="47" />
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="48" />
+            <source>Repeat complaint</source>
+            <translation>Repeat complaint</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="49" />
+            <source>Nothing has been done yet.</source>
+            <translation>Nothing has been done yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="50" />
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="51" />
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="52" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="53" />
+            <source>The customer has not been called back yet.</source>
+            <translation>The customer has not been called back yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="54" />
+            <source>Callback verdict</source>
+            <translation>Callback verdict</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="55" />
+            <source>Sanction</source>
+            <translation>Sanction</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="56" />
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="57" />
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="58" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="59" />
+            <source>Ends</source>
+            <translation>Ends</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="60" />
+            <source>Lifted</source>
+            <translation>Lifted</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="61" />
+            <source>Appeal</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="62" />
+            <source>Filed</source>
+            <translation>Filed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="63" />
+            <source>Statement</source>
+            <translation>Statement</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="64" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="65" />
+            <source>Review note</source>
+            <translation>Review note</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="66" />
+            <source>Reviewed by</source>
+            <translation>Reviewed by</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="67" />
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="68" />
+            <source>none filed</source>
+            <translation>none filed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="69" />
+            <source>Customer block</source>
+            <translation>Customer block</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="70" />
+            <source>the provider is never to be sent again</source>
+            <translation>the provider is never to be sent again</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="71" />
+            <source>Still needed to close</source>
+            <translation>Still needed to close</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="72" />
+            <source>Clock</source>
+            <translation>Clock</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="73" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="74" />
+            <source>Met at</source>
+            <translation>Met at</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="75" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="76" />
+            <source>Beijing time (UTC+8); clocks run 24/7.</source>
+            <translation>Beijing time (UTC+8); clocks run 24/7.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="77" />
+            <source>After a reopening the resolution clock restarts from the reopening.</source>
+            <translation>After a reopening the resolution clock restarts from the reopening.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="81" />
+            <source>— End of case file —</source>
+            <translation>— End of case file —</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="91" />
+            <source>Not substantiated: no sanction.</source>
+            <translation>Not substantiated: no sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="92" />
+            <source>No finding against the provider: no sanction.</source>
+            <translation>No finding against the provider: no sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="93" />
+            <source>A supervisor decided on no sanction.</source>
+            <translation>A supervisor decided on no sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="94" />
+            <source>No sanction decision is recorded yet.</source>
+            <translation>No sanction decision is recorded yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="95" />
+            <source>No provider involved: no decision needed.</source>
+            <translation>No provider involved: no decision needed.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="132" />
+            <source>user #{id}</source>
+            <translation>user #{id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFileSanction</name>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="87" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -1874,6 +2308,264 @@
             <location filename="../../app/views/complaints/customer_tickets.py" line="33" />
             <source>Category</source>
             <translation>Category</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyReport</name>
+        <message>
+            <location filename="../../app/reports/daily.py" line="50" />
+            <source>Daily operations report</source>
+            <translation>Daily operations report</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="51" />
+            <source>Order figures cover the day; complaints and sanctions the 7 days up to it.</source>
+            <translation>Order figures cover the day; complaints and sanctions the 7 days up to it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="55" />
+            <source>Weekly operations report</source>
+            <translation>Weekly operations report</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="56" />
+            <source>Orders, complaints and sanctions cover the week (Monday to Sunday); orders per hour add up the week.</source>
+            <translation>Orders, complaints and sanctions cover the week (Monday to Sunday); orders per hour add up the week.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="61" />
+            <source>1. Orders</source>
+            <translation>1. Orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="62" />
+            <source>2. Complaints</source>
+            <translation>2. Complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="63" />
+            <source>3. Providers and certification</source>
+            <translation>3. Providers and certification</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="64" />
+            <source>Orders per hour (bars: the day; line: same weekday last week)</source>
+            <translation>Orders per hour (bars: the day; line: same weekday last week)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="68" />
+            <source>Complaint SLA kept (%, per severity)</source>
+            <translation>Complaint SLA kept (%, per severity)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="69" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="70" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="71" />
+            <source>(no reason given)</source>
+            <translation>(no reason given)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="72" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="73" />
+            <source>First response</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="74" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="75" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="76" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="77" />
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="78" />
+            <source>Completed orders</source>
+            <translation>Completed orders</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="79" />
+            <source>Per 1,000</source>
+            <translation>Per 1,000</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="80" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="81" />
+            <source>Decided (7 days)</source>
+            <translation>Decided (7 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="82" />
+            <source>Holding now</source>
+            <translation>Holding now</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="83" />
+            <source>Within</source>
+            <translation>Within</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="84" />
+            <source>within {n} days</source>
+            <translation>within {n} days</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="85" />
+            <source>Data {a} – {b}, cut-off {b} ({tz})</source>
+            <translation>Data {a} – {b}, cut-off {b} ({tz})</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="86" />
+            <source>Same weekday last week by then: {n}</source>
+            <translation>Same weekday last week by then: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="87" />
+            <source>Orders per hour (bars: this week's total; line: last week's)</source>
+            <translation>Orders per hour (bars: this week's total; line: last week's)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="91" />
+            <source>Last week: {n}</source>
+            <translation>Last week: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="92" />
+            <source>{n} waiting, median wait {m}</source>
+            <translation>{n} waiting, median wait {m}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="93" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="94" />
+            <source>4. Follow-up, providers at work and training</source>
+            <translation>4. Follow-up, providers at work and training</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="95" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="96" />
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="97" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="98" />
+            <source>same provider {p} · same customer {c}</source>
+            <translation>same provider {p} · same customer {c}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="99" />
+            <source>{n} orders / {d} provider-days</source>
+            <translation>{n} orders / {d} provider-days</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="100" />
+            <source>before retraining {b}, {n} providers</source>
+            <translation>before retraining {b}, {n} providers</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="101" />
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="102" />
+            <source>Active providers</source>
+            <translation>Active providers</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="103" />
+            <source>Course / trainer</source>
+            <translation>Course / trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="104" />
+            <source>Passed / assessed</source>
+            <translation>Passed / assessed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="105" />
+            <source>Pass rate</source>
+            <translation>Pass rate</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="106" />
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="107" />
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="108" />
+            <source>trainer {n}</source>
+            <translation>trainer {n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="109" />
+            <source>(no trainer)</source>
+            <translation>(no trainer)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="110" />
+            <source>All courses</source>
+            <translation>All courses</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="111" />
+            <source>The day</source>
+            <translation>The day</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="112" />
+            <source>Last week</source>
+            <translation>Last week</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="113" />
+            <source>h</source>
+            <translation>h</translation>
         </message>
     </context>
     <context>
@@ -4594,6 +5286,244 @@
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../app/reports/labels.py" line="40" />
+            <source>Shangmen Desk · home-services operations</source>
+            <translation>Shangmen Desk · home-services operations</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="43" />
+            <source>Contains personal information, masked. For complaint handling and regulators only.</source>
+            <translation>Contains personal information, masked. For complaint handling and regulators only.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="55" />
+            <source>safety</source>
+            <translation>safety</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="56" />
+            <source>theft</source>
+            <translation>theft</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="57" />
+            <source>injury</source>
+            <translation>injury</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="58" />
+            <source>service quality</source>
+            <translation>service quality</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="59" />
+            <source>attitude</source>
+            <translation>attitude</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="60" />
+            <source>lateness</source>
+            <translation>lateness</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="61" />
+            <source>no-show</source>
+            <translation>no-show</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="62" />
+            <source>pricing</source>
+            <translation>pricing</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="63" />
+            <source>damage</source>
+            <translation>damage</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="64" />
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="69" />
+            <source>record</source>
+            <translation>record</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="70" />
+            <source>handling</source>
+            <translation>handling</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="71" />
+            <source>resolution</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="72" />
+            <source>transfer</source>
+            <translation>transfer</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="73" />
+            <source>escalated</source>
+            <translation>escalated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="74" />
+            <source>reopened</source>
+            <translation>reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="75" />
+            <source>sanction</source>
+            <translation>sanction</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="76" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="77" />
+            <source>acknowledged</source>
+            <translation>acknowledged</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="78" />
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="82" />
+            <source>reached, satisfied</source>
+            <translation>reached, satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="83" />
+            <source>reached, not satisfied</source>
+            <translation>reached, not satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="84" />
+            <source>unreachable</source>
+            <translation>unreachable</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="89" />
+            <source>not yet called back in this round</source>
+            <translation>not yet called back in this round</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="90" />
+            <source>trying; fewer than three attempts</source>
+            <translation>trying; fewer than three attempts</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="91" />
+            <source>the customer is satisfied</source>
+            <translation>the customer is satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="92" />
+            <source>not satisfied; reopened</source>
+            <translation>not satisfied; reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="94" />
+            <source>unreachable, attempts documented</source>
+            <translation>unreachable, attempts documented</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="99" />
+            <source>substantiated</source>
+            <translation>substantiated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="100" />
+            <source>not substantiated</source>
+            <translation>not substantiated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="101" />
+            <source>no finding</source>
+            <translation>no finding</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="105" />
+            <source>in force</source>
+            <translation>in force</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="106" />
+            <source>lifted</source>
+            <translation>lifted</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="107" />
+            <source>overturned</source>
+            <translation>overturned</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="111" />
+            <source>under review</source>
+            <translation>under review</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="112" />
+            <source>sanction upheld</source>
+            <translation>sanction upheld</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="113" />
+            <source>sanction overturned</source>
+            <translation>sanction overturned</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="208" />
+            <source>&lt;1 min</source>
+            <translation>&lt;1 min</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="212" />
+            <source>{n} d</source>
+            <translation>{n} d</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="213" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="214" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="228" />
+            <source>overdue by {t}</source>
+            <translation>overdue by {t}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="231" />
+            <source>{t} left</source>
+            <translation>{t} left</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/common.py" line="301" />
+            <source>Printed {when} (Beijing time) by {who}</source>
+            <translation>Printed {when} (Beijing time) by {who}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/common.py" line="310" />
+            <source>Page {page} of {total}</source>
+            <translation>Page {page} of {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPanel</name>
         <message>
             <location filename="../../app/views/insight/reports_panel.py" line="47" />
@@ -4836,6 +5766,244 @@
         </message>
     </context>
     <context>
+        <name>Scorecard</name>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="48" />
+            <source>Provider scorecard</source>
+            <translation>Provider scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="49" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="50" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="51" />
+            <source>Main category</source>
+            <translation>Main category</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="52" />
+            <source>Home district</source>
+            <translation>Home district</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="53" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="54" />
+            <source>Peers (same category, district)</source>
+            <translation>Peers (same category, district)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="55" />
+            <source>Figures (last 90 days)</source>
+            <translation>Figures (last 90 days)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="56" />
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="57" />
+            <source>Peers' median</source>
+            <translation>Peers' median</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="58" />
+            <source>Orders completed</source>
+            <translation>Orders completed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="59" />
+            <source>On-time arrival</source>
+            <translation>On-time arrival</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="60" />
+            <source>Cancellations</source>
+            <translation>Cancellations</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="61" />
+            <source>Mean rating</source>
+            <translation>Mean rating</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="62" />
+            <source>Ratings</source>
+            <translation>Ratings</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="63" />
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="64" />
+            <source>Substantiated</source>
+            <translation>Substantiated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="65" />
+            <source>Weekly mean rating</source>
+            <translation>Weekly mean rating</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="66" />
+            <source>Sanctions and appeals</source>
+            <translation>Sanctions and appeals</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="67" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="68" />
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="69" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="70" />
+            <source>Appeal</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="71" />
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="72" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="73" />
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="74" />
+            <source>Review due</source>
+            <translation>Review due</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="75" />
+            <source>Training results</source>
+            <translation>Training results</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="76" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="77" />
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="78" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="79" />
+            <source>Theory / practical</source>
+            <translation>Theory / practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="80" />
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="81" />
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="82" />
+            <source> (retraining)</source>
+            <translation> (retraining)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="83" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="84" />
+            <source>Fewer than 5 peers: no median</source>
+            <translation>Fewer than 5 peers: no median</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="85" />
+            <source>%d more not listed</source>
+            <translation>%d more not listed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="86" />
+            <source>Last 90 Beijing days (Asia/Shanghai) up to the print time; on time = started within 15 minutes of the scheduled start; ratings of orders completed in the period.</source>
+            <translation>Last 90 Beijing days (Asia/Shanghai) up to the print time; on time = started within 15 minutes of the scheduled start; ratings of orders completed in the period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="97" />
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="98" />
+            <source>in review</source>
+            <translation>in review</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="99" />
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="100" />
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="101" />
+            <source>resubmission requested</source>
+            <translation>resubmission requested</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="105" />
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="106" />
+            <source>revoked</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="112" />
+            <source>Contains personal information. For service-quality management only.</source>
+            <translation>Contains personal information. For service-quality management only.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScorecardDialog</name>
         <message>
             <location filename="../../app/views/scorecard/dialog.py" line="82" />
@@ -5040,6 +6208,14 @@
         </message>
     </context>
     <context>
+        <name>ScorecardFigures</name>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="95" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerErrors</name>
         <message>
             <location filename="../../app/server/app.py" line="151" />
@@ -5103,6 +6279,144 @@
             <location filename="../../app/views/settings_dialog.py" line="68" />
             <source>Overdue alerts</source>
             <translation>Overdue alerts</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftHandover</name>
+        <message>
+            <location filename="../../app/reports/handover.py" line="51" />
+            <source>Shift handover</source>
+            <translation>Shift handover</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="52" />
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="53" />
+            <source>Open tickets</source>
+            <translation>Open tickets</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="54" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="55" />
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="56" />
+            <source>To escalate</source>
+            <translation>To escalate</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="57" />
+            <source>1. Open tickets</source>
+            <translation>1. Open tickets</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="58" />
+            <source>2. Handover note</source>
+            <translation>2. Handover note</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="59" />
+            <source>3. Signatures</source>
+            <translation>3. Signatures</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="60" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="61" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="62" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="63" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="64" />
+            <source>Next deadline</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="65" />
+            <source>Flags</source>
+            <translation>Flags</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="66" />
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="67" />
+            <source>escalate</source>
+            <translation>escalate</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="68" />
+            <source>escalated</source>
+            <translation>escalated</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="69" />
+            <source>reopened</source>
+            <translation>reopened</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="70" />
+            <source>No open tickets.</source>
+            <translation>No open tickets.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="71" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="72" />
+            <source>Outgoing (signature)</source>
+            <translation>Outgoing (signature)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="73" />
+            <source>Incoming (signature)</source>
+            <translation>Incoming (signature)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="74" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="76" />
+            <source>{n}</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="77" />
+            <source>, {n} overdue</source>
+            <translation>, {n} overdue</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="78" />
+            <source>none (to close)</source>
+            <translation>none (to close)</translation>
         </message>
     </context>
     <context>
@@ -5752,6 +7066,79 @@
         </message>
     </context>
     <context>
+        <name>TrainingCertificate</name>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="40" />
+            <source>Training certificate</source>
+            <translation>Training certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="41" />
+            <source> (retraining)</source>
+            <translation> (retraining)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="42" />
+            <source>Certificate No.</source>
+            <translation>Certificate No.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="43" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="44" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="45" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="46" />
+            <source>Passed on</source>
+            <translation>Passed on</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="47" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="48" />
+            <source>No expiry</source>
+            <translation>No expiry</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="49" />
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="50" />
+            <source>Trainer's signature</source>
+            <translation>Trainer's signature</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="51" />
+            <source>Training provider (seal)</source>
+            <translation>Training provider (seal)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="52" />
+            <source>training</source>
+            <translation>training</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="53" />
+            <source>This certifies that {who} completed the {course} training and passed its theory and practical assessment on {day}.</source>
+            <translation>This certifies that {who} completed the {course} training and passed its theory and practical assessment on {day}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingGrid</name>
         <message>
             <location filename="../../app/views/training/grid_model.py" line="66" />
@@ -6283,6 +7670,264 @@
         </message>
     </context>
     <context>
+        <name>TrainingRecords</name>
+        <message>
+            <location filename="../../app/reports/training.py" line="45" />
+            <source>Contains personal information. For training records and job-eligibility checks only.</source>
+            <translation>Contains personal information. For training records and job-eligibility checks only.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="53" />
+            <source>Training sign-in sheet</source>
+            <translation>Training sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="54" />
+            <source>Training transcript</source>
+            <translation>Training transcript</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="55" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="56" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="57" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="58" />
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="59" />
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="60" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="61" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="62" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="63" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="64" />
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="65" />
+            <source>Time in</source>
+            <translation>Time in</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="66" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="67" />
+            <source>waiting list</source>
+            <translation>waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="68" />
+            <source>Trainer's signature</source>
+            <translation>Trainer's signature</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="69" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="70" />
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="71" />
+            <source>1. Training certificates</source>
+            <translation>1. Training certificates</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="72" />
+            <source>2. Sessions and assessments</source>
+            <translation>2. Sessions and assessments</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="73" />
+            <source>3. Amendments</source>
+            <translation>3. Amendments</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="74" />
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="75" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="76" />
+            <source>Standing</source>
+            <translation>Standing</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="77" />
+            <source>no expiry</source>
+            <translation>no expiry</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="78" />
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="79" />
+            <source>Theory</source>
+            <translation>Theory</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="80" />
+            <source>Practical</source>
+            <translation>Practical</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="81" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="82" />
+            <source>pass</source>
+            <translation>pass</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="83" />
+            <source>fail</source>
+            <translation>fail</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="84" />
+            <source>draft (not signed)</source>
+            <translation>draft (not signed)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="85" />
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="86" />
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="87" />
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="88" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="89" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="90" />
+            <source>No training certificate yet.</source>
+            <translation>No training certificate yet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="91" />
+            <source>No training on record.</source>
+            <translation>No training on record.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="92" />
+            <source>This certifies that the person above attended the training listed with the results shown; it serves as proof of pre-job training for the home-service worker card.</source>
+            <translation>This certifies that the person above attended the training listed with the results shown; it serves as proof of pre-job training for the home-service worker card.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="98" />
+            <source>Training provider (seal)</source>
+            <translation>Training provider (seal)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="100" />
+            <source>{n}</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="101" />
+            <source>Present: ______</source>
+            <translation>Present: ______</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="102" />
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="103" />
+            <source>Signed assessments</source>
+            <translation>Signed assessments</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="104" />
+            <source>valid</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="105" />
+            <source>retraining</source>
+            <translation>retraining</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="108" />
+            <source>due within 60 days</source>
+            <translation>due within 60 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="109" />
+            <source>due within 30 days</source>
+            <translation>due within 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="110" />
+            <source>lapsed: recertify</source>
+            <translation>lapsed: recertify</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingRoster</name>
         <message>
             <location filename="../../app/views/training/roster_model.py" line="22" />
@@ -6498,6 +8143,19 @@
             <location filename="../../app/views/insight/trends.py" line="123" />
             <source>Orders</source>
             <translation>Orders</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyReport</name>
+        <message>
+            <location filename="../../app/reports/daily.py" line="118" />
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="119" />
+            <source>Last week</source>
+            <translation>Last week</translation>
         </message>
     </context>
 </TS>

@@ -347,6 +347,49 @@
         </message>
     </context>
     <context>
+        <name>AuditCsv</name>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="21" />
+            <source>id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="22" />
+            <source>time (Beijing)</source>
+            <translation>时间（北京）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="23" />
+            <source>user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="24" />
+            <source>action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="25" />
+            <source>entity</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="26" />
+            <source>entity id</source>
+            <translation>对象编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="27" />
+            <source>address</source>
+            <translation>来源地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/audit_csv.py" line="28" />
+            <source>detail</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTab</name>
         <message>
             <location filename="../../app/views/audit/tab.py" line="203" />
@@ -969,6 +1012,397 @@
             <location filename="../../app/views/dispatch/candidates_model.py" line="121" />
             <source>Not eligible (%1 km away):</source>
             <translation>不可派（距离 %1 公里）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFile</name>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="76" />
+            <source>never</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="78" />
+            <source>{n}×</source>
+            <translation>{n} 次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="180" />
+            <source>{n}</source>
+            <translation>第 {n} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="193" />
+            <source>{n} documented attempts</source>
+            <translation>有效联系未果记录 {n} 次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="315" />
+            <source>not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="319" />
+            <source>missed, {late} late</source>
+            <translation>未达标，超时 {late}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="322" />
+            <source>met ({early} early)</source>
+            <translation>达标（提前 {early}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="326" />
+            <source>{clock}, running</source>
+            <translation>{clock}，仍在计时</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_sections.py" line="328" />
+            <source>running, {clock}</source>
+            <translation>计时中，{clock}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="18" />
+            <source>Complaint case file</source>
+            <translation>投诉案卷</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="19" />
+            <source>Case number</source>
+            <translation>案卷编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="20" />
+            <source>Category</source>
+            <translation>投诉类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="21" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="22" />
+            <source>Status</source>
+            <translation>工单状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="23" />
+            <source>Finding</source>
+            <translation>调查认定</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="24" />
+            <source>Opened</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="25" />
+            <source>Closed</source>
+            <translation>结案时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="26" />
+            <source>not closed</source>
+            <translation>尚未结案</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="27" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="28" />
+            <source>Address</source>
+            <translation>服务地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="29" />
+            <source>Order</source>
+            <translation>关联订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="30" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="31" />
+            <source>Handled by</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="32" />
+            <source>Reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="33" />
+            <source>Escalated</source>
+            <translation>上报主管</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="34" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="35" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="36" />
+            <source>1. Complaint record</source>
+            <translation>一、投诉记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="37" />
+            <source>2. Handling</source>
+            <translation>二、处理经过</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="38" />
+            <source>3. Customer callback</source>
+            <translation>三、客户回访</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="39" />
+            <source>4. Decision</source>
+            <translation>四、处理决定</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="40" />
+            <source>5. SLA compliance</source>
+            <translation>五、处理时效</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="41" />
+            <source>Summary</source>
+            <translation>投诉摘要</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="42" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="43" />
+            <source>Step</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="44" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="45" />
+            <source>Details</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="46" />
+            <source>Resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="47" />
+            <source>Resolved</source>
+            <translation>处理时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="48" />
+            <source>Repeat complaint</source>
+            <translation>重复投诉提示</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="49" />
+            <source>Nothing has been done yet.</source>
+            <translation>尚无处理记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="50" />
+            <source>Round</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="51" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="52" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="53" />
+            <source>The customer has not been called back yet.</source>
+            <translation>尚未回访客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="54" />
+            <source>Callback verdict</source>
+            <translation>回访结论</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="55" />
+            <source>Sanction</source>
+            <translation>处罚等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="56" />
+            <source>Decided by</source>
+            <translation>决定人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="57" />
+            <source>Decided</source>
+            <translation>决定时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="58" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="59" />
+            <source>Ends</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="60" />
+            <source>Lifted</source>
+            <translation>解除时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="61" />
+            <source>Appeal</source>
+            <translation>申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="62" />
+            <source>Filed</source>
+            <translation>申诉时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="63" />
+            <source>Statement</source>
+            <translation>申诉理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="64" />
+            <source>Review</source>
+            <translation>复核结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="65" />
+            <source>Review note</source>
+            <translation>复核意见</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="66" />
+            <source>Reviewed by</source>
+            <translation>复核人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="67" />
+            <source>Reviewed</source>
+            <translation>复核时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="68" />
+            <source>none filed</source>
+            <translation>未提出申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="69" />
+            <source>Customer block</source>
+            <translation>客户屏蔽</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="70" />
+            <source>the provider is never to be sent again</source>
+            <translation>已按客户要求不再派该服务人员上门</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="71" />
+            <source>Still needed to close</source>
+            <translation>结案尚缺</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="72" />
+            <source>Clock</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="73" />
+            <source>Deadline</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="74" />
+            <source>Met at</source>
+            <translation>实际完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="75" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="76" />
+            <source>Beijing time (UTC+8); clocks run 24/7.</source>
+            <translation>时间均为北京时间（UTC+8），7×24 小时计时。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="77" />
+            <source>After a reopening the resolution clock restarts from the reopening.</source>
+            <translation>工单重新打开后，处理时限自重新打开时起重新计算。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="81" />
+            <source>— End of case file —</source>
+            <translation>— 以下空白 —</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="91" />
+            <source>Not substantiated: no sanction.</source>
+            <translation>投诉经调查不属实，不予处罚。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="92" />
+            <source>No finding against the provider: no sanction.</source>
+            <translation>未认定投诉属实，不予处罚。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="93" />
+            <source>A supervisor decided on no sanction.</source>
+            <translation>经主管决定，不予处罚。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="94" />
+            <source>No sanction decision is recorded yet.</source>
+            <translation>尚未作出处罚决定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="95" />
+            <source>No provider involved: no decision needed.</source>
+            <translation>工单未涉及服务人员，无需处罚决定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="132" />
+            <source>user #{id}</source>
+            <translation>用户 #{id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFileSanction</name>
+        <message>
+            <location filename="../../app/reports/case_text.py" line="87" />
+            <source>Status</source>
+            <translation>执行状态</translation>
         </message>
     </context>
     <context>
@@ -1874,6 +2308,264 @@
             <location filename="../../app/views/complaints/customer_tickets.py" line="33" />
             <source>Category</source>
             <translation>类别</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyReport</name>
+        <message>
+            <location filename="../../app/reports/daily.py" line="50" />
+            <source>Daily operations report</source>
+            <translation>运营日报</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="51" />
+            <source>Order figures cover the day; complaints and sanctions the 7 days up to it.</source>
+            <translation>订单指标按当日统计；投诉与处罚按截至当日的近 7 日统计。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="55" />
+            <source>Weekly operations report</source>
+            <translation>运营周报</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="56" />
+            <source>Orders, complaints and sanctions cover the week (Monday to Sunday); orders per hour add up the week.</source>
+            <translation>订单、投诉与处罚均按本周（周一至周日）统计；每小时订单为一周合计。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="61" />
+            <source>1. Orders</source>
+            <translation>一、订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="62" />
+            <source>2. Complaints</source>
+            <translation>二、投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="63" />
+            <source>3. Providers and certification</source>
+            <translation>三、服务人员与资质</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="64" />
+            <source>Orders per hour (bars: the day; line: same weekday last week)</source>
+            <translation>每小时新建订单（柱：当日；线：上周同日）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="68" />
+            <source>Complaint SLA kept (%, per severity)</source>
+            <translation>投诉时限达成率（%，按严重程度）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="69" />
+            <source>Reason</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="70" />
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="71" />
+            <source>(no reason given)</source>
+            <translation>（未填写原因）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="72" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="73" />
+            <source>First response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="74" />
+            <source>Resolution</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="75" />
+            <source>District</source>
+            <translation>区</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="76" />
+            <source>Service</source>
+            <translation>服务类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="77" />
+            <source>Complaints</source>
+            <translation>投诉数</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="78" />
+            <source>Completed orders</source>
+            <translation>完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="79" />
+            <source>Per 1,000</source>
+            <translation>每千单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="80" />
+            <source>Level</source>
+            <translation>处罚级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="81" />
+            <source>Decided (7 days)</source>
+            <translation>7 日内决定</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="82" />
+            <source>Holding now</source>
+            <translation>当前停单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="83" />
+            <source>Within</source>
+            <translation>到期期限</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="84" />
+            <source>within {n} days</source>
+            <translation>{n} 天内</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="85" />
+            <source>Data {a} – {b}, cut-off {b} ({tz})</source>
+            <translation>数据区间 {a} – {b}，截止 {b}（{tz}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="86" />
+            <source>Same weekday last week by then: {n}</source>
+            <translation>上周同日同时段：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="87" />
+            <source>Orders per hour (bars: this week's total; line: last week's)</source>
+            <translation>每小时新建订单（柱：本周合计；线：上周合计）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="91" />
+            <source>Last week: {n}</source>
+            <translation>上周：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="92" />
+            <source>{n} waiting, median wait {m}</source>
+            <translation>待审 {n} 件，中位等待 {m}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="93" />
+            <source>{n} h</source>
+            <translation>{n} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="94" />
+            <source>4. Follow-up, providers at work and training</source>
+            <translation>四、投诉跟进、在岗与培训</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="95" />
+            <source>KPI</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="96" />
+            <source>Figure</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="97" />
+            <source>From</source>
+            <translation>计算依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="98" />
+            <source>same provider {p} · same customer {c}</source>
+            <translation>同一服务人员 {p} · 同一客户 {c}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="99" />
+            <source>{n} orders / {d} provider-days</source>
+            <translation>{n} 单 / {d} 人日</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="100" />
+            <source>before retraining {b}, {n} providers</source>
+            <translation>再培训前 {b}，{n} 人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="101" />
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="102" />
+            <source>Active providers</source>
+            <translation>在岗服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="103" />
+            <source>Course / trainer</source>
+            <translation>课程 / 培训师</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="104" />
+            <source>Passed / assessed</source>
+            <translation>通过 / 考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="105" />
+            <source>Pass rate</source>
+            <translation>通过率</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="106" />
+            <source>Before</source>
+            <translation>再培训前</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="107" />
+            <source>After</source>
+            <translation>再培训后</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="108" />
+            <source>trainer {n}</source>
+            <translation>培训师 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="109" />
+            <source>(no trainer)</source>
+            <translation>（无培训师）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="110" />
+            <source>All courses</source>
+            <translation>全部课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="111" />
+            <source>The day</source>
+            <translation>当日</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="112" />
+            <source>Last week</source>
+            <translation>上周同日</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="113" />
+            <source>h</source>
+            <translation>时</translation>
         </message>
     </context>
     <context>
@@ -4594,6 +5286,244 @@
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../app/reports/labels.py" line="40" />
+            <source>Shangmen Desk · home-services operations</source>
+            <translation>上门服务运营台</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="43" />
+            <source>Contains personal information, masked. For complaint handling and regulators only.</source>
+            <translation>本文件含个人信息，已脱敏处理；仅限投诉处理及监管用途，请妥善保管，不得外传。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="55" />
+            <source>safety</source>
+            <translation>安全隐患</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="56" />
+            <source>theft</source>
+            <translation>财物丢失</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="57" />
+            <source>injury</source>
+            <translation>人身伤害</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="58" />
+            <source>service quality</source>
+            <translation>服务质量</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="59" />
+            <source>attitude</source>
+            <translation>服务态度</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="60" />
+            <source>lateness</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="61" />
+            <source>no-show</source>
+            <translation>未上门</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="62" />
+            <source>pricing</source>
+            <translation>收费争议</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="63" />
+            <source>damage</source>
+            <translation>物品损坏</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="64" />
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="69" />
+            <source>record</source>
+            <translation>投诉记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="70" />
+            <source>handling</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="71" />
+            <source>resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="72" />
+            <source>transfer</source>
+            <translation>转交</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="73" />
+            <source>escalated</source>
+            <translation>上报</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="74" />
+            <source>reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="75" />
+            <source>sanction</source>
+            <translation>处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="76" />
+            <source>status</source>
+            <translation>状态变更</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="77" />
+            <source>acknowledged</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="78" />
+            <source>closed</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="82" />
+            <source>reached, satisfied</source>
+            <translation>已联系，客户满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="83" />
+            <source>reached, not satisfied</source>
+            <translation>已联系，客户不满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="84" />
+            <source>unreachable</source>
+            <translation>未能联系上</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="89" />
+            <source>not yet called back in this round</source>
+            <translation>本轮尚未回访</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="90" />
+            <source>trying; fewer than three attempts</source>
+            <translation>正在联系，有效尝试未满三次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="91" />
+            <source>the customer is satisfied</source>
+            <translation>客户对处理结果满意</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="92" />
+            <source>not satisfied; reopened</source>
+            <translation>客户不满意，工单重新处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="94" />
+            <source>unreachable, attempts documented</source>
+            <translation>多次联系未果，已逐次记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="99" />
+            <source>substantiated</source>
+            <translation>投诉属实</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="100" />
+            <source>not substantiated</source>
+            <translation>投诉不属实</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="101" />
+            <source>no finding</source>
+            <translation>未认定</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="105" />
+            <source>in force</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="106" />
+            <source>lifted</source>
+            <translation>已解除</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="107" />
+            <source>overturned</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="111" />
+            <source>under review</source>
+            <translation>复核中</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="112" />
+            <source>sanction upheld</source>
+            <translation>维持原处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="113" />
+            <source>sanction overturned</source>
+            <translation>撤销处罚</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="208" />
+            <source>&lt;1 min</source>
+            <translation>不足1分</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="212" />
+            <source>{n} d</source>
+            <translation>{n}天</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="213" />
+            <source>{n} h</source>
+            <translation>{n}小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="214" />
+            <source>{n} min</source>
+            <translation>{n}分</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="228" />
+            <source>overdue by {t}</source>
+            <translation>已超时 {t}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/labels.py" line="231" />
+            <source>{t} left</source>
+            <translation>剩余 {t}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/common.py" line="301" />
+            <source>Printed {when} (Beijing time) by {who}</source>
+            <translation>打印时间：{when}（北京时间）　打印人：{who}</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/common.py" line="310" />
+            <source>Page {page} of {total}</source>
+            <translation>第 {page} 页 / 共 {total} 页</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPanel</name>
         <message>
             <location filename="../../app/views/insight/reports_panel.py" line="47" />
@@ -4836,6 +5766,244 @@
         </message>
     </context>
     <context>
+        <name>Scorecard</name>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="48" />
+            <source>Provider scorecard</source>
+            <translation>服务人员档案</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="49" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="50" />
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="51" />
+            <source>Main category</source>
+            <translation>主要品类</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="52" />
+            <source>Home district</source>
+            <translation>常驻区</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="53" />
+            <source>Period</source>
+            <translation>统计期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="54" />
+            <source>Peers (same category, district)</source>
+            <translation>同类同区人数</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="55" />
+            <source>Figures (last 90 days)</source>
+            <translation>指标（近90天）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="56" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="57" />
+            <source>Peers' median</source>
+            <translation>同类同区中位数</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="58" />
+            <source>Orders completed</source>
+            <translation>完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="59" />
+            <source>On-time arrival</source>
+            <translation>准时到达率</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="60" />
+            <source>Cancellations</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="61" />
+            <source>Mean rating</source>
+            <translation>平均评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="62" />
+            <source>Ratings</source>
+            <translation>评分次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="63" />
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="64" />
+            <source>Substantiated</source>
+            <translation>属实投诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="65" />
+            <source>Weekly mean rating</source>
+            <translation>每周平均评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="66" />
+            <source>Sanctions and appeals</source>
+            <translation>处罚与申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="67" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="68" />
+            <source>Decided</source>
+            <translation>决定时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="69" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="70" />
+            <source>Appeal</source>
+            <translation>申诉</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="71" />
+            <source>Certificates</source>
+            <translation>资质证书</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="72" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="73" />
+            <source>Expires</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="74" />
+            <source>Review due</source>
+            <translation>复审日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="75" />
+            <source>Training results</source>
+            <translation>培训考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="76" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="77" />
+            <source>Assessed</source>
+            <translation>考核时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="78" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="79" />
+            <source>Theory / practical</source>
+            <translation>理论/实操</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="80" />
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="81" />
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="82" />
+            <source> (retraining)</source>
+            <translation>（复训）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="83" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="84" />
+            <source>Fewer than 5 peers: no median</source>
+            <translation>同类同区不足5人，不计中位数</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="85" />
+            <source>%d more not listed</source>
+            <translation>另有 %d 条未列出</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="86" />
+            <source>Last 90 Beijing days (Asia/Shanghai) up to the print time; on time = started within 15 minutes of the scheduled start; ratings of orders completed in the period.</source>
+            <translation>统计口径：近90个北京日（Asia/Shanghai）截至打印时间；准时到达＝在预约开始后15分钟内开工；平均评分按期内完成的订单计。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="97" />
+            <source>submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="98" />
+            <source>in review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="99" />
+            <source>approved</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="100" />
+            <source>rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="101" />
+            <source>resubmission requested</source>
+            <translation>需补交</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="105" />
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="106" />
+            <source>revoked</source>
+            <translation>已吊销</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="112" />
+            <source>Contains personal information. For service-quality management only.</source>
+            <translation>本文件含个人信息；仅限服务质量管理用途，请妥善保管，不得外传。</translation>
+        </message>
+    </context>
+    <context>
         <name>ScorecardDialog</name>
         <message>
             <location filename="../../app/views/scorecard/dialog.py" line="82" />
@@ -5040,6 +6208,14 @@
         </message>
     </context>
     <context>
+        <name>ScorecardFigures</name>
+        <message>
+            <location filename="../../app/reports/scorecard.py" line="95" />
+            <source>Provider</source>
+            <translation>本人</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerErrors</name>
         <message>
             <location filename="../../app/server/app.py" line="151" />
@@ -5103,6 +6279,144 @@
             <location filename="../../app/views/settings_dialog.py" line="68" />
             <source>Overdue alerts</source>
             <translation>超时提醒</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftHandover</name>
+        <message>
+            <location filename="../../app/reports/handover.py" line="51" />
+            <source>Shift handover</source>
+            <translation>交接班记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="52" />
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="53" />
+            <source>Open tickets</source>
+            <translation>未结工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="54" />
+            <source>Overdue</source>
+            <translation>其中超时</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="55" />
+            <source>Critical</source>
+            <translation>紧急工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="56" />
+            <source>To escalate</source>
+            <translation>需上报主管</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="57" />
+            <source>1. Open tickets</source>
+            <translation>一、未结工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="58" />
+            <source>2. Handover note</source>
+            <translation>二、交接事项</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="59" />
+            <source>3. Signatures</source>
+            <translation>三、签字确认</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="60" />
+            <source>Ticket</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="61" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="62" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="63" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="64" />
+            <source>Next deadline</source>
+            <translation>下一时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="65" />
+            <source>Flags</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="66" />
+            <source>overdue</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="67" />
+            <source>escalate</source>
+            <translation>需上报</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="68" />
+            <source>escalated</source>
+            <translation>已上报</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="69" />
+            <source>reopened</source>
+            <translation>重开</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="70" />
+            <source>No open tickets.</source>
+            <translation>无未结工单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="71" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="72" />
+            <source>Outgoing (signature)</source>
+            <translation>交班人（签字）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="73" />
+            <source>Incoming (signature)</source>
+            <translation>接班人（签字）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="74" />
+            <source>Time</source>
+            <translation>交接时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="76" />
+            <source>{n}</source>
+            <translation>{n} 件</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="77" />
+            <source>, {n} overdue</source>
+            <translation>，超时 {n} 件</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/handover.py" line="78" />
+            <source>none (to close)</source>
+            <translation>无（待关闭）</translation>
         </message>
     </context>
     <context>
@@ -5752,6 +7066,79 @@
         </message>
     </context>
     <context>
+        <name>TrainingCertificate</name>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="40" />
+            <source>Training certificate</source>
+            <translation>培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="41" />
+            <source> (retraining)</source>
+            <translation>（停单复训）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="42" />
+            <source>Certificate No.</source>
+            <translation>证书编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="43" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="44" />
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="45" />
+            <source>Course</source>
+            <translation>培训课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="46" />
+            <source>Passed on</source>
+            <translation>考核通过日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="47" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="48" />
+            <source>No expiry</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="49" />
+            <source>Trainer</source>
+            <translation>培训师</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="50" />
+            <source>Trainer's signature</source>
+            <translation>培训师签字</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="51" />
+            <source>Training provider (seal)</source>
+            <translation>培训机构（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="52" />
+            <source>training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training_certificate.py" line="53" />
+            <source>This certifies that {who} completed the {course} training and passed its theory and practical assessment on {day}.</source>
+            <translation>兹证明 {who} 参加{course}培训，于 {day} 通过理论与实操考核，成绩合格，特发此证。</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingGrid</name>
         <message>
             <location filename="../../app/views/training/grid_model.py" line="66" />
@@ -6283,6 +7670,264 @@
         </message>
     </context>
     <context>
+        <name>TrainingRecords</name>
+        <message>
+            <location filename="../../app/reports/training.py" line="45" />
+            <source>Contains personal information. For training records and job-eligibility checks only.</source>
+            <translation>本文件含个人信息；仅限培训管理及上岗资格核验用途，请妥善保管，不得外传。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="53" />
+            <source>Training sign-in sheet</source>
+            <translation>培训签到表</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="54" />
+            <source>Training transcript</source>
+            <translation>培训与考核记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="55" />
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="56" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="57" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="58" />
+            <source>Trainer</source>
+            <translation>培训师</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="59" />
+            <source>Expected</source>
+            <translation>应到</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="60" />
+            <source>Present</source>
+            <translation>实到</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="61" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="62" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="63" />
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="64" />
+            <source>Signature</source>
+            <translation>本人签名</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="65" />
+            <source>Time in</source>
+            <translation>签到时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="66" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="67" />
+            <source>waiting list</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="68" />
+            <source>Trainer's signature</source>
+            <translation>培训师签字</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="69" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="70" />
+            <source>Provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="71" />
+            <source>1. Training certificates</source>
+            <translation>一、培训合格证明</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="72" />
+            <source>2. Sessions and assessments</source>
+            <translation>二、培训与考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="73" />
+            <source>3. Amendments</source>
+            <translation>三、成绩修订记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="74" />
+            <source>Passed</source>
+            <translation>取得时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="75" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="76" />
+            <source>Standing</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="77" />
+            <source>no expiry</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="78" />
+            <source>Attendance</source>
+            <translation>考勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="79" />
+            <source>Theory</source>
+            <translation>理论</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="80" />
+            <source>Practical</source>
+            <translation>实操</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="81" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="82" />
+            <source>pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="83" />
+            <source>fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="84" />
+            <source>draft (not signed)</source>
+            <translation>草稿（未签署）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="85" />
+            <source>absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="86" />
+            <source>present</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="87" />
+            <source>waiting</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="88" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="89" />
+            <source>Change</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="90" />
+            <source>No training certificate yet.</source>
+            <translation>暂无培训合格证明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="91" />
+            <source>No training on record.</source>
+            <translation>暂无培训记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="92" />
+            <source>This certifies that the person above attended the training listed with the results shown; it serves as proof of pre-job training for the home-service worker card.</source>
+            <translation>兹证明上述人员参加了以上培训并取得所列考核结果，可作为居家上门服务证岗前培训证明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="98" />
+            <source>Training provider (seal)</source>
+            <translation>培训机构（盖章）</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="100" />
+            <source>{n}</source>
+            <translation>{n} 人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="101" />
+            <source>Present: ______</source>
+            <translation>实到：______ 人</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="102" />
+            <source>Sessions</source>
+            <translation>培训场次</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="103" />
+            <source>Signed assessments</source>
+            <translation>已签署考核</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="104" />
+            <source>valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="105" />
+            <source>retraining</source>
+            <translation>复训</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="108" />
+            <source>due within 60 days</source>
+            <translation>60天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="109" />
+            <source>due within 30 days</source>
+            <translation>30天内到期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/training.py" line="110" />
+            <source>lapsed: recertify</source>
+            <translation>已过期，须复训</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingRoster</name>
         <message>
             <location filename="../../app/views/training/roster_model.py" line="22" />
@@ -6498,6 +8143,19 @@
             <location filename="../../app/views/insight/trends.py" line="123" />
             <source>Orders</source>
             <translation>订单量</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyReport</name>
+        <message>
+            <location filename="../../app/reports/daily.py" line="118" />
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/daily.py" line="119" />
+            <source>Last week</source>
+            <translation>上周</translation>
         </message>
     </context>
 </TS>

@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from app.models.enums import ComplaintCategory
 from app.reports.common import CATEGORY_NAMES
 from app.rules.complaint_facts import SEVERITY_NAMES, STATUS_NAMES
 from app.rules.sanction_facts import LEVEL_NAMES
@@ -401,13 +402,29 @@ _BY_CONTEXT["SlaClock"] = {
     "callback": CLOCK_ZH[SlaClock.CALLBACK],
 }
 
+# The complaint categories' Chinese: the reports name them by Text (context "Reports"), the
+# workbench by ComplaintLabels; both read the same words from here.
+CATEGORY_ZH: dict[ComplaintCategory, str] = {
+    ComplaintCategory.SAFETY: "安全隐患",
+    ComplaintCategory.THEFT: "财物丢失",
+    ComplaintCategory.INJURY: "人身伤害",
+    ComplaintCategory.QUALITY: "服务质量",
+    ComplaintCategory.ATTITUDE: "服务态度",
+    ComplaintCategory.LATENESS: "迟到",
+    ComplaintCategory.NO_SHOW: "未上门",
+    ComplaintCategory.PRICING: "收费争议",
+    ComplaintCategory.DAMAGE: "物品损坏",
+    ComplaintCategory.OTHER: "其他",
+}
+_BY_CONTEXT["Reports"] = {CATEGORY_NAMES[code].source: zh for code, zh in CATEGORY_ZH.items()}
+
 # The rules' own Chinese names for the codes the workbench labels.
 _RULE_NAMES: list[tuple[dict, dict]] = [  # type: ignore[type-arg]
     (SEVERITY_SOURCE, SEVERITY_NAMES),
     (STATUS_SOURCE, STATUS_NAMES),
     (LEVEL_SOURCE, LEVEL_NAMES),
     (CLOCK_SOURCE, {code: (CLOCK_ZH[code],) for code in SlaClock}),
-    (CATEGORY_SOURCE, CATEGORY_NAMES),
+    (CATEGORY_SOURCE, {code: (CATEGORY_ZH[code],) for code in ComplaintCategory}),
 ]
 for _sources, _names in _RULE_NAMES:
     for _code, _source in _sources.items():
