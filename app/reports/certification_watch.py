@@ -15,18 +15,26 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Protocol
 
-from app.reports.scorecard import CERT_STATES
+from app.reports.labels import say
+from app.reports.scorecard import CERT_STATE_WORDS
 from app.rules.certification.kinds import POLICIES, masked_number
 from app.rules.certification.watch import EXPIRED_BUCKET
+from app.rules.text import QT_TRANSLATE_NOOP, text
 
-HEADERS = {
-    "zh_CN": ("到期分组", "最后有效日", "服务人员", "资质类型", "证件编号", "状态", "有效期至",
-              "复审日期"),
-    "en": ("group", "last valid day", "provider", "kind", "number", "state", "expires on",
-           "review due"),
-}  # fmt: skip
+CONTEXT = "CertificationWatch"
+HEADERS = (
+    QT_TRANSLATE_NOOP("CertificationWatch", "group"),
+    QT_TRANSLATE_NOOP("CertificationWatch", "last valid day"),
+    QT_TRANSLATE_NOOP("CertificationWatch", "provider"),
+    QT_TRANSLATE_NOOP("CertificationWatch", "kind"),
+    QT_TRANSLATE_NOOP("CertificationWatch", "number"),
+    QT_TRANSLATE_NOOP("CertificationWatch", "state"),
+    QT_TRANSLATE_NOOP("CertificationWatch", "expires on"),
+    QT_TRANSLATE_NOOP("CertificationWatch", "review due"),
+)
 KINDS = {kind.value: policy for kind, policy in POLICIES.items()}
-GROUPS = {"zh_CN": ("已过期", "%d 天内"), "en": ("expired", "within %d days")}
+EXPIRED = QT_TRANSLATE_NOOP("CertificationWatch", "expired")
+WITHIN = QT_TRANSLATE_NOOP("CertificationWatch", "within {days} days")
 
 
 class WatchRow(Protocol):
@@ -54,20 +62,25 @@ def watch_csv(rows: Iterable[WatchRow], today: date, lang: str) -> bytes:
     """One line per certificate in a bucket (others are left out), headers in ``lang``."""
     lang = "en" if lang == "en" else "zh_CN"
     en = lang == "en"
-    expired, within = GROUPS[lang]
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(HEADERS[lang])
+    writer.writerow([say(text(CONTEXT, h), lang) for h in HEADERS])
     for row in rows:
         bucket = row.bucket(today)
         if bucket is None:
             continue
         policy = KINDS.get(row.kind)
         kind = (policy.name_en if en else policy.name_zh) if policy else row.kind
-        state = CERT_STATES.get(row.status, (row.status, row.status))[1 if en else 0]
+        words = CERT_STATE_WORDS.get(row.status)
+        state = say(text("Scorecard", words), lang) if words else row.status
+        group = (
+            text(CONTEXT, EXPIRED)
+            if bucket == EXPIRED_BUCKET
+            else text(CONTEXT, WITHIN, days=bucket)
+        )
         writer.writerow(
             (
-                expired if bucket == EXPIRED_BUCKET else within % bucket,
+                say(group, lang),
                 _day(row.lapses_on()),
                 row.provider_name,
                 kind,

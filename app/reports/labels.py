@@ -11,7 +11,7 @@ Nothing here reads the clock: "now" is always a parameter.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -126,25 +126,6 @@ def is_en(lang: str) -> bool:
 def say(words: Text, lang: str) -> str:
     """A rule's or report's ``Text`` in the report's language, from the one catalogue."""
     return render(words, "en" if is_en(lang) else "zh")
-
-
-class CataloguePairs(Mapping[Any, tuple[str, str]]):
-    """(Chinese, English) pairs read from the catalogue when asked, for code that still picks
-    from pairs: ``sources`` maps a code to its English source text in ``context``."""
-
-    def __init__(self, context: str, sources: Mapping[Any, str]) -> None:
-        self._context = context
-        self._sources = sources
-
-    def __getitem__(self, code: Any) -> tuple[str, str]:
-        source = self._sources[code]
-        return say(text(self._context, source), "zh_CN"), source
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._sources)
-
-    def __len__(self) -> int:
-        return len(self._sources)
 
 
 def pick(pair: tuple[str, str], lang: str) -> str:

@@ -34,7 +34,7 @@ from app.reports.common import (
     say,
     styles,
 )
-from app.reports.labels import APPEAL_NAMES, SANCTION_STATUS_NAMES, SERVICE_NAMES, CataloguePairs
+from app.reports.labels import APPEAL_NAMES, SANCTION_STATUS_NAMES, SERVICE_NAMES
 from app.rules.certification.kinds import POLICIES
 from app.rules.districts import DISTRICT_BY_CODE
 from app.rules.kpi.definitions import TIMEZONE
@@ -105,8 +105,6 @@ CERT_STATE_WORDS: dict[Any, str] = {
     CertificationStatus.EXPIRED: QT_TRANSLATE_NOOP("Scorecard", "expired"),
     CertificationStatus.REVOKED: QT_TRANSLATE_NOOP("Scorecard", "revoked"),
 }
-# The same as (Chinese, English) pairs, for the certificate watch list's CSV.
-CERT_STATES = CataloguePairs("Scorecard", CERT_STATE_WORDS)
 NOTICE = text(
     "Scorecard",
     QT_TRANSLATE_NOOP(

@@ -1734,6 +1734,59 @@
         </message>
     </context>
     <context>
+        <name>CertificationWatch</name>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="26" />
+            <source>group</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="27" />
+            <source>last valid day</source>
+            <translation>last valid day</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="28" />
+            <source>provider</source>
+            <translation>provider</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="29" />
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="30" />
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="31" />
+            <source>state</source>
+            <translation>state</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="32" />
+            <source>expires on</source>
+            <translation>expires on</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="33" />
+            <source>review due</source>
+            <translation>review due</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="36" />
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="37" />
+            <source>within {days} days</source>
+            <translation>within {days} days</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintCommands</name>
         <message>
             <location filename="../../app/views/complaints/commands.py" line="41" />
@@ -5483,32 +5536,32 @@
             <translation>sanction overturned</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="208" />
+            <location filename="../../app/reports/labels.py" line="189" />
             <source>&lt;1 min</source>
             <translation>&lt;1 min</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="212" />
+            <location filename="../../app/reports/labels.py" line="193" />
             <source>{n} d</source>
             <translation>{n} d</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="213" />
+            <location filename="../../app/reports/labels.py" line="194" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="214" />
+            <location filename="../../app/reports/labels.py" line="195" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="228" />
+            <location filename="../../app/reports/labels.py" line="209" />
             <source>overdue by {t}</source>
             <translation>overdue by {t}</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="231" />
+            <location filename="../../app/reports/labels.py" line="212" />
             <source>{t} left</source>
             <translation>{t} left</translation>
         </message>
@@ -5998,7 +6051,7 @@
             <translation>revoked</translation>
         </message>
         <message>
-            <location filename="../../app/reports/scorecard.py" line="112" />
+            <location filename="../../app/reports/scorecard.py" line="110" />
             <source>Contains personal information. For service-quality management only.</source>
             <translation>Contains personal information. For service-quality management only.</translation>
         </message>

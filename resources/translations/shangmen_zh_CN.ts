@@ -1734,6 +1734,59 @@
         </message>
     </context>
     <context>
+        <name>CertificationWatch</name>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="26" />
+            <source>group</source>
+            <translation>到期分组</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="27" />
+            <source>last valid day</source>
+            <translation>最后有效日</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="28" />
+            <source>provider</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="29" />
+            <source>kind</source>
+            <translation>资质类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="30" />
+            <source>number</source>
+            <translation>证件编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="31" />
+            <source>state</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="32" />
+            <source>expires on</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="33" />
+            <source>review due</source>
+            <translation>复审日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="36" />
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/certification_watch.py" line="37" />
+            <source>within {days} days</source>
+            <translation>{days} 天内</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintCommands</name>
         <message>
             <location filename="../../app/views/complaints/commands.py" line="41" />
@@ -5483,32 +5536,32 @@
             <translation>撤销处罚</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="208" />
+            <location filename="../../app/reports/labels.py" line="189" />
             <source>&lt;1 min</source>
             <translation>不足1分</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="212" />
+            <location filename="../../app/reports/labels.py" line="193" />
             <source>{n} d</source>
             <translation>{n}天</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="213" />
+            <location filename="../../app/reports/labels.py" line="194" />
             <source>{n} h</source>
             <translation>{n}小时</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="214" />
+            <location filename="../../app/reports/labels.py" line="195" />
             <source>{n} min</source>
             <translation>{n}分</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="228" />
+            <location filename="../../app/reports/labels.py" line="209" />
             <source>overdue by {t}</source>
             <translation>已超时 {t}</translation>
         </message>
         <message>
-            <location filename="../../app/reports/labels.py" line="231" />
+            <location filename="../../app/reports/labels.py" line="212" />
             <source>{t} left</source>
             <translation>剩余 {t}</translation>
         </message>
@@ -5998,7 +6051,7 @@
             <translation>已吊销</translation>
         </message>
         <message>
-            <location filename="../../app/reports/scorecard.py" line="112" />
+            <location filename="../../app/reports/scorecard.py" line="110" />
             <source>Contains personal information. For service-quality management only.</source>
             <translation>本文件含个人信息；仅限服务质量管理用途，请妥善保管，不得外传。</translation>
         </message>

@@ -347,6 +347,18 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "address": "来源地址",
         "detail": "详情",
     },
+    "CertificationWatch": {
+        "group": "到期分组",
+        "last valid day": "最后有效日",
+        "provider": "服务人员",
+        "kind": "资质类型",
+        "number": "证件编号",
+        "state": "状态",
+        "expires on": "有效期至",
+        "review due": "复审日期",
+        "expired": "已过期",
+        "within {days} days": "{days} 天内",
+    },
 }
 
 ZH_IN_CONTEXT: dict[tuple[str, str], str] = {
