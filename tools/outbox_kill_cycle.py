@@ -62,7 +62,7 @@ def client(url: str, token: str, data_dir: Path, first: int, count: int, drain: 
     deadline = time.monotonic() + 60
     while True:
         try:
-            epoch = str(api.check_server()["feed_epoch"])
+            epoch = api.check_server().feed_epoch
             customer = int(api.get(endpoints.collection("customer"), {"limit": 1})["data"][0]["id"])
             break
         except ClientError:
@@ -77,7 +77,7 @@ def client(url: str, token: str, data_dir: Path, first: int, count: int, drain: 
         while not stop.is_set():
             try:
                 if outbox.count():
-                    outbox.replay(api, str(api.check_server()["feed_epoch"]))
+                    outbox.replay(api, api.check_server().feed_epoch)
             except ClientError:
                 pass
             time.sleep(0.02)

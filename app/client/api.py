@@ -32,6 +32,7 @@ from app.client.errors import (
     timed_out,
     unreachable,
 )
+from app.schemas.meta import VersionInfo
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ class ApiClient:
 
     # -- the calls ---------------------------------------------------------------------------
 
-    def check_server(self) -> dict[str, Any]:
+    def check_server(self) -> VersionInfo:
         """GET /version; raises IncompatibleServer when the API versions do not overlap."""
         info = self.get(endpoints.VERSION)
         server_api = int(info.get("api_version", 0))
@@ -146,7 +147,7 @@ class ApiClient:
                 f"({API_VERSION}); please update the client.",
                 details={"server": info},
             )
-        return info
+        return VersionInfo.model_validate(info)
 
     def login(self, username: str, password: str) -> LoginInfo:
         """Log in and keep the token on this client (the caller stores it in the keyring)."""

@@ -12,6 +12,7 @@ from app.client.api import ApiClient
 from app.client.cache import CacheReader
 from app.client.dispatch import APPLY_PATH, PLAN_PATH, Words
 from app.client.errors import ClientError
+from app.schemas.dispatch import ApplyResult
 
 PLAN_CONFLICT = "plan_conflict"
 DISPATCH_BY = "dispatch_by"  # plan the orders that must be dispatched within the window
@@ -185,11 +186,13 @@ def plan_preview(reader: CacheReader, window: PlanWindow, plan: Mapping[str, Any
     return preview_from_wire(window, plan, orders, names)
 
 
-def apply_plan(api: ApiClient, preview: PlanPreview) -> dict[str, Any]:
-    """Apply the whole plan or nothing; a 409 ``plan_conflict`` lists what changed."""
-    return api.command(
+def apply_plan(api: ApiClient, preview: PlanPreview) -> int:
+    """Apply the whole plan or nothing: how many orders were assigned. A 409
+    ``plan_conflict`` lists what changed."""
+    answer = api.command(
         APPLY_PATH, preview.apply_body(), if_match=None, idempotency_key=f"apply-{preview.key}"
     )
+    return len(ApplyResult.model_validate(answer).applied)
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,7 +125,7 @@ class SyncEngine:
 
     def server_epoch(self) -> str:
         """The feed epoch of the server's database now (GET /version)."""
-        return str(self.api.check_server()["feed_epoch"])
+        return self.api.check_server().feed_epoch
 
     def _rebind(self) -> None:
         """After a re-sync from scratch: new commands belong to the epoch synced now."""

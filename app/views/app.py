@@ -64,7 +64,7 @@ class ApiLoginBackend:
         self.server_ids: dict[str, str] = {}
 
     def _check(self, api: ApiClient, server_url: str) -> None:
-        epoch = api.check_server().get("feed_epoch")
+        epoch = api.check_server().feed_epoch
         if epoch:
             self.server_ids[server_url] = str(epoch)
 

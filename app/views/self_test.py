@@ -114,7 +114,7 @@ def _server(url: str, verify: bool | str) -> Check:
     finally:
         api.close()
     trust = "system CA store" if verify is True else f"CA bundle {verify}"
-    version = info.get("server_version", "?")
+    version = info.server_version
     return Check("server", True, f"{url} version {version} ({trust})")
 
 

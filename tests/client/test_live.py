@@ -31,8 +31,8 @@ def test_version_login_me_and_a_wrong_password(
 ) -> None:
     anonymous = make_api(server.url)
     info = anonymous.check_server()
-    assert info["api_version"] >= 1
-    assert info["feed_epoch"]
+    assert info.api_version >= 1
+    assert info.feed_epoch
     with pytest.raises(AuthFailed) as refused:
         anonymous.login("trainer", "not the password")
     assert refused.value.code == "bad_credentials"

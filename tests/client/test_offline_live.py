@@ -106,7 +106,7 @@ def test_a_command_queued_offline_survives_killing_both_and_a_server_on_a_new_po
     desk = tmp_path / "desk"
     api = make_api(server.url)
     api.login("dispatcher", DEMO_PASSWORD)
-    epoch = str(api.check_server()["feed_epoch"])
+    epoch = api.check_server().feed_epoch
     outbox, _ = open_user_outbox(desk, server.url, "dispatcher", epoch)
     cache = Cache(tmp_path / "mirror.sqlite3")
     engine = SyncEngine(api, cache, outbox)
@@ -129,7 +129,7 @@ def test_a_command_queued_offline_survives_killing_both_and_a_server_on_a_new_po
     server.port = free_port()  # the embedded server picks a free port each start
     server.start()
     again = make_api(server.url, token=api.token)
-    assert str(again.check_server()["feed_epoch"]) == epoch  # the same database
+    assert again.check_server().feed_epoch == epoch  # the same database
     found, report = open_user_outbox(desk, server.url, "dispatcher", epoch)
     assert not report
     assert found.count() == 1

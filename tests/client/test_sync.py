@@ -14,6 +14,7 @@ from app.client.cache import Cache
 from app.client.errors import ClientError, CursorExpired, Rejected, unreachable
 from app.client.outbox import Outbox
 from app.client.sync import SyncEngine
+from app.schemas.meta import VersionInfo
 
 NOW = datetime(2026, 11, 27, 8, 0, 10, tzinfo=UTC)
 
@@ -43,8 +44,11 @@ class FeedApi(ApiClient):
         self.commands: list[str] = []
         self.epoch = "e"  # the feed epoch /version answers with
 
-    def check_server(self) -> dict[str, Any]:
-        return {"api_version": 1, "feed_epoch": self.epoch}
+    def check_server(self) -> VersionInfo:
+        return VersionInfo(
+            server_version="t", api_version=1, min_client_api=1, database="sqlite",
+            feed_epoch=self.epoch,
+        )  # fmt: skip
 
     def snapshot(self) -> Snapshot:
         raise no_snapshot()  # an older server: the first sync reads the feed from the start

@@ -20,6 +20,7 @@ from app.client.cache import Cache
 from app.client.errors import unreachable
 from app.client.outbox import Outbox
 from app.client.sync import ChangeSet, SyncEngine, SyncStep
+from app.schemas.meta import VersionInfo
 from tests.client.test_sync import NOW, FeedApi, change, gone, no_snapshot
 
 
@@ -146,7 +147,7 @@ def test_the_prefetch_queue_holds_at_most_two_pages_while_the_cache_is_busy(
 class NoVersionApi(FeedApi):
     """A feed whose /version does not answer (the server went away between two calls)."""
 
-    def check_server(self) -> dict[str, Any]:
+    def check_server(self) -> VersionInfo:
         raise unreachable("http://fake")
 
 

@@ -82,4 +82,4 @@ def test_a_configured_ca_bundle_is_trusted(
 ) -> None:
     assert https_server.tls is not None
     api = make_api(https_server.url, verify=str(https_server.tls[0]))
-    assert api.check_server()["api_version"] >= 1
+    assert api.check_server().api_version >= 1

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from app.client.errors import ClientError
+from app.schemas.meta import VersionInfo
 from app.views import self_test
 
 pytestmark = pytest.mark.gui
@@ -17,10 +18,16 @@ class FakeServer:
     def __init__(self, url: str, verify: bool | str = True) -> None:
         self.url, self.verify = url, verify
 
-    def check_server(self) -> dict[str, Any]:
+    def check_server(self) -> VersionInfo:
         if "down" in self.url:
             raise ClientError("offline", "无法连接", "Cannot reach the server.")
-        return {"server_version": "9.9.9", "api_version": 1}
+        return VersionInfo(
+            server_version="9.9.9",
+            api_version=1,
+            min_client_api=1,
+            database="sqlite",
+            feed_epoch="e",
+        )
 
     def close(self) -> None:
         pass

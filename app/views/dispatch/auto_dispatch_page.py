@@ -253,9 +253,7 @@ class AutoDispatchPage(QWidget):
             if not result.lines:
                 self.summary.setText(self._nothing_in_window(result))
         elif kind == "apply":
-            applied = len(self._preview.assigned) if self._preview else 0
-            if isinstance(result, dict) and isinstance(result.get("applied"), list):
-                applied = len(result["applied"])
+            applied = result if isinstance(result, int) else 0
             self._show(None)
             self.status.clear()
             text = self.tr("Applied %1 assignments.").replace("%1", str(applied))
