@@ -24,7 +24,7 @@ from app.client.certifications import (
     read_scans,
     upload_documents,
 )
-from app.client.errors import Conflict
+from app.client.errors import Conflict, ServerError, Unreachable
 
 
 def _key() -> str:
@@ -44,6 +44,11 @@ class ScanUpload:
     @property
     def name(self) -> str:
         return self.path.name
+
+    @property
+    def uncertain(self) -> bool:
+        """Sent, but no answer came back: the server may have it already."""
+        return self.sent_at is not None and not self.done
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +76,11 @@ class Intake:
         return replace(self, scans=self.scans + tuple(ScanUpload(p, _key()) for p in paths))
 
     def without_scan(self, index: int) -> Intake:
-        """The scan at ``index`` taken off the list; one the server already has stays."""
-        if not 0 <= index < len(self.scans) or self.scans[index].done:
+        """The scan at ``index`` taken off the list; one the server has, or may have (its
+        answer was lost: Submit again finds out), stays."""
+        if not 0 <= index < len(self.scans):
+            return self
+        if self.scans[index].done or self.scans[index].uncertain:
             return self
         return replace(self, scans=self.scans[:index] + self.scans[index + 1 :])
 
@@ -126,7 +134,9 @@ def _upload(
         if isinstance(version, int):
             intake = replace(intake, created=replace(created, version=version))
         return intake.replacing(tried, ScanUpload(scan.path, _key())), exc
-    except Exception as exc:  # any other failure: keep what was reached, say why
+    except (Unreachable, ServerError) as exc:  # no answer: it may have been applied
         return intake, exc
+    except Exception as exc:  # refused, so not applied: it goes as a new request next time
+        return intake.replacing(tried, ScanUpload(scan.path, _key())), exc
     done = intake.replacing(tried, replace(tried, done=True))
     return replace(done, created=answer), None

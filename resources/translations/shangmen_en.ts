@@ -501,14 +501,14 @@
         </message>
         <message>
             <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="132" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="428" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="426" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
             <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="133" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="385" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="427" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="383" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="425" />
             <source>Apply plan</source>
             <translation>Apply plan</translation>
         </message>
@@ -548,67 +548,67 @@
             <translation>Plan discarded. Nothing was assigned.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="261" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="259" />
             <source>Applied %1 assignments.</source>
             <translation>Applied %1 assignments.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="274" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="272" />
             <source>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</source>
             <translation>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="292" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="290" />
             <source>Could not apply: %1</source>
             <translation>Could not apply: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="292" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="290" />
             <source>Could not plan: %1</source>
             <translation>Could not plan: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="308" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="306" />
             <source>%1 order(s) in this plan changed since planning (%2). Plan again first.</source>
             <translation>%1 order(s) in this plan changed since planning (%2). Plan again first.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="331" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="329" />
             <source>%1 of %2 orders planned, %3 left unassigned.</source>
             <translation>%1 of %2 orders planned, %3 left unassigned.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="338" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="336" />
             <source>Travel: %1 min in total.</source>
             <translation>Travel: %1 min in total.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="345" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="343" />
             <source>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</source>
             <translation>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="355" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="353" />
             <source>%1 more pending order(s) lie outside this window.</source>
             <translation>%1 more pending order(s) lie outside this window.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="364" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="362" />
             <source>No pending order must be dispatched in this window.</source>
             <translation>No pending order must be dispatched in this window.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="367" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="365" />
             <source>%1 pending order(s) lie outside it: widen the window to plan them.</source>
             <translation>%1 pending order(s) lie outside it: widen the window to plan them.</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="383" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="381" />
             <source>Apply %1 assignments</source>
             <translation>Apply %1 assignments</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="426" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="424" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
@@ -3224,152 +3224,162 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="54" />
+            <location filename="../../app/views/certification/intake.py" line="55" />
             <source>Enter a certificate</source>
             <translation>Enter a certificate</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="60" />
+            <location filename="../../app/views/certification/intake.py" line="61" />
             <source>Provider's name or pinyin initials</source>
             <translation>Provider's name or pinyin initials</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="71" />
+            <location filename="../../app/views/certification/intake.py" line="72" />
             <source>As printed on the card</source>
             <translation>As printed on the card</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="75" />
+            <location filename="../../app/views/certification/intake.py" line="76" />
             <source>Expiry printed on the card</source>
             <translation>Expiry printed on the card</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="83" />
+            <location filename="../../app/views/certification/intake.py" line="84" />
             <source>Add scans…</source>
             <translation>Add scans…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="85" />
+            <location filename="../../app/views/certification/intake.py" line="86" />
             <source>Remove scan (Del)</source>
             <translation>Remove scan (Del)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="95" />
+            <location filename="../../app/views/certification/intake.py" line="96" />
             <source>Find provider</source>
             <translation>Find provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="96" />
+            <location filename="../../app/views/certification/intake.py" line="97" />
             <source>Provider</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="97" />
+            <location filename="../../app/views/certification/intake.py" line="98" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="98" />
+            <location filename="../../app/views/certification/intake.py" line="99" />
             <source>Renews</source>
             <translation>Renews</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="99" />
+            <location filename="../../app/views/certification/intake.py" line="100" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="100" />
+            <location filename="../../app/views/certification/intake.py" line="101" />
             <source>Holder</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="101" />
+            <location filename="../../app/views/certification/intake.py" line="102" />
             <source>Issuer</source>
             <translation>Issuer</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="102" />
+            <location filename="../../app/views/certification/intake.py" line="103" />
             <source>Issued on</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="104" />
+            <location filename="../../app/views/certification/intake.py" line="105" />
             <source>Scans (JPEG, PNG, PDF; 10 MB each)</source>
             <translation>Scans (JPEG, PNG, PDF; 10 MB each)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="109" />
+            <location filename="../../app/views/certification/intake.py" line="110" />
             <source>Submit</source>
             <translation>Submit</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="143" />
+            <location filename="../../app/views/certification/intake.py" line="144" />
             <source>Nothing: a new certificate</source>
             <translation>Nothing: a new certificate</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="165" />
+            <location filename="../../app/views/certification/intake.py" line="166" />
             <source>Scans</source>
             <translation>Scans</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="165" />
+            <location filename="../../app/views/certification/intake.py" line="166" />
             <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
             <translation>Scans (*.jpg *.jpeg *.png *.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="186" />
+            <location filename="../../app/views/certification/intake.py" line="187" />
             <source>%1 (sent)</source>
             <translation>%1 (sent)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="205" />
+            <location filename="../../app/views/certification/intake.py" line="190" />
+            <source>%1 (may already be on the server)</source>
+            <translation>%1 (may already be on the server)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="211" />
             <source>provider</source>
             <translation>provider</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="206" />
+            <location filename="../../app/views/certification/intake.py" line="212" />
             <source>number</source>
             <translation>number</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="207" />
+            <location filename="../../app/views/certification/intake.py" line="213" />
             <source>issuer</source>
             <translation>issuer</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="212" />
+            <location filename="../../app/views/certification/intake.py" line="218" />
             <source>Missing: %1</source>
             <translation>Missing: %1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="232" />
+            <location filename="../../app/views/certification/intake.py" line="238" />
             <source>Entering a certificate needs the server.</source>
             <translation>Entering a certificate needs the server.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="236" />
+            <location filename="../../app/views/certification/intake.py" line="242" />
             <source>Sending…</source>
             <translation>Sending…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="265" />
+            <location filename="../../app/views/certification/intake.py" line="271" />
             <source>The certificate was saved; %1 of %2 scans did not upload: %3. Press Submit to send the rest.</source>
             <translation>The certificate was saved; %1 of %2 scans did not upload: %3. Press Submit to send the rest.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="279" />
+            <location filename="../../app/views/certification/intake.py" line="288" />
+            <source>%1 The server may have saved the certificate: the fields are kept as sent. Press Submit to find out and go on.</source>
+            <translation>%1 The server may have saved the certificate: the fields are kept as sent. Press Submit to find out and go on.</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="297" />
             <source>%1 is larger than 10 MB; remove it or choose a smaller file.</source>
             <translation>%1 is larger than 10 MB; remove it or choose a smaller file.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="284" />
+            <location filename="../../app/views/certification/intake.py" line="302" />
             <source>The scan %1 could not be read; remove it or add it again.</source>
             <translation>The scan %1 could not be read; remove it or add it again.</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="304" />
+            <location filename="../../app/views/certification/intake.py" line="322" />
             <source>Still sending; this closes when the server has answered.</source>
             <translation>Still sending; this closes when the server has answered.</translation>
         </message>

@@ -501,14 +501,14 @@
         </message>
         <message>
             <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="132" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="428" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="426" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
             <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="133" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="385" />
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="427" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="383" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="425" />
             <source>Apply plan</source>
             <translation>应用方案</translation>
         </message>
@@ -548,67 +548,67 @@
             <translation>方案已放弃，没有派出任何订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="261" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="259" />
             <source>Applied %1 assignments.</source>
             <translation>已应用 %1 个派单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="274" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="272" />
             <source>Nothing was applied: %1 order(s) changed since planning (%2). Plan again to include what changed.</source>
             <translation>未应用任何派单：方案生成后有 %1 个订单发生变化（%2）。请重新生成方案。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="292" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="290" />
             <source>Could not apply: %1</source>
             <translation>无法应用方案：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="292" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="290" />
             <source>Could not plan: %1</source>
             <translation>无法生成方案：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="308" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="306" />
             <source>%1 order(s) in this plan changed since planning (%2). Plan again first.</source>
             <translation>方案中有 %1 个订单在生成后发生变化（%2），请先重新生成方案。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="331" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="329" />
             <source>%1 of %2 orders planned, %3 left unassigned.</source>
             <translation>%2 个订单中已规划 %1 个，%3 个未能派出。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="338" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="336" />
             <source>Travel: %1 min in total.</source>
             <translation>总路程约 %1 分钟。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="345" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="343" />
             <source>Travel: %1 min in total, against %2 min for nearest-first (%3 min less, ratio %4).</source>
             <translation>总路程约 %1 分钟，就近派单需 %2 分钟（少 %3 分钟，比值 %4）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="355" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="353" />
             <source>%1 more pending order(s) lie outside this window.</source>
             <translation>另有 %1 单待派订单不在此时间段内。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="364" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="362" />
             <source>No pending order must be dispatched in this window.</source>
             <translation>该时间段内没有须派出的待派订单。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="367" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="365" />
             <source>%1 pending order(s) lie outside it: widen the window to plan them.</source>
             <translation>有 %1 单待派订单在此时间段之外：放宽时间段即可纳入规划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="383" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="381" />
             <source>Apply %1 assignments</source>
             <translation>应用 %1 个派单</translation>
         </message>
         <message>
-            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="426" />
+            <location filename="../../app/views/dispatch/auto_dispatch_page.py" line="424" />
             <source>Plan</source>
             <translation>生成方案</translation>
         </message>
@@ -3224,152 +3224,162 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="54" />
+            <location filename="../../app/views/certification/intake.py" line="55" />
             <source>Enter a certificate</source>
             <translation>录入资质</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="60" />
+            <location filename="../../app/views/certification/intake.py" line="61" />
             <source>Provider's name or pinyin initials</source>
             <translation>服务人员姓名或拼音首字母</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="71" />
+            <location filename="../../app/views/certification/intake.py" line="72" />
             <source>As printed on the card</source>
             <translation>与证件上一致</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="75" />
+            <location filename="../../app/views/certification/intake.py" line="76" />
             <source>Expiry printed on the card</source>
             <translation>证件上印有有效期</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="83" />
+            <location filename="../../app/views/certification/intake.py" line="84" />
             <source>Add scans…</source>
             <translation>添加扫描件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="85" />
+            <location filename="../../app/views/certification/intake.py" line="86" />
             <source>Remove scan (Del)</source>
             <translation>移除扫描件 (Del)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="95" />
+            <location filename="../../app/views/certification/intake.py" line="96" />
             <source>Find provider</source>
             <translation>查找服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="96" />
+            <location filename="../../app/views/certification/intake.py" line="97" />
             <source>Provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="97" />
+            <location filename="../../app/views/certification/intake.py" line="98" />
             <source>Kind</source>
             <translation>资质类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="98" />
+            <location filename="../../app/views/certification/intake.py" line="99" />
             <source>Renews</source>
             <translation>续期/补交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="99" />
+            <location filename="../../app/views/certification/intake.py" line="100" />
             <source>Number</source>
             <translation>证件编号</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="100" />
+            <location filename="../../app/views/certification/intake.py" line="101" />
             <source>Holder</source>
             <translation>持证人</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="101" />
+            <location filename="../../app/views/certification/intake.py" line="102" />
             <source>Issuer</source>
             <translation>发证机关</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="102" />
+            <location filename="../../app/views/certification/intake.py" line="103" />
             <source>Issued on</source>
             <translation>发证日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="104" />
+            <location filename="../../app/views/certification/intake.py" line="105" />
             <source>Scans (JPEG, PNG, PDF; 10 MB each)</source>
             <translation>扫描件（JPEG、PNG、PDF；每份不超过 10 MB）</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="109" />
+            <location filename="../../app/views/certification/intake.py" line="110" />
             <source>Submit</source>
             <translation>提交</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="143" />
+            <location filename="../../app/views/certification/intake.py" line="144" />
             <source>Nothing: a new certificate</source>
             <translation>无：新资质</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="165" />
+            <location filename="../../app/views/certification/intake.py" line="166" />
             <source>Scans</source>
             <translation>扫描件</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="165" />
+            <location filename="../../app/views/certification/intake.py" line="166" />
             <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
             <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="186" />
+            <location filename="../../app/views/certification/intake.py" line="187" />
             <source>%1 (sent)</source>
             <translation>%1（已上传）</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="205" />
+            <location filename="../../app/views/certification/intake.py" line="190" />
+            <source>%1 (may already be on the server)</source>
+            <translation>%1（可能已在服务器上）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="211" />
             <source>provider</source>
             <translation>服务人员</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="206" />
+            <location filename="../../app/views/certification/intake.py" line="212" />
             <source>number</source>
             <translation>证件编号</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="207" />
+            <location filename="../../app/views/certification/intake.py" line="213" />
             <source>issuer</source>
             <translation>发证机关</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="212" />
+            <location filename="../../app/views/certification/intake.py" line="218" />
             <source>Missing: %1</source>
             <translation>缺少：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="232" />
+            <location filename="../../app/views/certification/intake.py" line="238" />
             <source>Entering a certificate needs the server.</source>
             <translation>录入资质需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="236" />
+            <location filename="../../app/views/certification/intake.py" line="242" />
             <source>Sending…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="265" />
+            <location filename="../../app/views/certification/intake.py" line="271" />
             <source>The certificate was saved; %1 of %2 scans did not upload: %3. Press Submit to send the rest.</source>
             <translation>资质已保存；%2 份扫描件中有 %1 份未上传：%3。请按“提交”发送其余扫描件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="279" />
+            <location filename="../../app/views/certification/intake.py" line="288" />
+            <source>%1 The server may have saved the certificate: the fields are kept as sent. Press Submit to find out and go on.</source>
+            <translation>%1 服务器可能已保存该资质：各项内容保持为已发送的样子。请再按“提交”确认并继续。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/certification/intake.py" line="297" />
             <source>%1 is larger than 10 MB; remove it or choose a smaller file.</source>
             <translation>%1 超过 10 MB，请移除或换一个较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="284" />
+            <location filename="../../app/views/certification/intake.py" line="302" />
             <source>The scan %1 could not be read; remove it or add it again.</source>
             <translation>无法读取扫描件 %1，请移除或重新添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/certification/intake.py" line="304" />
+            <location filename="../../app/views/certification/intake.py" line="322" />
             <source>Still sending; this closes when the server has answered.</source>
             <translation>正在提交，服务器答复后此窗口会自动关闭。</translation>
         </message>

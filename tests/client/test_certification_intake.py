@@ -151,3 +151,29 @@ def test_scans_come_off_the_list_unless_the_server_has_them(scans: list[Path]) -
     assert confirmed.without_scan(0) is confirmed
     assert [x.name for x in confirmed.pending] == ["back.jpg"]
     assert not confirmed.complete  # nothing created yet
+
+
+def test_a_scan_whose_answer_was_lost_may_be_on_the_server_and_cannot_be_removed(
+    scans: list[Path],
+) -> None:
+    api, _s = api_with(response(201, detail(1)), requests.exceptions.ConnectionError("reset"))
+    first = ci.send_intake(api, NEW, ci.Intake.start().with_scans(scans[:1]))
+    scan = first.intake.scans[0]
+    assert scan.uncertain
+    assert first.intake.without_scan(0) == first.intake  # Submit again finds out
+
+
+def test_a_refused_scan_was_not_applied_can_be_removed_and_goes_again_as_new(
+    scans: list[Path],
+) -> None:
+    api, s = api_with(response(201, detail(1)), error(415, "unsupported_media_type"))
+    first = ci.send_intake(api, NEW, ci.Intake.start().with_scans(scans[:1]))
+    assert first.error is not None
+    refused = first.intake.scans[0]
+    assert not refused.uncertain
+    assert refused.sent_at is None
+    assert first.intake.without_scan(0).scans == ()
+    s.script = [response(200, detail(2, 5))]
+    assert ci.send_intake(api, NEW, first.intake).intake.complete
+    _create, tried, again = sent(s)
+    assert tried[1] != again[1]  # a new key: the refused request was never applied

@@ -129,6 +129,11 @@ _BY_CONTEXT: dict[str, dict[str, str]] = {
         "Sending…": "正在提交…",
         "Remove scan (Del)": "移除扫描件 (Del)",
         "%1 (sent)": "%1（已上传）",
+        "%1 (may already be on the server)": "%1（可能已在服务器上）",
+        (
+            "%1 The server may have saved the certificate: the fields are kept as sent. "
+            "Press Submit to find out and go on."
+        ): "%1 服务器可能已保存该资质：各项内容保持为已发送的样子。请再按“提交”确认并继续。",
         "The certificate was saved; %1 of %2 scans did not upload: %3. "
         "Press Submit to send the rest.": "资质已保存；%2 份扫描件中有 %1 份未上传：%3。"
         "请按“提交”发送其余扫描件。",

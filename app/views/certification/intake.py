@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.client import certification_intake as ci
 from app.client import certifications as cq
+from app.client.errors import ServerError, Unreachable
 from app.models.enums import CertificationKind
 from app.views.background import Backend
 from app.views.certification.labels import kind_name, state_name
@@ -184,9 +185,14 @@ class IntakeDialog(QDialog):
         for scan in self._intake.scans:
             if scan.done:
                 self.scans.addItem(self.tr("%1 (sent)").replace("%1", scan.name))
+            elif scan.uncertain:
+                self.scans.addItem(
+                    self.tr("%1 (may already be on the server)").replace("%1", scan.name)
+                )
             else:
                 self.scans.addItem(scan.name)
-        self.remove.setEnabled(bool(self._intake.pending) and not self._sending)
+        removable = any(not s.done and not s.uncertain for s in self._intake.scans)
+        self.remove.setEnabled(removable and not self._sending)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scans and event.type() == QEvent.Type.KeyPress:
@@ -272,6 +278,18 @@ class IntakeDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._set_sending(False)
+        if isinstance(exc, Unreachable | ServerError):
+            # No answer to the create: the server may have saved it. The next Submit must be
+            # the same request (its key) so that the server recognises it, not a second one.
+            for field in self._fields:
+                field.setEnabled(False)
+            self.problem.setText(
+                self.tr(
+                    "%1 The server may have saved the certificate: the fields are kept as "
+                    "sent. Press Submit to find out and go on."
+                ).replace("%1", self._reason(exc))
+            )
+            return
         self.problem.setText(self._reason(exc))
 
     def _reason(self, exc: Exception) -> str:

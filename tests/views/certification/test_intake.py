@@ -137,7 +137,11 @@ def test_after_a_failed_upload_submit_again_sends_only_the_missing_scan(
     assert dialog.number.text() == "HC-40"
     assert not dialog.number.isEnabled()
     assert dialog.provider.currentData() == 11
-    assert [dialog.scans.item(i).text() for i in range(2)] == ["front.jpg (sent)", "back.jpg"]
+    assert [dialog.scans.item(i).text() for i in range(2)] == [
+        "front.jpg (sent)",
+        "back.jpg (may already be on the server)",
+    ]
+    assert not dialog.remove.isEnabled()  # neither can come off the list now
 
     dialog.submit()
     assert dialog.result() == IntakeDialog.DialogCode.Accepted
@@ -153,8 +157,12 @@ def test_a_failed_create_is_sent_again_with_the_same_key(qtbot: QtBot, tmp_path:
     dialog = filled_in(qtbot, SyncBackend(api=api), tmp_path)
     dialog.submit()
     assert "Cannot reach the server" in dialog.problem.text()
+    assert "may have saved the certificate" in dialog.problem.text()
     assert dialog.result() != IntakeDialog.DialogCode.Accepted
-    assert dialog.number.isEnabled()  # nothing known to be saved: still editable
+    # Locked as sent: an edited certificate under the same key would be refused, and under a
+    # new key it would be a second certificate if the first had arrived.
+    assert not dialog.number.isEnabled()
+    assert not dialog.provider.isEnabled()
     dialog.submit()
     assert dialog.result() == IntakeDialog.DialogCode.Accepted
     (first, key), (again, same_key) = api.creates
@@ -223,3 +231,27 @@ def test_a_scan_gone_from_disk_is_named(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.submit()
     assert "gone.jpg could not be read" in dialog.problem.text()
     assert api.creates == []
+
+
+class RefusingApi(FlakyApi):
+    """The server refuses the first create in words (nothing was saved)."""
+
+    def command(self, path: str, body: Any, **kw: Any) -> dict[str, Any]:
+        self.creates.append((body, kw["idempotency_key"]))
+        if len(self.creates) == 1:
+            raise errors.Rejected(
+                "certificate_expired", "证件已过期", "The certificate has expired.", status=422
+            )
+        return {"id": 40, "version": 1}
+
+
+def test_a_refused_create_leaves_the_fields_to_correct(qtbot: QtBot, tmp_path: Path) -> None:
+    api = RefusingApi()
+    dialog = filled_in(qtbot, SyncBackend(api=api), tmp_path)
+    dialog.submit()
+    assert "expired" in dialog.problem.text() or "过期" in dialog.problem.text()
+    assert dialog.number.isEnabled()  # nothing was saved: the operator corrects and sends
+    dialog.number.setText("HC-41")
+    dialog.submit()
+    assert dialog.result() == IntakeDialog.DialogCode.Accepted
+    assert [body["number"] for body, _key in api.creates] == ["HC-40", "HC-41"]
