@@ -11,7 +11,7 @@ between threads. Zoom scales that picture, up to ``MAX_PIXELS`` on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QObject, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QShortcut, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -88,6 +88,10 @@ class DocumentViewer(QWidget):
         self._buffer: QBuffer | None = None
         self._content = b""
         self._rendering = 0  # the newest page rendering asked for; older answers are dropped
+        # One page renders at a time (QtPdf renders under one lock, and the pool is shared):
+        # pages asked for meanwhile wait, and only the newest of them is rendered next.
+        self._in_flight = False
+        self._sizes: list[QSize] = []  # each page's rendered size, read once when it opens
         self.page = 0
         self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.picture.setWordWrap(True)
@@ -192,32 +196,49 @@ class DocumentViewer(QWidget):
             self.show_message(self.tr("The PDF could not be read."))
             return False
         self._pdf, self._buffer, self._content, self.page = pdf, buffer, content, 0
+        self._sizes = [page_size(pdf.pagePointSize(i)) for i in range(pdf.pageCount())]
         self._render_page()
         return True
 
-    def _render_page(self) -> QObject:
-        """Ask for the current page off the UI thread; returns the call (tests wait on it)."""
+    def _render_page(self) -> None:
+        """Ask for the current page off the UI thread (after the one on its way, if any)."""
         assert self._pdf is not None
         self._rendering += 1
-        asked, page = self._rendering, self.page
-        content, size = self._content, page_size(self._pdf.pagePointSize(page))
         self._image = QImage()
         self.picture.setPixmap(QPixmap())
-        self.picture.setText(self.tr("Rendering page %1…").replace("%1", str(page + 1)))
+        self.picture.setText(self.tr("Rendering page %1…").replace("%1", str(self.page + 1)))
         self._update_pages()
-        return background.call(
+        if not self._in_flight:
+            self._start_render()
+
+    def _start_render(self) -> None:
+        asked, page, content = self._rendering, self.page, self._content
+        size = self._sizes[page]
+        self._in_flight = True
+        background.call(
             lambda: render_page(content, page, size),
             lambda image: self._rendered(asked, image),
             lambda _exc: self._render_failed(asked),
             owner=self,
         )
 
+    def _done(self, asked: int) -> bool:
+        """A rendering came back: whether it is the page to show now (else the newest page
+        asked for meanwhile is started; a closed scan's answer is dropped)."""
+        self._in_flight = False
+        if self._pdf is None:
+            return False
+        if asked != self._rendering:
+            self._start_render()
+            return False
+        return True
+
     def _rendered(self, asked: int, image: QImage) -> None:
-        if asked == self._rendering and self._pdf is not None:
+        if self._done(asked):
             self._show_image(image)
 
     def _render_failed(self, asked: int) -> None:
-        if asked == self._rendering and self._pdf is not None:
+        if self._done(asked):
             self.picture.setText(self.tr("This page could not be shown."))
 
     def _show_image(self, image: QImage) -> None:
@@ -234,7 +255,7 @@ class DocumentViewer(QWidget):
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.deleteLater()
-        self._pdf, self._buffer, self.page = None, None, 0
+        self._pdf, self._buffer, self.page, self._sizes = None, None, 0, []
 
     def _update_pages(self) -> None:
         count = self.pages()

@@ -115,13 +115,15 @@ def test_a_huge_photo_is_decoded_capped(qtbot: Any) -> None:
     assert on_screen.width() * on_screen.height() <= MAX_PIXELS * 1.01
 
 
-def test_a_rendering_for_a_page_no_longer_shown_is_dropped(
+def test_pages_render_one_at_a_time_and_only_the_newest_asked_for_follows(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     second_page_may_finish = threading.Event()
+    rendered: list[int] = []
 
     def render(_content: bytes, page: int, _size: QSize) -> QImage:
-        if page == 1:  # the reviewer has turned on before this one is done
+        rendered.append(page)
+        if page == 1:  # the reviewer turns on (twice) before this one is done
             second_page_may_finish.wait(10)
         image = QImage(100 + page, 100, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.white)
@@ -130,16 +132,19 @@ def test_a_rendering_for_a_page_no_longer_shown_is_dropped(
     monkeypatch.setattr(viewer_module, "render_page", render)
     viewer = DocumentViewer()
     qtbot.addWidget(viewer)
-    assert viewer.show_bytes(pdf(3), "application/pdf")
+    assert viewer.show_bytes(pdf(4), "application/pdf")
     qtbot.waitUntil(lambda: shown(viewer))
     viewer.turn(1)
+    qtbot.waitUntil(lambda: rendered == [0, 1])
     viewer.turn(1)
-    qtbot.waitUntil(lambda: not viewer.picture.pixmap().isNull())
-    assert viewer._image.width() == 102  # the third page
+    viewer.turn(1)  # pages 3 and 4 asked for while page 2 renders: they wait
+    assert viewer.picture.text() == "Rendering page 4…"
+    assert background.pending_calls() == 1
     second_page_may_finish.set()
-    qtbot.waitUntil(lambda: background.pending_calls() == 0)
-    assert viewer._image.width() == 102  # the second page's late answer was dropped
-    assert viewer.page_label.text() == "Page 3 of 3"
+    qtbot.waitUntil(lambda: shown(viewer))
+    assert rendered == [0, 1, 3]  # page 2's late answer dropped, page 3 never rendered
+    assert viewer._image.width() == 103
+    assert viewer.page_label.text() == "Page 4 of 4"
 
 
 def test_a_page_that_cannot_be_rendered_says_so(
