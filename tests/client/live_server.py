@@ -19,7 +19,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -193,21 +193,27 @@ def seed_minimal(data_dir: Path) -> None:
         db.dispose()
 
 
-# The demo database, seeded once per test process and Beijing day, copied for each server:
-# seeding takes most of a server's start (7-8 s on a loaded machine).
-_templates: dict[date, Path] = {}
+# The demo database, seeded once per test process and copied for each server: seeding takes
+# most of a server's start (7-8 s on a loaded machine). The demo is seeded around "now" (today's
+# schedule, SLA clocks), so a copy is at most TEMPLATE_MAX_AGE old, and of the same Beijing day.
+TEMPLATE_MAX_AGE = timedelta(minutes=5)
+_template: list[tuple[datetime, Path]] = []
 
 
 def _demo_template() -> Path:
-    today = local_day(datetime.now(UTC))
-    if today not in _templates:
-        where = Path(tempfile.mkdtemp(prefix="shangmen-demo-template-"))
-        atexit.register(shutil.rmtree, where, True)
-        seeded = ServerProcess(where / "data", free_port(), demo=True)
-        seeded.start()  # migrates and seeds, as any demo server's first start
-        seeded.stop()
-        _templates[today] = seeded.data_dir
-    return _templates[today]
+    now = datetime.now(UTC)
+    if _template:
+        made, data_dir = _template[0]
+        if now - made <= TEMPLATE_MAX_AGE and local_day(made) == local_day(now):
+            return data_dir
+        _template.clear()
+    where = Path(tempfile.mkdtemp(prefix="shangmen-demo-template-"))
+    atexit.register(shutil.rmtree, where, True)
+    seeded = ServerProcess(where / "data", free_port(), demo=True)
+    seeded.start()  # migrates and seeds, as any demo server's first start
+    seeded.stop()
+    _template.append((now, seeded.data_dir))
+    return seeded.data_dir
 
 
 def _copy_demo(data_dir: Path) -> None:

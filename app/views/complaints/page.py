@@ -144,7 +144,8 @@ class ComplaintsPage(QWidget):
         self._tab_keys = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
         self.update_tab_titles()
         # Agents take certificates in for providers (CERTIFICATION_INTAKE) but have no review
-        # page: the intake dialog opens from here, at the tabs' corner.
+        # page: the intake dialog opens from here, at the tabs' corner (for every role that
+        # may take certificates in and works here: supervisors and admins too).
         self.can_enter_certificates = user.role in CERTIFICATION_INTAKE and api is not None
         self.certificate_button = QPushButton(self.tr("Enter a certificate…"))
         self.certificate_button.setObjectName("enterCertificate")

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select, true
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
@@ -273,3 +274,18 @@ def test_rows_of_another_version_are_counted_again_and_dropped(demo_db: Database
     assert set(_kept_rows(demo_db, yesterday)) == set(kpi_range.KEYS.values())
     assert kpi_range.drop_other_versions(demo_db) == 0
     assert max(len(key) for key in kpi_range.KEYS.values()) <= 32  # kpi_days.measure's width
+
+
+def test_a_request_answers_even_when_keeping_its_counts_fails(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    yesterday = TODAY - timedelta(days=1)
+
+    def busy(*_args: object) -> None:
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(kpi_range, "_keep", busy)
+    steps, _ = kpi_range.range_steps(demo_db, yesterday, yesterday, RangeStep.DAY, NOW)
+    assert steps[0] == expected(demo_db, yesterday, yesterday, whole_day(yesterday))
+    assert _kept_rows(demo_db, yesterday) == {}  # the leader keeps it on its next round
+    assert "could not keep 1 counted days" in caplog.text
