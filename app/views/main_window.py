@@ -215,6 +215,9 @@ class MainWindow(QMainWindow):
             else self.tr("Feed lag —")
         )
         self.offline.show_status(status)
+        if status.outbox is None:  # could not be counted: unknown, not "nothing waiting"
+            self.outbox.setText(self.tr("Waiting to send: %1").replace("%1", "—"))
+            return  # the exit warning keeps the last count it knew
         waiting, held = status.outbox.pending, status.outbox.held
         self._waiting = waiting + held
         text = self.tr("Waiting to send: %1").replace("%1", str(waiting))

@@ -24,14 +24,14 @@ class OutboxFigures:
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
     """``online``: None until the first try; ``next_retry`` only while offline; ``lag``: the
-    last feed lag measured, in seconds."""
+    last feed lag measured, in seconds; ``outbox``: None when it could not be counted."""
 
     online: bool | None = None
     last_sync: datetime | None = None
     last_contact: datetime | None = None
     next_retry: datetime | None = None
     lag: float | None = None
-    outbox: OutboxFigures = OutboxFigures()
+    outbox: OutboxFigures | None = OutboxFigures()
 
 
 def outbox_figures(outbox: Outbox | None) -> OutboxFigures:

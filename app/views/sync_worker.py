@@ -32,7 +32,7 @@ from app.client.outbox import HELD
 from app.client.sync import ChangeSet
 from app.client.training import rebased_draft
 from app.views.i18n import current_language
-from app.views.sync_status import OutboxFigures, SyncStatus, outbox_figures
+from app.views.sync_status import SyncStatus, outbox_figures
 from app.views.timefmt import utc_now
 
 if TYPE_CHECKING:
@@ -405,7 +405,7 @@ class SyncWorker(SyncSignals):
             figures = outbox_figures(outbox)
         except Exception:  # already said by _show_kept; the connection state still shows
             log.exception("could not count the outbox")
-            figures = OutboxFigures()
+            figures = None
         self.status.emit(
             SyncStatus(
                 online=self._online,

@@ -317,3 +317,13 @@ def test_a_session_ending_under_an_open_dialog_waits_for_it(
     dialog.exec()
     assert seen == [False]
     qtbot.waitUntil(lambda: left == [True])  # then the session closes
+
+
+def test_an_outbox_that_cannot_be_counted_reads_unknown_not_zero(
+    qtbot: Any, link: FakeLink, settings: QSettings
+) -> None:
+    window = make_window(qtbot, link, settings)
+    link.status.emit(SyncStatus(online=True, outbox=OutboxFigures(pending=2)))
+    link.status.emit(SyncStatus(online=True, outbox=None))
+    assert window.outbox.text().endswith("—")
+    assert window._waiting == 2  # the exit warning keeps the last count it knew
