@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.tables.sealed import DataKeys, bind_keys
@@ -137,6 +139,14 @@ class Database:
         self.write_engine.dispose()
         if self.read_engine is not self.write_engine:
             self.read_engine.dispose()
+
+
+def insert_for(session: Session, table: Any) -> Any:
+    """The dialect's INSERT for ``table`` (SQLite's or PostgreSQL's), whose
+    ``on_conflict_do_nothing``/``on_conflict_do_update`` both databases understand."""
+    if session.get_bind().dialect.name == "postgresql":
+        return pg_insert(table)
+    return sqlite_insert(table)
 
 
 def serialise_on(session: Session, name: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,8 +108,9 @@ def settings_for(tmp_path: Path, database_url: str = "", **kw: Any) -> ServerSet
     return ServerSettings(data_dir=tmp_path / "data", database_url=database_url, **kw)
 
 
-@pytest.fixture
-def live(tmp_path: Path) -> Iterator[LiveServer]:
+@contextmanager
+def serving(tmp_path: Path) -> Iterator[LiveServer]:
+    """A server on a free loopback port, in this process, with a user of every role."""
     cfg = settings_for(tmp_path)
     port = free_port()
     with ThreadedServer(cfg, port):
@@ -116,6 +118,12 @@ def live(tmp_path: Path) -> Iterator[LiveServer]:
         users = factories.add_users(db)
         yield LiveServer(f"http://127.0.0.1:{port}", db, users)
         db.dispose()
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[LiveServer]:
+    with serving(tmp_path) as server:
+        yield server
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

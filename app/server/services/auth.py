@@ -6,15 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from math import ceil
-from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.models.enums import Role
+from app.server.db import insert_for
 from app.server.errors import ApiError
 from app.server.security import DUMMY_HASH, PasswordGate, new_token, token_hash
 from app.server.services import login_steps
@@ -90,7 +88,7 @@ class Attempt:
 def _row(session: Session, key: str, now: datetime, window: timedelta) -> t.LoginThrottle:
     """The counter ``key``, locked for this transaction; restarted once its window passed."""
     session.execute(
-        _insert(session, t.LoginThrottle)
+        insert_for(session, t.LoginThrottle)
         .values(key=key, failures=0, first_failure_at=now, blocked_until=None)
         .on_conflict_do_nothing(index_elements=["key"])
     )
@@ -179,12 +177,6 @@ def undo_attempt(session: Session, attempt: Attempt, now: datetime, proved: bool
             row.blocked_until = None
         if row.failures == 0 and row.blocked_until is None:
             session.delete(row)
-
-
-def _insert(session: Session, table: type[t.Base]) -> Any:
-    if session.get_bind().dialect.name == "postgresql":
-        return pg_insert(table)
-    return sqlite_insert(table)
 
 
 @dataclass(frozen=True, slots=True)

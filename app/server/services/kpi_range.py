@@ -45,8 +45,6 @@ from sqlalchemy import (
     not_,
     select,
 )
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
@@ -57,7 +55,7 @@ from app.rules.kpi.facts import ASSIGN, CANCEL, COMPLETE, START
 from app.rules.kpi.orders import ARRIVAL_GRACE
 from app.rules.sla import deadlines
 from app.schemas.kpis import KpiStep, RangeStep, Ratio
-from app.server.db import Database
+from app.server.db import Database, insert_for
 from app.server.services.kpi_sql import in_period
 
 Counts = dict[str, tuple[int, int]]  # measure -> (numerator, denominator)
@@ -246,7 +244,7 @@ def _upsert(s: Session, counts: Mapping[date, Counts], now: datetime) -> None:
         for day in counts
         for measure in MEASURES
     ]
-    insert: Any = (pg_insert if _postgres(s) else sqlite_insert)(t.KpiDay)
+    insert = insert_for(s, t.KpiDay)
     new = insert.excluded
     s.execute(
         insert.on_conflict_do_update(

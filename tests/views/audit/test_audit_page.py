@@ -13,27 +13,15 @@ import pytest
 
 from app.client.api import ApiClient
 from app.models.enums import Role
-from app.server.db import Database
 from app.views.audit import tab as audit_tab
 from app.views.audit.tab import AuditTab
 from app.views.context import PageContext
 from app.views.settings import open_settings
 from tests.server import factories
-from tests.server.conftest import LiveServer, ThreadedServer, free_port, settings_for
+from tests.server.conftest import LiveServer
 from tests.views.fakes import FakeLink, FakeUser, SyncBackend
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def live(tmp_path: Path) -> Iterator[LiveServer]:
-    cfg = settings_for(tmp_path)
-    port = free_port()
-    with ThreadedServer(cfg, port):
-        db = Database(cfg.resolved_database_url())
-        users = factories.add_users(db)
-        yield LiveServer(f"http://127.0.0.1:{port}", db, users)
-        db.dispose()
 
 
 @pytest.fixture

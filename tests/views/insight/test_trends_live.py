@@ -4,7 +4,6 @@ the panel only for report readers with a server."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,27 +12,15 @@ import pytest
 
 from app.client.api import ApiClient
 from app.models.enums import Role
-from app.server.db import Database
 from app.views.context import PageContext
 from app.views.insight.page import DashboardPage
 from app.views.insight.trends import TrendsPanel
 from app.views.settings import open_settings
 from tests.server import factories
-from tests.server.conftest import LiveServer, ThreadedServer, free_port, settings_for
+from tests.server.conftest import LiveServer
 from tests.views.fakes import FakeLink, FakeUser, SyncBackend
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def live(tmp_path: Path) -> Iterator[LiveServer]:
-    cfg = settings_for(tmp_path)
-    port = free_port()
-    with ThreadedServer(cfg, port):
-        db = Database(cfg.resolved_database_url())
-        users = factories.add_users(db)
-        yield LiveServer(f"http://127.0.0.1:{port}", db, users)
-        db.dispose()
 
 
 def context(live: LiveServer, role: Role, tmp_path: Path) -> tuple[PageContext, ApiClient]:
